@@ -1,0 +1,103 @@
+import { z } from 'zod'
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional())
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional())
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def)
+
+/**
+ * Every setting the service reads from the environment. Parsed once in main.ts and passed down;
+ * nothing else reads process.env.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Bot token from @BotFather. Unset → local sandbox against the built-in emulator. */
+    BOT_TOKEN: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^\d+:[A-Za-z0-9_-]{10,}$/, 'must look like 123456:ABC-DEF… (token from @BotFather)')
+        .optional(),
+    ),
+    /** Secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token; 1–256 chars of A-Z a-z 0-9 _ -. */
+    WEBHOOK_SECRET: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')
+        .optional(),
+    ),
+    /** Public https base URL where Telegram reaches this server (webhook = PUBLIC_BASE_URL/telegram/webhook). */
+    PUBLIC_BASE_URL: optionalUrl,
+    TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+    /** Postgres URL; unset → embedded PGlite in PGLITE_DIR. */
+    DATABASE_URL: optionalUrl,
+    PGLITE_DIR: z.string().default('./data/pglite'),
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    REDIS_KEY_PREFIX: z.string().default('tno:'),
+    AI_ENABLED: bool.default(false),
+    AI_PROVIDER: z.enum(['openai', 'anthropic']).default('openai'),
+    AI_BASE_URL: optionalUrl,
+    AI_API_KEY: optionalString,
+    AI_MODEL: z.string().default('gpt-4o-mini'),
+    AI_TIMEOUT_MS: int(8000, 100),
+    AI_MAX_TOKENS: int(300, 16),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Dashboard login token; unset → /admin is disabled. */
+    ADMIN_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
+    /** Secret for signing admin session cookies; defaults to a derivation of ADMIN_TOKEN. */
+    SESSION_SECRET: optionalString,
+    /** Run the match worker inside the web process (sandbox/small deployments). */
+    RUN_WORKER_IN_PROCESS: bool.default(true),
+    MATCH_PROPOSAL_TTL_SEC: int(600, 1),
+    MATCH_QUEUE_TTL_SEC: int(86_400, 1),
+    MATCH_ANTI_REPEAT_DAYS: int(30, 0),
+    MATCH_MAX_DELIVERIES: int(5, 1),
+    SESSION_IDLE_TIMEOUT_SEC: int(86_400, 60),
+    RATE_LIMIT_PER_MIN: int(30, 1),
+    REPORTS_TO_SUSPEND: int(3, 1),
+    /** Telegram's cut of Stars, in basis points (1/100 of a percent). */
+    TIP_PROVIDER_FEE_BPS: int(0, 0),
+    /** Our commission, in basis points of the amount. */
+    TIP_COMMISSION_BPS: int(1000, 0),
+    SANDBOX_PORT: int(3001, 0),
+  })
+  .superRefine((c, ctx) => {
+    if (c.BOT_TOKEN && c.PUBLIC_BASE_URL && !c.WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET'],
+        message: 'is required when PUBLIC_BASE_URL is set',
+      })
+    }
+    if (c.AI_ENABLED && c.AI_PROVIDER === 'anthropic' && !c.AI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['AI_API_KEY'], message: 'is required for AI_PROVIDER=anthropic' })
+    }
+  })
+
+export type Config = z.infer<typeof configSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Pure: parses an env-like record. Throws ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env)
+  if (result.success) return result.data
+  const first = result.error.issues[0]
+  const name = first?.path.join('.') || 'config'
+  const value = env[name]
+  const shown =
+    value === undefined
+      ? ''
+      : ` (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`
+  const hideValue = /TOKEN|SECRET|KEY|URL/.test(name)
+  throw new ConfigError(`Invalid ${name}: ${first?.message ?? 'invalid'}${hideValue ? '' : shown}`)
+}

@@ -1,0 +1,7 @@
+export * from './matches.js'
+export * from './outbox.js'
+export * from './safety.js'
+export * from './sessions.js'
+export * from './tips.js'
+export * from './topics.js'
+export * from './users.js'

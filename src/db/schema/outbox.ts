@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm'
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+
+/**
+ * Durable per-chat ordered outbox for relayed messages: a row is written in the same
+ * transaction that accepts the inbound message, and deleted/marked only after Telegram accepted it.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    chatId: bigint('chat_id', { mode: 'number' }).notNull(),
+    sessionId: integer('session_id'),
+    method: text('method').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    /** `pending` | `sent` | `failed` */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    notBefore: timestamp('not_before', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    /** Telegram message ids (source → copy), for mirroring edits. */
+    sourceMessageId: bigint('source_message_id', { mode: 'number' }),
+    sentMessageId: bigint('sent_message_id', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_pending_idx').on(t.status, t.chatId, t.id)],
+)

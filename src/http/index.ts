@@ -1,0 +1,30 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import type { Logger } from '../logger.js'
+import { type HealthCheck, healthRoutes } from './routes/health.js'
+import { type WebhookCallback, webhookRoutes } from './routes/webhook.js'
+
+export type ServerDeps = {
+  logger: Logger
+  checks: Record<'db' | 'redis', HealthCheck>
+  webhook: { callback: WebhookCallback }
+  /** Extra route plugins registered by the composition root (payments, admin, metrics). */
+  plugins?: ((app: FastifyInstance) => Promise<void> | void)[]
+}
+
+/** The HTTP surface: health, Telegram webhook, and whatever plugins the composition root adds. */
+export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ module: 'http' }) as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 1_048_576,
+  })
+  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500
+    if (status >= 500) req.log.error({ err, url: req.url }, 'request failed')
+    reply.code(status).send({ error: status >= 500 ? 'internal error' : err.message })
+  })
+  await app.register(healthRoutes, { checks: deps.checks })
+  await app.register(webhookRoutes, deps.webhook)
+  for (const plugin of deps.plugins ?? []) await plugin(app)
+  return app
+}
