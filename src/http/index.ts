@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import type { Logger } from '../logger.js'
 import { type HealthCheck, healthRoutes } from './routes/health.js'
 import { type WebhookCallback, webhookRoutes } from './routes/webhook.js'
@@ -15,7 +15,8 @@ export type ServerDeps = {
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger.child({ module: 'http' }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // request lines are not logged: URLs and bodies may carry user content
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1_048_576,
   })
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
