@@ -1,0 +1,56 @@
+## Tips (Telegram Stars)
+tips-cmd-tips = Поблагодарить собеседника звёздами
+tips-cmd-paysupport = Помощь с оплатой и возвраты
+tips-someone = собеседник
+tips-invoice-title = Чаевые: { $name }
+tips-invoice-description = Спасибо за поддержку. { $name } увидит только ваш псевдоним. Часть суммы удерживают Telegram и сервис — подробности в чеке после оплаты.
+tips-invoice-label = Чаевые
+tips-btn-amount = { $amount } ⭐
+tips-btn-custom = Другая сумма
+tips-btn-cancel = Отмена
+tips-btn-partner = ⭐ { $name }
+tips-choose-amount = Сколько звёзд подарить { $name }? Помощник получит сумму за вычетом комиссий — чек придёт после оплаты.
+tips-custom-prompt = Напишите целое число звёзд от 1 до 10000 — например, 30.
+tips-amount-not-a-number = Это не похоже на число. Напишите целое число звёзд от 1 до 10000, например 30, или нажмите «Отмена».
+tips-amount-not-integer = Нужно целое число звёзд, без дробей. Напишите число от 1 до 10000.
+tips-amount-too-small = Минимум — 1 звезда. Напишите число от 1 до 10000.
+tips-amount-too-large = Максимум — 10000 звёзд за один раз. Напишите число от 1 до 10000.
+tips-cancelled = Хорошо, без чаевых.
+tips-need-start = Сначала нажмите /start.
+tips-list-header = Кого поблагодарить за недавний разговор?
+tips-list-empty = Пока нет завершённых разговоров, за которые можно поблагодарить.
+tips-balance = Вас поблагодарили { $count } раз(а); на вашем балансе { $balance } ⭐.
+tips-receipt =
+    🧾 Чек №{ $tipId }
+    Чаевые для { $name }: { $amount } ⭐
+    Комиссия Telegram: { $providerFee } ⭐
+    Комиссия сервиса: { $commission } ⭐
+    Помощник получит: { $net } ⭐
+    Спасибо! Вопросы по оплате и возвратам — /paysupport
+tips-thanks-received =
+    💛 { $name } поблагодарил(а) вас за разговор: { $amount } ⭐.
+    На ваш баланс зачислено { $net } ⭐ (после комиссий).
+tips-payment-unmatched = Оплата получена, но мы не смогли привязать её к разговору. Напишите в /paysupport — разберёмся или вернём звёзды.
+tips-paysupport =
+    💳 Помощь с оплатой
+    Чаевые оплачиваются звёздами Telegram (⭐) и добровольны. Из суммы удерживаются комиссия Telegram и комиссия сервиса — всё видно в чеке.
+    Возврат: если оплата прошла по ошибке или звёзды списались, а чек не пришёл, напишите нам и укажите номер чека. Мы вернём звёзды через Telegram на ваш счёт звёзд.
+    Поддержка Telegram не рассматривает покупки в этом боте.
+tips-paysupport-contact = Связаться с нами: { $contact }
+tips-paysupport-no-contact = Связаться с нами: напишите администратору бота (контакт указан в описании бота).
+tips-paysupport-recent = Ваши последние чаевые:
+tips-paysupport-item = №{ $tipId } — { $amount } ⭐, { $status }
+tips-status-paid = оплачено
+tips-status-refunded = возвращено
+tips-reject-bad-payload = Этот счёт недействителен. Откройте /tips и выберите сумму заново.
+tips-reject-wrong-currency = Счёт выставлен в неверной валюте. Откройте /tips и попробуйте снова.
+tips-reject-amount-mismatch = Сумма не совпадает со счётом. Откройте /tips и выберите сумму заново.
+tips-reject-bad-amount = Сумма должна быть целым числом от 1 до 10000 звёзд.
+tips-reject-payer-unknown = Сначала нажмите /start в боте.
+tips-reject-self-tip = Нельзя отправить чаевые самому себе.
+tips-reject-session-not-found = Этот разговор не найден.
+tips-reject-session-not-ended = Чаевые можно оставить после завершения разговора.
+tips-reject-not-participant = Поблагодарить можно только собеседника из своего разговора.
+tips-reject-wrong-recipient = Поблагодарить можно только собеседника из этого разговора.
+tips-reject-recipient-gone = Собеседник удалил аккаунт — чаевые отправить нельзя. Звёзды не списаны.
+tips-reject-recipient-banned = Этот собеседник сейчас не может получать чаевые. Звёзды не списаны.
