@@ -1,0 +1,80 @@
+import { type HtmlValue, html, raw, type SafeHtml } from './html.js'
+
+export type NavKey = 'flags' | 'users' | 'sessions' | 'tips' | 'topics' | 'audit'
+
+export type Flash = { kind: 'ok' | 'error'; text: string }
+
+export type Shell = {
+  title: string
+  active?: NavKey
+  /** Present when logged in: renders the navigation and the logout form. */
+  session?: { csrf: string; actor: string }
+  flash?: Flash | null
+}
+
+const NAV: { key: NavKey; href: string; label: string }[] = [
+  { key: 'flags', href: '/admin/flags', label: 'Flags & reports' },
+  { key: 'users', href: '/admin/users', label: 'Users' },
+  { key: 'sessions', href: '/admin/sessions', label: 'Sessions & matches' },
+  { key: 'tips', href: '/admin/tips', label: 'Tips' },
+  { key: 'topics', href: '/admin/topics', label: 'Topics' },
+  { key: 'audit', href: '/admin/audit', label: 'Audit log' },
+]
+
+const CSS = raw(`
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2330;background:#f5f6f8}
+header{background:#243447;color:#fff;padding:.6rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+header a{color:#dfe8f3;text-decoration:none;padding:.2rem .45rem;border-radius:4px}header a.on{background:#3d5673;color:#fff}
+header .brand{font-weight:600;margin-right:.5rem}header form{margin-left:auto;display:flex;gap:.5rem;align-items:center}
+main{padding:1rem;max-width:1200px;margin:0 auto}h1{font-size:1.3rem;margin:.2rem 0 1rem}h2{font-size:1.05rem;margin:1.2rem 0 .5rem}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #dde1e7;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef1f5;font-weight:600}.card{background:#fff;border:1px solid #dde1e7;border-radius:6px;padding:.8rem 1rem;margin:0 0 .8rem}
+.flash{padding:.6rem .8rem;border-radius:6px;margin-bottom:1rem}.flash.ok{background:#e3f6e8;border:1px solid #9bd5ab}.flash.error{background:#fde8e8;border:1px solid #eea4a4}
+.badge{display:inline-block;padding:0 .4rem;border-radius:9px;font-size:12px;background:#e6e9ee}.badge.high,.badge.critical,.badge.banned{background:#f8d0d0}.badge.medium,.badge.suspended{background:#fbe8c4}.badge.low,.badge.ok{background:#d6efdc}
+.ctx{margin:.4rem 0;padding:.4rem .6rem;background:#f8f9fb;border-left:3px solid #b9c3cf;white-space:pre-wrap}.ctx b{font-weight:600}
+.muted{color:#68717d}.row{display:flex;gap:.4rem;align-items:center;flex-wrap:wrap;margin:.25rem 0}
+input[type=text],input[type=password],input[type=number],textarea{font:inherit;padding:.3rem .4rem;border:1px solid #b9c3cf;border-radius:4px}
+textarea{width:100%;min-height:3.2rem}button{font:inherit;padding:.3rem .7rem;border:1px solid #8797aa;border-radius:4px;background:#fff;cursor:pointer}
+button.primary{background:#2d6cdf;border-color:#2d6cdf;color:#fff}button.danger{background:#c0392b;border-color:#c0392b;color:#fff}
+.login{max-width:380px;margin:4rem auto}.login label{display:block;margin:.6rem 0 .2rem}.login input{width:100%}
+.tabs a{margin-right:.8rem}.tabs a.on{font-weight:600;text-decoration:none;color:inherit}
+`)
+
+/** The page shell. Everything dynamic goes through `html` escaping; there is no script at all. */
+export function layout(shell: Shell, body: HtmlValue): string {
+  const nav = shell.session
+    ? html`<header>
+  <span class="brand">Ты не один · admin</span>
+  ${NAV.map((n) => html`<a href="${n.href}" class="${n.key === shell.active ? 'on' : ''}">${n.label}</a>`)}
+  <form method="post" action="/admin/logout">
+    <span class="muted">${shell.session.actor}</span>
+    ${csrfField(shell.session.csrf)}
+    <button type="submit">Log out</button>
+  </form>
+</header>`
+    : null
+  const flash = shell.flash
+    ? html`<div class="flash ${shell.flash.kind}" role="status">${shell.flash.text}</div>`
+    : null
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${shell.title} · Ты не один</title>
+<style>${CSS}</style>
+</head>
+<body>
+${nav}
+<main>
+${flash}
+${body}
+</main>
+</body>
+</html>`.value
+}
+
+export function csrfField(token: string): SafeHtml {
+  return html`<input type="hidden" name="_csrf" value="${token}">`
+}
