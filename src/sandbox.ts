@@ -67,7 +67,12 @@ async function ensureRedis(config: Config, logger: Logger): Promise<{ url: strin
  * person can play several users side by side.
  */
 export async function startSandbox({ config, logger }: { config: Config; logger: Logger }) {
-  const emulator = createEmulator({ token: SANDBOX_TOKEN, logger: logger.child({ module: 'emulator' }) })
+  // Telegram-like flood limits on, so the sandbox behaves like production (togglable on the page).
+  const emulator = createEmulator({
+    token: SANDBOX_TOKEN,
+    logger: logger.child({ module: 'emulator' }),
+    limits: { enabled: true },
+  })
   const emulatorUrl = await emulator.listen(config.SANDBOX_PORT, '127.0.0.1')
   const redis = await ensureRedis(config, logger)
   const app = await createApp({

@@ -1,0 +1,38 @@
+import OpenAI from 'openai'
+import type { CoachProvider, ProviderOptions } from './types.js'
+
+/**
+ * OpenAI chat completions through the official SDK; works with any compatible server (OpenAI, Ollama,
+ * vLLM, LM Studio) via `baseURL`. JSON mode is requested; the parser copes when a server ignores it.
+ * No SDK retries: a slow or failing provider falls back to offline hints instead of keeping the user waiting.
+ */
+export function createOpenAiProvider(opts: ProviderOptions): CoachProvider {
+  const client = new OpenAI({
+    // local servers (Ollama, vLLM) accept any key; the SDK insists on one
+    apiKey: opts.apiKey ?? 'not-needed',
+    ...(opts.baseURL ? { baseURL: opts.baseURL } : {}),
+    timeout: opts.timeoutMs,
+    maxRetries: 0,
+    logLevel: 'off',
+  })
+  return {
+    name: 'openai',
+    model: opts.model,
+    async complete({ system, user, signal }) {
+      const res = await client.chat.completions.create(
+        {
+          model: opts.model,
+          messages: [
+            { role: 'system', content: system },
+            { role: 'user', content: user },
+          ],
+          max_tokens: opts.maxTokens,
+          temperature: 0.7,
+          response_format: { type: 'json_object' },
+        },
+        signal ? { signal } : undefined,
+      )
+      return res.choices[0]?.message?.content ?? ''
+    },
+  }
+}

@@ -1,0 +1,324 @@
+import { and, desc, eq, inArray, or } from 'drizzle-orm'
+import type { Redis } from 'ioredis'
+import type { Db } from '../../db/client.js'
+import { aiHints, chatSessions, matches, topics, users } from '../../db/schema/index.js'
+import type { Logger } from '../../logger.js'
+import type { Metrics } from '../../metrics.js'
+import { anonymize, findIntroducedNames } from '../safety/anonymize.js'
+import type { SafetyService } from '../safety/flags.js'
+import { detectCrisis, detectToxicity } from '../safety/lexicon.js'
+import { findPii } from '../safety/pii.js'
+import { type HintLang, offlineHints, type Suggestion } from './library.js'
+import { parseSuggestions } from './parse.js'
+import { buildPrompt, type PromptLine } from './prompts.js'
+import type { CoachProvider } from './providers/types.js'
+
+/** One recent chat line as the relay stores it (Redis list `chat:recent:<sessionId>`, newest last). */
+type RecentLine = { fromUserId: number; text: string; at?: number }
+
+export type HintSource = 'ai' | 'offline'
+/** Why offline hints were used instead of the model. */
+export type OfflineReason = 'ai-disabled' | 'crisis' | 'provider-error' | 'unparseable' | 'unsafe-output'
+
+export type Hint = {
+  id: number
+  sessionId: number
+  suggestions: Suggestion[]
+  source: HintSource
+  /** `openai` | `anthropic` | `offline` (as stored in ai_hints.provider). */
+  provider: string
+  offlineReason?: OfflineReason
+  topicSlug: string | null
+  lang: HintLang
+  /** Crisis language noticed in the recent conversation: show crisis resources. */
+  crisis: { self: boolean; partner: boolean }
+}
+
+export type HintResult =
+  | { ok: true; hint: Hint }
+  | { ok: false; reason: 'no-user' | 'no-session' }
+  | { ok: false; reason: 'too-soon'; retryInSec: number }
+
+export type CoachServiceDeps = {
+  db: Db
+  redis: Redis
+  metrics: Pick<Metrics, 'aiHintCalls' | 'aiHintFailures'>
+  safety: Pick<SafetyService, 'raiseFlag' | 'raiseFlagOnce'>
+  logger: Logger
+  /** Null when AI_ENABLED=false: every hint comes from the offline library. */
+  provider: CoachProvider | null
+  /** Overall deadline for one provider call (AI_TIMEOUT_MS); the SDK timeout is the same. */
+  timeoutMs: number
+  /** Minimum seconds between two hints for one user (0 = no limit). */
+  cooldownSec?: number
+  /**
+   * Real names of a user (e.g. Telegram first/last name from getChat), masked in the prompt in addition to
+   * pseudonyms. Best effort: failures are ignored.
+   */
+  lookupNames?: (telegramId: number) => Promise<string[]>
+  /** Offline hint choice (tests pin it). */
+  pick?: (n: number) => number
+}
+
+const recentKey = (sessionId: number) => `chat:recent:${sessionId}`
+const cooldownKey = (userId: number) => `coach:cooldown:${userId}`
+const PLACEHOLDER_RE = /\[(?:name|phone|email|username|link|card|id|number)\]/i
+
+/** Why generated suggestions may not be shown (`contact-info,toxicity`); null when they are fine. */
+function unsafeReason(suggestions: Suggestion[]): string | null {
+  const reasons = new Set<string>()
+  for (const s of suggestions) {
+    if (detectCrisis(s.text).hit) reasons.add('crisis-language')
+    if (detectToxicity(s.text).hit) reasons.add('toxicity')
+    if (findPii(s.text).length > 0) reasons.add('contact-info')
+  }
+  return reasons.size > 0 ? [...reasons].sort().join(',') : null
+}
+
+/**
+ * The AI coach (#8): 2–3 private suggestions for the person asking, during an active chat. The recent
+ * conversation is anonymised (contacts, pseudonyms, real names) before it leaves the process; the model's
+ * answer is filtered (crisis language, toxicity, contacts) and replaced by curated offline hints when
+ * unsafe, unusable or unavailable. Crisis in the conversation → curated hints + crisis resources, no model.
+ */
+export function createCoachService(deps: CoachServiceDeps) {
+  const { db, redis, metrics, safety, provider } = deps
+  const log = deps.logger.child({ module: 'coach' })
+
+  async function activeSessionOf(userId: number) {
+    const [s] = await db
+      .select()
+      .from(chatSessions)
+      .where(
+        and(
+          eq(chatSessions.status, 'active'),
+          or(eq(chatSessions.userA, userId), eq(chatSessions.userB, userId)),
+        ),
+      )
+      .orderBy(desc(chatSessions.startedAt))
+      .limit(1)
+    return s ?? null
+  }
+
+  async function topicOf(matchId: number, lang: HintLang) {
+    const [m] = await db
+      .select({ shared: matches.sharedTopicIds })
+      .from(matches)
+      .where(eq(matches.id, matchId))
+      .limit(1)
+    const ids = m?.shared ?? []
+    if (ids.length === 0) return { slug: null, name: null }
+    const rows = await db
+      .select({ id: topics.id, slug: topics.slug, nameRu: topics.nameRu, nameEn: topics.nameEn })
+      .from(topics)
+      .where(inArray(topics.id, ids))
+    // the first shared topic (matching orders them by relevance)
+    const t = ids.map((id) => rows.find((r) => r.id === id)).find(Boolean)
+    return t ? { slug: t.slug, name: lang === 'en' ? t.nameEn : t.nameRu } : { slug: null, name: null }
+  }
+
+  async function recentLines(sessionId: number): Promise<RecentLine[]> {
+    const raw = await redis.lrange(recentKey(sessionId), 0, -1)
+    const out: RecentLine[] = []
+    for (const r of raw) {
+      try {
+        const m = JSON.parse(r) as RecentLine
+        if (typeof m.fromUserId === 'number' && typeof m.text === 'string') out.push(m)
+      } catch {
+        // malformed entries are skipped
+      }
+    }
+    return out
+  }
+
+  async function safeLookup(telegramId: number | null): Promise<string[]> {
+    if (!deps.lookupNames || telegramId === null) return []
+    try {
+      return await deps.lookupNames(telegramId)
+    } catch {
+      return []
+    }
+  }
+
+  /** Scans the user messages: crisis → flag about the author (once per session); toxicity likewise. */
+  async function scanConversation(
+    lines: RecentLine[],
+    sessionId: number,
+    names: string[],
+    me: number,
+  ): Promise<{ self: boolean; partner: boolean }> {
+    const crisis = { self: false, partner: false }
+    const crisisBy = new Map<number, { category: string; text: string }>()
+    const toxicBy = new Map<number, { terms: string[]; threat: boolean; text: string }>()
+    for (const line of lines) {
+      const c = detectCrisis(line.text)
+      if (c.hit && !crisisBy.has(line.fromUserId))
+        crisisBy.set(line.fromUserId, { category: c.category, text: line.text })
+      const t = detectToxicity(line.text)
+      if (t.hit && !toxicBy.has(line.fromUserId))
+        toxicBy.set(line.fromUserId, { terms: t.terms, threat: t.threat, text: line.text })
+    }
+    for (const [author, hit] of crisisBy) {
+      if (author === me) crisis.self = true
+      else crisis.partner = true
+      await safety.raiseFlagOnce({
+        userId: author,
+        sessionId,
+        kind: 'crisis',
+        severity: 'high',
+        reason: `lexicon:${hit.category}`,
+        context: {
+          messages: [{ from: author === me ? 'sender' : 'partner', text: hit.text }],
+          note: 'coach',
+        },
+        names,
+      })
+    }
+    for (const [author, hit] of toxicBy) {
+      await safety.raiseFlagOnce({
+        userId: author,
+        sessionId,
+        kind: 'toxicity',
+        severity: hit.threat ? 'high' : 'medium',
+        reason: `lexicon:${hit.terms.join(',')}`,
+        context: {
+          messages: [{ from: author === me ? 'sender' : 'partner', text: hit.text }],
+          note: 'coach',
+        },
+        names,
+      })
+    }
+    return crisis
+  }
+
+  /** One provider call under the deadline; returns suggestions or why there are none. */
+  async function askModel(
+    p: CoachProvider,
+    prompt: { system: string; user: string },
+  ): Promise<{ ok: true; suggestions: Suggestion[] } | { ok: false; reason: OfflineReason }> {
+    metrics.aiHintCalls.inc({ provider: p.name })
+    let raw: string
+    try {
+      raw = await p.complete({ ...prompt, signal: AbortSignal.timeout(deps.timeoutMs) })
+    } catch (err) {
+      metrics.aiHintFailures.inc({ provider: p.name })
+      // the error may quote the request; log only its class and status
+      const e = err as { name?: string; status?: number }
+      log.warn({ provider: p.name, error: e?.name, status: e?.status }, 'coach provider failed')
+      return { ok: false, reason: 'provider-error' }
+    }
+    const suggestions = parseSuggestions(raw).filter((s) => !PLACEHOLDER_RE.test(s.text))
+    if (suggestions.length < 2) {
+      metrics.aiHintFailures.inc({ provider: p.name })
+      log.warn({ provider: p.name, parsed: suggestions.length }, 'coach answer unusable')
+      return { ok: false, reason: 'unparseable' }
+    }
+    return { ok: true, suggestions }
+  }
+
+  return {
+    /** True when hints may come from a model (AI_ENABLED and a provider configured). */
+    aiEnabled: provider !== null,
+
+    /**
+     * A hint for `userId`'s active chat. `names`: the requester's own real names as the bot sees them
+     * (Telegram first/last name, username), masked in the prompt.
+     */
+    async getHint(input: { userId: number; names?: string[] }): Promise<HintResult> {
+      const started = Date.now()
+      const [me] = await db.select().from(users).where(eq(users.id, input.userId)).limit(1)
+      if (!me) return { ok: false, reason: 'no-user' }
+      const lang: HintLang = me.language === 'en' ? 'en' : 'ru'
+      const session = await activeSessionOf(me.id)
+      if (!session) return { ok: false, reason: 'no-session' }
+
+      const cooldown = deps.cooldownSec ?? 0
+      if (cooldown > 0) {
+        const set = await redis.set(cooldownKey(me.id), '1', 'EX', cooldown, 'NX')
+        if (set === null) {
+          const ttl = await redis.ttl(cooldownKey(me.id))
+          return { ok: false, reason: 'too-soon', retryInSec: Math.max(1, ttl) }
+        }
+      }
+
+      const partnerId = session.userA === me.id ? session.userB : session.userA
+      const [partner] = await db.select().from(users).where(eq(users.id, partnerId)).limit(1)
+      const topic = await topicOf(session.matchId, lang)
+      const lines = await recentLines(session.id)
+
+      const names = [
+        ...(input.names ?? []),
+        ...[me.nickname, partner?.nickname].filter((n): n is string => Boolean(n)),
+        ...lines.flatMap((l) => findIntroducedNames(l.text)),
+      ]
+      const crisis = await scanConversation(lines, session.id, names, me.id)
+
+      let suggestions: Suggestion[] | null = null
+      let offlineReason: OfflineReason | undefined
+      let safetyFlagged: string | null = null
+      if (crisis.self || crisis.partner) offlineReason = 'crisis'
+      else if (!provider) offlineReason = 'ai-disabled'
+      else {
+        // the partner's real name matters only for what leaves the process: one getChat, only here
+        names.push(...(await safeLookup(partner?.telegramId ?? null)))
+        const promptLines: PromptLine[] = lines.map((l) => ({
+          from: l.fromUserId === me.id ? 'me' : 'partner',
+          text: anonymize(l.text, { names }),
+        }))
+        const prompt = buildPrompt({ topicSlug: topic.slug, topicName: topic.name, lang, lines: promptLines })
+        const answer = await askModel(provider, prompt)
+        if (!answer.ok) offlineReason = answer.reason
+        else {
+          const unsafe = unsafeReason(answer.suggestions)
+          if (unsafe) {
+            offlineReason = 'unsafe-output'
+            safetyFlagged = unsafe
+            await safety.raiseFlag({
+              userId: me.id,
+              sessionId: session.id,
+              kind: 'ai_hint',
+              severity: 'low',
+              reason: `unsafe-output:${unsafe}`,
+              context: { note: answer.suggestions.map((s) => `${s.kind}: ${s.text}`).join('\n') },
+              names,
+            })
+          } else suggestions = answer.suggestions
+        }
+      }
+
+      const source: HintSource = suggestions ? 'ai' : 'offline'
+      const finalSuggestions =
+        suggestions ?? offlineHints(offlineReason === 'crisis' ? 'crisis' : topic.slug, lang, deps.pick)
+      const providerName = suggestions && provider ? provider.name : 'offline'
+      const [row] = await db
+        .insert(aiHints)
+        .values({
+          userId: me.id,
+          sessionId: session.id,
+          provider: providerName,
+          topicSlug: topic.slug,
+          suggestions: finalSuggestions,
+          safetyFlagged: safetyFlagged ?? (offlineReason === 'crisis' ? 'crisis-in-conversation' : null),
+          latencyMs: Date.now() - started,
+        })
+        .returning({ id: aiHints.id })
+      if (!row) throw new Error('insert into ai_hints returned no row')
+      return {
+        ok: true,
+        hint: {
+          id: row.id,
+          sessionId: session.id,
+          suggestions: finalSuggestions,
+          source,
+          provider: providerName,
+          ...(offlineReason ? { offlineReason } : {}),
+          topicSlug: topic.slug,
+          lang,
+          crisis,
+        },
+      }
+    },
+  }
+}
+
+export type CoachService = ReturnType<typeof createCoachService>

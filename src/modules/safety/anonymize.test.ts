@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { anonymize, findIntroducedNames } from './anonymize.js'
+
+describe('anonymize', () => {
+  it('when a text carries contacts of every kind, then each becomes a typed placeholder', () => {
+    const text =
+      'Пиши @anna_k, anna@mail.ru, +7 (999) 123-45-67, t.me/anna, карта 4111 1111 1111 1111, id: 123456789, код 7654321'
+    expect(anonymize(text)).toBe(
+      'Пиши [username], [email], [phone], [link], карта [card], [id], код [number]',
+    )
+  })
+
+  it('when names are given, then their inflected forms are masked case-insensitively', () => {
+    const out = anonymize('Анна, привет! Я говорила с анной и Анной про Анну. АННА!', { names: ['Анна'] })
+    expect(out).toBe('[name], привет! Я говорила с [name] и [name] про [name]. [name]!')
+  })
+
+  it('when a pseudonym has two words, then both words are masked in any case', () => {
+    const out = anonymize('Тихий Лис, спасибо. С Тихим Лисом легко. Тихого Лиса нет.', {
+      names: ['Тихий Лис'],
+    })
+    expect(out).toBe('[name] [name], спасибо. С [name] [name] легко. [name] [name] нет.')
+  })
+
+  it('when a short name shares a prefix with an ordinary word, then the ordinary word stays', () => {
+    expect(anonymize('Лис, смотри — лист упал, лиса убежала', { names: ['Лис'] })).toBe(
+      '[name], смотри — лист упал, [name] убежала',
+    )
+  })
+
+  it('when a long name is inflected, then the stem match (≥4 letters) catches it', () => {
+    expect(anonymize('Александр и Александра, Александру, Александром', { names: ['Александр'] })).toBe(
+      '[name] и [name], [name], [name]',
+    )
+    expect(anonymize('Дмитрий, Дмитрия, Дмитрию', { names: ['Дмитрий'] })).toBe('[name], [name], [name]')
+  })
+
+  it('when ё and е are mixed, then the name still matches', () => {
+    expect(anonymize('Алёна и Алена', { names: ['Алёна'] })).toBe('[name] и [name]')
+  })
+
+  it('when an English name is possessive or plural, then it is masked', () => {
+    expect(anonymize("Quiet Fox's advice; Sarah's friend Sarah", { names: ['Quiet Fox', 'sarah'] })).toBe(
+      '[name] [name] advice; [name] friend [name]',
+    )
+  })
+
+  it('when a name equals a placeholder word, then the placeholder survives', () => {
+    expect(anonymize('Phone me: +7 999 123 45 67', { names: ['Phone'] })).toBe('[name] me: [phone]')
+  })
+
+  it('when applied twice, then the result is unchanged', () => {
+    const once = anonymize('Анна: @anna_k 89991234567 vk.com/anna', { names: ['Анна'] })
+    expect(anonymize(once, { names: ['Анна'] })).toBe(once)
+  })
+
+  it('when the text has nothing personal, then it is returned as is', () => {
+    const text = 'Мне сегодня тяжело, в 10:30 было совещание, 5-10 минут думала, что не справлюсь.'
+    expect(anonymize(text, { names: ['Анна'] })).toBe(text)
+  })
+
+  it('when names contain regex characters or are empty, then nothing breaks', () => {
+    expect(anonymize('a (Bo) c', { names: ['Bo+?', '', '  ', 'x', '[.*'] })).toBe('a ([name]) c')
+  })
+})
+
+describe('findIntroducedNames', () => {
+  it('when people introduce themselves, then the names are found', () => {
+    expect(findIntroducedNames('Привет, меня зовут Мария. А я Андрей')).toEqual(['Мария', 'Андрей'])
+    expect(findIntroducedNames("Hi, I'm Sarah. My name is John, call me Johnny")).toEqual([
+      'Sarah',
+      'John',
+      'Johnny',
+    ])
+  })
+  it('when a capitalised word after «я»/"I\'m" is an ordinary word, then it is not a name', () => {
+    expect(findIntroducedNames('Я Очень устала. I am Tired. я не знаю')).toEqual([])
+  })
+})

@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createEmulatorDriver } from './helpers/emulator-driver.js'
+import { testRedisUrl, uniquePrefix, cleanupPrefix } from './helpers/redis.js'
+
+/**
+ * The README's run command, as a person runs it: no BOT_TOKEN → sandbox on embedded defaults (PGlite file,
+ * emulator, in-process worker). Then SIGTERM must shut it down cleanly.
+ */
+describe('npm start without a token (sandbox)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tno-sandbox-'))
+  const prefix = uniquePrefix()
+  let child: ChildProcess | undefined
+  let output = ''
+
+  afterAll(async () => {
+    child?.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+    await cleanupPrefix(prefix)
+  })
+
+  it('when started, then a simulated user gets the bot reply to /start; SIGTERM exits 0', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PGLITE_DIR: join(dir, 'pglite'),
+      PORT: '0',
+      SANDBOX_PORT: '0',
+      REDIS_URL: testRedisUrl(),
+      REDIS_KEY_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
+    }
+    delete env.BOT_TOKEN
+    delete env.DATABASE_URL
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout?.on('data', (d) => {
+      output += d
+    })
+    child.stderr?.on('data', (d) => {
+      output += d
+    })
+    const sandboxUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = output.match(/sandbox: open (http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
+        if (m?.[1]) {
+          clearInterval(timer)
+          resolve(m[1])
+        }
+        if (child?.exitCode !== null) {
+          clearInterval(timer)
+          reject(new Error(`sandbox exited early:\n${output}`))
+        }
+      }, 100)
+    })
+    const page = await fetch(`${sandboxUrl}/sandbox`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<html')
+
+    const tg = createEmulatorDriver(sandboxUrl)
+    const user = await tg.createUser({ first_name: 'Аня', language_code: 'ru' })
+    await tg.send(user.id, '/start')
+    const reply = await tg.waitFor(user.id, (m) => m.from === 'bot', { timeoutMs: 20_000 })
+    expect(reply.text).toMatch(/язык|language/i)
+
+    const exit = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)))
+    child.kill('SIGTERM')
+    expect(await exit).toBe(0)
+  }, 90_000)
+})
