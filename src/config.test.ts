@@ -13,7 +13,12 @@ describe('loadConfig', () => {
   })
 
   it('when values are given as strings, then they are coerced', () => {
-    const c = loadConfig({ PORT: '8080', AI_ENABLED: 'true', BOT_TOKEN: '123456:ABCDEFGHIJKLMNOP', LOG_LEVEL: 'debug' })
+    const c = loadConfig({
+      PORT: '8080',
+      AI_ENABLED: 'true',
+      BOT_TOKEN: '123456:ABCDEFGHIJKLMNOP',
+      LOG_LEVEL: 'debug',
+    })
     expect(c.PORT).toBe(8080)
     expect(c.AI_ENABLED).toBe(true)
     expect(c.LOG_LEVEL).toBe('debug')

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createEmulatorDriver } from './helpers/emulator-driver.js'
-import { testRedisUrl, uniquePrefix, cleanupPrefix } from './helpers/redis.js'
+import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
 
 /**
  * The README's run command, as a person runs it: no BOT_TOKEN → sandbox on embedded defaults (PGlite file,
@@ -34,7 +34,10 @@ describe('npm start without a token (sandbox)', () => {
     }
     delete env.BOT_TOKEN
     delete env.DATABASE_URL
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child.stdout?.on('data', (d) => {
       output += d
     })

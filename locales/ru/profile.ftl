@@ -1,0 +1,42 @@
+## Profile
+profile-card =
+    👤 Ваш профиль
+    Псевдоним: { $nickname }
+    Язык: { $language }
+    Темы: { $topics }
+    Часовой пояс: { $timezone }
+    Удобное время: { $availability }
+    О себе: { $bio }
+    Статус: { $status }
+profile-not-set = —
+profile-status-active = ищу собеседников (/pause — пауза)
+profile-status-paused = на паузе (/resume — продолжить)
+profile-edit-language = 🌐 Язык
+profile-edit-nickname = 🎭 Псевдоним
+profile-edit-topics = 🏷 Темы
+profile-edit-timezone = 🕒 Часовой пояс
+profile-edit-availability = 📅 Время
+profile-edit-bio = 📝 О себе
+profile-back = ⬅️ Назад
+profile-nickname-own = ✏️ Свой
+profile-nickname-editor =
+    Ваш псевдоним: { $nickname }
+    Можно сгенерировать другой или придумать свой.
+profile-nickname-prompt = Пришлите новый псевдоним сообщением (2–32 символа, без контактов и не ваше имя в Telegram).
+profile-bio-editor =
+    О себе сейчас: { $bio }
+    Пришлите новый текст сообщением (до { $max } символов, без контактов).
+profile-bio-clear = 🗑 Удалить
+profile-saved = Сохранено ✅
+profile-pause-done = Пауза включена: новых собеседников предлагать не будем. Вернуться — /resume
+profile-pause-already = Вы уже на паузе. Вернуться — /resume
+profile-resume-done = С возвращением! Снова подбираем собеседников — /find
+profile-resume-not-paused = Вы не на паузе — всё работает. Найти собеседника — /find
+profile-delete-ask =
+    Удалить ваши данные? Будут стёрты псевдоним, «о себе», темы, часовой пояс, удобное время и связь с вашим аккаунтом Telegram. Текущий разговор завершится, вы выйдете из очереди.
+    Останется только обезличенная статистика (оценки и число разговоров без привязки к вам). Это действие нельзя отменить.
+profile-delete-confirm = 🗑 Да, удалить
+profile-delete-cancel = Отмена
+profile-delete-done = Ваши данные удалены. Спасибо, что были с нами. Если захотите вернуться — /start начнёт всё с чистого листа.
+profile-delete-cancelled = Удаление отменено, всё осталось как было.
+profile-delete-nothing = У нас нет ваших данных — удалять нечего.

@@ -1,0 +1,54 @@
+import { type Api, Composer } from 'grammy'
+import type { BotContext } from '../context.js'
+import { SUPPORTED_LANGUAGES, type Translate } from '../i18n.js'
+
+/**
+ * A command in Telegram's menu and in /help. `descriptionKey` is a Fluent key (≤ 256 chars rendered);
+ * `order` sorts the menu (core commands use 10…99; features add theirs, default 30).
+ */
+export type BotCommandSpec = { command: string; descriptionKey: string; order?: number }
+
+/** The commands this feature set owns; app.ts starts the list with these and other features append theirs. */
+export const CORE_COMMANDS: readonly BotCommandSpec[] = [
+  { command: 'start', descriptionKey: 'help-cmd-start', order: 10 },
+  { command: 'profile', descriptionKey: 'help-cmd-profile', order: 50 },
+  { command: 'pause', descriptionKey: 'help-cmd-pause', order: 60 },
+  { command: 'resume', descriptionKey: 'help-cmd-resume', order: 61 },
+  { command: 'help', descriptionKey: 'help-cmd-help', order: 90 },
+  { command: 'delete_me', descriptionKey: 'help-cmd-delete-me', order: 99 },
+]
+
+function sorted(commands: readonly BotCommandSpec[]): BotCommandSpec[] {
+  const seen = new Set<string>()
+  return [...commands]
+    .sort((a, b) => (a.order ?? 30) - (b.order ?? 30))
+    .filter((c) => !seen.has(c.command) && seen.add(c.command))
+}
+
+/**
+ * setMyCommands for ru and en (language_code scopes) plus the default list (Russian: ru first), so each
+ * user sees the menu in their Telegram language.
+ */
+export async function registerBotCommands(
+  api: Pick<Api, 'setMyCommands'>,
+  translate: Translate,
+  commands: readonly BotCommandSpec[],
+): Promise<void> {
+  const list = sorted(commands)
+  const render = (lang: (typeof SUPPORTED_LANGUAGES)[number]) =>
+    list.map((c) => ({ command: c.command, description: translate(lang, c.descriptionKey).slice(0, 256) }))
+  await api.setMyCommands(render('ru'))
+  for (const lang of SUPPORTED_LANGUAGES) await api.setMyCommands(render(lang), { language_code: lang })
+}
+
+/** /help: what the bot is, every command, crisis lines. Works for everyone, onboarded or not. */
+export function helpFeature(deps: { commands: readonly BotCommandSpec[] }) {
+  const c = new Composer<BotContext>()
+  c.chatType('private').command('help', async (ctx) => {
+    const commands = sorted(deps.commands)
+      .map((cmd) => `/${cmd.command} — ${ctx.t(cmd.descriptionKey)}`)
+      .join('\n')
+    await ctx.reply(ctx.t('help-text', { commands }), { link_preview_options: { is_disabled: true } })
+  })
+  return c
+}

@@ -1,0 +1,314 @@
+import { Composer } from 'grammy'
+import type { UserRow } from '../../db/schema/index.js'
+import type { Metrics } from '../../metrics.js'
+import {
+  asOnboardingStep,
+  BIO_MAX_LENGTH,
+  isOnboarded,
+  MIN_TOPICS,
+  type OnboardingStep,
+} from '../../modules/users/onboarding.js'
+import type { PendingInputStore } from '../../modules/users/pending-input.js'
+import type { UsersService } from '../../modules/users/service.js'
+import { parseUtcOffset } from '../../modules/users/timezone.js'
+import type { BotContext } from '../context.js'
+import { languageFromTelegram } from '../i18n.js'
+import {
+  availabilityKeyboard,
+  bioKeyboard,
+  consentKeyboard,
+  languageKeyboard,
+  nicknameKeyboard,
+  timezoneKeyboard,
+  topicsKeyboard,
+} from '../keyboards/onboarding.js'
+import { availabilityText, languageName, rejectionText, timezoneText, topicsText } from './profile-render.js'
+import {
+  editInPlace,
+  editKeyboard,
+  isCommand,
+  isPaymentMessage,
+  parseData,
+  telegramNames,
+  tOf,
+} from './start-ui.js'
+
+export type StartFeatureDeps = {
+  users: Pick<
+    UsersService,
+    | 'ensureUser'
+    | 'setLanguage'
+    | 'acceptSafety'
+    | 'regeneratePseudonym'
+    | 'setOwnPseudonym'
+    | 'confirmPseudonym'
+    | 'listTopics'
+    | 'getTopicIds'
+    | 'toggleTopic'
+    | 'finishTopics'
+    | 'setTimezone'
+    | 'toggleAvailability'
+    | 'finishAvailability'
+    | 'setBio'
+    | 'clearBio'
+    | 'getProfile'
+  >
+  pending: Pick<PendingInputStore, 'clear'>
+  metrics?: Pick<Metrics, 'onboardingCompleted'>
+}
+
+/** Which step each wizard callback action belongs to. */
+const ACTION_STEP: Record<string, OnboardingStep> = {
+  lang: 'language',
+  consent: 'consent',
+  nick: 'nickname',
+  topic: 'topics',
+  topics: 'topics',
+  tz: 'timezone',
+  av: 'availability',
+  bio: 'bio',
+}
+
+/**
+ * /start and the onboarding wizard: language → what this is / is not + consent → pseudonym → topics (≥2)
+ * → time zone → availability → optional bio. The step lives in users.onboarding_step, so a free-text
+ * answer (own pseudonym, UTC offset, bio) is read according to it, across restarts. Each step is a new
+ * message; a finished step's buttons are removed (its text becomes a one-line summary).
+ */
+export function startFeature(deps: StartFeatureDeps) {
+  const { users } = deps
+  const c = new Composer<BotContext>()
+  const pc = c.chatType('private')
+
+  async function showStep(ctx: BotContext, user: UserRow): Promise<void> {
+    const t = tOf(ctx)
+    const step = asOnboardingStep(user.onboardingStep)
+    switch (step) {
+      case 'language':
+        await ctx.reply(t('onboarding-choose-language'), { reply_markup: languageKeyboard(t, 'ob') })
+        return
+      case 'consent':
+        await ctx.reply(t('onboarding-intro'), {
+          reply_markup: consentKeyboard(t),
+          link_preview_options: { is_disabled: true },
+        })
+        return
+      case 'nickname':
+        await ctx.reply(t('onboarding-nickname', { nickname: user.nickname ?? '' }), {
+          reply_markup: nicknameKeyboard(t, 'ob'),
+        })
+        return
+      case 'topics': {
+        const [all, selected] = await Promise.all([users.listTopics(), users.getTopicIds(user.id)])
+        await ctx.reply(t('onboarding-topics', { min: MIN_TOPICS }), {
+          reply_markup: topicsKeyboard(t, 'ob', user.language, all, new Set(selected)),
+        })
+        return
+      }
+      case 'timezone':
+        await ctx.reply(t('onboarding-timezone'), { reply_markup: timezoneKeyboard(t, 'ob') })
+        return
+      case 'availability':
+        await ctx.reply(t('onboarding-availability'), {
+          reply_markup: availabilityKeyboard(t, 'ob', user.availability),
+        })
+        return
+      case 'bio':
+        await ctx.reply(t('onboarding-bio', { max: BIO_MAX_LENGTH }), {
+          reply_markup: bioKeyboard(t, 'ob', false),
+        })
+        return
+      case 'done':
+        await ctx.reply(t('onboarding-done', { nickname: user.nickname ?? '' }))
+        return
+    }
+  }
+
+  /** After a mutation: keep ctx in sync, count completions, show what comes next. */
+  async function advanced(ctx: BotContext, before: UserRow, after: UserRow): Promise<void> {
+    ctx.user = after
+    if (before.onboardingStep !== 'done' && after.onboardingStep === 'done')
+      deps.metrics?.onboardingCompleted.inc()
+    await showStep(ctx, after)
+  }
+
+  pc.command('start', async (ctx) => {
+    const lang = languageFromTelegram(ctx.from.language_code)
+    const { user } = ctx.user ? { user: ctx.user } : await users.ensureUser(ctx.from.id, lang)
+    ctx.user = user
+    await deps.pending.clear(user.id)
+    if (isOnboarded(user)) {
+      await ctx.reply(ctx.t('onboarding-welcome-back', { nickname: user.nickname ?? '' }))
+      return
+    }
+    await showStep(ctx, user)
+  })
+
+  pc.callbackQuery(/^ob:/, async (ctx) => {
+    const t = tOf(ctx)
+    const user = ctx.user
+    const { action, arg } = parseData(ctx.callbackQuery.data)
+    if (!user) {
+      await ctx.answerCallbackQuery({ text: t('onboarding-press-start'), show_alert: true })
+      return
+    }
+    if (ACTION_STEP[action] !== user.onboardingStep) {
+      await ctx.answerCallbackQuery({ text: t('onboarding-stale-button') })
+      return
+    }
+    const alert = await handleAction(ctx, user, action, arg)
+    await ctx.answerCallbackQuery(alert ? { text: alert, show_alert: true } : {})
+  })
+
+  /** Returns an alert text for the callback answer, if any. */
+  async function handleAction(
+    ctx: BotContext,
+    user: UserRow,
+    action: string,
+    arg: string | undefined,
+  ): Promise<string | undefined> {
+    const t = tOf(ctx)
+    switch (action) {
+      case 'lang': {
+        const lang = arg === 'en' ? 'en' : 'ru'
+        const r = await users.setLanguage(user.id, lang)
+        ctx.i18n.useLocale(lang)
+        await editInPlace(ctx, t('onboarding-language-set', { language: languageName(t, lang) }))
+        await advanced(ctx, user, r.user)
+        return
+      }
+      case 'consent': {
+        const r = await users.acceptSafety(user.id)
+        await editKeyboard(ctx)
+        await advanced(ctx, user, r.user)
+        return
+      }
+      case 'nick': {
+        if (arg === 'regen') {
+          const r = await users.regeneratePseudonym(user.id)
+          ctx.user = r.user
+          await editInPlace(
+            ctx,
+            t('onboarding-nickname', { nickname: r.user.nickname ?? '' }),
+            nicknameKeyboard(t, 'ob'),
+          )
+          return
+        }
+        const r = await users.confirmPseudonym(user.id)
+        await editInPlace(ctx, t('onboarding-nickname-set', { nickname: r.user.nickname ?? '' }))
+        await advanced(ctx, user, r.user)
+        return
+      }
+      case 'topic': {
+        const r = await users.toggleTopic(user.id, arg ?? '')
+        if (!r.ok) return
+        const all = await users.listTopics()
+        await editKeyboard(ctx, topicsKeyboard(t, 'ob', user.language, all, new Set(r.topicIds)))
+        return
+      }
+      case 'topics': {
+        const r = await users.finishTopics(user.id)
+        if (!r.ok) return t('onboarding-topics-too-few', { min: r.min, selected: r.selected })
+        const profile = await users.getProfile(user.id)
+        await editInPlace(
+          ctx,
+          t('onboarding-topics-set', { topics: topicsText(t, user.language, profile?.topics ?? []) }),
+        )
+        await advanced(ctx, user, r.user)
+        return
+      }
+      case 'tz': {
+        const r = await users.setTimezone(user.id, { zone: arg ?? '' })
+        if (!r.ok) return
+        await editInPlace(ctx, t('onboarding-timezone-set', { timezone: timezoneText(t, r.user) }))
+        await advanced(ctx, user, r.user)
+        return
+      }
+      case 'av': {
+        if (arg === 'done') {
+          const r = await users.finishAvailability(user.id)
+          if (!r.ok) return t('onboarding-availability-none')
+          await editInPlace(
+            ctx,
+            t('onboarding-availability-set', { availability: availabilityText(t, r.user.availability) }),
+          )
+          await advanced(ctx, user, r.user)
+          return
+        }
+        const r = await users.toggleAvailability(user.id, arg ?? '')
+        if (!r.ok) return
+        ctx.user = r.user
+        await editKeyboard(ctx, availabilityKeyboard(t, 'ob', r.user.availability))
+        return
+      }
+      case 'bio': {
+        const r = await users.clearBio(user.id)
+        await editKeyboard(ctx)
+        await advanced(ctx, user, r.user)
+        return
+      }
+    }
+    return
+  }
+
+  // Free text and anything else from someone who has not finished the wizard.
+  pc.on('message', async (ctx, next) => {
+    if (isCommand(ctx) || isPaymentMessage(ctx)) return next()
+    const user = ctx.user
+    const t = tOf(ctx)
+    if (!user) {
+      await ctx.reply(t('onboarding-press-start'))
+      return
+    }
+    if (isOnboarded(user)) return next()
+    const step = asOnboardingStep(user.onboardingStep)
+    const text = ctx.message.text
+    const wantsText = step === 'nickname' || step === 'timezone' || step === 'bio'
+    if (!wantsText) {
+      await ctx.reply(t(step === 'consent' ? 'onboarding-consent-required' : 'onboarding-use-buttons'))
+      return
+    }
+    if (text === undefined) {
+      await ctx.reply(t('onboarding-send-text'))
+      return
+    }
+    if (step === 'nickname') {
+      const r = await users.setOwnPseudonym(user.id, text, telegramNames(ctx))
+      if (!r.ok) {
+        await ctx.reply(rejectionText(t, r))
+        return
+      }
+      await ctx.reply(t('onboarding-nickname-set', { nickname: r.user.nickname ?? '' }))
+      await advanced(ctx, user, r.user)
+      return
+    }
+    if (step === 'timezone') {
+      const parsed = parseUtcOffset(text)
+      if (!parsed.ok) {
+        await ctx.reply(
+          t(
+            parsed.reason === 'range' ? 'onboarding-timezone-out-of-range' : 'onboarding-timezone-bad-format',
+          ),
+        )
+        return
+      }
+      const r = await users.setTimezone(user.id, { offsetMinutes: parsed.minutes })
+      if (!r.ok) {
+        await ctx.reply(t('onboarding-timezone-out-of-range'))
+        return
+      }
+      await ctx.reply(t('onboarding-timezone-set', { timezone: timezoneText(t, r.user) }))
+      await advanced(ctx, user, r.user)
+      return
+    }
+    const r = await users.setBio(user.id, text)
+    if (!r.ok) {
+      await ctx.reply(rejectionText(t, r))
+      return
+    }
+    await ctx.reply(t('onboarding-bio-set'))
+    await advanced(ctx, user, r.user)
+  })
+
+  return c
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { canBeMatched, isOnboarded, nextStep, validateBio, validateNickname } from './onboarding.js'
+
+const base = { safetyAck: true, onboardingStep: 'done', deletedAt: null }
+
+describe('isOnboarded', () => {
+  it('when consent is given and the wizard is done, then the user is onboarded', () => {
+    expect(isOnboarded(base)).toBe(true)
+  })
+  it('when anything is missing, then not', () => {
+    expect(isOnboarded(null)).toBe(false)
+    expect(isOnboarded({ ...base, safetyAck: false })).toBe(false)
+    expect(isOnboarded({ ...base, onboardingStep: 'bio' })).toBe(false)
+    expect(isOnboarded({ ...base, deletedAt: new Date() })).toBe(false)
+  })
+  it('when paused, banned or suspended, then onboarded but not matchable', () => {
+    const ok = { ...base, pausedAt: null, bannedAt: null, matchingSuspendedAt: null }
+    expect(canBeMatched(ok)).toBe(true)
+    expect(canBeMatched({ ...ok, pausedAt: new Date() })).toBe(false)
+    expect(canBeMatched({ ...ok, bannedAt: new Date() })).toBe(false)
+    expect(canBeMatched({ ...ok, matchingSuspendedAt: new Date() })).toBe(false)
+  })
+  it('when stepping, then the wizard goes in order and stays done', () => {
+    expect(nextStep('language')).toBe('consent')
+    expect(nextStep('bio')).toBe('done')
+    expect(nextStep('done')).toBe('done')
+  })
+})
+
+describe('validateBio', () => {
+  it('when the bio is ordinary text, then it is accepted trimmed', () => {
+    expect(validateBio('  Работаю в IT 10 лет, выгорел в 2023, люблю гулять  ')).toEqual({
+      ok: true,
+      value: 'Работаю в IT 10 лет, выгорел в 2023, люблю гулять',
+    })
+  })
+  it.each([
+    ['пишите +7 999 123-45-67', 'phone'],
+    ['mail me: anna.k@example.com', 'email'],
+    ['я в тг @anna_kot', 'username'],
+    ['мой блог https://example.org/me', 'link'],
+    ['see t.me/annakot', 'link'],
+  ])('when the bio contains contacts (%s), then it is refused as %s', (text, kind) => {
+    expect(validateBio(text)).toEqual({ ok: false, reason: 'contact-info', kind })
+  })
+  it('when the bio is longer than 300 characters, then it is refused', () => {
+    expect(validateBio('а'.repeat(301))).toEqual({ ok: false, reason: 'too-long', max: 300 })
+    expect(validateBio('а'.repeat(300)).ok).toBe(true)
+  })
+  it('when the bio is blank, then empty', () => {
+    expect(validateBio('   ')).toEqual({ ok: false, reason: 'empty' })
+  })
+})
+
+describe('validateNickname', () => {
+  it('when the pseudonym is fine, then whitespace is collapsed', () => {
+    expect(validateNickname('  Ночной   Филин ')).toEqual({ ok: true, value: 'Ночной Филин' })
+  })
+  it('when it is too short or too long, then refused', () => {
+    expect(validateNickname('Я')).toMatchObject({ ok: false, reason: 'too-short' })
+    expect(validateNickname('x'.repeat(33))).toMatchObject({ ok: false, reason: 'too-long' })
+  })
+  it('when it carries a contact, then refused', () => {
+    expect(validateNickname('@anna_kot')).toMatchObject({
+      ok: false,
+      reason: 'contact-info',
+      kind: 'username',
+    })
+  })
+  it('when it is (or contains) the Telegram name, then refused', () => {
+    expect(validateNickname('Anna', ['Anna', 'K', 'annakot'])).toEqual({ ok: false, reason: 'telegram-name' })
+    expect(validateNickname('Quiet Anna', ['Anna'])).toEqual({ ok: false, reason: 'telegram-name' })
+    expect(validateNickname('AnnaKot', ['Anna', undefined, 'annakot'])).toEqual({
+      ok: false,
+      reason: 'telegram-name',
+    })
+    expect(validateNickname('Тихая Сова', ['Anna'])).toMatchObject({ ok: true })
+  })
+})
