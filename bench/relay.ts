@@ -1,0 +1,193 @@
+/**
+ * Relay benchmark: `npx tsx bench/relay.ts` (needs Redis; Postgres via TEST_DATABASE_URL, else PGlite).
+ *
+ * 1. Throughput: emulator limits off and our scheduler off — messages/s through webhook → relay → outbox →
+ *    copyMessage, with p50/p99 of accept latency (update enqueued → webhook answered, i.e. durably queued)
+ *    and end-to-end latency (user sends → copy exists in the partner's chat).
+ * 2. Telegram limits on (emulator: 1 msg/s per chat, burst 3, 30 msg/s global; our scheduler at its
+ *    defaults): delivered messages/s, 429s seen, zero loss and per-chat order checked.
+ *
+ * Env: BENCH_PAIRS (20), BENCH_MESSAGES (25), BENCH_LIMITED_PAIRS (40), BENCH_LIMITED_MESSAGES (8).
+ */
+
+import { seedSession } from '../src/modules/chat/test-fixtures.js'
+import { startTestApp, type TestApp } from '../test/helpers/app.js'
+
+process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test'
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379'
+
+const num = (name: string, def: number) => Number(process.env[name] ?? def)
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN
+}
+const ms = (x: number) => `${x.toFixed(1)} ms`
+
+async function pairs(h: TestApp, count: number) {
+  const out: { a: number; b: number }[] = []
+  for (let i = 0; i < count; i++) {
+    const a = await h.tg.createUser({ first_name: `A${i}` })
+    const b = await h.tg.createUser({ first_name: `B${i}` })
+    await seedSession(
+      h.db.db,
+      { telegramId: a.id, nickname: `a${i}` },
+      { telegramId: b.id, nickname: `b${i}` },
+    )
+    // users must have talked to the bot before it may write to them
+    await h.tg.send(a.id, '/help')
+    await h.tg.send(b.id, '/help')
+    out.push({ a: a.id, b: b.id })
+  }
+  await h.tg.idle(60_000)
+  return out
+}
+
+/** Every pair's A sends `perPair` texts concurrently with the other pairs; returns send timestamps. */
+async function burst(h: TestApp, ps: { a: number; b: number }[], perPair: number, tag: string) {
+  const sentAt = new Map<string, number>()
+  await Promise.all(
+    ps.map(async (p) => {
+      for (let i = 0; i < perPair; i++) {
+        const t = Date.now()
+        const r = await h.tg.send(p.a, `${tag} ${i}`)
+        sentAt.set(`${p.a}:${r.message_id}`, t)
+      }
+    }),
+  )
+  return sentAt
+}
+
+async function waitDelivered(
+  h: TestApp,
+  ps: { a: number; b: number }[],
+  tag: string,
+  perPair: number,
+  timeoutMs: number,
+) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    let done = 0
+    for (const p of ps) {
+      const got = (await h.tg.inbox(p.b)).filter((m) => m.text?.startsWith(`${tag} `)).length
+      if (got >= perPair) done++
+    }
+    if (done === ps.length) return
+    if (Date.now() > deadline)
+      throw new Error(`not delivered in ${timeoutMs} ms (${done}/${ps.length} chats complete)`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+async function checkOrder(h: TestApp, ps: { a: number; b: number }[], tag: string, perPair: number) {
+  let lost = 0
+  let disorder = 0
+  let dupes = 0
+  for (const p of ps) {
+    const texts = (await h.tg.inbox(p.b)).map((m) => m.text).filter((t) => t?.startsWith(`${tag} `))
+    const expected = Array.from({ length: perPair }, (_, i) => `${tag} ${i}`)
+    lost += expected.filter((e) => !texts.includes(e)).length
+    dupes += texts.length - new Set(texts).size
+    if (JSON.stringify(texts) !== JSON.stringify(expected)) disorder++
+  }
+  return { lost, disorder, dupes }
+}
+
+async function throughput() {
+  const P = num('BENCH_PAIRS', 20)
+  const M = num('BENCH_MESSAGES', 25)
+  const h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '1000000', RELAY_RATE_LIMIT: 'false' } })
+  try {
+    const ps = await pairs(h, P)
+    const since = (await h.tg.calls()).at(-1)?.seq ?? 0
+    // warm-up (JIT, connection pools)
+    await burst(h, ps.slice(0, 2), 3, 'warm')
+    await waitDelivered(h, ps.slice(0, 2), 'warm', 3, 30_000)
+    const t0 = Date.now()
+    const sentAt = await burst(h, ps, M, 'msg')
+    await waitDelivered(h, ps, 'msg', M, 120_000)
+    const elapsed = Date.now() - t0
+    const copies = (await h.tg.calls({ method: 'copyMessage', since })).filter((c) => c.ok)
+    const e2e: number[] = []
+    for (const c of copies) {
+      const t = sentAt.get(`${c.params.from_chat_id}:${c.params.message_id}`)
+      if (t !== undefined) e2e.push(c.time + c.duration_ms - t)
+    }
+    const accept: number[] = []
+    for (const p of ps) {
+      for (const u of await h.tg.updates({ userId: p.a })) {
+        const text = (u.update as { message?: { text?: string } }).message?.text
+        if (text?.startsWith('msg ') && u.delivered_at) accept.push(u.delivered_at - u.enqueued_at)
+      }
+    }
+    const order = await checkOrder(h, ps, 'msg', M)
+    // unloaded path: one message at a time, the next only after the copy arrived
+    const solo: number[] = []
+    const p0 = ps[0]!
+    for (let i = 0; i < 50; i++) {
+      const t = performance.now()
+      await h.tg.send(p0.a, `solo ${i}`)
+      await h.tg.waitForText(p0.b, `solo ${i}`, { timeoutMs: 10_000, intervalMs: 2 })
+      solo.push(performance.now() - t)
+    }
+    const total = P * M
+    console.log(`\n== relay throughput (emulator limits off, scheduler off): ${P} pairs × ${M} messages ==`)
+    console.log(
+      `messages relayed        ${total} in ${(elapsed / 1000).toFixed(2)} s → ${(total / (elapsed / 1000)).toFixed(1)} msg/s`,
+    )
+    console.log(
+      `accept latency (webhook answered, outbox committed)  p50 ${ms(pct(accept, 50))}  p99 ${ms(pct(accept, 99))}  (n=${accept.length})`,
+    )
+    console.log(
+      `end-to-end latency (user send → copy delivered)      p50 ${ms(pct(e2e, 50))}  p99 ${ms(pct(e2e, 99))}  (n=${e2e.length})`,
+    )
+    console.log(`lost ${order.lost}, duplicates ${order.dupes}, chats out of order ${order.disorder}`)
+    console.log(
+      `unloaded end-to-end latency (one message at a time)  p50 ${ms(pct(solo, 50))}  p99 ${ms(pct(solo, 99))}  (n=${solo.length}, includes 2 ms inbox polling)`,
+    )
+  } finally {
+    await h.close()
+  }
+}
+
+async function limited() {
+  const P = num('BENCH_LIMITED_PAIRS', 40)
+  const M = num('BENCH_LIMITED_MESSAGES', 8)
+  const h = await startTestApp({ emulatorLimits: true, env: { RATE_LIMIT_PER_MIN: '1000000' } })
+  try {
+    await h.tg.limits({ enabled: false })
+    const ps = await pairs(h, P)
+    await h.tg.limits({
+      enabled: true,
+      per_chat_per_sec: 1,
+      per_chat_burst: 3,
+      global_per_sec: 30,
+      global_burst: 30,
+    })
+    const stats0 = await h.tg.stats()
+    const t0 = Date.now()
+    await burst(h, ps, M, 'lim')
+    const accepted = Date.now() - t0
+    await waitDelivered(h, ps, 'lim', M, 300_000)
+    const elapsed = Date.now() - t0
+    const stats1 = await h.tg.stats()
+    const order = await checkOrder(h, ps, 'lim', M)
+    const our429 = (await h.app.metrics.telegram429.get()).values.reduce((s, v) => s + v.value, 0)
+    const total = P * M
+    console.log(
+      `\n== relay under Telegram limits (1/s per chat burst 3, 30/s global; scheduler ${h.app.config.RELAY_GLOBAL_PER_SEC}/s): ${P} pairs × ${M} messages ==`,
+    )
+    console.log(
+      `all ${total} accepted in ${(accepted / 1000).toFixed(2)} s; delivered in ${(elapsed / 1000).toFixed(2)} s → ${(total / (elapsed / 1000)).toFixed(1)} msg/s delivered`,
+    )
+    console.log(
+      `429 answers from the emulator during the run: ${Number(stats1.rate_limited) - Number(stats0.rate_limited)} (tno_telegram_429_total ${our429})`,
+    )
+    console.log(`lost ${order.lost}, duplicates ${order.dupes}, chats out of order ${order.disorder}`)
+  } finally {
+    await h.close()
+  }
+}
+
+await throughput()
+await limited()
+process.exit(0)

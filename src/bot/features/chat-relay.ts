@@ -1,0 +1,79 @@
+import { Composer } from 'grammy'
+import type { Message } from 'grammy/types'
+import type { ChatService, RelayedKind } from '../../modules/chat/service.js'
+import type { BotContext } from '../context.js'
+
+/** Content kind of a message for the relay, or null when it is not relayed (location, contact, poll, …). */
+export function relayKind(m: Message): RelayedKind | null {
+  if (m.text !== undefined) return 'text'
+  if (m.sticker) return 'sticker'
+  if (m.voice) return 'voice'
+  if (m.video_note) return 'video_note'
+  if (m.photo) return 'photo'
+  // an animation also carries `document`: check it first
+  if (m.animation) return 'animation'
+  if (m.video) return 'video'
+  if (m.audio) return 'audio'
+  if (m.document) return 'document'
+  return null
+}
+
+const isCommand = (m: Message) => m.entities?.[0]?.type === 'bot_command' && m.entities[0].offset === 0
+
+/**
+ * The anonymous relay: every non-command message of a user in an active session goes to the partner as a
+ * protected copy (never a forward) through the durable outbox; edits are mirrored onto the copy.
+ * Register LAST: commands and prompts of every other feature win over relaying.
+ */
+export function chatRelayFeature(deps: {
+  chat: Pick<ChatService, 'relay' | 'relayEdit' | 'getActiveSessionForUser'>
+}) {
+  const c = new Composer<BotContext>()
+  const pm = c.chatType('private')
+
+  pm.on('message', async (ctx, next) => {
+    const user = ctx.user
+    const m = ctx.message
+    if (!user) return next()
+    if (isCommand(m)) {
+      // an unknown command must not reach the partner
+      if (await deps.chat.getActiveSessionForUser(user.id))
+        return void (await ctx.reply(ctx.t('chat-unknown-command')))
+      return next()
+    }
+    const kind = relayKind(m)
+    if (!kind) {
+      if (await deps.chat.getActiveSessionForUser(user.id))
+        return void (await ctx.reply(ctx.t('chat-unsupported')))
+      return next()
+    }
+    const r = await deps.chat.relay({
+      userId: user.id,
+      chatId: ctx.chat.id,
+      messageId: m.message_id,
+      kind,
+      text: m.text ?? m.caption,
+      replyToMessageId: m.reply_to_message?.message_id,
+    })
+    if (!r.ok && r.reason === 'no-session') return next()
+  })
+
+  pm.on('edited_message', async (ctx, next) => {
+    const user = ctx.user
+    const m = ctx.editedMessage
+    if (!user) return next()
+    const field = m.text !== undefined ? 'text' : m.caption !== undefined ? 'caption' : null
+    if (!field) return next()
+    const r = await deps.chat.relayEdit({
+      userId: user.id,
+      chatId: ctx.chat.id,
+      messageId: m.message_id,
+      field,
+      text: (field === 'text' ? m.text : m.caption) ?? '',
+      entities: field === 'text' ? m.entities : m.caption_entities,
+    })
+    if (!r.ok) return next()
+  })
+
+  return c
+}

@@ -1,0 +1,212 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb } from '../../../test/helpers/db.js'
+import { createTestRedis } from '../../../test/helpers/redis.js'
+import type { DbHandle } from '../../db/client.js'
+import { outbox } from '../../db/schema/index.js'
+import { createLogger } from '../../logger.js'
+import { createMetrics } from '../../metrics.js'
+import type { RedisHandle } from '../../redis.js'
+import { RecipientGoneError } from '../messenger.js'
+import { createOutboxDispatcher, type DispatcherDeps } from './dispatcher.js'
+import { enqueue, type OutboxItem } from './outbox.js'
+import { type OutboxMethod, type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
+
+type Sent = { method: OutboxMethod; params: Record<string, unknown>; at: number }
+
+/**
+ * A stand-in for Telegram that records what it was asked to send; `failWith` decides per call whether to
+ * throw. Postgres and Redis are real.
+ */
+function recordingTransport(
+  failWith?: (method: OutboxMethod, params: Record<string, unknown>, n: number) => Error | null,
+) {
+  const sent: Sent[] = []
+  let calls = 0
+  let nextId = 1000
+  const transport: OutboxTransport = {
+    async call(method, params) {
+      calls++
+      await new Promise((r) => setTimeout(r, Math.random() * 5))
+      const err = failWith?.(method, params, calls)
+      if (err) throw err
+      sent.push({ method, params, at: Date.now() })
+      return method === 'copyMessage' || method === 'sendMessage' ? { messageId: nextId++ } : {}
+    },
+  }
+  const texts = (chatId: number) => sent.filter((s) => s.params.chat_id === chatId).map((s) => s.params.text)
+  return { transport, sent, texts }
+}
+
+const text = (chatId: number, t: string, sessionId: number | null = null): OutboxItem => ({
+  chatId,
+  sessionId,
+  method: 'sendMessage',
+  payload: { text: t },
+})
+
+describe('outbox dispatcher', () => {
+  let db: DbHandle
+  let redis: RedisHandle
+  const logger = createLogger({ level: 'silent' })
+  const running: { stop(): Promise<void> }[] = []
+
+  beforeAll(async () => {
+    db = await createTestDb()
+    redis = await createTestRedis()
+  })
+  afterEach(async () => {
+    for (const d of running.splice(0)) await d.stop()
+    await db.db.delete(outbox)
+  })
+  afterAll(async () => {
+    await redis?.close()
+    await db?.close()
+  })
+
+  function start(transport: OutboxTransport, extra: Partial<DispatcherDeps> = {}) {
+    const d = createOutboxDispatcher({
+      db: db.db,
+      redis: redis.redis,
+      transport,
+      metrics: createMetrics({ defaultMetrics: false }),
+      logger,
+      limits: { enabled: false, globalPerSec: 30, globalBurst: 30, chatPerSec: 1, chatBurst: 3 },
+      pollMs: 20,
+      ...extra,
+    })
+    d.start()
+    running.push(d)
+    return d
+  }
+
+  it('when many chats have queued messages, then each chat receives its own in order', async () => {
+    const items: OutboxItem[] = []
+    for (let i = 0; i < 20; i++) for (const chat of [1, 2, 3, 4]) items.push(text(chat, `${chat}:${i}`))
+    await enqueue(db.db, items)
+    const t = recordingTransport()
+    const d = start(t.transport)
+    await d.idle()
+    for (const chat of [1, 2, 3, 4])
+      expect(t.texts(chat)).toEqual(Array.from({ length: 20 }, (_, i) => `${chat}:${i}`))
+    const rows = await db.db.select().from(outbox)
+    expect(rows.every((r) => r.status === 'sent' && r.sentMessageId !== null)).toBe(true)
+  })
+
+  it('when a send is rate limited beyond auto-retry, then that chat waits retry_after while others go on', async () => {
+    await enqueue(db.db, [text(10, 'a1'), text(10, 'a2'), text(20, 'b1'), text(20, 'b2')])
+    let limited = false
+    const t = recordingTransport((_m, p) => {
+      if (p.chat_id === 10 && !limited) {
+        limited = true
+        return new RateLimitedError(2)
+      }
+      return null
+    })
+    const d = start(t.transport)
+    await d.idle()
+    expect(t.texts(10)).toEqual(['a1', 'a2'])
+    expect(t.texts(20)).toEqual(['b1', 'b2'])
+    // chat 20 did not wait for chat 10's back-off
+    const lastB = t.sent.filter((s) => s.params.chat_id === 20).at(-1)!.at
+    const firstA = t.sent.find((s) => s.params.chat_id === 10)!.at
+    expect(lastB).toBeLessThan(firstA)
+    const [row] = await db.db.select().from(outbox).where(eq(outbox.chatId, 10)).orderBy(outbox.id).limit(1)
+    expect(row!.attempts).toBe(2)
+  })
+
+  it('when a recipient blocked the bot, then their queue is dropped and the hook runs once, other chats unaffected', async () => {
+    await enqueue(db.db, [text(30, 'x1'), text(30, 'x2'), text(30, 'x3'), text(40, 'y1')])
+    const gone: number[] = []
+    const t = recordingTransport((_m, p) => (p.chat_id === 30 ? new RecipientGoneError('blocked') : null))
+    const d = start(t.transport, { onRecipientGone: async (chatId) => void gone.push(chatId) })
+    await d.idle()
+    expect(gone).toEqual([30])
+    expect(t.texts(40)).toEqual(['y1'])
+    const rows = await db.db.select().from(outbox).where(eq(outbox.chatId, 30))
+    expect(rows.map((r) => [r.status, r.lastError])).toEqual([
+      ['failed', 'recipient-gone'],
+      ['failed', 'recipient-gone'],
+      ['failed', 'recipient-gone'],
+    ])
+  })
+
+  it('when a send fails transiently, then it is retried in place; a permanent refusal is skipped', async () => {
+    await enqueue(db.db, [text(50, 'first'), text(50, 'bad'), text(50, 'last')])
+    let failures = 0
+    const t = recordingTransport((_m, p) => {
+      if (p.text === 'first' && failures < 2) {
+        failures++
+        return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+      }
+      if (p.text === 'bad') return new PermanentSendError('Bad Request: message to copy not found')
+      return null
+    })
+    const d = start(t.transport)
+    await d.idle()
+    expect(t.texts(50)).toEqual(['first', 'last'])
+    const rows = await db.db.select().from(outbox).where(eq(outbox.chatId, 50)).orderBy(outbox.id)
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'failed', 'sent'])
+    expect(rows[0]!.attempts).toBe(3)
+    expect(rows[1]!.lastError).toContain('message to copy not found')
+  })
+
+  it('when stopped with rows pending, then a new dispatcher delivers them in order', async () => {
+    await enqueue(
+      db.db,
+      Array.from({ length: 10 }, (_, i) => text(60, `r${i}`)),
+    )
+    const first = recordingTransport()
+    const d1 = createOutboxDispatcher({
+      db: db.db,
+      redis: redis.redis,
+      transport: first.transport,
+      metrics: createMetrics({ defaultMetrics: false }),
+      logger,
+      // 4 per second into this chat: stop comes long before the end
+      limits: { enabled: true, globalPerSec: 30, globalBurst: 30, chatPerSec: 4, chatBurst: 1 },
+      pollMs: 20,
+    })
+    d1.start()
+    while (first.sent.length < 2) await new Promise((r) => setTimeout(r, 20))
+    await d1.stop()
+    const pending = (await db.db.select().from(outbox)).filter((r) => r.status === 'pending').length
+    expect(pending).toBeGreaterThan(0)
+    const second = recordingTransport()
+    await start(second.transport).idle()
+    expect([...first.texts(60), ...second.texts(60)]).toEqual(Array.from({ length: 10 }, (_, i) => `r${i}`))
+  })
+
+  it('when two dispatchers run, then only the lease holder sends and nothing goes out twice', async () => {
+    await enqueue(
+      db.db,
+      Array.from({ length: 30 }, (_, i) => text(70 + (i % 3), `${i}`)),
+    )
+    const t1 = recordingTransport()
+    const t2 = recordingTransport()
+    const d1 = start(t1.transport)
+    const d2 = start(t2.transport)
+    await d1.idle()
+    await d2.idle()
+    expect(t1.sent.length + t2.sent.length).toBe(30)
+    expect(Math.min(t1.sent.length, t2.sent.length)).toBe(0)
+  })
+
+  it('when an edit refers to a copy that was never delivered, then it is dropped, not retried', async () => {
+    await enqueue(db.db, [
+      {
+        chatId: 80,
+        sessionId: null,
+        method: 'editMessageText',
+        sourceMessageId: 5,
+        payload: { text: 'secret words' },
+      },
+    ])
+    const t = recordingTransport()
+    await start(t.transport).idle()
+    expect(t.sent).toEqual([])
+    const [row] = await db.db.select().from(outbox).where(eq(outbox.chatId, 80))
+    expect(row).toMatchObject({ status: 'failed', lastError: 'no-copy-to-edit' })
+    expect(row!.payload).toEqual({})
+  })
+})

@@ -1,0 +1,384 @@
+import { randomBytes } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
+import type { Redis } from 'ioredis'
+import type { Db } from '../../db/client.js'
+import type { Logger } from '../../logger.js'
+import type { Metrics } from '../../metrics.js'
+import { RecipientGoneError } from '../messenger.js'
+import { createOutboxRepo, type OutboxRow } from './outbox.js'
+import { safeError, safeErrorText } from './safe-error.js'
+import { createSendScheduler, type SendLimits } from './token-bucket.js'
+import { type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
+
+export type DispatcherDeps = {
+  db: Db
+  redis: Redis
+  transport: OutboxTransport
+  metrics: Pick<Metrics, 'outboxDepth'>
+  logger: Logger
+  limits: SendLimits
+  /** Fallback polling interval; rows written by this process wake the dispatcher at once (`notify`). */
+  pollMs?: number
+  batchSize?: number
+  /** Chats served concurrently (each chat is strictly sequential). */
+  maxLanes?: number
+  /** Transient failures (network, 5xx) before a row is given up. */
+  maxAttempts?: number
+  /** Leadership lease: one dispatcher per deployment keeps per-chat order across processes. */
+  leaseMs?: number
+  /** Grace for in-flight calls on stop before they are aborted. */
+  stopGraceMs?: number
+  /** A chat's user blocked the bot: end their session (chat service). */
+  onRecipientGone?: (chatId: number) => Promise<void>
+  now?: () => number
+}
+
+type Lane = { chatId: number; queue: OutboxRow[]; running: boolean; pausedUntil: number }
+
+const LEASE_KEY = 'chat:outbox:leader'
+const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
+
+/**
+ * Delivers the relay outbox: per-chat FIFO lanes (order = row id), a token-bucket scheduler for Telegram's
+ * per-chat and global limits, 429 back-off, retries of transient failures, and resumption of whatever is
+ * still `pending` after a restart. Runs as a background entry of the app.
+ */
+export function createOutboxDispatcher(deps: DispatcherDeps) {
+  const log = deps.logger.child({ module: 'outbox' })
+  const now = deps.now ?? Date.now
+  const repo = createOutboxRepo(deps.db)
+  const scheduler = createSendScheduler(deps.limits, now)
+  const pollMs = deps.pollMs ?? 250
+  const batchSize = deps.batchSize ?? 500
+  const maxLanes = deps.maxLanes ?? 64
+  const maxAttempts = deps.maxAttempts ?? 25
+  const leaseMs = deps.leaseMs ?? 15_000
+  const stopGraceMs = deps.stopGraceMs ?? 5_000
+
+  const lanes = new Map<number, Lane>()
+  const held = new Set<number>()
+  const waiting: Lane[] = []
+  let runningLanes = 0
+  let stopping = false
+  let loopDone: Promise<void> | undefined
+  let sleepAbort = new AbortController()
+  let callAbort = new AbortController()
+  let wake: (() => void) | undefined
+  let woken = false
+  let leader = false
+  let lastRenew = 0
+  let lastDepthAt = 0
+  const token = randomBytes(12).toString('hex')
+  const idleWaiters = new Set<() => void>()
+  const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0 }
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (sleepAbort.signal.aborted) return resolve()
+      const signal = sleepAbort.signal
+      const t = setTimeout(done, ms)
+      function done() {
+        clearTimeout(t)
+        signal.removeEventListener('abort', done)
+        resolve()
+      }
+      signal.addEventListener('abort', done)
+    })
+
+  async function holdLease(): Promise<boolean> {
+    const t = now()
+    if (leader && t - lastRenew < leaseMs / 3) return true
+    try {
+      if (leader) {
+        leader = (await deps.redis.eval(RENEW, 1, LEASE_KEY, token, String(leaseMs))) === 1
+        if (!leader) log.warn('outbox lease lost')
+      } else {
+        leader = (await deps.redis.set(LEASE_KEY, token, 'PX', leaseMs, 'NX')) === 'OK'
+        if (leader) log.info('outbox lease acquired')
+      }
+      lastRenew = t
+    } catch (err) {
+      log.warn({ error: safeError(err) }, 'outbox lease check failed')
+      leader = false
+    }
+    return leader
+  }
+
+  function addRow(row: OutboxRow) {
+    held.add(row.id)
+    let lane = lanes.get(row.chatId)
+    if (!lane) {
+      lane = { chatId: row.chatId, queue: [], running: false, pausedUntil: 0 }
+      lanes.set(row.chatId, lane)
+    }
+    // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
+    const q = lane.queue
+    let i = q.length
+    while (i > 0 && q[i - 1]!.id > row.id) i--
+    q.splice(i, 0, row)
+    if (!lane.running && !waiting.includes(lane)) waiting.push(lane)
+  }
+
+  function startLanes() {
+    while (runningLanes < maxLanes && waiting.length > 0 && !stopping) {
+      const lane = waiting.shift()!
+      if (lane.running || lane.queue.length === 0) continue
+      void runLane(lane)
+    }
+  }
+
+  function settle(lane: Lane, row: OutboxRow) {
+    if (lane.queue[0] === row) lane.queue.shift()
+    held.delete(row.id)
+  }
+
+  /** Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself. */
+  async function prepare(row: OutboxRow): Promise<Record<string, unknown> | null> {
+    const params: Record<string, unknown> = { chat_id: row.chatId }
+    for (const [k, v] of Object.entries(row.payload)) if (!k.startsWith('_')) params[k] = v
+    const sessionId = row.sessionId
+    if (row.method === 'copyMessage' && sessionId !== null && typeof row.payload._replyTo === 'number') {
+      const replied = row.payload._replyTo
+      const fromChat = Number(row.payload.from_chat_id)
+      // the sender replied either to a copy of the partner's message or to one of their own
+      const target =
+        (await repo.findSourceOfCopy({ chatId: fromChat, sessionId, copyId: replied })) ??
+        (await repo.findCopyId({ chatId: row.chatId, sessionId, sourceMessageId: replied }))
+      if (target) params.reply_parameters = { message_id: target, allow_sending_without_reply: true }
+    }
+    if (row.method === 'editMessageText' || row.method === 'editMessageCaption') {
+      if (sessionId === null || row.sourceMessageId === null) return null
+      const copyId = await repo.findCopyId({
+        chatId: row.chatId,
+        sessionId,
+        sourceMessageId: row.sourceMessageId,
+      })
+      if (!copyId) return null
+      params.message_id = copyId
+    }
+    return params
+  }
+
+  async function untilDone<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    // bookkeeping after Telegram accepted: retry rather than resend
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn()
+      } catch (err) {
+        if (attempt >= 20) throw err
+        log.warn({ error: safeError(err), what }, 'outbox bookkeeping failed, retrying')
+        await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)))
+      }
+    }
+  }
+
+  async function deliver(lane: Lane, row: OutboxRow): Promise<void> {
+    const params = await prepare(row)
+    if (!params) {
+      // nothing to edit (copy never delivered or already purged)
+      await untilDone('markFailed', () => repo.markFailed(row.id, 'no-copy-to-edit'))
+      settle(lane, row)
+      return
+    }
+    try {
+      const res = await deps.transport.call(row.method as never, params, callAbort.signal)
+      await untilDone('markSent', () => repo.markSent(row.id, res.messageId, row.method.startsWith('edit')))
+      stats.sent++
+      settle(lane, row)
+    } catch (err) {
+      if (err instanceof RecipientGoneError) {
+        const ids = await repo.failAllPendingForChat(row.chatId, 'recipient-gone')
+        stats.failed += ids.length
+        for (const r of lane.queue) held.delete(r.id)
+        lane.queue.length = 0
+        log.info({ chatId: row.chatId, dropped: ids.length }, 'recipient blocked the bot')
+        try {
+          await deps.onRecipientGone?.(row.chatId)
+        } catch (hookErr) {
+          log.error({ error: safeError(hookErr) }, 'onRecipientGone failed')
+        }
+        return
+      }
+      if (err instanceof RateLimitedError) {
+        stats.rateLimited++
+        scheduler.drain(row.chatId)
+        lane.pausedUntil = now() + err.retryAfterSec * 1000
+        await repo.recordAttempt(row.id, 'rate-limited', new Date(lane.pausedUntil)).catch(() => {})
+        return
+      }
+      if (err instanceof PermanentSendError) {
+        stats.failed++
+        log.warn({ chatId: row.chatId, id: row.id, error: safeError(err) }, 'outbox row rejected by Telegram')
+        await untilDone('markFailed', () => repo.markFailed(row.id, err.message))
+        settle(lane, row)
+        return
+      }
+      row.attempts++
+      if (row.attempts >= maxAttempts) {
+        stats.failed++
+        log.error(
+          { chatId: row.chatId, id: row.id, error: safeError(err) },
+          'outbox row failed after retries',
+        )
+        await untilDone('markFailed', () => repo.markFailed(row.id, safeErrorText(err)))
+        settle(lane, row)
+        return
+      }
+      stats.retried++
+      const delay = Math.min(60_000, 250 * 2 ** Math.min(row.attempts, 8))
+      row.notBefore = new Date(now() + delay)
+      log.warn(
+        { chatId: row.chatId, id: row.id, attempts: row.attempts, error: safeError(err) },
+        'outbox send failed, will retry',
+      )
+      await repo.recordAttempt(row.id, safeErrorText(err), row.notBefore).catch(() => {})
+    }
+  }
+
+  async function runLane(lane: Lane) {
+    lane.running = true
+    runningLanes++
+    try {
+      while (lane.queue.length > 0 && !stopping && leader) {
+        const row = lane.queue[0]!
+        const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
+        if (wait > 0) {
+          await sleep(wait)
+          continue
+        }
+        const w = scheduler.tryTake(lane.chatId)
+        if (w > 0) {
+          await sleep(w)
+          continue
+        }
+        try {
+          await deliver(lane, row)
+        } catch (err) {
+          // bookkeeping failed for good (database down): keep the row, try again later
+          log.error({ error: safeError(err), chatId: lane.chatId }, 'outbox lane error')
+          lane.pausedUntil = now() + 2000
+        }
+      }
+    } finally {
+      lane.running = false
+      runningLanes--
+      if (lane.queue.length > 0 && !stopping && !leader) {
+        // lost the lease: another dispatcher owns the outbox now; forget (the rows stay pending)
+        for (const r of lane.queue) held.delete(r.id)
+        lane.queue.length = 0
+      }
+      if (lane.queue.length === 0) lanes.delete(lane.chatId)
+      if (!stopping) {
+        // let the caller's stack unwind before starting more lanes
+        queueMicrotask(startLanes)
+        checkIdle()
+      }
+    }
+  }
+
+  function checkIdle() {
+    if (held.size === 0 && runningLanes === 0) for (const w of [...idleWaiters]) w()
+  }
+
+  async function refreshDepth(force = false) {
+    const t = now()
+    if (!force && t - lastDepthAt < 1000) return
+    lastDepthAt = t
+    deps.metrics.outboxDepth.set(await repo.pendingCount())
+  }
+
+  async function tick() {
+    if (!(await holdLease())) return false
+    const rows = await repo.fetchPending(batchSize, [...held])
+    for (const row of rows) addRow(row)
+    startLanes()
+    if (rows.length === 0) checkIdle()
+    await refreshDepth()
+    if (lanes.size === 0) scheduler.prune()
+    return true
+  }
+
+  async function loop() {
+    while (!stopping) {
+      let ok = true
+      try {
+        ok = await tick()
+      } catch (err) {
+        log.error({ error: safeError(err) }, 'outbox poll failed')
+      }
+      if (stopping) break
+      if (woken) {
+        woken = false
+        continue
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(done, ok ? pollMs : Math.max(pollMs, 1000))
+        function done() {
+          clearTimeout(t)
+          wake = undefined
+          resolve()
+        }
+        wake = done
+      })
+      woken = false
+    }
+  }
+
+  return {
+    stats,
+    /** New rows were committed: poll now instead of at the next interval. */
+    notify() {
+      woken = true
+      wake?.()
+    },
+    start() {
+      if (loopDone) return
+      stopping = false
+      sleepAbort = new AbortController()
+      callAbort = new AbortController()
+      // every sleeping lane and in-flight call listens on these
+      setMaxListeners(0, sleepAbort.signal, callAbort.signal)
+      loopDone = loop()
+    },
+    /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
+    async stop() {
+      if (!loopDone) return
+      stopping = true
+      wake?.()
+      sleepAbort.abort()
+      const lanesDone = new Promise<void>((resolve) => {
+        const check = () => (runningLanes === 0 ? resolve() : setTimeout(check, 20))
+        check()
+      })
+      const grace = setTimeout(() => callAbort.abort(), stopGraceMs)
+      await Promise.all([loopDone, lanesDone])
+      clearTimeout(grace)
+      loopDone = undefined
+      lanes.clear()
+      held.clear()
+      waiting.length = 0
+      if (leader) {
+        await deps.redis.eval(RELEASE, 1, LEASE_KEY, token).catch(() => {})
+        leader = false
+      }
+    },
+    /** Resolves once nothing is queued or in flight (tests, benchmarks). */
+    async idle(): Promise<void> {
+      for (;;) {
+        if (held.size === 0 && runningLanes === 0 && (await repo.pendingCount()) === 0) return
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(done, 200)
+          function done() {
+            clearTimeout(t)
+            idleWaiters.delete(done)
+            resolve()
+          }
+          idleWaiters.add(done)
+        })
+      }
+    },
+  }
+}
+
+export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>

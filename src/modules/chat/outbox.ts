@@ -1,0 +1,183 @@
+import { and, asc, count, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm'
+import type { Db } from '../../db/client.js'
+import { outbox } from '../../db/schema/index.js'
+import type { OutboxMethod } from './transport.js'
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type Executor = Db | Tx
+
+/**
+ * One message to deliver. `payload` holds the Bot API parameters except `chat_id`; keys starting with `_`
+ * are instructions for the dispatcher (reply mapping, idempotency tags) and are never sent.
+ */
+export type OutboxItem = {
+  chatId: number
+  sessionId: number | null
+  method: OutboxMethod
+  payload: Record<string, unknown>
+  /** The sender's message id this copy/edit stands for (maps copies for edit mirroring and replies). */
+  sourceMessageId?: number
+}
+
+export type OutboxRow = typeof outbox.$inferSelect
+
+/** Writes rows inside the caller's transaction: they become visible to the dispatcher on commit. */
+export async function enqueue(tx: Executor, items: OutboxItem[]): Promise<number[]> {
+  if (items.length === 0) return []
+  const rows = await tx
+    .insert(outbox)
+    .values(
+      items.map((i) => ({
+        chatId: i.chatId,
+        sessionId: i.sessionId,
+        method: i.method,
+        payload: i.payload,
+        sourceMessageId: i.sourceMessageId ?? null,
+      })),
+    )
+    .returning({ id: outbox.id })
+  return rows.map((r) => r.id)
+}
+
+/** True when a copy of this source message to this chat was already queued (redelivered update). */
+export async function copyExists(
+  tx: Executor,
+  q: { chatId: number; sessionId: number; sourceMessageId: number },
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        // status first: lets Postgres use outbox_pending_idx (status, chat_id, id)
+        inArray(outbox.status, ['pending', 'sent', 'failed']),
+        eq(outbox.chatId, q.chatId),
+        eq(outbox.sessionId, q.sessionId),
+        eq(outbox.method, 'copyMessage'),
+        eq(outbox.sourceMessageId, q.sourceMessageId),
+      ),
+    )
+    .limit(1)
+  return Boolean(row)
+}
+
+export function createOutboxRepo(db: Db) {
+  return {
+    /** Oldest pending rows first (per-chat order = id order), skipping ids the dispatcher already holds. */
+    async fetchPending(limit: number, exclude: number[]): Promise<OutboxRow[]> {
+      return db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.status, 'pending'), exclude.length ? notInArray(outbox.id, exclude) : undefined))
+        .orderBy(asc(outbox.id))
+        .limit(limit)
+    },
+
+    async pendingCount(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending'))
+      return row?.n ?? 0
+    },
+
+    async markSent(id: number, sentMessageId: number | undefined, scrubText: boolean): Promise<void> {
+      await db
+        .update(outbox)
+        .set({
+          status: 'sent',
+          sentAt: new Date(),
+          sentMessageId: sentMessageId ?? null,
+          attempts: sql`${outbox.attempts} + 1`,
+          lastError: null,
+          // edits carry the sender's words: keep them only until Telegram has them
+          ...(scrubText
+            ? { payload: sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'` }
+            : {}),
+        })
+        .where(eq(outbox.id, id))
+    },
+
+    async markFailed(id: number, error: string): Promise<void> {
+      await db
+        .update(outbox)
+        .set({
+          status: 'failed',
+          attempts: sql`${outbox.attempts} + 1`,
+          lastError: error.slice(0, 300),
+          payload: sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'`,
+        })
+        .where(eq(outbox.id, id))
+    },
+
+    /** Gives up on everything still queued for a chat whose user blocked the bot. */
+    async failAllPendingForChat(chatId: number, error: string): Promise<number[]> {
+      const rows = await db
+        .update(outbox)
+        .set({
+          status: 'failed',
+          lastError: error.slice(0, 300),
+          payload: sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'`,
+        })
+        .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, chatId)))
+        .returning({ id: outbox.id })
+      return rows.map((r) => r.id)
+    },
+
+    async recordAttempt(id: number, error: string, notBefore: Date): Promise<void> {
+      await db
+        .update(outbox)
+        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: error.slice(0, 300), notBefore })
+        .where(eq(outbox.id, id))
+    },
+
+    /** The id of the copy of `sourceMessageId` in `chatId` for this session, once sent. */
+    async findCopyId(q: {
+      chatId: number
+      sessionId: number
+      sourceMessageId: number
+    }): Promise<number | null> {
+      const [row] = await db
+        .select({ id: outbox.sentMessageId })
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.status, 'sent'),
+            eq(outbox.chatId, q.chatId),
+            eq(outbox.sessionId, q.sessionId),
+            eq(outbox.method, 'copyMessage'),
+            eq(outbox.sourceMessageId, q.sourceMessageId),
+          ),
+        )
+        .orderBy(desc(outbox.id))
+        .limit(1)
+      return row?.id ?? null
+    },
+
+    /** The original message id (in the partner's chat) of a copy we delivered into `chatId`. */
+    async findSourceOfCopy(q: { chatId: number; sessionId: number; copyId: number }): Promise<number | null> {
+      const [row] = await db
+        .select({ id: outbox.sourceMessageId })
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.status, 'sent'),
+            eq(outbox.chatId, q.chatId),
+            eq(outbox.sessionId, q.sessionId),
+            eq(outbox.method, 'copyMessage'),
+            eq(outbox.sentMessageId, q.copyId),
+          ),
+        )
+        .limit(1)
+      return row?.id ?? null
+    },
+
+    /** Delivered/failed rows older than the cutoff: edits of older messages are no longer mirrored. */
+    async purgeBefore(cutoff: Date): Promise<number> {
+      const rows = await db
+        .delete(outbox)
+        .where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, cutoff)))
+        .returning({ id: outbox.id })
+      return rows.length
+    },
+  }
+}
+
+export type OutboxRepo = ReturnType<typeof createOutboxRepo>
