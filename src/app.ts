@@ -3,6 +3,17 @@ import { type Composer, webhookCallback } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { createTelegramApi } from './bot/api.js'
 import type { BotContext } from './bot/context.js'
+import { chatFeature } from './bot/features/chat.js'
+import { chatRelayFeature } from './bot/features/chat-relay.js'
+import { createChatTransport } from './bot/features/chat-transport.js'
+import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
+import { type BotCommandSpec, CORE_COMMANDS, helpFeature, registerBotCommands } from './bot/features/help.js'
+import { HINT_COMMANDS, hintFeature } from './bot/features/hint.js'
+import { pauseFeature } from './bot/features/pause.js'
+import { privacyFeature } from './bot/features/privacy.js'
+import { profileFeature } from './bot/features/profile.js'
+import { startFeature } from './bot/features/start.js'
+import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/tips.js'
 import { createI18n } from './bot/i18n.js'
 import { createBot } from './bot/index.js'
 import { createTelegramMessenger } from './bot/messenger.js'
@@ -10,10 +21,31 @@ import type { Config } from './config.js'
 import { createDb, type DbHandle } from './db/client.js'
 import { runMigrations } from './db/migrate.js'
 import { createServer } from './http/index.js'
+import { adminPlugin } from './http/routes/admin.js'
+import { metricsPlugin } from './http/routes/metrics.js'
+import { paymentsRoutes } from './http/routes/payments.js'
 import type { Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
+import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
+import { createChatPending } from './modules/chat/pending.js'
+import { createRatingService } from './modules/chat/rating.js'
+import { createReportsService } from './modules/chat/reports.js'
+import { createChatService } from './modules/chat/service.js'
+import { createChatSweeper } from './modules/chat/sweeper.js'
+import { createProvider } from './modules/coach/providers/index.js'
+import { createCoachService } from './modules/coach/service.js'
+import { MQ } from './modules/matching/queue.js'
+import { createMatchingService, matchingConfigFrom } from './modules/matching/service.js'
+import { createModerationService } from './modules/moderation/service.js'
+import { createStatsQueries } from './modules/moderation/stats.js'
+import { anonymize } from './modules/safety/anonymize.js'
+import { createSafetyService } from './modules/safety/flags.js'
+import { detectCrisis } from './modules/safety/lexicon.js'
+import { createTipsService } from './modules/tips/service.js'
+import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
 import { createRedis, type RedisHandle } from './redis.js'
+import { createMatchingBackground } from './worker/index.js'
 
 export type AppDeps = {
   config: Config
@@ -47,11 +79,164 @@ export async function createApp(deps: AppDeps) {
   const messenger = createTelegramMessenger(api)
 
   // ── services (framework-free) ──
-  const users = createUsersService({ db: db.db })
-  const services = { users, messenger, translate, metrics }
+  // Other services subscribe here (e.g. `userDeletedHooks.push((id) => chat.endForDeletedUser(id))`):
+  // /delete_me must end the active chat and leave the queue; /pause must leave the queue.
+  const userDeletedHooks: ((userId: number) => Promise<void>)[] = []
+  const userPausedHooks: ((userId: number) => Promise<void>)[] = []
+  const runHooks = (name: string, hooks: ((userId: number) => Promise<void>)[]) => async (userId: number) => {
+    for (const hook of hooks) {
+      try {
+        await hook(userId)
+      } catch (err) {
+        logger.error({ err, userId, hook: name }, 'user lifecycle hook failed')
+      }
+    }
+  }
+  const users = createUsersService({
+    db: db.db,
+    onUserDeleted: runHooks('onUserDeleted', userDeletedHooks),
+    onUserPaused: runHooks('onUserPaused', userPausedHooks),
+  })
+  const pendingInput = createPendingInputStore({ redis: redis.redis })
+  /** Telegram command menu + /help list; features append `{ command, descriptionKey, order? }`. */
+  const botCommands: BotCommandSpec[] = [...CORE_COMMANDS]
+  const tips = createTipsService({
+    db: db.db,
+    redis: redis.redis,
+    api,
+    messenger,
+    translate,
+    metrics,
+    rates: { providerFeeBps: config.TIP_PROVIDER_FEE_BPS, commissionBps: config.TIP_COMMISSION_BPS },
+    logger,
+  })
+  // Chat relay (#6): sessions, durable outbox + dispatcher, rating, reports/blocks, idle sweeper.
+  const safety = createSafetyService({ db: db.db, metrics })
+  const chat = createChatService({
+    db: db.db,
+    redis: redis.redis,
+    translate,
+    metrics,
+    logger,
+    idleTimeoutSec: config.SESSION_IDLE_TIMEOUT_SEC,
+    detectCrisis,
+    anonymize,
+    safety,
+    wake: () => outbox.notify(),
+  })
+  const outbox = createOutboxDispatcher({
+    db: db.db,
+    redis: redis.redis,
+    transport: createChatTransport({ token, apiRoot: config.TELEGRAM_API_ROOT, metrics }),
+    metrics,
+    logger,
+    limits: {
+      enabled: config.RELAY_RATE_LIMIT,
+      globalPerSec: config.RELAY_GLOBAL_PER_SEC,
+      globalBurst: config.RELAY_GLOBAL_PER_SEC,
+      chatPerSec: config.RELAY_CHAT_PER_SEC,
+      chatBurst: config.RELAY_CHAT_BURST,
+    },
+    pollMs: config.RELAY_POLL_MS,
+    onRecipientGone: (chatId) => chat.handleRecipientGone(chatId),
+  })
+  const rating = createRatingService({ db: db.db, anonymize: (text) => anonymize(text) })
+  const reports = createReportsService({
+    db: db.db,
+    chat,
+    safety,
+    anonymize,
+    reportsToSuspend: config.REPORTS_TO_SUSPEND,
+    logger,
+  })
+  // AI coach (#8): /hint. AI_ENABLED=false (default) → the curated offline hint library answers.
+  const coach = createCoachService({
+    db: db.db,
+    redis: redis.redis,
+    metrics,
+    safety,
+    logger,
+    provider: config.AI_ENABLED
+      ? createProvider(config.AI_PROVIDER, {
+          baseURL: config.AI_BASE_URL,
+          apiKey: config.AI_API_KEY,
+          model: config.AI_MODEL,
+          timeoutMs: config.AI_TIMEOUT_MS,
+          maxTokens: config.AI_MAX_TOKENS,
+        })
+      : null,
+    timeoutMs: config.AI_TIMEOUT_MS,
+    cooldownSec: config.AI_HINT_COOLDOWN_SEC,
+    // the partner's Telegram name, masked in prompts along with pseudonyms
+    lookupNames: async (telegramId) => {
+      const c = await api.getChat(telegramId)
+      return c.type === 'private'
+        ? [c.first_name, c.last_name, c.username].filter((n) => n !== undefined)
+        : []
+    },
+  })
+  // /delete_me ends the active chat (the partner is told).
+  userDeletedHooks.push(async (userId) => void (await chat.endAllForUser(userId, 'deleted')))
+  // Matching (#5). The chat service takes over `onSessionOpened` (default: a plain "chat started" notice).
+  const matching = createMatchingService({
+    db: db.db,
+    redis: redis.redis,
+    messenger,
+    translate,
+    metrics,
+    logger,
+    config: matchingConfigFrom(config),
+    onSessionOpened: async (s) => void (await chat.onSessionOpened(s)),
+  })
+  // /pause and /delete_me leave the queue and withdraw from a pending proposal.
+  userPausedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  userDeletedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  const services = {
+    users,
+    messenger,
+    translate,
+    metrics,
+    tips,
+    matching,
+    chat,
+    outbox,
+    rating,
+    reports,
+    safety,
+    coach,
+  }
 
   // ── bot features, in order ──
   const features: Composer<BotContext>[] = []
+  // Money updates first: a pre-checkout must be answered and a payment recorded before any gate.
+  features.push(tipsPaymentsFeature({ tips }))
+  // Tip buttons, /tips, /paysupport and the custom-amount text step: before the chat relay catch-all.
+  features.push(tipsFeature({ tips, supportContact: config.TIPS_SUPPORT_CONTACT }))
+  botCommands.push(...TIPS_COMMANDS)
+  // Onboarding (#4): /start wizard, /profile, /help, /pause, /resume, /delete_me. Before the chat relay
+  // catch-all: users who haven't finished onboarding and /profile text prompts are handled here.
+  features.push(
+    startFeature({ users, pending: pendingInput, metrics }),
+    profileFeature({ users, pending: pendingInput }),
+    pauseFeature({ users }),
+    privacyFeature({ users, pending: pendingInput, metrics }),
+    helpFeature({ commands: botCommands }),
+  )
+  // Matching (#5): /find, /cancel, proposal buttons match:acc:<id> / match:dec:<id>.
+  features.push(findFeature({ matching, queueTtlSec: config.MATCH_QUEUE_TTL_SEC }))
+  botCommands.push(...MATCHING_COMMANDS)
+  // Coach (#8): /hint and the hint:get button — before chat features so /hint is never relayed.
+  features.push(hintFeature({ coach }))
+  botCommands.push(...HINT_COMMANDS)
+  // Chat (#6): /end, /report, /block, rating/feedback and report buttons, pending report/feedback text.
+  features.push(chatFeature({ chat, rating, reports, pending: createChatPending(redis.redis), logger }))
+  botCommands.push(
+    { command: 'end', descriptionKey: 'chat-cmd-end', order: 40 },
+    { command: 'report', descriptionKey: 'chat-cmd-report', order: 41 },
+    { command: 'block', descriptionKey: 'chat-cmd-block', order: 42 },
+  )
+  // The anonymous relay catch-all: KEEP LAST so every command and prompt above wins over relaying.
+  features.push(chatRelayFeature({ chat }))
 
   const bot = createBot({
     token,
@@ -62,16 +247,70 @@ export async function createApp(deps: AppDeps) {
     i18n,
     users,
     features,
+    metrics,
+    rateLimitPerMin: config.RATE_LIMIT_PER_MIN,
   })
+
+  // ── moderation dashboard + /metrics (#9) ──
+  const moderation = createModerationService({
+    db: db.db,
+    // A banned user's active chat ends (the partner is told) and they leave the queue / pending proposal.
+    onUserBanned: async (userId) => {
+      await chat.endAllForUser(userId, 'banned')
+      await matching.cancel(userId)
+    },
+    refundTip: async (tipId, actor) => {
+      const r = await tips.refund(tipId, actor)
+      if (r.ok) return r.alreadyRefunded ? { ok: false, reason: 'already-refunded' } : { ok: true }
+      return { ok: false, reason: r.reason }
+    },
+    onHookError: (err, hook) => logger.error({ err, hook }, 'moderation hook failed'),
+  })
+  const stats = createStatsQueries({ db: db.db })
 
   const server = await createServer({
     logger,
     checks: { db: () => db.ping(), redis: () => redis.ping() },
     webhook: { callback: webhookCallback(bot, 'fastify', { secretToken: webhookSecret }) },
-    plugins: [],
+    plugins: [
+      adminPlugin({
+        moderation,
+        adminToken: config.ADMIN_TOKEN,
+        sessionSecret: config.SESSION_SECRET,
+        sessionTtlSec: config.ADMIN_SESSION_TTL_SEC,
+        secureCookie: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+      }),
+      metricsPlugin({
+        metrics,
+        token: config.METRICS_TOKEN,
+        gauges: {
+          activeSessions: stats.activeSessions,
+          outboxDepth: stats.outboxDepth,
+          queueLength: () => redis.redis.zcard(MQ.waiting),
+        },
+      }),
+      async (app) => {
+        await app.register(paymentsRoutes, { secretToken: webhookSecret, tips })
+      },
+    ],
   })
 
   const background: Background[] = []
+  background.push(
+    { name: 'relay-outbox', start: () => outbox.start(), stop: () => outbox.stop() },
+    createChatSweeper({ chat, db: db.db, intervalMs: config.SESSION_SWEEP_INTERVAL_SEC * 1000, logger }),
+  )
+  // Match worker (stream consumer) in-process when RUN_WORKER_IN_PROCESS; the sweeper always (idempotent).
+  background.push(
+    ...createMatchingBackground({
+      config,
+      logger,
+      redis,
+      matching,
+      consumer: config.RUN_WORKER_IN_PROCESS,
+      reconcileActive: true,
+    }),
+  )
   let started = false
 
   return {
@@ -88,6 +327,12 @@ export async function createApp(deps: AppDeps) {
     async start(opts: { port?: number; host?: string; publicBaseUrl?: string; selfWebhook?: boolean } = {}) {
       const address = await server.listen({ port: opts.port ?? config.PORT, host: opts.host ?? config.HOST })
       await bot.init()
+      try {
+        await registerBotCommands(api, translate, botCommands)
+      } catch (err) {
+        // The command menu is cosmetic: never refuse to start because of it.
+        logger.warn({ err }, 'setMyCommands failed')
+      }
       // selfWebhook: Telegram (the local emulator) can reach us at our own listen address.
       const base = opts.publicBaseUrl ?? config.PUBLIC_BASE_URL ?? (opts.selfWebhook ? address : undefined)
       if (base) {

@@ -46,6 +46,8 @@ export const configSchema = z
     AI_MODEL: z.string().default('gpt-4o-mini'),
     AI_TIMEOUT_MS: int(8000, 100),
     AI_MAX_TOKENS: int(300, 16),
+    /** Minimum seconds between two /hint answers for one user (limits model cost); 0 = no limit. */
+    AI_HINT_COOLDOWN_SEC: int(15, 0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -53,19 +55,46 @@ export const configSchema = z
     ADMIN_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
     /** Secret for signing admin session cookies; defaults to a derivation of ADMIN_TOKEN. */
     SESSION_SECRET: optionalString,
+    /** Lifetime of an admin dashboard session cookie. */
+    ADMIN_SESSION_TTL_SEC: int(28_800, 60),
+    /** Bearer token for `GET /metrics`; unset → /metrics is open (keep it on a private network). */
+    METRICS_TOKEN: optionalString,
     /** Run the match worker inside the web process (sandbox/small deployments). */
     RUN_WORKER_IN_PROCESS: bool.default(true),
     MATCH_PROPOSAL_TTL_SEC: int(600, 1),
     MATCH_QUEUE_TTL_SEC: int(86_400, 1),
     MATCH_ANTI_REPEAT_DAYS: int(30, 0),
     MATCH_MAX_DELIVERIES: int(5, 1),
+    /** A stream entry pending this long on a (dead) consumer is XAUTOCLAIMed by a live one. */
+    MATCH_CLAIM_MIN_IDLE_MS: int(30_000, 1),
+    /** How often the sweeper expires proposals / queue waits and trims the stream. */
+    MATCH_SWEEP_INTERVAL_MS: int(5000, 10),
+    /** Minimum shared topics for a pair. */
+    MATCH_MIN_SHARED_TOPICS: int(2, 1),
+    /** After a decline the same pair is not proposed again for this long. */
+    MATCH_DECLINE_COOLDOWN_SEC: int(86_400, 0),
+    /** Waiting users read per topic (oldest first) per lookup round, and the cap on ranks read per topic. */
+    MATCH_CANDIDATE_WINDOW: int(200, 1),
+    MATCH_CANDIDATE_MAX_SCAN: int(2000, 1),
     SESSION_IDLE_TIMEOUT_SEC: int(86_400, 60),
-    RATE_LIMIT_PER_MIN: int(30, 1),
+    /** How often idle chat sessions are ended and old delivered outbox rows purged. */
+    SESSION_SWEEP_INTERVAL_SEC: int(30, 1),
+    /** Relay outbox flood control (Telegram: ~1 msg/s per chat with short bursts, ~30 msg/s per bot). */
+    RELAY_RATE_LIMIT: bool.default(true),
+    RELAY_GLOBAL_PER_SEC: int(25, 1),
+    RELAY_CHAT_PER_SEC: int(1, 1),
+    RELAY_CHAT_BURST: int(3, 1),
+    /** Fallback poll of the outbox (rows written by this process wake the dispatcher at once). */
+    RELAY_POLL_MS: int(250, 10),
+    // counts messages and button presses; a person typing fast in a hard moment must not hit it
+    RATE_LIMIT_PER_MIN: int(60, 1),
     REPORTS_TO_SUSPEND: int(3, 1),
-    /** Telegram's cut of Stars, in basis points (1/100 of a percent). */
-    TIP_PROVIDER_FEE_BPS: int(0, 0),
-    /** Our commission, in basis points of the amount. */
-    TIP_COMMISSION_BPS: int(1000, 0),
+    /** Telegram's cut of Stars, in basis points (1/100 of a percent), 0–10000. */
+    TIP_PROVIDER_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),
+    /** Our commission, in basis points of the amount, 0–10000 (see modules/tips/commission.ts for rounding). */
+    TIP_COMMISSION_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
+    /** Where /paysupport sends payers (e.g. `@support_handle` or an e-mail); unset → generic text. */
+    TIPS_SUPPORT_CONTACT: optionalString,
     SANDBOX_PORT: int(3001, 0),
   })
   .superRefine((c, ctx) => {

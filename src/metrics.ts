@@ -90,6 +90,21 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       labelNames: ['kind'],
       registers: r,
     }),
+    onboardingCompleted: new Counter({
+      name: 'tno_onboarding_completed_total',
+      help: 'Users who finished onboarding',
+      registers: r,
+    }),
+    usersDeleted: new Counter({
+      name: 'tno_users_deleted_total',
+      help: 'Users who erased their data (/delete_me)',
+      registers: r,
+    }),
+    rateLimited: new Counter({
+      name: 'tno_rate_limited_total',
+      help: 'Times a user hit the inbound rate limit (once per window)',
+      registers: r,
+    }),
   }
 }
 

@@ -1,0 +1,211 @@
+/**
+ * /find → proposal latency of the matcher at pool sizes 1k / 10k / 100k waiting users, topic index vs a naive
+ * full scan. Per request it measures what the worker does between reading an entry and the proposal commit:
+ * seeker profile load, candidate lookup, eligibility SQL, scoring, and the locked proposal insert.
+ * (Telegram sends are excluded.) Each proposal is deleted afterwards so every request sees the same pool.
+ *
+ *   npx tsx bench/matching.ts            # BENCH_DATABASE_URL / TEST_DATABASE_URL, REDIS_URL
+ *
+ * Uses a throw-away Postgres database and a unique Redis key prefix; both are removed at the end.
+ */
+import { randomBytes } from 'node:crypto'
+import { eq, sql } from 'drizzle-orm'
+import pg from 'pg'
+import { createI18n } from '../src/bot/i18n.js'
+import { createDb } from '../src/db/client.js'
+import { runMigrations } from '../src/db/migrate.js'
+import { matches } from '../src/db/schema/index.js'
+import { createLogger } from '../src/logger.js'
+import { createMetrics } from '../src/metrics.js'
+import { MQ } from '../src/modules/matching/queue.js'
+import {
+  anyBusy,
+  eligibleCandidates,
+  insertProposal,
+  loadProfile,
+  lockUsers,
+  type SeekerProfile,
+} from '../src/modules/matching/repo.js'
+import { rankCandidates } from '../src/modules/matching/scoring.js'
+import { createMatchingService, type MatchingConfig } from '../src/modules/matching/service.js'
+import { createRedis } from '../src/redis.js'
+import { cleanupPrefix } from '../test/helpers/redis.js'
+
+const PG_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+const SIZES = [1_000, 10_000, 100_000]
+const INDEX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200)
+/** The naive scan at 100k takes seconds per request: fewer samples there. */
+const naiveRequests = (size: number) => (size >= 100_000 ? 8 : size >= 10_000 ? 30 : 100)
+
+const config: MatchingConfig = {
+  proposalTtlSec: 600,
+  queueTtlSec: 86_400,
+  antiRepeatDays: 30,
+  declineCooldownSec: 86_400,
+  minSharedTopics: 2,
+  candidateWindow: 200,
+  maxCandidateScan: 2000,
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? Number.NaN
+}
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
+
+async function main() {
+  const name = `bench_matching_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: PG_URL })
+  await admin.connect()
+  await admin.query(`create database "${name}"`)
+  const dbUrl = new URL(PG_URL)
+  dbUrl.pathname = `/${name}`
+  const handle = await createDb({ url: dbUrl.toString(), poolMax: 4 })
+  const prefix = `bench:${randomBytes(4).toString('hex')}:`
+  const redisHandle = createRedis({ url: REDIS_URL, keyPrefix: prefix })
+  const redis = redisHandle.redis
+  try {
+    await runMigrations(handle)
+    const db = handle.db
+    const matching = createMatchingService({
+      db,
+      redis,
+      messenger: {
+        sendText: async () => ({ messageId: 1 }),
+        editText: async () => {},
+        removeButtons: async () => {},
+      },
+      translate: createI18n().translate,
+      metrics: createMetrics({ defaultMetrics: false }),
+      logger: createLogger({ level: 'silent' }),
+      config,
+    })
+
+    const now = Date.now()
+    let populated = 0
+    const rows: string[] = []
+
+    /** Bulk-inserts users [populated+1 .. size] with 2–4 topics and varied schedules, and indexes them. */
+    async function populate(size: number) {
+      const t0 = performance.now()
+      const from = populated + 1
+      await db.execute(sql`
+        insert into users (telegram_id, nickname, language, safety_ack, onboarding_step, availability,
+                           utc_offset_minutes, helpfulness_score)
+        select 900000000 + g, 'bench-' || g, 'ru', true, 'done',
+          (array['["weekday_evening"]', '["weekday_evening","weekend_day"]', '[]',
+                 '["weekday_morning","weekday_day"]', '["night"]', '["weekend_morning","weekend_day"]'])[1 + g % 6]::jsonb,
+          (array[60, 120, 180, 240, 300, 420])[1 + (g * 7) % 6],
+          random()
+        from generate_series(${from}::int, ${size}::int) g`)
+      await db.execute(sql`
+        insert into user_topics (user_id, topic_id)
+        select u.id, t.id from users u
+        cross join lateral (select id from topics order by md5(u.id::text || ':' || id::text) limit 2 + u.id % 3) t
+        where u.telegram_id between ${900000000 + from} and ${900000000 + size}`)
+      const res = await db.execute<{ id: number; t: number[] }>(sql`
+        select u.id, array_agg(ut.topic_id order by ut.topic_id) as t from users u
+        join user_topics ut on ut.user_id = u.id
+        where u.telegram_id between ${900000000 + from} and ${900000000 + size} group by u.id`)
+      // The same layout queue.enqueue() writes (marker, waiting set, topic index); no stream entries needed.
+      for (let i = 0; i < res.rows.length; i += 5000) {
+        const p = redis.pipeline()
+        for (const r of res.rows.slice(i, i + 5000)) {
+          const q = now - Math.floor(Math.random() * 3_600_000)
+          const topics = r.t.map(Number)
+          p.hset(MQ.marker(r.id), 'e', `${q}-0`, 'q', String(q), 't', topics.join(','))
+          p.zadd(MQ.waiting, q, String(r.id))
+          for (const t of topics) p.zadd(MQ.topic(t), q, String(r.id))
+        }
+        await p.exec()
+      }
+      populated = size
+      return performance.now() - t0
+    }
+
+    const randomSeeker = async (): Promise<SeekerProfile> => {
+      for (;;) {
+        const id = 1 + Math.floor(Math.random() * populated)
+        const p = await loadProfile(db, id)
+        if (p) return p
+      }
+    }
+
+    /** The naive matcher: every waiting user goes through the eligibility SQL and scoring. */
+    async function naivePropose(seeker: SeekerProfile) {
+      const all = await matching.queue.allWaiting()
+      all.delete(seeker.userId)
+      const eligible = await eligibleCandidates(db, seeker.userId, all, config)
+      const ranked = rankCandidates(seeker, eligible, config)
+      for (const chosen of ranked.slice(0, 5)) {
+        const id = chosen.candidate.userId
+        const m = await db.transaction(async (tx) => {
+          await lockUsers(tx, seeker.userId, id)
+          if (await anyBusy(tx, [seeker.userId, id])) return null
+          if (!(await matching.queue.allQueued(seeker.userId, id))) return null
+          return insertProposal(tx, {
+            userX: seeker.userId,
+            userY: id,
+            score: chosen.score,
+            sharedTopicIds: chosen.sharedTopicIds,
+            ttlSec: config.proposalTtlSec,
+          })
+        })
+        if (m) return { match: m, considered: all.size }
+      }
+      return { match: null, considered: all.size }
+    }
+
+    async function run(kind: 'index' | 'naive', n: number) {
+      const lat: number[] = []
+      let found = 0
+      for (let i = 0; i < n; i++) {
+        const seekerId = (await randomSeeker()).userId
+        const t0 = performance.now()
+        const seeker = await loadProfile(db, seekerId)
+        if (!seeker) continue
+        const m =
+          kind === 'index' ? (await matching.proposeFor(seeker))?.match : (await naivePropose(seeker)).match
+        lat.push(performance.now() - t0)
+        if (m) {
+          found++
+          await db.delete(matches).where(eq(matches.id, m.id))
+        }
+      }
+      return { lat, found }
+    }
+
+    console.log(
+      `matching bench: Postgres ${dbUrl.host}, Redis ${REDIS_URL}; window ${config.candidateWindow}/topic`,
+    )
+    for (const size of SIZES) {
+      const popMs = await populate(size)
+      // warm-up (plans, caches) outside the measurements
+      await run('index', 5)
+      await run('naive', 1)
+      const idx = await run('index', INDEX_REQUESTS)
+      const nv = await run('naive', naiveRequests(size))
+      rows.push(
+        `| ${String(size).padStart(7)} | ${'index'.padEnd(9)} | ${String(idx.lat.length).padStart(4)} | ${fmt(pct(idx.lat, 50)).padStart(8)} | ${fmt(pct(idx.lat, 99)).padStart(8)} | ${String(idx.found).padStart(5)} |`,
+        `| ${String(size).padStart(7)} | ${'full scan'.padEnd(9)} | ${String(nv.lat.length).padStart(4)} | ${fmt(pct(nv.lat, 50)).padStart(8)} | ${fmt(pct(nv.lat, 99)).padStart(8)} | ${String(nv.found).padStart(5)} |`,
+      )
+      console.log(
+        `  pool ${size}: populated in ${(popMs / 1000).toFixed(1)} s; index p50 ${fmt(pct(idx.lat, 50))} ms, scan p50 ${fmt(pct(nv.lat, 50))} ms`,
+      )
+    }
+    console.log('\n/find → proposal (lookup + eligibility SQL + scoring + proposal insert), milliseconds')
+    console.log('|    pool | matcher   |    n |      p50 |      p99 | found |')
+    console.log('|--------:|-----------|-----:|---------:|---------:|------:|')
+    for (const r of rows) console.log(r)
+  } finally {
+    await redisHandle.close()
+    await cleanupPrefix(prefix)
+    await handle.close()
+    await admin.query(`drop database if exists "${name}" with (force)`)
+    await admin.end()
+  }
+}
+
+await main()
