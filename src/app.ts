@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
 import { type Composer, webhookCallback } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { createTelegramApi } from './bot/api.js'
@@ -352,8 +353,13 @@ export async function createApp(deps: AppDeps) {
       logger.info({ address, webhook: Boolean(base), db: db.kind }, 'app started')
       return address
     },
-    /** Graceful: stop taking updates, let workers finish, close connections. */
+    /**
+     * Graceful: stop taking updates and let in-flight ones finish (Telegram redelivers whatever we do not
+     * acknowledge), then stop workers (the outbox is durable: undelivered rows resume on the next start),
+     * then close connections.
+     */
     async close() {
+      await closeServer(server, config.SHUTDOWN_GRACE_MS)
       for (const b of [...background].reverse()) {
         try {
           if (started) await b.stop()
@@ -361,7 +367,6 @@ export async function createApp(deps: AppDeps) {
           logger.error({ err, name: b.name }, 'background stop failed')
         }
       }
-      await server.close()
       if (!deps.redis) await redis.close()
       if (!deps.db) await db.close()
     },
@@ -369,3 +374,19 @@ export async function createApp(deps: AppDeps) {
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>
+
+/**
+ * Fastify's close waits for every keep-alive socket, and Telegram keeps its webhook connection open (up to
+ * the 72 s keep-alive timeout). Close sockets as soon as they go idle; after the grace period, close the rest.
+ */
+async function closeServer(server: FastifyInstance, graceMs: number): Promise<void> {
+  const closing = server.close()
+  const idle = setInterval(() => server.server.closeIdleConnections(), 50)
+  const hard = setTimeout(() => server.server.closeAllConnections(), graceMs)
+  try {
+    await closing
+  } finally {
+    clearInterval(idle)
+    clearTimeout(hard)
+  }
+}

@@ -96,6 +96,8 @@ export const configSchema = z
     /** Where /paysupport sends payers (e.g. `@support_handle` or an e-mail); unset → generic text. */
     TIPS_SUPPORT_CONTACT: optionalString,
     SANDBOX_PORT: int(3001, 0),
+    /** On shutdown, how long in-flight webhook requests may finish before their sockets are closed. */
+    SHUTDOWN_GRACE_MS: int(8000, 0),
   })
   .superRefine((c, ctx) => {
     if (c.BOT_TOKEN && c.PUBLIC_BASE_URL && !c.WEBHOOK_SECRET) {
