@@ -1,7 +1,9 @@
-import { pino } from 'pino'
+import { type DestinationStream, pino } from 'pino'
 
 /**
- * Message text never goes to logs: these paths are redacted even if a caller passes an update by mistake.
+ * Message text never goes to logs. Besides plain `text`/`caption` fields, errors carry user content too:
+ * grammY's GrammyError keeps the request `payload` (sendMessage text, copy captions) and Drizzle's query
+ * errors keep the bound `params` (feedback, report details). Those are redacted wherever they appear.
  */
 const REDACT = [
   'text',
@@ -12,17 +14,24 @@ const REDACT = [
   'update.message.text',
   'update.message.caption',
   'update.edited_message.text',
+  '*.payload',
+  '*.params',
+  '*.cause.payload',
+  '*.cause.params',
   'req.headers["x-telegram-bot-api-secret-token"]',
   'req.headers.cookie',
   'req.headers.authorization',
 ]
 
-export function createLogger(opts: { level: string; name?: string }) {
-  return pino({
-    level: opts.level,
-    name: opts.name ?? 'tno',
-    redact: { paths: REDACT, censor: '[redacted]' },
-  })
+export function createLogger(opts: { level: string; name?: string }, destination?: DestinationStream) {
+  return pino(
+    {
+      level: opts.level,
+      name: opts.name ?? 'tno',
+      redact: { paths: REDACT, censor: '[redacted]' },
+    },
+    destination,
+  )
 }
 
 export type Logger = pino.Logger

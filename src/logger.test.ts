@@ -1,0 +1,49 @@
+import { Writable } from 'node:stream'
+import { GrammyError } from 'grammy'
+import { describe, expect, it } from 'vitest'
+import { createLogger } from './logger.js'
+
+function capture() {
+  const lines: string[] = []
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk))
+      cb()
+    },
+  })
+  return { logger: createLogger({ level: 'debug' }, stream), lines }
+}
+
+const SECRET = 'мне очень плохо, мой номер +7 999 123-45-67'
+
+describe('logger', () => {
+  it('when a Telegram error carrying the request payload is logged, then the message text is not in the log', () => {
+    const { logger, lines } = capture()
+    const err = new GrammyError(
+      "Call to 'sendMessage' failed!",
+      { ok: false, error_code: 400, description: 'Bad Request: chat not found' },
+      'sendMessage',
+      { chat_id: 1, text: SECRET },
+    )
+    logger.error({ err }, 'send failed')
+    const out = lines.join('')
+    expect(out).toContain('chat not found')
+    expect(out).not.toContain('мне очень плохо')
+  })
+
+  it('when a database error with bound params (or one wrapping it) is logged, then the params are not in the log', () => {
+    const { logger, lines } = capture()
+    const cause = Object.assign(new Error('insert failed'), { params: [SECRET, 5] })
+    const err = Object.assign(new Error('Failed query: insert into reports'), { params: [SECRET], cause })
+    logger.error({ err }, 'query failed')
+    const out = lines.join('')
+    expect(out).toContain('Failed query')
+    expect(out).not.toContain('мне очень плохо')
+  })
+
+  it('when an update or a text field is logged by mistake, then the text is redacted', () => {
+    const { logger, lines } = capture()
+    logger.info({ text: SECRET, update: { message: { text: SECRET } }, msg2: { caption: SECRET } }, 'oops')
+    expect(lines.join('')).not.toContain('мне очень плохо')
+  })
+})
