@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream'
+import { DrizzleQueryError } from 'drizzle-orm'
 import { GrammyError } from 'grammy'
 import { describe, expect, it } from 'vitest'
 import { createLogger } from './logger.js'
@@ -38,6 +39,21 @@ describe('logger', () => {
     logger.error({ err }, 'query failed')
     const out = lines.join('')
     expect(out).toContain('Failed query')
+    expect(out).not.toContain('мне очень плохо')
+  })
+
+  it('when a real Drizzle query error is logged, then the params in its message and stack are scrubbed', () => {
+    const { logger, lines } = capture()
+    const err = new DrizzleQueryError(
+      'insert into "reports" ("text") values ($1)',
+      [SECRET],
+      new Error('boom'),
+    )
+    logger.error({ err }, 'query failed')
+    logger.error({ error: err }, 'query failed again')
+    const out = lines.join('')
+    expect(out).toContain('insert into')
+    expect(out).toContain('params: [redacted]')
     expect(out).not.toContain('мне очень плохо')
   })
 

@@ -23,12 +23,26 @@ const REDACT = [
   'req.headers.authorization',
 ]
 
+/** Drizzle puts the bound params into the error message itself (`Failed query: …\nparams: …`). */
+const PARAMS_IN_MESSAGE = /\nparams: [\s\S]*?(?=\n\s+at |\ncaused by: |$)/g
+
+function scrubError(value: unknown) {
+  const out = pino.stdSerializers.err(value as Error) as unknown as Record<string, unknown>
+  if (!out || typeof out !== 'object') return out
+  for (const key of ['message', 'stack'] as const) {
+    if (typeof out[key] === 'string')
+      out[key] = (out[key] as string).replace(PARAMS_IN_MESSAGE, '\nparams: [redacted]')
+  }
+  return out
+}
+
 export function createLogger(opts: { level: string; name?: string }, destination?: DestinationStream) {
   return pino(
     {
       level: opts.level,
       name: opts.name ?? 'tno',
       redact: { paths: REDACT, censor: '[redacted]' },
+      serializers: { err: scrubError, error: scrubError },
     },
     destination,
   )
