@@ -2,7 +2,7 @@ import { autoRetry } from '@grammyjs/auto-retry'
 import { Bot, type Composer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Redis } from 'ioredis'
-import { isTransient } from '../errors.js'
+import { isTransient, TransientError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
 import type { UsersService } from '../modules/users/service.js'
@@ -91,10 +91,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   root.use(async (ctx, next) => {
     // Telegram may redeliver an update we already handled (e.g. our 2xx got lost): handle once.
     // Claimed atomically (SET NX), so even two concurrent deliveries of one update run it once; the claim
-    // is released when the handler fails, so a redelivery after an error is handled again.
+    // is released when the handler fails, so a redelivery after an error is handled again. A redelivery
+    // while the first attempt still runs (our answer timed out) is refused with a retryable error rather
+    // than acknowledged: should that first attempt fail, Telegram still holds the update.
     const key = `upd:${ctx.update.update_id}`
     const claimed = await deps.redis.set(key, 'processing', 'EX', 300, 'NX')
     if (!claimed) {
+      if ((await deps.redis.get(key)) !== 'done') throw new TransientError('update is still being handled')
       log.debug({ updateId: ctx.update.update_id }, 'duplicate update skipped')
       return
     }

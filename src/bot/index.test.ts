@@ -1,0 +1,115 @@
+import { Composer } from 'grammy'
+import type { Update } from 'grammy/types'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb } from '../../test/helpers/db.js'
+import { createTestRedis } from '../../test/helpers/redis.js'
+import type { DbHandle } from '../db/client.js'
+import { TransientError } from '../errors.js'
+import { createLogger } from '../logger.js'
+import { createUsersService } from '../modules/users/service.js'
+import type { RedisHandle } from '../redis.js'
+import type { BotContext } from './context.js'
+import { createI18n } from './i18n.js'
+import { createBot } from './index.js'
+
+const BOT_ID = 4242
+const botInfo = {
+  id: BOT_ID,
+  is_bot: true as const,
+  first_name: 'Test',
+  username: 'test_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+}
+
+const update = (id: number): Update =>
+  ({
+    update_id: id,
+    message: {
+      message_id: id,
+      date: 1_700_000_000,
+      chat: { id: 7, type: 'private', first_name: 'A' },
+      from: { id: 7, is_bot: false, first_name: 'A' },
+      text: 'hello',
+    },
+  }) as Update
+
+describe('createBot: update de-duplication', () => {
+  let db: DbHandle
+  let redis: RedisHandle & { prefix: string }
+  beforeAll(async () => {
+    db = await createTestDb()
+    redis = await createTestRedis()
+  })
+  afterAll(async () => {
+    await redis.close()
+    await db.close()
+  })
+
+  function botWith(handler: (ctx: BotContext) => Promise<void>) {
+    const feature = new Composer<BotContext>()
+    feature.on('message', handler)
+    return createBot({
+      token: `${BOT_ID}:TEST-TOKEN-XXXXXXXXXX`,
+      apiRoot: 'http://127.0.0.1:1',
+      botInfo,
+      logger: createLogger({ level: 'silent' }),
+      redis: redis.redis,
+      i18n: createI18n().i18n,
+      users: createUsersService({ db: db.db }),
+      features: [feature],
+    })
+  }
+
+  it('when an update is redelivered after it was handled, then the handler runs once', async () => {
+    let runs = 0
+    const bot = botWith(async () => {
+      runs++
+    })
+    await bot.handleUpdate(update(1))
+    await bot.handleUpdate(update(1))
+    expect(runs).toBe(1)
+  })
+
+  it('when a redelivery arrives while the first attempt still runs, then it is refused as retryable, not acknowledged', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((r) => {
+      release = r
+    })
+    let runs = 0
+    const bot = botWith(async () => {
+      runs++
+      await gate
+    })
+    const first = bot.handleUpdate(update(2))
+    await expect.poll(() => runs).toBe(1)
+    const second = await bot.handleUpdate(update(2)).then(
+      () => 'acknowledged',
+      (err: { error?: unknown }) => err.error ?? err,
+    )
+    expect(second).toBeInstanceOf(TransientError)
+    release()
+    await first
+    await bot.handleUpdate(update(2))
+    expect(runs).toBe(1)
+  })
+
+  it('when the handler fails with an infrastructure error, then the claim is released and a redelivery runs again', async () => {
+    let runs = 0
+    const bot = botWith(async () => {
+      runs++
+      if (runs === 1)
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+    })
+    await expect(bot.handleUpdate(update(3))).rejects.toThrow()
+    await bot.handleUpdate(update(3))
+    expect(runs).toBe(2)
+  })
+})
