@@ -32,8 +32,10 @@ COPY locales ./locales
 COPY src ./src
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
-EXPOSE 3000
-# Liveness only; compose adds the dependency-aware /health/db + /health/redis check for the app.
+# 3000: web process (PORT); 3002: the worker's /metrics + /health (WORKER_PORT).
+EXPOSE 3000 3002
+# Liveness of the web process only; compose adds dependency-aware /health/db + /health/redis checks for the
+# app and for the worker (which answers on WORKER_PORT, not PORT).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM

@@ -276,6 +276,7 @@ export async function createApp(deps: AppDeps) {
     plugins: [
       adminPlugin({
         moderation,
+        redis: redis.redis,
         adminToken: config.ADMIN_TOKEN,
         sessionSecret: config.SESSION_SECRET,
         sessionTtlSec: config.ADMIN_SESSION_TTL_SEC,

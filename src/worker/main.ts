@@ -1,31 +1,25 @@
 import { createTelegramApi } from '../bot/api.js'
 import { createI18n } from '../bot/i18n.js'
 import { createTelegramMessenger } from '../bot/messenger.js'
-import { ConfigError, loadConfig } from '../config.js'
 import { createDb } from '../db/client.js'
 import { runMigrations } from '../db/migrate.js'
+import { exitOnSignals, loadConfigOrExit } from '../entry.js'
 import { createLogger } from '../logger.js'
 import { createMetrics } from '../metrics.js'
+import { MQ } from '../modules/matching/queue.js'
 import { createMatchingService, matchingConfigFrom } from '../modules/matching/service.js'
 import { createRedis } from '../redis.js'
+import { createWorkerServer } from './http.js'
 import { createMatchingBackground } from './index.js'
 
 /**
  * `npm run worker`: the match worker + sweeper as their own process (set RUN_WORKER_IN_PROCESS=false on the
  * web app then; running both is also safe). Sends proposals through the Bot API, so it needs BOT_TOKEN.
- * Session-opened reconciliation stays with the web app, where the chat hook is wired.
+ * Session-opened reconciliation stays with the web app, where the chat hook is wired. Serves its own
+ * `/metrics` and `/health*` on WORKER_PORT (0 = no HTTP server).
  */
 async function main() {
-  let config: ReturnType<typeof loadConfig>
-  try {
-    config = loadConfig(process.env)
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message)
-      process.exit(1)
-    }
-    throw err
-  }
+  const config = loadConfigOrExit(process.env)
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'tno-worker' })
   if (!config.BOT_TOKEN) {
     console.error('The worker needs BOT_TOKEN (the local sandbox runs the worker in-process instead).')
@@ -34,6 +28,7 @@ async function main() {
   const db = await createDb({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR })
   await runMigrations(db)
   const redis = createRedis({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX })
+  const metrics = createMetrics()
   const { translate } = createI18n()
   const messenger = createTelegramMessenger(createTelegramApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT))
   const matching = createMatchingService({
@@ -41,7 +36,7 @@ async function main() {
     redis: redis.redis,
     messenger,
     translate,
-    metrics: createMetrics(),
+    metrics,
     logger,
     config: matchingConfigFrom(config),
   })
@@ -53,31 +48,41 @@ async function main() {
     consumer: true,
     reconcileActive: false,
   })
-  for (const j of jobs) await j.start()
-  logger.info('worker started')
+  const server =
+    config.WORKER_PORT === 0
+      ? null
+      : await createWorkerServer({
+          logger,
+          checks: { db: () => db.ping(), redis: () => redis.ping() },
+          metrics,
+          metricsToken: config.METRICS_TOKEN,
+          gauges: { queueLength: () => redis.redis.zcard(MQ.waiting) },
+        })
 
-  let closing = false
-  const shutdown = (signal: string) => {
-    if (closing) return
-    closing = true
-    logger.info({ signal }, 'worker shutting down')
-    const force = setTimeout(() => process.exit(1), 15_000)
-    force.unref()
-    const stopAll = async () => {
-      for (const j of [...jobs].reverse()) await j.stop()
+  // Registered before anything starts, so a signal during start-up still closes what was opened.
+  const started: typeof jobs = []
+  exitOnSignals({
+    logger,
+    async close() {
+      await server?.close()
+      for (const j of started.reverse()) {
+        try {
+          await j.stop()
+        } catch (err) {
+          logger.error({ err, name: j.name }, 'worker job stop failed')
+        }
+      }
       await redis.close()
       await db.close()
-    }
-    stopAll().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error({ err }, 'worker shutdown failed')
-        process.exit(1)
-      },
-    )
+    },
+  })
+
+  for (const j of jobs) {
+    await j.start()
+    started.push(j)
   }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
+  const address = server ? await server.listen({ port: config.WORKER_PORT, host: config.HOST }) : null
+  logger.info({ address }, 'worker started')
 }
 
 await main()

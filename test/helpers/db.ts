@@ -8,7 +8,9 @@ import { runMigrations } from '../../src/db/migrate.js'
  * With TEST_DATABASE_URL (CI): a new Postgres database created for the test and dropped after.
  * Without it: in-memory PGlite. In CI a missing Postgres is an error, never a skip.
  */
-export async function createTestDb(opts: { kind?: 'postgres' | 'pglite' } = {}): Promise<DbHandle> {
+export async function createTestDb(
+  opts: { kind?: 'postgres' | 'pglite' } = {},
+): Promise<DbHandle & { url?: string }> {
   const url = process.env.TEST_DATABASE_URL
   const kind = opts.kind ?? (url ? 'postgres' : 'pglite')
   if (kind === 'pglite') {
@@ -28,6 +30,8 @@ export async function createTestDb(opts: { kind?: 'postgres' | 'pglite' } = {}):
   await runMigrations(handle)
   return {
     ...handle,
+    /** Connection URL of the Postgres test database (for a child process); unset for PGlite. */
+    url: dbUrl.toString(),
     async close() {
       await handle.close()
       const c = new pg.Client({ connectionString: url })

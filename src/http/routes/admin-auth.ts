@@ -1,4 +1,5 @@
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
+import type { Redis } from 'ioredis'
 
 /** A logged-in moderator: `sid` keys the CSRF token and logout revocation; `actor` goes to audit_log. */
 export type AdminSession = { sid: string; actor: string; exp: number }
@@ -12,14 +13,22 @@ export function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(ha, hb)
 }
 
+/** Redis keys (under the deployment's key prefix). */
+const REVOKED_KEY = (sid: string) => `admin:revoked:${sid}`
+const LOGIN_FAIL_KEY = (ip: string) => `admin:login-fail:${ip}`
+
 /**
- * Stateless signed session cookies: `v1.<base64url(json)>.<base64url(hmac-sha256)>`. The HMAC key is
- * SESSION_SECRET, or (when unset) derived from ADMIN_TOKEN with HKDF, so rotating the token logs everyone out.
+ * Signed session cookies: `v1.<base64url(json)>.<base64url(hmac-sha256)>`. The HMAC key is SESSION_SECRET,
+ * or (when unset) derived from ADMIN_TOKEN with HKDF, so rotating the token logs everyone out.
+ * Logout revocations live in Redis until the session would have expired anyway, so they survive restarts
+ * and are shared by every web replica.
  */
 export function createAdminAuth(opts: {
   adminToken: string
   sessionSecret?: string
   ttlSec: number
+  /** Commands connection; keys go under its key prefix. */
+  redis: Pick<Redis, 'exists' | 'set'>
   now?: () => number
 }) {
   const now = opts.now ?? Date.now
@@ -27,12 +36,25 @@ export function createAdminAuth(opts: {
     hkdfSync('sha256', opts.sessionSecret ?? opts.adminToken, 'tno-admin', 'session-cookie-v1', 32),
   )
   const mac = (data: string) => createHmac('sha256', key).update(data).digest()
-  /** Logged-out sessions, remembered until they would have expired anyway. */
-  const revoked = new Map<string, number>()
 
-  const pruneRevoked = () => {
-    const t = now()
-    for (const [sid, exp] of revoked) if (exp <= t) revoked.delete(sid)
+  /** Signature, shape and expiry only — no I/O. */
+  const decode = (cookie: string | undefined): AdminSession | null => {
+    if (!cookie || cookie.length > 1024) return null
+    const dot = cookie.lastIndexOf('.')
+    if (dot < 0) return null
+    const body = cookie.slice(0, dot)
+    const sig = Buffer.from(cookie.slice(dot + 1), 'base64url')
+    const expected = mac(body)
+    if (sig.length !== expected.length || !timingSafeEqual(sig, expected)) return null
+    if (!body.startsWith('v1.')) return null
+    try {
+      const s = JSON.parse(Buffer.from(body.slice(3), 'base64url').toString('utf8')) as AdminSession
+      if (typeof s.sid !== 'string' || typeof s.actor !== 'string' || typeof s.exp !== 'number') return null
+      if (s.exp <= now()) return null
+      return s
+    } catch {
+      return null
+    }
   }
 
   return {
@@ -46,28 +68,20 @@ export function createAdminAuth(opts: {
       return { cookie: `${body}.${b64(mac(body))}`, session }
     },
 
-    verify(cookie: string | undefined): AdminSession | null {
-      if (!cookie || cookie.length > 1024) return null
-      const dot = cookie.lastIndexOf('.')
-      if (dot < 0) return null
-      const body = cookie.slice(0, dot)
-      const sig = Buffer.from(cookie.slice(dot + 1), 'base64url')
-      const expected = mac(body)
-      if (sig.length !== expected.length || !timingSafeEqual(sig, expected)) return null
-      if (!body.startsWith('v1.')) return null
-      try {
-        const s = JSON.parse(Buffer.from(body.slice(3), 'base64url').toString('utf8')) as AdminSession
-        if (typeof s.sid !== 'string' || typeof s.actor !== 'string' || typeof s.exp !== 'number') return null
-        if (s.exp <= now() || revoked.has(s.sid)) return null
-        return s
-      } catch {
-        return null
-      }
+    /**
+     * The session of a valid, unexpired, not-logged-out cookie, else null. A Redis failure rejects (the
+     * request fails) rather than letting a possibly revoked cookie in.
+     */
+    async verify(cookie: string | undefined): Promise<AdminSession | null> {
+      const s = decode(cookie)
+      if (!s) return null
+      return (await opts.redis.exists(REVOKED_KEY(s.sid))) ? null : s
     },
 
-    revoke(session: AdminSession): void {
-      pruneRevoked()
-      revoked.set(session.sid, session.exp)
+    /** Remembers the logout until the session would have expired on its own. */
+    async revoke(session: AdminSession): Promise<void> {
+      const remainingMs = session.exp - now()
+      if (remainingMs > 0) await opts.redis.set(REVOKED_KEY(session.sid), '1', 'PX', remainingMs)
     },
 
     /** Per-session CSRF token: an HMAC of the session id, so nothing extra is stored. */
@@ -84,32 +98,33 @@ export function createAdminAuth(opts: {
 export type AdminAuth = ReturnType<typeof createAdminAuth>
 
 /**
- * Slows token guessing: after `max` failed logins from one address within `windowMs`, further attempts
- * are refused until the window passes. In-memory (per process) is enough for a single dashboard.
+ * Slows token guessing: after `max` failed logins from one address within a fixed window of `windowMs`
+ * (starting at the first failure), further attempts are refused until the window passes. Counted in Redis,
+ * so the limit holds across restarts and replicas.
  */
-export function createLoginLimiter(opts: { max?: number; windowMs?: number; now?: () => number } = {}) {
+export function createLoginLimiter(opts: {
+  redis: Pick<Redis, 'get' | 'multi' | 'del'>
+  max?: number
+  windowMs?: number
+}) {
   const max = opts.max ?? 10
   const windowMs = opts.windowMs ?? 15 * 60_000
-  const now = opts.now ?? Date.now
-  const failures = new Map<string, { n: number; until: number }>()
   return {
-    blocked(ip: string): boolean {
-      const f = failures.get(ip)
-      if (!f) return false
-      if (f.until <= now()) {
-        failures.delete(ip)
-        return false
-      }
-      return f.n >= max
+    async blocked(ip: string): Promise<boolean> {
+      return Number((await opts.redis.get(LOGIN_FAIL_KEY(ip))) ?? 0) >= max
     },
-    fail(ip: string): void {
-      if (failures.size > 10_000) failures.clear()
-      const f = failures.get(ip)
-      if (!f || f.until <= now()) failures.set(ip, { n: 1, until: now() + windowMs })
-      else f.n++
+    async fail(ip: string): Promise<void> {
+      // The first failure creates the counter with the window's TTL; later ones only increment it.
+      await opts.redis
+        .multi()
+        .set(LOGIN_FAIL_KEY(ip), '0', 'PX', windowMs, 'NX')
+        .incr(LOGIN_FAIL_KEY(ip))
+        .exec()
     },
-    reset(ip: string): void {
-      failures.delete(ip)
+    async reset(ip: string): Promise<void> {
+      await opts.redis.del(LOGIN_FAIL_KEY(ip))
     },
   }
 }
+
+export type LoginLimiter = ReturnType<typeof createLoginLimiter>

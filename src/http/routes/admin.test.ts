@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
+import { createTestRedis } from '../../../test/helpers/redis.js'
 import type { DbHandle } from '../../db/client.js'
 import { auditLog, safetyFlags, topics, users } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
@@ -46,8 +47,10 @@ afterAll(async () => {
 
 type Built = { app: FastifyInstance; routes: string[]; banned: number[]; refunds: [number, string][] }
 const servers: FastifyInstance[] = []
+const redises: Awaited<ReturnType<typeof createTestRedis>>[] = []
 afterAll(async () => {
   for (const s of servers) await s.close()
+  for (const r of redises) await r.close()
 })
 
 async function build(
@@ -67,6 +70,9 @@ async function build(
     },
     ...(opts.refund === false ? {} : { refundTip }),
   })
+  // A Redis prefix per build: login lockouts and revocations of one test never leak into another.
+  const redis = await createTestRedis()
+  redises.push(redis)
   const app = await createServer({
     logger,
     checks: { db: () => h.ping(), redis: async () => {} },
@@ -77,7 +83,12 @@ async function build(
           for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push(`${m} ${r.url}`)
         })
       },
-      adminPlugin({ moderation, adminToken: 'adminToken' in opts ? opts.adminToken : TOKEN, now: opts.now }),
+      adminPlugin({
+        moderation,
+        redis: redis.redis,
+        adminToken: 'adminToken' in opts ? opts.adminToken : TOKEN,
+        now: opts.now,
+      }),
     ],
   })
   servers.push(app)

@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie'
 import fastifyFormbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { Redis } from 'ioredis'
 import { FLAG_STATUSES, type FlagStatus, type ModerationService } from '../../modules/moderation/service.js'
 import {
   auditPage,
@@ -19,6 +20,8 @@ import { type AdminSession, createAdminAuth, createLoginLimiter } from './admin-
 
 export type AdminRoutesOptions = {
   moderation: ModerationService
+  /** Logout revocations and login lockouts, shared by every replica and kept across restarts. */
+  redis: Pick<Redis, 'exists' | 'set' | 'get' | 'multi' | 'del'>
   /** Unset → every /admin route answers 503 "dashboard disabled". */
   adminToken?: string
   sessionSecret?: string
@@ -150,9 +153,10 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     adminToken: opts.adminToken,
     sessionSecret: opts.sessionSecret,
     ttlSec,
+    redis: opts.redis,
     now: opts.now,
   })
-  const limiter = createLoginLimiter({ now: opts.now })
+  const limiter = createLoginLimiter({ redis: opts.redis })
   const m = opts.moderation
   const sessions = new WeakMap<FastifyRequest, AdminSession>()
   const session = (req: FastifyRequest) => {
@@ -167,7 +171,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
 
   app.addHook('onRequest', async (req, reply) => {
     if (req.routeOptions.url === LOGIN) return
-    const s = auth.verify(req.cookies[ADMIN_COOKIE])
+    const s = await auth.verify(req.cookies[ADMIN_COOKIE])
     if (!s) {
       if (req.method === 'GET' || req.method === 'HEAD') return reply.redirect(LOGIN, 302)
       return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized: log in at /admin/login')
@@ -185,7 +189,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
   })
 
   app.get(LOGIN, async (req, reply) => {
-    if (auth.verify(req.cookies[ADMIN_COOKIE])) return reply.redirect('/admin/flags', 302)
+    if (await auth.verify(req.cookies[ADMIN_COOKIE])) return reply.redirect('/admin/flags', 302)
     return sendPage(reply, loginPage())
   })
 
@@ -193,14 +197,14 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     LOGIN,
     { schema: { body: form({ token: 512, name: 200 }) } },
     async (req, reply) => {
-      if (limiter.blocked(req.ip))
+      if (await limiter.blocked(req.ip))
         return sendPage(reply, loginPage({ error: 'Too many failed attempts. Try again later.' }), 429)
       if (!auth.checkToken(req.body?.token ?? '')) {
-        limiter.fail(req.ip)
+        await limiter.fail(req.ip)
         req.log.warn({ ip: req.ip }, 'admin login failed')
         return sendPage(reply, loginPage({ error: 'Wrong token.' }), 401)
       }
-      limiter.reset(req.ip)
+      await limiter.reset(req.ip)
       const { cookie, session: s } = auth.issue(actorName(req.body?.name))
       req.log.info({ actor: s.actor }, 'admin login')
       reply.setCookie(ADMIN_COOKIE, cookie, {
@@ -216,7 +220,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
 
   app.post('/admin/logout', async (req, reply) => {
     const s = sessions.get(req)
-    if (s) auth.revoke(s)
+    if (s) await auth.revoke(s)
     reply.clearCookie(ADMIN_COOKIE, { path: '/admin', httpOnly: true, sameSite: 'strict' })
     return reply.redirect(LOGIN, 303)
   })
