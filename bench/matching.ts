@@ -27,7 +27,8 @@ import {
   type SeekerProfile,
 } from '../src/modules/matching/repo.js'
 import { rankCandidates } from '../src/modules/matching/scoring.js'
-import { createMatchingService, type MatchingConfig } from '../src/modules/matching/service.js'
+import { createMatchingService } from '../src/modules/matching/service.js'
+import { TEST_MATCHING_CONFIG } from '../src/modules/matching/test-fixtures.js'
 import { createRedis } from '../src/redis.js'
 import { cleanupPrefix } from '../test/helpers/redis.js'
 
@@ -39,15 +40,7 @@ const INDEX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200)
 /** The naive scan at 100k takes seconds per request: fewer samples there. */
 const naiveRequests = (size: number) => (size >= 100_000 ? 8 : size >= 10_000 ? 30 : 100)
 
-const config: MatchingConfig = {
-  proposalTtlSec: 600,
-  queueTtlSec: 86_400,
-  antiRepeatDays: 30,
-  declineCooldownSec: 86_400,
-  minSharedTopics: 2,
-  candidateWindow: 200,
-  maxCandidateScan: 2000,
-}
+const config = TEST_MATCHING_CONFIG
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)

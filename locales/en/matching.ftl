@@ -1,6 +1,7 @@
 ## Matching
 match-waiting =
     🔎 Looking for someone with similar topics. I'll message you as soon as I find someone (searching for up to { $hours } h).
+    Tip: the more times you mark as convenient in /profile, the sooner someone turns up — times are compared across time zones, and people whose times never overlap aren't matched.
     Leave the queue: /cancel
 match-already-waiting = You're already in the queue — I'll message you as soon as I find someone. Leave: /cancel
 match-need-onboarding = Let's get to know each other first: tap /start and pick your topics.

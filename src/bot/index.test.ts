@@ -1,6 +1,6 @@
 import { Composer } from 'grammy'
-import type { Update } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBotInfo, textUpdate } from '../../test/helpers/bot.js'
 import { createTestDb } from '../../test/helpers/db.js'
 import { createTestRedis } from '../../test/helpers/redis.js'
 import type { DbHandle } from '../db/client.js'
@@ -13,33 +13,9 @@ import { createI18n } from './i18n.js'
 import { createBot } from './index.js'
 
 const BOT_ID = 4242
-const botInfo = {
-  id: BOT_ID,
-  is_bot: true as const,
-  first_name: 'Test',
-  username: 'test_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-}
+const botInfo = testBotInfo(BOT_ID)
 
-const update = (id: number): Update =>
-  ({
-    update_id: id,
-    message: {
-      message_id: id,
-      date: 1_700_000_000,
-      chat: { id: 7, type: 'private', first_name: 'A' },
-      from: { id: 7, is_bot: false, first_name: 'A' },
-      text: 'hello',
-    },
-  }) as Update
+const update = (id: number) => textUpdate(id)
 
 describe('createBot: update de-duplication', () => {
   let db: DbHandle

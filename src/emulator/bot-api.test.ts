@@ -219,6 +219,23 @@ describe('edit and delete', () => {
     expect((await t.tg.inbox(user.id))[0]!.buttons).toEqual([{ text: 'A', callback_data: 'a' }])
   })
 
+  it('when only the keyboard is edited, then the message is not labelled edited but the history keeps the change', async () => {
+    const user = await t.startedUser()
+    const kb = { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] }
+    const sent = await t.api('sendMessage', { chat_id: user.id, text: 'v1', reply_markup: kb })
+    const id = (sent.result as { message_id: number }).message_id
+    expect((await t.api('editMessageReplyMarkup', { chat_id: user.id, message_id: id })).ok).toBe(true)
+    const [view] = await t.tg.inbox(user.id)
+    expect(view).toMatchObject({ text: 'v1', edited: false, buttons: [] })
+    expect(view!.edit_history).toEqual([expect.objectContaining({ text: 'v1', reply_markup: kb })])
+
+    await t.api('editMessageText', { chat_id: user.id, message_id: id, text: 'v2', reply_markup: kb })
+    await t.api('editMessageReplyMarkup', { chat_id: user.id, message_id: id })
+    const [after] = await t.tg.inbox(user.id)
+    expect(after).toMatchObject({ text: 'v2', edited: true })
+    expect(after!.edit_history).toHaveLength(3)
+  })
+
   it('when editing or deleting an unknown message, then Telegram errors', async () => {
     const user = await t.startedUser()
     expect(

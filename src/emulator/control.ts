@@ -2,7 +2,15 @@ import type { EmulatorCore } from './core.js'
 import { ControlError } from './errors.js'
 import { callbackButtons } from './markup.js'
 import { type ChatState, contentKind, type EditRecord, type SimUser, type StoredMessage } from './store.js'
-import type { FileKind, InlineKeyboardMarkup, Json, Limits, MessageEntity, TgMessage } from './types.js'
+import {
+  FILE_KINDS,
+  type FileKind,
+  type InlineKeyboardMarkup,
+  type Json,
+  type Limits,
+  type MessageEntity,
+  type TgMessage,
+} from './types.js'
 import type { UpdateLogEntry } from './updates.js'
 
 /** Public shape of a simulated user (`POST /control/users`, `GET /control/users/:id`). */
@@ -36,11 +44,17 @@ export interface MessageView {
   /** All inline buttons flattened in reading order. */
   buttons: { text: string; callback_data?: string; url?: string; pay?: boolean }[]
   protect_content: boolean
+  /**
+   * Text or caption was edited — what Telegram's apps label "edited". Keyboard-only edits
+   * (editMessageReplyMarkup) do not count, though they still appear in `edit_history`.
+   */
   edited: boolean
-  /** Previous versions, oldest first. */
+  /** Previous versions (any edit, keyboard-only ones included), oldest first. */
   edit_history: EditRecord[]
   deleted: boolean
   invoice?: Json
+  /** Invoices only: already paid by the user (Telegram turns the Pay button into "Receipt"; `pay` answers 400 `already_paid`). */
+  paid?: boolean
   copied_from?: { chat_id: number; message_id: number }
   forward_origin?: Json
   reply_to_message_id?: number
@@ -99,6 +113,9 @@ export type PayResult =
   | { ok: false; error_message: string; pre_checkout_query_id: string }
   | { ok: false; error: 'timeout'; pre_checkout_query_id: string }
 
+/** Body of the 400 `pay` answers for an invoice that is paid (or being paid) already. */
+export type PayRefusal = { ok: false; error: 'already_paid' | 'payment_in_progress' }
+
 export interface FaultInput {
   method?: string
   chat_id?: number
@@ -118,17 +135,6 @@ export interface LimitsInput {
   global_per_sec?: number
   global_burst?: number
 }
-
-const MEDIA_KINDS: FileKind[] = [
-  'photo',
-  'sticker',
-  'voice',
-  'video_note',
-  'video',
-  'audio',
-  'animation',
-  'document',
-]
 
 /** Finds the current commands in a user text (Telegram marks every /command at a word start). */
 function autoEntities(text: string): MessageEntity[] {
@@ -157,6 +163,32 @@ export function limitsToJson(l: Limits) {
  */
 export function createControl(core: EmulatorCore) {
   const { store, queue } = core
+  /** `chatId:messageId` of invoices whose pre-checkout is in flight (a second tap must not pay them twice). */
+  const paying = new Set<string>()
+
+  function invoicePaid(chatId: number, messageId: number): boolean {
+    for (const p of store.payments.values())
+      if (p.userId === chatId && p.invoiceMessageId === messageId) return true
+    return false
+  }
+
+  /** True when text, caption or their entities changed in some edit (keyboard-only edits don't count). */
+  function contentEdited(m: StoredMessage): boolean {
+    const cur = m.message
+    const versions = [
+      ...m.history,
+      { text: cur.text, caption: cur.caption, entities: cur.entities ?? cur.caption_entities },
+    ]
+    return versions.some((v, i) => {
+      const next = versions[i + 1]
+      return (
+        next !== undefined &&
+        (v.text !== next.text ||
+          v.caption !== next.caption ||
+          JSON.stringify(v.entities) !== JSON.stringify(next.entities))
+      )
+    })
+  }
 
   function userView(u: SimUser): UserView {
     return {
@@ -189,7 +221,7 @@ export function createControl(core: EmulatorCore) {
     const msg = m.message
     const type = contentKind(msg)
     let fileId: string | undefined
-    if (MEDIA_KINDS.includes(type as FileKind)) {
+    if (FILE_KINDS.includes(type as FileKind)) {
       const media = msg[type]
       fileId = Array.isArray(media) ? String((media.at(-1) as Json).file_id) : String((media as Json).file_id)
     }
@@ -213,10 +245,10 @@ export function createControl(core: EmulatorCore) {
         ...(b.pay ? { pay: true } : {}),
       })),
       protect_content: m.protectContent,
-      edited: m.history.length > 0,
+      edited: contentEdited(m),
       edit_history: m.history,
       deleted: m.deleted,
-      ...(msg.invoice ? { invoice: msg.invoice as Json } : {}),
+      ...(msg.invoice ? { invoice: msg.invoice as Json, paid: invoicePaid(m.chatId, m.messageId) } : {}),
       ...(m.copiedFrom ? { copied_from: m.copiedFrom } : {}),
       ...(msg.forward_origin ? { forward_origin: msg.forward_origin as Json } : {}),
       ...(replyTo ? { reply_to_message_id: replyTo.message_id } : {}),
@@ -271,7 +303,7 @@ export function createControl(core: EmulatorCore) {
   }
 
   function mediaContent(body: Json): Json {
-    for (const kind of MEDIA_KINDS) {
+    for (const kind of FILE_KINDS) {
       const spec = body[kind]
       if (spec === undefined || spec === false || spec === null) continue
       const meta = typeof spec === 'object' ? (spec as Json) : {}
@@ -318,6 +350,91 @@ export function createControl(core: EmulatorCore) {
       400,
       'send needs one of: text, sticker, photo, voice, video_note, video, audio, animation, document, location, contact, dice',
     )
+  }
+
+  /** One payment attempt of a live, unpaid invoice (`pay` has checked it). */
+  async function payOnce(
+    chat: ChatState,
+    m: StoredMessage,
+    body: { duplicate?: boolean; timeout_ms?: number },
+  ): Promise<PayResult> {
+    const userId = chat.user.id
+    const invoice = m.message.invoice as { currency: string; total_amount: number }
+    const payload = m.invoicePayload ?? ''
+    const queryId = store.nextCallbackId()
+    const answer = new Promise<{ ok: boolean; error_message?: string }>((resolve) => {
+      core.preCheckouts.set(queryId, { userId, resolve })
+    })
+    queue.enqueue(
+      {
+        pre_checkout_query: {
+          id: queryId,
+          from: store.tgUser(chat.user),
+          currency: invoice.currency,
+          total_amount: invoice.total_amount,
+          invoice_payload: payload,
+        },
+      },
+      chat.user.id,
+    )
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), body.timeout_ms ?? core.preCheckoutTimeoutMs)
+    })
+    const outcome = await Promise.race([answer, timeout])
+    clearTimeout(timer)
+    if (outcome === 'timeout') {
+      core.preCheckouts.delete(queryId)
+      return { ok: false, error: 'timeout', pre_checkout_query_id: queryId }
+    }
+    if (!outcome.ok)
+      return { ok: false, error_message: outcome.error_message ?? '', pre_checkout_query_id: queryId }
+    const { chargeId, providerChargeId } = store.nextChargeIds(chat.user.id)
+    const sent = userMessage(chat, {
+      successful_payment: {
+        currency: invoice.currency,
+        total_amount: invoice.total_amount,
+        invoice_payload: payload,
+        telegram_payment_charge_id: chargeId,
+        provider_payment_charge_id: providerChargeId,
+      },
+    })
+    if (body.duplicate) queue.redeliver(sent.update_id)
+    const date = store.unix()
+    store.payments.set(chargeId, {
+      chargeId,
+      providerChargeId,
+      userId: chat.user.id,
+      currency: invoice.currency,
+      amount: invoice.total_amount,
+      payload,
+      date,
+      invoiceMessageId: m.messageId,
+      updateId: sent.update_id,
+      refunded: false,
+    })
+    if (invoice.currency === 'XTR') {
+      store.transactions.push({
+        id: chargeId,
+        amount: invoice.total_amount,
+        date,
+        source: {
+          type: 'user',
+          transaction_type: 'invoice_payment',
+          user: store.tgUser(chat.user),
+          invoice_payload: payload,
+        },
+      })
+    }
+    store.touch()
+    return {
+      ok: true,
+      telegram_payment_charge_id: chargeId,
+      provider_payment_charge_id: providerChargeId,
+      update_id: sent.update_id,
+      message_id: sent.message_id,
+      pre_checkout_query_id: queryId,
+    }
   }
 
   const control = {
@@ -439,7 +556,9 @@ export function createControl(core: EmulatorCore) {
 
     /**
      * The user pays an invoice message: pre_checkout_query → waits for answerPreCheckoutQuery (Telegram's 10 s
-     * deadline by default) → successful_payment message + star transaction.
+     * deadline by default) → successful_payment message + star transaction. An invoice is paid at most once, as
+     * in Telegram (its Pay button becomes "Receipt"): paying it again, or while its pre-checkout is pending,
+     * throws a 400 `ControlError` rendered as `PayRefusal`. `duplicate` re-delivers the one successful_payment update.
      */
     async pay(
       userId: number,
@@ -450,81 +569,16 @@ export function createControl(core: EmulatorCore) {
       if (!m || m.deleted || m.sender !== 'bot' || !m.message.invoice) {
         throw new ControlError(404, `invoice message ${body.message_id} not found in chat ${userId}`)
       }
-      const invoice = m.message.invoice as { currency: string; total_amount: number }
-      const payload = m.invoicePayload ?? ''
-      const queryId = store.nextCallbackId()
-      const answer = new Promise<{ ok: boolean; error_message?: string }>((resolve) => {
-        core.preCheckouts.set(queryId, { userId, resolve })
-      })
-      queue.enqueue(
-        {
-          pre_checkout_query: {
-            id: queryId,
-            from: store.tgUser(chat.user),
-            currency: invoice.currency,
-            total_amount: invoice.total_amount,
-            invoice_payload: payload,
-          },
-        },
-        chat.user.id,
-      )
-      let timer: NodeJS.Timeout | undefined
-      const timeout = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), body.timeout_ms ?? core.preCheckoutTimeoutMs)
-      })
-      const outcome = await Promise.race([answer, timeout])
-      clearTimeout(timer)
-      if (outcome === 'timeout') {
-        core.preCheckouts.delete(queryId)
-        return { ok: false, error: 'timeout', pre_checkout_query_id: queryId }
-      }
-      if (!outcome.ok)
-        return { ok: false, error_message: outcome.error_message ?? '', pre_checkout_query_id: queryId }
-      const { chargeId, providerChargeId } = store.nextChargeIds(chat.user.id)
-      const sent = userMessage(chat, {
-        successful_payment: {
-          currency: invoice.currency,
-          total_amount: invoice.total_amount,
-          invoice_payload: payload,
-          telegram_payment_charge_id: chargeId,
-          provider_payment_charge_id: providerChargeId,
-        },
-      })
-      if (body.duplicate) queue.redeliver(sent.update_id)
-      const date = store.unix()
-      store.payments.set(chargeId, {
-        chargeId,
-        providerChargeId,
-        userId: chat.user.id,
-        currency: invoice.currency,
-        amount: invoice.total_amount,
-        payload,
-        date,
-        invoiceMessageId: m.messageId,
-        updateId: sent.update_id,
-        refunded: false,
-      })
-      if (invoice.currency === 'XTR') {
-        store.transactions.push({
-          id: chargeId,
-          amount: invoice.total_amount,
-          date,
-          source: {
-            type: 'user',
-            transaction_type: 'invoice_payment',
-            user: store.tgUser(chat.user),
-            invoice_payload: payload,
-          },
-        })
-      }
-      store.touch()
-      return {
-        ok: true,
-        telegram_payment_charge_id: chargeId,
-        provider_payment_charge_id: providerChargeId,
-        update_id: sent.update_id,
-        message_id: sent.message_id,
-        pre_checkout_query_id: queryId,
+      const refuse = (error: PayRefusal['error']) =>
+        new ControlError(400, error, { ok: false, error } satisfies PayRefusal)
+      if (invoicePaid(chat.user.id, m.messageId)) throw refuse('already_paid')
+      const key = `${chat.user.id}:${m.messageId}`
+      if (paying.has(key)) throw refuse('payment_in_progress')
+      paying.add(key)
+      try {
+        return await payOnce(chat, m, body)
+      } finally {
+        paying.delete(key)
       }
     },
 

@@ -29,12 +29,17 @@ export function forbidden(detail: string): BotApiError {
   return new BotApiError(403, `Forbidden: ${detail}`)
 }
 
-/** Thrown by control endpoints for misuse (unknown user, missing button, ...); rendered as `{ error }`. */
+/**
+ * Thrown by control endpoints for misuse (unknown user, missing button, ...); rendered as `{ error }`, or as
+ * `body` when given (e.g. `pay` on a paid invoice answers `{ ok: false, error: 'already_paid' }` like its other
+ * outcomes).
+ */
 export class ControlError extends Error {
   override name = 'ControlError'
   constructor(
     readonly status: number,
     message: string,
+    readonly body?: Record<string, unknown>,
   ) {
     super(message)
   }

@@ -1,18 +1,9 @@
 import { autoRetry } from '@grammyjs/auto-retry'
 import { GrammyError } from 'grammy'
-import { afterEach, describe, expect, it } from 'vitest'
-import { startEmulator, startWebhookBot } from './test-support.js'
+import { describe, expect, it } from 'vitest'
+import { perTestEmulators, startWebhookBot } from './test-support.js'
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c()
-})
-
-async function setup(opts: Parameters<typeof startEmulator>[0] = {}) {
-  const t = await startEmulator(opts)
-  cleanups.push(t.close)
-  return t
-}
+const { cleanups, setup } = perTestEmulators()
 
 describe('a real grammY bot against the emulator', () => {
   it('when a user writes, then the webhook bot (with secret) replies, copies to a partner and sends an invoice', async () => {

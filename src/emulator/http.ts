@@ -259,7 +259,7 @@ export function createHttpHandler(deps: {
       send(res, 404, { ok: false, error_code: 404, description: 'Not Found' })
     } catch (e) {
       if (res.headersSent) return
-      if (e instanceof ControlError) send(res, e.status, { error: e.message })
+      if (e instanceof ControlError) send(res, e.status, e.body ?? { error: e.message })
       else if (e instanceof BotApiError)
         send(res, e.code, { ok: false, error_code: e.code, description: e.description })
       else {

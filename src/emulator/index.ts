@@ -19,6 +19,7 @@ export type {
   InboxView,
   LimitsInput,
   MessageView,
+  PayRefusal,
   PayResult,
   SendBody,
   UserView,

@@ -1,18 +1,14 @@
 import type { Bot } from 'grammy'
-import { afterEach, describe, expect, it } from 'vitest'
-import { startEmulator, startWebhookBot } from './test-support.js'
+import { describe, expect, it } from 'vitest'
+import { perTestEmulators, startWebhookBot } from './test-support.js'
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c()
-})
+const { cleanups, setup: startClosedEmulator } = perTestEmulators()
 
 type PreCheckoutMode = 'ok' | 'reject' | 'ignore'
 
 /** A bot selling a 30-star tip; its pre-checkout answer is switchable; records payments it saw. */
 async function setup(mode: { current: PreCheckoutMode }) {
-  const t = await startEmulator({ preCheckoutTimeoutMs: 400 })
-  cleanups.push(t.close)
+  const t = await startClosedEmulator({ preCheckoutTimeoutMs: 400 })
   const seen: { update_id: number; charge: string }[] = []
   const refunds: string[] = []
   const fake = await startWebhookBot(t, (bot: Bot) => {
@@ -109,6 +105,50 @@ describe('Stars payments', () => {
     await t.tg.idle()
     expect(seen).toHaveLength(2)
     expect(seen[0]).toEqual(seen[1])
+  })
+
+  it('when an invoice is already paid, then paying it again is refused with already_paid and nothing is charged twice', async () => {
+    const { t, ann, invoice, seen } = await setup({ current: 'ok' })
+    const paid = await t.tg.pay(ann.id, { messageId: invoice.message_id })
+    expect(paid.ok).toBe(true)
+    expect((await t.tg.inbox(ann.id)).find((m) => m.message_id === invoice.message_id)).toMatchObject({
+      paid: true,
+    })
+    const again = await fetch(`${t.url}/control/users/${ann.id}/pay`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message_id: invoice.message_id }),
+    })
+    expect(again.status).toBe(400)
+    expect(await again.json()).toEqual({ ok: false, error: 'already_paid' })
+    const viaDriver = await t.tg
+      .pay(ann.id, { messageId: invoice.message_id, duplicate: true })
+      .catch((e: Error & { status?: number }) => e)
+    expect(viaDriver).toMatchObject({ status: 400, message: expect.stringContaining('already_paid') })
+    await t.tg.idle()
+    expect(seen).toHaveLength(1)
+    expect(await t.tg.payments()).toHaveLength(1)
+    expect(
+      (await t.tg.updates({ userId: ann.id })).filter((u) => u.type === 'pre_checkout_query'),
+    ).toHaveLength(1)
+  })
+
+  it('when a second pay starts while the first pre-checkout is pending, then it is refused with payment_in_progress', async () => {
+    const mode = { current: 'ignore' as PreCheckoutMode }
+    const { t, ann, invoice } = await setup(mode)
+    const first = t.tg.pay(ann.id, { messageId: invoice.message_id, timeoutMs: 3000 })
+    await t.tg.until(
+      async () => (await t.tg.updates({ userId: ann.id })).find((u) => u.type === 'pre_checkout_query'),
+      { what: 'pre_checkout_query' },
+    )
+    const second = await t.tg
+      .pay(ann.id, { messageId: invoice.message_id })
+      .catch((e: Error & { status?: number }) => e)
+    expect(second).toMatchObject({ status: 400, message: expect.stringContaining('payment_in_progress') })
+    expect(await first).toMatchObject({ ok: false, error: 'timeout' })
+    // a timed-out attempt charged nothing, so the invoice can still be paid
+    mode.current = 'ok'
+    expect((await t.tg.pay(ann.id, { messageId: invoice.message_id })).ok).toBe(true)
   })
 
   it('when refunding, then it succeeds once, the transaction list gains a receiver entry, and repeats or unknown charges fail', async () => {

@@ -44,6 +44,7 @@ header label { display: flex; gap: 4px; align-items: center; }
 .kb-btn { flex: 1; border: 0; background: rgba(82, 136, 193, .16); color: #2b5278; border-radius: 6px; padding: 6px 4px; font: inherit; font-size: 13px; cursor: pointer; }
 .kb-btn:hover { background: rgba(82, 136, 193, .3); }
 .kb-btn.pay { background: #3a8bd8; color: #fff; }
+.kb-btn.pay.paid { background: rgba(82, 136, 193, .16); color: #2b5278; }
 .kb-btn[disabled] { opacity: .5; cursor: default; }
 .toast { margin: 0 8px 6px; background: rgba(30, 40, 50, .85); color: #fff; border-radius: 8px; padding: 6px 10px; font-size: 13px; }
 .toast.alert { background: #fff; color: #1b2733; border: 1px solid #b9c7d3; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
@@ -162,7 +163,7 @@ const SCRIPT = String.raw`
     if (m.edited) tags.push('edited');
     if (m.deleted) tags.push('deleted');
     if (m.method && m.method !== 'user' && m.method !== 'sendMessage') tags.push(m.method);
-    tags.push(time(msg.edit_date || msg.date));
+    tags.push(time(m.edited && msg.edit_date ? msg.edit_date : msg.date));
     html += '<div class="meta">' + esc(tags.join(' · ')) + '</div>';
     d.innerHTML = html;
     if (m.reply_markup && m.reply_markup.inline_keyboard.length) {
@@ -170,9 +171,11 @@ const SCRIPT = String.raw`
       m.reply_markup.inline_keyboard.forEach(function (row) {
         var rowEl = el('div', 'kb-row');
         row.forEach(function (b) {
-          var btn = el('button', 'kb-btn' + (b.pay ? ' pay' : ''));
-          btn.textContent = b.text + (b.url ? ' ↗' : '');
-          btn.disabled = m.deleted;
+          // like Telegram, a paid invoice offers only its receipt, never a second payment
+          var paid = b.pay && m.paid;
+          var btn = el('button', 'kb-btn' + (b.pay ? ' pay' : '') + (paid ? ' paid' : ''));
+          btn.textContent = paid ? 'Paid ✓ · Receipt' : b.text + (b.url ? ' ↗' : '');
+          btn.disabled = m.deleted || paid;
           btn.onclick = function () {
             if (b.url) { window.open(b.url, '_blank', 'noopener'); return; }
             if (b.pay) { pay(col, m.message_id, btn); return; }
@@ -197,7 +200,12 @@ const SCRIPT = String.raw`
     toast(col, 'Оплата… (ждём answerPreCheckoutQuery)');
     api('POST', '/control/users/' + col.id + '/pay', { message_id: messageId }).then(function (r) {
       toast(col, r.ok ? 'Оплачено ✓' : r.error === 'timeout' ? 'Бот не ответил на pre_checkout_query (10 с)' : 'Отказ: ' + r.error_message, !r.ok);
-    }).catch(function (e) { toast(col, e.message, true); }).then(function () { btn.disabled = false; });
+      if (!r.ok) btn.disabled = false;
+    }).catch(function (e) {
+      if (e.message === 'already_paid') { toast(col, 'Счёт уже оплачен', true); return; }
+      btn.disabled = false;
+      toast(col, e.message, true);
+    });
   }
 
   function toast(col, text, alert) {
@@ -276,7 +284,7 @@ const SCRIPT = String.raw`
     col.status.textContent = view.chat_action ? cfg.botName + ' ' + (view.chat_action === 'typing' ? 'печатает…' : view.chat_action + '…') : (u.blocked ? 'бот заблокирован' : u.deactivated ? 'удалён' : 'в чате с @' + cfg.botUsername);
     col.blockBtn.textContent = u.blocked ? 'Unblock' : 'Block';
     col.blockBtn.className = 'block-btn' + (u.blocked ? ' blocked' : '');
-    var key = JSON.stringify(view.messages.map(function (m) { return [m.message_id, m.text, m.caption, m.deleted, m.edited, m.reply_markup]; })) + JSON.stringify(view.reply_keyboard);
+    var key = JSON.stringify(view.messages.map(function (m) { return [m.message_id, m.text, m.caption, m.deleted, m.edited, m.paid, m.reply_markup]; })) + JSON.stringify(view.reply_keyboard);
     if (key !== col.lastRender) {
       col.lastRender = key;
       var atBottom = col.messages.scrollHeight - col.messages.scrollTop - col.messages.clientHeight < 40;

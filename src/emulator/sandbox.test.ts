@@ -84,6 +84,11 @@ describe('sandbox page', () => {
       await first.locator('.kb-btn.pay').click()
       await first.locator('.msg.bot', { hasText: 'Спасибо за ⭐️!' }).waitFor()
       await first.locator('.service', { hasText: 'Вы оплатили ⭐️15' }).waitFor()
+      // like Telegram, the paid invoice offers a receipt instead of a second payment
+      const paidBtn = first.locator('.kb-btn.pay.paid')
+      await paidBtn.waitFor()
+      expect(await paidBtn.textContent()).toBe('Paid ✓ · Receipt')
+      expect(await paidBtn.isDisabled()).toBe(true)
 
       await first.locator('.block-btn').click()
       await first.locator('.status', { hasText: 'бот заблокирован' }).waitFor()

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Bot, webhookCallback } from 'grammy'
+import { afterEach } from 'vitest'
 import { createEmulatorDriver } from '../../test/helpers/emulator-driver.js'
 import { createEmulator, type Emulator, type EmulatorOptions } from './index.js'
 
@@ -14,6 +15,23 @@ export type Envelope = {
 }
 
 /** Starts an emulator on an ephemeral port with a raw Bot API client and the control driver (tests only). */
+/**
+ * For a test file whose tests each start their own emulator (and bots, hooks): registers an `afterEach`
+ * that runs `cleanups` newest first; `setup` starts an emulator that is closed that way.
+ */
+export function perTestEmulators() {
+  const cleanups: (() => Promise<void>)[] = []
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c()
+  })
+  async function setup(opts: EmulatorOptions = {}) {
+    const t = await startEmulator(opts)
+    cleanups.push(t.close)
+    return t
+  }
+  return { cleanups, setup }
+}
+
 export async function startEmulator(opts: EmulatorOptions = {}) {
   const emulator: Emulator = createEmulator({ logger: false, deliveryRetryBaseMs: 20, ...opts })
   const url = await emulator.listen(0, '127.0.0.1')

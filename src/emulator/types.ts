@@ -77,9 +77,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   globalBurst: 30,
 })
 
-/** Content kinds a message may carry; `text` and the media kinds double as the inbox `type`. */
-export const CONTENT_KINDS = [
-  'text',
+/** Kinds that carry a stored file (a `file_id`). */
+export const FILE_KINDS = [
   'photo',
   'sticker',
   'voice',
@@ -88,6 +87,13 @@ export const CONTENT_KINDS = [
   'audio',
   'animation',
   'document',
+] as const
+export type FileKind = (typeof FILE_KINDS)[number]
+
+/** Content kinds a message may carry; `text` and the media kinds double as the inbox `type`. */
+export const CONTENT_KINDS = [
+  'text',
+  ...FILE_KINDS,
   'location',
   'contact',
   'dice',
@@ -96,13 +102,3 @@ export const CONTENT_KINDS = [
   'refunded_payment',
 ] as const
 export type ContentKind = (typeof CONTENT_KINDS)[number]
-
-export type FileKind =
-  | 'photo'
-  | 'sticker'
-  | 'voice'
-  | 'video_note'
-  | 'video'
-  | 'audio'
-  | 'animation'
-  | 'document'

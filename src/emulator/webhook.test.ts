@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TgUpdate } from './index.js'
-import { startEmulator } from './test-support.js'
+import { perTestEmulators } from './test-support.js'
 
 interface Received {
   update: TgUpdate & { message?: { message_id: number; chat: { id: number } }; callback_query?: unknown }
@@ -43,16 +43,7 @@ async function startReceiver(
   }
 }
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c()
-})
-
-async function setup(opts: Parameters<typeof startEmulator>[0] = {}) {
-  const t = await startEmulator(opts)
-  cleanups.push(t.close)
-  return t
-}
+const { cleanups, setup } = perTestEmulators()
 
 const chatOf = (r: Received) => (r.update.message?.chat.id ?? 0) as number
 

@@ -1,6 +1,6 @@
 import { Bot, webhookCallback } from 'grammy'
-import type { UserFromGetMe } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBotInfo, textUpdate } from '../../test/helpers/bot.js'
 import { createTestDb } from '../../test/helpers/db.js'
 import { createTestRedis } from '../../test/helpers/redis.js'
 import type { DbHandle } from '../db/client.js'
@@ -8,36 +8,11 @@ import { createLogger } from '../logger.js'
 import { createRedis, type RedisHandle } from '../redis.js'
 import { createServer } from './index.js'
 
-const botInfo: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: 'Test',
-  username: 'test_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-}
+const botInfo = testBotInfo()
 const logger = createLogger({ level: 'silent' })
 const SECRET = 'the-right-secret'
 
-function update(id: number, text: string) {
-  return {
-    update_id: id,
-    message: {
-      message_id: id,
-      date: 1_700_000_000,
-      chat: { id: 7, type: 'private', first_name: 'A' },
-      from: { id: 7, is_bot: false, first_name: 'A' },
-      text,
-    },
-  }
-}
+const update = textUpdate
 
 describe('HTTP server', () => {
   let db: DbHandle

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../test/helpers/db.js'
 import { createTestRedis } from '../../test/helpers/redis.js'
@@ -9,8 +9,10 @@ import { MQ, streamEntries } from '../modules/matching/queue.js'
 import { createMatchingService, type FindEntry, type MatchingService } from '../modules/matching/service.js'
 import {
   createMatchUser,
+  matchesBetween,
   recordingMessenger,
   silentLogger,
+  TEST_MATCHING_CONFIG,
   telegramIdOf,
   testMetrics,
   waitUntil,
@@ -44,15 +46,7 @@ beforeEach(async () => {
     translate,
     metrics: testMetrics(),
     logger: silentLogger(),
-    config: {
-      proposalTtlSec: 600,
-      queueTtlSec: 86_400,
-      antiRepeatDays: 30,
-      declineCooldownSec: 86_400,
-      minSharedTopics: 2,
-      candidateWindow: 200,
-      maxCandidateScan: 2000,
-    },
+    config: TEST_MATCHING_CONFIG,
   })
 })
 afterEach(async () => {
@@ -111,13 +105,7 @@ const allHandled = async () => {
   return lag === 0 && (await pendingCount()) === 0
 }
 
-async function pairMatches(a: number, b: number) {
-  const [lo, hi] = a < b ? [a, b] : [b, a]
-  return db.db
-    .select()
-    .from(matches)
-    .where(and(eq(matches.userA, lo), eq(matches.userB, hi)))
-}
+const pairMatches = (a: number, b: number) => matchesBetween(db.db, a, b)
 
 describe('match worker', () => {
   it('when two users /find with the worker running, then both receive a proposal and every entry is acked', async () => {

@@ -184,8 +184,9 @@ export function createEmulatorDriver(baseUrl: string) {
     callbackAnswers: async (userId: number) => (await driver.inboxFull(userId)).callback_answers,
 
     /**
-     * Pays an invoice message. Without `messageId`, pays the newest live invoice in the chat (waiting for one).
-     * `duplicate: true` delivers the successful_payment update twice (same update_id).
+     * Pays an invoice message. Without `messageId`, pays the newest live unpaid invoice in the chat (waiting for
+     * one). `duplicate: true` delivers the successful_payment update twice (same update_id). Paying a paid invoice
+     * throws `EmulatorControlError` (400, `already_paid`), as Telegram offers only a receipt by then.
      */
     async pay(
       userId: number,
@@ -195,7 +196,12 @@ export function createEmulatorDriver(baseUrl: string) {
         opts.messageId ??
         (
           await driver.until(
-            async () => (await driver.inbox(userId)).filter((m) => m.type === 'invoice' && !m.deleted).at(-1),
+            async () =>
+              (
+                await driver.inbox(userId)
+              )
+                .filter((m) => m.type === 'invoice' && !m.deleted && !m.paid)
+                .at(-1),
             { timeoutMs: 5000, what: `an invoice for user ${userId}` },
           )
         ).message_id

@@ -123,7 +123,10 @@ describe('matching (e2e through the emulator)', () => {
   it('when a user sends /find twice and then /cancel, then they are queued once and leave the queue', async () => {
     const { a, ua } = await onboardedPair(['parenting', 'illness'])
     await h.tg.send(a.id, '/find')
-    await h.tg.waitForText(a.id, head('match-waiting', { hours: 24 }), WAIT)
+    const waiting = await h.tg.waitForText(a.id, head('match-waiting', { hours: 24 }), WAIT)
+    // windows that never overlap in UTC never match: the waiting message points to /profile
+    expect(waiting.text).toBe(ru('match-waiting', { hours: 24 }))
+    expect(waiting.text).toContain('/profile')
     await h.tg.send(a.id, '/find')
     await h.tg.waitForText(a.id, ru('match-already-waiting'), WAIT)
     await h.tg.send(a.id, '/cancel')

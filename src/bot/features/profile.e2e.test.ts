@@ -2,8 +2,16 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
-import { chatSessions, matches, topics, users, userTopics } from '../../db/schema/index.js'
-import { click, onboardViaBot, say, seedOnboardedUser } from './start.testkit.js'
+import { chatSessions, matches, users } from '../../db/schema/index.js'
+import {
+  click,
+  onboardViaBot,
+  say,
+  seedOnboardedUser,
+  topicSlugsOf,
+  userById,
+  userByTelegramId,
+} from './start.testkit.js'
 
 let h: TestApp
 
@@ -14,22 +22,9 @@ afterAll(async () => {
   await h?.close()
 })
 
-async function userRow(telegramId: number) {
-  const [row] = await h.db.db.select().from(users).where(eq(users.telegramId, telegramId))
-  return row
-}
-async function rowById(id: number) {
-  const [row] = await h.db.db.select().from(users).where(eq(users.id, id))
-  return row
-}
-async function topicSlugs(userId: number) {
-  const rows = await h.db.db
-    .select({ slug: topics.slug })
-    .from(userTopics)
-    .innerJoin(topics, eq(topics.id, userTopics.topicId))
-    .where(eq(userTopics.userId, userId))
-  return rows.map((r) => r.slug).sort()
-}
+const userRow = (telegramId: number) => userByTelegramId(h.db.db, telegramId)
+const rowById = (id: number) => userById(h.db.db, id)
+const topicSlugs = (userId: number) => topicSlugsOf(h.db.db, userId)
 
 describe('/profile', () => {
   it('when a user edits every part of the profile, then the card and the database follow', async () => {

@@ -2,8 +2,6 @@ import { Composer } from 'grammy'
 import type { UserRow } from '../../db/schema/index.js'
 import { BIO_MAX_LENGTH, isOnboarded, MIN_TOPICS } from '../../modules/users/onboarding.js'
 import type { PendingInputStore } from '../../modules/users/pending-input.js'
-import type { UsersService } from '../../modules/users/service.js'
-import { parseUtcOffset } from '../../modules/users/timezone.js'
 import type { BotContext } from '../context.js'
 import {
   availabilityKeyboard,
@@ -18,25 +16,22 @@ import {
 } from '../keyboards/onboarding.js'
 import { requireOnboarded } from '../middleware/onboarded.js'
 import { profileCardText, rejectionText } from './profile-render.js'
-import { editInPlace, editKeyboard, isCommand, parseData, telegramNames, tOf } from './start-ui.js'
+import {
+  answerButton,
+  type ButtonHandler,
+  editInPlace,
+  editKeyboard,
+  isCommand,
+  type ProfileEditing,
+  parseData,
+  setOffsetFromText,
+  telegramNames,
+  tOf,
+  toggleTopicInPlace,
+} from './start-ui.js'
 
 export type ProfileFeatureDeps = {
-  users: Pick<
-    UsersService,
-    | 'getProfile'
-    | 'setLanguage'
-    | 'regeneratePseudonym'
-    | 'setOwnPseudonym'
-    | 'listTopics'
-    | 'getTopicIds'
-    | 'toggleTopic'
-    | 'finishTopics'
-    | 'setTimezone'
-    | 'toggleAvailability'
-    | 'finishAvailability'
-    | 'setBio'
-    | 'clearBio'
-  >
+  users: ProfileEditing
   pending: PendingInputStore
 }
 
@@ -65,17 +60,10 @@ export function profileFeature(deps: ProfileFeatureDeps) {
   pc.callbackQuery(/^pf:/, requireOnboarded(), async (ctx) => {
     const user = ctx.user as UserRow
     const { action, arg } = parseData(ctx.callbackQuery.data)
-    const alert = await handle(ctx, user, action, arg)
-    await ctx.answerCallbackQuery(alert ? { text: alert, show_alert: true } : {})
+    await answerButton(ctx, await handle(ctx, user, action, arg))
   })
 
-  /** Returns an alert text for the callback answer, if any. */
-  async function handle(
-    ctx: BotContext,
-    user: UserRow,
-    action: string,
-    arg: string | undefined,
-  ): Promise<string | undefined> {
+  const handle: ButtonHandler = async (ctx, user, action, arg) => {
     const t = tOf(ctx)
     const showCard = async () => editInPlace(ctx, await card(t, user.id), profileKeyboard(t))
     switch (action) {
@@ -125,13 +113,9 @@ export function profileFeature(deps: ProfileFeatureDeps) {
         )
         return
       }
-      case 'topic': {
-        const r = await users.toggleTopic(user.id, arg ?? '')
-        if (!r.ok) return
-        const all = await users.listTopics()
-        await editKeyboard(ctx, topicsKeyboard(t, 'pf', user.language, all, new Set(r.topicIds)))
+      case 'topic':
+        await toggleTopicInPlace(ctx, users, 'pf', user, arg)
         return
-      }
       case 'tz': {
         if (!arg) {
           await pending.set(user.id, 'timezone')
@@ -203,13 +187,8 @@ export function profileFeature(deps: ProfileFeatureDeps) {
       const r = await users.setBio(user.id, text)
       if (!r.ok) error = rejectionText(t, r)
     } else {
-      const parsed = parseUtcOffset(text)
-      if (!parsed.ok)
-        error = t(
-          parsed.reason === 'range' ? 'onboarding-timezone-out-of-range' : 'onboarding-timezone-bad-format',
-        )
-      else if (!(await users.setTimezone(user.id, { offsetMinutes: parsed.minutes })).ok)
-        error = t('onboarding-timezone-out-of-range')
+      const r = await setOffsetFromText(t, users, user.id, text)
+      if (!r.ok) error = r.error
     }
     if (error) {
       await ctx.reply(error)

@@ -1,6 +1,9 @@
 import { GrammyError, type InlineKeyboard } from 'grammy'
+import type { UserRow } from '../../db/schema/index.js'
+import type { UsersService } from '../../modules/users/service.js'
+import { parseUtcOffset } from '../../modules/users/timezone.js'
 import type { BotContext } from '../context.js'
-import type { T } from '../keyboards/onboarding.js'
+import { type EditorMode, type T, topicsKeyboard } from '../keyboards/onboarding.js'
 
 /** Small helpers shared by the onboarding/profile composers. */
 
@@ -49,4 +52,69 @@ export function isCommand(ctx: BotContext): boolean {
 export function isPaymentMessage(ctx: BotContext): boolean {
   const m = ctx.message
   return Boolean(m && ('successful_payment' in m || 'refunded_payment' in m))
+}
+
+/** The profile parts the wizard asks for and /profile edits: the users-service calls both need. */
+export type ProfileEditing = Pick<
+  UsersService,
+  | 'getProfile'
+  | 'setLanguage'
+  | 'regeneratePseudonym'
+  | 'setOwnPseudonym'
+  | 'listTopics'
+  | 'getTopicIds'
+  | 'toggleTopic'
+  | 'finishTopics'
+  | 'setTimezone'
+  | 'toggleAvailability'
+  | 'finishAvailability'
+  | 'setBio'
+  | 'clearBio'
+>
+
+/** A wizard/profile button handler; returns an alert text for the callback answer, if any. */
+export type ButtonHandler = (
+  ctx: BotContext,
+  user: UserRow,
+  action: string,
+  arg: string | undefined,
+) => Promise<string | undefined>
+
+/** Answers the pressed button: with an alert when the handler returned one, silently otherwise. */
+export async function answerButton(ctx: BotContext, alert: string | undefined): Promise<void> {
+  await ctx.answerCallbackQuery(alert ? { text: alert, show_alert: true } : {})
+}
+
+/** Toggles one topic and redraws the topics keyboard in place; an unknown slug changes nothing. */
+export async function toggleTopicInPlace(
+  ctx: BotContext,
+  users: Pick<UsersService, 'toggleTopic' | 'listTopics'>,
+  mode: EditorMode,
+  user: UserRow,
+  slug: string | undefined,
+): Promise<void> {
+  const r = await users.toggleTopic(user.id, slug ?? '')
+  if (!r.ok) return
+  const all = await users.listTopics()
+  await editKeyboard(ctx, topicsKeyboard(tOf(ctx), mode, user.language, all, new Set(r.topicIds)))
+}
+
+/** A typed UTC offset (`+3`, `-05:30`) → saved time zone, or the localized reason it was refused. */
+export async function setOffsetFromText(
+  t: T,
+  users: Pick<UsersService, 'setTimezone'>,
+  userId: number,
+  text: string,
+): Promise<{ ok: true; user: UserRow } | { ok: false; error: string }> {
+  const parsed = parseUtcOffset(text)
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: t(
+        parsed.reason === 'range' ? 'onboarding-timezone-out-of-range' : 'onboarding-timezone-bad-format',
+      ),
+    }
+  const r = await users.setTimezone(userId, { offsetMinutes: parsed.minutes })
+  if (!r.ok) return { ok: false, error: t('onboarding-timezone-out-of-range') }
+  return { ok: true, user: r.user }
 }

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
-import { topics, users, userTopics } from '../../db/schema/index.js'
-import { click, onboardViaBot, say } from './start.testkit.js'
+import { users } from '../../db/schema/index.js'
+import { click, onboardViaBot, say, topicSlugsOf, userByTelegramId } from './start.testkit.js'
 
 let h: TestApp
 
@@ -15,19 +15,8 @@ afterAll(async () => {
   await h?.close()
 })
 
-async function userRow(telegramId: number) {
-  const [row] = await h.db.db.select().from(users).where(eq(users.telegramId, telegramId))
-  return row
-}
-
-async function topicSlugs(userId: number) {
-  const rows = await h.db.db
-    .select({ slug: topics.slug })
-    .from(userTopics)
-    .innerJoin(topics, eq(topics.id, userTopics.topicId))
-    .where(eq(userTopics.userId, userId))
-  return rows.map((r) => r.slug).sort()
-}
+const userRow = (telegramId: number) => userByTelegramId(h.db.db, telegramId)
+const topicSlugs = (userId: number) => topicSlugsOf(h.db.db, userId)
 
 describe('onboarding through the bot', () => {
   it('when the app starts, then the command menu is set for ru, en and the default', async () => {
@@ -154,6 +143,32 @@ describe('onboarding through the bot', () => {
     })
     // a second /start just welcomes back
     await say(tg, u.id, '/start', 'С возвращением, Ночная Сова!')
+  })
+
+  it('when the time zone is typed instead of pressed, then the city buttons go and a press queued behind the text is refused as stale', async () => {
+    const tg = h.tg
+    const u = await tg.createUser({ first_name: 'Тимур', language_code: 'ru' })
+    await say(tg, u.id, '/start', 'Выберите язык / Choose your language')
+    // straight to the time-zone step
+    await h.db.db
+      .update(users)
+      .set({ safetyAck: true, safetyAckAt: new Date(), nickname: 'Тихий Кит', onboardingStep: 'timezone' })
+      .where(eq(users.telegramId, u.id))
+    const prompt = await say(tg, u.id, '/start', 'Ваш часовой пояс?')
+    const city = prompt.buttons.find((b) => b.callback_data?.startsWith('ob:tz:'))
+    expect(city).toBeDefined()
+
+    // the typed offset is held in delivery, so the city press is queued behind it (a double input)
+    await tg.fault({ webhook: { count: 1, delay_ms: 1000 } })
+    await tg.send(u.id, '-4')
+    const stale = await tg.press(u.id, prompt.message_id, city!.callback_data!)
+    expect(await tg.callbackAnswer(u.id, stale.callback_query_id, { timeoutMs: 10_000 })).toMatchObject({
+      text: 'Этот шаг уже пройден.',
+    })
+    await tg.waitForText(u.id, 'Когда вам обычно удобно')
+    expect(await userRow(u.id)).toMatchObject({ timezone: 'UTC-04:00', utcOffsetMinutes: -240 })
+    const after = (await tg.inbox(u.id)).find((m) => m.message_id === prompt.message_id)
+    expect(after).toMatchObject({ text: prompt.text, buttons: [] })
   })
 
   it('when an English speaker onboards with buttons only, then everything is in English', async () => {

@@ -45,6 +45,27 @@ const AV_LABELS: Record<string, { ru: string; en: string }> = {
   night: { ru: 'Ночь', en: 'Night' },
 }
 
+/** The user row of an emulator user (undefined once erased or never started). */
+export async function userByTelegramId(db: Db, telegramId: number): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.telegramId, telegramId))
+  return row
+}
+
+export async function userById(db: Db, id: number): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id))
+  return row
+}
+
+/** Slugs of the user's chosen topics, sorted. */
+export async function topicSlugsOf(db: Db, userId: number): Promise<string[]> {
+  const rows = await db
+    .select({ slug: topics.slug })
+    .from(userTopics)
+    .innerJoin(topics, eq(topics.id, userTopics.topicId))
+    .where(eq(userTopics.userId, userId))
+  return rows.map((r) => r.slug).sort()
+}
+
 /** Presses a button and waits until the bot answered the callback; returns the answer (alert text). */
 export async function click(tg: EmulatorDriver, userId: number, text: string | RegExp) {
   const { callback_query_id } = await tg.pressButton(userId, text)

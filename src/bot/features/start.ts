@@ -1,4 +1,4 @@
-import { Composer } from 'grammy'
+import { Composer, type InlineKeyboard } from 'grammy'
 import type { UserRow } from '../../db/schema/index.js'
 import type { Metrics } from '../../metrics.js'
 import {
@@ -10,7 +10,6 @@ import {
 } from '../../modules/users/onboarding.js'
 import type { PendingInputStore } from '../../modules/users/pending-input.js'
 import type { UsersService } from '../../modules/users/service.js'
-import { parseUtcOffset } from '../../modules/users/timezone.js'
 import type { BotContext } from '../context.js'
 import { languageFromTelegram } from '../i18n.js'
 import {
@@ -24,36 +23,23 @@ import {
 } from '../keyboards/onboarding.js'
 import { availabilityText, languageName, rejectionText, timezoneText, topicsText } from './profile-render.js'
 import {
+  answerButton,
+  type ButtonHandler,
   editInPlace,
   editKeyboard,
   isCommand,
   isPaymentMessage,
+  type ProfileEditing,
   parseData,
+  setOffsetFromText,
   telegramNames,
   tOf,
+  toggleTopicInPlace,
 } from './start-ui.js'
 
 export type StartFeatureDeps = {
-  users: Pick<
-    UsersService,
-    | 'ensureUser'
-    | 'setLanguage'
-    | 'acceptSafety'
-    | 'regeneratePseudonym'
-    | 'setOwnPseudonym'
-    | 'confirmPseudonym'
-    | 'listTopics'
-    | 'getTopicIds'
-    | 'toggleTopic'
-    | 'finishTopics'
-    | 'setTimezone'
-    | 'toggleAvailability'
-    | 'finishAvailability'
-    | 'setBio'
-    | 'clearBio'
-    | 'getProfile'
-  >
-  pending: Pick<PendingInputStore, 'clear'>
+  users: ProfileEditing & Pick<UsersService, 'ensureUser' | 'acceptSafety' | 'confirmPseudonym'>
+  pending: Pick<PendingInputStore, 'clear' | 'setPrompt' | 'takePrompt'>
   metrics?: Pick<Metrics, 'onboardingCompleted'>
 }
 
@@ -73,12 +59,28 @@ const ACTION_STEP: Record<string, OnboardingStep> = {
  * /start and the onboarding wizard: language → what this is / is not + consent → pseudonym → topics (≥2)
  * → time zone → availability → optional bio. The step lives in users.onboarding_step, so a free-text
  * answer (own pseudonym, UTC offset, bio) is read according to it, across restarts. Each step is a new
- * message; a finished step's buttons are removed (its text becomes a one-line summary).
+ * message; a finished step's buttons are removed (its text becomes a one-line summary) — also when a
+ * step offering buttons (pseudonym, time zone, bio) is answered by typing instead.
  */
 export function startFeature(deps: StartFeatureDeps) {
   const { users } = deps
   const c = new Composer<BotContext>()
   const pc = c.chatType('private')
+
+  /** A step answerable by text or buttons: remember its message to drop the buttons after a typed answer. */
+  async function showTextStep(ctx: BotContext, user: UserRow, text: string, keyboard: InlineKeyboard) {
+    const sent = await ctx.reply(text, { reply_markup: keyboard })
+    await deps.pending.setPrompt(user.id, sent.message_id)
+  }
+
+  /** The step was answered by text: its prompt's buttons are stale now (a late press would only be refused). */
+  async function dropPromptButtons(ctx: BotContext, user: UserRow): Promise<void> {
+    const messageId = await deps.pending.takePrompt(user.id)
+    const chatId = ctx.chat?.id
+    if (messageId === null || chatId === undefined) return
+    // already gone or too old to edit: nothing to tidy up
+    await ctx.api.editMessageReplyMarkup(chatId, messageId).catch(() => {})
+  }
 
   async function showStep(ctx: BotContext, user: UserRow): Promise<void> {
     const t = tOf(ctx)
@@ -94,9 +96,12 @@ export function startFeature(deps: StartFeatureDeps) {
         })
         return
       case 'nickname':
-        await ctx.reply(t('onboarding-nickname', { nickname: user.nickname ?? '' }), {
-          reply_markup: nicknameKeyboard(t, 'ob'),
-        })
+        await showTextStep(
+          ctx,
+          user,
+          t('onboarding-nickname', { nickname: user.nickname ?? '' }),
+          nicknameKeyboard(t, 'ob'),
+        )
         return
       case 'topics': {
         const [all, selected] = await Promise.all([users.listTopics(), users.getTopicIds(user.id)])
@@ -106,7 +111,7 @@ export function startFeature(deps: StartFeatureDeps) {
         return
       }
       case 'timezone':
-        await ctx.reply(t('onboarding-timezone'), { reply_markup: timezoneKeyboard(t, 'ob') })
+        await showTextStep(ctx, user, t('onboarding-timezone'), timezoneKeyboard(t, 'ob'))
         return
       case 'availability':
         await ctx.reply(t('onboarding-availability'), {
@@ -114,9 +119,12 @@ export function startFeature(deps: StartFeatureDeps) {
         })
         return
       case 'bio':
-        await ctx.reply(t('onboarding-bio', { max: BIO_MAX_LENGTH }), {
-          reply_markup: bioKeyboard(t, 'ob', false),
-        })
+        await showTextStep(
+          ctx,
+          user,
+          t('onboarding-bio', { max: BIO_MAX_LENGTH }),
+          bioKeyboard(t, 'ob', false),
+        )
         return
       case 'done':
         await ctx.reply(t('onboarding-done', { nickname: user.nickname ?? '' }))
@@ -156,17 +164,10 @@ export function startFeature(deps: StartFeatureDeps) {
       await ctx.answerCallbackQuery({ text: t('onboarding-stale-button') })
       return
     }
-    const alert = await handleAction(ctx, user, action, arg)
-    await ctx.answerCallbackQuery(alert ? { text: alert, show_alert: true } : {})
+    await answerButton(ctx, await handleAction(ctx, user, action, arg))
   })
 
-  /** Returns an alert text for the callback answer, if any. */
-  async function handleAction(
-    ctx: BotContext,
-    user: UserRow,
-    action: string,
-    arg: string | undefined,
-  ): Promise<string | undefined> {
+  const handleAction: ButtonHandler = async (ctx, user, action, arg) => {
     const t = tOf(ctx)
     switch (action) {
       case 'lang': {
@@ -199,13 +200,9 @@ export function startFeature(deps: StartFeatureDeps) {
         await advanced(ctx, user, r.user)
         return
       }
-      case 'topic': {
-        const r = await users.toggleTopic(user.id, arg ?? '')
-        if (!r.ok) return
-        const all = await users.listTopics()
-        await editKeyboard(ctx, topicsKeyboard(t, 'ob', user.language, all, new Set(r.topicIds)))
+      case 'topic':
+        await toggleTopicInPlace(ctx, users, 'ob', user, arg)
         return
-      }
       case 'topics': {
         const r = await users.finishTopics(user.id)
         if (!r.ok) return t('onboarding-topics-too-few', { min: r.min, selected: r.selected })
@@ -278,25 +275,18 @@ export function startFeature(deps: StartFeatureDeps) {
         await ctx.reply(rejectionText(t, r))
         return
       }
+      await dropPromptButtons(ctx, user)
       await ctx.reply(t('onboarding-nickname-set', { nickname: r.user.nickname ?? '' }))
       await advanced(ctx, user, r.user)
       return
     }
     if (step === 'timezone') {
-      const parsed = parseUtcOffset(text)
-      if (!parsed.ok) {
-        await ctx.reply(
-          t(
-            parsed.reason === 'range' ? 'onboarding-timezone-out-of-range' : 'onboarding-timezone-bad-format',
-          ),
-        )
-        return
-      }
-      const r = await users.setTimezone(user.id, { offsetMinutes: parsed.minutes })
+      const r = await setOffsetFromText(t, users, user.id, text)
       if (!r.ok) {
-        await ctx.reply(t('onboarding-timezone-out-of-range'))
+        await ctx.reply(r.error)
         return
       }
+      await dropPromptButtons(ctx, user)
       await ctx.reply(t('onboarding-timezone-set', { timezone: timezoneText(t, r.user) }))
       await advanced(ctx, user, r.user)
       return
@@ -306,6 +296,7 @@ export function startFeature(deps: StartFeatureDeps) {
       await ctx.reply(rejectionText(t, r))
       return
     }
+    await dropPromptButtons(ctx, user)
     await ctx.reply(t('onboarding-bio-set'))
     await advanced(ctx, user, r.user)
   })

@@ -146,9 +146,76 @@ describe('tips e2e (emulator)', () => {
     expect((await t.tg.inbox(p.annTg)).filter((m) => m.message_id > after && m.type === 'invoice')).toEqual(
       [],
     )
+    // The prompt's "Cancel" is stale now: a short answer, the keyboard goes, the paid tip stays.
+    const stale = await t.tg.pressButton(p.annTg, translate('ru', 'tips-btn-cancel'))
+    expect(await t.tg.callbackAnswer(p.annTg, stale.callback_query_id)).toMatchObject({
+      text: translate('ru', 'tips-stale-press'),
+    })
+    await t.tg.until(
+      async () =>
+        (await t.tg.inbox(p.annTg)).find((m) => m.message_id === stale.message_id)?.buttons.length === 0,
+      { what: 'stale cancel keyboard removed' },
+    )
     // /tips now shows what Bob received.
     await t.tg.send(p.bobTg, '/tips')
     await t.tg.waitForText(p.bobTg, 'balance is 18 ⭐')
+  })
+
+  it('when the invoice is sent, then the offer loses its tip button, the picker becomes a note, and the old invoice cannot be paid twice', async () => {
+    const p = await pair(t)
+    const offer = await t.app.api.sendMessage(p.annTg, 'Если хотите, напишите отзыв.', {
+      reply_markup: {
+        inline_keyboard: [
+          [{ text: '💛 Поблагодарить', callback_data: `tip:${p.sessionId}` }],
+          [{ text: 'Пропустить', callback_data: `chat:fb-skip:${p.sessionId}` }],
+        ],
+      },
+    })
+    await t.tg.pressButton(p.annTg, '💛 Поблагодарить')
+    const picker = await t.tg.waitForText(
+      p.annTg,
+      translate('ru', 'tips-choose-amount', { name: 'Calm Fox' }),
+    )
+    const offerNow = (await t.tg.inbox(p.annTg)).find((m) => m.message_id === offer.message_id)
+    expect(offerNow?.buttons.map((b) => b.text)).toEqual(['Пропустить'])
+
+    await t.tg.press(p.annTg, picker.message_id, `tip:${p.sessionId}:10`)
+    const invoice = await t.tg.waitFor(p.annTg, (m) => m.type === 'invoice', {
+      afterMessageId: picker.message_id,
+    })
+    const note = await t.tg.waitForText(p.annTg, translate('ru', 'tips-invoice-sent', { amount: '10' }))
+    expect(note).toMatchObject({ message_id: picker.message_id, buttons: [] })
+    // the picker's buttons are gone for good: the emulator refuses a press on them, as Telegram's app would
+    await expect(t.tg.press(p.annTg, picker.message_id, `tip:${p.sessionId}:25`)).rejects.toMatchObject({
+      status: 400,
+    })
+    await payAndRecord(t, p, invoice.message_id)
+    await expect(t.tg.pay(p.annTg, { messageId: invoice.message_id })).rejects.toMatchObject({ status: 400 })
+    expect(await tipsOfSession(t, p.sessionId)).toHaveLength(1)
+  })
+
+  it('when a second amount is pressed before the first was handled (double tap), then one invoice is sent and the other press gets a short answer', async () => {
+    const p = await pair(t)
+    await t.app.api.sendMessage(p.annTg, 'Спасибо за оценку!', {
+      reply_markup: {
+        inline_keyboard: [[{ text: '⭐ Поблагодарить', callback_data: `tip:${p.sessionId}` }]],
+      },
+    })
+    await t.tg.pressButton(p.annTg, '⭐ Поблагодарить')
+    const picker = await t.tg.waitFor(p.annTg, (m) => m.buttons.some((b) => b.text === '25 ⭐'))
+    // hold the first press in delivery so the second one is queued while the picker still shows its buttons
+    await t.tg.fault({ webhook: { count: 1, delay_ms: 1500 } })
+    const first = await t.tg.press(p.annTg, picker.message_id, `tip:${p.sessionId}:25`)
+    const second = await t.tg.press(p.annTg, picker.message_id, `tip:${p.sessionId}:50`)
+    expect(await t.tg.callbackAnswer(p.annTg, second.callback_query_id, { timeoutMs: 10_000 })).toMatchObject(
+      {
+        text: translate('ru', 'tips-stale-press'),
+      },
+    )
+    await t.tg.callbackAnswer(p.annTg, first.callback_query_id)
+    await t.tg.idle()
+    const invoices = (await t.tg.inbox(p.annTg)).filter((m) => m.type === 'invoice')
+    expect(invoices.map((m) => m.invoice)).toEqual([expect.objectContaining({ total_amount: 25 })])
   })
 
   it('when the successful_payment update is delivered twice, then there is one tip row and one credit', async () => {

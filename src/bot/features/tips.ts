@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { TipsService } from '../../modules/tips/service.js'
 import type { BotContext } from '../context.js'
 
@@ -37,19 +38,42 @@ type TipsDeps = {
     | 'cancelCustomAmount'
     | 'submitCustomAmount'
     | 'hasActiveSession'
+    | 'claimPicker'
+    | 'releasePicker'
   >
   /** Shown by /paysupport, e.g. `@support_handle`. */
   supportContact?: string
 }
 
+/** `InlineKeyboardMarkup` without the buttons carrying `data`; undefined when nothing is left. */
+function withoutButton(markup: InlineKeyboardMarkup | undefined, data: string) {
+  const rows = (markup?.inline_keyboard ?? [])
+    .map((row) => row.filter((b) => !('callback_data' in b && b.callback_data === data)))
+    .filter((row) => row.length > 0)
+  return rows.length ? { inline_keyboard: rows } : undefined
+}
+
 /**
  * Tipping UI: the `tip:<sessionId>` button (offered by the chat feature after rating) and /tips → amount
  * presets or a typed custom amount → Stars invoice; /paysupport.
- * Callback data: `tip:<sid>` (choose amount), `tip:<sid>:<amount>`, `tip:<sid>:custom`, `tip:cancel`.
+ * Callback data: `tip:<sid>` (choose amount), `tip:<sid>:<amount>`, `tip:<sid>:custom`, `tip:cancel` (on the
+ * picker), `tip:cancel-custom` (while a typed amount is awaited).
+ * Every picker decides once: its keyboard is replaced by the outcome, and a press that was already queued
+ * (double tap) only gets a short "already chosen" answer — never a second invoice.
  */
 export function tipsFeature({ tips, supportContact }: TipsDeps) {
   const c = new Composer<BotContext>()
   const pm = c.chatType('private')
+  const cancelCustomKb = (ctx: BotContext) =>
+    new InlineKeyboard().text(ctx.t('tips-btn-cancel'), 'tip:cancel-custom')
+
+  /** True for the first press on this picker message; answers a later one as stale. */
+  async function claimPicker(ctx: BotContext, userId: number): Promise<boolean> {
+    const messageId = ctx.callbackQuery?.message?.message_id
+    if (messageId === undefined || (await tips.claimPicker(userId, messageId))) return true
+    await ctx.answerCallbackQuery({ text: ctx.t('tips-stale-press') })
+    return false
+  }
 
   pm.command('paysupport', async (ctx) => {
     const lines = [
@@ -96,7 +120,21 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
   })
 
   pm.callbackQuery('tip:cancel', async (ctx) => {
-    if (ctx.user) await tips.cancelCustomAmount(ctx.user.id)
+    if (!ctx.user) return ctx.answerCallbackQuery()
+    if (!(await claimPicker(ctx, ctx.user.id))) return
+    await tips.cancelCustomAmount(ctx.user.id)
+    await ctx.answerCallbackQuery()
+    await ctx.editMessageText(ctx.t('tips-cancelled')).catch(() => {})
+  })
+
+  // Cancel on the custom-amount prompt (and its error replies): stale once the amount was given or cancelled.
+  pm.callbackQuery('tip:cancel-custom', async (ctx) => {
+    if (!ctx.user || (await tips.pendingCustomAmount(ctx.user.id)) === null) {
+      await ctx.answerCallbackQuery({ text: ctx.t('tips-stale-press') })
+      await ctx.editMessageReplyMarkup().catch(() => {})
+      return
+    }
+    await tips.cancelCustomAmount(ctx.user.id)
     await ctx.answerCallbackQuery()
     await ctx.editMessageText(ctx.t('tips-cancelled')).catch(() => {})
   })
@@ -108,6 +146,9 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
     if (!checked.ok)
       return ctx.answerCallbackQuery({ text: ctx.t(`tips-reject-${checked.reason}`), show_alert: true })
     await ctx.answerCallbackQuery()
+    // This offer's button has done its job (other buttons — "skip", other partners in /tips — stay).
+    const rest = withoutButton(ctx.callbackQuery.message?.reply_markup, ctx.callbackQuery.data)
+    await ctx.editMessageReplyMarkup(rest ? { reply_markup: rest } : {}).catch(() => {})
     const kb = new InlineKeyboard()
     for (const amount of tips.presets)
       kb.text(ctx.t('tips-btn-amount', { amount: String(amount) }), `tip:${sessionId}:${amount}`)
@@ -125,10 +166,21 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
     const amount = Number(ctx.match[2])
     if (!(tips.presets as readonly number[]).includes(amount))
       return ctx.answerCallbackQuery({ text: ctx.t('tips-reject-bad-amount'), show_alert: true })
-    const sent = await tips.sendInvoice(ctx.user, sessionId, amount)
-    if (!sent.ok)
-      return ctx.answerCallbackQuery({ text: ctx.t(`tips-reject-${sent.reason}`), show_alert: true })
+    const user = ctx.user
+    if (!(await claimPicker(ctx, ctx.user.id))) return
+    const pickerId = ctx.callbackQuery.message?.message_id
+    const sent = await tips.sendInvoice(user, sessionId, amount).catch(async (err: unknown) => {
+      if (pickerId !== undefined) await tips.releasePicker(user.id, pickerId)
+      throw err
+    })
+    if (!sent.ok) {
+      const reason = ctx.t(`tips-reject-${sent.reason}`)
+      await ctx.answerCallbackQuery({ text: reason, show_alert: true })
+      await ctx.editMessageText(reason).catch(() => {})
+      return
+    }
     await ctx.answerCallbackQuery()
+    await ctx.editMessageText(ctx.t('tips-invoice-sent', { amount: String(amount) })).catch(() => {})
   })
 
   pm.callbackQuery(/^tip:(\d{1,10}):custom$/, async (ctx) => {
@@ -137,11 +189,14 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
     const checked = await tips.checkTarget(ctx.user.id, sessionId)
     if (!checked.ok)
       return ctx.answerCallbackQuery({ text: ctx.t(`tips-reject-${checked.reason}`), show_alert: true })
+    if (!(await claimPicker(ctx, ctx.user.id))) return
     await tips.beginCustomAmount(ctx.user.id, sessionId)
     await ctx.answerCallbackQuery()
-    await ctx.reply(ctx.t('tips-custom-prompt'), {
-      reply_markup: new InlineKeyboard().text(ctx.t('tips-btn-cancel'), 'tip:cancel'),
-    })
+    // the picker becomes the prompt, so its amount buttons are gone
+    const prompt = { reply_markup: cancelCustomKb(ctx) }
+    await ctx
+      .editMessageText(ctx.t('tips-custom-prompt'), prompt)
+      .catch(() => ctx.reply(ctx.t('tips-custom-prompt'), prompt))
   })
 
   // The custom-amount step: only while the user is waiting to type an amount; everything else passes on.
@@ -157,9 +212,7 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
     const r = await tips.submitCustomAmount(ctx.user.id, ctx.message.text)
     if (!r.ok) {
       if (r.reason === 'expired') return next()
-      return ctx.reply(ctx.t(`tips-amount-${r.reason}`), {
-        reply_markup: new InlineKeyboard().text(ctx.t('tips-btn-cancel'), 'tip:cancel'),
-      })
+      return ctx.reply(ctx.t(`tips-amount-${r.reason}`), { reply_markup: cancelCustomKb(ctx) })
     }
     const sent = await tips.sendInvoice(ctx.user, r.sessionId, r.amount)
     if (!sent.ok) await ctx.reply(ctx.t(`tips-reject-${sent.reason}`))

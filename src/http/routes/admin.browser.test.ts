@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { eq } from 'drizzle-orm'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { launchChromium } from '../../../test/helpers/browser.js'
 import { chatSessions, safetyFlags, users } from '../../db/schema/index.js'
 import { insertActiveSession, insertFlag, insertUser } from '../../modules/moderation/testing.js'
 
 const ADMIN_TOKEN = 'browser-test-admin-token-42'
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 let t: TestApp
 let browser: Browser
@@ -19,18 +19,7 @@ beforeAll(async () => {
   const addr = t.app.server.server.address()
   if (!addr || typeof addr === 'string') throw new Error('app is not listening on a TCP port')
   base = `http://127.0.0.1:${addr.port}`
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy'
-import type { Update, UserFromGetMe } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBotInfo, textUpdate } from '../../../test/helpers/bot.js'
 import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
 import { createApp } from '../../app.js'
@@ -19,21 +19,7 @@ import { createServer } from '../index.js'
 import { metricsPlugin } from './metrics.js'
 
 const logger = createLogger({ level: 'silent' })
-const botInfo: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: 'Test',
-  username: 'test_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-}
+const botInfo = testBotInfo()
 
 /** Every series the issue asks for; present from the first scrape (HELP/TYPE even before a sample). */
 const SERIES = [
@@ -59,19 +45,8 @@ function sample(text: string, series: string): number {
   return line ? Number(line.slice(series.length + 1)) : 0
 }
 
-function groupMessage(id: number): Update {
-  return {
-    update_id: id,
-    message: {
-      message_id: id,
-      date: 1_700_000_000,
-      // A group: nothing in the pipeline answers it, so no Telegram API is needed.
-      chat: { id: -100, type: 'group', title: 'g' },
-      from: { id: 7, is_bot: false, first_name: 'A' },
-      text: 'hello',
-    },
-  } as Update
-}
+// A group: nothing in the pipeline answers it, so no Telegram API is needed.
+const groupMessage = (id: number) => textUpdate(id, 'hello', { id: -100, type: 'group', title: 'g' })
 
 let h: DbHandle
 let redis: RedisHandle & { prefix: string }
@@ -84,15 +59,19 @@ afterAll(async () => {
   await h?.close()
 })
 
+/** The HTTP server with only the metrics plugin (webhook unused). */
+const metricsServer = (plugin: ReturnType<typeof metricsPlugin>) =>
+  createServer({
+    logger,
+    checks: { db: () => h.ping(), redis: () => redis.ping() },
+    webhook: { callback: async () => undefined },
+    plugins: [plugin],
+  })
+
 describe('GET /metrics', () => {
   it('when scraped, then every listed series is exposed in the Prometheus text format', async () => {
     const metrics = createMetrics()
-    const app = await createServer({
-      logger,
-      checks: { db: () => h.ping(), redis: () => redis.ping() },
-      webhook: { callback: async () => undefined },
-      plugins: [metricsPlugin({ metrics })],
-    })
+    const app = await metricsServer(metricsPlugin({ metrics }))
     const res = await app.inject({ method: 'GET', url: '/metrics' })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toContain('text/plain')
@@ -118,12 +97,7 @@ describe('GET /metrics', () => {
       features: [failing],
       metrics,
     })
-    const app = await createServer({
-      logger,
-      checks: { db: () => h.ping(), redis: () => redis.ping() },
-      webhook: { callback: async () => undefined },
-      plugins: [metricsPlugin({ metrics })],
-    })
+    const app = await metricsServer(metricsPlugin({ metrics }))
     const scrape = async () => (await app.inject({ method: 'GET', url: '/metrics' })).body
 
     const before = await scrape()
@@ -148,21 +122,16 @@ describe('GET /metrics', () => {
     const metrics = createMetrics({ defaultMetrics: false })
     const stats = createStatsQueries({ db: h.db })
     let queue = 3
-    const app = await createServer({
-      logger,
-      checks: { db: () => h.ping(), redis: () => redis.ping() },
-      webhook: { callback: async () => undefined },
-      plugins: [
-        metricsPlugin({
-          metrics,
-          gauges: {
-            activeSessions: stats.activeSessions,
-            outboxDepth: stats.outboxDepth,
-            queueLength: async () => queue,
-          },
-        }),
-      ],
-    })
+    const app = await metricsServer(
+      metricsPlugin({
+        metrics,
+        gauges: {
+          activeSessions: stats.activeSessions,
+          outboxDepth: stats.outboxDepth,
+          queueLength: async () => queue,
+        },
+      }),
+    )
     const scrape = async () => (await app.inject({ method: 'GET', url: '/metrics' })).body
     const first = await scrape()
     const active = sample(first, 'tno_active_sessions')
@@ -179,21 +148,16 @@ describe('GET /metrics', () => {
 
   it('when a gauge source fails, then the scrape still succeeds', async () => {
     const metrics = createMetrics({ defaultMetrics: false })
-    const app = await createServer({
-      logger,
-      checks: { db: () => h.ping(), redis: () => redis.ping() },
-      webhook: { callback: async () => undefined },
-      plugins: [
-        metricsPlugin({
-          metrics,
-          gauges: {
-            queueLength: async () => {
-              throw new Error('redis down')
-            },
+    const app = await metricsServer(
+      metricsPlugin({
+        metrics,
+        gauges: {
+          queueLength: async () => {
+            throw new Error('redis down')
           },
-        }),
-      ],
-    })
+        },
+      }),
+    )
     const res = await app.inject({ method: 'GET', url: '/metrics' })
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('tno_match_queue_length')
@@ -202,12 +166,7 @@ describe('GET /metrics', () => {
 
   it('when METRICS_TOKEN is set, then scrapes need the bearer token', async () => {
     const metrics = createMetrics({ defaultMetrics: false })
-    const app = await createServer({
-      logger,
-      checks: { db: () => h.ping(), redis: () => redis.ping() },
-      webhook: { callback: async () => undefined },
-      plugins: [metricsPlugin({ metrics, token: 'scrape-secret' })],
-    })
+    const app = await metricsServer(metricsPlugin({ metrics, token: 'scrape-secret' }))
     expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401)
     const wrong = await app.inject({
       method: 'GET',

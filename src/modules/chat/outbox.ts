@@ -61,6 +61,18 @@ export async function copyExists(
   return Boolean(row)
 }
 
+/** The payload minus the sender's words: they are kept only until Telegram has them (or we gave up). */
+const payloadWithoutText = () => sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'`
+
+/** Delivered copies of partner messages in `chatId` for one session (the edit-mirroring lookups). */
+const sentCopyIn = (chatId: number, sessionId: number) =>
+  and(
+    eq(outbox.status, 'sent'),
+    eq(outbox.chatId, chatId),
+    eq(outbox.sessionId, sessionId),
+    eq(outbox.method, 'copyMessage'),
+  )
+
 export function createOutboxRepo(db: Db) {
   return {
     /** Oldest pending rows first (per-chat order = id order), skipping ids the dispatcher already holds. */
@@ -88,9 +100,7 @@ export function createOutboxRepo(db: Db) {
           attempts: sql`${outbox.attempts} + 1`,
           lastError: null,
           // edits carry the sender's words: keep them only until Telegram has them
-          ...(scrubText
-            ? { payload: sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'` }
-            : {}),
+          ...(scrubText ? { payload: payloadWithoutText() } : {}),
         })
         .where(eq(outbox.id, id))
     },
@@ -102,7 +112,7 @@ export function createOutboxRepo(db: Db) {
           status: 'failed',
           attempts: sql`${outbox.attempts} + 1`,
           lastError: error.slice(0, 300),
-          payload: sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'`,
+          payload: payloadWithoutText(),
         })
         .where(eq(outbox.id, id))
     },
@@ -114,7 +124,7 @@ export function createOutboxRepo(db: Db) {
         .set({
           status: 'failed',
           lastError: error.slice(0, 300),
-          payload: sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'`,
+          payload: payloadWithoutText(),
         })
         .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, chatId)))
         .returning({ id: outbox.id })
@@ -137,15 +147,7 @@ export function createOutboxRepo(db: Db) {
       const [row] = await db
         .select({ id: outbox.sentMessageId })
         .from(outbox)
-        .where(
-          and(
-            eq(outbox.status, 'sent'),
-            eq(outbox.chatId, q.chatId),
-            eq(outbox.sessionId, q.sessionId),
-            eq(outbox.method, 'copyMessage'),
-            eq(outbox.sourceMessageId, q.sourceMessageId),
-          ),
-        )
+        .where(and(sentCopyIn(q.chatId, q.sessionId), eq(outbox.sourceMessageId, q.sourceMessageId)))
         .orderBy(desc(outbox.id))
         .limit(1)
       return row?.id ?? null
@@ -156,15 +158,7 @@ export function createOutboxRepo(db: Db) {
       const [row] = await db
         .select({ id: outbox.sourceMessageId })
         .from(outbox)
-        .where(
-          and(
-            eq(outbox.status, 'sent'),
-            eq(outbox.chatId, q.chatId),
-            eq(outbox.sessionId, q.sessionId),
-            eq(outbox.method, 'copyMessage'),
-            eq(outbox.sentMessageId, q.copyId),
-          ),
-        )
+        .where(and(sentCopyIn(q.chatId, q.sessionId), eq(outbox.sentMessageId, q.copyId)))
         .limit(1)
       return row?.id ?? null
     },

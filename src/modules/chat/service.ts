@@ -10,6 +10,7 @@ import { chatCallbacks, inlineKeyboard } from './callbacks.js'
 import { copyExists, enqueue, type OutboxItem, type Tx } from './outbox.js'
 import { createRecentMessages, type RecentMessage } from './recent.js'
 import { safeError, scrubbed } from './safe-error.js'
+import { activeSessionOfUser, partnerOf } from './sessions.js'
 
 /** Content kinds relayed with copyMessage; anything else gets a note instead. */
 export const RELAYED_KINDS = [
@@ -182,17 +183,8 @@ export function createChatService(deps: ChatServiceDeps) {
   }
 
   async function getActiveSessionForUser(userId: number): Promise<ActiveSession | null> {
-    const [row] = await db
-      .select()
-      .from(chatSessions)
-      .where(
-        and(
-          eq(chatSessions.status, 'active'),
-          or(eq(chatSessions.userA, userId), eq(chatSessions.userB, userId)),
-        ),
-      )
-      .limit(1)
-    return row ? { ...row, partnerId: row.userA === userId ? row.userB : row.userA } : null
+    const [row] = await db.select().from(chatSessions).where(activeSessionOfUser(userId)).limit(1)
+    return row ? { ...row, partnerId: partnerOf(row, userId) } : null
   }
 
   /**
@@ -257,12 +249,7 @@ export function createChatService(deps: ChatServiceDeps) {
     const active = await db
       .select({ id: chatSessions.id })
       .from(chatSessions)
-      .where(
-        and(
-          eq(chatSessions.status, 'active'),
-          or(eq(chatSessions.userA, userId), eq(chatSessions.userB, userId)),
-        ),
-      )
+      .where(activeSessionOfUser(userId))
     let ended = 0
     for (const s of active) {
       const r = await endSession({ sessionId: s.id, reason, endedBy: userId })
@@ -312,14 +299,14 @@ export function createChatService(deps: ChatServiceDeps) {
         .orderBy(desc(chatSessions.startedAt), desc(chatSessions.id))
         .limit(1)
       if (!row?.endedAt || now().getTime() - row.endedAt.getTime() > withinSec * 1000) return null
-      return { ...row, partnerId: row.userA === userId ? row.userB : row.userA }
+      return { ...row, partnerId: partnerOf(row, userId) }
     },
 
     /** The session if this user took part in it (any status); for buttons pressed later. */
     async findSessionOfUser(sessionId: number, userId: number): Promise<ActiveSession | null> {
       const [row] = await db.select().from(chatSessions).where(eq(chatSessions.id, sessionId)).limit(1)
       if (!row || (row.userA !== userId && row.userB !== userId)) return null
-      return { ...row, partnerId: row.userA === userId ? row.userB : row.userA }
+      return { ...row, partnerId: partnerOf(row, userId) }
     },
 
     /**
@@ -386,15 +373,10 @@ export function createChatService(deps: ChatServiceDeps) {
           const [s] = await tx
             .update(chatSessions)
             .set({ lastActivityAt: at, messageCount: sql`${chatSessions.messageCount} + 1` })
-            .where(
-              and(
-                eq(chatSessions.status, 'active'),
-                or(eq(chatSessions.userA, input.userId), eq(chatSessions.userB, input.userId)),
-              ),
-            )
+            .where(activeSessionOfUser(input.userId))
             .returning()
           if (!s) return { ok: false, reason: 'no-session' } as const
-          const partnerId = s.userA === input.userId ? s.userB : s.userA
+          const partnerId = partnerOf(s, input.userId)
           const parties = await loadParties(tx, [input.userId, partnerId])
           const me = parties.get(input.userId)
           const partner = parties.get(partnerId)
@@ -485,16 +467,11 @@ export function createChatService(deps: ChatServiceDeps) {
           const [s] = await tx
             .select()
             .from(chatSessions)
-            .where(
-              and(
-                eq(chatSessions.status, 'active'),
-                or(eq(chatSessions.userA, input.userId), eq(chatSessions.userB, input.userId)),
-              ),
-            )
+            .where(activeSessionOfUser(input.userId))
             .for('update')
             .limit(1)
           if (!s) return false
-          const partnerId = s.userA === input.userId ? s.userB : s.userA
+          const partnerId = partnerOf(s, input.userId)
           const partner = (await loadParties(tx, [partnerId])).get(partnerId)
           if (!partner || partner.telegramId === null) return false
           await tx.update(chatSessions).set({ lastActivityAt: now() }).where(eq(chatSessions.id, s.id))

@@ -1,11 +1,18 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { chatSessions, matches, users } from '../../db/schema/index.js'
+import { chatSessions, matches, type UserRow, users } from '../../db/schema/index.js'
 
-export type SeedUser = { telegramId: number | null; nickname?: string; language?: 'ru' | 'en' }
+export type SeedUser = {
+  telegramId: number | null
+  nickname?: string
+  language?: 'ru' | 'en'
+  /** Erased their data / banned since (both default to no). */
+  deleted?: boolean
+  banned?: boolean
+}
 
-/** An onboarded user row (tests only). */
-export async function seedUser(db: Db, u: SeedUser): Promise<number> {
+/** An onboarded user row (tests only; the chat, tips and coach fixtures share it). */
+export async function seedUserRow(db: Db, u: SeedUser): Promise<UserRow> {
   const [row] = await db
     .insert(users)
     .values({
@@ -15,9 +22,16 @@ export async function seedUser(db: Db, u: SeedUser): Promise<number> {
       safetyAck: true,
       safetyAckAt: new Date(),
       onboardingStep: 'done',
+      deletedAt: u.deleted ? new Date() : null,
+      bannedAt: u.banned ? new Date() : null,
     })
-    .returning({ id: users.id })
-  return row!.id
+    .returning()
+  return row!
+}
+
+/** An onboarded user (tests only); returns the id. */
+export async function seedUser(db: Db, u: SeedUser): Promise<number> {
+  return (await seedUserRow(db, u)).id
 }
 
 /**

@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, or } from 'drizzle-orm'
+import { desc, eq, inArray } from 'drizzle-orm'
 import type { Redis } from 'ioredis'
 import type { Db } from '../../db/client.js'
 import { aiHints, chatSessions, matches, topics, users } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
+import { activeSessionOfUser, partnerOf } from '../chat/sessions.js'
 import { anonymize, findIntroducedNames } from '../safety/anonymize.js'
 import type { SafetyService } from '../safety/flags.js'
 import { detectCrisis, detectToxicity } from '../safety/lexicon.js'
@@ -89,12 +90,7 @@ export function createCoachService(deps: CoachServiceDeps) {
     const [s] = await db
       .select()
       .from(chatSessions)
-      .where(
-        and(
-          eq(chatSessions.status, 'active'),
-          or(eq(chatSessions.userA, userId), eq(chatSessions.userB, userId)),
-        ),
-      )
+      .where(activeSessionOfUser(userId))
       .orderBy(desc(chatSessions.startedAt))
       .limit(1)
     return s ?? null
@@ -241,7 +237,7 @@ export function createCoachService(deps: CoachServiceDeps) {
         }
       }
 
-      const partnerId = session.userA === me.id ? session.userB : session.userA
+      const partnerId = partnerOf(session, me.id)
       const [partner] = await db.select().from(users).where(eq(users.id, partnerId)).limit(1)
       const topic = await topicOf(session.matchId, lang)
       const lines = await recentLines(session.id)

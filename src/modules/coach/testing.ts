@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { eq, inArray } from 'drizzle-orm'
 import type { Redis } from 'ioredis'
 import type { Db } from '../../db/client.js'
-import { chatSessions, matches, topics, users } from '../../db/schema/index.js'
+import { chatSessions, matches, topics } from '../../db/schema/index.js'
+import { seedUserRow } from '../chat/test-fixtures.js'
 
 /** A request the fake LLM received. */
 export type FakeLlmRequest = { path: string; headers: IncomingMessage['headers']; body: unknown }
@@ -133,20 +134,8 @@ export async function seedActiveSession(
   redis: Redis,
   opts: { a: Person; b: Person; topicSlugs?: string[] },
 ) {
-  const [a, b] = await db
-    .insert(users)
-    .values(
-      [opts.a, opts.b].map((p) => ({
-        telegramId: p.telegramId,
-        nickname: p.nickname,
-        language: p.language ?? 'ru',
-        safetyAck: true,
-        safetyAckAt: new Date(),
-        onboardingStep: 'done',
-      })),
-    )
-    .returning()
-  if (!a || !b) throw new Error('seed users failed')
+  const a = await seedUserRow(db, opts.a)
+  const b = await seedUserRow(db, opts.b)
   const topicRows = opts.topicSlugs?.length
     ? await db
         .select({ id: topics.id, slug: topics.slug })

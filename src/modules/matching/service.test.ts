@@ -15,8 +15,10 @@ import {
 } from './service.js'
 import {
   createMatchUser,
+  matchesBetween,
   recordingMessenger,
   silentLogger,
+  TEST_MATCHING_CONFIG,
   type TestUserOpts,
   telegramIdOf,
   testMetrics,
@@ -24,16 +26,6 @@ import {
 } from './test-fixtures.js'
 
 const { translate } = createI18n()
-
-const baseConfig: MatchingConfig = {
-  proposalTtlSec: 600,
-  queueTtlSec: 86_400,
-  antiRepeatDays: 30,
-  declineCooldownSec: 86_400,
-  minSharedTopics: 2,
-  candidateWindow: 200,
-  maxCandidateScan: 2000,
-}
 
 let db: DbHandle
 let redis: RedisHandle & { prefix: string }
@@ -50,7 +42,7 @@ const build = (config: Partial<MatchingConfig> = {}) =>
     translate,
     metrics,
     logger: silentLogger(),
-    config: { ...baseConfig, ...config },
+    config: { ...TEST_MATCHING_CONFIG, ...config },
     onSessionOpened: async (s) => {
       opened.push(s)
     },
@@ -95,13 +87,7 @@ async function openMatchesOf(userId: number) {
     )
 }
 
-async function pairOf(a: number, b: number) {
-  const [lo, hi] = a < b ? [a, b] : [b, a]
-  return db.db
-    .select()
-    .from(matches)
-    .where(and(eq(matches.userA, lo), eq(matches.userB, hi)))
-}
+const pairOf = (a: number, b: number) => matchesBetween(db.db, a, b)
 
 describe('queue', () => {
   it('when a user sends /find three times at once, then they are queued exactly once', async () => {

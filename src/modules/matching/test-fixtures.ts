@@ -1,12 +1,24 @@
-import { sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { topics, users, userTopics } from '../../db/schema/index.js'
+import { matches, topics, users, userTopics } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
 import type { InlineButton, Messenger, SendOptions } from '../messenger.js'
 import { RecipientGoneError } from '../messenger.js'
+import type { MatchingConfig } from './service.js'
 
 /** Test-only helpers for the matching tests (real Postgres/Redis; only Telegram is replaced). */
+
+/** Matching settings for tests and the bench (the shipped defaults, spelled out so tests don't drift). */
+export const TEST_MATCHING_CONFIG: MatchingConfig = {
+  proposalTtlSec: 600,
+  queueTtlSec: 86_400,
+  antiRepeatDays: 30,
+  declineCooldownSec: 86_400,
+  minSharedTopics: 2,
+  candidateWindow: 200,
+  maxCandidateScan: 2000,
+}
 
 export async function topicIds(db: Db): Promise<Map<string, number>> {
   const rows = await db.select({ id: topics.id, slug: topics.slug }).from(topics)
@@ -60,6 +72,15 @@ export async function createMatchUser(db: Db, opts: TestUserOpts): Promise<numbe
   })
   if (tids.length) await db.insert(userTopics).values(tids.map((topicId) => ({ userId: u.id, topicId })))
   return u.id
+}
+
+/** Every match row of the pair (stored with user_a < user_b), any status. */
+export async function matchesBetween(db: Db, a: number, b: number) {
+  const [lo, hi] = a < b ? [a, b] : [b, a]
+  return db
+    .select()
+    .from(matches)
+    .where(and(eq(matches.userA, lo), eq(matches.userB, hi)))
 }
 
 export async function telegramIdOf(db: Db, userId: number): Promise<number> {

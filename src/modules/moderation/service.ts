@@ -13,6 +13,7 @@ import {
   users,
   userTopics,
 } from '../../db/schema/index.js'
+import { activeSessionOfUser } from '../chat/sessions.js'
 
 /**
  * Outcome of the tips engineer's refund (`tips.refund`), adapted in app.ts. The moderation service only
@@ -20,6 +21,10 @@ import {
  */
 export type RefundResult = { ok: true } | { ok: false; reason: string }
 export type RefundTipPort = (tipId: number, actor: string) => Promise<RefundResult>
+
+/** `GROUP BY status` rows → `{ [status]: n }`. */
+const countsByStatus = (rows: { status: string; n: number }[]): Record<string, number> =>
+  Object.fromEntries(rows.map((r) => [r.status, r.n]))
 
 export type ModerationDeps = {
   db: Db
@@ -265,16 +270,7 @@ export function createModerationService(deps: ModerationDeps) {
           .select({ n: count() })
           .from(chatSessions)
           .where(sql`${chatSessions.userA} = ${userId} or ${chatSessions.userB} = ${userId}`),
-        db
-          .select({ id: chatSessions.id })
-          .from(chatSessions)
-          .where(
-            and(
-              eq(chatSessions.status, 'active'),
-              sql`(${chatSessions.userA} = ${userId} or ${chatSessions.userB} = ${userId})`,
-            ),
-          )
-          .limit(1),
+        db.select({ id: chatSessions.id }).from(chatSessions).where(activeSessionOfUser(userId)).limit(1),
         db.select({ n: count() }).from(reports).where(eq(reports.reportedId, userId)),
         db
           .select({ n: count() })
@@ -476,11 +472,8 @@ export function createModerationService(deps: ModerationDeps) {
           .limit(limit),
       ])
       return {
-        matchCounts: Object.fromEntries(matchCounts.map((r) => [r.status, r.n])) as Record<string, number>,
-        sessionCounts: Object.fromEntries(sessionCounts.map((r) => [r.status, r.n])) as Record<
-          string,
-          number
-        >,
+        matchCounts: countsByStatus(matchCounts),
+        sessionCounts: countsByStatus(sessionCounts),
         recentSessions,
         recentMatches,
       }

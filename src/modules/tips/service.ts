@@ -14,6 +14,7 @@ import {
 import { auditLog } from '../../db/schema/safety.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
+import { activeSessionOfUser, partnerOf } from '../chat/sessions.js'
 import type { Messenger } from '../messenger.js'
 import { type CommissionRates, splitTip, type TipSplit } from './commission.js'
 import {
@@ -157,6 +158,9 @@ export type ReconcileReport = {
 }
 
 const CUSTOM_KEY = (userId: number) => `tips:custom:${userId}`
+const PICKER_KEY = (userId: number, messageId: number) => `tips:picker:${userId}:${messageId}`
+/** How long a used amount picker stays used (its keyboard is removed at once; this covers queued presses). */
+const PICKER_TTL_SEC = 7 * 24 * 3600
 
 function lang(value: string | null | undefined, fallbackCode?: string): Language {
   if (value === 'en' || value === 'ru') return value
@@ -220,7 +224,7 @@ export function createTipsService(deps: TipsDeps) {
     if (session.userA !== payerId && session.userB !== payerId)
       return { ok: false, reason: 'not-participant' }
     if (session.status !== 'ended') return { ok: false, reason: 'session-not-ended' }
-    const partnerId = session.userA === payerId ? session.userB : session.userA
+    const partnerId = partnerOf(session, payerId)
     if (partnerId === payerId || (recipientId !== undefined && recipientId !== partnerId))
       return { ok: false, reason: 'wrong-recipient' }
     const recipient = await userById(partnerId)
@@ -507,7 +511,7 @@ export function createTipsService(deps: TipsDeps) {
         )
         .orderBy(desc(chatSessions.endedAt), desc(chatSessions.id))
         .limit(limit * 3)
-      const partnerIds = [...new Set(rows.map((r) => (r.userA === userId ? r.userB : r.userA)))]
+      const partnerIds = [...new Set(rows.map((r) => partnerOf(r, userId)))]
       if (partnerIds.length === 0) return []
       const partners = await db
         .select({ id: users.id, nickname: users.nickname })
@@ -522,7 +526,7 @@ export function createTipsService(deps: TipsDeps) {
         )
       const byId = new Map(partners.map((p) => [p.id, p]))
       return rows
-        .map((r) => ({ r, partner: byId.get(r.userA === userId ? r.userB : r.userA) }))
+        .map((r) => ({ r, partner: byId.get(partnerOf(r, userId)) }))
         .filter((x) => x.partner && x.partner.id !== userId)
         .slice(0, limit)
         .map(({ r, partner }) => ({
@@ -588,6 +592,18 @@ export function createTipsService(deps: TipsDeps) {
       return { ok: true, payload, recipient }
     },
 
+    /**
+     * One decision per amount-picker message: true for the first press (amount, custom or cancel), false after —
+     * a press already queued when the picker was used (double tap) must not send a second invoice.
+     */
+    async claimPicker(userId: number, messageId: number): Promise<boolean> {
+      return (await redis.set(PICKER_KEY(userId, messageId), '1', 'EX', PICKER_TTL_SEC, 'NX')) === 'OK'
+    },
+    /** Undo `claimPicker` when sending the invoice failed unexpectedly, so the user can press again. */
+    async releasePicker(userId: number, messageId: number): Promise<void> {
+      await redis.del(PICKER_KEY(userId, messageId))
+    },
+
     /** Custom amount step: remember for a while which session the next number is for. */
     async beginCustomAmount(userId: number, sessionId: number): Promise<void> {
       await redis.set(CUSTOM_KEY(userId), String(sessionId), 'EX', customTtl)
@@ -616,12 +632,7 @@ export function createTipsService(deps: TipsDeps) {
       const [row] = await db
         .select({ id: chatSessions.id })
         .from(chatSessions)
-        .where(
-          and(
-            eq(chatSessions.status, 'active'),
-            or(eq(chatSessions.userA, userId), eq(chatSessions.userB, userId)),
-          ),
-        )
+        .where(activeSessionOfUser(userId))
         .limit(1)
       return Boolean(row)
     },

@@ -1,36 +1,14 @@
 import type { Db } from '../../db/client.js'
-import { chatSessions, matches, users } from '../../db/schema/index.js'
+import { chatSessions, matches } from '../../db/schema/index.js'
 import type { SessionStatus } from '../../db/schema/sessions.js'
+import { seedUserRow } from '../chat/test-fixtures.js'
 import type { StarsApi, StarTransactionLike } from './service.js'
 
 /**
  * Test fixtures for tips (not used by the app): users and a finished chat inserted straight into the
  * database, and an in-memory stand-in for Telegram's Stars endpoints that records what was asked.
  */
-export async function insertUser(
-  db: Db,
-  u: {
-    telegramId: number | null
-    nickname?: string
-    language?: 'ru' | 'en'
-    deleted?: boolean
-    banned?: boolean
-  },
-) {
-  const [row] = await db
-    .insert(users)
-    .values({
-      telegramId: u.telegramId,
-      nickname: u.nickname ?? null,
-      language: u.language ?? 'ru',
-      onboardingStep: 'done',
-      safetyAck: true,
-      deletedAt: u.deleted ? new Date() : null,
-      bannedAt: u.banned ? new Date() : null,
-    })
-    .returning()
-  return row!
-}
+export const insertUser = seedUserRow
 
 /** A chat between two users (a completed match + its session), `ended` unless told otherwise. */
 export async function insertSession(

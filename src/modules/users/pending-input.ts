@@ -16,6 +16,9 @@ export function createPendingInputStore(deps: {
 }) {
   const ttl = deps.ttlSec ?? 600
   const key = (userId: number) => `users:await:${userId}`
+  const promptKey = (userId: number) => `users:prompt:${userId}`
+  /** A wizard step may wait for days; a forgotten id only means a keyboard that answers "stale". */
+  const promptTtl = 7 * 24 * 3600
   return {
     async set(userId: number, what: PendingInput): Promise<void> {
       await deps.redis.set(key(userId), what, 'EX', ttl)
@@ -26,6 +29,18 @@ export function createPendingInputStore(deps: {
     },
     async clear(userId: number): Promise<void> {
       await deps.redis.del(key(userId))
+    },
+    /** Remember the message asking the current wizard step, whose buttons go once it is answered by text. */
+    async setPrompt(userId: number, messageId: number): Promise<void> {
+      await deps.redis.set(promptKey(userId), String(messageId), 'EX', promptTtl)
+    },
+    /** The remembered prompt message id (forgotten by this call), or null. */
+    async takePrompt(userId: number): Promise<number | null> {
+      const v = await deps.redis.get(promptKey(userId))
+      if (v === null) return null
+      await deps.redis.del(promptKey(userId))
+      const id = Number(v)
+      return Number.isSafeInteger(id) ? id : null
     },
   }
 }
