@@ -41,7 +41,7 @@ import { createModerationService } from './modules/moderation/service.js'
 import { createStatsQueries } from './modules/moderation/stats.js'
 import { anonymize } from './modules/safety/anonymize.js'
 import { createSafetyService } from './modules/safety/flags.js'
-import { detectCrisis } from './modules/safety/lexicon.js'
+import { detectCrisis, detectToxicity } from './modules/safety/lexicon.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
@@ -121,6 +121,7 @@ export async function createApp(deps: AppDeps) {
     logger,
     idleTimeoutSec: config.SESSION_IDLE_TIMEOUT_SEC,
     detectCrisis,
+    detectToxicity,
     anonymize,
     safety,
     wake: () => outbox.notify(),

@@ -4,13 +4,13 @@ import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
 import { createI18n } from '../../bot/i18n.js'
 import type { DbHandle } from '../../db/client.js'
-import { matches, outbox } from '../../db/schema/index.js'
+import { matches, outbox, safetyFlags } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
 import type { RedisHandle } from '../../redis.js'
 import { anonymize } from '../safety/anonymize.js'
 import { createSafetyService } from '../safety/flags.js'
-import { detectCrisis } from '../safety/lexicon.js'
+import { detectCrisis, detectToxicity } from '../safety/lexicon.js'
 import { RECENT_LIMIT } from './recent.js'
 import { type ChatService, createChatService } from './service.js'
 import { seedSession, sessionRow } from './test-fixtures.js'
@@ -34,6 +34,7 @@ describe('chat service', () => {
       logger: createLogger({ level: 'silent' }),
       idleTimeoutSec: 3600,
       detectCrisis,
+      detectToxicity,
       anonymize,
       safety: createSafetyService({ db: db.db, metrics }),
       wake: () => void woke++,
@@ -64,6 +65,28 @@ describe('chat service', () => {
     })
     expect(rows[0]!.payload).toEqual({ from_chat_id: tg - 1, message_id: 42, protect_content: true })
     expect(woke).toBe(wokeBefore + 1)
+  })
+
+  it('when a message insults the partner, then it is still delivered and moderators get one toxicity flag', async () => {
+    const s = await pair()
+    const base = { userId: s.userA, chatId: tg - 1, kind: 'text' as const }
+    expect(
+      await chat.relay({ ...base, messageId: 1, text: 'ты идиот, Ёж, пиши мне на a@b.ru' }),
+    ).toMatchObject({
+      ok: true,
+    })
+    expect(await chat.relay({ ...base, messageId: 2, text: 'полный идиот' })).toMatchObject({ ok: true })
+    expect(await chat.relay({ ...base, messageId: 3, text: 'спасибо, что выслушал' })).toMatchObject({
+      ok: true,
+    })
+    expect(await rowsOf(s.sessionId)).toHaveLength(3)
+    const flags = await db.db.select().from(safetyFlags).where(eq(safetyFlags.sessionId, s.sessionId))
+    expect(flags).toHaveLength(1)
+    expect(flags[0]).toMatchObject({ kind: 'toxicity', userId: s.userA, severity: 'medium', status: 'open' })
+    const context = JSON.stringify(flags[0]!.context)
+    expect(context).toContain('идиот')
+    expect(context).not.toContain('a@b.ru')
+    expect(context).not.toContain('Ёж')
   })
 
   it('when a user without an active session writes, then nothing is queued', async () => {

@@ -51,6 +51,7 @@ export type ChatServiceDeps = {
   /** SESSION_IDLE_TIMEOUT_SEC. */
   idleTimeoutSec: number
   detectCrisis?: CrisisDetector
+  detectToxicity?: (text: string) => { hit: boolean; threat: boolean }
   /** Anonymiser for anything a moderator will read. */
   anonymize?: (text: string, opts: { names?: string[] }) => string
   safety?: FlagRaiser
@@ -258,24 +259,30 @@ export function createChatService(deps: ChatServiceDeps) {
     return ended
   }
 
-  async function raiseCrisisFlag(s: ChatSessionRow, userId: number, text: string, category?: string) {
+  /**
+   * A flag about the sender for moderators, with the message anonymised; one open flag per user, session
+   * and kind, so a long hard conversation does not flood the queue.
+   */
+  async function raiseMessageFlag(
+    s: ChatSessionRow,
+    userId: number,
+    text: string,
+    flag: { kind: 'crisis' | 'toxicity'; severity: 'high' | 'medium'; reason: string },
+  ) {
     if (!deps.safety) return
     try {
       const parties = await loadParties(db, [s.userA, s.userB])
       const names = [...parties.values()].map((p) => p.nickname).filter((n): n is string => Boolean(n))
       const scrubbed = deps.anonymize ? deps.anonymize(text, { names }) : '[hidden]'
-      // one open crisis flag per user and session: a long hard conversation must not flood the queue
       await deps.safety.raiseFlagOnce({
         userId,
         sessionId: s.id,
-        kind: 'crisis',
-        severity: 'high',
-        reason: `lexicon:${category ?? 'crisis'}`,
+        ...flag,
         context: { messages: [{ from: 'sender', text: scrubbed }] },
         names,
       })
     } catch (err) {
-      log.error({ error: safeError(err), sessionId: s.id }, 'crisis flag failed')
+      log.error({ error: safeError(err), sessionId: s.id, kind: flag.kind }, 'safety flag failed')
     }
   }
 
@@ -456,7 +463,20 @@ export function createChatService(deps: ChatServiceDeps) {
         }
       }
       // every hit reaches moderators (one open flag per user and session); notices are throttled above
-      if (crisis.hit) await raiseCrisisFlag(result.session, input.userId, input.text ?? '', crisis.category)
+      if (crisis.hit)
+        await raiseMessageFlag(result.session, input.userId, input.text ?? '', {
+          kind: 'crisis',
+          severity: 'high',
+          reason: `lexicon:${crisis.category ?? 'crisis'}`,
+        })
+      // insults and threats are still delivered (the partner can /block or /report); moderators see a flag
+      const toxic = input.text && deps.detectToxicity ? deps.detectToxicity(input.text) : undefined
+      if (toxic?.hit)
+        await raiseMessageFlag(result.session, input.userId, input.text ?? '', {
+          kind: 'toxicity',
+          severity: toxic.threat ? 'high' : 'medium',
+          reason: `lexicon:${toxic.threat ? 'threat' : 'insult'}`,
+        })
       return { ok: true, sessionId: result.sessionId, crisis: crisis.hit }
     },
 
