@@ -179,6 +179,8 @@ export async function createApp(deps: AppDeps) {
   })
   // /delete_me ends the active chat (the partner is told).
   userDeletedHooks.push(async (userId) => void (await chat.endAllForUser(userId, 'deleted')))
+  // …then forgets their recent lines and the outbox rows carrying their Telegram id or pseudonym.
+  userDeletedHooks.push((userId) => chat.forgetUser(userId))
   // Matching (#5). The chat service takes over `onSessionOpened` (default: a plain "chat started" notice).
   const matching = createMatchingService({
     db: db.db,

@@ -9,9 +9,17 @@ const TRANSIENT_CODES = new Set([
   'ETIMEDOUT',
   'EPIPE',
   'ENOTFOUND',
+  // Postgres SQLSTATEs: admin shutdown, starting up / shutting down (restart, failover), too many connections
   '57P01',
+  '57P03',
   '53300',
+  // a deadlock victim or serialization failure succeeds when simply run again
+  '40P01',
+  '40001',
 ])
+
+/** Postgres SQLSTATE classes that are about the server or the connection, not the statement. */
+const TRANSIENT_CLASSES = ['08', '53']
 
 /** Errors after which the update must be retried rather than acknowledged. */
 export function isTransient(err: unknown): boolean {
@@ -19,6 +27,7 @@ export function isTransient(err: unknown): boolean {
   const e = err as { code?: string; name?: string; message?: string; cause?: unknown } | null
   if (!e) return false
   if (e.code && TRANSIENT_CODES.has(e.code)) return true
+  if (e.code && /^[0-9A-Z]{5}$/.test(e.code) && TRANSIENT_CLASSES.includes(e.code.slice(0, 2))) return true
   if (
     e.message &&
     /Connection is closed|connect ECONNREFUSED|Connection terminated|MaxRetriesPerRequest/i.test(e.message)

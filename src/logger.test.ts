@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import { DrizzleQueryError } from 'drizzle-orm'
-import { GrammyError } from 'grammy'
+import { BotError, GrammyError } from 'grammy'
 import { describe, expect, it } from 'vitest'
 import { createLogger } from './logger.js'
 
@@ -55,6 +55,37 @@ describe('logger', () => {
     expect(out).toContain('insert into')
     expect(out).toContain('params: [redacted]')
     expect(out).not.toContain('мне очень плохо')
+  })
+
+  it('when a grammY BotError (it carries the whole update context) is logged, then neither the text, the sender nor the bot token is in the log', () => {
+    const { logger, lines } = capture()
+    const ctx = {
+      update: {
+        update_id: 77,
+        message: {
+          message_id: 5,
+          chat: { id: 555_001, type: 'private' },
+          from: { id: 555_001, first_name: 'Anna' },
+          text: SECRET,
+        },
+      },
+      api: { token: '42:SECRET-BOT-TOKEN' },
+      user: { id: 3, telegramId: 555_001, nickname: 'Тихий Лис', bio: SECRET },
+    }
+    const inner = new GrammyError(
+      "Call to 'copyMessage' failed!",
+      { ok: false, error_code: 400, description: 'Bad Request: message to copy not found' },
+      'sendMessage',
+      { chat_id: 1, text: SECRET },
+    )
+    logger.error({ err: new BotError(inner, ctx as never) }, 'request failed')
+    logger.error({ error: new BotError(new Error('db down'), ctx as never) }, 'request failed')
+    const out = lines.join('')
+    expect(out).toContain('message to copy not found')
+    expect(out).toContain('db down')
+    expect(out).toContain('"updateId":77')
+    for (const leak of ['мне очень плохо', 'SECRET-BOT-TOKEN', 'Anna', '555001', 'Тихий Лис'])
+      expect(out, leak).not.toContain(leak)
   })
 
   it('when an update or a text field is logged by mistake, then the text is redacted', () => {

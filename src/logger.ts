@@ -26,13 +26,39 @@ const REDACT = [
 /** Drizzle puts the bound params into the error message itself (`Failed query: …\nparams: …`). */
 const PARAMS_IN_MESSAGE = /\nparams: [\s\S]*?(?=\n\s+at |\ncaused by: |$)/g
 
-function scrubError(value: unknown) {
-  const out = pino.stdSerializers.err(value as Error) as unknown as Record<string, unknown>
-  if (!out || typeof out !== 'object') return out
+/**
+ * Cleans one serialized error and the errors it wraps (`error` of grammY's BotError/HttpError, `cause`):
+ * a BotError carries the whole update context (`ctx`: the message text, the sender's Telegram id and name,
+ * the loaded user row and the Api with the bot token) — only the update id is kept; request payloads and
+ * query params are dropped at any depth.
+ */
+function scrubSerialized(out: Record<string, unknown>, depth: number) {
   for (const key of ['message', 'stack'] as const) {
     if (typeof out[key] === 'string')
       out[key] = (out[key] as string).replace(PARAMS_IN_MESSAGE, '\nparams: [redacted]')
   }
+  if ('ctx' in out) {
+    const updateId = (out.ctx as { update?: { update_id?: unknown } } | null)?.update?.update_id
+    delete out.ctx
+    if (updateId !== undefined) out.updateId = updateId
+  }
+  for (const key of ['payload', 'params']) if (key in out) out[key] = '[redacted]'
+  if (depth < 5)
+    for (const key of ['error', 'cause']) {
+      const inner = out[key]
+      // a copy: a wrapped value that is not error-like is the live object itself, never to be changed
+      if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+        const copy = { ...(inner as Record<string, unknown>) }
+        scrubSerialized(copy, depth + 1)
+        out[key] = copy
+      }
+    }
+}
+
+function scrubError(value: unknown) {
+  const out = pino.stdSerializers.err(value as Error) as unknown as Record<string, unknown>
+  if (!out || typeof out !== 'object') return out
+  scrubSerialized(out, 0)
   return out
 }
 

@@ -19,6 +19,7 @@ chat-opened =
 
 chat-unsupported = This kind of message is not passed on (location, contacts, polls and the like) — to keep you anonymous. Text, photos, voice and video messages, stickers, videos and files are fine.
 chat-unknown-command = There is no such command, and it was not sent to your partner. In a conversation you can use /end, /report, /block, /help.
+chat-account-link = Not passed on to your partner: the message contains a hidden link to a Telegram account (a mention) — your partner could open that profile. Write it without the link, e.g. type the text yourself.
 
 chat-end-none = You are not in a conversation right now.
 chat-end-confirm = End the conversation? Your partner will be notified.

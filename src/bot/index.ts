@@ -107,7 +107,12 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       await deps.redis.del(key).catch(() => {})
       throw err
     }
-    await deps.redis.set(key, 'done', 'EX', ttl)
+    // The effects are committed: a failure to remember that must not turn into a non-2xx answer (Telegram
+    // would redeliver, and once the claim expires the update would run twice). Worst case a redelivery
+    // meets the `processing` claim and is retried until it expires.
+    await deps.redis.set(key, 'done', 'EX', ttl).catch((err: unknown) => {
+      log.warn({ err, updateId: ctx.update.update_id }, 'could not mark update handled')
+    })
   })
 
   root.use(async (ctx, next) => {

@@ -1,9 +1,11 @@
+import { Writable } from 'node:stream'
 import { Bot, webhookCallback } from 'grammy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBotInfo, textUpdate } from '../../test/helpers/bot.js'
 import { createTestDb } from '../../test/helpers/db.js'
 import { createTestRedis } from '../../test/helpers/redis.js'
 import type { DbHandle } from '../db/client.js'
+import { TransientError } from '../errors.js'
 import { createLogger } from '../logger.js'
 import { createRedis, type RedisHandle } from '../redis.js'
 import { createServer } from './index.js'
@@ -105,6 +107,37 @@ describe('HTTP server', () => {
     })
     expect(ok.statusCode).toBe(200)
     expect(seen.at(-1)).toBe('hello bot')
+    await app.close()
+  })
+
+  it('when an update fails with an infrastructure error, then 500 and the log has neither the message text, the sender nor the bot token', async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk))
+        cb()
+      },
+    })
+    const bot = new Bot('42:TEST-TOKEN-XXXXXXXX', { botInfo })
+    bot.on('message:text', () => {
+      throw new TransientError('database is away')
+    })
+    const app = await createServer({
+      logger: createLogger({ level: 'info' }, sink),
+      checks: { db: () => db.ping(), redis: () => redis.ping() },
+      webhook: { callback: webhookCallback(bot, 'fastify', { secretToken: SECRET }) },
+    })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/telegram/webhook',
+      headers: { 'x-telegram-bot-api-secret-token': SECRET },
+      payload: update(9, 'мне сегодня очень плохо'),
+    })
+    expect(res.statusCode).toBe(500)
+    const out = lines.join('')
+    expect(out).toContain('database is away')
+    expect(out).toContain('"updateId":9')
+    for (const leak of ['мне сегодня', 'TEST-TOKEN', '"first_name"']) expect(out, leak).not.toContain(leak)
     await app.close()
   })
 })

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy'
-import type { Message } from 'grammy/types'
+import type { Message, MessageEntity } from 'grammy/types'
 import type { ChatService, RelayedKind } from '../../modules/chat/service.js'
 import type { BotContext } from '../context.js'
 
@@ -16,6 +16,19 @@ export function relayKind(m: Message): RelayedKind | null {
   if (m.audio) return 'audio'
   if (m.document) return 'document'
   return null
+}
+
+/**
+ * A hidden link to a Telegram account: a `text_mention` (carries the user) or a `text_link` to `tg://user`.
+ * A copy keeps entities, so e.g. a forwarded group message in which someone mentioned the sender would let
+ * the partner open the sender's profile; plain @usernames stay visible text and are the sender's choice.
+ */
+export function hasAccountLink(entities: readonly MessageEntity[] | undefined): boolean {
+  return (entities ?? []).some(
+    (e) =>
+      e.type === 'text_mention' ||
+      (e.type === 'text_link' && /^tg:\/\/(?:user|openmessage)\b/i.test(e.url.trim())),
+  )
 }
 
 const isCommand = (m: Message) => m.entities?.[0]?.type === 'bot_command' && m.entities[0].offset === 0
@@ -47,6 +60,11 @@ export function chatRelayFeature(deps: {
         return void (await ctx.reply(ctx.t('chat-unsupported')))
       return next()
     }
+    if (hasAccountLink(m.entities ?? m.caption_entities)) {
+      if (await deps.chat.getActiveSessionForUser(user.id))
+        return void (await ctx.reply(ctx.t('chat-account-link')))
+      return next()
+    }
     const r = await deps.chat.relay({
       userId: user.id,
       chatId: ctx.chat.id,
@@ -64,6 +82,11 @@ export function chatRelayFeature(deps: {
     if (!user) return next()
     const field = m.text !== undefined ? 'text' : m.caption !== undefined ? 'caption' : null
     if (!field) return next()
+    if (hasAccountLink(field === 'text' ? m.entities : m.caption_entities)) {
+      if (await deps.chat.getActiveSessionForUser(user.id))
+        return void (await ctx.reply(ctx.t('chat-account-link')))
+      return next()
+    }
     const r = await deps.chat.relayEdit({
       userId: user.id,
       chatId: ctx.chat.id,

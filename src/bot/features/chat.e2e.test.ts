@@ -150,6 +150,52 @@ describe('chat relay (e2e)', () => {
     expect(got.map((m) => m.type)).toEqual(['text'])
   })
 
+  it('when a message or an edit carries a hidden link to a Telegram account, then it is not passed on and the sender is told', async () => {
+    const { a, b, sessionId } = await pair()
+    const from = { id: a.id, is_bot: false, first_name: a.first_name }
+    const chat = { id: a.id, type: 'private' as const, first_name: a.first_name }
+    const mention = { type: 'text_mention', offset: 0, length: 4, user: from }
+    const link = { type: 'text_link', offset: 0, length: 4, url: `tg://user?id=${a.id}` }
+    const base = 900_000_000 + n * 10
+    const notesBefore = (await h.tg.inbox(a.id)).length
+    // e.g. a forwarded group message in which someone mentioned the sender: the copy would keep the link
+    await h.app.bot.handleUpdate({
+      update_id: base + 1,
+      message: { message_id: base + 1, date: 1, chat, from, text: 'Анна, спасибо', entities: [mention] },
+    } as never)
+    await h.app.bot.handleUpdate({
+      update_id: base + 2,
+      message: {
+        message_id: base + 2,
+        date: 1,
+        chat,
+        from,
+        photo: [],
+        caption: 'это я',
+        caption_entities: [link],
+      },
+    } as never)
+    const relayed = await h.tg.send(a.id, 'обычный текст')
+    await h.tg.waitForText(b.id, 'обычный текст', WAIT)
+    await h.app.bot.handleUpdate({
+      update_id: base + 3,
+      edited_message: {
+        message_id: relayed.message_id,
+        date: 1,
+        edit_date: 2,
+        chat,
+        from,
+        text: 'Анна, обычный текст',
+        entities: [mention],
+      },
+    } as never)
+    const notes = (await h.tg.waitForCount(a.id, notesBefore + 3, WAIT)).slice(notesBefore)
+    expect(notes.every((m) => m.text?.includes('ссылк'))).toBe(true)
+    await h.app.services.outbox.idle()
+    const rows = await h.db.db.select().from(outbox).where(eq(outbox.sessionId, sessionId))
+    expect(rows.map((r) => [r.method, r.sourceMessageId])).toEqual([['copyMessage', relayed.message_id]])
+  })
+
   it('when a relayed text or caption is edited, then the copy is edited too', async () => {
     const { a, b, userA } = await pair()
     const { message_id } = await h.tg.send(a.id, 'первая версия')
@@ -396,5 +442,28 @@ describe('chat relay (e2e)', () => {
     await h.tg.waitForText(second.a.id, 'Собеседник покинул разговор', WAIT)
     await h.app.services.outbox.idle()
     expect((await h.tg.inbox(second.b.id)).length).toBe(before)
+  })
+
+  it('when a user deletes their data after the chat ended, then neither their words nor their Telegram id or pseudonym stay behind', async () => {
+    const p = await pair()
+    const pseudonym = `Тихий Лис ${n}`
+    const chat = h.app.services.chat
+    await chat.onSessionOpened({ sessionId: p.sessionId, matchId: p.matchId, userA: p.userA, userB: p.userB })
+    await h.tg.send(p.a.id, 'слова, которые тоже исчезнут')
+    await h.tg.waitForText(p.b.id, 'слова, которые тоже исчезнут', WAIT)
+    await h.tg.send(p.b.id, 'ответ Бориса')
+    await h.tg.waitForText(p.a.id, 'ответ Бориса', WAIT)
+    await chat.endSession({ sessionId: p.sessionId, reason: 'user', endedBy: p.userB })
+    await h.app.services.outbox.idle()
+    expect(await chat.getRecentMessages(p.sessionId)).toHaveLength(2)
+
+    await h.app.services.users.eraseUser(p.userA)
+    expect(await chat.getRecentMessages(p.sessionId)).toEqual([])
+    const rows = await h.db.db.select().from(outbox).where(eq(outbox.sessionId, p.sessionId))
+    for (const r of rows) {
+      expect(r.chatId).not.toBe(p.a.id)
+      expect(leaks(r.payload, p.a), `outbox row ${r.id}`).toBeNull()
+      expect(JSON.stringify(r.payload)).not.toContain(pseudonym)
+    }
   })
 })

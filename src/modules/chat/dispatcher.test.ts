@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
@@ -192,6 +192,66 @@ describe('outbox dispatcher', () => {
     expect(Math.min(t1.sent.length, t2.sent.length)).toBe(0)
   })
 
+  it('when the database is down for a while right after Telegram accepted a message, then it is not sent again', async () => {
+    // a real Postgres failure on the bookkeeping write: the first 30 "mark sent" updates are refused
+    await db.db.execute(
+      sql.raw(`create sequence outbox_outage;
+        create function outbox_outage() returns trigger language plpgsql as $$
+        begin
+          if new.status = 'sent' and nextval('outbox_outage') <= 30 then
+            raise exception 'simulated outage' using errcode = '08006';
+          end if;
+          return new;
+        end $$;
+        create trigger outbox_outage before update on outbox for each row execute function outbox_outage();`),
+    )
+    try {
+      await enqueue(db.db, [text(90, 'once')])
+      const t = recordingTransport()
+      await start(t.transport, { bookkeepingBackoffMs: 5 }).idle()
+      expect(t.texts(90)).toEqual(['once'])
+      const [row] = await db.db.select().from(outbox).where(eq(outbox.chatId, 90))
+      expect(row!.status).toBe('sent')
+    } finally {
+      await db.db.execute(
+        sql.raw(
+          `drop trigger outbox_outage on outbox; drop function outbox_outage(); drop sequence outbox_outage;`,
+        ),
+      )
+    }
+  })
+
+  it('when the lease moves to another dispatcher and back, then rows the first one had queued are not sent twice', async () => {
+    await enqueue(db.db, [text(101, 'a'), text(102, 'b')])
+    // d1 serves one chat at a time: chat 101's send hangs, chat 102 waits for a free lane
+    let release!: () => void
+    const gate = new Promise<void>((r) => {
+      release = r
+    })
+    const t1 = recordingTransport()
+    const hanging: OutboxTransport = {
+      async call(method, params, signal) {
+        if (params.chat_id === 101) await gate
+        return t1.transport.call(method, params, signal)
+      },
+    }
+    const d1 = start(hanging, { maxLanes: 1, leaseMs: 300 })
+    await expect.poll(() => t1.sent.length === 0 && redis.redis.get('chat:outbox:leader')).toBeTruthy()
+    // another process takes the outbox over (d1's lease is gone) and delivers both rows
+    await redis.redis.set('chat:outbox:leader', 'someone-else', 'PX', 60_000)
+    await new Promise((r) => setTimeout(r, 300))
+    await redis.redis.del('chat:outbox:leader')
+    const t2 = recordingTransport()
+    const d2 = start(t2.transport, { leaseMs: 300 })
+    await expect.poll(() => t2.texts(102)).toEqual(['b'])
+    await d2.stop()
+    // d1 gets the lease back, then its hanging send returns and frees the lane for its stale queue
+    await expect.poll(() => redis.redis.get('chat:outbox:leader')).toBeTruthy()
+    release()
+    await d1.idle()
+    expect([...t1.texts(102), ...t2.texts(102)]).toEqual(['b'])
+  })
+
   it('when an edit refers to a copy that was never delivered, then it is dropped, not retried', async () => {
     await enqueue(db.db, [
       {
@@ -208,5 +268,23 @@ describe('outbox dispatcher', () => {
     const [row] = await db.db.select().from(outbox).where(eq(outbox.chatId, 80))
     expect(row).toMatchObject({ status: 'failed', lastError: 'no-copy-to-edit' })
     expect(row!.payload).toEqual({})
+  })
+
+  it("when a copy is delivered, then its row no longer holds the sender's chat id", async () => {
+    await enqueue(db.db, [
+      {
+        chatId: 81,
+        sessionId: 1,
+        method: 'copyMessage',
+        sourceMessageId: 7,
+        payload: { from_chat_id: 555_001, message_id: 7, protect_content: true },
+      },
+    ])
+    const t = recordingTransport()
+    await start(t.transport).idle()
+    expect(t.sent.map((x) => x.params.from_chat_id)).toEqual([555_001])
+    const [row] = await db.db.select().from(outbox).where(eq(outbox.chatId, 81))
+    expect(row).toMatchObject({ status: 'sent', sourceMessageId: 7, sentMessageId: expect.any(Number) })
+    expect(row!.payload).toEqual({ message_id: 7, protect_content: true })
   })
 })

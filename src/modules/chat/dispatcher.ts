@@ -28,12 +28,15 @@ export type DispatcherDeps = {
   leaseMs?: number
   /** Grace for in-flight calls on stop before they are aborted. */
   stopGraceMs?: number
+  /** Upper bound of the back-off between retries of a bookkeeping write after Telegram accepted a send. */
+  bookkeepingBackoffMs?: number
   /** A chat's user blocked the bot: end their session (chat service). */
   onRecipientGone?: (chatId: number) => Promise<void>
   now?: () => number
 }
 
-type Lane = { chatId: number; queue: OutboxRow[]; running: boolean; pausedUntil: number }
+/** `term`: the leadership term the lane was filled in; rows of an earlier term may have been sent by another dispatcher. */
+type Lane = { chatId: number; queue: OutboxRow[]; running: boolean; pausedUntil: number; term: number }
 
 const LEASE_KEY = 'chat:outbox:leader'
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
@@ -55,6 +58,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const maxAttempts = deps.maxAttempts ?? 25
   const leaseMs = deps.leaseMs ?? 15_000
   const stopGraceMs = deps.stopGraceMs ?? 5_000
+  const bookkeepingBackoffMs = deps.bookkeepingBackoffMs ?? 5_000
 
   const lanes = new Map<number, Lane>()
   const held = new Set<number>()
@@ -67,6 +71,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let wake: (() => void) | undefined
   let woken = false
   let leader = false
+  /** Bumped whenever the lease is lost: whatever was queued before may be delivered by someone else now. */
+  let term = 0
   let lastRenew = 0
   let lastDepthAt = 0
   const token = randomBytes(12).toString('hex')
@@ -89,6 +95,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   async function holdLease(): Promise<boolean> {
     const t = now()
     if (leader && t - lastRenew < leaseMs / 3) return true
+    const wasLeader = leader
     try {
       if (leader) {
         leader = (await deps.redis.eval(RENEW, 1, LEASE_KEY, token, String(leaseMs))) === 1
@@ -102,14 +109,29 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       log.warn({ error: safeError(err) }, 'outbox lease check failed')
       leader = false
     }
+    if (wasLeader && !leader) forgetQueued()
     return leader
+  }
+
+  /**
+   * After losing the lease: drop every row held in memory (they stay pending in the database and are read
+   * afresh if the lease comes back). Lanes in flight finish their current send and then drop theirs.
+   */
+  function forgetQueued() {
+    term++
+    for (const lane of [...lanes.values()]) {
+      if (lane.running) continue
+      for (const r of lane.queue) held.delete(r.id)
+      lanes.delete(lane.chatId)
+    }
+    waiting.length = 0
   }
 
   function addRow(row: OutboxRow) {
     held.add(row.id)
     let lane = lanes.get(row.chatId)
     if (!lane) {
-      lane = { chatId: row.chatId, queue: [], running: false, pausedUntil: 0 }
+      lane = { chatId: row.chatId, queue: [], running: false, pausedUntil: 0, term }
       lanes.set(row.chatId, lane)
     }
     // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
@@ -161,14 +183,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   }
 
   async function untilDone<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    // bookkeeping after Telegram accepted: retry rather than resend
+    // Bookkeeping after Telegram accepted: retry rather than resend, however long the database is away
+    // (giving up would leave the row pending and send it again). Only a stop ends the wait; the row then
+    // stays pending and the next start sends it again — the one at-least-once window.
     for (let attempt = 0; ; attempt++) {
       try {
         return await fn()
       } catch (err) {
-        if (attempt >= 20) throw err
-        log.warn({ error: safeError(err), what }, 'outbox bookkeeping failed, retrying')
-        await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)))
+        if (stopping) throw err
+        log.warn({ error: safeError(err), what, attempt }, 'outbox bookkeeping failed, retrying')
+        await sleep(Math.min(bookkeepingBackoffMs, 100 * 2 ** Math.min(attempt, 16)))
       }
     }
   }
@@ -240,7 +264,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     lane.running = true
     runningLanes++
     try {
-      while (lane.queue.length > 0 && !stopping && leader) {
+      while (lane.queue.length > 0 && !stopping && leader && lane.term === term) {
         const row = lane.queue[0]!
         const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
         if (wait > 0) {
@@ -263,8 +287,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     } finally {
       lane.running = false
       runningLanes--
-      if (lane.queue.length > 0 && !stopping && !leader) {
-        // lost the lease: another dispatcher owns the outbox now; forget (the rows stay pending)
+      if (lane.queue.length > 0 && !stopping && lane.term !== term) {
+        // lost the lease (even if it came back since): another dispatcher may have sent these; forget them
+        // (the rows stay pending in the database)
         for (const r of lane.queue) held.delete(r.id)
         lane.queue.length = 0
       }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, lt, ne, notInArray, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { outbox } from '../../db/schema/index.js'
 import type { OutboxMethod } from './transport.js'
@@ -61,8 +61,31 @@ export async function copyExists(
   return Boolean(row)
 }
 
-/** The payload minus the sender's words: they are kept only until Telegram has them (or we gave up). */
-const payloadWithoutText = () => sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities'`
+/**
+ * Erasure (/delete_me) for ended sessions: every row that is delivered or given up (their pseudonym in
+ * notices, their chat id), and undelivered rows addressed to a chat no longer linked to any user. Rows
+ * still owed to the other participant (the end notice, the last messages) stay and go out.
+ */
+export async function forgetEndedSessions(tx: Executor, sessionIds: number[]): Promise<number> {
+  if (sessionIds.length === 0) return 0
+  const rows = await tx
+    .delete(outbox)
+    .where(
+      and(
+        inArray(outbox.sessionId, sessionIds),
+        or(
+          ne(outbox.status, 'pending'),
+          sql`not exists (select 1 from users u where u.telegram_id = ${outbox.chatId})`,
+        ),
+      ),
+    )
+    .returning({ id: outbox.id })
+  return rows.length
+}
+
+/** The payload minus the sender's words and chat id: kept only until Telegram has them (or we gave up). */
+const payloadWithoutText = () =>
+  sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities' - 'from_chat_id'`
 
 /** Delivered copies of partner messages in `chatId` for one session (the edit-mirroring lookups). */
 const sentCopyIn = (chatId: number, sessionId: number) =>
@@ -99,8 +122,9 @@ export function createOutboxRepo(db: Db) {
           sentMessageId: sentMessageId ?? null,
           attempts: sql`${outbox.attempts} + 1`,
           lastError: null,
-          // edits carry the sender's words: keep them only until Telegram has them
-          ...(scrubText ? { payload: payloadWithoutText() } : {}),
+          // edits carry the sender's words: keep them only until Telegram has them; a copy's source chat
+          // (the sender's Telegram id) is not needed once delivered either — it must not outlive /delete_me
+          payload: scrubText ? payloadWithoutText() : sql`${outbox.payload} - 'from_chat_id'`,
         })
         .where(eq(outbox.id, id))
     },

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
@@ -16,7 +17,7 @@ import { type ChatService, createChatService } from './service.js'
 import { seedSession, sessionRow } from './test-fixtures.js'
 
 describe('chat service', () => {
-  let db: DbHandle
+  let db: DbHandle & { url?: string }
   let redis: RedisHandle & { prefix: string }
   let chat: ChatService
   let tg = 500_000_000
@@ -150,6 +151,41 @@ describe('chat service', () => {
     expect((await sessionRow(db.db, idle.sessionId)).endReason).toBe('idle')
     expect((await sessionRow(db.db, fresh.sessionId)).status).toBe('active')
   })
+
+  // two connections are needed to hold the row while the sweep runs: Postgres only (PGlite has one)
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'when a message is accepted while the idle sweep is ending that session, then the session stays active',
+    async () => {
+      const s = await pair()
+      await db.db.execute(
+        `update chat_sessions set last_activity_at = now() - interval '2 hours' where id = ${s.sessionId}` as never,
+      )
+      // a relay in flight: it holds the session row and is about to bump last_activity_at
+      const relay = new pg.Client({ connectionString: db.url })
+      await relay.connect()
+      try {
+        await relay.query('begin')
+        await relay.query('select 1 from chat_sessions where id = $1 for update', [s.sessionId])
+        const sweep = chat.sweepIdle()
+        // the sweep has read the session as idle and now waits for the row
+        await expect
+          .poll(async () => {
+            const r = await relay.query(
+              `select count(*)::int as n from pg_stat_activity
+               where datname = current_database() and wait_event_type = 'Lock'`,
+            )
+            return r.rows[0].n
+          })
+          .toBeGreaterThan(0)
+        await relay.query('update chat_sessions set last_activity_at = now() where id = $1', [s.sessionId])
+        await relay.query('commit')
+        await sweep
+        expect((await sessionRow(db.db, s.sessionId)).status).toBe('active')
+      } finally {
+        await relay.end()
+      }
+    },
+  )
 
   it('when the partner has been erased, then relaying ends the session and tells only the sender', async () => {
     const s = await seedSession(db.db, { telegramId: ++tg }, { telegramId: null })

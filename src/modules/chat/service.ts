@@ -7,7 +7,7 @@ import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import type { SafetyService } from '../safety/flags.js'
 import { chatCallbacks, inlineKeyboard } from './callbacks.js'
-import { copyExists, enqueue, type OutboxItem, type Tx } from './outbox.js'
+import { copyExists, enqueue, forgetEndedSessions, type OutboxItem, type Tx } from './outbox.js'
 import { createRecentMessages, type RecentMessage } from './recent.js'
 import { safeError, scrubbed } from './safe-error.js'
 import { activeSessionOfUser, partnerOf } from './sessions.js'
@@ -197,13 +197,21 @@ export function createChatService(deps: ChatServiceDeps) {
     reason: EndReason
     /** The user who ended it (or who left: blocked the bot, deleted, banned). */
     endedBy?: number | null
+    /** Idle sweep: only if still idle since before this instant (a message may have arrived meanwhile). */
+    idleBefore?: Date
   }): Promise<{ ok: true; session: ChatSessionRow } | { ok: false; reason: 'not-active' }> {
     const result = await db.transaction(async (tx) => {
       const at = now()
       const [s] = await tx
         .update(chatSessions)
         .set({ status: 'ended', endedAt: at, endReason: input.reason, endedBy: input.endedBy ?? null })
-        .where(and(eq(chatSessions.id, input.sessionId), eq(chatSessions.status, 'active')))
+        .where(
+          and(
+            eq(chatSessions.id, input.sessionId),
+            eq(chatSessions.status, 'active'),
+            input.idleBefore ? lt(chatSessions.lastActivityAt, input.idleBefore) : undefined,
+          ),
+        )
         .returning()
       if (!s) return null
       await tx
@@ -529,6 +537,26 @@ export function createChatService(deps: ChatServiceDeps) {
       if (u) await endAllForUser(u.id, 'blocked_bot')
     },
 
+    /**
+     * /delete_me, once the user's sessions have ended: forgets what the chat still keeps about them — the
+     * recent lines of their sessions (Redis, else up to 24 h) and the outbox rows that carry their Telegram
+     * id or pseudonym (else up to 48 h). What is still owed to a partner is delivered.
+     */
+    async forgetUser(userId: number): Promise<void> {
+      const ended = await db
+        .select({ id: chatSessions.id })
+        .from(chatSessions)
+        .where(
+          and(
+            or(eq(chatSessions.userA, userId), eq(chatSessions.userB, userId)),
+            eq(chatSessions.status, 'ended'),
+          ),
+        )
+      const ids = ended.map((s) => s.id)
+      for (const id of ids) await recent.clear(id)
+      await forgetEndedSessions(db, ids)
+    },
+
     /** Ends sessions idle longer than SESSION_IDLE_TIMEOUT_SEC; both sides are told. */
     async sweepIdle(): Promise<number> {
       const cutoff = new Date(now().getTime() - deps.idleTimeoutSec * 1000)
@@ -539,7 +567,7 @@ export function createChatService(deps: ChatServiceDeps) {
         .limit(500)
       let ended = 0
       for (const s of idle) {
-        const r = await endSession({ sessionId: s.id, reason: 'idle' })
+        const r = await endSession({ sessionId: s.id, reason: 'idle', idleBefore: cutoff })
         if (r.ok) ended++
       }
       await refreshActiveGauge()

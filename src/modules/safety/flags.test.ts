@@ -53,6 +53,22 @@ describe('safety flags', () => {
     expect(await flagsCount('report')).toBe(before + 1)
   })
 
+  it('when a message in the context gives a real name, then that name is masked in every line moderators see', async () => {
+    const safety = createSafetyService({ db: handle.db, metrics })
+    const flag = await safety.raiseFlag({
+      userId: userA,
+      kind: 'crisis',
+      context: {
+        messages: [
+          { from: 'sender', text: 'Меня зовут Дарина, и я больше не хочу жить' },
+          { from: 'partner', text: 'Дарина, я рядом' },
+        ],
+      },
+    })
+    expect(JSON.stringify(flag.context)).not.toContain('Дарин')
+    expect(flag.context.messages?.[1]?.text).toBe('[name], я рядом')
+  })
+
   it('when the same crisis is raised twice with raiseFlagOnce, then one open flag exists', async () => {
     const safety = createSafetyService({ db: handle.db, metrics })
     const before = await flagsCount('crisis')

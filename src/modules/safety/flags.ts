@@ -2,7 +2,7 @@ import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { auditLog, type FlagContext, safetyFlags } from '../../db/schema/index.js'
 import type { Metrics } from '../../metrics.js'
-import { anonymize } from './anonymize.js'
+import { anonymize, findIntroducedNames } from './anonymize.js'
 
 export const FLAG_KINDS = ['crisis', 'report', 'toxicity', 'auto_suspend', 'ai_hint'] as const
 export type FlagKind = (typeof FLAG_KINDS)[number]
@@ -31,9 +31,14 @@ export type ResolveResult =
   | { ok: true; flag: SafetyFlagRow }
   | { ok: false; reason: 'not-found' | 'already-closed' }
 
-/** Anything stored with a flag goes through anonymize(): no phones, links, handles or names. */
-function scrubContext(context: FlagContext | undefined, names: readonly string[]): FlagContext {
+/**
+ * Anything stored with a flag goes through anonymize(): no phones, links, handles or names — including a
+ * name someone gave in any of the lines («меня зовут Аня»), masked in every line.
+ */
+function scrubContext(context: FlagContext | undefined, given: readonly string[]): FlagContext {
   if (!context) return {}
+  const texts = [...(context.messages ?? []).map((m) => m.text), context.note ?? '']
+  const names = [...given, ...texts.flatMap((t) => findIntroducedNames(t))]
   const out: FlagContext = {}
   if (context.messages)
     out.messages = context.messages.map((m) => ({ from: m.from, text: anonymize(m.text, { names }) }))
