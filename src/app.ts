@@ -275,7 +275,16 @@ export async function createApp(deps: AppDeps) {
   const server = await createServer({
     logger,
     checks: { db: () => db.ping(), redis: () => redis.ping() },
-    webhook: { callback: webhookCallback(bot, 'fastify', { secretToken: webhookSecret }) },
+    webhook: {
+      // No grammY timeout: we answer only once the update is handled, so Telegram keeps per-chat order and
+      // redelivers anything we fail. (grammY's timeout would answer 500 early and leave the still-running
+      // handler's later failure unhandled, which crashes the process.) A redelivery that arrives while the
+      // first attempt still runs is refused by the de-dup claim in bot/index.ts.
+      callback: webhookCallback(bot, 'fastify', {
+        secretToken: webhookSecret,
+        timeoutMilliseconds: Infinity,
+      }),
+    },
     plugins: [
       adminPlugin({
         moderation,

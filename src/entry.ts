@@ -45,3 +45,17 @@ export function exitOnSignals(opts: { logger: Logger; close: () => Promise<void>
   process.on('SIGTERM', shutdown)
   process.on('SIGINT', shutdown)
 }
+
+/**
+ * A stray rejection or exception is logged through the scrubbing logger (never Node's default stderr dump,
+ * which would print update contents and the bot token) and the process exits 1 for the supervisor to restart.
+ */
+export function exitOnUnhandled(logger: Logger) {
+  const fatal = (kind: string) => (err: unknown) => {
+    logger.fatal({ err }, kind)
+    logger.flush?.()
+    process.exit(1)
+  }
+  process.on('unhandledRejection', fatal('unhandled rejection'))
+  process.on('uncaughtException', fatal('uncaught exception'))
+}

@@ -1,5 +1,5 @@
 import { createApp } from './app.js'
-import { exitOnSignals, loadConfigOrExit } from './entry.js'
+import { exitOnSignals, exitOnUnhandled, loadConfigOrExit } from './entry.js'
 import { createLogger } from './logger.js'
 import { startSandbox } from './sandbox.js'
 
@@ -7,6 +7,7 @@ import { startSandbox } from './sandbox.js'
 async function main() {
   const config = loadConfigOrExit(process.env)
   const logger = createLogger({ level: config.LOG_LEVEL })
+  exitOnUnhandled(logger)
 
   let close: () => Promise<void>
   if (!config.BOT_TOKEN) {

@@ -3,7 +3,7 @@ import { createI18n } from '../bot/i18n.js'
 import { createTelegramMessenger } from '../bot/messenger.js'
 import { createDb } from '../db/client.js'
 import { runMigrations } from '../db/migrate.js'
-import { exitOnSignals, loadConfigOrExit } from '../entry.js'
+import { exitOnSignals, exitOnUnhandled, loadConfigOrExit } from '../entry.js'
 import { createLogger } from '../logger.js'
 import { createMetrics } from '../metrics.js'
 import { MQ } from '../modules/matching/queue.js'
@@ -21,6 +21,7 @@ import { createMatchingBackground } from './index.js'
 async function main() {
   const config = loadConfigOrExit(process.env)
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'tno-worker' })
+  exitOnUnhandled(logger)
   if (!config.BOT_TOKEN) {
     console.error('The worker needs BOT_TOKEN (the local sandbox runs the worker in-process instead).')
     process.exit(1)
