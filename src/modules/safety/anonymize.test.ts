@@ -49,6 +49,12 @@ describe('anonymize', () => {
     expect(anonymize('Phone me: +7 999 123 45 67', { names: ['Phone'] })).toBe('[name] me: [phone]')
   })
 
+  it('when someone introduces themselves, then that name is masked even if nobody passed it', () => {
+    const out = anonymize('Привет, меня зовут Дарина. Дарине сейчас тяжело. My name is Sarah, Sarah is fine.')
+    expect(out).not.toMatch(/Дарин|Sarah/)
+    expect(out).toContain('[name]')
+  })
+
   it('when applied twice, then the result is unchanged', () => {
     const once = anonymize('Анна: @anna_k 89991234567 vk.com/anna', { names: ['Анна'] })
     expect(anonymize(once, { names: ['Анна'] })).toBe(once)

@@ -144,7 +144,8 @@ export function anonymize(text: string, opts: AnonymizeOptions = {}): string {
     pos = f.end
   }
   out += text.slice(pos)
-  const re = namesPattern(opts.names ?? [])
+  // names given here («меня зовут Аня») are masked too, whoever calls: reports, feedback, flags, the coach
+  const re = namesPattern([...(opts.names ?? []), ...findIntroducedNames(text)])
   if (re) {
     const masked = out
     // a name equal to a placeholder word ("Phone") must not eat the placeholder itself
