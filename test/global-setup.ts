@@ -13,6 +13,14 @@ export default async function setup() {
     await c.connect()
     await c.query('select 1')
     process.env.TEST_DATABASE_URL = pgUrl
+    // throw-away databases (`t_<base36 ms>_<hex>`, see helpers/db.ts) left by killed runs: drop those over an hour old
+    const stale = await c.query<{ datname: string }>(
+      `select datname from pg_database where datname ~ '^t_[0-9a-z]+_[0-9a-f]+$'`,
+    )
+    for (const { datname } of stale.rows) {
+      const created = Number.parseInt(datname.split('_')[1] ?? '', 36)
+      if (Date.now() - created > 3_600_000) await c.query(`drop database if exists "${datname}" with (force)`)
+    }
   } catch (err) {
     if (ci)
       throw new Error(
