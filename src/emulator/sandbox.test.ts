@@ -1,18 +1,7 @@
 import { mkdirSync } from 'node:fs'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../../test/helpers/browser.js'
 import { startEmulator, startWebhookBot } from './test-support.js'
-
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let t: Awaited<ReturnType<typeof startEmulator>>
 let fakeBot: Awaited<ReturnType<typeof startWebhookBot>>
@@ -50,7 +39,7 @@ afterAll(async () => {
 
 describe('sandbox page', () => {
   it('when a person uses the sandbox in a browser, then users chat, press buttons, send stickers and pay', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       const pageErrors: string[] = []
