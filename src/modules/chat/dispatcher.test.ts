@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream'
 import { eq, sql } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
@@ -250,6 +251,116 @@ describe('outbox dispatcher', () => {
     release()
     await d1.idle()
     expect([...t1.texts(102), ...t2.texts(102)]).toEqual(['b'])
+  })
+
+  it('when renewing the lease hits a Redis error, then the dispatcher takes its own lease back at once, not after it expires', async () => {
+    // a Redis client whose next `eval` (the renewal) fails as on a dropped connection
+    let failNextEval = false
+    let evalFailures = 0
+    const flaky = new Proxy(redis.redis, {
+      get(target, prop) {
+        if (prop === 'eval' && failNextEval) {
+          return async () => {
+            failNextEval = false
+            evalFailures++
+            throw new Error('Connection is closed.')
+          }
+        }
+        const v = Reflect.get(target, prop, target)
+        return typeof v === 'function' ? v.bind(target) : v
+      },
+    })
+    const t = recordingTransport()
+    // renewal after 2 s; the key would expire 6 s after the last successful renewal
+    const d = start(t.transport, { redis: flaky, leaseMs: 6000 })
+    await expect.poll(() => redis.redis.get('chat:outbox:leader')).toBeTruthy()
+    failNextEval = true
+    await expect.poll(() => evalFailures, { timeout: 5000 }).toBe(1)
+    await enqueue(db.db, [text(110, 'soon')])
+    d.notify()
+    // well before the key would have expired (≥ 4 s from the failure)
+    await expect.poll(() => t.texts(110), { timeout: 2500 }).toEqual(['soon'])
+  })
+
+  it('when tens of thousands of rows wait behind a Telegram outage, then reading goes on and other chats still get theirs', async () => {
+    // more pending rows than Postgres accepts bind parameters in one statement (65535)
+    await db.db.execute(
+      sql.raw(`insert into outbox (chat_id, method, payload)
+        select 200 + (g % 7), 'sendMessage', jsonb_build_object('text', g::text) from generate_series(1, 70000) g`),
+    )
+    await enqueue(db.db, [text(300, 'through')])
+    const t = recordingTransport((_m, p) =>
+      p.chat_id === 300 ? null : Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+    )
+    start(t.transport, { batchSize: 5000 })
+    await expect.poll(() => t.texts(300), { timeout: 20_000 }).toEqual(['through'])
+    expect(t.sent).toHaveLength(1)
+  })
+
+  it('when more is pending than the dispatcher holds in memory, then every chat still gets each of its rows once and in order', async () => {
+    const chats = [121, 122, 123, 124, 125]
+    const items: OutboxItem[] = []
+    for (let i = 0; i < 30; i++) for (const chat of chats) items.push(text(chat, `${chat}:${i}`))
+    await enqueue(db.db, items)
+    // one chat is rate limited for a while: its lane stays full while the others go on
+    let limited = false
+    const t = recordingTransport((_m, p) => {
+      if (p.chat_id === 121 && !limited) {
+        limited = true
+        return new RateLimitedError(1)
+      }
+      return null
+    })
+    await start(t.transport, { maxQueued: 8, maxQueuedPerChat: 3, batchSize: 4 }).idle()
+    for (const chat of chats)
+      expect(t.texts(chat)).toEqual(Array.from({ length: 30 }, (_, i) => `${chat}:${i}`))
+    expect(t.sent).toHaveLength(150)
+    const rows = await db.db.select().from(outbox)
+    expect(rows.every((r) => r.status === 'sent')).toBe(true)
+  })
+
+  it("when sends fail or are refused, then the logs name the outbox row and session, never the user's Telegram id", async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk))
+        cb()
+      },
+    })
+    const blocked = 777_000_111
+    const other = 777_000_222
+    await enqueue(db.db, [
+      text(blocked, 'to a user who blocked the bot', 42),
+      text(other, 'refused', 42),
+      text(other, 'flaky', 42),
+      text(other, 'dead', 42),
+    ])
+    let flaky = 0
+    const t = recordingTransport((_m, p) => {
+      if (p.chat_id === blocked) return new RecipientGoneError('Forbidden: bot was blocked by the user')
+      if (p.text === 'refused') return new PermanentSendError('Bad Request: message to copy not found')
+      if (p.text === 'flaky' && flaky++ === 0)
+        return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+      if (p.text === 'dead') return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+      return null
+    })
+    await start(t.transport, {
+      logger: createLogger({ level: 'debug' }, sink),
+      maxAttempts: 2,
+      onRecipientGone: async () => {},
+    }).idle()
+    expect(t.texts(other)).toEqual(['flaky'])
+    const log = lines.join('')
+    for (const msg of [
+      'recipient blocked the bot',
+      'outbox row rejected by Telegram',
+      'outbox send failed, will retry',
+      'outbox row failed after retries',
+    ])
+      expect(log).toContain(msg)
+    expect(log).toContain('"sessionId":42')
+    expect(log).not.toContain(String(blocked))
+    expect(log).not.toContain(String(other))
   })
 
   it('when an edit refers to a copy that was never delivered, then it is dropped, not retried', async () => {

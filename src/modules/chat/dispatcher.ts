@@ -22,6 +22,13 @@ export type DispatcherDeps = {
   batchSize?: number
   /** Chats served concurrently (each chat is strictly sequential). */
   maxLanes?: number
+  /**
+   * Rows held in memory at most, in all and per chat; the rest wait in the database. Keeps memory and the
+   * read query bounded however large the backlog grows (a long Telegram outage), and one stuck chat from
+   * filling the dispatcher.
+   */
+  maxQueued?: number
+  maxQueuedPerChat?: number
   /** Transient failures (network, 5xx) before a row is given up. */
   maxAttempts?: number
   /** Leadership lease: one dispatcher per deployment keeps per-chat order across processes. */
@@ -35,11 +42,31 @@ export type DispatcherDeps = {
   now?: () => number
 }
 
-/** `term`: the leadership term the lane was filled in; rows of an earlier term may have been sent by another dispatcher. */
-type Lane = { chatId: number; queue: OutboxRow[]; running: boolean; pausedUntil: number; term: number }
+/**
+ * `term`: the leadership term the lane was filled in; rows of an earlier term may have been sent by another
+ * dispatcher. `more`: rows of this chat were left in the database because the lane was full.
+ */
+type Lane = {
+  chatId: number
+  queue: OutboxRow[]
+  running: boolean
+  pausedUntil: number
+  term: number
+  more: boolean
+}
 
 const LEASE_KEY = 'chat:outbox:leader'
-const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
+/**
+ * Acquire and renew in one: take the lease if free or already ours (then extend it). After a failed renewal
+ * (a Redis error, or a reply lost on the way) the holder thus gets its own lease back at once instead of
+ * waiting for the key to expire.
+ */
+const ACQUIRE = `local v = redis.call('get', KEYS[1])
+if v == false or v == ARGV[1] then
+  redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0`
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 
 /**
@@ -55,6 +82,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const pollMs = deps.pollMs ?? 250
   const batchSize = deps.batchSize ?? 500
   const maxLanes = deps.maxLanes ?? 64
+  const maxQueued = deps.maxQueued ?? 10_000
+  const maxQueuedPerChat = deps.maxQueuedPerChat ?? 100
   const maxAttempts = deps.maxAttempts ?? 25
   const leaseMs = deps.leaseMs ?? 15_000
   const stopGraceMs = deps.stopGraceMs ?? 5_000
@@ -75,6 +104,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let term = 0
   let lastRenew = 0
   let lastDepthAt = 0
+  /** The last read left rows in the database because `maxQueued` was reached. */
+  let starved = false
   const token = randomBytes(12).toString('hex')
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0 }
@@ -97,13 +128,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     if (leader && t - lastRenew < leaseMs / 3) return true
     const wasLeader = leader
     try {
-      if (leader) {
-        leader = (await deps.redis.eval(RENEW, 1, LEASE_KEY, token, String(leaseMs))) === 1
-        if (!leader) log.warn('outbox lease lost')
-      } else {
-        leader = (await deps.redis.set(LEASE_KEY, token, 'PX', leaseMs, 'NX')) === 'OK'
-        if (leader) log.info('outbox lease acquired')
-      }
+      leader = (await deps.redis.eval(ACQUIRE, 1, LEASE_KEY, token, String(leaseMs))) === 1
+      if (wasLeader && !leader) log.warn('outbox lease lost')
+      if (!wasLeader && leader) log.info('outbox lease acquired')
       lastRenew = t
     } catch (err) {
       log.warn({ error: safeError(err) }, 'outbox lease check failed')
@@ -128,10 +155,20 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   }
 
   function addRow(row: OutboxRow) {
-    held.add(row.id)
     let lane = lanes.get(row.chatId)
+    // Rows come in id order, so a chat's held rows are always the oldest of its pending ones: a row left
+    // out here (and every later one of the chat in this read) is read again once the lane has room.
+    if (lane && lane.queue.length >= maxQueuedPerChat) {
+      lane.more = true
+      return
+    }
+    if (held.size >= maxQueued) {
+      starved = true
+      return
+    }
+    held.add(row.id)
     if (!lane) {
-      lane = { chatId: row.chatId, queue: [], running: false, pausedUntil: 0, term }
+      lane = { chatId: row.chatId, queue: [], running: false, pausedUntil: 0, term, more: false }
       lanes.set(row.chatId, lane)
     }
     // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
@@ -153,6 +190,21 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   function settle(lane: Lane, row: OutboxRow) {
     if (lane.queue[0] === row) lane.queue.shift()
     held.delete(row.id)
+    // rows were left in the database for want of room: read again once there is room for a good batch,
+    // not only at the next poll
+    if (lane.more && lane.queue.length <= maxQueuedPerChat >> 1) {
+      lane.more = false
+      poke()
+    }
+    if (starved && held.size <= maxQueued >> 1) {
+      starved = false
+      poke()
+    }
+  }
+
+  function poke() {
+    woken = true
+    wake?.()
   }
 
   /** Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself. */
@@ -216,7 +268,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         stats.failed += ids.length
         for (const r of lane.queue) held.delete(r.id)
         lane.queue.length = 0
-        log.info({ chatId: row.chatId, dropped: ids.length }, 'recipient blocked the bot')
+        log.info({ id: row.id, sessionId: row.sessionId, dropped: ids.length }, 'recipient blocked the bot')
         try {
           await deps.onRecipientGone?.(row.chatId)
         } catch (hookErr) {
@@ -233,7 +285,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       }
       if (err instanceof PermanentSendError) {
         stats.failed++
-        log.warn({ chatId: row.chatId, id: row.id, error: safeError(err) }, 'outbox row rejected by Telegram')
+        log.warn(
+          { id: row.id, sessionId: row.sessionId, error: safeError(err) },
+          'outbox row rejected by Telegram',
+        )
         await untilDone('markFailed', () => repo.markFailed(row.id, err.message))
         settle(lane, row)
         return
@@ -242,7 +297,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       if (row.attempts >= maxAttempts) {
         stats.failed++
         log.error(
-          { chatId: row.chatId, id: row.id, error: safeError(err) },
+          { id: row.id, sessionId: row.sessionId, error: safeError(err) },
           'outbox row failed after retries',
         )
         await untilDone('markFailed', () => repo.markFailed(row.id, safeErrorText(err)))
@@ -253,7 +308,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       const delay = Math.min(60_000, 250 * 2 ** Math.min(row.attempts, 8))
       row.notBefore = new Date(now() + delay)
       log.warn(
-        { chatId: row.chatId, id: row.id, attempts: row.attempts, error: safeError(err) },
+        { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
         'outbox send failed, will retry',
       )
       await repo.recordAttempt(row.id, safeErrorText(err), row.notBefore).catch(() => {})
@@ -280,7 +335,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
           await deliver(lane, row)
         } catch (err) {
           // bookkeeping failed for good (database down): keep the row, try again later
-          log.error({ error: safeError(err), chatId: lane.chatId }, 'outbox lane error')
+          log.error({ error: safeError(err), id: row.id, sessionId: row.sessionId }, 'outbox lane error')
           lane.pausedUntil = now() + 2000
         }
       }
@@ -315,10 +370,21 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
 
   async function tick() {
     if (!(await holdLease())) return false
-    const rows = await repo.fetchPending(batchSize, [...held])
-    for (const row of rows) addRow(row)
-    startLanes()
-    if (rows.length === 0) checkIdle()
+    if (held.size < maxQueued) {
+      const fullChats = [...lanes.values()]
+        .filter((l) => l.queue.length >= maxQueuedPerChat)
+        .map((l) => l.chatId)
+      const rows = await repo.fetchPending({
+        limit: Math.min(batchSize, maxQueued - held.size),
+        excludeIds: [...held],
+        excludeChats: fullChats,
+      })
+      for (const row of rows) addRow(row)
+      startLanes()
+      if (rows.length === 0) checkIdle()
+    } else {
+      starved = true
+    }
     await refreshDepth()
     if (lanes.size === 0) scheduler.prune()
     return true
@@ -353,10 +419,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   return {
     stats,
     /** New rows were committed: poll now instead of at the next interval. */
-    notify() {
-      woken = true
-      wake?.()
-    },
+    notify: poke,
     start() {
       if (loopDone) return
       stopping = false

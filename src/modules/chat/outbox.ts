@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, ne, notInArray, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { outbox } from '../../db/schema/index.js'
 import type { OutboxMethod } from './transport.js'
@@ -98,14 +98,30 @@ const sentCopyIn = (chatId: number, sessionId: number) =>
 
 export function createOutboxRepo(db: Db) {
   return {
-    /** Oldest pending rows first (per-chat order = id order), skipping ids the dispatcher already holds. */
-    async fetchPending(limit: number, exclude: number[]): Promise<OutboxRow[]> {
+    /**
+     * Oldest pending rows first (per-chat order = id order), skipping ids the dispatcher already holds and
+     * chats it has no room for. Each list goes as one array parameter: the statement's parameter count stays
+     * fixed however many rows are held (Postgres takes at most 65535 per statement).
+     */
+    async fetchPending(q: {
+      limit: number
+      excludeIds: number[]
+      excludeChats: number[]
+    }): Promise<OutboxRow[]> {
       return db
         .select()
         .from(outbox)
-        .where(and(eq(outbox.status, 'pending'), exclude.length ? notInArray(outbox.id, exclude) : undefined))
+        .where(
+          and(
+            eq(outbox.status, 'pending'),
+            q.excludeIds.length ? sql`${outbox.id} <> all(${sql.param(q.excludeIds)}::bigint[])` : undefined,
+            q.excludeChats.length
+              ? sql`${outbox.chatId} <> all(${sql.param(q.excludeChats)}::bigint[])`
+              : undefined,
+          ),
+        )
         .orderBy(asc(outbox.id))
-        .limit(limit)
+        .limit(q.limit)
     },
 
     async pendingCount(): Promise<number> {
