@@ -18,9 +18,14 @@ describe('transport and envelope', () => {
     expect(await res.json()).toEqual({ ok: false, error_code: 401, description: 'Unauthorized' })
   })
 
-  it('when the method is unknown, then 404 Not Found', async () => {
+  it('when the method is unknown, then 404 Not Found: method not found (telegram-bot-api Client::on_cmd)', async () => {
     const res = await t.api('sendTelepathy', {})
-    expect(res).toMatchObject({ status: 404, ok: false, error_code: 404, description: 'Not Found' })
+    expect(res).toMatchObject({
+      status: 404,
+      ok: false,
+      error_code: 404,
+      description: 'Not Found: method not found',
+    })
   })
 
   it('when getMe is called by GET, form or JSON and any case, then the bot user comes back', async () => {
@@ -472,5 +477,67 @@ describe('invoices', () => {
     expect((await t.api('sendInvoice', { ...base, prices: 'nope' })).description).toBe(
       "Bad Request: can't parse prices JSON object",
     )
+  })
+})
+
+describe('parameter errors as telegram-bot-api words them', () => {
+  it('when a required parameter is missing, then Telegram\'s "parameter ... is required" / "... is empty" texts come back', async () => {
+    const ann = await t.startedUser()
+    expect((await t.api('sendContact', { chat_id: ann.id, first_name: 'A' })).description).toBe(
+      'Bad Request: parameter "phone_number" is required',
+    )
+    expect((await t.api('sendContact', { chat_id: ann.id, phone_number: '+1' })).description).toBe(
+      'Bad Request: parameter "first_name" is required',
+    )
+    expect((await t.api('sendLocation', { chat_id: ann.id, longitude: 1 })).description).toBe(
+      'Bad Request: latitude is empty',
+    )
+    expect((await t.api('sendLocation', { chat_id: ann.id, latitude: 1 })).description).toBe(
+      'Bad Request: longitude is empty',
+    )
+    expect((await t.api('sendLocation', { chat_id: ann.id, latitude: 91, longitude: 1 })).description).toBe(
+      'Bad Request: wrong latitude or longitude specified',
+    )
+    expect(await t.api('answerPreCheckoutQuery', { pre_checkout_query_id: 'nope', ok: false })).toMatchObject(
+      { status: 400, description: 'Bad Request: parameter "error_message" is required' },
+    )
+    expect(
+      (await t.api('answerPreCheckoutQuery', { pre_checkout_query_id: 'nope', ok: true })).description,
+    ).toBe('Bad Request: query is too old and response timeout expired or query ID is invalid')
+    expect((await t.api('refundStarPayment', { telegram_payment_charge_id: 'stx1' })).description).toBe(
+      'Bad Request: invalid user_id specified',
+    )
+    expect((await t.api('refundStarPayment', { user_id: ann.id })).description).toBe(
+      'Bad Request: parameter "telegram_payment_charge_id" is required',
+    )
+  })
+
+  it('when a Stars invoice has no prices or asks for tips, then it is rejected like Telegram does', async () => {
+    const ann = await t.startedUser()
+    const base = { chat_id: ann.id, title: 'Tip', description: 'Thanks', payload: 'tip:1', currency: 'XTR' }
+    expect((await t.api('sendInvoice', { ...base, prices: [] })).description).toBe(
+      'Bad Request: there must be at least one price',
+    )
+    const price = [{ label: 'Tip', amount: 5 }]
+    expect((await t.api('sendInvoice', { ...base, prices: price, max_tip_amount: 10 })).description).toBe(
+      'Bad Request: STARS_INVOICE_INVALID',
+    )
+    expect(
+      (await t.api('sendInvoice', { ...base, prices: price, suggested_tip_amounts: [1, 2] })).description,
+    ).toBe('Bad Request: STARS_INVOICE_INVALID')
+    expect((await t.api('sendInvoice', { ...base, prices: price })).ok).toBe(true)
+  })
+
+  it('when setWebhook gets a bad URL or secret, then the telegram-bot-api texts come back; an empty secret is fine', async () => {
+    expect((await t.api('setWebhook', { url: 'http://' })).description).toBe(
+      'Bad Request: invalid webhook URL specified',
+    )
+    expect(
+      (await t.api('setWebhook', { url: 'https://example.invalid/hook', secret_token: 'a'.repeat(257) }))
+        .description,
+    ).toBe('Bad Request: secret token is too long')
+    const ok = await t.api('setWebhook', { url: 'https://example.invalid/hook', secret_token: '' })
+    expect(ok).toMatchObject({ ok: true, description: 'Webhook was set' })
+    await t.api('deleteWebhook')
   })
 })

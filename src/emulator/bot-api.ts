@@ -285,11 +285,19 @@ export function createBotApi(core: EmulatorCore) {
           !Number.isInteger(Number((x as Json).amount)),
       )
     ) {
-      throw badRequest("can't parse prices JSON object")
+      throw badRequest(
+        Array.isArray(prices) && prices.length === 0
+          ? 'there must be at least one price'
+          : "can't parse prices JSON object",
+      )
     }
     const providerToken = p.optStr('provider_token') ?? ''
     if (currency === 'XTR') {
-      if (providerToken !== '' || prices.length !== 1) throw badRequest('STARS_INVOICE_INVALID')
+      // Stars invoices: no provider token, exactly one price, no tips ("Not supported for payments in Telegram Stars").
+      const tips =
+        (p.optInt('max_tip_amount') ?? 0) !== 0 ||
+        (p.optJson<unknown[]>('suggested_tip_amounts', 'suggested tip amounts')?.length ?? 0) > 0
+      if (providerToken !== '' || prices.length !== 1 || tips) throw badRequest('STARS_INVOICE_INVALID')
     } else if (providerToken === '') {
       throw badRequest('PAYMENT_PROVIDER_INVALID')
     }
@@ -358,14 +366,15 @@ export function createBotApi(core: EmulatorCore) {
       try {
         parsed = new URL(url)
       } catch {
-        throw badRequest('bad webhook: Failed to resolve host: Name or service not known')
+        throw badRequest('invalid webhook URL specified')
       }
       // Telegram demands HTTPS; the emulator also accepts plain HTTP because the bot runs locally.
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw badRequest('bad webhook: An HTTPS URL must be provided for webhook')
       }
       const secret = p.optStr('secret_token')
-      if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
+      if (secret !== undefined && secret.length > 256) throw badRequest('secret token is too long')
+      if (secret !== undefined && !/^[A-Za-z0-9_-]*$/.test(secret)) {
         throw badRequest('secret token contains unallowed characters')
       }
       const maxConnections = Math.min(Math.max(p.optInt('max_connections') ?? 40, 1), 100)
@@ -424,12 +433,9 @@ export function createBotApi(core: EmulatorCore) {
       ensureCanSend(chat)
       const latitude = p.optNum('latitude')
       const longitude = p.optNum('longitude')
-      if (
-        latitude === undefined ||
-        longitude === undefined ||
-        Math.abs(latitude) > 90 ||
-        Math.abs(longitude) > 180
-      ) {
+      if (latitude === undefined) throw badRequest('latitude is empty')
+      if (longitude === undefined) throw badRequest('longitude is empty')
+      if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
         throw badRequest('wrong latitude or longitude specified')
       }
       return deliver(chat, 'sendLocation', p, { location: { latitude, longitude } }).message
@@ -439,8 +445,8 @@ export function createBotApi(core: EmulatorCore) {
       ensureCanSend(chat)
       const phone = p.optStr('phone_number')
       const first = p.optStr('first_name')
-      if (!phone) throw badRequest('phone number is empty')
-      if (!first) throw badRequest('first name is empty')
+      if (!phone) throw badRequest('parameter "phone_number" is required')
+      if (!first) throw badRequest('parameter "first_name" is required')
       const last = p.optStr('last_name')
       return deliver(chat, 'sendContact', p, {
         contact: { phone_number: phone, first_name: first, ...(last ? { last_name: last } : {}) },
@@ -697,19 +703,22 @@ export function createBotApi(core: EmulatorCore) {
     },
     answerPreCheckoutQuery: (p) => {
       const id = p.optStr('pre_checkout_query_id') ?? ''
-      const waiter = core.preCheckouts.get(id)
-      if (!waiter) throw badRequest('query is too old and response timeout expired or query ID is invalid')
       const ok = p.bool('ok')
       const errorMessage = p.optStr('error_message')
-      if (!ok && !errorMessage) throw badRequest('error_message is empty')
+      // Telegram validates the parameters before looking the query up.
+      if (!ok && !errorMessage) throw badRequest('parameter "error_message" is required')
+      const waiter = core.preCheckouts.get(id)
+      if (!waiter) throw badRequest('query is too old and response timeout expired or query ID is invalid')
       core.preCheckouts.delete(id)
       waiter.resolve(ok ? { ok } : { ok, error_message: errorMessage ?? '' })
       return true
     },
     refundStarPayment: (p) => {
-      const userId = p.optInt('user_id')
+      const rawUserId = Number(p.optStr('user_id') ?? '')
+      const userId = Number.isSafeInteger(rawUserId) ? rawUserId : undefined
       const chargeId = p.optStr('telegram_payment_charge_id') ?? ''
-      if (userId === undefined) throw badRequest('user_id is empty')
+      if (userId === undefined || userId <= 0) throw badRequest('invalid user_id specified')
+      if (chargeId === '') throw badRequest('parameter "telegram_payment_charge_id" is required')
       const payment = store.payments.get(chargeId)
       if (!payment || payment.userId !== userId) throw badRequest('CHARGE_NOT_FOUND')
       if (payment.refunded) throw badRequest('CHARGE_ALREADY_REFUNDED')
@@ -803,7 +812,7 @@ export function createBotApi(core: EmulatorCore) {
         return res
       }
       try {
-        if (!method) throw new BotApiError(404, 'Not Found')
+        if (!method) throw new BotApiError(404, 'Not Found: method not found')
         const chatId = targetChat(p)
         const fault = faults.take(method, chatId)
         if (fault) {
