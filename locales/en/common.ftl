@@ -1,2 +1,2 @@
 ## Common
-error-generic = Something went wrong. Please try again a bit later.
+error-generic = Something went wrong. Please try again a little later.

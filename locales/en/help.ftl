@@ -1,14 +1,14 @@
 ## Help
 help-crisis-lines =
-    If you feel really bad right now or have thoughts of suicide, please reach out for help straight away:
+    If you feel really bad right now or are having thoughts of suicide, please reach out for help straight away:
     • 8-800-2000-122 — helpline for children, teens and parents in Russia (free, 24/7)
-    • 051 (from a mobile 8-495-051) — emergency psychological help, Moscow, 24/7
+    • 051 (from a mobile: 8-495-051) — emergency psychological help, Moscow, 24/7
     • 112 — emergency services
     • findahelpline.com — helplines in other countries
     • befrienders.org — crisis lines worldwide
 help-text =
-    “You are not alone” — anonymous one-to-one conversations with someone going through something similar.
-    Your companion only sees your pseudonym. This is peer support, not therapy and not an emergency service.
+    “You're Not Alone” — anonymous one-to-one conversations with someone going through something similar.
+    Your chat partner only sees your pseudonym. This is peer support, not therapy and not an emergency service.
 
     Commands:
     { $commands }
@@ -16,7 +16,7 @@ help-text =
     { help-crisis-lines }
 help-cmd-start = start or continue setting up
 help-cmd-profile = profile: language, pseudonym, topics, time zone, availability, bio
-help-cmd-pause = pause: no new companion offers
-help-cmd-resume = get companion offers again
+help-cmd-pause = take a break from new matches
+help-cmd-resume = start getting matches again
 help-cmd-help = help and crisis lines
 help-cmd-delete-me = delete my data

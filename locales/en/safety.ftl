@@ -1,24 +1,24 @@
 ## Safety (crisis resources; shared by coach, chat and moderation)
 safety-crisis-lines =
-    If things feel unbearable right now, you can reach someone — free and confidential:
-    • 8-800-2000-122 — helpline for children, teens and their parents in Russia (free, 24/7)
-    • 051 from a Moscow mobile, or 8-495-051 — Moscow emergency psychological help (24/7)
+    If things feel unbearable right now, here is where you can reach someone who will listen and help:
+    • 8-800-2000-122 — helpline for children, teens and their parents in Russia (free, anonymous, 24/7)
+    • 051 from a Moscow landline, 8-495-051 from a mobile — emergency psychological help (24/7)
     • 112 — if a life is in danger right now
     • Helplines in other countries: findahelpline.com and befrienders.org
 
 safety-crisis-sender =
-    It sounds like you are in a lot of pain right now. Thank you for not keeping it to yourself — you are not alone.
-    The people here are peers, not professionals, so please also talk to someone trained to help:
+    It sounds like you're in a lot of pain right now. Thank you for not keeping it to yourself — you are not alone.
+    The people here are peers, not professionals, so please also reach out to someone trained to help:
 
     { safety-crisis-lines }
 
-    If you can, reach out to someone you trust and try not to be on your own right now.
+    If you can, message or call someone you trust, and try not to be on your own right now.
 
 safety-crisis-partner =
     It seems your chat partner is going through something very hard. A few gentle pointers:
-    • You are not responsible for fixing it — being there and listening without judgement already helps.
-    • It is okay to ask directly and kindly: “Are you thinking about hurting yourself?” Asking does not put the idea in their head.
-    • Suggest reaching out for help — you can pass these on:
+    • You don't have to fix it — being there and listening without judgement already helps.
+    • It's okay to ask directly and kindly: “Are you thinking about hurting yourself?” Asking doesn't put the idea in their head — it gives them room to talk.
+    • Suggest reaching out for help — you can forward these contacts:
 
     { safety-crisis-lines }
 

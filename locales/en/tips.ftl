@@ -1,45 +1,45 @@
 ## Tips (Telegram Stars)
-tips-cmd-tips = Thank a chat partner with Stars
-tips-cmd-paysupport = Payment help and refunds
+tips-cmd-tips = thank a chat partner with Stars
+tips-cmd-paysupport = payment help and refunds
 tips-someone = your chat partner
 tips-invoice-title = Tip for { $name }
-tips-invoice-description = Thank you for the support. { $name } will only see your pseudonym. Telegram and the service keep a share — see the receipt after paying.
+tips-invoice-description = Thank you for your support. { $name } will only see your pseudonym. Telegram and the service keep a share — the receipt after payment shows the details.
 tips-invoice-label = Tip
 tips-btn-amount = { $amount } ⭐
 tips-btn-custom = Other amount
 tips-btn-cancel = Cancel
 tips-btn-partner = ⭐ { $name }
-tips-choose-amount = How many Stars would you like to give { $name }? The helper gets the amount minus fees — you will get a receipt after paying.
+tips-choose-amount = How many Stars would you like to give { $name }? They'll receive the amount minus fees, and you'll get a receipt after paying.
 tips-custom-prompt = Type a whole number of Stars from 1 to 10000 — for example, 30.
-tips-amount-not-a-number = That doesn't look like a number. Type a whole number of Stars from 1 to 10000, e.g. 30, or press Cancel.
+tips-amount-not-a-number = That doesn't look like a number. Type a whole number of Stars from 1 to 10000, e.g. 30, or press “Cancel”.
 tips-amount-not-integer = Please use a whole number of Stars, no fractions. Type a number from 1 to 10000.
 tips-amount-too-small = The minimum is 1 Star. Type a number from 1 to 10000.
 tips-amount-too-large = The maximum is 10000 Stars at a time. Type a number from 1 to 10000.
 tips-cancelled = Okay, no tip.
-tips-invoice-sent = Done: your invoice for { $amount } ⭐ is in the next message.
+tips-invoice-sent = Your invoice for { $amount } ⭐ is in the next message.
 tips-stale-press = That choice has already been made.
 tips-need-start = Please press /start first.
-tips-list-header = Whom would you like to thank for a recent chat?
-tips-list-empty = No finished chats to thank anyone for yet.
-tips-balance = You have been thanked { $count } time(s); your balance is { $balance } ⭐.
+tips-list-header = Who would you like to thank for a recent chat?
+tips-list-empty = You don't have any finished chats to thank someone for yet.
+tips-balance = Thank-yous received: { $count }. Your balance: { $balance } ⭐.
 tips-receipt =
     🧾 Receipt #{ $tipId }
     Tip for { $name }: { $amount } ⭐
     Telegram fee: { $providerFee } ⭐
     Service commission: { $commission } ⭐
-    Net to the helper: { $net } ⭐
+    Your partner receives: { $net } ⭐
     Thank you! Questions about payments and refunds — /paysupport
 tips-thanks-received =
     💛 { $name } thanked you for the chat: { $amount } ⭐.
     { $net } ⭐ credited to your balance (after fees).
-tips-payment-unmatched = We received your payment but could not match it to a chat. Please use /paysupport — we will sort it out or refund your Stars.
+tips-payment-unmatched = We received your payment but couldn't match it to a chat. Please write to /paysupport — we'll sort it out or refund your Stars.
 tips-paysupport =
     💳 Payment help
     Tips are paid in Telegram Stars (⭐) and are voluntary. Telegram's fee and the service commission are deducted — every receipt shows them.
-    Refunds: if a payment went wrong, or Stars were charged but no receipt came, contact us with the receipt number. We refund Stars through Telegram to your Stars balance.
-    Telegram support cannot help with purchases made in this bot.
+    Refunds: if a payment was made by mistake, or Stars were charged but no receipt came, contact us and include the receipt number if you have it. We'll refund the Stars to your Telegram balance.
+    Telegram support can't help with purchases made in this bot — please contact us instead.
 tips-paysupport-contact = Contact us: { $contact }
-tips-paysupport-no-contact = Contact us: write to the bot's operator (the contact is in the bot's description).
+tips-paysupport-no-contact = Contact us: write to the bot's operator — the contact is in the bot's description.
 tips-paysupport-recent = Your recent tips:
 tips-paysupport-item = #{ $tipId } — { $amount } ⭐, { $status }
 tips-status-paid = paid
@@ -54,5 +54,5 @@ tips-reject-session-not-found = This chat was not found.
 tips-reject-session-not-ended = You can tip once the chat has ended.
 tips-reject-not-participant = You can only thank the partner from your own chat.
 tips-reject-wrong-recipient = You can only thank the partner from this chat.
-tips-reject-recipient-gone = Your chat partner deleted their account — tips are not possible. No Stars were charged.
+tips-reject-recipient-gone = Your chat partner has deleted their data, so tips aren't possible. No Stars were charged.
 tips-reject-recipient-banned = This partner can't receive tips right now. No Stars were charged.

@@ -41,7 +41,7 @@ describe('/profile', () => {
     expect(card).toContain('Time zone: UTC+03:00')
     expect(card).toContain('Availability: Weekdays, evening (18–23)')
     expect(card).toContain('About me: —')
-    expect(card).toContain('Status: looking for companions')
+    expect(card).toContain('Status: open to new conversations')
     const sameCard = (re: RegExp) =>
       tg.waitFor(u.id, (m) => m.message_id === cardMsg.message_id && re.test(textOf(m) ?? ''))
 

@@ -54,14 +54,14 @@ describe('onboarding through the bot', () => {
       'befrienders.org',
     ])
       expect(textOf(intro)).toContain(line)
-    expect(intro.buttons.map((b) => b.text)).toEqual(['✅ Понимаю и согласен(на)'])
+    expect(intro.buttons.map((b) => b.text)).toEqual(['✅ Понимаю и принимаю'])
     expect((await userRow(u.id))?.safetyAck).toBe(false)
 
     // typing instead of consenting does not skip it
-    await say(tg, u.id, 'привет', 'нажмите «Понимаю и согласен(на)»')
+    await say(tg, u.id, 'привет', 'нажмите «Понимаю и принимаю»')
     await say(tg, u.id, '/profile', 'Сначала давайте познакомимся')
 
-    await click(tg, u.id, 'Понимаю и согласен')
+    await click(tg, u.id, 'Понимаю и принимаю')
     const nickMsg = await tg.waitForText(u.id, 'Ваш псевдоним:')
     const acked = await userRow(u.id)
     expect(acked?.safetyAck).toBe(true)
@@ -131,7 +131,7 @@ describe('onboarding through the bot', () => {
     await say(tg, u.id, 'б'.repeat(301), 'максимум 300 символов')
     expect((await userRow(u.id))?.bio).toBeNull()
     expect((await userRow(u.id))?.onboardingStep).toBe('bio')
-    await say(tg, u.id, 'Выгорела на работе, учусь отдыхать.', 'Готово, Ночная Сова! Вы в сообществе.')
+    await say(tg, u.id, 'Выгорела на работе, учусь отдыхать.', 'Готово, Ночная Сова! Добро пожаловать.')
 
     const done = await userRow(u.id)
     expect(done).toMatchObject({

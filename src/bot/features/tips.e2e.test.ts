@@ -104,7 +104,7 @@ describe('tips e2e (emulator)', () => {
       'Чаевые для Calm Fox: 25 ⭐',
       'Комиссия Telegram: 7 ⭐',
       'Комиссия сервиса: 2 ⭐',
-      'Помощник получит: 16 ⭐',
+      'Собеседник получит: 16 ⭐',
     ])
       expect(receipt.text).toContain(line)
     const thanks = await t.tg.waitForText(p.bobTg, 'thanked you')
@@ -158,7 +158,7 @@ describe('tips e2e (emulator)', () => {
     )
     // /tips now shows what Bob received.
     await t.tg.send(p.bobTg, '/tips')
-    await t.tg.waitForText(p.bobTg, 'balance is 18 ⭐')
+    await t.tg.waitForText(p.bobTg, 'Your balance: 18 ⭐')
   })
 
   it('when the invoice is sent, then the offer loses its tip button, the picker becomes a note, and the old invoice cannot be paid twice', async () => {
