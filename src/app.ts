@@ -8,7 +8,13 @@ import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
-import { type BotCommandSpec, CORE_COMMANDS, helpFeature, registerBotCommands } from './bot/features/help.js'
+import {
+  type BotCommandSpec,
+  CORE_COMMANDS,
+  fallbackFeature,
+  helpFeature,
+  registerBotCommands,
+} from './bot/features/help.js'
 import { HINT_COMMANDS, hintFeature } from './bot/features/hint.js'
 import { pauseFeature } from './bot/features/pause.js'
 import { privacyFeature } from './bot/features/privacy.js'
@@ -241,6 +247,8 @@ export async function createApp(deps: AppDeps) {
   )
   // The anonymous relay catch-all: KEEP LAST so every command and prompt above wins over relaying.
   features.push(chatRelayFeature({ chat }))
+  // Whatever nobody took (an unknown command, a message outside a chat) gets a short pointer, not silence.
+  features.push(fallbackFeature({ matching }))
 
   const bot = createBot({
     token,

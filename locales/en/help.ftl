@@ -20,3 +20,6 @@ help-cmd-pause = take a break from new matches
 help-cmd-resume = start getting matches again
 help-cmd-help = help and crisis lines
 help-cmd-delete-me = delete my data
+help-unknown-command = I don't know this command. Everything I can do: /help
+help-not-in-chat = You're not in a conversation right now, so this message wasn't passed on to anyone. Find someone to talk to — /find, all commands — /help.
+help-not-in-chat-waiting = You're in the queue and no one has been found yet, so this message wasn't passed on to anyone. I'll write as soon as I find someone. Leave the queue — /cancel.

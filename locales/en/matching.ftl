@@ -13,6 +13,7 @@ match-too-few-topics = To find someone, pick at least two topics in /profile.
 match-cancelled-queue = You've left the queue. Come back any time: /find
 match-cancelled-proposal = You declined the match and left the queue. Come back any time: /find
 match-cancel-nothing = You're not in the queue. Find someone to talk to: /find
+match-cancel-in-chat = You're in a conversation right now, not in the queue. To end it — /end.
 match-proposal =
     🤝 Found someone to talk to: { $nickname }
     Shared topics: { $topics }

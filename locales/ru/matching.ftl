@@ -13,6 +13,7 @@ match-too-few-topics = Чтобы найти собеседника, выбер�
 match-cancelled-queue = Вы вышли из очереди. Вернуться можно в любой момент: /find
 match-cancelled-proposal = Вы отказались от предложения и вышли из очереди. Вернуться можно в любой момент: /find
 match-cancel-nothing = Вы сейчас не в очереди. Найти собеседника: /find
+match-cancel-in-chat = Сейчас у вас идёт разговор, а не поиск. Завершить его — /end.
 match-proposal =
     🤝 Нашёлся собеседник: { $nickname }
     Общие темы: { $topics }

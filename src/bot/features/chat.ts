@@ -124,7 +124,8 @@ export function chatFeature(deps: ChatFeatureDeps) {
   })
 
   pm.callbackQuery(/^chat:rep:(\d{1,10}):([a-z]{2,20})$/, async (ctx) => {
-    if (!ctx.user) return void (await ctx.answerCallbackQuery())
+    // no account (e.g. erased with /delete_me): nothing to report from
+    if (!ctx.user) return void (await ctx.answerCallbackQuery({ text: ctx.t('chat-report-none') }))
     const sessionId = Number(ctx.match[1])
     const r = await deps.reports.report({ reporterId: ctx.user.id, sessionId, reason: ctx.match[2]! })
     await ctx.answerCallbackQuery()
@@ -157,7 +158,7 @@ export function chatFeature(deps: ChatFeatureDeps) {
   })
 
   pm.callbackQuery(/^chat:rate:(\d{1,10}):([1-5])$/, async (ctx) => {
-    if (!ctx.user) return void (await ctx.answerCallbackQuery())
+    if (!ctx.user) return void (await ctx.answerCallbackQuery({ text: ctx.t('chat-rate-unavailable') }))
     const sessionId = Number(ctx.match[1])
     const stars = Number(ctx.match[2])
     const r = await deps.rating.rate({ sessionId, userId: ctx.user.id, stars })

@@ -62,7 +62,9 @@ export function findFeature({
     if (!ctx.user) return void (await ctx.reply(ctx.t('match-cancel-nothing')))
     const r = await matching.cancel(ctx.user.id)
     const key = !r.ok
-      ? 'match-cancel-nothing'
+      ? r.reason === 'in-chat'
+        ? 'match-cancel-in-chat'
+        : 'match-cancel-nothing'
       : r.left === 'proposal'
         ? 'match-cancelled-proposal'
         : 'match-cancelled-queue'
@@ -71,7 +73,8 @@ export function findFeature({
 
   c.callbackQuery(/^match:(acc|dec):(\d+)$/, async (ctx) => {
     const matchId = Number(ctx.match[2])
-    if (!ctx.user) return void (await ctx.answerCallbackQuery())
+    // e.g. an old proposal pressed after /delete_me
+    if (!ctx.user) return void (await ctx.answerCallbackQuery({ text: ctx.t('match-proposal-closed') }))
     if (ctx.match[1] === 'acc') {
       const r = await matching.accept(matchId, ctx.user.id)
       if (!r.ok) {

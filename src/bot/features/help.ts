@@ -1,6 +1,10 @@
 import { type Api, Composer } from 'grammy'
+import type { Message } from 'grammy/types'
+import type { MatchingService } from '../../modules/matching/service.js'
+import { isOnboarded } from '../../modules/users/onboarding.js'
 import type { BotContext } from '../context.js'
 import { SUPPORTED_LANGUAGES, type Translate } from '../i18n.js'
+import { relayKind } from './chat-relay.js'
 
 /**
  * A command in Telegram's menu and in /help. `descriptionKey` is a Fluent key (≤ 256 chars rendered);
@@ -49,6 +53,34 @@ export function helpFeature(deps: { commands: readonly BotCommandSpec[] }) {
       .map((cmd) => `/${cmd.command} — ${ctx.t(cmd.descriptionKey)}`)
       .join('\n')
     await ctx.reply(ctx.t('help-text', { commands }), { link_preview_options: { is_disabled: true } })
+  })
+  return c
+}
+
+/** Something the user wrote or sent (not a service message such as a payment or a pin). */
+function isUserContent(m: Message): boolean {
+  return Boolean(relayKind(m) || m.location || m.contact || m.poll || m.dice || m.venue)
+}
+
+/**
+ * The last word on a private message no other feature took, so nobody is met with silence: an unknown
+ * command is pointed to /help; anything else from an onboarded user outside a conversation (the relay had
+ * nowhere to send it) is told it reached no one — and, when they are waiting in the queue, that the search
+ * goes on. Register AFTER the chat relay.
+ */
+export function fallbackFeature(deps: { matching: Pick<MatchingService, 'queueStatus'> }) {
+  const c = new Composer<BotContext>()
+  c.chatType('private').on('message', async (ctx) => {
+    const m = ctx.message
+    const e = m.entities?.[0]
+    if (e?.type === 'bot_command' && e.offset === 0) {
+      await ctx.reply(ctx.t('help-unknown-command'))
+      return
+    }
+    // users still in the wizard are answered by the start feature
+    if (!ctx.user || !isOnboarded(ctx.user) || !isUserContent(m)) return
+    const { waiting } = await deps.matching.queueStatus(ctx.user.id)
+    await ctx.reply(ctx.t(waiting ? 'help-not-in-chat-waiting' : 'help-not-in-chat'))
   })
   return c
 }

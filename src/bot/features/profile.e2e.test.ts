@@ -125,9 +125,13 @@ describe('/profile', () => {
     await click(tg, u.id, 'About me')
     await say(tg, u.id, '/help', 'Commands:')
     const { message_id } = await tg.send(u.id, 'This is meant for someone else')
+    await tg.waitForText(u.id, "You're not in a conversation right now", { afterMessageId: message_id })
     await tg.idle()
     expect((await userRow(u.id))?.bio).toBe('Original bio')
-    expect((await tg.inbox(u.id)).filter((m) => m.message_id > message_id)).toEqual([])
+    // not taken as the answer: the only reply is the "not in a conversation" pointer
+    expect((await tg.inbox(u.id)).filter((m) => m.message_id > message_id).map((m) => m.text)).toEqual([
+      "You're not in a conversation right now, so this message wasn't passed on to anyone. Find someone to talk to — /find, all commands — /help.",
+    ])
     // Back also cancels the prompt
     await click(tg, u.id, 'Back')
     await click(tg, u.id, 'About me')

@@ -91,6 +91,8 @@ export function profileFeature(deps: ProfileFeatureDeps) {
         }
         const nickname =
           arg === 'regen' ? (await users.regeneratePseudonym(user.id)).user.nickname : user.nickname
+        // the editor says "make up your own": a name typed right here is the answer, as in the wizard
+        await pending.set(user.id, 'nickname')
         await editInPlace(
           ctx,
           t('profile-nickname-editor', { nickname: nickname ?? '' }),

@@ -88,7 +88,7 @@ export type FindResult =
 export type CancelResult =
   | { ok: true; left: 'queue' }
   | { ok: true; left: 'proposal'; matchId: number }
-  | { ok: false; reason: 'not-queued' }
+  | { ok: false; reason: 'not-queued' | 'in-chat' }
 
 export type AcceptResult =
   | { ok: true; state: 'waiting-partner'; again: boolean }
@@ -384,20 +384,28 @@ export function createMatchingService(deps: MatchingDeps) {
       return enqueue(userId)
     },
 
-    /** /cancel: leave the queue, or withdraw from a pending proposal (counts as a decline). */
+    /**
+     * /cancel: leave the queue, or withdraw from a pending proposal (counts as a decline). Nothing to leave:
+     * `in-chat` when the user is in a conversation (so the bot can point to /end), else `not-queued`.
+     */
     async cancel(userId: number): Promise<CancelResult> {
       const res = await db.transaction(async (tx) => {
         await lockUsers(tx, userId)
         const left = await queue.dequeue(userId)
         const open = await openMatchFor(tx, userId)
-        return { left, proposed: open?.status === 'proposed' ? open : null }
+        return {
+          left,
+          proposed: open?.status === 'proposed' ? open : null,
+          inChat: open?.status === 'active',
+        }
       })
       if (res.left) await refreshQueueGauge()
       if (res.proposed) {
         const d = await decline(res.proposed.id, userId)
         if (d.ok) return { ok: true, left: 'proposal', matchId: res.proposed.id }
       }
-      return res.left ? { ok: true, left: 'queue' } : { ok: false, reason: 'not-queued' }
+      if (res.left) return { ok: true, left: 'queue' }
+      return { ok: false, reason: res.inChat ? 'in-chat' : 'not-queued' }
     },
 
     /** Whether the user currently waits, and since when. */
