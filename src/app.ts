@@ -227,7 +227,11 @@ export async function createApp(deps: AppDeps) {
   // catch-all: users who haven't finished onboarding and /profile text prompts are handled here.
   features.push(
     startFeature({ users, pending: pendingInput, metrics }),
-    profileFeature({ users, pending: pendingInput }),
+    profileFeature({
+      users,
+      pending: pendingInput,
+      inActiveChat: async (userId) => Boolean(await chat.getActiveSessionForUser(userId)),
+    }),
     pauseFeature({ users }),
     privacyFeature({ users, pending: pendingInput, metrics }),
     helpFeature({ commands: botCommands }),

@@ -40,3 +40,4 @@ profile-delete-cancel = Cancel
 profile-delete-done = Your data has been deleted. Thank you for being here. If you ever want to come back, /start will give you a fresh start.
 profile-delete-cancelled = Deletion cancelled — nothing has changed.
 profile-delete-nothing = We don't have any data about you — nothing to delete.
+profile-typing-in-chat = ⚠️ You're in a conversation now, so your messages go to your chat partner. Buttons work here; to type a new value, come back after the conversation ends.

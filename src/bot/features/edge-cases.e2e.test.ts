@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
 import type { MessageView } from '../../../test/helpers/emulator-driver.js'
+import { users } from '../../db/schema/index.js'
 import { seedSession } from '../../modules/chat/test-fixtures.js'
 import { createI18n } from '../i18n.js'
 import { seedOnboardedUser } from './start.testkit.js'
@@ -160,5 +162,37 @@ describe('edge cases (e2e through the emulator)', () => {
     await h.tg.pressButton(u.tg, /Back/, WAIT)
     const later = await h.tg.send(u.tg, 'Calm Heron')
     await h.tg.waitForText(u.tg, en('help-not-in-chat'), { ...WAIT, afterMessageId: later.message_id })
+  })
+
+  it('when a user in a chat opens a /profile text editor and types, then the message goes to the partner and the profile stays', async () => {
+    const { a, b } = await chatting('en')
+    const [before] = await h.db.db.select().from(users).where(eq(users.id, a.id))
+    await h.tg.send(a.tg, '/profile')
+    await h.tg.pressButton(a.tg, /About me/, WAIT)
+    await h.tg.waitForText(a.tg, en('profile-typing-in-chat'), WAIT)
+    await h.tg.send(a.tg, 'I am a teacher, are you still there?')
+    await h.tg.waitForText(b.tg, 'I am a teacher, are you still there?', WAIT)
+    // the pseudonym editor ("make up your own") does not take chat messages either
+    await h.tg.pressButton(a.tg, /Back/, WAIT)
+    await h.tg.pressButton(a.tg, /Pseudonym/, WAIT)
+    await h.tg.waitForText(a.tg, 'make up your own', WAIT)
+    await h.tg.send(a.tg, 'Quiet Fox')
+    await h.tg.waitForText(b.tg, 'Quiet Fox', WAIT)
+    const [after] = await h.db.db.select().from(users).where(eq(users.id, a.id))
+    expect(after?.bio).toBe(before?.bio)
+    expect(after?.nickname).toBe(before?.nickname)
+  })
+
+  it('when a text prompt was armed before a chat started, then the first chat message is relayed, not taken as the answer', async () => {
+    const a = await onboarded('en')
+    await h.tg.send(a.tg, '/profile')
+    await h.tg.pressButton(a.tg, /About me/, WAIT)
+    await h.tg.waitForText(a.tg, 'Send a new text', WAIT)
+    const b = await onboarded('en')
+    await seedSession(h.db.db, a.id, b.id)
+    await h.tg.send(a.tg, 'hi, nice to meet you')
+    await h.tg.waitForText(b.tg, 'hi, nice to meet you', WAIT)
+    const [row] = await h.db.db.select().from(users).where(eq(users.id, a.id))
+    expect(row?.bio).toBeNull()
   })
 })

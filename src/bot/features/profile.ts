@@ -33,6 +33,11 @@ import {
 export type ProfileFeatureDeps = {
   users: ProfileEditing
   pending: PendingInputStore
+  /**
+   * True while the user is in an active anonymous chat. Then their messages belong to the partner: typed
+   * profile answers are not awaited (buttons still work), so a message is never swallowed by an editor.
+   */
+  inActiveChat?: (userId: number) => Promise<boolean>
 }
 
 /**
@@ -43,6 +48,17 @@ export type ProfileFeatureDeps = {
 export function profileFeature(deps: ProfileFeatureDeps) {
   const { users, pending } = deps
   const c = new Composer<BotContext>()
+  const inChat = (userId: number) => deps.inActiveChat?.(userId) ?? Promise.resolve(false)
+
+  /** Awaits a typed answer unless the user is chatting; returns the note to show instead, if any. */
+  async function arm(t: T, userId: number, what: Parameters<PendingInputStore['set']>[1]): Promise<string> {
+    if (await inChat(userId)) {
+      await pending.clear(userId)
+      return `\n\n${t('profile-typing-in-chat')}`
+    }
+    await pending.set(userId, what)
+    return ''
+  }
   const pc = c.chatType('private')
 
   async function card(t: T, userId: number): Promise<string> {
@@ -85,17 +101,17 @@ export function profileFeature(deps: ProfileFeatureDeps) {
       }
       case 'nick': {
         if (arg === 'own') {
-          await pending.set(user.id, 'nickname')
-          await editInPlace(ctx, t('profile-nickname-prompt'), backKeyboard(t))
+          const note = await arm(t, user.id, 'nickname')
+          await editInPlace(ctx, t('profile-nickname-prompt') + note, backKeyboard(t))
           return
         }
         const nickname =
           arg === 'regen' ? (await users.regeneratePseudonym(user.id)).user.nickname : user.nickname
         // the editor says "make up your own": a name typed right here is the answer, as in the wizard
-        await pending.set(user.id, 'nickname')
+        const note = await arm(t, user.id, 'nickname')
         await editInPlace(
           ctx,
-          t('profile-nickname-editor', { nickname: nickname ?? '' }),
+          t('profile-nickname-editor', { nickname: nickname ?? '' }) + note,
           nicknameKeyboard(t, 'pf'),
         )
         return
@@ -120,8 +136,8 @@ export function profileFeature(deps: ProfileFeatureDeps) {
         return
       case 'tz': {
         if (!arg) {
-          await pending.set(user.id, 'timezone')
-          await editInPlace(ctx, t('onboarding-timezone'), timezoneKeyboard(t, 'pf'))
+          const note = await arm(t, user.id, 'timezone')
+          await editInPlace(ctx, t('onboarding-timezone') + note, timezoneKeyboard(t, 'pf'))
           return
         }
         const r = await users.setTimezone(user.id, { zone: arg })
@@ -157,10 +173,10 @@ export function profileFeature(deps: ProfileFeatureDeps) {
           await showCard()
           return
         }
-        await pending.set(user.id, 'bio')
+        const note = await arm(t, user.id, 'bio')
         await editInPlace(
           ctx,
-          t('profile-bio-editor', { bio: user.bio ?? t('profile-not-set'), max: BIO_MAX_LENGTH }),
+          t('profile-bio-editor', { bio: user.bio ?? t('profile-not-set'), max: BIO_MAX_LENGTH }) + note,
           bioKeyboard(t, 'pf', Boolean(user.bio)),
         )
         return
@@ -180,6 +196,11 @@ export function profileFeature(deps: ProfileFeatureDeps) {
     const what = await pending.get(user.id)
     const text = ctx.message.text
     if (!what || text === undefined) return next()
+    // a prompt armed before a chat started never takes a message meant for the partner
+    if (await inChat(user.id)) {
+      await pending.clear(user.id)
+      return next()
+    }
     const t = tOf(ctx)
     let error: string | undefined
     if (what === 'nickname') {
