@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
 import { type Composer, webhookCallback } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { createTelegramApi } from './bot/api.js'
@@ -27,7 +26,7 @@ import { createTelegramMessenger } from './bot/messenger.js'
 import type { Config } from './config.js'
 import { createDb, type DbHandle } from './db/client.js'
 import { runMigrations } from './db/migrate.js'
-import { createServer } from './http/index.js'
+import { closeServer, createServer } from './http/index.js'
 import { adminPlugin } from './http/routes/admin.js'
 import { metricsPlugin } from './http/routes/metrics.js'
 import { paymentsRoutes } from './http/routes/payments.js'
@@ -399,19 +398,3 @@ export async function createApp(deps: AppDeps) {
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>
-
-/**
- * Fastify's close waits for every keep-alive socket, and Telegram keeps its webhook connection open (up to
- * the 72 s keep-alive timeout). Close sockets as soon as they go idle; after the grace period, close the rest.
- */
-async function closeServer(server: FastifyInstance, graceMs: number): Promise<void> {
-  const closing = server.close()
-  const idle = setInterval(() => server.server.closeIdleConnections(), 50)
-  const hard = setTimeout(() => server.server.closeAllConnections(), graceMs)
-  try {
-    await closing
-  } finally {
-    clearInterval(idle)
-    clearTimeout(hard)
-  }
-}

@@ -29,3 +29,19 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   for (const plugin of deps.plugins ?? []) await plugin(app)
   return app
 }
+
+/**
+ * Fastify's close waits for every keep-alive socket, and clients (Telegram's webhook delivery, a Prometheus
+ * scraper) keep theirs open up to the 72 s keep-alive timeout. Close sockets as soon as they go idle; after the grace period, close the rest.
+ */
+export async function closeServer(server: FastifyInstance, graceMs: number): Promise<void> {
+  const closing = server.close()
+  const idle = setInterval(() => server.server.closeIdleConnections(), 50)
+  const hard = setTimeout(() => server.server.closeAllConnections(), graceMs)
+  try {
+    await closing
+  } finally {
+    clearInterval(idle)
+    clearTimeout(hard)
+  }
+}

@@ -4,6 +4,7 @@ import { createTelegramMessenger } from '../bot/messenger.js'
 import { createDb } from '../db/client.js'
 import { runMigrations } from '../db/migrate.js'
 import { exitOnSignals, exitOnUnhandled, loadConfigOrExit } from '../entry.js'
+import { closeServer } from '../http/index.js'
 import { createLogger } from '../logger.js'
 import { createMetrics } from '../metrics.js'
 import { MQ } from '../modules/matching/queue.js'
@@ -65,7 +66,7 @@ async function main() {
   exitOnSignals({
     logger,
     async close() {
-      await server?.close()
+      if (server) await closeServer(server, config.SHUTDOWN_GRACE_MS)
       for (const j of started.reverse()) {
         try {
           await j.stop()
