@@ -7,18 +7,13 @@
  * live like this") are counted in. The full list and known misses are in README.md.
  */
 
-export type CrisisCategory = 'suicide' | 'self_harm'
-export type LexiconLang = 'ru' | 'en'
+import { CRISIS_SEVERITY, type CrisisResult } from './crisis-types.js'
 
-export type CrisisResult =
-  | { hit: false }
-  | {
-      hit: true
-      category: CrisisCategory
-      lang: LexiconLang
-      /** Lexicon entry id (a canonical phrase, never the user's words). */
-      term: string
-    }
+export type { CrisisCategory, CrisisResult, CrisisSeverity } from './crisis-types.js'
+
+/** The v1 lexicon's own grouping; mapped to the v2 categories in detectCrisis. */
+type LexiconCategory = 'suicide' | 'self_harm'
+export type LexiconLang = 'ru' | 'en'
 
 export type ToxicityResult = {
   hit: boolean
@@ -57,7 +52,7 @@ const RU_FILLER = '(?: (?:больше|так|уже|вообще|совсем|�
 const RU_PLACE_TAIL =
   '(?! (?:с|со|в|во|на|у|там|здесь|тут|вместе|рядом|под|при|без|около|одна|один|одной|одному)(?= ))'
 
-const CRISIS: Entry<CrisisCategory>[] = [
+const CRISIS: Entry<LexiconCategory>[] = [
   // suicide (ru)
   {
     term: 'хочу умереть',
@@ -214,7 +209,18 @@ export function detectCrisis(text: string): CrisisResult {
   if (!text) return { hit: false }
   const norm = normalizeForLexicon(text)
   for (const e of CRISIS) {
-    if (e.re.test(norm)) return { hit: true, category: e.category, lang: e.lang, term: e.term }
+    if (e.re.test(norm)) {
+      const category = e.category === 'suicide' ? 'active_ideation' : 'self_harm'
+      return {
+        hit: true,
+        category,
+        categories: [category],
+        severity: CRISIS_SEVERITY[category],
+        lang: e.lang,
+        term: e.term,
+        source: 'lexicon',
+      }
+    }
   }
   return { hit: false }
 }
