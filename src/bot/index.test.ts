@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream'
 import { Composer } from 'grammy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBotInfo, textUpdate } from '../../test/helpers/bot.js'
@@ -6,6 +7,7 @@ import { createTestRedis } from '../../test/helpers/redis.js'
 import type { DbHandle } from '../db/client.js'
 import { isTransient, TransientError } from '../errors.js'
 import { createLogger } from '../logger.js'
+import { createMetrics } from '../metrics.js'
 import { createUsersService } from '../modules/users/service.js'
 import { createRedis, type RedisHandle } from '../redis.js'
 import type { BotContext } from './context.js'
@@ -29,20 +31,111 @@ describe('createBot: update de-duplication', () => {
     await db.close()
   })
 
-  function botWith(handler: (ctx: BotContext) => Promise<void>) {
+  function botWith(
+    handler: (ctx: BotContext) => Promise<void>,
+    opts: Partial<Pick<Parameters<typeof createBot>[0], 'redis' | 'logger' | 'dedupeLeaseMs' | 'metrics'>> & {
+      botId?: number
+    } = {},
+  ) {
     const feature = new Composer<BotContext>()
     feature.on('message', handler)
+    const id = opts.botId ?? BOT_ID
     return createBot({
-      token: `${BOT_ID}:TEST-TOKEN-XXXXXXXXXX`,
+      token: `${id}:TEST-TOKEN-XXXXXXXXXX`,
       apiRoot: 'http://127.0.0.1:1',
-      botInfo,
-      logger: createLogger({ level: 'silent' }),
-      redis: redis.redis,
+      botInfo: testBotInfo(id),
+      logger: opts.logger ?? createLogger({ level: 'silent' }),
+      redis: opts.redis ?? redis.redis,
       i18n: createI18n().i18n,
       users: createUsersService({ db: db.db }),
       features: [feature],
+      ...(opts.dedupeLeaseMs ? { dedupeLeaseMs: opts.dedupeLeaseMs } : {}),
+      ...(opts.metrics ? { metrics: opts.metrics } : {}),
     })
   }
+
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      () => 'acknowledged' as const,
+      (err: { error?: unknown }) => err.error ?? err,
+    )
+
+  it('when updates with ids another bot already handled arrive, then they are handled (keys are scoped to the bot)', async () => {
+    const ran: number[] = []
+    const oldBot = botWith(async () => void ran.push(1), { botId: 1111 })
+    const newBot = botWith(async () => void ran.push(2), { botId: 2222 })
+    for (const id of [100, 101]) await oldBot.handleUpdate(update(id))
+    // a new token or a fresh emulator starts its ids again: same ids, another bot
+    for (const id of [100, 101]) await newBot.handleUpdate(update(id))
+    expect(ran).toEqual([1, 1, 2, 2])
+  })
+
+  it('when the process holding a claim dies, then a redelivery is handled once its lease lapses, not minutes later', async () => {
+    // the "dead" process: its own Redis connection, cut while its handler hangs (no renewals any more)
+    const dying = await createTestRedis(redis.prefix)
+    let reached!: () => void
+    const inHandler = new Promise<void>((r) => {
+      reached = r
+    })
+    const dead = botWith(
+      async () => {
+        reached()
+        dying.redis.disconnect()
+        await new Promise(() => {}) // never finishes
+      },
+      { redis: dying.redis, dedupeLeaseMs: 400 },
+    )
+    void dead.handleUpdate(update(20)).catch(() => {})
+    await inHandler
+    let runs = 0
+    const restarted = botWith(async () => void runs++, { dedupeLeaseMs: 400 })
+    // the redelivery while the lease is live is refused (Telegram keeps the update) …
+    expect(await outcome(restarted.handleUpdate(update(20)))).toBeInstanceOf(TransientError)
+    // … and handled by the next redelivery after the lease lapsed
+    await expect
+      .poll(async () => outcome(restarted.handleUpdate(update(20))), { timeout: 3000, interval: 100 })
+      .toBe('acknowledged')
+    expect(runs).toBe(1)
+  })
+
+  it('when a handler runs longer than the lease, then its claim is renewed and a redelivery is still refused', async () => {
+    let runs = 0
+    const bot = botWith(
+      async () => {
+        runs++
+        await new Promise((r) => setTimeout(r, 900))
+      },
+      { dedupeLeaseMs: 300 },
+    )
+    const first = bot.handleUpdate(update(30))
+    await expect.poll(() => runs).toBe(1)
+    await new Promise((r) => setTimeout(r, 600))
+    expect(await outcome(bot.handleUpdate(update(30)))).toBeInstanceOf(TransientError)
+    await first
+    expect(await outcome(bot.handleUpdate(update(30)))).toBe('acknowledged')
+    expect(runs).toBe(1)
+  })
+
+  it('when duplicates are skipped, then each is logged at debug with its update id, a burst from one chat is a warning, and the outcome is "duplicate"', async () => {
+    const lines: { level: number; msg: string; updateId?: number }[] = []
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(JSON.parse(String(chunk)))
+        cb()
+      },
+    })
+    const metrics = createMetrics({ defaultMetrics: false })
+    const bot = botWith(async () => {}, { logger: createLogger({ level: 'debug' }, sink), metrics })
+    for (let id = 200; id < 212; id++) await bot.handleUpdate(update(id))
+    for (let id = 200; id < 212; id++) await bot.handleUpdate(update(id))
+    const debug = lines.filter((l) => l.level === 20 && l.msg === 'duplicate update skipped')
+    expect(debug.map((l) => l.updateId)).toEqual([200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211])
+    const warns = lines.filter((l) => l.level === 40 && /duplicates/.test(l.msg))
+    expect(warns).toHaveLength(1)
+    const handled = await metrics.updatesHandled.get()
+    const by = Object.fromEntries(handled.values.map((v) => [v.labels.outcome, v.value]))
+    expect(by).toMatchObject({ ok: 12, duplicate: 12 })
+  })
 
   it('when an update is redelivered after it was handled, then the handler runs once', async () => {
     let runs = 0

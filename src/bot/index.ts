@@ -2,13 +2,14 @@ import { autoRetry } from '@grammyjs/auto-retry'
 import { Bot, type Composer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Redis } from 'ioredis'
-import { isTransient, TransientError } from '../errors.js'
+import { isTransient } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
 import type { UsersService } from '../modules/users/service.js'
 import type { BotContext } from './context.js'
 import type { createI18n } from './i18n.js'
 import { bannedGate } from './middleware/banned.js'
+import { dedupe } from './middleware/dedupe.js'
 import { rateLimit } from './middleware/rate-limit.js'
 
 export type BotDeps = {
@@ -24,6 +25,8 @@ export type BotDeps = {
   features: Composer<BotContext>[]
   /** How long an update id is remembered for de-duplication of redeliveries. */
   dedupeTtlSec?: number
+  /** Lease of a running update's claim (renewed while it runs); a dead process's claim lapses after it. */
+  dedupeLeaseMs?: number
   /** Update counters/latency and Telegram 429s (see src/metrics.ts). */
   metrics?: Pick<Metrics, 'updatesReceived' | 'updatesHandled' | 'handlerLatency' | 'telegram429'> &
     Partial<Pick<Metrics, 'rateLimited'>>
@@ -56,6 +59,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const log = deps.logger.child({ module: 'bot' })
   /** Updates whose handler threw (caught by the boundary below), for the `outcome` label. */
   const failed = new WeakSet<object>()
+  /** Redeliveries of handled updates, acknowledged without running (`outcome="duplicate"`). */
+  const duplicates = new WeakSet<object>()
   if (metrics)
     bot.use(async (ctx, next) => {
       const type = Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'unknown'
@@ -65,6 +70,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       try {
         await next()
         if (failed.has(ctx)) outcome = 'error'
+        else if (duplicates.has(ctx)) outcome = 'duplicate'
       } catch (err) {
         outcome = 'retry'
         throw err
@@ -87,33 +93,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
   })
 
-  const ttl = deps.dedupeTtlSec ?? 86_400
-  root.use(async (ctx, next) => {
-    // Telegram may redeliver an update we already handled (e.g. our 2xx got lost): handle once.
-    // Claimed atomically (SET NX), so even two concurrent deliveries of one update run it once; the claim
-    // is released when the handler fails, so a redelivery after an error is handled again. A redelivery
-    // while the first attempt still runs (our answer timed out) is refused with a retryable error rather
-    // than acknowledged: should that first attempt fail, Telegram still holds the update.
-    const key = `upd:${ctx.update.update_id}`
-    const claimed = await deps.redis.set(key, 'processing', 'EX', 300, 'NX')
-    if (!claimed) {
-      if ((await deps.redis.get(key)) !== 'done') throw new TransientError('update is still being handled')
-      log.debug({ updateId: ctx.update.update_id }, 'duplicate update skipped')
-      return
-    }
-    try {
-      await next()
-    } catch (err) {
-      await deps.redis.del(key).catch(() => {})
-      throw err
-    }
-    // The effects are committed: a failure to remember that must not turn into a non-2xx answer (Telegram
-    // would redeliver, and once the claim expires the update would run twice). Worst case a redelivery
-    // meets the `processing` claim and is retried until it expires.
-    await deps.redis.set(key, 'done', 'EX', ttl).catch((err: unknown) => {
-      log.warn({ err, updateId: ctx.update.update_id }, 'could not mark update handled')
-    })
-  })
+  // Telegram may redeliver an update we already handled (e.g. our 2xx got lost): handle once.
+  root.use(
+    dedupe({
+      redis: deps.redis,
+      logger: deps.logger,
+      ttlSec: deps.dedupeTtlSec ?? 86_400,
+      leaseMs: deps.dedupeLeaseMs ?? 5_000,
+      onDuplicate: (ctx) => duplicates.add(ctx),
+    }),
+  )
 
   root.use(async (ctx, next) => {
     ctx.user = ctx.from ? await deps.users.findByTelegramId(ctx.from.id) : null
