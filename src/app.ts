@@ -295,6 +295,10 @@ export async function createApp(deps: AppDeps) {
         secretToken: webhookSecret,
         timeoutMilliseconds: Infinity,
       }),
+      secretToken: webhookSecret,
+      // load shedding: past this many updates in flight, 503 + Retry-After and Telegram redelivers later
+      maxInFlight: config.WEBHOOK_MAX_IN_FLIGHT,
+      onRefused: (reason) => metrics.webhookRefused.inc({ reason }),
     },
     plugins: [
       adminPlugin({

@@ -100,6 +100,8 @@ export const configSchema = z
     WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
     /** On shutdown, how long in-flight webhook requests may finish before their sockets are closed. */
     SHUTDOWN_GRACE_MS: int(8000, 0),
+    /** Webhook updates handled at once per process; beyond → 503 + Retry-After (Telegram redelivers). */
+    WEBHOOK_MAX_IN_FLIGHT: int(100, 1),
   })
   .superRefine((c, ctx) => {
     if (c.BOT_TOKEN && c.PUBLIC_BASE_URL && !c.WEBHOOK_SECRET) {

@@ -22,6 +22,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       labelNames: ['outcome'],
       registers: r,
     }),
+    webhookRefused: new Counter({
+      name: 'tno_webhook_refused_total',
+      help: 'Webhook requests answered without reaching the bot: overloaded (503, shed) or malformed (400)',
+      labelNames: ['reason'],
+      registers: r,
+    }),
     handlerLatency: new Histogram({
       name: 'tno_update_handler_seconds',
       help: 'Update handler latency',

@@ -1,12 +1,12 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import type { Logger } from '../logger.js'
 import { type HealthCheck, healthRoutes } from './routes/health.js'
-import { type WebhookCallback, webhookRoutes } from './routes/webhook.js'
+import { type WebhookRouteOptions, webhookRoutes } from './routes/webhook.js'
 
 export type ServerDeps = {
   logger: Logger
   checks: Record<'db' | 'redis', HealthCheck>
-  webhook: { callback: WebhookCallback }
+  webhook: WebhookRouteOptions
   /** Extra route plugins registered by the composition root (payments, admin, metrics). */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[]
 }
