@@ -75,7 +75,13 @@ export async function createApp(deps: AppDeps) {
   const token = config.BOT_TOKEN
   const webhookSecret = config.WEBHOOK_SECRET ?? randomBytes(24).toString('hex')
 
-  const db = deps.db ?? (await createDb({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }))
+  const db =
+    deps.db ??
+    (await createDb({
+      url: config.DATABASE_URL,
+      pgliteDir: config.PGLITE_DIR,
+      onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost'),
+    }))
   await runMigrations(db)
   const redis = deps.redis ?? createRedis({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX })
 

@@ -28,9 +28,13 @@ export function isTransient(err: unknown): boolean {
   if (!e) return false
   if (e.code && TRANSIENT_CODES.has(e.code)) return true
   if (e.code && /^[0-9A-Z]{5}$/.test(e.code) && TRANSIENT_CLASSES.includes(e.code.slice(0, 2))) return true
+  // "… is not queryable": node-postgres refusing a statement on a client whose connection died (e.g. the
+  // rollback after a backend was terminated mid-transaction)
   if (
     e.message &&
-    /Connection is closed|connect ECONNREFUSED|Connection terminated|MaxRetriesPerRequest/i.test(e.message)
+    /Connection is closed|connect ECONNREFUSED|Connection terminated|MaxRetriesPerRequest|connection error and is not queryable/i.test(
+      e.message,
+    )
   )
     return true
   return e.cause ? isTransient(e.cause) : false

@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream'
+import { sql } from 'drizzle-orm'
 import { Composer } from 'grammy'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBotInfo, textUpdate } from '../../test/helpers/bot.js'
-import { createTestDb } from '../../test/helpers/db.js'
+import { createTestDb, hasPostgres } from '../../test/helpers/db.js'
 import { createTestRedis } from '../../test/helpers/redis.js'
 import type { DbHandle } from '../db/client.js'
 import { isTransient, TransientError } from '../errors.js'
@@ -59,6 +61,35 @@ describe('createBot: update de-duplication', () => {
       () => 'acknowledged' as const,
       (err: { error?: unknown }) => err.error ?? err,
     )
+
+  it.skipIf(!hasPostgres())(
+    'when the Postgres connection of a running transaction is terminated, then the update fails as retryable (non-2xx) and its redelivery is handled',
+    async () => {
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+      await admin.connect()
+      let runs = 0
+      const bot = botWith(async () => {
+        runs++
+        await db.db.transaction(async (tx) => {
+          const { rows } = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)
+          // the first attempt loses its connection while it holds the transaction open
+          if (runs === 1) {
+            await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid])
+            await new Promise((r) => setTimeout(r, 300))
+          }
+          await tx.execute(sql`select 1`)
+        })
+      })
+      try {
+        const first = await outcome(bot.handleUpdate(update(40)))
+        expect(isTransient(first)).toBe(true)
+        expect(await outcome(bot.handleUpdate(update(40)))).toBe('acknowledged')
+        expect(runs).toBe(2)
+      } finally {
+        await admin.end()
+      }
+    },
+  )
 
   it('when updates with ids another bot already handled arrive, then they are handled (keys are scoped to the bot)', async () => {
     const ran: number[] = []

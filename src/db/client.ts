@@ -24,11 +24,21 @@ export async function createDb(opts: {
   url?: string
   pgliteDir?: string
   poolMax?: number
+  /** A pooled connection died (restart, failover, `pg_terminate_backend`): for a log line, never a crash. */
+  onConnectionError?: (err: Error & { code?: string }) => void
 }): Promise<DbHandle> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolMax ?? 10 })
-    // An idle client erroring (server restart) must not crash the process; queries will surface it.
-    pool.on('error', () => {})
+    const report = (err: Error) => opts.onConnectionError?.(err)
+    // An idle client erroring is emitted on the pool (the pool drops the client).
+    pool.on('error', report)
+    // A client that is checked out — in a transaction between statements, say — has no listener of the
+    // pool's: its 'error' event would be unhandled and take the process down. Every client gets one for
+    // its whole life; the statement in progress or the next one then fails (a retryable error, see
+    // errors.ts) and the pool discards the broken client when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', report)
+    })
     const db = drizzlePg(pool, { schema })
     return {
       db,

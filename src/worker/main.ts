@@ -27,7 +27,11 @@ async function main() {
     console.error('The worker needs BOT_TOKEN (the local sandbox runs the worker in-process instead).')
     process.exit(1)
   }
-  const db = await createDb({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR })
+  const db = await createDb({
+    url: config.DATABASE_URL,
+    pgliteDir: config.PGLITE_DIR,
+    onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost'),
+  })
   await runMigrations(db)
   const redis = createRedis({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX })
   const metrics = createMetrics()
