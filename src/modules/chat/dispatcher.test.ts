@@ -48,7 +48,7 @@ const text = (chatId: number, t: string, sessionId: number | null = null): Outbo
 
 describe('outbox dispatcher', () => {
   let db: DbHandle
-  let redis: RedisHandle
+  let redis: RedisHandle & { prefix: string }
   const logger = createLogger({ level: 'silent' })
   const running: { stop(): Promise<void> }[] = []
 
@@ -251,6 +251,27 @@ describe('outbox dispatcher', () => {
     release()
     await d1.idle()
     expect([...t1.texts(102), ...t2.texts(102)]).toEqual(['b'])
+  })
+
+  it('when the lease holder dies without releasing it, then another dispatcher takes the outbox over once the 5 s lease lapses', async () => {
+    // the holder's own connection: cutting it is a crash as far as the lease is concerned (no renewal, no release)
+    const own = await createTestRedis(redis.prefix)
+    // …and its sends never return (a frozen process), until the test ends and aborts them
+    const frozen: OutboxTransport = {
+      call: (_method, _params, signal) =>
+        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    }
+    start(frozen, { redis: own.redis, stopGraceMs: 10 })
+    await expect.poll(() => redis.redis.get('chat:outbox:leader')).toBeTruthy()
+    // what a dead holder leaves behind lapses within the default lease
+    const ttl = await redis.redis.pttl('chat:outbox:leader')
+    expect(ttl).toBeGreaterThan(0)
+    expect(ttl).toBeLessThanOrEqual(5000)
+    own.redis.disconnect()
+    await enqueue(db.db, [text(120, 'after the crash')])
+    const t2 = recordingTransport()
+    start(t2.transport)
+    await expect.poll(() => t2.texts(120), { timeout: 10_000, interval: 100 }).toEqual(['after the crash'])
   })
 
   it('when renewing the lease hits a Redis error, then the dispatcher takes its own lease back at once, not after it expires', async () => {

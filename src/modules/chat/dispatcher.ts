@@ -85,7 +85,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const maxQueued = deps.maxQueued ?? 10_000
   const maxQueuedPerChat = deps.maxQueuedPerChat ?? 100
   const maxAttempts = deps.maxAttempts ?? 25
-  const leaseMs = deps.leaseMs ?? 15_000
+  // Short, so a holder that died (kill -9, frozen) blocks the relay for at most ~5 s; renewed on its own
+  // timer (below), so a slow database poll never lets a live holder's lease lapse.
+  const leaseMs = deps.leaseMs ?? 5_000
   const stopGraceMs = deps.stopGraceMs ?? 5_000
   const bookkeepingBackoffMs = deps.bookkeepingBackoffMs ?? 5_000
 
@@ -95,6 +97,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let runningLanes = 0
   let stopping = false
   let loopDone: Promise<void> | undefined
+  let renewTimer: ReturnType<typeof setInterval> | undefined
   let sleepAbort = new AbortController()
   let callAbort = new AbortController()
   let wake: (() => void) | undefined
@@ -428,11 +431,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       // every sleeping lane and in-flight call listens on these
       setMaxListeners(0, sleepAbort.signal, callAbort.signal)
       loopDone = loop()
+      renewTimer = setInterval(() => void holdLease(), Math.max(10, Math.floor(leaseMs / 4)))
+      renewTimer.unref()
     },
     /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
     async stop() {
       if (!loopDone) return
       stopping = true
+      clearInterval(renewTimer)
       wake?.()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {
