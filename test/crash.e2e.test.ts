@@ -112,10 +112,11 @@ describe.skipIf(!hasPostgres())('kill -9 mid-handler (the app as its own process
 
     // Ann's next command: its reply hangs inside sendMessage (40 s) — the process dies right there
     await tg.fault({ method: 'sendMessage', chat_id: ann.id, delay_ms: 40_000 })
-    const faultsBefore = (await tg.stats()).faults_injected
+    const faults = async () => Number((await tg.stats()).faults_injected)
+    const faultsBefore = await faults()
     const annMark = await tg.mark(ann.id)
     await tg.send(ann.id, '/help')
-    await tg.until(async () => (await tg.stats()).faults_injected > faultsBefore, {
+    await tg.until(async () => (await faults()) > faultsBefore, {
       what: 'the handler inside the slowed sendMessage',
       timeoutMs: 20_000,
     })
