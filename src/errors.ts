@@ -27,6 +27,11 @@ export function isTransient(err: unknown): boolean {
   const e = err as { code?: string; name?: string; message?: string; cause?: unknown } | null
   if (!e) return false
   if (e.code && TRANSIENT_CODES.has(e.code)) return true
+  // Telegram: a flood wait longer than we wait inside a webhook, its own 5xx, or no answer (grammY's HttpError)
+  const tg = err as { error_code?: unknown }
+  if (e.name === 'GrammyError' && typeof tg.error_code === 'number')
+    return tg.error_code === 429 || tg.error_code >= 500
+  if (e.name === 'HttpError') return true
   if (e.code && /^[0-9A-Z]{5}$/.test(e.code) && TRANSIENT_CLASSES.includes(e.code.slice(0, 2))) return true
   // "… is not queryable": node-postgres refusing a statement on a client whose connection died (e.g. the
   // rollback after a backend was terminated mid-transaction)

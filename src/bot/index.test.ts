@@ -5,8 +5,10 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBotInfo, textUpdate } from '../../test/helpers/bot.js'
 import { createTestDb, hasPostgres } from '../../test/helpers/db.js'
+import { createEmulatorDriver } from '../../test/helpers/emulator-driver.js'
 import { createTestRedis } from '../../test/helpers/redis.js'
 import type { DbHandle } from '../db/client.js'
+import { createEmulator } from '../emulator/index.js'
 import { isTransient, TransientError } from '../errors.js'
 import { createLogger } from '../logger.js'
 import { createMetrics } from '../metrics.js'
@@ -90,6 +92,64 @@ describe('createBot: update de-duplication', () => {
       }
     },
   )
+
+  it('when an attempt dies after its reply was sent, then the re-run does not send that reply again but sends the rest', async () => {
+    const sent: string[] = []
+    let runs = 0
+    const bot = botWith(async (ctx) => {
+      runs++
+      await ctx.reply('первый ответ')
+      // the first attempt loses its database right after Telegram accepted the reply
+      if (runs === 1) throw new TransientError('database went away')
+      await ctx.reply('второй ответ')
+    })
+    // Telegram: accept every send and answer with a new message id
+    bot.api.config.use(async (_prev, method, payload) => {
+      sent.push(`${method}:${(payload as { text?: string }).text}`)
+      const answer = {
+        ok: true,
+        result: { message_id: sent.length, date: 0, chat: { id: 7, type: 'private' } },
+      }
+      return answer as unknown as Awaited<ReturnType<typeof _prev>>
+    })
+    expect(isTransient(await outcome(bot.handleUpdate(update(50))))).toBe(true)
+    expect(await outcome(bot.handleUpdate(update(50)))).toBe('acknowledged')
+    expect(runs).toBe(2)
+    expect(sent).toEqual(['sendMessage:первый ответ', 'sendMessage:второй ответ'])
+    // the record of the calls is gone once the update is done; the message text was never stored
+    expect(await redis.redis.exists(`upd:${BOT_ID}:50:sent`)).toBe(0)
+  })
+
+  it('when Telegram answers a reply with a long flood wait, then the update fails as retryable at once instead of sleeping in the webhook, and its redelivery replies once', async () => {
+    const emulator = createEmulator({ token: `${BOT_ID}:TEST-TOKEN-XXXXXXXXXX`, logger: false })
+    const tg = createEmulatorDriver(await emulator.listen(0, '127.0.0.1'))
+    try {
+      const user = await tg.createUser({ first_name: 'A' })
+      await tg.send(user.id, 'hi') // the user started the bot
+      const feature = new Composer<BotContext>()
+      feature.on('message', (ctx) => ctx.reply('ответ'))
+      const bot = createBot({
+        token: `${BOT_ID}:TEST-TOKEN-XXXXXXXXXX`,
+        apiRoot: emulator.url,
+        botInfo,
+        logger: createLogger({ level: 'silent' }),
+        redis: redis.redis,
+        i18n: createI18n().i18n,
+        users: createUsersService({ db: db.db }),
+        features: [feature],
+      })
+      await tg.fault({ method: 'sendMessage', status: 429, retry_after: 60 })
+      const chat = { id: user.id, type: 'private' as const, first_name: 'A' }
+      const first = await outcome(bot.handleUpdate(textUpdate(60, 'hello', chat)))
+      expect(isTransient(first)).toBe(true)
+      // one call: no 60 s sleep and retry inside the request
+      expect(await tg.calls({ method: 'sendMessage' })).toHaveLength(1)
+      expect(await outcome(bot.handleUpdate(textUpdate(60, 'hello', chat)))).toBe('acknowledged')
+      expect((await tg.inbox(user.id)).filter((m) => m.text === 'ответ')).toHaveLength(1)
+    } finally {
+      await emulator.close()
+    }
+  })
 
   it('when updates with ids another bot already handled arrive, then they are handled (keys are scoped to the bot)', async () => {
     const ran: number[] = []

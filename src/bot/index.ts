@@ -51,9 +51,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       if (!res.ok && res.error_code === 429) metrics.telegram429.inc()
       return res
     })
-  // Honour 429 retry_after and transient 5xx from Telegram for every outgoing call.
+  // Honour a short 429 retry_after and retry a 5xx once — but never sleep long inside a webhook request:
+  // a longer flood wait, a second 5xx or no answer at all fails the update as retryable (errors.ts), and
+  // Telegram redelivers it later; calls an earlier attempt already made are not repeated (middleware/dedupe.ts).
   bot.api.config.use(
-    autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }),
+    autoRetry({
+      maxRetryAttempts: 1,
+      maxDelaySeconds: 5,
+      rethrowInternalServerErrors: false,
+      rethrowHttpErrors: true,
+    }),
   )
 
   const log = deps.logger.child({ module: 'bot' })

@@ -12,6 +12,7 @@ import type { BotContext } from '../context.js'
 const CLAIM = `local v = redis.call('get', KEYS[1])
 if v == false then
   redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  if redis.call('exists', KEYS[2]) == 1 then return 'rerun' end
   return 'claimed'
 end
 return v`
@@ -40,6 +41,27 @@ export type DedupeOptions = {
   burstWindowSec?: number
   /** Called for each update skipped as an already-handled duplicate (metrics outcome). */
   onDuplicate?: (ctx: BotContext) => void
+  /** How long the record of an unfinished attempt's Bot API calls is kept for its re-run (default 1 h). */
+  journalTtlSec?: number
+}
+
+/** One Bot API call an earlier attempt of this update made, with what Telegram answered (trimmed). */
+type JournalEntry = { m: string; c: unknown; r: unknown }
+
+/**
+ * Only what handlers use of a sent message (its id, for later edits): no message text is kept in Redis.
+ */
+function trim(result: unknown): unknown {
+  if (Array.isArray(result)) return result.map(trim)
+  if (result && typeof result === 'object' && 'message_id' in result) {
+    const m = result as { message_id: number; date?: number; chat?: { id: number; type: string } }
+    return {
+      message_id: m.message_id,
+      date: m.date,
+      ...(m.chat ? { chat: { id: m.chat.id, type: m.chat.type } } : {}),
+    }
+  }
+  return result
 }
 
 /**
@@ -81,18 +103,66 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     }
   }
 
+  const journalTtlSec = opts.journalTtlSec ?? 3600
+
+  /**
+   * Makes a re-run's effects on Telegram idempotent where Telegram has no idempotency key. Every Bot API call
+   * the handler makes (except reads) is recorded under the update once Telegram accepted it; when an
+   * attempt died (kill -9, a crash, a lost database) and the update is run again, its n-th call with the same
+   * method and chat is answered from the record instead of being sent again — so the reply is not sent twice.
+   * The window left: a process killed between Telegram's answer and the record repeats that one call
+   * (at-least-once: a reply may be repeated, never lost).
+   */
+  async function journalCalls(ctx: BotContext, updateId: number, journalKey: string, rerun: boolean) {
+    const previous = new Map<number, JournalEntry>()
+    if (rerun) {
+      try {
+        for (const [n, raw] of Object.entries(await opts.redis.hgetall(journalKey)))
+          previous.set(Number(n), JSON.parse(raw) as JournalEntry)
+        log.info({ updateId, recorded: previous.size }, 'update re-run after an unfinished attempt')
+      } catch (err) {
+        log.warn({ err, updateId }, 'could not read the calls of the earlier attempt')
+      }
+    }
+    let seq = 0
+    ctx.api.config.use(async (prev, method, payload, signal) => {
+      if (method.startsWith('get')) return prev(method, payload, signal)
+      const n = seq++
+      const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id ?? null
+      const done = previous.get(n)
+      if (done && done.m === method && done.c === chat) {
+        log.debug({ updateId, method, n }, 'call already made by an earlier attempt: not repeated')
+        // biome-ignore lint/suspicious/noExplicitAny: the recorded result stands in for Telegram's answer
+        return { ok: true, result: done.r } as any
+      }
+      const res = await prev(method, payload, signal)
+      if (res.ok) {
+        const entry: JournalEntry = { m: method, c: chat, r: trim(res.result) }
+        await opts.redis
+          .multi()
+          .hset(journalKey, String(n), JSON.stringify(entry))
+          .expire(journalKey, journalTtlSec)
+          .exec()
+          .catch((err: unknown) => log.warn({ err, updateId }, 'could not record a Bot API call'))
+      }
+      return res
+    })
+  }
+
   return async (ctx, next) => {
     const updateId = ctx.update.update_id
     const botId = ctx.me.id
     const key = `upd:${botId}:${updateId}`
+    const journalKey = `${key}:sent`
     const token = `${processId}:${++attempts}`
-    const state = String(await opts.redis.eval(CLAIM, 1, key, token, String(opts.leaseMs)))
+    const state = String(await opts.redis.eval(CLAIM, 2, key, journalKey, token, String(opts.leaseMs)))
     if (state === 'done') {
       opts.onDuplicate?.(ctx)
       await noteDuplicate(ctx, botId, updateId)
       return
     }
-    if (state !== 'claimed') throw new TransientError('update is still being handled')
+    if (state !== 'claimed' && state !== 'rerun') throw new TransientError('update is still being handled')
+    await journalCalls(ctx, updateId, journalKey, state === 'rerun')
 
     let lost = false
     const renew = setInterval(() => {
@@ -118,8 +188,13 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     // The effects are committed: a failure to remember that must not turn into a non-2xx answer (Telegram
     // would redeliver and the update would run twice). Worst case the claim lapses and a redelivery runs it
     // again — at-least-once, never lost.
-    await opts.redis.set(key, 'done', 'EX', opts.ttlSec).catch((err: unknown) => {
-      log.warn({ err, updateId }, 'could not mark update handled')
-    })
+    await opts.redis
+      .multi()
+      .set(key, 'done', 'EX', opts.ttlSec)
+      .del(journalKey)
+      .exec()
+      .catch((err: unknown) => {
+        log.warn({ err, updateId }, 'could not mark update handled')
+      })
   }
 }
