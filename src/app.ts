@@ -14,7 +14,7 @@ import {
   helpFeature,
   registerBotCommands,
 } from './bot/features/help.js'
-import { HINT_COMMANDS, hintFeature } from './bot/features/hint.js'
+import { HINT_COMMANDS, type HintJob, hintFeature, hintJobHandler } from './bot/features/hint.js'
 import { pauseFeature } from './bot/features/pause.js'
 import { privacyFeature } from './bot/features/privacy.js'
 import { profileFeature } from './bot/features/profile.js'
@@ -52,6 +52,7 @@ import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
 import { createRedis, type RedisHandle } from './redis.js'
 import { createMatchingBackground } from './worker/index.js'
+import { createJobQueue } from './worker/jobs.js'
 
 export type AppDeps = {
   config: Config
@@ -245,7 +246,16 @@ export async function createApp(deps: AppDeps) {
   features.push(findFeature({ matching, queueTtlSec: config.MATCH_QUEUE_TTL_SEC }))
   botCommands.push(...MATCHING_COMMANDS)
   // Coach (#8): /hint and the hint:get button — before chat features so /hint is never relayed.
-  features.push(hintFeature({ coach }))
+  // …answered from a durable job (the AI call may take seconds): the webhook request is answered at once.
+  const hintJobs = createJobQueue<HintJob>({
+    name: 'hint',
+    redis: redis.redis,
+    blocking: redis.blocking,
+    logger,
+    handle: hintJobHandler({ coach, api, translate }),
+    claimIdleMs: Math.max(10_000, config.AI_TIMEOUT_MS + 5_000),
+  })
+  features.push(hintFeature({ coach, jobs: hintJobs }))
   botCommands.push(...HINT_COMMANDS)
   // Chat (#6): /end, /report, /block, rating/feedback and report buttons, pending report/feedback text.
   features.push(chatFeature({ chat, rating, reports, pending: createChatPending(redis.redis), logger }))
@@ -333,6 +343,7 @@ export async function createApp(deps: AppDeps) {
   const background: Background[] = []
   background.push(
     { name: 'relay-outbox', start: () => outbox.start(), stop: () => outbox.stop() },
+    hintJobs,
     createChatSweeper({ chat, db: db.db, intervalMs: config.SESSION_SWEEP_INTERVAL_SEC * 1000, logger }),
   )
   // Match worker (stream consumer) in-process when RUN_WORKER_IN_PROCESS; the sweeper always (idempotent).

@@ -1,6 +1,7 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { type Api, Composer, InlineKeyboard } from 'grammy'
 import type { Hint, HintResult } from '../../modules/coach/service.js'
 import type { BotContext } from '../context.js'
+import { asLanguage, type Language, type Translate } from '../i18n.js'
 
 /** Callback data of the "hint" button (any feature may show it during a chat). */
 export const HINT_CALLBACK = 'hint:get'
@@ -24,14 +25,55 @@ export function renderHint(t: BotContext['t'], hint: Hint): string {
   return parts.join('\n\n')
 }
 
+/** A /hint to answer outside the webhook request (the AI call may take seconds): see `hintJobHandler`. */
+export type HintJob = { userId: number; chatId: number; lang: Language; names: string[] }
+
+type HintCoach = { getHint(input: { userId: number; names?: string[] }): Promise<HintResult> }
+type HintReply = { text: string; more: boolean }
+
+/** What to send for a coach result: the hint (with the "more" button) or why there is none. */
+function replyFor(t: BotContext['t'], r: HintResult): HintReply {
+  if (r.ok) return { text: renderHint(t, r.hint), more: true }
+  if (r.reason === 'too-soon') return { text: t('coach-too-soon', { seconds: r.retryInSec }), more: false }
+  return { text: t(r.reason === 'no-user' ? 'coach-need-start' : 'coach-no-session'), more: false }
+}
+
+function sendOptions(t: BotContext['t'], reply: HintReply) {
+  return {
+    ...(reply.more ? { reply_markup: new InlineKeyboard().text(t('coach-more'), HINT_CALLBACK) } : {}),
+    link_preview_options: { is_disabled: true },
+  }
+}
+
+/**
+ * Runs a queued /hint (the durable job queue's handler, src/worker/jobs.ts): asks the coach and sends the
+ * answer. Run again after a crash, it may send a hint twice — never none.
+ */
+export function hintJobHandler(deps: {
+  coach: HintCoach
+  api: Pick<Api, 'sendMessage'>
+  translate: Translate
+}) {
+  return async (job: HintJob) => {
+    const t = ((key: string, vars?: Record<string, string | number>) =>
+      deps.translate(job.lang, key, vars)) as BotContext['t']
+    const reply = replyFor(t, await deps.coach.getHint({ userId: job.userId, names: job.names }))
+    await deps.api.sendMessage(job.chatId, reply.text, sendOptions(t, reply))
+  }
+}
+
 /**
  * /hint and the `hint:get` button: private suggestions for the person asking, during an active chat.
- * Must run before the chat relay so the command is never relayed to the partner.
+ * Must run before the chat relay so the command is never relayed to the partner. With `jobs`, the hint is
+ * queued and the update answered at once (the AI call never holds the webhook request); without, it is
+ * answered inline.
  */
 export function hintFeature({
   coach,
+  jobs,
 }: {
-  coach: { getHint(input: { userId: number; names?: string[] }): Promise<HintResult> }
+  coach: HintCoach
+  jobs?: { enqueue(job: HintJob): Promise<void> }
 }) {
   const c = new Composer<BotContext>()
   const pm = c.chatType('private')
@@ -47,16 +89,12 @@ export function hintFeature({
     const names = [ctx.from?.first_name, ctx.from?.last_name, ctx.from?.username].filter((n): n is string =>
       Boolean(n),
     )
-    const r = await coach.getHint({ userId: ctx.user.id, names })
-    if (!r.ok) {
-      if (r.reason === 'too-soon')
-        return void (await ctx.reply(ctx.t('coach-too-soon', { seconds: r.retryInSec })))
-      return void (await ctx.reply(ctx.t(r.reason === 'no-user' ? 'coach-need-start' : 'coach-no-session')))
+    if (jobs && ctx.chat) {
+      const lang = asLanguage(await ctx.i18n.getLocale())
+      return void (await jobs.enqueue({ userId: ctx.user.id, chatId: ctx.chat.id, lang, names }))
     }
-    await ctx.reply(renderHint(ctx.t, r.hint), {
-      reply_markup: new InlineKeyboard().text(ctx.t('coach-more'), HINT_CALLBACK),
-      link_preview_options: { is_disabled: true },
-    })
+    const reply = replyFor(ctx.t, await coach.getHint({ userId: ctx.user.id, names }))
+    await ctx.reply(reply.text, sendOptions(ctx.t, reply))
   }
 
   pm.command('hint', answer)
