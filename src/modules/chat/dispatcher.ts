@@ -431,7 +431,13 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       // every sleeping lane and in-flight call listens on these
       setMaxListeners(0, sleepAbort.signal, callAbort.signal)
       loopDone = loop()
-      renewTimer = setInterval(() => void holdLease(), Math.max(10, Math.floor(leaseMs / 4)))
+      // renews only while we hold the lease; taking it (when free) stays with the poll loop
+      renewTimer = setInterval(
+        () => {
+          if (leader) void holdLease()
+        },
+        Math.max(10, Math.floor(leaseMs / 4)),
+      )
       renewTimer.unref()
     },
     /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
