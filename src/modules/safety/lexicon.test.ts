@@ -37,7 +37,7 @@ describe('detectCrisis', () => {
     ["I'm suicidal", 'active_ideation', 'en'],
     ['everyone would be better off without me', 'passive_ideation', 'en'],
     ['no reason to live', 'passive_ideation', 'en'],
-    ['I wish I was dead', 'active_ideation', 'en'],
+    ['I wish I was dead', 'passive_ideation', 'en'],
     ['I cut myself again last night', 'self_harm', 'en'],
     ['struggling with self-harm', 'self_harm', 'en'],
     ['I keep hurting myself', 'self_harm', 'en'],

@@ -33,13 +33,11 @@ export function analyse(text: string): MToken[] {
   })
 }
 
-/** A first-person hit inside a third-party phrase («подруга хочет покончить с собой») is the third party's. */
+/** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
 function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {
   const third = hits.filter((h) => h.cat === 'third_party')
   if (third.length === 0) return hits
-  return hits.filter(
-    (h) => h.cat === 'third_party' || !third.some((t) => h.start >= t.start && h.end <= t.end),
-  )
+  return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
 }
 
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */

@@ -19,12 +19,20 @@ export const EN_RULES: RuleDef[] = [
   {
     id: 'want to die',
     cat: 'active_ideation',
-    p: [`${WANT} ?to ~2 =die|=dead|=death !laughing|of|from|for|to|on|in|when|if`],
+    p: [
+      `want*|=wanna|=ready|=longing|=tempted ?to ~2 =die|=dead|=death !laughing|of|from|for|to|on|in|when|if`,
+    ],
   },
   {
     id: 'kill myself',
     cat: 'active_ideation',
     p: [
+      `${WANT} ?to ~1 =end =it|=things|=everything !with|at|now|early|soon|here|today`,
+      `${WANT}|=thinking_of|=thinking_about ?to ~1 =jump|=jumping|=throw_myself|=step ~2 =off|=from|=in_front_of|=under|=into ~2 =bridge|=roof|=building|=train|=car|=traffic|=cliff|=balcony|=window|=tracks`,
+      `${WANT}|=thinking_of|=thinking_about ?to ~1 =slit|=slitting|=cut|=cutting|=open ~1 =my =wrists|=veins|=throat`,
+      `${WANT}|=thinking_of|=thinking_about ?to ~1 =drive|=driving|=crash|=crashing =my =car|=into ~3 =tree|=wall|=off`,
+      '=suicide|=dying|=death|=dead ~2 =is|=seems|=feels ~2 =the =only|=best ~1 =way|=option|=answer|=choice|=solution',
+
       `${KILL} ${SELF} !laughing`,
       `${SELF} =kill|=off|=unalive`,
       '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving !the|a|an|your|you',
@@ -46,7 +54,7 @@ export const EN_RULES: RuleDef[] = [
       `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od ~1 ${SELF}|=it|=my|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
 
       '=wrote|=written|=writing|=write ~2 =my|=a ~1 =note|=letter|=goodbyes',
-      '=i ~2 =have|=got|=made ~1 =a =plan ~3 =to|=how|=for =die|=end|=kill|=it|=do|=suicide|=killing|=dying',
+      '=have|=got|=made|=ive_got|=ive ~1 =a =plan ~3 =to|=how|=for =die|=end|=kill|=it|=do|=suicide|=killing|=dying',
       '=plan =to|=is ~3 =die|=kill|=end|=jump|=overdose|=od|suicid*',
       `=bought|=buying|=got|=have|=found|=saving|=stockpiling|=hoarding|=collecting|=stashing|=saved|=stockpiled|=hoarded ~3 =rope|=noose|=pills|=tablets|=meds|=razor|=blades|=gun|=pill|=bottles`,
       '=picked|=chose|=set ~1 =a|=the =date|=day|=method|=spot ~3 =die|=end|=it|=do|=kill',
@@ -62,7 +70,7 @@ export const EN_RULES: RuleDef[] = [
     cat: 'imminent',
     p: [
       `=standing|=sitting|=stood|=sat|=climbed|=im ~2 =on|=at|=onto|=by|=over ~1 =the|=a|=this|=top_of_the|=edge_of_the ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=balcony|=windowsill ~4 =now|=tonight|=jump|=ready|=end|=goodbye|=cant|=about|=going|=gonna|=want|=wanna|=its_time`,
-      `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=ready|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
+      `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=ready|=up|=hung|=set_up|=is_up|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
       `=just|=already ~2 =took|=swallowed|=taken|=downed|=ate ~2 =all|=whole|=entire|=bottle|=pack|=handful|=box|=everything|=30|=20|=50|=100 ~2 =pills|=tablets|=of|=bottle|=meds|=my`,
 
       '=tonight|=today =i|=ill =end_it|=do_it|=die',
@@ -90,6 +98,7 @@ export const EN_RULES: RuleDef[] = [
       '=sorry =for =everything ~3 =goodbye|=farewell|=forgive_me|=please_forgive',
       '=you|=youll ~1 =wont|=never =hear_from_me|=see_me =again|=anymore',
       '=wont =be =a =burden ~1 =much_longer|=anymore|=soon|=for_long',
+      '=farewell !party|tour|to|speech|gift|card|dinner|lunch|episode|concert|drinks|show|season|game|match|address',
       '=final|=last =goodbye|=goodbyes|=farewell !to|at|party|tour|episode|show|concert|game|match',
       '=saying|=say =goodbye|=goodbyes|=my_goodbyes ~1 =to =everyone|=everybody|=you_all|=the_world|=my_family',
     ],
@@ -122,6 +131,15 @@ export const EN_RULES: RuleDef[] = [
     id: 'wish I was dead',
     cat: 'passive_ideation',
     p: [
+      '=i =should|=deserve|=might_as_well ~1 =just =die|=be_dead|=disappear',
+      '=i =should|=might_as_well ~1 =just =die|=kill_myself|=end_it',
+      '=i =deserve =to =die|=be_dead',
+      '=i =dont =deserve =to =live|=be_alive|=exist',
+      '=done|=finished =with =life|=living|=being_alive|=existing',
+      '=sleep|=sleeping =forever|=and_never_wake_up|=and_not_wake_up',
+      '=want|=wanna|=wish ~1 =it =to =be =over',
+      '=im|=i_am|=feel|=feel_like ?=just ?=such ?=a =burden ~2 =to|=on =everyone|=my_family|=everybody|=them|=people',
+
       '=wish|=hope|=pray ~1 =i|=id ~1 =was|=were|=would_be|=could_be|=be ?=just ~1 =dead|=never_born|=gone_forever|=never_been_born',
       '=wish|=hope|=pray ~1 =i =wasnt|=was_not|=werent|=hadnt_been|=had_never_been|=never ~1 =born|=alive|=existed|=exist|=wake|=woke',
       '=wish|=hope ~1 =i =wouldnt|=dont|=never|=do_not|=wont|=would_not|=didnt ~1 =wake|=woke',
