@@ -64,24 +64,33 @@ for (const split of splits) {
 const all = ['heldout', 'dev', 'train'].flatMap((s) =>
   readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text),
 )
+// Wall time includes waiting for a CPU on a busy shared machine; CPU time (process.cpuUsage, µs) does not.
 const lat: number[] = []
+const cpu: number[] = []
 for (let k = 0; k < rounds; k++) {
   for (const text of all) {
+    const c = process.cpuUsage()
     const t = performance.now()
     detectCrisis(text)
     lat.push(performance.now() - t)
+    const d = process.cpuUsage(c)
+    cpu.push((d.user + d.system) / 1000)
   }
 }
 const long = `${'я просто устала, работа, учёба, дом. '.repeat(40)} и я хочу умереть`
 const longLat: number[] = []
+const longCpu: number[] = []
 for (let k = 0; k < 200; k++) {
+  const c = process.cpuUsage()
   const t = performance.now()
   detectCrisis(long)
   longLat.push(performance.now() - t)
+  const d = process.cpuUsage(c)
+  longCpu.push((d.user + d.system) / 1000)
 }
 console.log(
-  `\nlatency per message over ${lat.length} calls: p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms, max ${Math.max(...lat).toFixed(1)} ms`,
+  `\nlatency per message over ${lat.length} calls: wall p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms, max ${Math.max(...lat).toFixed(1)} ms; CPU p50 ${pct(cpu, 50).toFixed(3)} ms, p99 ${pct(cpu, 99).toFixed(3)} ms`,
 )
 console.log(
-  `long message (${long.length} chars): p50 ${pct(longLat, 50).toFixed(3)} ms, p99 ${pct(longLat, 99).toFixed(3)} ms`,
+  `long message (${long.length} chars): wall p50 ${pct(longLat, 50).toFixed(3)} ms, p99 ${pct(longLat, 99).toFixed(3)} ms; CPU p50 ${pct(longCpu, 50).toFixed(3)} ms, p99 ${pct(longCpu, 99).toFixed(3)} ms`,
 )

@@ -20,7 +20,7 @@ export const EN_RULES: RuleDef[] = [
     id: 'want to die',
     cat: 'active_ideation',
     p: [
-      `want*|=wanna|=ready|=longing|=tempted ?to ~2 =die|=dead|=death !laughing|of|from|for|to|on|in|when|if`,
+      `want*|=wanna|=ready|=longing|=tempted ?to ~2 =die|=dead|=death !laughing|of|from|for|to|on|in|when|if|my|it|the|her|his|this|your|their|a`,
     ],
   },
   {
@@ -161,6 +161,8 @@ export const EN_RULES: RuleDef[] = [
       '=death|=dying ~2 =would ?=be ?=a ~1 =relief|=mercy|=better|=peace',
       '=want|=wanna|=wish ~1 =it|=everything|=this|=all ~1 =to =end|=stop ?=forever|=permanently !so|soon|already|today|at',
       '=want|=wanna|=wish ~1 =to =stop =existing|=being_alive|=living',
+      '=i =want|=wanna =out !of|from|now|tonight|early|for|to|with',
+      '=i =took|=swallowed|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100|=ten|=twenty|=thirty|=forty|=fifty ~1 =pills|=tablets|=of',
 
       '=praying|=pray|=hoping|=hope ~2 =to_die|=i_die|=for_death|=i_dont_wake_up|=i_wont_wake_up',
     ],
