@@ -7,8 +7,8 @@
  * - `умер*` — a token whose normalised text or stem starts with `умер` (verbs, whose stems vary by tense);
  * - `=себя` — exactly this normalised word; `=used_to` — exactly these consecutive words;
  * - `a|b*|=c` — any of the alternatives; `?a|b` — optional; `!a|b` — the next token must not be one of
- *   these (zero-width); `~3` — up to 3 other tokens in between.
- * A match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
+ *   these (zero-width); `~3` — up to 3 other tokens in between; `~~6` — the same, across sentences.
+ * Otherwise a match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
  */
 import type { Token } from './normalize.js'
 import { stem } from './stem.js'
@@ -20,7 +20,7 @@ type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<string, stri
 type Elem =
   | { kind: 'slot'; alts: Alts; optional: boolean }
   | { kind: 'not'; alts: Alts }
-  | { kind: 'gap'; max: number }
+  | { kind: 'gap'; max: number; cross: boolean }
 
 export type Pattern = Elem[]
 
@@ -52,7 +52,8 @@ export function compile(src: string): Pattern {
     .trim()
     .split(/\s+/)
     .map((el): Elem => {
-      if (/^~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(1)) }
+      if (/^~~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(2)), cross: true }
+      if (/^~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(1)), cross: false }
       if (el.startsWith('!')) return { kind: 'not', alts: parseAlts(el.slice(1)) }
       if (el.startsWith('?')) return { kind: 'slot', alts: parseAlts(el.slice(1)), optional: true }
       return { kind: 'slot', alts: parseAlts(el), optional: false }
@@ -94,10 +95,10 @@ function matchAt(p: Pattern, pi: number, toks: MToken[], i: number, first: boole
   }
   if (el.kind === 'gap') {
     for (let k = 0; k <= el.max; k++) {
-      const r = matchAt(p, pi + 1, toks, i + k, first)
-      if (r >= 0) return r
       const t = toks[i + k]
-      if (!t || (t.brk === 2 && !(first && k === 0))) break
+      const r = matchAt(p, pi + 1, toks, i + k, first || (el.cross && t?.brk === 2))
+      if (r >= 0) return r
+      if (!t || (t.brk === 2 && !(first && k === 0) && !el.cross)) break
       first = false
     }
     return -1
