@@ -82,6 +82,13 @@ for (const [lang, table, pre, suf] of [
     })
   }
 }
+// Hand-written lines go to train as written (plus two noisy copies), never to dev.
+for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue
+  const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
+  train.push({ text, label, lang })
+  for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
+}
 const write = (file: string, rows: Row[]) =>
   writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)
 write('data/safety/crisis/train.jsonl', train)
