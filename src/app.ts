@@ -46,7 +46,7 @@ import { createModerationService } from './modules/moderation/service.js'
 import { createStatsQueries } from './modules/moderation/stats.js'
 import { anonymize } from './modules/safety/anonymize.js'
 import { createSafetyService } from './modules/safety/flags.js'
-import { detectCrisis, detectToxicity } from './modules/safety/lexicon.js'
+import { detectCrisis, detectToxicity, warmUpCrisisDetector } from './modules/safety/lexicon.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
@@ -371,6 +371,8 @@ export async function createApp(deps: AppDeps) {
     webhookSecret,
     /** Listen, register the webhook with Telegram and start background workers. */
     async start(opts: { port?: number; host?: string; publicBaseUrl?: string; selfWebhook?: boolean } = {}) {
+      // Compile crisis rules and load the classifier now (~0.5 s, synchronous), not on the first relayed message.
+      warmUpCrisisDetector()
       const address = await server.listen({ port: opts.port ?? config.PORT, host: opts.host ?? config.HOST })
       await bot.init()
       try {

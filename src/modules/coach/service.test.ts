@@ -302,7 +302,7 @@ describe('coach service', () => {
       .from(safetyFlags)
       .where(and(eq(safetyFlags.sessionId, chat.session.id), eq(safetyFlags.kind, 'crisis')))
     expect(flags).toMatchObject([
-      { userId: chat.b.id, severity: 'high', reason: 'lexicon:active_ideation', status: 'open' },
+      { userId: chat.b.id, severity: 'high', reason: 'lexicon:passive_ideation', status: 'open' },
     ])
     expect(flags[0]?.context.messages?.[0]?.text).toBe(
       'Меня зовут [name]. Я больше не хочу жить, всем будет лучше без меня',

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { detectCrisis, detectToxicity, normalizeForLexicon } from './lexicon.js'
+import { type CrisisCategory, detectCrisis, detectToxicity, normalizeForLexicon } from './lexicon.js'
 
 describe('detectCrisis', () => {
-  const positives: [string, 'active_ideation' | 'self_harm', 'ru' | 'en'][] = [
-    ['Я больше не хочу жить', 'active_ideation', 'ru'],
-    ['не хочу жить.', 'active_ideation', 'ru'],
+  const positives: [string, CrisisCategory, 'ru' | 'en'][] = [
+    ['Я больше не хочу жить', 'passive_ideation', 'ru'],
+    ['не хочу жить.', 'passive_ideation', 'ru'],
     ['Хочу умереть', 'active_ideation', 'ru'],
     ['так хочется просто уже умереть...', 'active_ideation', 'ru'],
     ['ХОЧУУУ СДОХНУТЬ', 'active_ideation', 'ru'],
     ['думаю покончить с собой', 'active_ideation', 'ru'],
-    ['Покончу с собой, если так продолжится', 'active_ideation', 'ru'],
-    ['не вижу смысла жить', 'active_ideation', 'ru'],
-    ['жить не хочется совсем', 'active_ideation', 'ru'],
+    ['Покончу с собой, если так продолжится', 'intent', 'ru'],
+    ['не вижу смысла жить', 'passive_ideation', 'ru'],
+    ['жить не хочется совсем', 'passive_ideation', 'ru'],
     ['иногда думаю о суициде', 'active_ideation', 'ru'],
     ['у меня суицидальные мысли', 'active_ideation', 'ru'],
-    ['всем будет лучше без меня', 'active_ideation', 'ru'],
-    ['лучше бы меня не было', 'active_ideation', 'ru'],
+    ['всем будет лучше без меня', 'passive_ideation', 'ru'],
+    ['лучше бы меня не было', 'passive_ideation', 'ru'],
     ['хочу уйти из жизни', 'active_ideation', 'ru'],
     ['хочу убить себя', 'active_ideation', 'ru'],
-    ['хочу спрыгнуть с крыши', 'active_ideation', 'ru'],
+    ['хочу спрыгнуть с крыши', 'intent', 'ru'],
     ['думаю наглотаться таблеток', 'active_ideation', 'ru'],
-    ['хочу уснуть и не проснуться', 'active_ideation', 'ru'],
+    ['хочу уснуть и не проснуться', 'passive_ideation', 'ru'],
     ['Свести счёты с жизнью', 'active_ideation', 'ru'],
     ['я иногда режу себе руки', 'self_harm', 'ru'],
     ['хочется порезать себя', 'self_harm', 'ru'],
@@ -32,21 +32,24 @@ describe('detectCrisis', () => {
     ['i wanna die', 'active_ideation', 'en'],
     ['I want to end my life', 'active_ideation', 'en'],
     ['sometimes I think about ending it all... end it all', 'active_ideation', 'en'],
-    ["I don't want to live anymore", 'active_ideation', 'en'],
-    ['dont want to be alive', 'active_ideation', 'en'],
+    ["I don't want to live anymore", 'passive_ideation', 'en'],
+    ['dont want to be alive', 'passive_ideation', 'en'],
     ["I'm suicidal", 'active_ideation', 'en'],
-    ['everyone would be better off without me', 'active_ideation', 'en'],
-    ['no reason to live', 'active_ideation', 'en'],
-    ['I wish I was dead', 'active_ideation', 'en'],
+    ['everyone would be better off without me', 'passive_ideation', 'en'],
+    ['no reason to live', 'passive_ideation', 'en'],
+    ['I wish I was dead', 'passive_ideation', 'en'],
     ['I cut myself again last night', 'self_harm', 'en'],
     ['struggling with self-harm', 'self_harm', 'en'],
     ['I keep hurting myself', 'self_harm', 'en'],
     ['I want to hurt myself', 'self_harm', 'en'],
   ]
 
-  it.each(positives)('when someone writes %j, then it is a %s hit (%s)', (text, category, lang) => {
-    expect(detectCrisis(text)).toMatchObject({ hit: true, category, lang })
-  })
+  it.each(positives)(
+    'when someone writes %j, then it is a %s hit (%s) with the most urgent category',
+    (text, category, lang) => {
+      expect(detectCrisis(text)).toMatchObject({ hit: true, category, lang })
+    },
+  )
 
   const negatives = [
     'умираю со смеху',

@@ -1,0 +1,96 @@
+/**
+ * Crisis detector benchmark: `npm run bench:safety` (pure, no services).
+ *
+ * Prints, for the held-out split (data/safety/crisis/heldout.jsonl: hand-written, never tuned on) and the
+ * dev split, per language: recall on crisis lines (any hit counts — the product reacts to `hit`), the
+ * false-positive rate on `none` lines, recall per labelled category, how often the most urgent category
+ * equals the label, and which stage decided; then latency of `detectCrisis` per message (after a warm-up)
+ * over every line of all splits, repeated: p50/p99/max.
+ *
+ * Env: BENCH_SPLITS (heldout,dev), BENCH_ROUNDS (5).
+ */
+import { readRows } from '../src/modules/safety/crisis/build.js'
+import { CRISIS_CATEGORY_ORDER } from '../src/modules/safety/crisis-types.js'
+import { detectCrisis, warmUpCrisisDetector } from '../src/modules/safety/lexicon.js'
+
+const splits = (process.env.BENCH_SPLITS ?? 'heldout,dev').split(',')
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN
+}
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ')
+
+const t0 = performance.now()
+warmUpCrisisDetector()
+console.log(`warm-up (rules compiled, stemmers, model loaded): ${(performance.now() - t0).toFixed(0)} ms`)
+
+for (const split of splits) {
+  const rows = readRows(`data/safety/crisis/${split}.jsonl`)
+  console.log(`\n== ${split} (${rows.length} lines) ==`)
+  for (const lang of ['ru', 'en'] as const) {
+    const mine = rows.filter((r) => r.lang === lang)
+    const pos = mine.filter((r) => r.label !== 'none')
+    const neg = mine.filter((r) => r.label === 'none')
+    let tp = 0
+    let fp = 0
+    let exact = 0
+    let byModel = 0
+    const perCat = new Map<string, { n: number; hit: number }>()
+    for (const r of pos) {
+      const res = detectCrisis(r.text)
+      const c = perCat.get(r.label) ?? { n: 0, hit: 0 }
+      c.n++
+      if (res.hit) {
+        tp++
+        c.hit++
+        if (res.category === r.label) exact++
+        if (res.source === 'model') byModel++
+      }
+      perCat.set(r.label, c)
+    }
+    for (const r of neg) if (detectCrisis(r.text).hit) fp++
+    console.log(
+      `${lang}: recall ${f3(tp / pos.length)} (${tp}/${pos.length}), FPR ${f3(fp / neg.length)} (${fp}/${neg.length}), ` +
+        `category = label ${f3(exact / Math.max(tp, 1))}, hits by model ${byModel}`,
+    )
+    for (const cat of CRISIS_CATEGORY_ORDER) {
+      const c = perCat.get(cat)
+      if (c) console.log(`    ${cat.padEnd(17)} recall ${f3(c.hit / c.n)} (${c.hit}/${c.n})`)
+    }
+  }
+}
+
+const all = ['heldout', 'dev', 'train'].flatMap((s) =>
+  readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text),
+)
+// Wall time includes waiting for a CPU on a busy shared machine; CPU time (process.cpuUsage, µs) does not.
+const lat: number[] = []
+const cpu: number[] = []
+for (let k = 0; k < rounds; k++) {
+  for (const text of all) {
+    const c = process.cpuUsage()
+    const t = performance.now()
+    detectCrisis(text)
+    lat.push(performance.now() - t)
+    const d = process.cpuUsage(c)
+    cpu.push((d.user + d.system) / 1000)
+  }
+}
+const long = `${'я просто устала, работа, учёба, дом. '.repeat(40)} и я хочу умереть`
+const longLat: number[] = []
+const longCpu: number[] = []
+for (let k = 0; k < 200; k++) {
+  const c = process.cpuUsage()
+  const t = performance.now()
+  detectCrisis(long)
+  longLat.push(performance.now() - t)
+  const d = process.cpuUsage(c)
+  longCpu.push((d.user + d.system) / 1000)
+}
+console.log(
+  `\nlatency per message over ${lat.length} calls: wall p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms, max ${Math.max(...lat).toFixed(1)} ms; CPU p50 ${pct(cpu, 50).toFixed(3)} ms, p99 ${pct(cpu, 99).toFixed(3)} ms`,
+)
+console.log(
+  `long message (${long.length} chars): wall p50 ${pct(longLat, 50).toFixed(3)} ms, p99 ${pct(longLat, 99).toFixed(3)} ms; CPU p50 ${pct(longCpu, 50).toFixed(3)} ms, p99 ${pct(longCpu, 99).toFixed(3)} ms`,
+)

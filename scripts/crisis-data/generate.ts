@@ -1,0 +1,96 @@
+/**
+ * Generates data/safety/crisis/{train,dev}.jsonl from the hand-written templates (templates-ru.ts,
+ * templates-en.ts): seeded, so the output is the same on every run. Every 5th template of a category goes
+ * to dev only, so dev measures generalisation to unseen phrasings; lines equal to a held-out line are
+ * dropped (the held-out split is written by hand and never generated).
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { EN, EN_PREFIX, EN_SUFFIX } from './templates-en.js'
+import { RU, RU_PREFIX, RU_SUFFIX } from './templates-ru.js'
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const rand = rng(20261127)
+const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!
+
+/** Expands the innermost {a|b} groups first, picking one alternative each. */
+function expand(t: string): string {
+  let s = t
+  for (;;) {
+    const m = /\{([^{}]*)\}/.exec(s)
+    if (!m) return s.replace(/\s+/g, ' ').trim()
+    s = s.slice(0, m.index) + pick(m[1]!.split('|')) + s.slice(m.index + m[0].length)
+  }
+}
+
+/** Typing noise real users produce: no capitals, dropped/doubled/swapped letters, stretched vowels, ё. */
+function noisy(s: string, lang: 'ru' | 'en'): string {
+  let out = s
+  const r = rand()
+  if (r < 0.5) out = out.toLowerCase()
+  else if (r < 0.6) out = out.toUpperCase()
+  else out = out.charAt(0).toUpperCase() + out.slice(1)
+  if (rand() < 0.15 && out.length > 6) {
+    const i = 1 + Math.floor(rand() * (out.length - 2))
+    const kind = rand()
+    if (kind < 0.33) out = out.slice(0, i) + out.slice(i + 1)
+    else if (kind < 0.66) out = out.slice(0, i) + out[i] + out.slice(i)
+    else out = out.slice(0, i - 1) + out[i] + out[i - 1] + out.slice(i + 1)
+  }
+  if (rand() < 0.1) out = out.replace(/([аеиоуяюaeiou])/, '$1$1$1')
+  if (rand() < 0.15) out = out.replace(/[.,!]/g, '')
+  if (lang === 'ru' && rand() < 0.3) out = out.replace(/е/g, (c) => (rand() < 0.1 ? 'ё' : c))
+  if (lang === 'en' && rand() < 0.3) out = out.replace(/'/g, '')
+  return out
+}
+
+type Row = { text: string; label: string; lang: 'ru' | 'en' }
+const heldout = new Set(
+  readFileSync('data/safety/crisis/heldout.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as Row).text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()),
+)
+
+const train: Row[] = []
+const dev: Row[] = []
+const PER_TEMPLATE_CRISIS = 24
+const PER_TEMPLATE_NONE = 40
+for (const [lang, table, pre, suf] of [
+  ['ru', RU, RU_PREFIX, RU_SUFFIX],
+  ['en', EN, EN_PREFIX, EN_SUFFIX],
+] as const) {
+  for (const [label, templates] of Object.entries(table)) {
+    templates.forEach((tpl, ti) => {
+      const seen = new Set<string>()
+      const n = label === 'none' ? PER_TEMPLATE_NONE : PER_TEMPLATE_CRISIS
+      for (let k = 0; k < n * 3 && seen.size < n; k++) {
+        const text = noisy(pick([...pre]) + expand(tpl) + pick([...suf]), lang)
+        const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+        if (seen.has(key) || heldout.has(key)) continue
+        seen.add(key)
+        ;(ti % 5 === 4 ? dev : train).push({ text, label, lang })
+      }
+    })
+  }
+}
+// Hand-written lines go to train as written (plus two noisy copies), never to dev.
+for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue
+  const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
+  train.push({ text, label, lang })
+  for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
+}
+const write = (file: string, rows: Row[]) =>
+  writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)
+write('data/safety/crisis/train.jsonl', train)
+write('data/safety/crisis/dev.jsonl', dev)
+console.log(`train ${train.length}, dev ${dev.length}`)

@@ -1,0 +1,92 @@
+/**
+ * Crisis detector v2: normalise → stem → phrase rules with scope vetoes (rules.ts) → classifier for what
+ * the rules miss (model.ts). How the stages combine:
+ * - any rule hit that survives its scope rules decides the categories (`source: 'lexicon'`);
+ * - a rule hit vetoed by a scope rule (negation, past-and-resolved, film/news, idiom) also vetoes the
+ *   model: the message was understood and is not a crisis; so does a film/news/game, idiom or
+ *   past-and-resolved marker anywhere in the message (`messageVeto`); and the model is only asked when the
+ *   message has a death/harm/means/farewell word at all (`hasCrisisAnchor`), which keeps everyday wishes
+ *   («хочу уволиться», "I want to move out") away from it;
+ * - otherwise the model may raise a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold;
+ *   its category is the most probable crisis class.
+ */
+import {
+  CRISIS_CATEGORY_ORDER,
+  CRISIS_SEVERITY,
+  type CrisisCategory,
+  type CrisisResult,
+} from '../crisis-types.js'
+import { KNOWN_WORDS, type MToken } from './matcher.js'
+import { type LoadedModel, loadModel, predict } from './model.js'
+import { detectLang, tokenize } from './normalize.js'
+import { ensureCompiled, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
+import { stem } from './stem.js'
+
+/** Messages longer than this are cut before analysis (the relay's p99 budget); crisis wording is early. */
+const MAX_CHARS = 4000
+
+export function analyse(text: string): MToken[] {
+  ensureCompiled()
+  return tokenize(text.slice(0, MAX_CHARS)).map((t) => {
+    const text = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+    return { text, brk: t.brk, stem: stem(text) }
+  })
+}
+
+/** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
+function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {
+  const third = hits.filter((h) => h.cat === 'third_party')
+  if (third.length === 0) return hits
+  return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
+}
+
+/** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */
+export type CrisisOptions = { model?: false | LoadedModel }
+
+export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisResult {
+  if (!text?.trim()) return { hit: false }
+  const toks = analyse(text)
+  if (toks.length === 0) return { hit: false }
+  const lang = detectLang(toks.map((t) => t.text).join(' '))
+  const { hits: raw, vetoed } = matchRules(toks)
+  const hits = dropInsideThirdParty(raw)
+  if (hits.length > 0) {
+    const set = new Set(hits.map((h) => h.cat))
+    const categories = CRISIS_CATEGORY_ORDER.filter((c) => set.has(c))
+    const category = categories[0]!
+    const term = hits.find((h) => h.cat === category)!.id
+    return {
+      hit: true,
+      category,
+      categories,
+      severity: CRISIS_SEVERITY[category],
+      lang,
+      term,
+      source: 'lexicon',
+    }
+  }
+  if (vetoed.length > 0 || opts.model === false || !hasCrisisAnchor(toks) || messageVeto(toks))
+    return { hit: false }
+  const m = opts.model ?? loadModel()
+  const p = predict(m, toks)
+  if (p[0]! >= 1 - m.threshold) return { hit: false }
+  let best = 1
+  for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
+  const category = m.classes[best] as CrisisCategory
+  return {
+    hit: true,
+    category,
+    categories: [category],
+    severity: CRISIS_SEVERITY[category],
+    lang,
+    term: 'model',
+    source: 'model',
+  }
+}
+
+/** Compiles the rules, loads the stemmers and the model now instead of on the first message. */
+export function warmUpCrisisDetector(): void {
+  detectCrisisV2('хочу умереть')
+  detectCrisisV2('warm up: nothing here')
+  loadModel()
+}

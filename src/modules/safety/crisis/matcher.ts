@@ -1,0 +1,192 @@
+/**
+ * A tiny phrase-pattern language over stemmed tokens, so rule tables read like the phrases they catch.
+ *
+ * A pattern is space-separated elements:
+ * - `слово` — a token whose Snowball stem equals the stem of this word («таблетки» matches «таблеток»,
+ *   «таблетками»; "pills" matches "pill");
+ * - `умер*` — a token whose normalised text or stem starts with `умер` (verbs, whose stems vary by tense);
+ * - `=себя` — exactly this normalised word; `=used_to` — exactly these consecutive words;
+ * - `a|b*|=c` — any of the alternatives; `?a|b` — optional; `!a|b` — the next token must not be one of
+ *   these (zero-width); `~3` — up to 3 other tokens in between; `~~6` — the same, across sentences.
+ * Otherwise a match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
+ */
+import type { Token } from './normalize.js'
+import { stem } from './stem.js'
+
+export type MToken = Token & { stem: string }
+
+/** One slot's alternatives, indexed for speed: the relay calls this for every message. */
+type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<string, string[]>; seqs: string[][] }
+type Elem =
+  | { kind: 'slot'; alts: Alts; optional: boolean }
+  | { kind: 'not'; alts: Alts }
+  | { kind: 'gap'; max: number; cross: boolean }
+
+export type Pattern = Elem[]
+
+/** Every word the compiled patterns name exactly, for choosing between spellings (normalize.ts `alt`). */
+export const KNOWN_WORDS = new Set<string>()
+
+function parseAlts(src: string): Alts {
+  const alts: Alts = { exact: new Set(), stems: new Set(), prefixes: new Map(), seqs: [] }
+  for (const a of src.split('|')) {
+    if (a.startsWith('=') && a.includes('_')) {
+      alts.seqs.push(a.slice(1).split('_'))
+      for (const w of a.slice(1).split('_')) KNOWN_WORDS.add(w)
+    } else if (a.startsWith('=')) {
+      alts.exact.add(a.slice(1))
+      KNOWN_WORDS.add(a.slice(1))
+    } else if (a.endsWith('*')) {
+      // bucketed by first letter: most tokens then test no prefix at all
+      const pre = a.slice(0, -1)
+      const bucket = alts.prefixes.get(pre[0]!) ?? []
+      bucket.push(pre)
+      alts.prefixes.set(pre[0]!, bucket)
+    } else alts.stems.add(stem(a))
+  }
+  return alts
+}
+
+export function compile(src: string): Pattern {
+  return src
+    .trim()
+    .split(/\s+/)
+    .map((el): Elem => {
+      if (/^~~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(2)), cross: true }
+      if (/^~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(1)), cross: false }
+      if (el.startsWith('!')) return { kind: 'not', alts: parseAlts(el.slice(1)) }
+      if (el.startsWith('?')) return { kind: 'slot', alts: parseAlts(el.slice(1)), optional: true }
+      return { kind: 'slot', alts: parseAlts(el), optional: false }
+    })
+}
+
+/** How many tokens from i the alternatives match (the longest), 0 for none. */
+function altMatch(alts: Alts, toks: MToken[], i: number): number {
+  const t = toks[i]
+  if (!t) return 0
+  let best = 0
+  for (const words of alts.seqs) {
+    if (words.length <= best) continue
+    let ok = true
+    for (let k = 0; k < words.length; k++) {
+      const u = toks[i + k]
+      if (!u || u.text !== words[k] || (k > 0 && u.brk === 2)) {
+        ok = false
+        break
+      }
+    }
+    if (ok) best = words.length
+  }
+  if (best > 0) return best
+  if (alts.exact.has(t.text) || alts.stems.has(t.stem)) return 1
+  const bucket = alts.prefixes.get(t.text[0]!)
+  if (bucket) for (const pre of bucket) if (t.text.startsWith(pre) || t.stem.startsWith(pre)) return 1
+  return 0
+}
+
+/** End index (exclusive) of a match of `p[pi..]` starting at token `i`, or -1. */
+function matchAt(p: Pattern, pi: number, toks: MToken[], i: number, first: boolean): number {
+  if (pi === p.length) return i
+  const el = p[pi]!
+  if (el.kind === 'not') {
+    const t = toks[i]
+    if (t && t.brk < 2 && altMatch(el.alts, toks, i) > 0) return -1
+    return matchAt(p, pi + 1, toks, i, first)
+  }
+  if (el.kind === 'gap') {
+    for (let k = 0; k <= el.max; k++) {
+      const t = toks[i + k]
+      const r = matchAt(p, pi + 1, toks, i + k, first || (el.cross && t?.brk === 2))
+      if (r >= 0) return r
+      if (!t || (t.brk === 2 && !(first && k === 0) && !el.cross)) break
+      first = false
+    }
+    return -1
+  }
+  const t = toks[i]
+  const n = t && (first || t.brk < 2) ? altMatch(el.alts, toks, i) : 0
+  if (n > 0) {
+    const r = matchAt(p, pi + 1, toks, i + n, false)
+    if (r >= 0) return r
+  }
+  if (el.optional) return matchAt(p, pi + 1, toks, i, first)
+  return -1
+}
+
+/** Every (start, end) where the pattern matches, leftmost first, non-overlapping. */
+export function findAll(p: Pattern, toks: MToken[]): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < toks.length; i++) {
+    const end = matchAt(p, 0, toks, i, true)
+    if (end > i) {
+      out.push([i, end])
+      i = end - 1
+    }
+  }
+  return out
+}
+
+/**
+ * Many patterns, matched together: each pattern is indexed by the words of its first slot, so a message
+ * costs a few map look-ups per token plus real matching only where a pattern can start.
+ */
+export class PatternSet<T> {
+  private exact = new Map<string, number[]>()
+  private stems = new Map<string, number[]>()
+  private prefixes = new Map<string, [string, number][]>()
+  private seqs = new Map<string, number[]>()
+  private always: number[] = []
+  private items: { p: Pattern; payload: T }[] = []
+
+  add(p: Pattern, payload: T): void {
+    const id = this.items.length
+    this.items.push({ p, payload })
+    const first = p[0]
+    if (first?.kind !== 'slot' || first.optional) {
+      this.always.push(id)
+      return
+    }
+    const push = <K>(m: Map<K, number[]>, k: K) => {
+      const xs = m.get(k) ?? []
+      xs.push(id)
+      m.set(k, xs)
+    }
+    for (const w of first.alts.exact) push(this.exact, w)
+    for (const s of first.alts.stems) push(this.stems, s)
+    for (const words of first.alts.seqs) push(this.seqs, words[0]!)
+    for (const [c, pres] of first.alts.prefixes) {
+      const xs = this.prefixes.get(c) ?? []
+      for (const pre of pres) xs.push([pre, id])
+      this.prefixes.set(c, xs)
+    }
+  }
+
+  /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
+  match(toks: MToken[]): { payload: T; start: number; end: number }[] {
+    const out: { payload: T; start: number; end: number }[] = []
+    const lastEnd = new Map<number, number>()
+    const tryAt = (id: number, i: number) => {
+      if ((lastEnd.get(id) ?? 0) > i) return
+      const end = matchAt(this.items[id]!.p, 0, toks, i, true)
+      if (end > i) {
+        out.push({ payload: this.items[id]!.payload, start: i, end })
+        lastEnd.set(id, end)
+      }
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!
+      const cands = new Set<number>()
+      for (const id of this.exact.get(t.text) ?? []) cands.add(id)
+      for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
+      for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
+      for (const [pre, id] of this.prefixes.get(t.text[0]!) ?? [])
+        if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
+      for (const id of [...cands].sort((a, b) => a - b)) tryAt(id, i)
+    }
+    for (const id of this.always)
+      for (const [start, end] of findAll(this.items[id]!.p, toks)) {
+        out.push({ payload: this.items[id]!.payload, start, end })
+      }
+    return out
+  }
+}

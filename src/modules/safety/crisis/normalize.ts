@@ -1,0 +1,247 @@
+/**
+ * Text → tokens for the crisis detector. Pure and synchronous.
+ *
+ * Steps, in this order because each relies on the previous one:
+ * 1. NFKC (fullwidth, ligatures), look-alikes decided per token *before* lower-casing (Latin `H`/`B`/`M`
+ *    only look Cyrillic in capitals), then lower case and `ё → е`;
+ * 2. apostrophes dropped inside words (`don't → dont`), every other non-letter/digit is a token boundary,
+ *    sentence punctuation and commas are kept as clause breaks;
+ * 3. leetspeak inside a word (`k1ll`, `su1c1d3`, `у6ить`) and Latin/Cyrillic look-alikes in a mixed-script
+ *    word (`xoчу`, `yмереть`) are folded to the word's main script;
+ * 4. letters repeated 3+ times squeezed (Cyrillic to one, Latin to two: `хочууу → хочу`, `killlll → kill`);
+ * 5. glued words split when a long token is entirely made of known crisis words (`хочуумереть`,
+ *    `iwanttodie`).
+ */
+
+export type Lang = 'ru' | 'en'
+
+/** One normalised word; `brk` marks a clause break *before* this token (comma, full stop, «но», "but"). */
+export type Token = {
+  text: string
+  brk: 0 | 1 | 2
+  /** For a Latin word with a letter stretched 3+ times: the spelling with that letter single
+   * ("whaaats" → text `whaats`, alt `whats`); the detector picks whichever its rules know. */
+  alt?: string
+}
+
+const LAT_TO_CYR: Record<string, string> = {
+  a: 'а',
+  A: 'А',
+  B: 'В',
+  c: 'с',
+  C: 'С',
+  e: 'е',
+  E: 'Е',
+  H: 'Н',
+  k: 'к',
+  K: 'К',
+  M: 'М',
+  o: 'о',
+  O: 'О',
+  p: 'р',
+  P: 'Р',
+  T: 'Т',
+  x: 'х',
+  X: 'Х',
+  y: 'у',
+  Y: 'У',
+  u: 'и',
+  m: 'м',
+  t: 'т',
+  r: 'г',
+  n: 'п',
+  b: 'ь',
+}
+const CYR_TO_LAT: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  и: 'u',
+  г: 'r',
+  п: 'n',
+  ь: 'b',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+}
+const LEET_CYR: Record<string, string> = {
+  '0': 'о',
+  '3': 'з',
+  '4': 'ч',
+  '6': 'б',
+  '@': 'а',
+  '8': 'в',
+  '1': 'и',
+  '9': 'д',
+}
+const LEET_LAT: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '8': 'b',
+  '|': 'l',
+}
+
+const CYR = /[\u0400-\u04ff]/
+const LAT = /[a-z]/i
+
+function foldWord(raw: string, preferCyr: boolean): { text: string; alt?: string } {
+  let cyr = 0
+  let lat = 0
+  // Letters that exist only in one script decide a mixed word; look-alikes (о/o, р/p…) do not.
+  let cyrOnly = 0
+  let latOnly = 0
+  for (const ch of raw) {
+    if (CYR.test(ch)) {
+      cyr++
+      if (!CYR_TO_LAT[ch.toLowerCase()]) cyrOnly++
+    } else if (LAT.test(ch)) {
+      lat++
+      if (!LAT_TO_CYR[ch]) latOnly++
+    }
+  }
+  const letters = cyr + lat
+  // A word of digits only (a year, a count) is not leetspeak.
+  if (letters === 0) return { text: raw.toLowerCase() }
+  const toCyr =
+    cyr > 0 && lat > 0
+      ? cyrOnly !== latOnly
+        ? cyrOnly > latOnly
+        : preferCyr
+      : cyr > 0 || (preferCyr && latOnly === 0)
+  const map = toCyr ? LAT_TO_CYR : CYR_TO_LAT
+  const leet = toCyr ? LEET_CYR : LEET_LAT
+  let out = ''
+  for (const ch of raw) {
+    if (((cyr > 0 && lat > 0) || (toCyr && lat > 0)) && map[ch]) out += map[ch]
+    else if (leet[ch] !== undefined) out += leet[ch]
+    else out += ch
+  }
+  out = out.toLowerCase()
+  // `1` in a Cyrillic word is usually «и» but at the end an «l/i» typo: keep the simple rule.
+  if (toCyr) return { text: out.replace(/ё/g, 'е').replace(/(\p{L})\1{2,}/gu, '$1') }
+  if (!/(\p{L})\1{2,}/u.test(out)) return { text: out }
+  return { text: out.replace(/(\p{L})\1{2,}/gu, '$1$1'), alt: out.replace(/(\p{L})\1{2,}/gu, '$1') }
+}
+
+// Glue splitting: a long token made entirely of these words is split («хочуумереть» → «хочу умереть»).
+const GLUE_WORDS = new Set(
+  (
+    'я хочу хочется умереть умру сдохнуть покончить покончу с собой себя убить убью жить не больше ' +
+    'выпилиться выпилюсь повеситься повешусь хочу уйти из жизни нет смысла всем будет лучше без меня ' +
+    'прощайте всех спасибо за все порезать режу вены таблетки наглотаться ' +
+    'i im want wanna to die kill myself my end life it all dont live anymore going gonna suicide suicidal ' +
+    'self harm cut hurt goodbye everyone better off dead without me am i will be not no reason alive'
+  ).split(' '),
+)
+
+function splitGlued(word: string): string[] {
+  if (word.length < 7 || GLUE_WORDS.has(word)) return [word]
+  const n = word.length
+  const best: (string[] | null)[] = Array(n + 1).fill(null)
+  best[0] = []
+  for (let i = 0; i < n; i++) {
+    const prev = best[i]
+    if (!prev) continue
+    for (let j = i + 1; j <= Math.min(n, i + 12); j++) {
+      const piece = word.slice(i, j)
+      if (!GLUE_WORDS.has(piece)) continue
+      const cand = [...prev, piece]
+      const cur = best[j]
+      if (!cur || cand.length < cur.length) best[j] = cand
+    }
+  }
+  const parts = best[n]
+  // Only when it splits into ≥2 words, none of them a lone letter except «я»/«i»/«с».
+  return parts && parts.length >= 2 ? parts : [word]
+}
+
+const CLAUSE_WORDS = new Set(['но', 'однако', 'зато', 'but', 'however', 'though', 'although', 'yet'])
+
+/**
+ * Normalised tokens with clause breaks. `brk` 2 = sentence break (. ! ? ; newline), 1 = clause break
+ * (comma, dash, «но»/"but"/…), 0 = none.
+ */
+export function tokenize(text: string): Token[] {
+  const src = text.normalize('NFKC').replace(/[’'`ʼ]/g, '')
+  const preferCyr = detectLang(src) === 'ru'
+  const out: Token[] = []
+  let pending: 0 | 1 | 2 = 0
+  // Words keep leet characters (digits, @, $, !, |) only when glued to letters.
+  const re = /([\p{L}\p{N}@$!|]+)|([.!?;:\n…]+)|([,()—–-]+)|(\s+)|([^\s])/gu
+  for (const m of src.matchAll(re)) {
+    if (m[1]) {
+      let raw = m[1]
+      const hasLetter = /\p{L}/u.test(raw)
+      if (!hasLetter) {
+        // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
+        const digits = raw.replace(/[^\p{N}]/gu, '')
+        if (!digits) {
+          pending = 2
+          continue
+        }
+        raw = digits
+      } else {
+        // Trailing "!" or "|" are punctuation, not leet ("die!").
+        const trail = /[!|]+$/.exec(raw)
+        if (trail) raw = raw.slice(0, trail.index)
+        raw = raw.replace(/^[!|]+/, '')
+      }
+      const folded = foldWord(raw, preferCyr)
+      const parts = splitGlued(folded.text)
+      if (parts.length === 1 && folded.alt) {
+        out.push({ text: folded.text, brk: pending, alt: folded.alt })
+        pending = 0
+        if (m[1].endsWith('!')) pending = 2
+        continue
+      }
+      for (const w of parts) {
+        if (CLAUSE_WORDS.has(w)) {
+          pending = Math.max(pending, 1) as 0 | 1 | 2
+          out.push({ text: w, brk: pending })
+          pending = 0
+          continue
+        }
+        out.push({ text: w, brk: pending })
+        pending = 0
+      }
+      if (m[1].endsWith('!')) pending = 2
+    } else if (m[2]) pending = 2
+    else if (m[3]) pending = Math.max(pending, 1) as 0 | 1 | 2
+  }
+  return out
+}
+
+/** ru when the text has more Cyrillic than Latin letters. */
+export function detectLang(text: string): Lang {
+  let cyr = 0
+  let lat = 0
+  let cyrOnly = 0
+  let latOnly = 0
+  for (const ch of text) {
+    if (CYR.test(ch)) {
+      cyr++
+      if (!CYR_TO_LAT[ch.toLowerCase()]) cyrOnly++
+    } else if (LAT.test(ch)) {
+      lat++
+      if (!LAT_TO_CYR[ch]) latOnly++
+    }
+  }
+  if (cyrOnly !== latOnly) return cyrOnly > latOnly ? 'ru' : 'en'
+  return cyr > lat ? 'ru' : 'en'
+}

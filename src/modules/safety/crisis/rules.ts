@@ -1,0 +1,202 @@
+/**
+ * Stage 1 of the crisis detector: phrase rules over stemmed tokens, then scope rules that veto a match
+ * (negation in the same clause, past-and-resolved, films/books/news/games, idioms), then promotion of
+ * intent/means + "now/tonight" to `imminent`. Pure; rule tables compile once, on first use.
+ */
+import type { CrisisCategory } from '../crisis-types.js'
+import { compile, findAll, type MToken, type Pattern, PatternSet } from './matcher.js'
+import type { Lang } from './normalize.js'
+import { EN_RULES } from './rules-en.js'
+import { RU_RULES } from './rules-ru.js'
+
+export type RuleDef = { id: string; cat: CrisisCategory; p: string[] }
+type Rule = { id: string; cat: CrisisCategory; lang: Lang }
+
+export type RuleHit = { id: string; cat: CrisisCategory; lang: Lang; start: number; end: number }
+export type Veto = 'negation' | 'past' | 'media' | 'idiom' | 'medical'
+
+let compiled: PatternSet<Rule> | undefined
+let scope: Record<string, Pattern[]> | undefined
+
+/** Compiles rule tables and scope lists (idempotent); KNOWN_WORDS is complete afterwards. */
+export function ensureCompiled(): void {
+  rules()
+  scopes()
+}
+
+function rules(): PatternSet<Rule> {
+  if (compiled) return compiled
+  const set = new PatternSet<Rule>()
+  for (const [lang, defs] of [
+    ['ru', RU_RULES],
+    ['en', EN_RULES],
+  ] as const) {
+    for (const r of defs) for (const p of r.p) set.add(compile(p), { id: r.id, cat: r.cat, lang })
+  }
+  compiled = set
+  return set
+}
+
+/** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
+const SCOPE_SRC: Record<string, string[]> = {
+  negator: [
+    '=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
+  ],
+  // a negator followed by these does not negate the crisis phrase after it («не могу перестать думать о…»)
+  negNeutral: [
+    '=gonna_lie|=going_to_lie|=to_lie|=kidding|=joking|=могу|=может|=знаю|=понимаю|=перестать|=перестаю|=переставая|=выдержу|=справляюсь|=вижу|=помогает|=помогло|=хватает|=уверена|=уверен|=know|=understand|=stop|=help|=sure|=care|=think|=see|=cope|=matter|=bear|=handle|=remember|=get|=sleep|=spend|=wait|=tell|=talk|=want_to_live|=хочу_жить|=хочется_жить|=хочу_больше_жить|=longer',
+  ],
+  pastStrong: [
+    '=used_to|=use_to|=раньше|=когда-то|=когда_то|=прежде|=бывало|=некогда|=in_the_past|=back_then|=in_those_days|=in_high_school|=in_middle_school|=in_college|=as_a_teen|=as_a_teenager|=as_a_kid|=когда_мне_было|=когда_я_была|=когда_я_был|=когда_я_училась|=когда_я_учился|=there_was_a_time|=there_was_a_period|=был_период|=была_пора|=было_время|=тяжелый_период',
+    '=в|=во =прошлом|=юности|=детстве|=подростковом|=школе|=универе|=институте|=молодости|=студенчестве|=девятом|=десятом|=одиннадцатом|=восьмом',
+    '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
+    '=years|=year|=лет|=года|=год =ago|=back|=назад',
+    '=a_few|=many|=several|=couple_of|=пару|=несколько|=много =years|=лет',
+  ],
+  pastWeak: [
+    '=ago|=назад|=once',
+    '=в|=к =прошлом|=прошлому',
+    '=last =year|=summer|=winter',
+    '=в =прошлом|=том =году',
+  ],
+  resolved: [
+    '=now|=today|=these_days|=nowadays|=сейчас|=теперь|=сегодня ~4 =better|=ok|=okay|=fine|=good|=great|=happy|=alright|=safe|=stable|=well|=recovered|=clean|=glad|=grateful|=лучше|=хорошо|=нормально|=отлично|=норм|=прошло|=нет|=счастлива|=счастлив|=рада|=рад|=стабильно|=спокойно|=живу',
+    '=not_anymore|=no_longer|=больше_нет|=уже_нет|=больше_не|=уже_не',
+    '=behind_me|=позади|=прошло|=прошли|=отпустило|=recovered|=recovery|ремисси*|=survived|=выжила|=выжил|=справилась|=справился|=выкарабкалась|=выкарабкался|=пережила|=пережил|=got_help|=therapy_helped|=терапия_помогла|=изменилось|=glad_im_alive|=рада_что_жива|=clean|=sober|=в_завязке|=не_режусь',
+    '=but_now|=а_теперь|=но_теперь|=а_сейчас|=но_сейчас|=сейчас_все|=теперь_все',
+  ],
+  relapse: [
+    '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=back|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
+  ],
+  media: [
+    'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    '=movie|=movies|=film|=films|=show|=series|=episode|=season|=book|=books|=novel|=story|=character|=characters|=protagonist|=hero|=heroine|=song|=songs|=lyrics|=lyric|=album|=anime|=manga|=news|=article|=documentary|=podcast|=game|=games|=gaming|=level|=boss|=respawn|=scene|=actor|=actress|=celebrity|=singer|=rapper|=chapter|=poem|=author|=netflix|=tv|=minecraft|=fortnite|=valorant|=dota|=npc|=villain|=fanfic|=comic|=youtube|=youtuber|=video|=headline|=musical|=opera|=sims|=shakespeare|=hamlet|=juliet|=romeo|=lecture|=essay|=homework|=statistics|=research|=study|=studies|=drama|=kdrama|=playthrough|=speedrun|=raid|=match',
+  ],
+  idiom: [
+    '=со|=от =смеху|=смеха|=стыда|=скуки|=любопытства|=зависти|=жары|=духоты|=умиления|=кринжа|=хохота|=нетерпения',
+    '=laughing|=laughter|=embarrassment|=cringe|=boredom|=curiosity|=cuteness|=lmao|=lmfao|=rofl',
+    '=of|=from =embarrassment|=shame|=boredom|=cringe|=laughter|=curiosity|=cuteness|=heat',
+    '=if =i =have =to ~6 =one_more_time|=again|=another',
+    '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    '=last|=final =message|=post|=text|=exam|=day|=shift|=class ~1 =for|=of|=before|=at|=on|=until =today|=tonight|=now|=the_day|=the_year|=the_week|=break|=vacation|=work|=school',
+    '=последнее|=последний|=последняя ~1 =сообщение|=занятие|=день|=экзамен|=пара|=смена ~1 =на|=перед|=в|=до|=за =сегодня|=отпуском|=каникулами|=этом|=году|=офисе|=работе|=неделе|=праздниками',
+    '=как =хочется|=хочу ~1 =спать|=есть|=кушать|=жрать|=в_отпуск|=домой|=пить|=на_море|=отдохнуть',
+    '=боюсь|=боится|=страшно|=страх ~2 =умереть|=смерти|=умирать|=сдохнуть',
+    '=afraid|=scared|=terrified|=fear ~2 =of =dying|=death|=die',
+  ],
+  // medication talk with a doctor/prescription in it is not an overdose (classifier stage only)
+  medical: [
+    '=по_рецепту|=по_назначению|=врач|=врача|=врачу|=доктор|=терапевт|=психиатр|=психиатра|=назначил|=назначила|=назначили|=prescribed|=prescription|=doctor|=doctors|=psychiatrist|=pharmacist|=as_prescribed|=dosage|=дозировк*',
+  ],
+  // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
+  anchor: [
+    'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|суис*|самоуб*|жить|живу|жизн*|существ*|=себя|=собой|=себе|таблет*|снотвор*|колес*|=вены|=вен|реж*|рез*|пореза*|порежу*|крыш*|мост*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|выпил*|прощ*|исчез*|проснут*|просыпа*|смысл*|=без_меня|убит*|убью*|убива*|поконч*|законч*|=боль|=больно|вред*|шрам*|передоз*|наглот*|отрав*|роскомнадзор*|последн*|навсегда|=уйти|=уйду|=ухожу|окн*|балкон*|лезви*|бритв*|=не_будет|=не_станет|=die|=died|=dead|=death|=dying|kill*|suicid*|unaliv*|=kms|=ctb|sewer*|=live|=living|=alive|exist*|=myself|pill*|=meds|overdos*|=od|=cut|=cutting|=cuts|harm*|hurt*|blade*|razor*|rope*|noose*|bridge*|=roof|jump*|goodby*|farewell*|=last|=end|=ending|=gone|=wake|disappear*|=point|burden*|=note|forever*|=without_me|=tonight|=ledge',
+  ],
+  now: [
+    '=сейчас|=сегодня|=ночью|=tonight|=now|=today|=прямо|=минут|=минуты|=час|=часа|=minutes|=hour|=сегодняшней|=right_now',
+  ],
+  means: [
+    'таблет*|колес*|снотвор*|веревк*|петл*|крыш*|=мост|=моста|=мосту|=мосте|=окно|=окна|=окном|балкон*|подоконник*|лезви*|бритв*|=нож|=ножом|рельс*|поезд*|электричк*|=газ|=газом|пистолет*|ружь*|многоэтажк*|высотк*|=pills|=pill|=tablets|=meds|=rope|=noose|=roof|=rooftop|=bridge|=ledge|=edge|=window|=balcony|=blade|=blades|=razor|=knife|=gun|=train|=tracks|=cliff|=bottle|=overdose|=jump|=прыгну|=спрыгну|=сброшусь|=наглотаюсь|=повешусь|=вскроюсь',
+  ],
+}
+
+function scopes(): Record<string, Pattern[]> {
+  scope ??= Object.fromEntries(Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map(compile)]))
+  return scope
+}
+
+function anyIn(name: string, toks: MToken[]): boolean {
+  for (const p of scopes()[name]!) if (findAll(p, toks).length > 0) return true
+  return false
+}
+
+/** Token ranges [from, to) of the clause and the sentence around token i. */
+function bounds(toks: MToken[], i: number, level: 1 | 2): [number, number] {
+  let a = i
+  while (a > 0 && toks[a]!.brk < level) a--
+  let b = i + 1
+  while (b < toks.length && toks[b]!.brk < level) b++
+  return [a, b]
+}
+
+function negated(toks: MToken[], h: RuleHit): boolean {
+  const [clauseStart, clauseEnd] = bounds(toks, h.start, 1)
+  const neg = scopes().negator!
+  const neutral = scopes().negNeutral!
+  // A negator up to 3 tokens before the phrase, in the same clause, not itself part of the phrase.
+  for (let i = Math.max(clauseStart, h.start - 3); i < h.start; i++) {
+    const rest = toks.slice(i, h.end)
+    if (!neg.some((p) => findAll(p, rest.slice(0, 2)).some(([s]) => s === 0))) continue
+    const after = toks.slice(i + 1, h.end)
+    const afterNeg = toks[i]?.text === 'im' ? toks.slice(i + 2, h.end) : after
+    if (neutral.some((p) => findAll(p, afterNeg.slice(0, 3)).some(([s]) => s === 0))) continue
+    return true
+  }
+  // «суицидальных мыслей нет», "thoughts of suicide: none"
+  const tail = toks.slice(h.end, Math.min(clauseEnd, h.end + 2))
+  if (tail.some((t) => t.text === 'нет' || t.text === 'none' || t.text === 'отсутствуют')) return true
+  return false
+}
+
+/**
+ * Why a rule hit does not count, or undefined when it does. Exported for tests and the README's examples.
+ */
+export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
+  if (negated(toks, h)) return 'negation'
+  const [ss, se] = bounds(toks, h.start, 2)
+  const sentence = toks.slice(ss, se)
+  const [cs, ce] = bounds(toks, h.start, 1)
+  const clause = toks.slice(cs, ce)
+  if (anyIn('idiom', clause)) return 'idiom'
+  if (anyIn('media', sentence)) return 'media'
+  const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
+  if (!relapse) {
+    if (anyIn('pastStrong', sentence)) return 'past'
+    if (anyIn('pastWeak', sentence) && anyIn('resolved', toks)) return 'past'
+  }
+  return undefined
+}
+
+export type RuleResult = { hits: RuleHit[]; vetoed: { hit: RuleHit; veto: Veto }[] }
+
+/** All rule hits that survive the scope rules; `imminent` added when intent or means meet "now". */
+export function matchRules(toks: MToken[]): RuleResult {
+  const hits: RuleHit[] = []
+  const vetoed: RuleResult['vetoed'] = []
+  for (const { payload: r, start, end } of rules().match(toks)) {
+    const h: RuleHit = { id: r.id, cat: r.cat, lang: r.lang, start, end }
+    const v = vetoOf(toks, h)
+    if (v) vetoed.push({ hit: h, veto: v })
+    else hits.push(h)
+  }
+  for (const h of [...hits]) {
+    if (h.cat !== 'intent' && h.cat !== 'active_ideation' && h.cat !== 'self_harm') continue
+    const [ss, se] = bounds(toks, h.start, 2)
+    const sentence = toks.slice(ss, se)
+    if (!anyIn('now', sentence)) continue
+    if (h.cat === 'intent' || anyIn('means', sentence))
+      hits.push({ ...h, cat: 'imminent', id: `${h.id} + now` })
+  }
+  return { hits, vetoed }
+}
+
+/**
+ * Scope rules applied to the whole message, for the classifier stage (which has no phrase span): a film,
+ * book, news or game context, an idiom marker, or past-and-resolved wording anywhere keeps the model quiet.
+ */
+export function messageVeto(toks: MToken[]): Veto | undefined {
+  if (anyIn('idiom', toks)) return 'idiom'
+  if (anyIn('media', toks)) return 'media'
+  if (anyIn('medical', toks)) return 'medical'
+  if (
+    !anyIn('relapse', toks) &&
+    (anyIn('pastStrong', toks) || (anyIn('pastWeak', toks) && anyIn('resolved', toks)))
+  )
+    return 'past'
+  return undefined
+}
+
+/** Whether the message has any word the classifier may act on (death, harm, means, farewell). */
+export function hasCrisisAnchor(toks: MToken[]): boolean {
+  return anyIn('anchor', toks)
+}

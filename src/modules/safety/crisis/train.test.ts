@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { buildModel, serialise } from './build.js'
+import { MODEL_URL, parseModel } from './model.js'
+
+describe('crisis classifier training', () => {
+  it('when the model is retrained on the shipped data, then it reproduces the shipped model.json byte for byte', () => {
+    const { model } = buildModel(process.cwd())
+    const shipped = readFileSync(MODEL_URL, 'utf8')
+    expect(serialise(model)).toBe(shipped)
+  }, 180_000)
+
+  it('when model.json is parsed, then every feature has one weight per class', () => {
+    const m = parseModel(readFileSync(MODEL_URL, 'utf8'))
+    expect(m.classes[0]).toBe('none')
+    expect(m.vocab.length).toBeGreaterThan(1000)
+    for (const w of m.weights) expect(w).toHaveLength(m.classes.length)
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * Deterministic training of the crisis classifier (model.ts): plain SGD on multinomial logistic
+ * regression with L2, a fixed seed for the shuffle, a fixed number of epochs, weights rounded to 4
+ * decimals. Same data → byte-identical model.json (checked by train.test.ts). Takes a few seconds.
+ */
+import { featuresOf } from './features.js'
+import type { MToken } from './matcher.js'
+import type { CrisisModel } from './model.js'
+
+export type Example = { toks: MToken[]; label: string }
+
+export const CLASSES = [
+  'none',
+  'imminent',
+  'intent',
+  'active_ideation',
+  'farewell',
+  'self_harm',
+  'passive_ideation',
+  'third_party',
+]
+
+/** mulberry32: a tiny seeded PRNG, so the shuffle order is the same on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export type TrainOptions = {
+  epochs?: number
+  lr?: number
+  l2?: number
+  minDf?: number
+  seed?: number
+  threshold?: number
+}
+
+export function train(examples: Example[], opts: TrainOptions = {}): CrisisModel {
+  const { epochs = 6, lr = 0.2, l2 = 1e-3, minDf = 3, seed = 12, threshold = 0.5 } = opts
+  const feats = examples.map((e) => featuresOf(e.toks))
+  const df = new Map<string, number>()
+  for (const fs of feats) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1)
+  const vocab = [...df.entries()]
+    .filter(([, n]) => n >= minDf)
+    .map(([f]) => f)
+    .sort()
+  const index = new Map(vocab.map((f, i) => [f, i]))
+  const K = CLASSES.length
+  const W = new Float64Array(vocab.length * K)
+  const b = new Float64Array(K)
+  const rows = feats.map((fs) => fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined))
+  const labels = examples.map((e) => {
+    const y = CLASSES.indexOf(e.label)
+    if (y < 0) throw new Error(`unknown label ${e.label}`)
+    return y
+  })
+  const order = rows.map((_, i) => i)
+  const rand = rng(seed)
+  const z = new Float64Array(K)
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    const rate = lr / (1 + ep)
+    for (const n of order) {
+      const row = rows[n]!
+      for (let c = 0; c < K; c++) {
+        let s = b[c]!
+        for (const f of row) s += W[f * K + c]!
+        z[c] = s
+      }
+      let max = -Infinity
+      for (let c = 0; c < K; c++) max = Math.max(max, z[c]!)
+      let sum = 0
+      for (let c = 0; c < K; c++) {
+        z[c] = Math.exp(z[c]! - max)
+        sum += z[c]!
+      }
+      for (let c = 0; c < K; c++) {
+        const g = z[c]! / sum - (c === labels[n] ? 1 : 0)
+        b[c] = b[c]! - rate * g
+        for (const f of row) W[f * K + c] = W[f * K + c]! - rate * (g + l2 * W[f * K + c]!)
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * 1e4) / 1e4
+  // Features whose weights all round to zero carry nothing: drop them to keep model.json small.
+  const keep: number[] = []
+  for (let f = 0; f < vocab.length; f++) {
+    let any = false
+    for (let c = 0; c < K; c++) if (Math.abs(W[f * K + c]!) >= 0.01) any = true
+    if (any) keep.push(f)
+  }
+  return {
+    classes: CLASSES,
+    vocab: keep.map((f) => vocab[f]!),
+    weights: keep.map((f) => Array.from(W.subarray(f * K, f * K + K), round)),
+    bias: Array.from(b, round),
+    threshold,
+  }
+}
