@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1.7
-# «Ты не один»: one image for the web process (`npm start`) and the match worker (`npm run worker`).
-# The TypeScript sources run through tsx (`node --import tsx`); `tsc` is only the type checker (noEmit).
+# «Ты не один»: one image for the web process (`node dist/main.js`) and the match worker (`node dist/worker/main.js`).
+# Production runs the JavaScript compiled by `npm run build` (tsc → dist/); no TypeScript runtime in the image.
 
 ARG NODE_VERSION=24
 
@@ -9,13 +9,26 @@ FROM node:${NODE_VERSION}-slim AS deps
 WORKDIR /app
 ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 COPY package.json package-lock.json ./
-# tsx is a devDependency and is needed at runtime, so the full tree is installed.
+# The full tree: the compiler and the checks need the devDependencies.
 RUN --mount=type=cache,target=/root/.npm npm ci
+
+# ── runtime dependencies only ──
+FROM node:${NODE_VERSION}-slim AS prod-deps
+WORKDIR /app
+ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev
 
 # ── optional gate: `docker build --target check .` runs lint + typecheck ──
 FROM deps AS check
 COPY . .
 RUN npm run lint && npm run typecheck
+
+# ── compile: src/ → dist/ ──
+FROM deps AS build
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
 
 # ── runtime ──
 FROM node:${NODE_VERSION}-slim AS runtime
@@ -25,11 +38,12 @@ ENV NODE_ENV=production \
     npm_config_update_notifier=false
 WORKDIR /app
 # Code stays root-owned and read-only for the app user; only ./data (PGlite, if ever used) is writable.
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json package-lock.json tsconfig.json ./
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY package.json package-lock.json ./
+# dist/ finds ../locales and ../drizzle relative to itself (same layout as src/).
 COPY drizzle ./drizzle
 COPY locales ./locales
-COPY src ./src
+COPY --from=build /app/dist ./dist
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 # 3000: web process (PORT); 3002: the worker's /metrics + /health (WORKER_PORT).
@@ -39,5 +53,5 @@ EXPOSE 3000 3002
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-# Equivalent of `npm start` (tsx src/main.ts) with node as PID 1, so SIGTERM reaches the graceful shutdown.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# Equivalent of `npm run start:prod` with node as PID 1, so SIGTERM reaches the graceful shutdown.
+CMD ["node", "dist/main.js"]

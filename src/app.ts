@@ -280,6 +280,7 @@ export async function createApp(deps: AppDeps) {
     features,
     metrics,
     rateLimitPerMin: config.RATE_LIMIT_PER_MIN,
+    touchLastSeen: (userId) => users.touchLastSeen(userId),
   })
 
   // ── moderation dashboard + /metrics (#9) ──
@@ -293,7 +294,9 @@ export async function createApp(deps: AppDeps) {
     refundTip: async (tipId, actor) => {
       const r = await tips.refund(tipId, actor)
       if (r.ok) return r.alreadyRefunded ? { ok: false, reason: 'already-refunded' } : { ok: true }
-      return { ok: false, reason: r.reason }
+      return r.reason === 'telegram-error'
+        ? { ok: false, reason: r.reason, description: r.description }
+        : { ok: false, reason: r.reason }
     },
     onHookError: (err, hook) => logger.error({ err, hook }, 'moderation hook failed'),
   })
@@ -319,6 +322,7 @@ export async function createApp(deps: AppDeps) {
     plugins: [
       adminPlugin({
         moderation,
+        translate,
         redis: redis.redis,
         adminToken: config.ADMIN_TOKEN,
         sessionSecret: config.SESSION_SECRET,

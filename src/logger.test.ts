@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 import { DrizzleQueryError } from 'drizzle-orm'
 import { BotError, GrammyError } from 'grammy'
 import { describe, expect, it } from 'vitest'
-import { createLogger } from './logger.js'
+import { createLogger, prettyDestination, wantsPrettyLogs } from './logger.js'
 
 function capture() {
   const lines: string[] = []
@@ -92,5 +92,34 @@ describe('logger', () => {
     const { logger, lines } = capture()
     logger.info({ text: SECRET, update: { message: { text: SECRET } }, msg2: { caption: SECRET } }, 'oops')
     expect(lines.join('')).not.toContain('мне очень плохо')
+  })
+})
+
+describe('pretty logs', () => {
+  it('when stdout is a terminal outside production, then logs are pretty; piped or in production they stay JSON', () => {
+    expect(wantsPrettyLogs({ nodeEnv: 'development', isTTY: true })).toBe(true)
+    expect(wantsPrettyLogs({ nodeEnv: undefined, isTTY: true })).toBe(true)
+    expect(wantsPrettyLogs({ nodeEnv: 'production', isTTY: true })).toBe(false)
+    expect(wantsPrettyLogs({ nodeEnv: 'development', isTTY: false })).toBe(false)
+    expect(wantsPrettyLogs({ nodeEnv: 'development', isTTY: undefined })).toBe(false)
+  })
+
+  it('when the pretty destination is used, then a line reads as text with the level and message, and message text is still redacted', () => {
+    const lines: string[] = []
+    const out = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk))
+        cb()
+      },
+    })
+    const dest = prettyDestination(out, { colorize: false })
+    expect(dest).toBeDefined()
+    const logger = createLogger({ level: 'info' }, dest)
+    logger.info({ updateId: 42, text: SECRET }, 'update handled')
+    const line = lines.join('')
+    expect(line).toMatch(/INFO.*update handled/)
+    expect(line).toContain('updateId: 42')
+    expect(line).not.toContain('{"level"')
+    expect(line).not.toContain(SECRET)
   })
 })

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { type DestinationStream, pino } from 'pino'
 
 /**
@@ -75,3 +76,31 @@ export function createLogger(opts: { level: string; name?: string }, destination
 }
 
 export type Logger = pino.Logger
+
+/** Human-readable logs for a person at a terminal; JSON lines for everything else (files, pipes, production). */
+export function wantsPrettyLogs(opts: { nodeEnv: string | undefined; isTTY: boolean | undefined }): boolean {
+  return Boolean(opts.isTTY) && opts.nodeEnv !== 'production'
+}
+
+/**
+ * pino-pretty as a synchronous destination (same process, so the redaction above still applies first).
+ * It is a devDependency: loaded only when asked for, and `undefined` (plain JSON) where it is not installed.
+ */
+export function prettyDestination(
+  out: NodeJS.WritableStream = process.stdout,
+  opts: { colorize?: boolean } = {},
+): DestinationStream | undefined {
+  let build: typeof import('pino-pretty')
+  try {
+    build = createRequire(import.meta.url)('pino-pretty')
+  } catch {
+    return undefined
+  }
+  return build({
+    destination: out,
+    sync: true,
+    colorize: opts.colorize ?? true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,name',
+  })
+}

@@ -1,12 +1,13 @@
 import { createApp } from './app.js'
 import { exitOnSignals, exitOnUnhandled, loadConfigOrExit } from './entry.js'
-import { createLogger } from './logger.js'
+import { createLogger, prettyDestination, wantsPrettyLogs } from './logger.js'
 import { startSandbox } from './sandbox.js'
 
 /** Entry point: config → app (or the local sandbox without BOT_TOKEN) → start; SIGTERM/SIGINT → graceful close. */
 async function main() {
   const config = loadConfigOrExit(process.env)
-  const logger = createLogger({ level: config.LOG_LEVEL })
+  const pretty = wantsPrettyLogs({ nodeEnv: config.NODE_ENV, isTTY: process.stdout.isTTY })
+  const logger = createLogger({ level: config.LOG_LEVEL }, pretty ? prettyDestination() : undefined)
   exitOnUnhandled(logger)
 
   let close: () => Promise<void>

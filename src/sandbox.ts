@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer as createNetServer, Socket } from 'node:net'
 import { createApp } from './app.js'
+import { startupBanner } from './banner.js'
 import type { Config } from './config.js'
 import { createEmulator } from './emulator/index.js'
 import type { Logger } from './logger.js'
@@ -79,9 +80,17 @@ export async function startSandbox({ config, logger }: { config: Config; logger:
     config: { ...config, BOT_TOKEN: SANDBOX_TOKEN, TELEGRAM_API_ROOT: emulatorUrl, REDIS_URL: redis.url },
     logger,
   })
-  await app.start({ port: config.PORT, host: '127.0.0.1', selfWebhook: true })
+  const appUrl = await app.start({ port: config.PORT, host: '127.0.0.1', selfWebhook: true })
   logger.info({ sandbox: `${emulatorUrl}/sandbox` }, 'sandbox ready')
-  console.log(`\n  «Ты не один» sandbox: open ${emulatorUrl}/sandbox\n`)
+  console.log(
+    `\n${startupBanner({
+      sandboxUrl: `${emulatorUrl}/sandbox`,
+      appUrl,
+      adminEnabled: Boolean(config.ADMIN_TOKEN),
+      postgres: Boolean(config.DATABASE_URL),
+      pgliteDir: config.PGLITE_DIR,
+    })}\n`,
+  )
   return {
     app,
     emulator,

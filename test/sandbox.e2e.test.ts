@@ -46,7 +46,8 @@ describe('npm start without a token (sandbox)', () => {
     })
     const sandboxUrl = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
-        const m = output.match(/sandbox: open (http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
+        // the start-up box (src/banner.ts): "Sandbox:   http://127.0.0.1:<port>/sandbox  — press …"
+        const m = output.match(/Sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
         if (m?.[1]) {
           clearInterval(timer)
           resolve(m[1])

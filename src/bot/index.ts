@@ -10,6 +10,7 @@ import type { BotContext } from './context.js'
 import type { createI18n } from './i18n.js'
 import { bannedGate } from './middleware/banned.js'
 import { dedupe } from './middleware/dedupe.js'
+import { lastSeen } from './middleware/last-seen.js'
 import { rateLimit } from './middleware/rate-limit.js'
 
 export type BotDeps = {
@@ -32,11 +33,14 @@ export type BotDeps = {
     Partial<Pick<Metrics, 'rateLimited'>>
   /** Inbound updates allowed per user per minute (config RATE_LIMIT_PER_MIN); unset = no limit. */
   rateLimitPerMin?: number
+  /** Writes users.last_seen_at, throttled per user (see middleware/last-seen.ts); unset = not recorded. */
+  touchLastSeen?: (userId: number) => Promise<unknown>
 }
 
 /**
  * The grammY bot with the cross-cutting middleware in a fixed order:
- * metrics → error boundary → de-duplication → user → i18n → rate limit → banned gate → features.
+ * metrics → error boundary → de-duplication → user → last seen (after the handlers) → i18n → rate limit →
+ * banned gate → features.
  */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {
@@ -115,6 +119,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     ctx.user = ctx.from ? await deps.users.findByTelegramId(ctx.from.id) : null
     await next()
   })
+  if (deps.touchLastSeen) root.use(lastSeen({ redis: deps.redis, touch: deps.touchLastSeen, logger: log }))
   root.use(deps.i18n)
   if (deps.rateLimitPerMin)
     root.use(

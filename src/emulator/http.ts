@@ -251,6 +251,12 @@ export function createHttpHandler(deps: {
         send(res, 200, deps.sandboxPage(), 'text/html; charset=utf-8')
         return
       }
+      if (url.pathname === '/favicon.ico') {
+        // The sandbox page carries its icon inline; nothing to serve, but no 404 in the console either.
+        res.writeHead(204, { 'cache-control': 'max-age=86400' })
+        res.end()
+        return
+      }
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/sandbox' })
         res.end()

@@ -9,6 +9,10 @@ header button, header label { font: inherit; font-size: 13px; }
 header button { background: #fff; color: #2b5278; border: 0; border-radius: 6px; padding: 5px 10px; cursor: pointer; }
 header label { display: flex; gap: 4px; align-items: center; }
 #columns { flex: 1; display: flex; gap: 10px; padding: 10px; overflow-x: auto; min-height: 0; }
+#first-steps { margin: auto; max-width: 420px; background: #fff; border-radius: 10px; padding: 16px 20px; box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+#first-steps h2 { font-size: 16px; margin: 0 0 8px; }
+#first-steps ol { margin: 0; padding-left: 20px; }
+#columns:has(.col) #first-steps { display: none; }
 .col { flex: 0 0 360px; display: flex; flex-direction: column; background: #c9d9e6; border-radius: 10px; overflow: hidden; box-shadow: 0 1px 3px rgba(0,0,0,.15); min-height: 0; }
 .col-head { background: #fff; padding: 8px 10px; display: flex; align-items: center; gap: 8px; }
 .avatar { width: 32px; height: 32px; border-radius: 50%; color: #fff; display: grid; place-items: center; font-weight: 600; flex: 0 0 auto; }
@@ -377,6 +381,20 @@ const SCRIPT = String.raw`
 `
 
 /** The sandbox UI: one self-contained HTML page (vanilla JS, no build step) driving the control API. */
+/** An inline icon: browsers then never ask the emulator for /favicon.ico (which would be a 404). */
+export const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100'%3E%3Ctext y='.9em' font-size='90'%3E%F0%9F%A4%9D%3C/text%3E%3C/svg%3E"
+
+/** Shown while there is no simulated user yet (hidden by CSS as soon as a column exists). */
+const FIRST_STEPS = `<section id="first-steps">
+  <h2>С чего начать</h2>
+  <ol>
+    <li>Нажмите <b>+ User</b> вверху: появится чат нового пользователя Telegram.</li>
+    <li>Напишите в нём <b>/start</b> — бот начнёт знакомство.</li>
+    <li>Добавьте второго пользователя, чтобы двое могли найти друг друга (<b>/find</b>).</li>
+  </ol>
+</section>`
+
 export function renderSandboxPage(opts: { botName: string; botUsername: string; pollMs?: number }): string {
   const esc = (s: string) =>
     s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
@@ -391,6 +409,7 @@ export function renderSandboxPage(opts: { botName: string; botUsername: string; 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(opts.botName)} · Telegram sandbox</title>
+<link rel="icon" href="${FAVICON}">
 <style>${STYLE}</style>
 </head>
 <body>
@@ -403,7 +422,7 @@ export function renderSandboxPage(opts: { botName: string; botUsername: string; 
   <button id="reset">Reset</button>
   <span id="hook" class="hook"></span>
 </header>
-<main id="columns"></main>
+<main id="columns">${FIRST_STEPS}</main>
 <div id="log"></div>
 <script>window.SANDBOX_CONFIG = ${config};</script>
 <script>${SCRIPT}</script>

@@ -94,4 +94,30 @@ describe('sandbox page', () => {
       await browser.close()
     }
   })
+
+  it('when the sandbox opens with no users, then it says what to do first and nothing it loads is missing (no favicon 404)', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      const failed: string[] = []
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`)
+      })
+      await t.tg.reset()
+      await page.goto(`${t.url}/sandbox`)
+      const hint = page.locator('#first-steps')
+      await hint.waitFor()
+      expect(await hint.textContent()).toMatch(/\+ User[\s\S]*\/start/)
+      await page.click('#add-user')
+      await page.locator('.col').first().waitFor()
+      expect(await hint.isVisible()).toBe(false)
+      // the page has its icon inline, and a client asking for /favicon.ico anyway is not answered 404
+      expect(await page.locator('link[rel=icon]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)
+      expect((await fetch(`${t.url}/favicon.ico`)).status).toBe(204)
+      await page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/control/'))
+      expect(failed).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
 })

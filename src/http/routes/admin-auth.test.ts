@@ -1,11 +1,13 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRedis } from '../../../test/helpers/redis.js'
+import { createI18n } from '../../bot/i18n.js'
 import type { ModerationService } from '../../modules/moderation/service.js'
 import { ADMIN_COOKIE, adminPlugin } from './admin.js'
 import { createAdminAuth, createLoginLimiter } from './admin-auth.js'
 
 const TOKEN = 'test-admin-token-0123456789'
+const { translate } = createI18n()
 
 type TestRedis = Awaited<ReturnType<typeof createTestRedis>>
 let redis: TestRedis
@@ -26,7 +28,7 @@ afterAll(async () => {
 async function instance(r: TestRedis = redis): Promise<FastifyInstance> {
   const moderation = { listFlags: async () => [] } as unknown as ModerationService
   const app = Fastify()
-  await app.register(adminPlugin({ moderation, redis: r.redis, adminToken: TOKEN }))
+  await app.register(adminPlugin({ moderation, translate, redis: r.redis, adminToken: TOKEN }))
   await app.ready()
   servers.push(app)
   return app

@@ -3,16 +3,25 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
+import { createI18n } from '../../bot/i18n.js'
 import type { DbHandle } from '../../db/client.js'
-import { auditLog, safetyFlags, topics, users } from '../../db/schema/index.js'
+import { auditLog, safetyFlags, tips as tipsTable, topics, users } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
-import { createModerationService, type RefundTipPort } from '../../modules/moderation/service.js'
+import {
+  createModerationService,
+  type RefundResult,
+  type RefundTipPort,
+} from '../../modules/moderation/service.js'
 import { insertActiveSession, insertFlag, insertTip, insertUser } from '../../modules/moderation/testing.js'
 import { createServer } from '../index.js'
-import { ADMIN_COOKIE, adminPlugin } from './admin.js'
+import { formatDate } from '../views/html.js'
+import { ADMIN_COOKIE, ADMIN_LANG_COOKIE, adminPlugin } from './admin.js'
 
 const TOKEN = 'test-admin-token-0123456789'
 const logger = createLogger({ level: 'silent' })
+const { translate } = createI18n()
+/** Most assertions below read the English texts; the default (no cookie) is Russian. */
+const EN = { [ADMIN_LANG_COOKIE]: 'en' }
 
 /** Every admin route except the login form; ids are placeholders (auth is checked before the handler). */
 const GET_ROUTES = [
@@ -22,6 +31,7 @@ const GET_ROUTES = [
   '/admin/users/1',
   '/admin/sessions',
   '/admin/tips',
+  '/admin/tips/1/refund',
   '/admin/topics',
   '/admin/audit',
 ]
@@ -54,14 +64,14 @@ afterAll(async () => {
 })
 
 async function build(
-  opts: { adminToken?: string; refund?: boolean; now?: () => number } = {},
+  opts: { adminToken?: string; refund?: boolean; refundResult?: RefundResult; now?: () => number } = {},
 ): Promise<Built> {
   const routes: string[] = []
   const banned: number[] = []
   const refunds: [number, string][] = []
   const refundTip: RefundTipPort = async (tipId, actor) => {
     refunds.push([tipId, actor])
-    return { ok: true }
+    return opts.refundResult ?? { ok: true }
   }
   const moderation = createModerationService({
     db: h.db,
@@ -85,6 +95,7 @@ async function build(
       },
       adminPlugin({
         moderation,
+        translate,
         redis: redis.redis,
         adminToken: 'adminToken' in opts ? opts.adminToken : TOKEN,
         now: opts.now,
@@ -108,7 +119,7 @@ async function login(app: FastifyInstance, name = 'Ann') {
   const page = await app.inject({
     method: 'GET',
     url: '/admin/flags',
-    cookies: { [ADMIN_COOKIE]: cookie.value },
+    cookies: { [ADMIN_COOKIE]: cookie.value, ...EN },
   })
   const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1]
   if (!csrf) throw new Error('no csrf token on the page')
@@ -124,7 +135,7 @@ async function post(
   return app.inject({
     method: 'POST',
     url,
-    cookies: { [ADMIN_COOKIE]: s.cookie },
+    cookies: { [ADMIN_COOKIE]: s.cookie, ...EN },
     ...form({ _csrf: s.csrf, ...fields }),
   })
 }
@@ -149,6 +160,7 @@ describe('admin dashboard: access control', () => {
     const tested = [
       'GET /admin/login',
       'POST /admin/login',
+      'GET /admin/lang/:lang',
       ...GET_ROUTES.map((u) => `GET ${asPattern(u)}`),
       ...POST_ROUTES.map((u) => `POST ${asPattern(u)}`),
     ].sort()
@@ -213,7 +225,7 @@ describe('admin dashboard: access control', () => {
     const wrong = await app.inject({ method: 'POST', url: '/admin/login', ...form({ token: 'nope' }) })
     expect(wrong.statusCode).toBe(401)
     expect(wrong.cookies).toHaveLength(0)
-    expect(wrong.body).toContain('Wrong token')
+    expect(wrong.body).toContain('Неверный токен')
     const empty = await app.inject({ method: 'POST', url: '/admin/login', ...form({}) })
     expect(empty.statusCode).toBe(401)
     for (let i = 0; i < 8; i++)
@@ -294,7 +306,8 @@ describe('admin dashboard: moderator actions', () => {
     b = await build()
     s = await login(b.app)
   })
-  const get = (url: string) => b.app.inject({ method: 'GET', url, cookies: { [ADMIN_COOKIE]: s.cookie } })
+  const get = (url: string) =>
+    b.app.inject({ method: 'GET', url, cookies: { [ADMIN_COOKIE]: s.cookie, ...EN } })
 
   it('when a moderator resolves a flag with a note, then it leaves the queue, is stored resolved and audited', async () => {
     const a = await insertUser(h.db, { nickname: 'Flagged <b>One</b>' })
@@ -431,7 +444,7 @@ describe('admin dashboard: moderator actions', () => {
     expect(reactivate.headers.location).toBe('/admin/topics?msg=topic-saved')
     expect((await h.db.select().from(topics).where(eq(topics.id, t.id)))[0]?.active).toBe(true)
     const page = await get('/admin/topics')
-    expect(page.body).toContain('value="Losing a pet"')
+    expect(page.body).toMatch(/<textarea form="topic-\d+" name="nameEn"[^>]*>Losing a pet<\/textarea>/)
     expect(page.body).toContain('data-topic="burnout"')
 
     const dup = await post(b.app, s, '/admin/topics', { slug: 'burnout', nameRu: 'a', nameEn: 'b' })
@@ -449,17 +462,73 @@ describe('admin dashboard: moderator actions', () => {
     expect(audited.map((a) => a.action)).toEqual(['topic.add', 'topic.update', 'topic.update'])
   })
 
-  it('when a moderator presses Refund, then the refund port is called with the tip and actor', async () => {
+  it('when a moderator presses Refund, then a confirmation page comes first and only confirming calls the refund port', async () => {
     const p = await insertUser(h.db, { nickname: 'Payer Pam' })
     const r = await insertUser(h.db, { nickname: 'Helper Hal' })
     const tipId = await insertTip(h.db, { payerId: p, recipientId: r, amount: 25 })
     const page = await get('/admin/tips')
-    expect(page.body).toContain(`/admin/tips/${tipId}/refund`)
-    const res = await post(b.app, s, `/admin/tips/${tipId}/refund`)
+    // The table's Refund is a link to the confirmation page, not a form that refunds.
+    expect(page.body).toContain(`href="/admin/tips/${tipId}/refund"`)
+    expect(page.body).not.toContain(`action="/admin/tips/${tipId}/refund"`)
+    const confirm = await get(`/admin/tips/${tipId}/refund`)
+    expect(confirm.statusCode).toBe(200)
+    expect(confirm.body).toContain('Payer Pam')
+    expect(confirm.body).toContain('Helper Hal')
+    expect(confirm.body).toContain('cannot be undone')
+    expect(confirm.body).toContain(`action="/admin/tips/${tipId}/refund"`)
+    expect(confirm.body).toContain('name="confirm" value="yes"')
+    // A POST without the confirmation refunds nothing and leads to the confirmation page.
+    const unconfirmed = await post(b.app, s, `/admin/tips/${tipId}/refund`)
+    expect(unconfirmed.headers.location).toBe(`/admin/tips/${tipId}/refund`)
+    expect(b.refunds).toEqual([])
+    const res = await post(b.app, s, `/admin/tips/${tipId}/refund`, { confirm: 'yes' })
     expect(res.headers.location).toBe('/admin/tips?msg=refunded')
     expect(b.refunds).toEqual([[tipId, 'admin:Ann']])
-    const missing = await post(b.app, s, '/admin/tips/999999/refund')
+    const missing = await post(b.app, s, '/admin/tips/999999/refund', { confirm: 'yes' })
     expect(missing.headers.location).toBe('/admin/tips?msg=tip-not-found')
+    expect((await get('/admin/tips/999999/refund')).headers.location).toBe('/admin/tips?msg=tip-not-found')
+  })
+
+  it("when Telegram refuses a refund, then the confirmation page shows Telegram's error text and the audit log keeps it", async () => {
+    const failing = await build({
+      refundResult: {
+        ok: false,
+        reason: 'telegram-error',
+        description: 'Bad Request: CHARGE_ALREADY_REFUNDED <x>',
+      },
+    })
+    const s3 = await login(failing.app)
+    const p = await insertUser(h.db, { nickname: 'Payer Pia' })
+    const r = await insertUser(h.db, { nickname: 'Helper Hub' })
+    const tipId = await insertTip(h.db, { payerId: p, recipientId: r, amount: 30 })
+    const res = await post(failing.app, s3, `/admin/tips/${tipId}/refund`, { confirm: 'yes' })
+    expect(res.statusCode).toBe(502)
+    expect(res.body).toContain('Telegram refused the refund')
+    expect(res.body).toContain('Bad Request: CHARGE_ALREADY_REFUNDED &lt;x&gt;')
+    const audit = await failing.app.inject({
+      method: 'GET',
+      url: '/admin/audit',
+      cookies: { [ADMIN_COOKIE]: s3.cookie, ...EN },
+    })
+    expect(audit.body).toContain('CHARGE_ALREADY_REFUNDED')
+  })
+
+  it('when the tips page is rendered, then every row has as many cells as the header and the paid date is in "Paid"', async () => {
+    const p = await insertUser(h.db, { nickname: 'Payer Cells' })
+    const r = await insertUser(h.db, { nickname: 'Helper Cells' })
+    const tipId = await insertTip(h.db, { payerId: p, recipientId: r, amount: 15 })
+    const [tip] = await h.db
+      .select({ createdAt: tipsTable.createdAt })
+      .from(tipsTable)
+      .where(eq(tipsTable.id, tipId))
+    const body = (await get('/admin/tips')).body
+    const headers = /<thead><tr>(.*?)<\/tr><\/thead>/s.exec(body)?.[1]?.match(/<th>/g)?.length
+    const row = new RegExp(`<tr data-tip-id="${tipId}">(.*?)</tr>`, 's').exec(body)?.[1] ?? ''
+    const cells = [...row.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((m) => m[1] ?? '')
+    expect(headers).toBe(9)
+    expect(cells).toHaveLength(9)
+    expect(cells[7]).toContain(formatDate(tip!.createdAt))
+    expect(cells[8]).toContain('/refund')
   })
 
   it('when no refund port is wired, then the tips page says "not available" and a refund POST changes nothing', async () => {
@@ -471,11 +540,11 @@ describe('admin dashboard: moderator actions', () => {
     const page = await app.inject({
       method: 'GET',
       url: '/admin/tips',
-      cookies: { [ADMIN_COOKIE]: s2.cookie },
+      cookies: { [ADMIN_COOKIE]: s2.cookie, ...EN },
     })
     expect(page.body).toContain('not available')
     expect(page.body).not.toContain(`/admin/tips/${tipId}/refund`)
-    const res = await post(app, s2, `/admin/tips/${tipId}/refund`)
+    const res = await post(app, s2, `/admin/tips/${tipId}/refund`, { confirm: 'yes' })
     expect(res.headers.location).toBe('/admin/tips?msg=refund-not-available')
   })
 
@@ -492,5 +561,91 @@ describe('admin dashboard: moderator actions', () => {
     expect(audit.statusCode).toBe(200)
     expect(audit.body).toContain('user.reset')
     expect((await get('/admin')).headers.location).toBe('/admin/flags')
+  })
+})
+
+describe('admin dashboard: users, audit and language', () => {
+  let b: Built
+  let s: { cookie: string; csrf: string }
+  beforeAll(async () => {
+    b = await build()
+    s = await login(b.app)
+  })
+  const get = (url: string, lang: Record<string, string> = EN) =>
+    b.app.inject({ method: 'GET', url, cookies: { [ADMIN_COOKIE]: s.cookie, ...lang } })
+
+  it('when the users page is opened without a search, then recent users are listed with last seen, and a deleted one reads "deleted user #id"', async () => {
+    const seen = new Date(Date.now() + 86_400_000)
+    const active = await insertUser(h.db, { nickname: 'Recent Rita', lastSeenAt: seen })
+    const gone = await insertUser(h.db, {
+      nickname: null as unknown as string,
+      deletedAt: new Date(),
+      lastSeenAt: new Date(Date.now() + 3_600_000),
+    })
+    const body = (await get('/admin/users')).body
+    expect(body).toContain('Recently active')
+    const rita = new RegExp(`<tr data-user-id="${active}">(.*?)</tr>`, 's').exec(body)?.[1] ?? ''
+    expect(rita).toContain('Recent Rita')
+    expect(rita).toContain(formatDate(seen))
+    // most recently seen first
+    expect(body.indexOf(`data-user-id="${active}"`)).toBeLessThan(body.indexOf(`data-user-id="${gone}"`))
+    expect(body).toContain(`deleted user #${gone}`)
+    expect(body).not.toContain('(no pseudonym')
+    expect((await get(`/admin/users/${gone}`)).body).toContain(`deleted user #${gone}`)
+    expect((await get('/admin/users', {})).body).toContain(`удалённый пользователь №${gone}`)
+  })
+
+  it('when there are more users than fit a page, then the list pages with older/newer links', async () => {
+    const now = Date.now()
+    await h.db.insert(users).values(
+      Array.from({ length: 55 }, (_, i) => ({
+        nickname: `Pager ${i}`,
+        onboardingStep: 'done',
+        lastSeenAt: new Date(now + 2 * 86_400_000 + i * 1000),
+      })),
+    )
+    const first = (await get('/admin/users')).body
+    expect(first).toContain('Pager 54')
+    expect(first).not.toContain('Pager 4<')
+    expect(first).toContain('href="/admin/users?page=2"')
+    const second = (await get('/admin/users?page=2')).body
+    expect(second).toContain('Pager 4<')
+    expect(second).toContain('href="/admin/users?page=1"')
+    expect(second).not.toContain('Pager 54<')
+  })
+
+  it('when the audit log is opened, then details are labelled fields, not raw JSON', async () => {
+    const u = await insertUser(h.db, { nickname: 'Audit Abe' })
+    await post(b.app, s, `/admin/users/${u}/ban`, { reason: 'spam "links"' })
+    const body = (await get('/admin/audit')).body
+    expect(body).not.toMatch(/\{&quot;|\{"/)
+    expect(body).toContain('<dt>Reason</dt><dd data-key="reason">spam &quot;links&quot;</dd>')
+    expect(body).toContain(`<a href="/admin/users/${u}">user #${u}</a>`)
+    const ru = (await get('/admin/audit', {})).body
+    expect(ru).toContain('<dt>Причина</dt>')
+  })
+
+  it('when no language was chosen, then the dashboard is Russian; the switch sets a cookie and returns to the page', async () => {
+    const ru = await get('/admin/flags', {})
+    expect(ru.body).toContain('<html lang="ru">')
+    expect(ru.body).toContain('Флаги и жалобы')
+    expect(ru.body).toContain('href="/admin/lang/en?back=%2Fadmin%2Fflags"')
+    const sw = await b.app.inject({ method: 'GET', url: '/admin/lang/en?back=%2Fadmin%2Fusers%3Fpage%3D2' })
+    expect(sw.statusCode).toBe(303)
+    expect(sw.headers.location).toBe('/admin/users?page=2')
+    const cookie = sw.cookies.find((c) => c.name === ADMIN_LANG_COOKIE)
+    expect(cookie).toMatchObject({ value: 'en', path: '/admin', httpOnly: true })
+    const en = await get('/admin/flags', { [ADMIN_LANG_COOKIE]: cookie?.value ?? '' })
+    expect(en.body).toContain('<html lang="en">')
+    expect(en.body).toContain('Flags &amp; reports')
+    // The login page switches too (no session needed), and only dashboard paths are valid targets.
+    const login = await b.app.inject({ method: 'GET', url: '/admin/login', cookies: EN })
+    expect(login.body).toContain('Admin token')
+    for (const back of ['https://evil.example/', '//evil.example', '/elsewhere'])
+      expect(
+        (await b.app.inject({ method: 'GET', url: `/admin/lang/ru?back=${encodeURIComponent(back)}` }))
+          .headers.location,
+      ).toBe('/admin')
+    expect((await b.app.inject({ method: 'GET', url: '/admin/lang/de' })).statusCode).toBe(400)
   })
 })

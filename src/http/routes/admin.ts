@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie'
 import fastifyFormbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { Redis } from 'ioredis'
+import type { Translate } from '../../bot/i18n.js'
 import { FLAG_STATUSES, type FlagStatus, type ModerationService } from '../../modules/moderation/service.js'
 import {
   auditPage,
@@ -9,17 +10,20 @@ import {
   flagsPage,
   loginPage,
   notFoundPage,
+  refundConfirmPage,
   sessionsPage,
   tipsPage,
   topicsPage,
   userPage,
   usersPage,
 } from '../views/admin.js'
-import type { Flash } from '../views/layout.js'
+import { ADMIN_LANGUAGES, type AdminLanguage, type Flash, type PageLocale } from '../views/layout.js'
 import { type AdminSession, createAdminAuth, createLoginLimiter } from './admin-auth.js'
 
 export type AdminRoutesOptions = {
   moderation: ModerationService
+  /** The bot's Fluent catalogue (locales/<lang>/admin.ftl holds the dashboard's texts). */
+  translate: Translate
   /** Logout revocations and login lockouts, shared by every replica and kept across restarts. */
   redis: Pick<Redis, 'exists' | 'set' | 'get' | 'multi' | 'del'>
   /** Unset → every /admin route answers 503 "dashboard disabled". */
@@ -32,7 +36,10 @@ export type AdminRoutesOptions = {
 }
 
 export const ADMIN_COOKIE = 'tno_admin'
+/** The dashboard language (ru by default), chosen with the RU/EN switch and kept for a year. */
+export const ADMIN_LANG_COOKIE = 'tno_admin_lang'
 const LOGIN = '/admin/login'
+const LANG_ROUTE = '/admin/lang/:lang'
 
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -43,48 +50,51 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 }
 
-/** Fixed flash messages, selected by code in the redirect URL (no free text is ever reflected). */
-const FLASH: Record<string, Flash> = {
-  'flag-resolved': { kind: 'ok', text: 'Flag resolved.' },
-  'flag-dismissed': { kind: 'ok', text: 'Flag dismissed.' },
-  'already-closed': { kind: 'error', text: 'That flag was already closed by someone else.' },
-  'flag-not-found': { kind: 'error', text: 'No such flag.' },
-  banned: { kind: 'ok', text: 'User banned; their active chat (if any) was ended.' },
-  'banned-no-hook': {
-    kind: 'ok',
-    text: 'User banned. Ending the active chat is not wired in this deployment.',
-  },
-  'banned-hook-failed': {
-    kind: 'error',
-    text: 'User banned, but ending their active chat failed — see the logs and retry from the chat side.',
-  },
-  'already-banned': { kind: 'error', text: 'The user is already banned.' },
-  'reason-required': { kind: 'error', text: 'A ban needs a reason.' },
-  unbanned: { kind: 'ok', text: 'User unbanned.' },
-  'not-banned': { kind: 'error', text: 'The user is not banned.' },
-  reset: { kind: 'ok', text: 'Matching suspension lifted.' },
-  'reset-score': { kind: 'ok', text: 'Matching suspension lifted and rating score reset.' },
-  refunded: { kind: 'ok', text: 'Tip refunded.' },
-  'refund-not-available': { kind: 'error', text: 'Refunds are not available in this deployment.' },
-  'refund-failed': { kind: 'error', text: 'Refund failed.' },
-  'tip-not-found': { kind: 'error', text: 'No such tip.' },
-  'topic-added': { kind: 'ok', text: 'Topic added.' },
-  'topic-saved': { kind: 'ok', text: 'Topic saved.' },
-  'invalid-slug': { kind: 'error', text: 'Slug must be 2–40 characters of a-z, 0-9 and _.' },
-  'invalid-name': { kind: 'error', text: 'Both names (ru and en) are required.' },
-  'slug-taken': { kind: 'error', text: 'A topic with that slug already exists.' },
-  'topic-not-found': { kind: 'error', text: 'No such topic.' },
+/**
+ * Fixed flash messages, selected by code in the redirect URL (no free text is ever reflected); the text
+ * is `admin-flash-<code>` in admin.ftl.
+ */
+const FLASH: Record<string, Flash['kind']> = {
+  'flag-resolved': 'ok',
+  'flag-dismissed': 'ok',
+  'already-closed': 'error',
+  'flag-not-found': 'error',
+  banned: 'ok',
+  'banned-no-hook': 'ok',
+  'banned-hook-failed': 'error',
+  'already-banned': 'error',
+  'reason-required': 'error',
+  unbanned: 'ok',
+  'not-banned': 'error',
+  reset: 'ok',
+  'reset-score': 'ok',
+  refunded: 'ok',
+  'refund-not-available': 'error',
+  'refund-failed': 'error',
+  'tip-not-found': 'error',
+  'topic-added': 'ok',
+  'topic-saved': 'ok',
+  'invalid-slug': 'error',
+  'invalid-name': 'error',
+  'slug-taken': 'error',
+  'topic-not-found': 'error',
 }
 
 type FlashQuery = { msg?: string; reason?: string }
 
-function flashFrom(q: FlashQuery): Flash | null {
-  const f = q.msg ? FLASH[q.msg] : undefined
-  if (!f) return null
+function flashFrom(q: FlashQuery, t: PageLocale['t']): Flash | null {
+  const kind = q.msg ? FLASH[q.msg] : undefined
+  if (!kind || !q.msg) return null
+  const text = t(`admin-flash-${q.msg}`)
   // A refund failure reason comes from the tips service as a short code; show it only if it is one.
   if (q.msg === 'refund-failed' && q.reason && /^[a-z0-9_-]{1,40}$/.test(q.reason))
-    return { kind: f.kind, text: `${f.text} (${q.reason})` }
-  return f
+    return { kind, text: `${text} (${q.reason})` }
+  return { kind, text }
+}
+
+/** Only a local dashboard path is a valid place to return to after switching the language. */
+function safeBack(back: string | undefined): string {
+  return back && /^\/admin(?:[/?][\w\-./?=&%]*)?$/.test(back) && !back.startsWith('//') ? back : '/admin'
 }
 
 const idParams = {
@@ -139,10 +149,46 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
   app.addHook('onRequest', async (_req, reply) => {
     reply.headers(SECURITY_HEADERS)
   })
+  await app.register(fastifyCookie)
+
+  const lang = (req: FastifyRequest): AdminLanguage => {
+    const c = req.cookies?.[ADMIN_LANG_COOKIE]
+    return ADMIN_LANGUAGES.find((l) => l === c) ?? 'ru'
+  }
+  const loc = (req: FastifyRequest): PageLocale => {
+    const l = lang(req)
+    return { lang: l, t: (key, vars) => opts.translate(l, key, vars), path: req.url }
+  }
+
+  // The language switch: a plain GET link (no state but the cookie), so it also works before logging in.
+  app.get<{ Params: { lang: string }; Querystring: { back?: string } }>(
+    LANG_ROUTE,
+    {
+      schema: {
+        params: {
+          type: 'object',
+          properties: { lang: { type: 'string', enum: [...ADMIN_LANGUAGES] } },
+          required: ['lang'],
+        },
+        querystring: { type: 'object', properties: { back: { type: 'string', maxLength: 300 } } },
+      },
+    },
+    async (req, reply) => {
+      reply.setCookie(ADMIN_LANG_COOKIE, req.params.lang, {
+        path: '/admin',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.secureCookie ?? false,
+        maxAge: 365 * 86_400,
+      })
+      return reply.redirect(safeBack(req.query.back), 303)
+    },
+  )
 
   if (!opts.adminToken) {
     // Answered in onRequest, before any body parsing: whatever is posted here, the answer is the same.
-    const disabled = async (_req: FastifyRequest, reply: FastifyReply) => sendPage(reply, disabledPage(), 503)
+    const disabled = async (req: FastifyRequest, reply: FastifyReply) =>
+      sendPage(reply, disabledPage(loc(req)), 503)
     app.all('/admin', { onRequest: disabled }, disabled)
     app.all('/admin/*', { onRequest: disabled }, disabled)
     return
@@ -165,12 +211,16 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     return { csrf: auth.csrfToken(s), actor: s.actor }
   }
   const actor = (req: FastifyRequest) => session(req).actor
+  /** Everything a logged-in page needs; `flash` from the redirect's `?msg=` when given. */
+  const page = (req: FastifyRequest, q?: FlashQuery) => {
+    const l = loc(req)
+    return { ...l, session: session(req), flash: q ? flashFrom(q, l.t) : null }
+  }
 
-  await app.register(fastifyCookie)
   await app.register(fastifyFormbody, { bodyLimit: 65_536 })
 
   app.addHook('onRequest', async (req, reply) => {
-    if (req.routeOptions.url === LOGIN) return
+    if (req.routeOptions.url === LOGIN || req.routeOptions.url === LANG_ROUTE) return
     const s = await auth.verify(req.cookies[ADMIN_COOKIE])
     if (!s) {
       if (req.method === 'GET' || req.method === 'HEAD') return reply.redirect(LOGIN, 302)
@@ -190,7 +240,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
 
   app.get(LOGIN, async (req, reply) => {
     if (await auth.verify(req.cookies[ADMIN_COOKIE])) return reply.redirect('/admin/flags', 302)
-    return sendPage(reply, loginPage())
+    return sendPage(reply, loginPage(loc(req)))
   })
 
   app.post<{ Body: { token?: string; name?: string } }>(
@@ -198,11 +248,11 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     { schema: { body: form({ token: 512, name: 200 }) } },
     async (req, reply) => {
       if (await limiter.blocked(req.ip))
-        return sendPage(reply, loginPage({ error: 'Too many failed attempts. Try again later.' }), 429)
+        return sendPage(reply, loginPage({ ...loc(req), error: loc(req).t('admin-login-locked') }), 429)
       if (!auth.checkToken(req.body?.token ?? '')) {
         await limiter.fail(req.ip)
         req.log.warn({ ip: req.ip }, 'admin login failed')
-        return sendPage(reply, loginPage({ error: 'Wrong token.' }), 401)
+        return sendPage(reply, loginPage({ ...loc(req), error: loc(req).t('admin-login-wrong') }), 401)
       }
       await limiter.reset(req.ip)
       const { cookie, session: s } = auth.issue(actorName(req.body?.name))
@@ -241,7 +291,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     async (req, reply) => {
       const status = req.query.status ?? 'open'
       const flags = await m.listFlags({ status })
-      return sendPage(reply, flagsPage({ session: session(req), flash: flashFrom(req.query), status, flags }))
+      return sendPage(reply, flagsPage({ ...page(req, req.query), status, flags }))
     },
   )
 
@@ -276,13 +326,24 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
   )
 
   // ── users ──
-  app.get<{ Querystring: { q?: string } }>(
+  app.get<{ Querystring: { q?: string; page?: number } }>(
     '/admin/users',
-    { schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 64 } } } } },
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            q: { type: 'string', maxLength: 64 },
+            page: { type: 'integer', minimum: 1, maximum: 100_000 },
+          },
+        },
+      },
+    },
     async (req, reply) => {
       const q = req.query.q?.trim() ?? ''
       const results = q ? await m.searchUsers(q) : null
-      return sendPage(reply, usersPage({ session: session(req), q, results }))
+      const recent = q ? null : await m.listRecentUsers({ page: req.query.page ?? 1 })
+      return sendPage(reply, usersPage({ ...page(req), q, results, recent }))
     },
   )
 
@@ -291,8 +352,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     { schema: { params: idParams, querystring: { type: 'object', properties: flashQuery } } },
     async (req, reply) => {
       const user = await m.getUserSummary(req.params.id)
-      if (!user) return sendPage(reply, notFoundPage({ session: session(req) }, 'No such user.'), 404)
-      return sendPage(reply, userPage({ session: session(req), flash: flashFrom(req.query), user }))
+      if (!user) return sendPage(reply, notFoundPage(page(req), loc(req).t('admin-user-not-found')), 404)
+      return sendPage(reply, userPage({ ...page(req, req.query), user }))
     },
   )
 
@@ -331,7 +392,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
   // ── sessions & matches ──
   app.get('/admin/sessions', async (req, reply) => {
     const overview = await m.overview()
-    return sendPage(reply, sessionsPage({ session: session(req), overview }))
+    return sendPage(reply, sessionsPage({ ...page(req), overview }))
   })
 
   // ── tips ──
@@ -343,8 +404,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
       return sendPage(
         reply,
         tipsPage({
-          session: session(req),
-          flash: flashFrom(req.query),
+          ...page(req, req.query),
           tips,
           refundAvailable: m.refundAvailable,
         }),
@@ -352,19 +412,32 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     },
   )
 
-  app.post<{ Params: { id: number } }>(
+  // A refund is irreversible: the table links to this confirmation page, and only its form refunds.
+  app.get<{ Params: { id: number } }>(
     '/admin/tips/:id/refund',
     { schema: { params: idParams } },
     async (req, reply) => {
+      const tip = await m.getTip(req.params.id)
+      if (!tip) return reply.redirect('/admin/tips?msg=tip-not-found', 303)
+      if (!m.refundAvailable) return reply.redirect('/admin/tips?msg=refund-not-available', 303)
+      return sendPage(reply, refundConfirmPage({ ...page(req), tip }))
+    },
+  )
+
+  app.post<{ Params: { id: number }; Body: { confirm?: string } }>(
+    '/admin/tips/:id/refund',
+    { schema: { params: idParams, body: form({ confirm: 8 }) } },
+    async (req, reply) => {
+      // Not confirmed (an old form, a stray POST): show the confirmation instead of refunding.
+      if (req.body?.confirm !== 'yes') return reply.redirect(`/admin/tips/${req.params.id}/refund`, 303)
       const r = await m.refundTip({ tipId: req.params.id, actor: actor(req) })
-      const q = r.ok
-        ? 'msg=refunded'
-        : r.reason === 'not-available'
-          ? 'msg=refund-not-available'
-          : r.reason === 'not-found'
-            ? 'msg=tip-not-found'
-            : `msg=refund-failed&reason=${encodeURIComponent(r.reason)}`
-      return reply.redirect(`/admin/tips?${q}`, 303)
+      if (r.ok) return reply.redirect('/admin/tips?msg=refunded', 303)
+      if (r.reason === 'not-available') return reply.redirect('/admin/tips?msg=refund-not-available', 303)
+      if (r.reason === 'not-found') return reply.redirect('/admin/tips?msg=tip-not-found', 303)
+      const tip = r.description ? await m.getTip(req.params.id) : null
+      // Telegram refused: its own words, escaped, on the confirmation page (never put into a URL).
+      if (tip) return sendPage(reply, refundConfirmPage({ ...page(req), tip, error: r.description }), 502)
+      return reply.redirect(`/admin/tips?msg=refund-failed&reason=${encodeURIComponent(r.reason)}`, 303)
     },
   )
 
@@ -374,7 +447,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     { schema: { querystring: { type: 'object', properties: flashQuery } } },
     async (req, reply) => {
       const topics = await m.listTopics()
-      return sendPage(reply, topicsPage({ session: session(req), flash: flashFrom(req.query), topics }))
+      return sendPage(reply, topicsPage({ ...page(req, req.query), topics }))
     },
   )
 
@@ -387,6 +460,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     active?: string
   }
   const topicBody = form({ slug: 40, nameRu: 80, nameEn: 80, emoji: 16, sort: 10, active: 8 })
+  /** Names come from textareas (so long ones wrap): a line break typed into one is just a space. */
+  const oneLine = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ')
   const parseSort = (s: string | undefined) =>
     s && /^-?\d{1,9}$/.test(s.trim()) ? Number(s.trim()) : undefined
 
@@ -394,8 +469,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     const b = req.body
     const r = await m.addTopic({
       slug: b.slug ?? '',
-      nameRu: b.nameRu ?? '',
-      nameEn: b.nameEn ?? '',
+      nameRu: oneLine(b.nameRu),
+      nameEn: oneLine(b.nameEn),
       emoji: b.emoji,
       sort: parseSort(b.sort),
       actor: actor(req),
@@ -411,8 +486,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
       // The edit form always sends every field; an unchecked "active" checkbox is simply absent.
       const r = await m.updateTopic({
         id: req.params.id,
-        nameRu: b.nameRu ?? '',
-        nameEn: b.nameEn ?? '',
+        nameRu: oneLine(b.nameRu),
+        nameEn: oneLine(b.nameEn),
         emoji: b.emoji ?? '',
         sort: parseSort(b.sort),
         active: Boolean(b.active),
@@ -428,6 +503,6 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
   // ── audit ──
   app.get('/admin/audit', async (req, reply) => {
     const entries = await m.listAudit()
-    return sendPage(reply, auditPage({ session: session(req), entries }))
+    return sendPage(reply, auditPage({ ...page(req), entries }))
   })
 }

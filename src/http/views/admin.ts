@@ -1,78 +1,78 @@
-import type { TopicRow } from '../../db/schema/index.js'
 import type {
   FlagStatus,
   FlagView,
   ModerationService,
   UserSummary,
 } from '../../modules/moderation/service.js'
-import { type HtmlValue, html } from './html.js'
-import { csrfField, type Flash, layout, type Shell } from './layout.js'
+import { formatDate, type HtmlValue, html } from './html.js'
+import { csrfField, layout, type PageLocale } from './layout.js'
+import { type Page, scroll, badge as status, who } from './parts.js'
 
-type Session = NonNullable<Shell['session']>
-type Page = { session: Session; flash?: Flash | null }
+export { auditPage } from './admin-audit.js'
+export { refundConfirmPage, tipsPage } from './admin-tips.js'
+export { topicsPage } from './admin-topics.js'
 
-const who = (id: number | null, nickname: string | null): HtmlValue =>
-  id === null
-    ? html`<span class="muted">—</span>`
-    : html`<a href="/admin/users/${id}">${nickname ?? '(no pseudonym)'}</a> <span class="muted">#${id}</span>`
-
-const status = (label: string, kind: string) => html`<span class="badge ${kind}">${label}</span>`
-
-export function loginPage(opts: { error?: string | null } = {}): string {
+export function loginPage(p: PageLocale & { error?: string | null }): string {
+  const t = p.t
   return layout(
-    { title: 'Log in' },
+    { ...p, title: t('admin-login-title') },
     html`<div class="login card">
-  <h1>Moderation dashboard</h1>
-  ${opts.error ? html`<div class="flash error" role="alert">${opts.error}</div>` : null}
+  <h1>${t('admin-login-heading')}</h1>
+  ${p.error ? html`<div class="flash error" role="alert">${p.error}</div>` : null}
   <form method="post" action="/admin/login">
-    <label for="token">Admin token</label>
+    <label for="token">${t('admin-login-token')}</label>
     <input id="token" name="token" type="password" autocomplete="current-password" required>
-    <label for="name">Your name (for the audit log, optional)</label>
+    <label for="name">${t('admin-login-name')}</label>
     <input id="name" name="name" type="text" maxlength="40" autocomplete="nickname">
-    <p><button class="primary" type="submit">Log in</button></p>
+    <p><button class="primary" type="submit">${t('admin-login-submit')}</button></p>
   </form>
 </div>`,
   )
 }
 
-export function disabledPage(): string {
+export function disabledPage(p: PageLocale): string {
+  const t = p.t
   return layout(
-    { title: 'Dashboard disabled' },
-    html`<div class="login card"><h1>Dashboard disabled</h1>
-<p>The moderation dashboard is turned off because <code>ADMIN_TOKEN</code> is not set.
-Set <code>ADMIN_TOKEN</code> (at least 16 characters) and restart the service to enable it.</p></div>`,
+    { ...p, title: t('admin-disabled-title') },
+    html`<div class="login card"><h1>${t('admin-disabled-title')}</h1>
+<p>${t('admin-disabled-text', { var: 'ADMIN_TOKEN' })}</p></div>`,
   )
 }
 
 export function notFoundPage(p: Page, what: string): string {
-  return layout({ title: 'Not found', session: p.session }, html`<h1>Not found</h1><p>${what}</p>`)
+  return layout(
+    { ...p, title: p.t('admin-not-found') },
+    html`<h1>${p.t('admin-not-found')}</h1><p>${what}</p>`,
+  )
 }
 
-function contextBlock(f: FlagView): HtmlValue {
+function contextBlock(p: Page, f: FlagView): HtmlValue {
   const msgs = f.context.messages ?? []
   return html`${
     msgs.length
-      ? html`<div class="ctx" aria-label="anonymised context">${msgs.map(
+      ? html`<div class="ctx" aria-label="${p.t('admin-flag-context')}">${msgs.map(
           (m, i) => html`${i ? '\n' : ''}<b>${m.from}:</b> ${m.text}`,
         )}</div>`
-      : html`<p class="muted">No message context stored.</p>`
-  }${f.context.note ? html`<p><b>Note:</b> ${f.context.note}</p>` : null}`
+      : html`<p class="muted">${p.t('admin-flag-no-context')}</p>`
+  }${f.context.note ? html`<p><b>${p.t('admin-flag-note')}</b> ${f.context.note}</p>` : null}`
 }
 
 export function flagsPage(p: Page & { status: FlagStatus; flags: FlagView[] }): string {
+  const t = p.t
   const tabs = (['open', 'resolved', 'dismissed'] as const).map(
-    (s) => html`<a href="/admin/flags?status=${s}" class="${s === p.status ? 'on' : ''}">${s}</a>`,
+    (s) =>
+      html`<a href="/admin/flags?status=${s}" class="${s === p.status ? 'on' : ''}">${t(`admin-flags-tab-${s}`)}</a>`,
   )
   const cards = p.flags.map(
     (f) => html`<section class="card" id="flag-${f.id}" data-flag-id="${f.id}">
-  <div class="row"><b>Flag #${f.id}</b> ${status(f.kind, 'kind')} ${status(f.severity, f.severity)}
-    <span class="muted">${f.createdAt}</span>${f.sessionId !== null ? html` <span class="muted">session #${f.sessionId}</span>` : null}</div>
-  <div class="row">About: ${who(f.userId, f.userNickname)} · Reporter: ${who(f.reporterId, f.reporterNickname)}</div>
-  ${f.reason ? html`<div class="row">Reason: ${f.reason}</div>` : null}
-  ${contextBlock(f)}
+  <div class="row"><b>${t('admin-flag-title', { id: String(f.id) })}</b> ${status(f.kind, 'kind')} ${status(f.severity, f.severity)}
+    <span class="muted">${f.createdAt}</span>${f.sessionId !== null ? html` <span class="muted">${t('admin-flag-session', { id: String(f.sessionId) })}</span>` : null}</div>
+  <div class="row">${t('admin-flag-about')} ${who(t, f.userId, f.userNickname)} · ${t('admin-flag-reporter')} ${who(t, f.reporterId, f.reporterNickname)}</div>
+  ${f.reason ? html`<div class="row">${t('admin-flag-reason')} ${f.reason}</div>` : null}
+  ${contextBlock(p, f)}
   ${
     f.reports.length
-      ? html`<div>Reports: <ul>${f.reports.map(
+      ? html`<div>${t('admin-flag-reports')} <ul>${f.reports.map(
           (r) =>
             html`<li>${r.reason}${r.text ? html` — “${r.text}”` : null} <span class="muted">(${r.status}, ${r.createdAt})</span></li>`,
         )}</ul></div>`
@@ -82,101 +82,163 @@ export function flagsPage(p: Page & { status: FlagStatus; flags: FlagView[] }): 
     f.status === 'open'
       ? html`<form method="post" action="/admin/flags/${f.id}/close">
     ${csrfField(p.session.csrf)}
-    <label class="muted" for="note-${f.id}">Resolution note</label>
+    <label class="muted" for="note-${f.id}">${t('admin-flag-resolution-note')}</label>
     <textarea id="note-${f.id}" name="note" maxlength="1000"></textarea>
-    <div class="row"><button class="primary" type="submit" name="outcome" value="resolved">Resolve</button>
-    <button type="submit" name="outcome" value="dismissed">Dismiss</button></div>
+    <div class="row"><button class="primary" type="submit" name="outcome" value="resolved">${t('admin-flag-resolve')}</button>
+    <button type="submit" name="outcome" value="dismissed">${t('admin-flag-dismiss')}</button></div>
   </form>`
-      : html`<p class="muted">${f.status} by ${f.resolvedBy ?? '?'} at ${f.resolvedAt}${
-          f.resolutionNote ? html` — ${f.resolutionNote}` : null
-        }</p>`
+      : html`<p class="muted">${t('admin-flag-closed', {
+          status: t(`admin-flags-tab-${f.status === 'resolved' ? 'resolved' : 'dismissed'}`),
+          by: f.resolvedBy ?? '?',
+          at: f.resolvedAt ? formatDate(f.resolvedAt) : '?',
+        })}${f.resolutionNote ? html` — ${f.resolutionNote}` : null}</p>`
   }
 </section>`,
   )
   return layout(
-    { title: 'Flags & reports', active: 'flags', session: p.session, flash: p.flash },
-    html`<h1>Safety flags & reports</h1>
+    { ...p, title: t('admin-nav-flags'), active: 'flags' },
+    html`<h1>${t('admin-flags-heading')}</h1>
 <p class="tabs">${tabs}</p>
-${cards.length ? cards : html`<p class="muted">Nothing here.</p>`}`,
+${cards.length ? cards : html`<p class="muted">${t('admin-flags-empty')}</p>`}`,
   )
 }
 
-type SearchRow = Awaited<ReturnType<ModerationService['searchUsers']>>[number]
+type UserRow = Awaited<ReturnType<ModerationService['searchUsers']>>[number]
 
-function userState(u: {
-  bannedAt: Date | null
-  matchingSuspendedAt: Date | null
-  deletedAt: Date | null
-  pausedAt?: Date | null
-}): HtmlValue {
+function userState(
+  t: Page['t'],
+  u: {
+    bannedAt: Date | null
+    matchingSuspendedAt: Date | null
+    deletedAt: Date | null
+    pausedAt?: Date | null
+  },
+): HtmlValue {
   const parts: HtmlValue[] = []
-  if (u.deletedAt) parts.push(status('deleted', 'deleted'))
-  if (u.bannedAt) parts.push(status('banned', 'banned'))
-  if (u.matchingSuspendedAt) parts.push(status('matching suspended', 'suspended'))
-  if (u.pausedAt) parts.push(status('paused', 'paused'))
-  return parts.length ? parts : status('ok', 'ok')
+  if (u.deletedAt) parts.push(status(t('admin-state-deleted'), 'deleted'))
+  if (u.bannedAt) parts.push(status(t('admin-state-banned'), 'banned'))
+  if (u.matchingSuspendedAt) parts.push(status(t('admin-state-suspended'), 'suspended'))
+  if (u.pausedAt) parts.push(status(t('admin-state-paused'), 'paused'))
+  return parts.length ? parts : status(t('admin-state-ok'), 'ok')
 }
 
-export function usersPage(p: Page & { q: string; results: SearchRow[] | null }): string {
+function usersTable(t: Page['t'], rows: UserRow[]): HtmlValue {
+  return scroll(
+    html`<table class="users"><thead><tr><th>${t('admin-col-user')}</th><th>${t('admin-col-state')}</th><th>${t('admin-col-joined')}</th><th>${t('admin-col-last-seen')}</th></tr></thead><tbody>${rows.map(
+      (u) =>
+        html`<tr data-user-id="${u.id}"><td>${who(t, u.id, u.nickname, u.deletedAt)}</td><td>${userState(t, u)}</td><td>${u.createdAt}</td><td>${u.lastSeenAt ?? '—'}</td></tr>`,
+    )}</tbody></table>`,
+  )
+}
+
+/**
+ * Without a search: the most recently active users, a page at a time (`?page=`). With one: the matches.
+ */
+export function usersPage(
+  p: Page & {
+    q: string
+    results: UserRow[] | null
+    recent: { page: number; hasMore: boolean; users: UserRow[] } | null
+  },
+): string {
+  const t = p.t
+  const recent = p.recent
+  const pager = recent
+    ? html`<nav class="row pager" aria-label="${t('admin-pager')}">${
+        recent.page > 1
+          ? html`<a rel="prev" href="/admin/users?page=${recent.page - 1}">← ${t('admin-pager-prev')}</a>`
+          : null
+      } <span class="muted">${t('admin-pager-page', { page: recent.page })}</span> ${
+        recent.hasMore
+          ? html`<a rel="next" href="/admin/users?page=${recent.page + 1}">${t('admin-pager-next')} →</a>`
+          : null
+      }</nav>`
+    : null
   return layout(
-    { title: 'Users', active: 'users', session: p.session, flash: p.flash },
-    html`<h1>Users</h1>
+    { ...p, title: t('admin-nav-users'), active: 'users' },
+    html`<h1>${t('admin-nav-users')}</h1>
 <form method="get" action="/admin/users" class="row">
-  <input type="text" name="q" value="${p.q}" placeholder="pseudonym or #id" maxlength="64" aria-label="search">
-  <button type="submit">Search</button>
+  <input type="text" name="q" value="${p.q}" placeholder="${t('admin-users-search-placeholder')}" maxlength="64" aria-label="${t('admin-users-search')}">
+  <button type="submit">${t('admin-users-search')}</button>
 </form>
 ${
-  p.results === null
-    ? html`<p class="muted">Search by pseudonym (part of it) or internal id.</p>`
-    : p.results.length === 0
-      ? html`<p>No users found.</p>`
-      : html`<table><thead><tr><th>User</th><th>State</th><th>Joined</th></tr></thead><tbody>${p.results.map(
-          (u) =>
-            html`<tr><td>${who(u.id, u.nickname)}</td><td>${userState(u)}</td><td>${u.createdAt}</td></tr>`,
-        )}</tbody></table>`
+  p.results !== null
+    ? p.results.length === 0
+      ? html`<p>${t('admin-users-none-found')}</p>`
+      : usersTable(t, p.results)
+    : recent
+      ? html`<h2>${t('admin-users-recent')}</h2>${
+          recent.users.length
+            ? usersTable(t, recent.users)
+            : html`<p class="muted">${t('admin-users-none')}</p>`
+        }${pager}`
+      : null
 }`,
   )
 }
 
 export function userPage(p: Page & { user: UserSummary }): string {
+  const t = p.t
   const u = p.user
   const rows: [string, HtmlValue][] = [
-    ['Pseudonym', u.nickname ?? '(none)'],
-    ['Internal id', `#${u.id}`],
-    ['State', userState(u)],
-    ['Ban reason', u.banReason],
-    ['Banned at', u.bannedAt],
-    ['Matching suspended at', u.matchingSuspendedAt],
-    ['Language / time zone', `${u.language} / ${u.timezone ?? '—'}`],
-    ['Onboarding step', u.onboardingStep],
-    ['Topics', u.topics.join(', ') || '—'],
-    ['Helpfulness score', `${u.helpfulnessScore.toFixed(2)} (${u.ratingCount} ratings)`],
-    ['Sessions', `${u.sessionsTotal}${u.activeSessionId !== null ? ` (active: #${u.activeSessionId})` : ''}`],
-    ['Reports received', u.reportsReceived],
-    ['Open flags', u.openFlags],
-    ['Tips received', `${u.tipsReceived.count} (${u.tipsReceived.stars} ⭐), balance ${u.starBalance} ⭐`],
-    ['Joined / last seen', html`${u.createdAt} / ${u.lastSeenAt ?? '—'}`],
+    [
+      'admin-user-pseudonym',
+      u.deletedAt ? t('admin-user-deleted', { id: String(u.id) }) : (u.nickname ?? '—'),
+    ],
+    ['admin-user-internal-id', `#${u.id}`],
+    ['admin-col-state', userState(t, u)],
+    ['admin-user-ban-reason', u.banReason],
+    ['admin-user-banned-at', u.bannedAt],
+    ['admin-user-suspended-at', u.matchingSuspendedAt],
+    ['admin-user-language-zone', `${u.language} / ${u.timezone ?? '—'}`],
+    ['admin-user-onboarding', u.onboardingStep],
+    ['admin-user-topics', u.topics.join(', ') || '—'],
+    [
+      'admin-user-score',
+      t('admin-user-score-value', { score: u.helpfulnessScore.toFixed(2), ratings: u.ratingCount }),
+    ],
+    [
+      'admin-user-sessions',
+      u.activeSessionId !== null
+        ? t('admin-user-sessions-active', { total: u.sessionsTotal, active: String(u.activeSessionId) })
+        : String(u.sessionsTotal),
+    ],
+    ['admin-user-reports', u.reportsReceived],
+    ['admin-user-open-flags', u.openFlags],
+    [
+      'admin-user-tips',
+      t('admin-user-tips-value', {
+        count: u.tipsReceived.count,
+        stars: u.tipsReceived.stars,
+        balance: u.starBalance,
+      }),
+    ],
+    ['admin-col-joined', u.createdAt],
+    ['admin-col-last-seen', u.lastSeenAt ?? '—'],
   ]
   const csrf = csrfField(p.session.csrf)
+  const name = u.deletedAt
+    ? t('admin-user-deleted', { id: String(u.id) })
+    : (u.nickname ?? t('admin-user-no-pseudonym'))
   return layout(
-    { title: `User #${u.id}`, active: 'users', session: p.session, flash: p.flash },
-    html`<h1>${u.nickname ?? '(no pseudonym)'} <span class="muted">#${u.id}</span></h1>
-<table><tbody>${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${v ?? '—'}</td></tr>`)}</tbody></table>
-<h2>Actions</h2>
+    { ...p, title: t('admin-user-title', { id: String(u.id) }), active: 'users' },
+    html`<h1>${name} <span class="muted">#${u.id}</span></h1>
+<table class="summary"><tbody>${rows.map(([k, v]) => html`<tr><th>${t(k)}</th><td>${v ?? '—'}</td></tr>`)}</tbody></table>
+<h2>${t('admin-user-actions')}</h2>
 ${
   u.bannedAt
     ? html`<form method="post" action="/admin/users/${u.id}/unban" class="card">${csrf}
-  <label for="unban-reason">Unban note</label><textarea id="unban-reason" name="reason" maxlength="500"></textarea>
-  <div class="row"><button class="primary" type="submit">Unban</button></div></form>`
+  <label for="unban-reason">${t('admin-user-unban-note')}</label><textarea id="unban-reason" name="reason" maxlength="500"></textarea>
+  <div class="row"><button class="primary" type="submit">${t('admin-user-unban')}</button></div></form>`
     : html`<form method="post" action="/admin/users/${u.id}/ban" class="card">${csrf}
-  <label for="ban-reason">Ban reason (required; the user's active chat is ended)</label>
+  <label for="ban-reason">${t('admin-user-ban-reason-label')}</label>
   <textarea id="ban-reason" name="reason" maxlength="500" required></textarea>
-  <div class="row"><button class="danger" type="submit">Ban</button></div></form>`
+  <div class="row"><button class="danger" type="submit">${t('admin-user-ban')}</button></div></form>`
 }
 <form method="post" action="/admin/users/${u.id}/reset" class="card">${csrf}
-  <div class="row"><span>Lift the matching suspension${u.matchingSuspendedAt ? null : html` <span class="muted">(not suspended)</span>`}.</span>
-  <label><input type="checkbox" name="resetScore" value="1"> also reset the rating score</label></div>
-  <div class="row"><button type="submit">Reset</button></div>
+  <div class="row"><span>${t('admin-user-reset-text')}${u.matchingSuspendedAt ? null : html` <span class="muted">${t('admin-user-not-suspended')}</span>`}</span>
+  <label><input type="checkbox" name="resetScore" value="1"> ${t('admin-user-reset-score')}</label></div>
+  <div class="row"><button type="submit">${t('admin-user-reset')}</button></div>
 </form>`,
   )
 }
@@ -185,102 +247,34 @@ type Overview = Awaited<ReturnType<ModerationService['overview']>>
 
 function countsTable(title: string, counts: Record<string, number>, order: readonly string[]): HtmlValue {
   const keys = [...order, ...Object.keys(counts).filter((k) => !order.includes(k))]
-  return html`<h2>${title}</h2><table><thead><tr>${keys.map((k) => html`<th>${k}</th>`)}</tr></thead>
-<tbody><tr>${keys.map((k) => html`<td>${counts[k] ?? 0}</td>`)}</tr></tbody></table>`
+  return html`<h2>${title}</h2>${scroll(html`<table><thead><tr>${keys.map((k) => html`<th>${k}</th>`)}</tr></thead>
+<tbody><tr>${keys.map((k) => html`<td class="num">${counts[k] ?? 0}</td>`)}</tr></tbody></table>`)}`
 }
 
 export function sessionsPage(p: Page & { overview: Overview }): string {
+  const t = p.t
   const o = p.overview
   return layout(
-    { title: 'Sessions & matches', active: 'sessions', session: p.session, flash: p.flash },
-    html`<h1>Sessions & matches</h1>
-${countsTable('Chat sessions', o.sessionCounts, ['active', 'ended'])}
-${countsTable('Matches', o.matchCounts, ['proposed', 'active', 'declined', 'expired', 'completed'])}
-<h2>Recent sessions</h2>
-<table><thead><tr><th>#</th><th>User A</th><th>User B</th><th>Status</th><th>Started</th><th>Ended</th><th>Reason</th><th>Messages</th><th>Ratings A→B / B→A</th></tr></thead>
+    { ...p, title: t('admin-nav-sessions'), active: 'sessions' },
+    html`<h1>${t('admin-nav-sessions')}</h1>
+${countsTable(t('admin-sessions-counts'), o.sessionCounts, ['active', 'ended'])}
+${countsTable(t('admin-matches-counts'), o.matchCounts, ['proposed', 'active', 'declined', 'expired', 'completed'])}
+<h2>${t('admin-sessions-recent')}</h2>
+${scroll(html`<table><thead><tr><th>#</th><th>${t('admin-col-user-a')}</th><th>${t('admin-col-user-b')}</th><th>${t('admin-col-status')}</th><th>${t('admin-col-started')}</th><th>${t('admin-col-ended')}</th><th>${t('admin-col-end-reason')}</th><th>${t('admin-col-messages')}</th><th>${t('admin-col-ratings')}</th></tr></thead>
 <tbody>${o.recentSessions.map(
-      (
-        s,
-      ) => html`<tr><td>${s.id}</td><td>${who(s.userA, s.nicknameA)}</td><td>${who(s.userB, s.nicknameB)}</td>
-<td>${s.status}</td><td>${s.startedAt}</td><td>${s.endedAt ?? '—'}</td><td>${s.endReason ?? '—'}</td><td>${s.messageCount}</td>
-<td>${s.ratingByA ?? '—'} / ${s.ratingByB ?? '—'}</td></tr>`,
-    )}</tbody></table>
-<h2>Recent matches</h2>
-<table><thead><tr><th>#</th><th>User A</th><th>User B</th><th>Status</th><th>Score</th><th>Proposed</th><th>Responded</th></tr></thead>
-<tbody>${o.recentMatches.map(
-      (
-        m,
-      ) => html`<tr><td>${m.id}</td><td>${who(m.userA, m.nicknameA)}</td><td>${who(m.userB, m.nicknameB)}</td>
-<td>${m.status}</td><td>${m.score.toFixed(2)}</td><td>${m.proposedAt}</td><td>${m.respondedAt ?? '—'}</td></tr>`,
-    )}</tbody></table>`,
-  )
-}
-
-type TipRowView = Awaited<ReturnType<ModerationService['listTips']>>[number]
-
-export function tipsPage(p: Page & { tips: TipRowView[]; refundAvailable: boolean }): string {
-  const csrf = csrfField(p.session.csrf)
-  return layout(
-    { title: 'Tips', active: 'tips', session: p.session, flash: p.flash },
-    html`<h1>Tips & refunds</h1>
-${p.refundAvailable ? null : html`<p class="muted">Refunds are not available (the tips service is not wired).</p>`}
-<table><thead><tr><th>#</th><th>From</th><th>To</th><th>Amount</th><th>Net</th><th>Session</th><th>Status</th><th>Paid</th><th></th></tr></thead>
-<tbody>${p.tips.map(
-      (t) => html`<tr data-tip-id="${t.id}"><td>${t.id}</td><td>${who(t.payerId, t.payerNickname)}</td>
-<td>${who(t.recipientId, t.recipientNickname)}</td><td>${t.amount} ${t.currency === 'XTR' ? '⭐' : t.currency}</td><td>${t.netMinor}</td>
-<td>${t.sessionId ?? '—'}</td><td>${t.status}${t.refundedAt ? html` <span class="muted">${t.refundedAt}</span>` : null}</td><td>${
-        t.status !== 'paid'
-          ? null
-          : p.refundAvailable
-            ? html`<form method="post" action="/admin/tips/${t.id}/refund">${csrf}<button class="danger" type="submit">Refund</button></form>`
-            : html`<span class="muted">not available</span>`
-      }</td></tr>`,
-    )}</tbody></table>
-${p.tips.length ? null : html`<p class="muted">No tips yet.</p>`}`,
-  )
-}
-
-export function topicsPage(p: Page & { topics: TopicRow[] }): string {
-  const csrf = csrfField(p.session.csrf)
-  return layout(
-    { title: 'Topics', active: 'topics', session: p.session, flash: p.flash },
-    html`<h1>Topic catalogue</h1>
-<p class="muted">The slug is permanent; names are what users see (ru first, en second). Inactive topics are hidden from onboarding.</p>
-${p.topics.map(
   (
-    t,
-  ) => html`<form method="post" action="/admin/topics/${t.id}" class="card row" data-topic="${t.slug}">${csrf}
-  <code>${t.slug}</code>
-  <input type="text" name="emoji" value="${t.emoji}" size="3" maxlength="16" aria-label="emoji">
-  <input type="text" name="nameRu" value="${t.nameRu}" maxlength="80" required aria-label="name (ru)">
-  <input type="text" name="nameEn" value="${t.nameEn}" maxlength="80" required aria-label="name (en)">
-  <input type="number" name="sort" value="${t.sort}" style="width:5rem" aria-label="sort">
-  <label><input type="checkbox" name="active" value="1"${t.active ? html` checked` : null}> active</label>
-  <button type="submit">Save</button>
-</form>`,
-)}
-<h2>Add a topic</h2>
-<form method="post" action="/admin/topics" class="card row">${csrf}
-  <input type="text" name="slug" placeholder="slug (a-z, 0-9, _)" pattern="[a-z0-9_]{2,40}" required aria-label="slug">
-  <input type="text" name="emoji" placeholder="emoji" size="3" maxlength="16" aria-label="emoji">
-  <input type="text" name="nameRu" placeholder="Название" maxlength="80" required aria-label="name (ru)">
-  <input type="text" name="nameEn" placeholder="Name" maxlength="80" required aria-label="name (en)">
-  <input type="number" name="sort" value="${(p.topics.at(-1)?.sort ?? 0) + 10}" style="width:5rem" aria-label="sort">
-  <button class="primary" type="submit">Add</button>
-</form>`,
-  )
-}
-
-type AuditRow = Awaited<ReturnType<ModerationService['listAudit']>>[number]
-
-export function auditPage(p: Page & { entries: AuditRow[] }): string {
-  return layout(
-    { title: 'Audit log', active: 'audit', session: p.session, flash: p.flash },
-    html`<h1>Audit log</h1>
-<table><thead><tr><th>When</th><th>Actor</th><th>Action</th><th>Target</th><th>Details</th></tr></thead>
-<tbody>${p.entries.map(
-      (e) => html`<tr><td>${e.createdAt}</td><td>${e.actor}</td><td>${e.action}</td>
-<td>${e.targetType ?? ''} ${e.targetId ?? ''}</td><td><code>${JSON.stringify(e.details)}</code></td></tr>`,
-    )}</tbody></table>`,
+    s,
+  ) => html`<tr><td>${s.id}</td><td>${who(t, s.userA, s.nicknameA, s.deletedA)}</td><td>${who(t, s.userB, s.nicknameB, s.deletedB)}</td>
+<td>${s.status}</td><td>${s.startedAt}</td><td>${s.endedAt ?? '—'}</td><td>${s.endReason ?? '—'}</td><td class="num">${s.messageCount}</td>
+<td>${s.ratingByA ?? '—'} / ${s.ratingByB ?? '—'}</td></tr>`,
+)}</tbody></table>`)}
+<h2>${t('admin-matches-recent')}</h2>
+${scroll(html`<table><thead><tr><th>#</th><th>${t('admin-col-user-a')}</th><th>${t('admin-col-user-b')}</th><th>${t('admin-col-status')}</th><th>${t('admin-col-score')}</th><th>${t('admin-col-proposed')}</th><th>${t('admin-col-responded')}</th></tr></thead>
+<tbody>${o.recentMatches.map(
+  (
+    m,
+  ) => html`<tr><td>${m.id}</td><td>${who(t, m.userA, m.nicknameA, m.deletedA)}</td><td>${who(t, m.userB, m.nicknameB, m.deletedB)}</td>
+<td>${m.status}</td><td class="num">${m.score.toFixed(2)}</td><td>${m.proposedAt}</td><td>${m.respondedAt ?? '—'}</td></tr>`,
+)}</tbody></table>`)}`,
   )
 }

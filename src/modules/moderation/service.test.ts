@@ -318,4 +318,18 @@ describe('moderation service', () => {
     ])
     expect(await stats.outboxDepth()).toBe(depth + 1)
   })
+
+  it('when recent users are listed a page at a time, then the most recently active come first and hasMore says if more exist', async () => {
+    const m = createModerationService({ db: h.db })
+    const base = Date.now() + 10 * 86_400_000
+    const ids: number[] = []
+    for (let i = 0; i < 3; i++)
+      ids.push(await insertUser(h.db, { nickname: `Recent ${i}`, lastSeenAt: new Date(base + i * 1000) }))
+    const p1 = await m.listRecentUsers({ page: 1, pageSize: 2 })
+    expect(p1.users.map((u) => u.id)).toEqual([ids[2], ids[1]])
+    expect(p1.hasMore).toBe(true)
+    const p2 = await m.listRecentUsers({ page: 2, pageSize: 2 })
+    expect(p2.users[0]?.id).toBe(ids[0])
+    expect(p2.users[0]?.lastSeenAt).toEqual(new Date(base))
+  })
 })

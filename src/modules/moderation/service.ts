@@ -19,7 +19,7 @@ import { activeSessionOfUser } from '../chat/sessions.js'
  * Outcome of the tips engineer's refund (`tips.refund`), adapted in app.ts. The moderation service only
  * records who asked and what came back.
  */
-export type RefundResult = { ok: true } | { ok: false; reason: string }
+export type RefundResult = { ok: true } | { ok: false; reason: string; description?: string }
 export type RefundTipPort = (tipId: number, actor: string) => Promise<RefundResult>
 
 /** `GROUP BY status` rows → `{ [status]: n }`. */
@@ -43,6 +43,8 @@ export type FlagStatus = (typeof FLAG_STATUSES)[number]
 const MAX_NOTE = 1000
 const MAX_REASON = 500
 const SLUG_RE = /^[a-z0-9_]{2,40}$/
+/** Rows per page of the dashboard's user list. */
+export const USERS_PAGE_SIZE = 50
 
 export type FlagView = {
   id: number
@@ -112,6 +114,23 @@ export function createModerationService(deps: ModerationDeps) {
   const userB = aliasedTable(users, 'ub')
   const payer = aliasedTable(users, 'payer')
   const recipient = aliasedTable(users, 'recipient')
+  /** A tip row as the dashboard shows it: pseudonyms only, never Telegram identities. */
+  const tipColumns = {
+    id: tips.id,
+    sessionId: tips.sessionId,
+    payerId: tips.payerId,
+    payerNickname: payer.nickname,
+    payerDeletedAt: payer.deletedAt,
+    recipientId: tips.recipientId,
+    recipientNickname: recipient.nickname,
+    recipientDeletedAt: recipient.deletedAt,
+    amount: tips.amount,
+    currency: tips.currency,
+    netMinor: tips.netMinor,
+    status: tips.status,
+    createdAt: tips.createdAt,
+    refundedAt: tips.refundedAt,
+  }
 
   type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
   const audit = (
@@ -240,6 +259,7 @@ export function createModerationService(deps: ModerationDeps) {
         matchingSuspendedAt: users.matchingSuspendedAt,
         deletedAt: users.deletedAt,
         createdAt: users.createdAt,
+        lastSeenAt: users.lastSeenAt,
       }
       if (idMatch) {
         return db
@@ -253,6 +273,30 @@ export function createModerationService(deps: ModerationDeps) {
         .where(ilike(users.nickname, `%${likeLiteral(q.slice(0, 64))}%`))
         .orderBy(asc(users.nickname), asc(users.id))
         .limit(limit)
+    },
+
+    /**
+     * The users page without a search: most recently active first (last seen, else joined), a page at a
+     * time. `hasMore` says whether a next page exists (one extra row is read instead of a count).
+     */
+    async listRecentUsers(opts: { page?: number; pageSize?: number } = {}) {
+      const pageSize = Math.min(Math.max(opts.pageSize ?? USERS_PAGE_SIZE, 1), 200)
+      const page = Math.max(1, Math.trunc(opts.page ?? 1))
+      const rows = await db
+        .select({
+          id: users.id,
+          nickname: users.nickname,
+          bannedAt: users.bannedAt,
+          matchingSuspendedAt: users.matchingSuspendedAt,
+          deletedAt: users.deletedAt,
+          createdAt: users.createdAt,
+          lastSeenAt: users.lastSeenAt,
+        })
+        .from(users)
+        .orderBy(desc(sql`coalesce(${users.lastSeenAt}, ${users.createdAt})`), desc(users.id))
+        .limit(pageSize + 1)
+        .offset((page - 1) * pageSize)
+      return { page, pageSize, hasMore: rows.length > pageSize, users: rows.slice(0, pageSize) }
     },
 
     /** What a moderator needs to decide, without the Telegram identity (no telegram id, no names). */
@@ -440,6 +484,8 @@ export function createModerationService(deps: ModerationDeps) {
             userB: chatSessions.userB,
             nicknameA: userA.nickname,
             nicknameB: userB.nickname,
+            deletedA: userA.deletedAt,
+            deletedB: userB.deletedAt,
             status: chatSessions.status,
             startedAt: chatSessions.startedAt,
             endedAt: chatSessions.endedAt,
@@ -460,6 +506,8 @@ export function createModerationService(deps: ModerationDeps) {
             userB: matches.userB,
             nicknameA: userA.nickname,
             nicknameB: userB.nickname,
+            deletedA: userA.deletedAt,
+            deletedB: userB.deletedAt,
             status: matches.status,
             score: matches.score,
             proposedAt: matches.proposedAt,
@@ -481,20 +529,7 @@ export function createModerationService(deps: ModerationDeps) {
 
     async listTips(limit = 100) {
       return db
-        .select({
-          id: tips.id,
-          sessionId: tips.sessionId,
-          payerId: tips.payerId,
-          payerNickname: payer.nickname,
-          recipientId: tips.recipientId,
-          recipientNickname: recipient.nickname,
-          amount: tips.amount,
-          currency: tips.currency,
-          netMinor: tips.netMinor,
-          status: tips.status,
-          createdAt: tips.createdAt,
-          refundedAt: tips.refundedAt,
-        })
+        .select(tipColumns)
         .from(tips)
         .leftJoin(payer, eq(payer.id, tips.payerId))
         .leftJoin(recipient, eq(recipient.id, tips.recipientId))
@@ -511,7 +546,10 @@ export function createModerationService(deps: ModerationDeps) {
     async refundTip(input: {
       tipId: number
       actor: string
-    }): Promise<{ ok: true } | { ok: false; reason: 'not-available' | 'not-found' | (string & {}) }> {
+    }): Promise<
+      | { ok: true }
+      | { ok: false; reason: 'not-available' | 'not-found' | (string & {}); description?: string }
+    > {
       if (!deps.refundTip) return { ok: false, reason: 'not-available' }
       const [tip] = await db.select({ id: tips.id }).from(tips).where(eq(tips.id, input.tipId))
       if (!tip) return { ok: false, reason: 'not-found' }
@@ -533,7 +571,13 @@ export function createModerationService(deps: ModerationDeps) {
         action: 'tip.refund_requested',
         targetType: 'tip',
         targetId: input.tipId,
-        details: result.ok ? { ok: true } : { ok: false, reason: result.reason },
+        details: result.ok
+          ? { ok: true }
+          : {
+              ok: false,
+              reason: result.reason,
+              ...(result.description ? { description: result.description } : {}),
+            },
       })
       return result
     },
@@ -605,6 +649,17 @@ export function createModerationService(deps: ModerationDeps) {
         })
         return { ok: true }
       })
+    },
+
+    /** One tip for the refund confirmation page (pseudonyms only). */
+    async getTip(tipId: number) {
+      const [row] = await db
+        .select(tipColumns)
+        .from(tips)
+        .leftJoin(payer, eq(payer.id, tips.payerId))
+        .leftJoin(recipient, eq(recipient.id, tips.recipientId))
+        .where(eq(tips.id, tipId))
+      return row ?? null
     },
 
     async listAudit(limit = 100) {

@@ -131,6 +131,17 @@ export function createUsersService(deps: UsersServiceDeps) {
       return { user: mustExist(row ?? null, telegramId), created: false }
     },
 
+    /**
+     * Records that the user was active now (the dashboard's "Last seen"). Called at most once per few
+     * minutes per user (the bot's lastSeen middleware throttles); a deleted user is never touched.
+     */
+    async touchLastSeen(userId: number, at: Date = new Date()): Promise<void> {
+      await db
+        .update(users)
+        .set({ lastSeenAt: at })
+        .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+    },
+
     async setLanguage(userId: number, language: UserLanguage): Promise<Updated> {
       const row = await update(userId, { language, onboardingStep: advanceFrom('language') })
       return { ok: true, user: mustExist(row, userId) }

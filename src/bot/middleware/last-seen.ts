@@ -1,0 +1,37 @@
+import type { MiddlewareFn } from 'grammy'
+import type { Redis } from 'ioredis'
+import type { Logger } from '../../logger.js'
+import type { BotContext } from '../context.js'
+
+export type LastSeenDeps = {
+  redis: Pick<Redis, 'set'>
+  /** Writes users.last_seen_at (UsersService.touchLastSeen). */
+  touch: (userId: number) => Promise<unknown>
+  /** At most one database write per user per this many seconds. */
+  everySec?: number
+  logger?: Pick<Logger, 'warn'>
+}
+
+/**
+ * Keeps `users.last_seen_at` roughly current for the moderation dashboard while staying cheap: one Redis
+ * `SET NX EX` per update from a known user, and a database write only when that key was free (so at most
+ * once per `everySec` per user). Runs after the handlers so it never delays an answer; a failure is
+ * logged and never fails the update.
+ */
+export function lastSeen(deps: LastSeenDeps): MiddlewareFn<BotContext> {
+  const ttl = Math.max(1, Math.round(deps.everySec ?? 300))
+  return async (ctx, next) => {
+    try {
+      await next()
+    } finally {
+      const user = ctx.user
+      if (user && !user.deletedAt) {
+        try {
+          if (await deps.redis.set(`seen:${user.id}`, '1', 'EX', ttl, 'NX')) await deps.touch(user.id)
+        } catch (err) {
+          deps.logger?.warn({ err, userId: user.id }, 'could not record last seen')
+        }
+      }
+    }
+  }
+}
