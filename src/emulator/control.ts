@@ -709,10 +709,14 @@ export function createControl(core: EmulatorCore) {
       }))
     },
 
-    /** Forgets users, messages, calls, updates, faults, webhook and payments; limits return to the defaults given at creation. */
-    reset() {
+    /**
+     * Forgets users, messages, calls, updates, faults, webhook and payments; limits return to the defaults given
+     * at creation. `keep_webhook` (the sandbox page's Reset) keeps the webhook registration, so the running bot
+     * keeps receiving updates.
+     */
+    reset(opts: { keep_webhook?: boolean } = {}) {
       store.reset()
-      queue.reset()
+      queue.reset({ keepWebhook: opts.keep_webhook === true })
       core.faults.clear()
       core.limiter.configure(core.initialLimits)
       for (const w of core.preCheckouts.values()) w.resolve({ ok: false, error_message: 'emulator reset' })

@@ -171,7 +171,11 @@ export function createHttpHandler(deps: {
     },
     { method: 'GET', pattern: /^\/control\/stats$/, run: () => control.stats() },
     { method: 'GET', pattern: /^\/control\/payments$/, run: () => control.payments() },
-    { method: 'POST', pattern: /^\/control\/reset$/, run: () => control.reset() },
+    {
+      method: 'POST',
+      pattern: /^\/control\/reset$/,
+      run: (_m, b) => control.reset({ keep_webhook: b.keep_webhook === true }),
+    },
   ]
 
   async function handleApi(

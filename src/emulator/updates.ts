@@ -291,6 +291,8 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
 
     setWebhook(cfg: WebhookConfig, dropPending: boolean) {
       if (cfg.allowedUpdates !== undefined) allowedUpdates = cfg.allowedUpdates
+      // a new address (e.g. the bot restarted on another port) gets the waiting updates at once, not after backoff
+      if (webhook?.url !== cfg.url) for (const q of pending) q.nextAttemptAt = 0
       webhook = { ...cfg, allowedUpdates }
       lastError = undefined
       if (dropPending) queue.dropPending()
@@ -418,11 +420,56 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
       return pending.map((q) => q.log)
     },
 
-    reset() {
+    /** What a restart must keep: the update-id counter, the webhook and every update not yet delivered. */
+    exportState(): QueueState {
+      return {
+        nextUpdateId,
+        ...(webhook ? { webhook } : {}),
+        ...(allowedUpdates ? { allowedUpdates } : {}),
+        pending: pending.map((q) => ({
+          update: q.update,
+          chatKey: q.chatKey,
+          enqueuedAt: q.log.enqueued_at,
+        })),
+      }
+    },
+
+    /** Restores an exported state; deliveries start with the next change (setWebhook, a new update). */
+    importState(s: QueueState) {
+      nextUpdateId = Math.max(nextUpdateId, s.nextUpdateId)
+      webhook = s.webhook
+      allowedUpdates = s.allowedUpdates
+      pending.length = 0
+      for (const p of s.pending) {
+        const entry: UpdateLogEntry = {
+          update_id: p.update.update_id,
+          type: updateType(p.update),
+          chat_id: p.chatKey,
+          status: 'pending',
+          attempts: 0,
+          enqueued_at: p.enqueuedAt,
+          update: p.update,
+        }
+        log.set(entry.update_id, entry)
+        pending.push({
+          update: p.update,
+          chatKey: p.chatKey,
+          attempts: 0,
+          nextAttemptAt: 0,
+          inFlight: false,
+          log: entry,
+        })
+      }
+      changed()
+    },
+
+    reset(opts: { keepWebhook?: boolean } = {}) {
       pending.length = 0
       log.clear()
-      webhook = undefined
-      allowedUpdates = undefined
+      if (!opts.keepWebhook) {
+        webhook = undefined
+        allowedUpdates = undefined
+      }
       lastError = undefined
       webhookFaults.length = 0
       for (const k of Object.keys(stats) as (keyof typeof stats)[]) stats[k] = 0
@@ -442,6 +489,14 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
     },
   }
   return queue
+}
+
+/** The persisted part of the update pipeline (see persist.ts). */
+export interface QueueState {
+  nextUpdateId: number
+  webhook?: WebhookConfig
+  allowedUpdates?: string[]
+  pending: { update: TgUpdate; chatKey: number; enqueuedAt: number }[]
 }
 
 class DeliveryFailure extends Error {
