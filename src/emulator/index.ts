@@ -68,6 +68,8 @@ export interface Emulator {
   readonly botUser: TgUser
   /** In-process control API (same operations as `/control/*`). */
   readonly control: Control
+  /** Bot API methods the emulator implements (canonical names). */
+  readonly methods: readonly string[]
   /** In-process Bot API (`callApi('sendMessage', {...})` returns Telegram's envelope). */
   callApi(method: string, params?: Record<string, unknown>): ReturnType<BotApi['call']>
   /** Node request handler, for mounting the emulator into another server. */
@@ -152,6 +154,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     botUser,
     control,
     handler,
+    methods: boundApi.methods,
     callApi: (method, params = {}) => boundApi.call(method, new Params(params)),
     listen(port = 0, host = '127.0.0.1') {
       if (server) return Promise.reject(new Error('emulator already listening'))

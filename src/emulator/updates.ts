@@ -1,5 +1,6 @@
 import type { Logger } from 'pino'
 import { BotApiError, badRequest } from './errors.js'
+import { UPDATE_TYPES } from './spec.js'
 import type { Json, TgUpdate } from './types.js'
 
 /** Update types Telegram sends when `allowed_updates` is empty or absent. */
@@ -511,6 +512,9 @@ export function parseAllowedUpdates(v: unknown): string[] | undefined {
   const arr = typeof v === 'string' ? safeParse(v) : v
   if (!Array.isArray(arr) || arr.some((x) => typeof x !== 'string'))
     throw badRequest("can't parse allowed_updates JSON array")
+  const unknown = arr.find((x) => !UPDATE_TYPES.includes(x as string))
+  if (unknown !== undefined)
+    throw badRequest(`unsupported update type "${String(unknown)}" in allowed_updates`)
   return arr as string[]
 }
 
