@@ -55,7 +55,10 @@ export interface PersisterDeps {
   file: string
   /** Builds the snapshot to write (called at write time, so it is always the latest state). */
   snapshot: () => Snapshot
-  /** Coalescing window: at most one write per this many ms while the state keeps changing. Default 250. */
+  /**
+   * Coalescing window: at most one write per this many ms while the state keeps changing (longer when a write
+   * itself takes long: 4× its cost). Default 250.
+   */
   delayMs?: number
   logger?: Logger | undefined
 }
@@ -73,15 +76,20 @@ export function createPersister(deps: PersisterDeps) {
   let closed = false
   let writes = 0
 
+  /** What the last write cost (serialising + writing); the next one waits at least 4× that. */
+  let lastCostMs = 0
+
   async function write() {
     if (!dirty) return
     dirty = false
+    const started = performance.now()
     const text = JSON.stringify(deps.snapshot())
     try {
       await mkdir(dirname(deps.file), { recursive: true })
       await writeFile(tmp, text)
       await rename(tmp, deps.file)
       writes++
+      lastCostMs = performance.now() - started
     } catch (err) {
       dirty = true
       deps.logger?.error({ err, file: deps.file }, 'emulator state could not be saved')
@@ -96,10 +104,14 @@ export function createPersister(deps: PersisterDeps) {
     changed() {
       dirty = true
       if (timer || closed) return
-      timer = setTimeout(() => {
-        timer = undefined
-        writing = writing.then(write)
-      }, delayMs)
+      // a big state (tens of MB after a long session) is written less often, so saving stays under ~20% of the time
+      timer = setTimeout(
+        () => {
+          timer = undefined
+          writing = writing.then(write)
+        },
+        Math.max(delayMs, 4 * lastCostMs),
+      )
       timer.unref()
     },
     /** Writes pending changes now and waits for every write in progress. */

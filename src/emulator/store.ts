@@ -380,7 +380,8 @@ export function createStore(opts: { botUser: TgUser; now: () => number; onChange
         ...(rec.result !== undefined ? { result: structuredClone(rec.result) } : {}),
       }
       calls.push(full)
-      bump()
+      // the call log is not persisted: tick the version for the page, but don't schedule a write
+      version++
       return full
     },
 
