@@ -146,5 +146,5 @@ describe('the sandbox across a restart', () => {
     } finally {
       expect(await second.stop()).toBe(0)
     }
-  }, 300_000)
+  }, 600_000)
 })
