@@ -1,4 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -91,6 +93,33 @@ describe('emulator state on disk', () => {
       expect((updates[0]!.message as { text: string }).text).toBe('не потеряй меня')
     } finally {
       await b.close()
+    }
+  })
+
+  it('when the bot registers its webhook again (same URL, after a restart), then waiting updates go at once, not after their backoff', async () => {
+    let hits = 0
+    const server = createServer((_req, res) => {
+      hits++
+      res.writeHead(hits === 1 ? 500 : 200).end()
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+    const e = createEmulator({ logger: false, deliveryRetryBaseMs: 600_000 })
+    try {
+      await ok(e, 'setWebhook', { url })
+      const ann = e.control.createUser({ first_name: 'Ann' })
+      e.control.send(ann.id, { text: 'hi' })
+      // failed (recorded); the next attempt is 10 minutes away
+      await expect
+        .poll(async () => (await ok<{ last_error_message?: string }>(e, 'getWebhookInfo')).last_error_message)
+        .toMatch(/500/)
+      expect(hits).toBe(1)
+      await ok(e, 'setWebhook', { url })
+      await expect.poll(() => hits).toBe(2)
+      expect((await e.control.idle(5000)).idle).toBe(true)
+    } finally {
+      await e.close()
+      server.close()
     }
   })
 

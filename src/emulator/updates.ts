@@ -292,8 +292,8 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
 
     setWebhook(cfg: WebhookConfig, dropPending: boolean) {
       if (cfg.allowedUpdates !== undefined) allowedUpdates = cfg.allowedUpdates
-      // a new address (e.g. the bot restarted on another port) gets the waiting updates at once, not after backoff
-      if (webhook?.url !== cfg.url) for (const q of pending) q.nextAttemptAt = 0
+      // the bot (re)registered, e.g. after a restart: waiting updates go at once, not after their backoff
+      for (const q of pending) q.nextAttemptAt = 0
       webhook = { ...cfg, allowedUpdates }
       lastError = undefined
       if (dropPending) queue.dropPending()
