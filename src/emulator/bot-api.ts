@@ -146,11 +146,12 @@ export function createBotApi(core: EmulatorCore) {
 
   function replyTo(p: Params, chat: ChatState): Json {
     const rp = p.optJson<Json>('reply_parameters', 'reply parameters')
-    const id = rp?.message_id !== undefined ? Number(rp.message_id) : p.optInt('reply_to_message_id')
+    // reply_parameters only: the older top-level reply_to_message_id is refused as unknown (validate.ts)
+    const id = rp?.message_id !== undefined ? Number(rp.message_id) : undefined
     if (id === undefined) return {}
     const target = live(chat, id)
     if (!target) {
-      if (rp?.allow_sending_without_reply === true || p.bool('allow_sending_without_reply')) return {}
+      if (rp?.allow_sending_without_reply === true) return {}
       throw badRequest('message to be replied not found')
     }
     const { reply_to_message: _omit, ...replied } = clone(target.message)
