@@ -29,8 +29,8 @@ export function startupBanner(i: BannerInfo): string {
     [
       'Reset',
       i.postgres
-        ? '"Reset" on the sandbox page clears the simulated chats'
-        : `"Reset" on the sandbox page; for a clean database stop and delete ${dataDir}/`,
+        ? '"Reset" on the sandbox page or `npm start -- --reset` clears the simulated chats'
+        : `\`npm start -- --reset\` (or "Reset" on the page) clears the simulated chats; for a clean database stop and delete ${dataDir}/`,
     ],
     ['Stop', 'Ctrl+C'],
   ]

@@ -96,6 +96,8 @@ export const configSchema = z
     /** Where /paysupport sends payers (e.g. `@support_handle` or an e-mail); unset → generic text. */
     TIPS_SUPPORT_CONTACT: optionalString,
     SANDBOX_PORT: int(3001, 0),
+    /** Sandbox only: start the emulator from a fresh state instead of the one kept beside PGlite. */
+    SANDBOX_RESET: bool.default(false),
     /** Port of the standalone worker's `/metrics` + `/health` server (`npm run worker`); 0 = none. */
     WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
     /** On shutdown, how long in-flight webhook requests may finish before their sockets are closed. */

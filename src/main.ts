@@ -12,7 +12,7 @@ async function main() {
 
   let close: () => Promise<void>
   if (!config.BOT_TOKEN) {
-    const sandbox = await startSandbox({ config, logger })
+    const sandbox = await startSandbox({ config, logger, reset: process.argv.includes('--reset') })
     close = sandbox.close
   } else {
     const app = await createApp({ config, logger })

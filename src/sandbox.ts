@@ -1,12 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer as createNetServer, Socket } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
 import { createApp } from './app.js'
 import { startupBanner } from './banner.js'
 import type { Config } from './config.js'
 import { createEmulator } from './emulator/index.js'
 import type { Logger } from './logger.js'
 
-const SANDBOX_TOKEN = '1000000001:SANDBOX-local-emulator-token'
+/** The token the sandbox's bot and emulator share (the bot's id is 1000000001). */
+export const SANDBOX_TOKEN = '1000000001:SANDBOX-local-emulator-token'
+
+/** Where the sandbox keeps the emulator's state: beside the PGlite directory (`./data/` by default). */
+export function sandboxStateFile(config: Pick<Config, 'PGLITE_DIR'>): string {
+  return join(dirname(resolve(config.PGLITE_DIR)), 'emulator-state.json')
+}
 
 function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -65,14 +72,27 @@ async function ensureRedis(config: Config, logger: Logger): Promise<{ url: strin
 
 /**
  * No BOT_TOKEN: run the real bot against the local Telegram emulator, with the sandbox page where a
- * person can play several users side by side.
+ * person can play several users side by side. The emulator keeps its users, chats and payments in
+ * `sandboxStateFile` across restarts, like the PGlite database beside it; `reset` (SANDBOX_RESET=1 or
+ * `npm start -- --reset`) starts it fresh.
  */
-export async function startSandbox({ config, logger }: { config: Config; logger: Logger }) {
+export async function startSandbox({
+  config,
+  logger,
+  reset = false,
+}: {
+  config: Config
+  logger: Logger
+  reset?: boolean
+}) {
+  const stateFile = sandboxStateFile(config)
   // Telegram-like flood limits on, so the sandbox behaves like production (togglable on the page).
   const emulator = createEmulator({
     token: SANDBOX_TOKEN,
     logger: logger.child({ module: 'emulator' }),
     limits: { enabled: true },
+    stateFile,
+    resetState: reset || config.SANDBOX_RESET,
   })
   const emulatorUrl = await emulator.listen(config.SANDBOX_PORT, '127.0.0.1')
   const redis = await ensureRedis(config, logger)
@@ -81,7 +101,7 @@ export async function startSandbox({ config, logger }: { config: Config; logger:
     logger,
   })
   const appUrl = await app.start({ port: config.PORT, host: '127.0.0.1', selfWebhook: true })
-  logger.info({ sandbox: `${emulatorUrl}/sandbox` }, 'sandbox ready')
+  logger.info({ sandbox: `${emulatorUrl}/sandbox`, state: stateFile }, 'sandbox ready')
   console.log(
     `\n${startupBanner({
       sandboxUrl: `${emulatorUrl}/sandbox`,

@@ -7,6 +7,7 @@ import type { Params } from './params.js'
 import { type ChatState, contentKind, type StoredMessage } from './store.js'
 import type { FileKind, InlineKeyboardMarkup, Json, MessageEntity, TgMessage } from './types.js'
 import { parseAllowedUpdates } from './updates.js'
+import { charLength, validateParams } from './validate.js'
 
 /** A successful result that also carries Telegram's optional `description` (setWebhook does this). */
 export class OkWithDescription {
@@ -139,17 +140,18 @@ export function createBotApi(core: EmulatorCore) {
     return m && !m.deleted ? m : undefined
   }
 
-  function markupOf(p: Params): ReplyMarkup | undefined {
-    return parseReplyMarkup(p.optJson('reply_markup', 'reply keyboard markup'))
+  function markupOf(p: Params, allowPay = false): ReplyMarkup | undefined {
+    return parseReplyMarkup(p.optJson('reply_markup', 'reply keyboard markup'), { allowPay })
   }
 
   function replyTo(p: Params, chat: ChatState): Json {
     const rp = p.optJson<Json>('reply_parameters', 'reply parameters')
-    const id = rp?.message_id !== undefined ? Number(rp.message_id) : p.optInt('reply_to_message_id')
+    // reply_parameters only: the older top-level reply_to_message_id is refused as unknown (validate.ts)
+    const id = rp?.message_id !== undefined ? Number(rp.message_id) : undefined
     if (id === undefined) return {}
     const target = live(chat, id)
     if (!target) {
-      if (rp?.allow_sending_without_reply === true || p.bool('allow_sending_without_reply')) return {}
+      if (rp?.allow_sending_without_reply === true) return {}
       throw badRequest('message to be replied not found')
     }
     const { reply_to_message: _omit, ...replied } = clone(target.message)
@@ -164,7 +166,7 @@ export function createBotApi(core: EmulatorCore) {
     const raw = p.optStr('caption')
     if (raw === undefined || raw === '') return {}
     const f = formatted(raw, p, 'parse_mode', 'caption_entities')
-    if (f.text.length > 1024) throw badRequest('message caption is too long')
+    if (charLength(f.text) > 1024) throw badRequest('message caption is too long')
     if (f.text.length === 0) return {}
     return { caption: f.text, ...(f.entities.length ? { caption_entities: f.entities } : {}) }
   }
@@ -177,7 +179,7 @@ export function createBotApi(core: EmulatorCore) {
     content: Json,
     extra: Parameters<typeof store.addMessage>[4] = {},
   ) {
-    const markup = markupOf(p)
+    const markup = markupOf(p, method === 'sendInvoice')
     const reply = replyTo(p, chat)
     const stored = store.addMessage(
       chat,
@@ -231,8 +233,9 @@ export function createBotApi(core: EmulatorCore) {
     return m
   }
 
-  function inlineMarkupParam(p: Params): InlineKeyboardMarkup | undefined {
-    const markup = markupOf(p)
+  /** `reply_markup` of an edit: inline only; a pay button only on an invoice message. */
+  function inlineMarkupParam(p: Params, target?: StoredMessage): InlineKeyboardMarkup | undefined {
+    const markup = markupOf(p, target?.message.invoice !== undefined)
     if (markup && markup.kind !== 'inline') throw badRequest('inline keyboard expected')
     return markup?.markup as InlineKeyboardMarkup | undefined
   }
@@ -267,9 +270,11 @@ export function createBotApi(core: EmulatorCore) {
     const title = p.optStr('title') ?? ''
     const description = p.optStr('description') ?? ''
     const payload = p.optStr('payload') ?? ''
-    const currency = (p.optStr('currency') ?? '').toUpperCase()
-    if (title.length < 1 || title.length > 32) throw badRequest('INVOICE_TITLE_INVALID')
-    if (description.length < 1 || description.length > 255) throw badRequest('INVOICE_DESCRIPTION_INVALID')
+    // exact: Telegram knows "XTR", not "xtr"
+    const currency = p.optStr('currency') ?? ''
+    if (charLength(title) < 1 || charLength(title) > 32) throw badRequest('INVOICE_TITLE_INVALID')
+    if (charLength(description) < 1 || charLength(description) > 255)
+      throw badRequest('INVOICE_DESCRIPTION_INVALID')
     if (Buffer.byteLength(payload) < 1 || Buffer.byteLength(payload) > 128)
       throw badRequest('INVOICE_PAYLOAD_INVALID')
     if (!/^[A-Z]{3}$/.test(currency)) throw badRequest('CURRENCY_INVALID')
@@ -311,24 +316,30 @@ export function createBotApi(core: EmulatorCore) {
     const scope = p.optJson<Json>('scope', 'BotCommandScope') ?? { type: 'default' }
     if (typeof scope.type !== 'string' || !SCOPE_TYPES.has(scope.type))
       throw badRequest('invalid scope type specified')
-    const lang = p.optStr('language_code') ?? ''
-    if (!/^([a-z]{2,3})?$/.test(lang)) throw badRequest('invalid language code specified')
+    const lang = languageCode(p)
     const normalized: Json = { type: scope.type }
     if (scope.chat_id !== undefined) normalized.chat_id = String(scope.chat_id)
     if (scope.user_id !== undefined) normalized.user_id = Number(scope.user_id)
     return `${JSON.stringify(normalized)}|${lang}`
   }
 
+  /** A two-letter ISO 639-1 code or empty (the Bot API's `language_code` of commands and bot settings). */
+  function languageCode(p: Params): string {
+    const lang = p.optStr('language_code') ?? ''
+    if (!/^([a-z]{2})?$/.test(lang)) throw badRequest('invalid language code specified')
+    return lang
+  }
+
   function setting(name: string, field: string, max: number): [Handler, Handler] {
     return [
       (p) => {
         const value = p.optStr(field) ?? ''
-        if (value.length > max) throw badRequest(`${field.toUpperCase()}_INVALID`)
-        store.botSettings.set(`${name}|${p.optStr('language_code') ?? ''}`, { [field]: value })
+        if (charLength(value) > max) throw badRequest(`${field.toUpperCase()}_INVALID`)
+        store.botSettings.set(`${name}|${languageCode(p)}`, { [field]: value })
         return true
       },
       (p) =>
-        store.botSettings.get(`${name}|${p.optStr('language_code') ?? ''}`) ?? {
+        store.botSettings.get(`${name}|${languageCode(p)}`) ?? {
           [field]: name === 'name' ? bot.first_name : '',
         },
     ]
@@ -413,7 +424,7 @@ export function createBotApi(core: EmulatorCore) {
       ensureCanSend(chat)
       const f = formatted(p.optStr('text') ?? '', p, 'parse_mode', 'entities')
       if (f.text.trim() === '') throw badRequest('message text is empty')
-      if (f.text.length > 4096) throw badRequest('message is too long')
+      if (charLength(f.text) > 4096) throw badRequest('message is too long')
       const content: Json = { text: f.text, ...(f.entities.length ? { entities: f.entities } : {}) }
       const lpo = p.optJson<Json>('link_preview_options', 'link preview options')
       if (lpo && f.entities.some((e) => e.type === 'url' || e.type === 'text_link'))
@@ -526,8 +537,8 @@ export function createBotApi(core: EmulatorCore) {
       ensureCanSend(chat)
       const f = formatted(p.optStr('text') ?? '', p, 'parse_mode', 'entities')
       if (f.text.trim() === '') throw badRequest('message text is empty')
-      if (f.text.length > 4096) throw badRequest('message is too long')
-      const markup = inlineMarkupParam(p)
+      if (charLength(f.text) > 4096) throw badRequest('message is too long')
+      const markup = inlineMarkupParam(p, m)
       const entities = f.entities.length ? f.entities : undefined
       if (
         m.message.text === f.text &&
@@ -545,7 +556,7 @@ export function createBotApi(core: EmulatorCore) {
       if (m.message.text !== undefined) throw badRequest('there is no caption in the message to edit')
       ensureCanSend(chat)
       const cap = captionOf(p)
-      const markup = inlineMarkupParam(p)
+      const markup = inlineMarkupParam(p, m)
       if (
         sameJson(m.message.caption, cap.caption) &&
         sameJson(m.message.caption_entities, cap.caption_entities) &&
@@ -560,7 +571,7 @@ export function createBotApi(core: EmulatorCore) {
       const chat = chatOf(p)
       const m = requireBotMessage(chat, messageId(p))
       ensureCanSend(chat)
-      const markup = inlineMarkupParam(p)
+      const markup = inlineMarkupParam(p, m)
       if (sameJson(m.message.reply_markup, markup)) throw badRequest(NOT_MODIFIED)
       return applyEdit(m, {}, markup)
     },
@@ -596,7 +607,7 @@ export function createBotApi(core: EmulatorCore) {
       if (!rec || rec.answered)
         throw badRequest('query is too old and response timeout expired or query ID is invalid')
       const text = p.optStr('text')
-      if (text !== undefined && text.length > 200) throw badRequest('MESSAGE_TOO_LONG')
+      if (text !== undefined && charLength(text) > 200) throw badRequest('MESSAGE_TOO_LONG')
       rec.answered = true
       const url = p.optStr('url')
       const cacheTime = p.optInt('cache_time')
@@ -628,7 +639,7 @@ export function createBotApi(core: EmulatorCore) {
         const cmd = (c as Json | null)?.command
         const desc = (c as Json | null)?.description
         if (typeof cmd !== 'string' || !/^[a-z0-9_]{1,32}$/.test(cmd)) throw badRequest('BOT_COMMAND_INVALID')
-        if (typeof desc !== 'string' || desc.length < 1 || desc.length > 256)
+        if (typeof desc !== 'string' || charLength(desc) < 1 || charLength(desc) > 256)
           throw badRequest('BOT_COMMAND_DESCRIPTION_INVALID')
         return { command: cmd, description: desc }
       })
@@ -675,7 +686,7 @@ export function createBotApi(core: EmulatorCore) {
       const chat = chatOf(p)
       ensureCanSend(chat)
       const inv = validateInvoice(p)
-      const markup = markupOf(p)
+      const markup = markupOf(p, true)
       if (markup) {
         const first = markup.kind === 'inline' ? markup.markup.inline_keyboard[0]?.[0] : undefined
         if (!first?.pay) throw badRequest('REPLY_MARKUP_BUY_EMPTY')
@@ -813,6 +824,7 @@ export function createBotApi(core: EmulatorCore) {
       }
       try {
         if (!method) throw new BotApiError(404, 'Not Found: method not found')
+        validateParams(method, p)
         const chatId = targetChat(p)
         const fault = faults.take(method, chatId)
         if (fault) {

@@ -245,6 +245,16 @@ describe('limits', () => {
     await t.tg.reset()
     expect((await t.tg.getLimits()).enabled).toBe(false)
   })
+
+  it('when reset with keep_webhook (the sandbox page), then users are gone but the webhook stays; without it, it goes', async () => {
+    await t.api('setWebhook', { url: 'http://127.0.0.1:9/hook' })
+    await t.tg.createUser()
+    await t.tg.reset({ keep_webhook: true })
+    expect(await t.tg.users()).toEqual([])
+    expect((await t.api('getWebhookInfo')).result).toMatchObject({ url: 'http://127.0.0.1:9/hook' })
+    await t.tg.reset()
+    expect((await t.api('getWebhookInfo')).result).toMatchObject({ url: '' })
+  })
 })
 
 describe('idle and stats', () => {

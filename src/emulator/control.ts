@@ -12,6 +12,7 @@ import {
   type TgMessage,
 } from './types.js'
 import type { UpdateLogEntry } from './updates.js'
+import { charLength } from './validate.js'
 
 /** Public shape of a simulated user (`POST /control/users`, `GET /control/users/:id`). */
 export interface UserView {
@@ -466,7 +467,7 @@ export function createControl(core: EmulatorCore) {
       const replyTo = b.reply_to_message_id !== undefined ? Number(b.reply_to_message_id) : undefined
       if (typeof b.text === 'string') {
         if (b.text.trim() === '') throw new ControlError(400, 'text is empty')
-        if (b.text.length > 4096) throw new ControlError(400, 'text is longer than 4096 characters')
+        if (charLength(b.text) > 4096) throw new ControlError(400, 'text is longer than 4096 characters')
         const entities = autoEntities(b.text)
         return userMessage(chat, { text: b.text, ...(entities.length ? { entities } : {}) }, replyTo)
       }
@@ -709,10 +710,14 @@ export function createControl(core: EmulatorCore) {
       }))
     },
 
-    /** Forgets users, messages, calls, updates, faults, webhook and payments; limits return to the defaults given at creation. */
-    reset() {
+    /**
+     * Forgets users, messages, calls, updates, faults, webhook and payments; limits return to the defaults given
+     * at creation. `keep_webhook` (the sandbox page's Reset) keeps the webhook registration, so the running bot
+     * keeps receiving updates.
+     */
+    reset(opts: { keep_webhook?: boolean } = {}) {
       store.reset()
-      queue.reset()
+      queue.reset({ keepWebhook: opts.keep_webhook === true })
       core.faults.clear()
       core.limiter.configure(core.initialLimits)
       for (const w of core.preCheckouts.values()) w.resolve({ ok: false, error_message: 'emulator reset' })

@@ -87,6 +87,23 @@ function decodeEntity(e: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
 }
 
+/**
+ * A `date_time` entity (HTML `<tg-time unix="…" format="…">`, MarkdownV2 `![…](tg://time?unix=…&format=…)`):
+ * `unix` a whole number of seconds; `format` empty or `r` (relative) or `w?[dD]?[tT]?` (weekday, short/long
+ * date, short/long time).
+ */
+function dateTimeEntity(unix: string | undefined, format: string | undefined, at: number) {
+  if (unix === undefined || !/^\d+$/.test(unix))
+    throw new ParseError(`Invalid Unix time specified in the date-time entity at byte offset ${at}`)
+  if (format !== undefined && !/^(r|w?[dD]?[tT]?)$/.test(format))
+    throw new ParseError(`Invalid date-time entity format "${format}" at byte offset ${at}`)
+  return {
+    type: 'date_time',
+    unix_time: Number(unix),
+    ...(format ? { date_time_format: format } : {}),
+  }
+}
+
 function parseHtml(src: string): FormattedText {
   let text = ''
   const entities: MessageEntity[] = []
@@ -126,6 +143,8 @@ function parseHtml(src: string): FormattedText {
             )
           }
           frame.entity = { type: 'spoiler' }
+        } else if (name === 'tg-time') {
+          frame.entity = dateTimeEntity(attrs.get('unix'), attrs.get('format'), byteOffset(src, i))
         } else if (name === 'tg-emoji') {
           frame.entity = { type: 'custom_emoji', custom_emoji_id: attrs.get('emoji-id') ?? '' }
         } else if (name === 'blockquote') {
@@ -301,7 +320,16 @@ function parseMarkdownV2(src: string): FormattedText {
         throw new ParseError(`Can't find end of TextUrl entity at byte offset ${byteOffset(src, top.srcAt)}`)
       const url = src.slice(i + 2, end).replace(/\\(.)/g, '$1')
       stack.pop()
-      if (text.length > top.start) {
+      const time = /^tg:\/\/time\?(.*)$/.exec(url)
+      if (time && text.length > top.start) {
+        const q = new URLSearchParams(time[1])
+        const entity = dateTimeEntity(
+          q.get('unix') ?? undefined,
+          q.get('format') ?? undefined,
+          byteOffset(src, top.srcAt),
+        )
+        entities.push({ ...entity, offset: top.start, length: text.length - top.start } as MessageEntity)
+      } else if (text.length > top.start) {
         const emoji = /^tg:\/\/emoji\?id=(\d+)$/.exec(url)
         entities.push(
           emoji

@@ -32,6 +32,18 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
+const STRINGS_NOT_UTF8 = 'Bad Request: strings must be encoded in UTF-8'
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Decodes a request body, refusing bytes that are not UTF-8 as Telegram does (never a silent U+FFFD). */
+function utf8(body: Buffer): string {
+  try {
+    return strictUtf8.decode(body)
+  } catch {
+    throw new BotApiError(400, STRINGS_NOT_UTF8)
+  }
+}
+
 function send(res: ServerResponse, status: number, body: unknown, contentType = 'application/json') {
   const text = contentType === 'application/json' ? JSON.stringify(body) : String(body)
   res.writeHead(status, {
@@ -52,8 +64,9 @@ async function apiParams(req: IncomingMessage, url: URL): Promise<Params> {
   if (ct.includes('application/json')) {
     let parsed: unknown
     try {
-      parsed = JSON.parse(body.toString('utf8'))
-    } catch {
+      parsed = JSON.parse(utf8(body))
+    } catch (e) {
+      if (e instanceof BotApiError) throw e
       throw new BotApiError(400, "Bad Request: can't parse JSON")
     }
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(raw, parsed)
@@ -69,7 +82,16 @@ async function apiParams(req: IncomingMessage, url: URL): Promise<Params> {
     }
     for (const key of files.keys()) if (raw[key] === undefined) raw[key] = `attach://${key}`
   } else {
-    Object.assign(raw, Object.fromEntries(new URLSearchParams(body.toString('utf8'))))
+    const form = new URLSearchParams(utf8(body))
+    // percent-escapes are decoded leniently by URLSearchParams: re-check them strictly
+    for (const pair of utf8(body).split('&')) {
+      try {
+        decodeURIComponent(pair.replace(/\+/g, ' '))
+      } catch {
+        throw new BotApiError(400, STRINGS_NOT_UTF8)
+      }
+    }
+    Object.assign(raw, Object.fromEntries(form))
   }
   return new Params(raw, files)
 }
@@ -171,7 +193,11 @@ export function createHttpHandler(deps: {
     },
     { method: 'GET', pattern: /^\/control\/stats$/, run: () => control.stats() },
     { method: 'GET', pattern: /^\/control\/payments$/, run: () => control.payments() },
-    { method: 'POST', pattern: /^\/control\/reset$/, run: () => control.reset() },
+    {
+      method: 'POST',
+      pattern: /^\/control\/reset$/,
+      run: (_m, b) => control.reset({ keep_webhook: b.keep_webhook === true }),
+    },
   ]
 
   async function handleApi(

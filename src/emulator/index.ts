@@ -7,6 +7,7 @@ import type { EmulatorCore } from './core.js'
 import { createFaults } from './faults.js'
 import { createHttpHandler } from './http.js'
 import { Params } from './params.js'
+import { loadState, type Persister } from './persist.js'
 import { createRateLimiter } from './rate-limit.js'
 import { renderSandboxPage } from './sandbox-page.js'
 import { createStore } from './store.js'
@@ -47,6 +48,13 @@ export interface EmulatorOptions {
   preCheckoutTimeoutMs?: number
   botFirstName?: string
   botUsername?: string
+  /**
+   * Keep the state in this JSON file across restarts (the sandbox does; tests keep the default, in memory):
+   * loaded at creation, written atomically shortly after changes and on close. See README "Persistence".
+   */
+  stateFile?: string
+  /** With `stateFile`: start from a fresh state (id counters keep growing, as after `reset`). */
+  resetState?: boolean
 }
 
 export interface Emulator {
@@ -60,6 +68,8 @@ export interface Emulator {
   readonly botUser: TgUser
   /** In-process control API (same operations as `/control/*`). */
   readonly control: Control
+  /** Bot API methods the emulator implements (canonical names). */
+  readonly methods: readonly string[]
   /** In-process Bot API (`callApi('sendMessage', {...})` returns Telegram's envelope). */
   callApi(method: string, params?: Record<string, unknown>): ReturnType<BotApi['call']>
   /** Node request handler, for mounting the emulator into another server. */
@@ -82,7 +92,9 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const logger = opts.logger === false ? undefined : opts.logger
   const now = () => Date.now()
   const initialLimits: Limits = { ...DEFAULT_LIMITS, ...opts.limits }
-  const store = createStore({ botUser, now })
+  // the persister needs the store and queue, which report changes to it: bind late
+  let persister: Persister | undefined
+  const store = createStore({ botUser, now, onChange: () => persister?.changed() })
   // the webhook-reply hook needs the API, which needs the queue: bind late
   let api: BotApi | undefined
   const queue = createUpdateQueue({
@@ -110,6 +122,15 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   }
   api = createBotApi(core)
   const control = createControl(core)
+  if (opts.stateFile) {
+    persister = loadState(opts.stateFile, {
+      botId: botUser.id,
+      logger,
+      store,
+      queue,
+      reset: opts.resetState ? () => control.reset() : undefined,
+    })
+  }
   const handle = createHttpHandler({
     token,
     api,
@@ -133,6 +154,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     botUser,
     control,
     handler,
+    methods: boundApi.methods,
     callApi: (method, params = {}) => boundApi.call(method, new Params(params)),
     listen(port = 0, host = '127.0.0.1') {
       if (server) return Promise.reject(new Error('emulator already listening'))
@@ -152,6 +174,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     async close() {
       queue.close()
+      await persister?.close()
       for (const w of core.preCheckouts.values()) w.resolve({ ok: false, error_message: 'emulator closed' })
       core.preCheckouts.clear()
       const srv = server

@@ -1,5 +1,7 @@
 import { badRequest } from './errors.js'
-import type { InlineKeyboardMarkup, Json } from './types.js'
+import { OBJECT_RULES } from './spec.js'
+import type { InlineKeyboardButton, InlineKeyboardMarkup, Json } from './types.js'
+import { checkObject, isWellFormed } from './validate.js'
 
 /** Validated `reply_markup`: inline keyboards stay on the message; reply keyboards change the chat's input. */
 export type ReplyMarkup =
@@ -33,10 +35,11 @@ function validUrl(url: string): boolean {
 }
 
 /**
- * Validates a `reply_markup` object with Telegram's rules and error texts (notably BUTTON_DATA_INVALID for
- * callback_data over 64 bytes, which grammY does not check client-side).
+ * Validates a `reply_markup` object with Telegram's rules and error texts: button fields of the declared types
+ * (`callback_data` a String of 1-64 bytes — BUTTON_DATA_INVALID, which grammY does not check client-side), a
+ * non-empty text, exactly one action per inline button, and a pay button only where `allowPay` (invoices).
  */
-export function parseReplyMarkup(raw: unknown): ReplyMarkup | undefined {
+export function parseReplyMarkup(raw: unknown, opts: { allowPay?: boolean } = {}): ReplyMarkup | undefined {
   if (raw === undefined || raw === null) return undefined
   if (!isObject(raw)) throw badRequest("can't parse reply keyboard markup JSON object")
   if ('inline_keyboard' in raw) {
@@ -48,28 +51,7 @@ export function parseReplyMarkup(raw: unknown): ReplyMarkup | undefined {
       if (!Array.isArray(row))
         throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays')
       const outRow = []
-      for (const btn of row) {
-        if (!isObject(btn))
-          throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
-        if (typeof btn.text !== 'string') {
-          throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String')
-        }
-        const actions = INLINE_ACTIONS.filter((a) => btn[a] !== undefined && btn[a] !== null)
-        if (actions.length === 0) {
-          throw badRequest(
-            "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
-          )
-        }
-        if (btn.callback_data !== undefined) {
-          const data = String(btn.callback_data)
-          const bytes = Buffer.byteLength(data, 'utf8')
-          if (bytes === 0 || bytes > 64) throw badRequest('BUTTON_DATA_INVALID')
-        }
-        if (btn.url !== undefined && !validUrl(String(btn.url))) {
-          throw badRequest(`inline keyboard button URL '${String(btn.url)}' is invalid: Wrong HTTP URL`)
-        }
-        outRow.push({ ...btn, text: btn.text })
-      }
+      for (const btn of row) outRow.push(inlineButton(btn, opts.allowPay === true))
       clean.inline_keyboard.push(outRow)
     }
     return { kind: 'inline', markup: clean }
@@ -81,9 +63,11 @@ export function parseReplyMarkup(raw: unknown): ReplyMarkup | undefined {
     }
     const keyboard = (rows as unknown[][]).map((row) =>
       row.map((b) => {
-        if (typeof b === 'string') return { text: b }
-        if (isObject(b) && typeof b.text === 'string') return b
-        throw badRequest("can't parse keyboard button: KeyboardButton must be a String or an Object")
+        const text = typeof b === 'string' ? b : isObject(b) ? b.text : undefined
+        if (typeof text !== 'string')
+          throw badRequest("can't parse keyboard button: KeyboardButton must be a String or an Object")
+        if (text === '') throw badRequest('keyboard button text must be non-empty')
+        return typeof b === 'string' ? { text: b } : b
       }),
     )
     return { kind: 'keyboard', markup: { ...raw, keyboard } }
@@ -95,6 +79,35 @@ export function parseReplyMarkup(raw: unknown): ReplyMarkup | undefined {
     return { kind: 'force_reply', markup: { ...raw, force_reply: true } }
   }
   throw badRequest("can't parse reply keyboard markup JSON object")
+}
+
+function inlineButton(btn: unknown, allowPay: boolean): InlineKeyboardButton {
+  if (!isObject(btn))
+    throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
+  if (typeof btn.text !== 'string') {
+    throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String')
+  }
+  if (!isWellFormed(btn.text)) throw badRequest('inline keyboard button text must be encoded in UTF-8')
+  if (btn.text === '') throw badRequest('inline keyboard button text must be non-empty')
+  checkObject(btn, 'InlineKeyboardButton', OBJECT_RULES.InlineKeyboardButton)
+  const actions = INLINE_ACTIONS.filter((a) => btn[a] !== undefined && btn[a] !== null && btn[a] !== false)
+  if (actions.length === 0) {
+    throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
+  }
+  if (actions.length > 1) {
+    throw badRequest(
+      `can't parse inline keyboard button: exactly one of the button kinds must be used, got ${actions.join(', ')}`,
+    )
+  }
+  if (btn.callback_data !== undefined) {
+    const bytes = Buffer.byteLength(String(btn.callback_data), 'utf8')
+    if (bytes === 0 || bytes > 64) throw badRequest('BUTTON_DATA_INVALID')
+  }
+  if (btn.url !== undefined && !validUrl(String(btn.url))) {
+    throw badRequest(`inline keyboard button URL '${String(btn.url)}' is invalid: Wrong HTTP URL`)
+  }
+  if (btn.pay === true && !allowPay) throw badRequest('BUTTON_TYPE_INVALID')
+  return { ...btn, text: btn.text }
 }
 
 /** All callback buttons of an inline keyboard, flattened in reading order. */

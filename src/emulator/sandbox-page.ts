@@ -371,8 +371,8 @@ const SCRIPT = String.raw`
     refreshLog();
   };
   document.getElementById('reset').onclick = function () {
-    if (!confirm('Reset the emulator (users, messages, webhook)?')) return;
-    api('POST', '/control/reset').then(function () { cols.forEach(function (c) { c.root.remove(); }); cols.clear(); lastVersion = -1; refresh(); });
+    if (!confirm('Reset the emulator (users, messages, payments)? The bot stays connected.')) return;
+    api('POST', '/control/reset', { keep_webhook: true }).then(function () { cols.forEach(function (c) { c.root.remove(); }); cols.clear(); lastVersion = -1; refresh(); });
   };
   api('GET', '/control/limits').then(function (l) { document.getElementById('limits').checked = l.enabled; });
   refresh();

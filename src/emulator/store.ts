@@ -134,7 +134,7 @@ export function contentKind(m: TgMessage): ContentKind | 'other' {
  * All mutable emulator state. Plain maps; every mutation goes through these helpers so `version` ticks
  * (the sandbox page polls it).
  */
-export function createStore(opts: { botUser: TgUser; now: () => number }) {
+export function createStore(opts: { botUser: TgUser; now: () => number; onChange?: () => void }) {
   const users = new Map<number, SimUser>()
   const chats = new Map<number, ChatState>()
   const files = new Map<string, StoredFile>()
@@ -152,6 +152,10 @@ export function createStore(opts: { botUser: TgUser; now: () => number }) {
   let version = 0
 
   const unix = () => Math.floor(opts.now() / 1000)
+  const bump = () => {
+    version++
+    opts.onChange?.()
+  }
 
   const store = {
     botUser: opts.botUser,
@@ -169,7 +173,7 @@ export function createStore(opts: { botUser: TgUser; now: () => number }) {
       return version
     },
     touch() {
-      version++
+      bump()
     },
 
     createUser(input: {
@@ -198,7 +202,7 @@ export function createStore(opts: { botUser: TgUser; now: () => number }) {
         messages: new Map(),
         chatInstance: String(BigInt(id) * 7919n + 1234567n),
       })
-      version++
+      bump()
       return user
     },
 
@@ -259,7 +263,7 @@ export function createStore(opts: { botUser: TgUser; now: () => number }) {
         ...(extra.invoicePayload !== undefined ? { invoicePayload: extra.invoicePayload } : {}),
       }
       chat.messages.set(messageId, stored)
-      version++
+      bump()
       return stored
     },
 
@@ -376,6 +380,7 @@ export function createStore(opts: { botUser: TgUser; now: () => number }) {
         ...(rec.result !== undefined ? { result: structuredClone(rec.result) } : {}),
       }
       calls.push(full)
+      // the call log is not persisted: tick the version for the page, but don't schedule a write
       version++
       return full
     },
@@ -391,10 +396,86 @@ export function createStore(opts: { botUser: TgUser; now: () => number }) {
       commands.clear()
       botSettings.clear()
       // ids keep growing across resets so a product database shared between tests never sees a reused id
-      version++
+      bump()
+    },
+
+    /**
+     * Everything a restart must keep (see persist.ts): users, chats with their messages, files, callback
+     * queries, payments, Star transactions, commands, bot settings and the id counters. The call log is
+     * left out: it is a debugging aid and grows with every call.
+     */
+    exportState(): StoreState {
+      const uniqueFiles = [...new Set(files.values())]
+      return {
+        counters: { nextUserId, seq, callbackSeq, chargeSeq },
+        users: [...users.values()],
+        chats: [...chats.values()].map((c) => ({
+          userId: c.user.id,
+          nextMessageId: c.nextMessageId,
+          chatInstance: c.chatInstance,
+          ...(c.replyKeyboard ? { replyKeyboard: c.replyKeyboard } : {}),
+          messages: [...c.messages.values()],
+        })),
+        files: uniqueFiles,
+        callbacks: [...callbacks.values()],
+        payments: [...payments.values()],
+        transactions,
+        commands: [...commands.entries()],
+        botSettings: [...botSettings.entries()],
+      }
+    },
+
+    /** Replaces the whole state with an exported one (after `structuredClone`/JSON, never shared). */
+    importState(s: StoreState) {
+      store.reset()
+      nextUserId = Math.max(nextUserId, s.counters.nextUserId)
+      seq = Math.max(seq, s.counters.seq)
+      callbackSeq = Math.max(callbackSeq, s.counters.callbackSeq)
+      chargeSeq = Math.max(chargeSeq, s.counters.chargeSeq)
+      for (const u of s.users) users.set(u.id, u)
+      for (const c of s.chats) {
+        const user = users.get(c.userId)
+        if (!user) continue
+        chats.set(user.id, {
+          user,
+          nextMessageId: c.nextMessageId,
+          chatInstance: c.chatInstance,
+          messages: new Map(c.messages.map((m) => [m.messageId, m])),
+          ...(c.replyKeyboard ? { replyKeyboard: c.replyKeyboard } : {}),
+        })
+      }
+      for (const f of s.files) {
+        files.set(f.file_id, f)
+        if (Array.isArray(f.object)) for (const size of f.object) files.set(String(size.file_id), f)
+      }
+      for (const cb of s.callbacks) callbacks.set(cb.id, cb)
+      for (const p of s.payments) payments.set(p.chargeId, p)
+      transactions.push(...s.transactions)
+      for (const [k, v] of s.commands) commands.set(k, v)
+      for (const [k, v] of s.botSettings) botSettings.set(k, v)
+      bump()
     },
   }
   return store
 }
 
 export type Store = ReturnType<typeof createStore>
+
+/** The persisted part of the store (JSON-safe: maps become arrays). */
+export interface StoreState {
+  counters: { nextUserId: number; seq: number; callbackSeq: number; chargeSeq: number }
+  users: SimUser[]
+  chats: {
+    userId: number
+    nextMessageId: number
+    chatInstance: string
+    replyKeyboard?: Json
+    messages: StoredMessage[]
+  }[]
+  files: StoredFile[]
+  callbacks: CallbackRecord[]
+  payments: PaymentRecord[]
+  transactions: Json[]
+  commands: [string, Json[]][]
+  botSettings: [string, Json][]
+}

@@ -26,6 +26,8 @@ export interface MessageEntity {
   url?: string
   language?: string
   custom_emoji_id?: string
+  unix_time?: number
+  date_time_format?: string
 }
 
 export interface InlineKeyboardButton {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino'
 import { BotApiError, badRequest } from './errors.js'
+import { UPDATE_TYPES } from './spec.js'
 import type { Json, TgUpdate } from './types.js'
 
 /** Update types Telegram sends when `allowed_updates` is empty or absent. */
@@ -291,6 +292,8 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
 
     setWebhook(cfg: WebhookConfig, dropPending: boolean) {
       if (cfg.allowedUpdates !== undefined) allowedUpdates = cfg.allowedUpdates
+      // the bot (re)registered, e.g. after a restart: waiting updates go at once, not after their backoff
+      for (const q of pending) q.nextAttemptAt = 0
       webhook = { ...cfg, allowedUpdates }
       lastError = undefined
       if (dropPending) queue.dropPending()
@@ -418,11 +421,56 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
       return pending.map((q) => q.log)
     },
 
-    reset() {
+    /** What a restart must keep: the update-id counter, the webhook and every update not yet delivered. */
+    exportState(): QueueState {
+      return {
+        nextUpdateId,
+        ...(webhook ? { webhook } : {}),
+        ...(allowedUpdates ? { allowedUpdates } : {}),
+        pending: pending.map((q) => ({
+          update: q.update,
+          chatKey: q.chatKey,
+          enqueuedAt: q.log.enqueued_at,
+        })),
+      }
+    },
+
+    /** Restores an exported state; deliveries start with the next change (setWebhook, a new update). */
+    importState(s: QueueState) {
+      nextUpdateId = Math.max(nextUpdateId, s.nextUpdateId)
+      webhook = s.webhook
+      allowedUpdates = s.allowedUpdates
+      pending.length = 0
+      for (const p of s.pending) {
+        const entry: UpdateLogEntry = {
+          update_id: p.update.update_id,
+          type: updateType(p.update),
+          chat_id: p.chatKey,
+          status: 'pending',
+          attempts: 0,
+          enqueued_at: p.enqueuedAt,
+          update: p.update,
+        }
+        log.set(entry.update_id, entry)
+        pending.push({
+          update: p.update,
+          chatKey: p.chatKey,
+          attempts: 0,
+          nextAttemptAt: 0,
+          inFlight: false,
+          log: entry,
+        })
+      }
+      changed()
+    },
+
+    reset(opts: { keepWebhook?: boolean } = {}) {
       pending.length = 0
       log.clear()
-      webhook = undefined
-      allowedUpdates = undefined
+      if (!opts.keepWebhook) {
+        webhook = undefined
+        allowedUpdates = undefined
+      }
       lastError = undefined
       webhookFaults.length = 0
       for (const k of Object.keys(stats) as (keyof typeof stats)[]) stats[k] = 0
@@ -444,6 +492,14 @@ export function createUpdateQueue(deps: UpdateQueueDeps) {
   return queue
 }
 
+/** The persisted part of the update pipeline (see persist.ts). */
+export interface QueueState {
+  nextUpdateId: number
+  webhook?: WebhookConfig
+  allowedUpdates?: string[]
+  pending: { update: TgUpdate; chatKey: number; enqueuedAt: number }[]
+}
+
 class DeliveryFailure extends Error {
   override name = 'DeliveryFailure'
 }
@@ -456,6 +512,9 @@ export function parseAllowedUpdates(v: unknown): string[] | undefined {
   const arr = typeof v === 'string' ? safeParse(v) : v
   if (!Array.isArray(arr) || arr.some((x) => typeof x !== 'string'))
     throw badRequest("can't parse allowed_updates JSON array")
+  const unknown = arr.find((x) => !UPDATE_TYPES.includes(x as string))
+  if (unknown !== undefined)
+    throw badRequest(`unsupported update type "${String(unknown)}" in allowed_updates`)
   return arr as string[]
 }
 

@@ -332,7 +332,8 @@ export function createEmulatorDriver(baseUrl: string) {
     clearFaults: () => request<{ ok: true }>('DELETE', '/control/faults'),
     limits: (l: LimitsInput) => request<Required<LimitsInput>>('POST', '/control/limits', l),
     getLimits: () => request<Required<LimitsInput>>('GET', '/control/limits'),
-    reset: () => request<{ ok: true }>('POST', '/control/reset'),
+    /** `keep_webhook`: keep the bot's webhook registration (what the sandbox page's Reset does). */
+    reset: (opts: { keep_webhook?: boolean } = {}) => request<{ ok: true }>('POST', '/control/reset', opts),
   }
   return driver
 }
