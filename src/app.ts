@@ -314,6 +314,10 @@ export async function createApp(deps: AppDeps) {
         sessionSecret: config.SESSION_SECRET,
         sessionTtlSec: config.ADMIN_SESSION_TTL_SEC,
         secureCookie: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+        relayHealth: async () => ({
+          pending: await stats.outboxDepth(),
+          oldestPendingSec: await stats.outboxOldestPendingSec(),
+        }),
       }),
       metricsPlugin({
         metrics,
@@ -321,6 +325,7 @@ export async function createApp(deps: AppDeps) {
         gauges: {
           activeSessions: stats.activeSessions,
           outboxDepth: stats.outboxDepth,
+          outboxOldestPendingSeconds: stats.outboxOldestPendingSec,
           queueLength: () => redis.redis.zcard(MQ.waiting),
         },
       }),

@@ -9,6 +9,7 @@ import {
   flagsPage,
   loginPage,
   notFoundPage,
+  type RelayHealth,
   sessionsPage,
   tipsPage,
   topicsPage,
@@ -28,6 +29,8 @@ export type AdminRoutesOptions = {
   sessionTtlSec?: number
   /** Mark the cookie `Secure` (set when the public URL is https). */
   secureCookie?: boolean
+  /** Relay outbox backlog, shown on the sessions page (an old pending message means delivery is stuck). */
+  relayHealth?: () => Promise<RelayHealth>
   now?: () => number
 }
 
@@ -330,8 +333,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
 
   // ── sessions & matches ──
   app.get('/admin/sessions', async (req, reply) => {
-    const overview = await m.overview()
-    return sendPage(reply, sessionsPage({ session: session(req), overview }))
+    const [overview, relay] = await Promise.all([m.overview(), opts.relayHealth?.()])
+    return sendPage(reply, sessionsPage({ session: session(req), overview, relay }))
   })
 
   // ── tips ──

@@ -189,11 +189,24 @@ function countsTable(title: string, counts: Record<string, number>, order: reado
 <tbody><tr>${keys.map((k) => html`<td>${counts[k] ?? 0}</td>`)}</tr></tbody></table>`
 }
 
-export function sessionsPage(p: Page & { overview: Overview }): string {
+/** Relay outbox backlog: messages accepted but not yet delivered, and how long the oldest has waited. */
+export type RelayHealth = { pending: number; oldestPendingSec: number }
+
+/** One line; a message waiting over a minute means delivery is stuck (Telegram down, or a bug). */
+function relayLine(r: RelayHealth | undefined): HtmlValue {
+  if (!r) return ''
+  const late = r.oldestPendingSec > 60
+  return html`<p class="relay">Relay outbox: ${r.pending} undelivered${
+    r.pending > 0 ? html`, oldest waiting ${Math.round(r.oldestPendingSec)} s` : ''
+  }${late ? html` ${status('delivery delayed', 'high')}` : ''}</p>`
+}
+
+export function sessionsPage(p: Page & { overview: Overview; relay?: RelayHealth }): string {
   const o = p.overview
   return layout(
     { title: 'Sessions & matches', active: 'sessions', session: p.session, flash: p.flash },
     html`<h1>Sessions & matches</h1>
+${relayLine(p.relay)}
 ${countsTable('Chat sessions', o.sessionCounts, ['active', 'ended'])}
 ${countsTable('Matches', o.matchCounts, ['proposed', 'active', 'declined', 'expired', 'completed'])}
 <h2>Recent sessions</h2>
