@@ -1,8 +1,10 @@
 /**
  * The relay's global send rate, adapted to whatever ceiling Telegram enforces (AIMD, as TCP congestion
  * control): start at the documented ~30 msg/s, cut the rate by `decrease` when 429s from several chats show
- * the bot-wide limit was hit, and probe upwards again by `increase` of the rate per `probeEveryMs` in which
- * the rate was the bottleneck (sends waited for a global token) and no such 429 came.
+ * the bot-wide limit was hit, and probe upwards again per `probeEveryMs` in which the rate was the bottleneck
+ * (sends waited for a global token) and no such 429 came: quickly (`fastIncrease`) while no ceiling is known,
+ * slowly (`increase`) once 429s have shown one. After `forgetAfterProbes` probes above the last ceiling
+ * without a 429 it is forgotten (Telegram raised the limit) and the climb is quick again.
  *
  * A 429 of a single chat is most likely that chat's own limit (about 1 msg/s, also spent by the bot's direct
  * replies, which the relay does not see) and does not lower the global rate; 429s from `chatsForDecrease`
@@ -15,8 +17,11 @@ export type AdaptiveRateOptions = {
   maxPerSec: number
   /** Multiplicative decrease on a global 429 (0.9 → 10 % slower). */
   decrease: number
-  /** Additive increase per probe, as a fraction of the current rate (at least 0.5 msg/s). */
+  /** Increase per probe once a ceiling was found, as a fraction of the current rate (at least 0.5 msg/s). */
   increase: number
+  /** Increase per probe while no ceiling is known. */
+  fastIncrease: number
+  forgetAfterProbes: number
   probeEveryMs: number
   windowMs: number
   chatsForDecrease: number
@@ -26,6 +31,8 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveRateOptions, 'startPerSec' | 'maxPer
   minPerSec: 1,
   decrease: 0.9,
   increase: 0.04,
+  fastIncrease: 0.15,
+  forgetAfterProbes: 10,
   probeEveryMs: 1000,
   windowMs: 1000,
   chatsForDecrease: 2,
@@ -36,13 +43,21 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
   let lastDecreaseAt = Number.NEGATIVE_INFINITY
   let probeFrom = now()
   let saturated = false
+  /** The rate at which the last global 429s came; null until one comes or once forgotten. */
+  let ceiling: number | null = null
+  let probesAbove = 0
   const recent = new Map<number, number>()
   const stats = { decreases: 0, increases: 0 }
 
   function probe(t: number) {
     if (t - probeFrom < opts.probeEveryMs) return
     if (saturated && t - lastDecreaseAt >= opts.probeEveryMs) {
-      rate = Math.min(opts.maxPerSec, rate + Math.max(0.5, rate * opts.increase))
+      if (ceiling === null) rate += Math.max(0.5, rate * opts.fastIncrease)
+      else {
+        rate += Math.max(0.5, rate * opts.increase)
+        if (rate > ceiling && ++probesAbove >= opts.forgetAfterProbes) ceiling = null
+      }
+      rate = Math.min(opts.maxPerSec, rate)
       stats.increases++
     }
     saturated = false
@@ -65,6 +80,8 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
       recent.set(chatId, t)
       for (const [c, at] of recent) if (t - at > opts.windowMs) recent.delete(c)
       if (recent.size < opts.chatsForDecrease || t - lastDecreaseAt < opts.windowMs) return false
+      ceiling = rate
+      probesAbove = 0
       rate = Math.max(opts.minPerSec, rate * opts.decrease)
       lastDecreaseAt = t
       probeFrom = t
