@@ -194,7 +194,7 @@ async function adaptive() {
       // ceiling, not how fast this box accepts webhooks
       await h.app.services.outbox.stop()
       await burst(h, ps, M, tag)
-      await h.tg.idle(120_000)
+      await h.tg.idle(900_000)
       h.app.services.outbox.start()
       await waitDelivered(h, ps, tag, M, 600_000)
       const stats1 = await h.tg.stats()
