@@ -18,6 +18,7 @@ import { HINT_COMMANDS, type HintJob, hintFeature, hintJobHandler } from './bot/
 import { pauseFeature } from './bot/features/pause.js'
 import { privacyFeature } from './bot/features/privacy.js'
 import { profileFeature } from './bot/features/profile.js'
+import { relayNoticeText } from './bot/features/relay-notices.js'
 import { startFeature } from './bot/features/start.js'
 import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/tips.js'
 import { createI18n } from './bot/i18n.js'
@@ -150,8 +151,17 @@ export async function createApp(deps: AppDeps) {
       globalBurst: config.RELAY_GLOBAL_PER_SEC,
       chatPerSec: config.RELAY_CHAT_PER_SEC,
       chatBurst: config.RELAY_CHAT_BURST,
+      adaptive: { maxPerSec: Math.max(config.RELAY_GLOBAL_PER_SEC, config.RELAY_GLOBAL_MAX_PER_SEC) },
     },
     pollMs: config.RELAY_POLL_MS,
+    retry: { baseMs: Math.min(500, config.RELAY_RETRY_MAX_MS), maxMs: config.RELAY_RETRY_MAX_MS },
+    delayNoticeMs: config.RELAY_DELAY_NOTICE_SEC * 1000,
+    renderNotice: relayNoticeText(translate),
+    paidBroadcast: {
+      enabled: config.RELAY_PAID_BROADCAST,
+      starsPerDay: config.RELAY_PAID_BROADCAST_STARS_PER_DAY,
+      afterSec: config.RELAY_PAID_BROADCAST_AFTER_SEC,
+    },
     onRecipientGone: (chatId) => chat.handleRecipientGone(chatId),
   })
   const rating = createRatingService({ db: db.db, anonymize: (text) => anonymize(text) })
@@ -328,6 +338,10 @@ export async function createApp(deps: AppDeps) {
         sessionSecret: config.SESSION_SECRET,
         sessionTtlSec: config.ADMIN_SESSION_TTL_SEC,
         secureCookie: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+        relayHealth: async () => ({
+          pending: await stats.outboxDepth(),
+          oldestPendingSec: await stats.outboxOldestPendingSec(),
+        }),
       }),
       metricsPlugin({
         metrics,
@@ -335,6 +349,7 @@ export async function createApp(deps: AppDeps) {
         gauges: {
           activeSessions: stats.activeSessions,
           outboxDepth: stats.outboxDepth,
+          outboxOldestPendingSeconds: stats.outboxOldestPendingSec,
           queueLength: () => redis.redis.zcard(MQ.waiting),
         },
       }),

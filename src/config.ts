@@ -81,7 +81,17 @@ export const configSchema = z
     SESSION_SWEEP_INTERVAL_SEC: int(30, 1),
     /** Relay outbox flood control (Telegram: ~1 msg/s per chat with short bursts, ~30 msg/s per bot). */
     RELAY_RATE_LIMIT: bool.default(true),
-    RELAY_GLOBAL_PER_SEC: int(25, 1),
+    /** Starting global rate; adapts to Telegram's 429s between 1 and RELAY_GLOBAL_MAX_PER_SEC. */
+    RELAY_GLOBAL_PER_SEC: int(30, 1),
+    RELAY_GLOBAL_MAX_PER_SEC: int(100, 1),
+    /** Cap of the back-off between retries of a transient send failure (retries never stop in a live chat). */
+    RELAY_RETRY_MAX_MS: int(30_000, 1),
+    /** A sender is told when their message has waited this long (and again once it is delivered). */
+    RELAY_DELAY_NOTICE_SEC: int(60, 1),
+    /** Paid broadcasts (allow_paid_broadcast, 0.1 Star a message) when the backlog is older than AFTER_SEC. */
+    RELAY_PAID_BROADCAST: bool.default(false),
+    RELAY_PAID_BROADCAST_STARS_PER_DAY: int(100, 0),
+    RELAY_PAID_BROADCAST_AFTER_SEC: int(30, 0),
     RELAY_CHAT_PER_SEC: int(1, 1),
     RELAY_CHAT_BURST: int(3, 1),
     /** Fallback poll of the outbox (rows written by this process wake the dispatcher at once). */

@@ -65,6 +65,21 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Relay messages waiting to be delivered',
       registers: r,
     }),
+    outboxOldestPendingSeconds: new Gauge({
+      name: 'tno_relay_outbox_oldest_pending_seconds',
+      help: 'Age of the oldest relay message not yet delivered (0 when none); alert when over a minute or two',
+      registers: r,
+    }),
+    relayGlobalRate: new Gauge({
+      name: 'tno_relay_global_rate_per_second',
+      help: "The relay's adaptive global send rate (msg/s)",
+      registers: r,
+    }),
+    relayPaidBroadcasts: new Counter({
+      name: 'tno_relay_paid_broadcast_total',
+      help: 'Relay messages sent with allow_paid_broadcast (0.1 Star each)',
+      registers: r,
+    }),
     relayed: new Counter({
       name: 'tno_relay_messages_total',
       help: 'Messages relayed',

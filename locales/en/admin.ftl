@@ -129,6 +129,9 @@ admin-user-reset-score = also reset the rating score
 admin-user-reset = Reset
 
 admin-sessions-counts = Chat sessions
+admin-relay-line = Relay outbox: { $pending } undelivered
+admin-relay-oldest = oldest waiting { $seconds } s
+admin-relay-delayed = delivery delayed
 admin-matches-counts = Matches
 admin-sessions-recent = Recent sessions
 admin-matches-recent = Recent matches

@@ -129,6 +129,9 @@ admin-user-reset-score = также сбросить рейтинг
 admin-user-reset = Снять
 
 admin-sessions-counts = Чаты
+admin-relay-line = Очередь доставки: не доставлено { $pending }
+admin-relay-oldest = самое старое ждёт { $seconds } с
+admin-relay-delayed = доставка задерживается
 admin-matches-counts = Подборы
 admin-sessions-recent = Последние чаты
 admin-matches-recent = Последние подборы

@@ -843,14 +843,16 @@ export function createBotApi(core: EmulatorCore) {
             )
           }
         }
+        const paidBroadcast = p.bool('allow_paid_broadcast')
         if (RATE_LIMITED.has(method) && chatId !== undefined && store.chats.has(chatId)) {
-          const wait = limiter.take(chatId)
+          const wait = limiter.take(chatId, paidBroadcast)
           if (wait > 0) {
             core.stats.rate_limited++
             throw new BotApiError(429, `Too Many Requests: retry after ${wait}`, { retry_after: wait })
           }
         }
         const out = await handlers[method]!(p)
+        if (paidBroadcast && RATE_LIMITED.has(method)) core.stats.paid_broadcasts++
         if (out instanceof OkWithDescription)
           return record({ ok: true, result: out.result, description: out.description })
         return record({ ok: true, result: out })

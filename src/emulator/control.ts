@@ -692,6 +692,7 @@ export function createControl(core: EmulatorCore) {
         errors: core.stats.errors,
         rate_limited: core.stats.rate_limited,
         faults_injected: core.stats.faults_injected,
+        paid_broadcasts: core.stats.paid_broadcasts,
         updates: { ...queue.stats, pending: queue.pendingCount, in_flight: queue.inFlight },
         webhook: queue.webhookInfo(),
       }
@@ -726,6 +727,7 @@ export function createControl(core: EmulatorCore) {
       core.stats.errors = 0
       core.stats.rate_limited = 0
       core.stats.faults_injected = 0
+      core.stats.paid_broadcasts = 0
       return { ok: true as const }
     },
   }

@@ -22,5 +22,12 @@ export interface EmulatorCore {
   preCheckoutTimeoutMs: number
   /** Limits given at creation; `reset` returns to them. */
   initialLimits: Limits
-  stats: { calls: number; errors: number; rate_limited: number; faults_injected: number }
+  stats: {
+    calls: number
+    errors: number
+    rate_limited: number
+    faults_injected: number
+    /** Messages sent with allow_paid_broadcast (Telegram charges 0.1 Star each). */
+    paid_broadcasts: number
+  }
 }

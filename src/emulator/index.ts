@@ -118,7 +118,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     preCheckouts: new Map(),
     preCheckoutTimeoutMs: opts.preCheckoutTimeoutMs ?? 10_000,
     initialLimits,
-    stats: { calls: 0, errors: 0, rate_limited: 0, faults_injected: 0 },
+    stats: { calls: 0, errors: 0, rate_limited: 0, faults_injected: 0, paid_broadcasts: 0 },
   }
   api = createBotApi(core)
   const control = createControl(core)

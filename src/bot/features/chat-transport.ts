@@ -1,4 +1,3 @@
-import { autoRetry } from '@grammyjs/auto-retry'
 import { Api, GrammyError } from 'grammy'
 import type { Metrics } from '../../metrics.js'
 import {
@@ -10,10 +9,10 @@ import {
 import { RecipientGoneError } from '../../modules/messenger.js'
 
 /**
- * The relay outbox's way to Telegram: its own grammY Api so it can (1) count every 429, including the ones
- * auto-retry absorbs, and (2) leave network errors and 5xx to the dispatcher, whose per-chat back-off is
- * abortable on shutdown and does not hold up other chats. 429s are retried here (retry_after ≤ 30 s, 3 times)
- * and then surface as RateLimitedError.
+ * The relay outbox's way to Telegram: its own grammY Api, without auto-retry, so that every failure reaches
+ * the dispatcher: 429s as RateLimitedError (the chat waits `retry_after`, the adaptive global rate slows
+ * down), network errors and 5xx as they are (retried with a per-chat back-off that never holds up other
+ * chats and is abortable on shutdown). Every 429 is counted.
  */
 export function createChatTransport(deps: {
   token: string
@@ -21,20 +20,11 @@ export function createChatTransport(deps: {
   metrics: Pick<Metrics, 'telegram429'>
 }): OutboxTransport {
   const api = new Api(deps.token, { apiRoot: deps.apiRoot })
-  // installed first = innermost: sees each raw response before auto-retry
   api.config.use(async (prev, method, payload, signal) => {
     const res = await prev(method, payload, signal)
     if (!res.ok && res.error_code === 429) deps.metrics.telegram429.inc()
     return res
   })
-  api.config.use(
-    autoRetry({
-      maxRetryAttempts: 3,
-      maxDelaySeconds: 30,
-      rethrowInternalServerErrors: true,
-      rethrowHttpErrors: true,
-    }),
-  )
 
   const call = (method: OutboxMethod, params: Record<string, unknown>, signal?: AbortSignal) => {
     // biome-ignore lint/suspicious/noExplicitAny: raw Bot API call with parameters built by the outbox

@@ -10,6 +10,7 @@ import {
   flagsPage,
   loginPage,
   notFoundPage,
+  type RelayHealth,
   refundConfirmPage,
   sessionsPage,
   tipsPage,
@@ -32,6 +33,8 @@ export type AdminRoutesOptions = {
   sessionTtlSec?: number
   /** Mark the cookie `Secure` (set when the public URL is https). */
   secureCookie?: boolean
+  /** Relay outbox backlog, shown on the sessions page (an old pending message means delivery is stuck). */
+  relayHealth?: () => Promise<RelayHealth>
   now?: () => number
 }
 
@@ -391,8 +394,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
 
   // ── sessions & matches ──
   app.get('/admin/sessions', async (req, reply) => {
-    const overview = await m.overview()
-    return sendPage(reply, sessionsPage({ ...page(req), overview }))
+    const [overview, relay] = await Promise.all([m.overview(), opts.relayHealth?.()])
+    return sendPage(reply, sessionsPage({ ...page(req), overview, relay }))
   })
 
   // ── tips ──

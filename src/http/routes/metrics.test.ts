@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm'
 import { Composer } from 'grammy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBotInfo, textUpdate } from '../../../test/helpers/bot.js'
@@ -9,6 +10,7 @@ import { createI18n } from '../../bot/i18n.js'
 import { createBot } from '../../bot/index.js'
 import { loadConfig } from '../../config.js'
 import type { DbHandle } from '../../db/client.js'
+import { outbox } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
 import { createStatsQueries } from '../../modules/moderation/stats.js'
@@ -144,6 +146,28 @@ describe('GET /metrics', () => {
     expect(sample(second, 'tno_active_sessions')).toBe(active + 1)
     expect(sample(second, 'tno_match_queue_length')).toBe(0)
     await app.close()
+  })
+
+  it('when a relay message has waited a while, then the oldest-pending gauge shows its age, and 0 once delivered', async () => {
+    const metrics = createMetrics({ defaultMetrics: false })
+    const stats = createStatsQueries({ db: h.db })
+    const app = await metricsServer(
+      metricsPlugin({ metrics, gauges: { outboxOldestPendingSeconds: stats.outboxOldestPendingSec } }),
+    )
+    const scrape = async () => (await app.inject({ method: 'GET', url: '/metrics' })).body
+    const gauge = 'tno_relay_outbox_oldest_pending_seconds'
+    const [row] = await h.db
+      .insert(outbox)
+      .values({ chatId: 1, method: 'sendMessage', createdAt: new Date(Date.now() - 90_000) })
+      .returning({ id: outbox.id })
+    try {
+      expect(sample(await scrape(), gauge)).toBeGreaterThanOrEqual(90)
+      await h.db.update(outbox).set({ status: 'sent' }).where(eq(outbox.id, row!.id))
+      expect(sample(await scrape(), gauge)).toBe(0)
+    } finally {
+      await h.db.delete(outbox).where(eq(outbox.id, row!.id))
+      await app.close()
+    }
   })
 
   it('when a gauge source fails, then the scrape still succeeds', async () => {

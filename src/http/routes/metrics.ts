@@ -4,11 +4,17 @@ import { safeEqual } from './admin-auth.js'
 
 /** Gauges that mirror database/Redis state; each is a narrow query run at scrape time. */
 export type GaugeSources = Partial<
-  Record<'activeSessions' | 'outboxDepth' | 'queueLength', () => Promise<number>>
+  Record<
+    'activeSessions' | 'outboxDepth' | 'outboxOldestPendingSeconds' | 'queueLength',
+    () => Promise<number>
+  >
 >
 
 export type MetricsRoutesOptions = {
-  metrics: Pick<Metrics, 'registry' | 'activeSessions' | 'outboxDepth' | 'queueLength'>
+  metrics: Pick<
+    Metrics,
+    'registry' | 'activeSessions' | 'outboxDepth' | 'outboxOldestPendingSeconds' | 'queueLength'
+  >
   /** When set, scrapes must send `Authorization: Bearer <token>`. */
   token?: string
   gauges?: GaugeSources

@@ -251,12 +251,25 @@ function countsTable(title: string, counts: Record<string, number>, order: reado
 <tbody><tr>${keys.map((k) => html`<td class="num">${counts[k] ?? 0}</td>`)}</tr></tbody></table>`)}`
 }
 
-export function sessionsPage(p: Page & { overview: Overview }): string {
+/** Relay outbox backlog: messages accepted but not yet delivered, and how long the oldest has waited. */
+export type RelayHealth = { pending: number; oldestPendingSec: number }
+
+/** One line; a message waiting over a minute means delivery is stuck (Telegram down, or a bug). */
+function relayLine(t: Page['t'], r: RelayHealth | undefined): HtmlValue {
+  if (!r) return ''
+  const late = r.oldestPendingSec > 60
+  return html`<p class="relay">${t('admin-relay-line', { pending: r.pending })}${
+    r.pending > 0 ? html`, ${t('admin-relay-oldest', { seconds: Math.round(r.oldestPendingSec) })}` : ''
+  }${late ? html` ${status(t('admin-relay-delayed'), 'high')}` : ''}</p>`
+}
+
+export function sessionsPage(p: Page & { overview: Overview; relay?: RelayHealth }): string {
   const t = p.t
   const o = p.overview
   return layout(
     { ...p, title: t('admin-nav-sessions'), active: 'sessions' },
     html`<h1>${t('admin-nav-sessions')}</h1>
+${relayLine(t, p.relay)}
 ${countsTable(t('admin-sessions-counts'), o.sessionCounts, ['active', 'ended'])}
 ${countsTable(t('admin-matches-counts'), o.matchCounts, ['proposed', 'active', 'declined', 'expired', 'completed'])}
 <h2>${t('admin-sessions-recent')}</h2>

@@ -356,6 +356,9 @@ describe('outbox dispatcher', () => {
       text(other, 'flaky', 42),
       text(other, 'dead', 42),
     ])
+    await db.db.execute(
+      sql`update outbox set created_at = now() - interval '2 hours' where payload->>'text' = 'dead'`,
+    )
     let flaky = 0
     const t = recordingTransport((_m, p) => {
       if (p.chat_id === blocked) return new RecipientGoneError('Forbidden: bot was blocked by the user')
@@ -367,7 +370,9 @@ describe('outbox dispatcher', () => {
     })
     await start(t.transport, {
       logger: createLogger({ level: 'debug' }, sink),
-      maxAttempts: 2,
+      // session 42 is not active and "dead" is older than the retry window: given up at its first failure
+      endedSessionRetryMs: 3_600_000,
+      retry: { baseMs: 5, maxMs: 20 },
       onRecipientGone: async () => {},
     }).idle()
     expect(t.texts(other)).toEqual(['flaky'])
@@ -376,7 +381,7 @@ describe('outbox dispatcher', () => {
       'recipient blocked the bot',
       'outbox row rejected by Telegram',
       'outbox send failed, will retry',
-      'outbox row failed after retries',
+      'outbox row given up: session over and retry window passed',
     ])
       expect(log).toContain(msg)
     expect(log).toContain('"sessionId":42')

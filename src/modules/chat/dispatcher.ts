@@ -5,7 +5,9 @@ import type { Db } from '../../db/client.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { RecipientGoneError } from '../messenger.js'
+import { createDeliveryNotices, type RenderDeliveryNotice, senderOf } from './delivery-notices.js'
 import { createOutboxRepo, type OutboxRow } from './outbox.js'
+import { createPaidBroadcast, type PaidBroadcastOptions } from './paid-broadcast.js'
 import { safeError, safeErrorText } from './safe-error.js'
 import { createSendScheduler, type SendLimits } from './token-bucket.js'
 import { type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
@@ -14,7 +16,7 @@ export type DispatcherDeps = {
   db: Db
   redis: Redis
   transport: OutboxTransport
-  metrics: Pick<Metrics, 'outboxDepth'>
+  metrics: Pick<Metrics, 'outboxDepth' | 'relayGlobalRate' | 'relayPaidBroadcasts'>
   logger: Logger
   limits: SendLimits
   /** Fallback polling interval; rows written by this process wake the dispatcher at once (`notify`). */
@@ -29,8 +31,23 @@ export type DispatcherDeps = {
    */
   maxQueued?: number
   maxQueuedPerChat?: number
-  /** Transient failures (network, 5xx) before a row is given up. */
-  maxAttempts?: number
+  /**
+   * Back-off between retries of a transient failure (network, 5xx): doubling from `baseMs`, capped at
+   * `maxMs`. Retries never stop while the row's session is active; the lane (that chat) waits, later
+   * messages of the chat stay behind it, other chats go on.
+   */
+  retry?: { baseMs: number; maxMs: number }
+  /**
+   * A row whose session has ended is still retried until it is this old, then given up (the sender is
+   * told). Messages accepted before /end are delivered, whatever the reason the session ended.
+   */
+  endedSessionRetryMs?: number
+  /** The sender is told once their message has waited longer than this (and again once delivered). */
+  delayNoticeMs?: number
+  /** Wording of the notices to senders (delayed, delivered, not delivered); none → nobody is told. */
+  renderNotice?: RenderDeliveryNotice
+  /** `allow_paid_broadcast` when the backlog is old (off unless the operator enables it). */
+  paidBroadcast?: PaidBroadcastOptions
   /** Leadership lease: one dispatcher per deployment keeps per-chat order across processes. */
   leaseMs?: number
   /** Grace for in-flight calls on stop before they are aborted. */
@@ -53,6 +70,10 @@ type Lane = {
   pausedUntil: number
   term: number
   more: boolean
+  /** Set while the lane waits (back-off, retry_after, its chat's rate) without holding a lane slot. */
+  timer: NodeJS.Timeout | undefined
+  /** Senders told their message here is delayed (this episode), to be told once it is delivered. */
+  delayed: Map<number, number | null>
 }
 
 const LEASE_KEY = 'chat:outbox:leader'
@@ -84,7 +105,13 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const maxLanes = deps.maxLanes ?? 64
   const maxQueued = deps.maxQueued ?? 10_000
   const maxQueuedPerChat = deps.maxQueuedPerChat ?? 100
-  const maxAttempts = deps.maxAttempts ?? 25
+  const retry = deps.retry ?? { baseMs: 500, maxMs: 30_000 }
+  const endedSessionRetryMs = deps.endedSessionRetryMs ?? 24 * 3600_000
+  const delayNoticeMs = deps.delayNoticeMs ?? 60_000
+  const notices = deps.renderNotice ? createDeliveryNotices({ db: deps.db, render: deps.renderNotice }) : null
+  const paid = deps.paidBroadcast?.enabled
+    ? createPaidBroadcast({ redis: deps.redis, options: deps.paidBroadcast, logger: log, now })
+    : null
   // Short, so a holder that died (kill -9, frozen) blocks the relay for at most ~5 s; renewed on its own
   // timer (below), so a slow database poll never lets a live holder's lease lapse.
   const leaseMs = deps.leaseMs ?? 5_000
@@ -111,7 +138,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let starved = false
   const token = randomBytes(12).toString('hex')
   const idleWaiters = new Set<() => void>()
-  const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0 }
+  const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -151,6 +178,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     term++
     for (const lane of [...lanes.values()]) {
       if (lane.running) continue
+      clearTimeout(lane.timer)
       for (const r of lane.queue) held.delete(r.id)
       lanes.delete(lane.chatId)
     }
@@ -171,7 +199,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     }
     held.add(row.id)
     if (!lane) {
-      lane = { chatId: row.chatId, queue: [], running: false, pausedUntil: 0, term, more: false }
+      lane = {
+        chatId: row.chatId,
+        queue: [],
+        running: false,
+        pausedUntil: 0,
+        term,
+        more: false,
+        timer: undefined,
+        delayed: new Map(),
+      }
       lanes.set(row.chatId, lane)
     }
     // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
@@ -179,7 +216,21 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     let i = q.length
     while (i > 0 && q[i - 1]!.id > row.id) i--
     q.splice(i, 0, row)
-    if (!lane.running && !waiting.includes(lane)) waiting.push(lane)
+    if (!lane.running && !lane.timer && !waiting.includes(lane)) waiting.push(lane)
+  }
+
+  /**
+   * The lane must wait: give its slot to another chat and come back when the wait is over. A chat in a long
+   * back-off thus never holds up other chats, however many are waiting.
+   */
+  function park(lane: Lane, ms: number) {
+    clearTimeout(lane.timer)
+    lane.timer = setTimeout(() => {
+      lane.timer = undefined
+      if (stopping || lanes.get(lane.chatId) !== lane || lane.running) return
+      if (!waiting.includes(lane)) waiting.push(lane)
+      startLanes()
+    }, ms)
   }
 
   function startLanes() {
@@ -252,7 +303,78 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     }
   }
 
-  async function deliver(lane: Lane, row: OutboxRow): Promise<void> {
+  /** Best effort: a notice that cannot be queued now is not worth holding up delivery. */
+  async function tell(what: string, fn: () => Promise<unknown>) {
+    try {
+      await fn()
+    } catch (err) {
+      log.warn({ error: safeError(err), what }, 'outbox delivery notice failed')
+    }
+  }
+
+  const isLate = (row: OutboxRow) => now() - row.createdAt.getTime() > delayNoticeMs
+
+  /** The lane's head copy has waited over a minute: tell its sender, once per episode. */
+  async function noticeIfDelayed(lane: Lane, row: OutboxRow) {
+    const sender = senderOf(row)
+    if (!notices || sender === null || lane.delayed.has(sender) || !isLate(row)) return
+    if (row.payload._delayNoticed) {
+      // told before a restart: only the "delivered" notice is still owed
+      lane.delayed.set(sender, row.sessionId)
+      return
+    }
+    await notices.send({
+      senderChatId: sender,
+      sessionId: row.sessionId,
+      notice: { kind: 'delayed' },
+      replyTo: row.sourceMessageId,
+      alongside: (tx) => repo.markDelayNoticed(tx, row.id),
+    })
+    row.payload._delayNoticed = true
+    lane.delayed.set(sender, row.sessionId)
+    stats.delayNotices++
+    poke()
+  }
+
+  /** After a delivery: the delay episode is over once nothing late is left at the head of the lane. */
+  async function noticeIfCaughtUp(lane: Lane) {
+    if (!notices || lane.delayed.size === 0) return
+    const next = lane.queue[0]
+    if (next && isLate(next)) return
+    if (!next && lane.more) return
+    const told = [...lane.delayed]
+    lane.delayed.clear()
+    for (const [sender, sessionId] of told)
+      await tell('delivered-late', () =>
+        notices.send({ senderChatId: sender, sessionId, notice: { kind: 'delivered-late' } }),
+      )
+    poke()
+  }
+
+  /** Tell each sender the first of their messages that will not be delivered (and how many in all). */
+  async function noticeUndeliverable(rows: OutboxRow[], reason: 'rejected' | 'recipient-gone' | 'expired') {
+    if (!notices) return
+    const bySender = new Map<number, { first: OutboxRow; count: number }>()
+    for (const r of rows) {
+      const sender = senderOf(r)
+      if (sender === null) continue
+      const seen = bySender.get(sender)
+      if (seen) seen.count++
+      else bySender.set(sender, { first: r, count: 1 })
+    }
+    for (const [sender, { first, count }] of bySender)
+      await tell('undeliverable', () =>
+        notices.send({
+          senderChatId: sender,
+          sessionId: first.sessionId,
+          notice: { kind: 'undeliverable', reason, count },
+          replyTo: first.sourceMessageId,
+        }),
+      )
+    if (bySender.size > 0) poke()
+  }
+
+  async function deliver(lane: Lane, row: OutboxRow, paidSend: boolean): Promise<void> {
     const params = await prepare(row)
     if (!params) {
       // nothing to edit (copy never delivered or already purged)
@@ -260,18 +382,29 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       settle(lane, row)
       return
     }
+    if (paidSend) params.allow_paid_broadcast = true
     try {
       const res = await deps.transport.call(row.method as never, params, callAbort.signal)
+      if (paidSend) {
+        paid?.spent()
+        stats.paid++
+        deps.metrics.relayPaidBroadcasts.inc()
+      }
       await untilDone('markSent', () => repo.markSent(row.id, res.messageId, row.method.startsWith('edit')))
       stats.sent++
       settle(lane, row)
+      await noticeIfCaughtUp(lane)
     } catch (err) {
       if (err instanceof RecipientGoneError) {
+        const copies = await repo.pendingCopiesForChat(row.chatId)
         const ids = await repo.failAllPendingForChat(row.chatId, 'recipient-gone')
         stats.failed += ids.length
         for (const r of lane.queue) held.delete(r.id)
         lane.queue.length = 0
+        lane.delayed.clear()
         log.info({ id: row.id, sessionId: row.sessionId, dropped: ids.length }, 'recipient blocked the bot')
+        // before the session ends: the sender reads which messages were lost, then that the partner left
+        await noticeUndeliverable(copies, 'recipient-gone')
         try {
           await deps.onRecipientGone?.(row.chatId)
         } catch (hookErr) {
@@ -281,7 +414,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       }
       if (err instanceof RateLimitedError) {
         stats.rateLimited++
-        scheduler.drain(row.chatId)
+        if (scheduler.rateLimited(row.chatId))
+          log.info(
+            { perSec: Number(scheduler.globalPerSec.toFixed(1)) },
+            'outbox global rate lowered after 429s',
+          )
         lane.pausedUntil = now() + err.retryAfterSec * 1000
         await repo.recordAttempt(row.id, 'rate-limited', new Date(lane.pausedUntil)).catch(() => {})
         return
@@ -294,21 +431,27 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         )
         await untilDone('markFailed', () => repo.markFailed(row.id, err.message))
         settle(lane, row)
+        await noticeUndeliverable([row], 'rejected')
+        await noticeIfCaughtUp(lane)
         return
       }
       row.attempts++
-      if (row.attempts >= maxAttempts) {
+      if (
+        now() - row.createdAt.getTime() > endedSessionRetryMs &&
+        !(await repo.sessionActive(row.sessionId))
+      ) {
         stats.failed++
         log.error(
-          { id: row.id, sessionId: row.sessionId, error: safeError(err) },
-          'outbox row failed after retries',
+          { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
+          'outbox row given up: session over and retry window passed',
         )
-        await untilDone('markFailed', () => repo.markFailed(row.id, safeErrorText(err)))
+        await untilDone('markFailed', () => repo.markFailed(row.id, `expired: ${safeErrorText(err)}`))
         settle(lane, row)
+        await noticeUndeliverable([row], 'expired')
         return
       }
       stats.retried++
-      const delay = Math.min(60_000, 250 * 2 ** Math.min(row.attempts, 8))
+      const delay = Math.min(retry.maxMs, retry.baseMs * 2 ** Math.min(row.attempts - 1, 20))
       row.notBefore = new Date(now() + delay)
       log.warn(
         { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
@@ -324,18 +467,25 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     try {
       while (lane.queue.length > 0 && !stopping && leader && lane.term === term) {
         const row = lane.queue[0]!
+        await tell('delayed', () => noticeIfDelayed(lane, row))
         const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
         if (wait > 0) {
-          await sleep(wait)
-          continue
+          park(lane, wait)
+          break
         }
-        const w = scheduler.tryTake(lane.chatId)
-        if (w > 0) {
-          await sleep(w)
+        const paidSend = row.method === 'copyMessage' && (paid?.active() ?? false)
+        const take = scheduler.take(lane.chatId, { paid: paidSend })
+        if (take.wait > 0) {
+          // the chat's own limit: let other chats use the slot; the bot-wide one: every lane waits anyway
+          if (take.on === 'chat') {
+            park(lane, take.wait)
+            break
+          }
+          await sleep(take.wait)
           continue
         }
         try {
-          await deliver(lane, row)
+          await deliver(lane, row, paidSend)
         } catch (err) {
           // bookkeeping failed for good (database down): keep the row, try again later
           log.error({ error: safeError(err), id: row.id, sessionId: row.sessionId }, 'outbox lane error')
@@ -348,10 +498,15 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       if (lane.queue.length > 0 && !stopping && lane.term !== term) {
         // lost the lease (even if it came back since): another dispatcher may have sent these; forget them
         // (the rows stay pending in the database)
+        clearTimeout(lane.timer)
+        lane.timer = undefined
         for (const r of lane.queue) held.delete(r.id)
         lane.queue.length = 0
       }
-      if (lane.queue.length === 0) lanes.delete(lane.chatId)
+      if (lane.queue.length === 0) {
+        clearTimeout(lane.timer)
+        lanes.delete(lane.chatId)
+      }
       if (!stopping) {
         // let the caller's stack unwind before starting more lanes
         queueMicrotask(startLanes)
@@ -369,6 +524,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     if (!force && t - lastDepthAt < 1000) return
     lastDepthAt = t
     deps.metrics.outboxDepth.set(await repo.pendingCount())
+    deps.metrics.relayGlobalRate.set(scheduler.globalPerSec)
+    if (paid) await paid.refresh(await repo.oldestPendingAt())
   }
 
   async function tick() {
@@ -421,6 +578,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
 
   return {
     stats,
+    /** The adaptive global rate now (msg/s) and paid-broadcast spending (benchmarks, tests). */
+    get rate() {
+      return {
+        perSec: scheduler.globalPerSec,
+        ...scheduler.adaptiveStats,
+        paidStarsToday: paid?.spentStars ?? 0,
+      }
+    },
     /** New rows were committed: poll now instead of at the next interval. */
     notify: poke,
     start() {
@@ -455,6 +620,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       await Promise.all([loopDone, lanesDone])
       clearTimeout(grace)
       loopDone = undefined
+      for (const lane of lanes.values()) clearTimeout(lane.timer)
       lanes.clear()
       held.clear()
       waiting.length = 0

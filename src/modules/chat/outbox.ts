@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, lt, min, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { outbox } from '../../db/schema/index.js'
+import { chatSessions, outbox } from '../../db/schema/index.js'
 import type { OutboxMethod } from './transport.js'
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -127,6 +127,42 @@ export function createOutboxRepo(db: Db) {
     async pendingCount(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending'))
       return row?.n ?? 0
+    },
+
+    /** When the oldest undelivered row was accepted (null: nothing pending). */
+    async oldestPendingAt(): Promise<Date | null> {
+      const [row] = await db
+        .select({ at: min(outbox.createdAt) })
+        .from(outbox)
+        .where(eq(outbox.status, 'pending'))
+      return row?.at ?? null
+    },
+
+    /** Is the session still going on? (Rows of an active session are retried however long it takes.) */
+    async sessionActive(sessionId: number | null): Promise<boolean> {
+      if (sessionId === null) return false
+      const [row] = await db
+        .select({ status: chatSessions.status })
+        .from(chatSessions)
+        .where(eq(chatSessions.id, sessionId))
+      return row?.status === 'active'
+    },
+
+    /** Undelivered copies into a chat, oldest first (who is to be told when that chat is gone). */
+    async pendingCopiesForChat(chatId: number): Promise<OutboxRow[]> {
+      return db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, chatId), eq(outbox.method, 'copyMessage')))
+        .orderBy(asc(outbox.id))
+    },
+
+    /** The sender was told this row is delayed: not again after a restart. */
+    async markDelayNoticed(tx: Executor, id: number): Promise<void> {
+      await tx
+        .update(outbox)
+        .set({ payload: sql`${outbox.payload} || '{"_delayNoticed":true}'::jsonb` })
+        .where(eq(outbox.id, id))
     },
 
     async markSent(id: number, sentMessageId: number | undefined, scrubText: boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm'
+import { count, eq, min } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { chatSessions, outbox } from '../../db/schema/index.js'
 
@@ -19,6 +19,14 @@ export function createStatsQueries({ db }: { db: Db }) {
     async outboxDepth(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending'))
       return row?.n ?? 0
+    },
+    /** Age in seconds of the oldest relay message not yet delivered; 0 when nothing waits. */
+    async outboxOldestPendingSec(): Promise<number> {
+      const [row] = await db
+        .select({ at: min(outbox.createdAt) })
+        .from(outbox)
+        .where(eq(outbox.status, 'pending'))
+      return row?.at ? Math.max(0, (Date.now() - row.at.getTime()) / 1000) : 0
     },
   }
 }
