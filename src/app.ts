@@ -23,6 +23,7 @@ import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/
 import { createI18n } from './bot/i18n.js'
 import { createBot } from './bot/index.js'
 import { createTelegramMessenger } from './bot/messenger.js'
+import { createCrisisWording } from './bot/views/crisis.js'
 import type { Config } from './config.js'
 import { createDb, type DbHandle } from './db/client.js'
 import { runMigrations } from './db/migrate.js'
@@ -126,6 +127,7 @@ export async function createApp(deps: AppDeps) {
     logger,
     idleTimeoutSec: config.SESSION_IDLE_TIMEOUT_SEC,
     detectCrisis,
+    crisisWording: createCrisisWording(translate),
     detectToxicity,
     anonymize,
     safety,

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import type { Hint, HintResult } from '../../modules/coach/service.js'
 import type { BotContext } from '../context.js'
+import { type CrisisAudience, crisisLinesFor, renderPartnerGuidance } from '../views/crisis.js'
 
 /** Callback data of the "hint" button (any feature may show it during a chat). */
 export const HINT_CALLBACK = 'hint:get'
@@ -14,12 +15,26 @@ const KIND_KEY = {
   boundary: 'coach-kind-boundary',
 } as const
 
-/** The private hint message: suggestions, crisis resources when relevant, the not-therapy disclaimer. */
-export function renderHint(t: BotContext['t'], hint: Hint): string {
-  const parts = [t('coach-title')]
-  parts.push(hint.suggestions.map((s) => `${t(KIND_KEY[s.kind])}\n${s.text}`).join('\n\n'))
-  if (hint.crisis.partner) parts.push(t('safety-crisis-partner'))
-  if (hint.crisis.self) parts.push(t('safety-crisis-sender'))
+/** When the asker is the one in crisis the same kinds mean: for you, grounding, who to reach. */
+const SELF_KIND_KEY = {
+  empathy: 'coach-self-kind-empathy',
+  question: 'coach-self-kind-question',
+  boundary: 'coach-self-kind-boundary',
+} as const
+
+/**
+ * The private hint message: suggestions, crisis resources when relevant (the asker's own country's lines,
+ * one renderer with /help and the relay), the not-therapy disclaimer. When the asker's own lines showed
+ * crisis language the message speaks to them, not about supporting someone else.
+ */
+export function renderHint(t: BotContext['t'], hint: Hint, who: CrisisAudience): string {
+  const self = hint.crisis.self
+  const keys = self ? SELF_KIND_KEY : KIND_KEY
+  const parts = [t(self ? 'coach-self-title' : 'coach-title')]
+  parts.push(hint.suggestions.map((s) => `${t(keys[s.kind])}\n${s.text}`).join('\n\n'))
+  if (self) parts.push(crisisLinesFor(t, who))
+  else if (hint.crisis.partner) parts.push(renderPartnerGuidance(t, who))
+  else if (hint.crisis.thirdParty) parts.push(`${t('coach-third-party')}\n\n${crisisLinesFor(t, who)}`)
   parts.push(hint.source === 'ai' ? t('coach-disclaimer-ai') : t('coach-disclaimer'))
   return parts.join('\n\n')
 }
@@ -53,7 +68,7 @@ export function hintFeature({
         return void (await ctx.reply(ctx.t('coach-too-soon', { seconds: r.retryInSec })))
       return void (await ctx.reply(ctx.t(r.reason === 'no-user' ? 'coach-need-start' : 'coach-no-session')))
     }
-    await ctx.reply(renderHint(ctx.t, r.hint), {
+    await ctx.reply(renderHint(ctx.t, r.hint, ctx.user), {
       reply_markup: new InlineKeyboard().text(ctx.t('coach-more'), HINT_CALLBACK),
       link_preview_options: { is_disabled: true },
     })

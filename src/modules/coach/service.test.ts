@@ -143,7 +143,7 @@ describe('coach service', () => {
         { kind: 'question', text: 'Какой была твоя мама?' },
         { kind: 'boundary', text: 'Я не специалист, но могу побыть рядом, пока ты говоришь.' },
       ])
-      expect(r.hint.crisis).toEqual({ self: false, partner: false })
+      expect(r.hint.crisis).toEqual({ self: false, partner: false, thirdParty: false })
 
       expect(fake.requests).toHaveLength(1)
       const req = fake.requests[0]!
