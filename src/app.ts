@@ -37,7 +37,7 @@ import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
 import { createChatPending } from './modules/chat/pending.js'
 import { createRatingService } from './modules/chat/rating.js'
 import { createReportsService } from './modules/chat/reports.js'
-import { createChatService } from './modules/chat/service.js'
+import { type CrisisDetector, createChatService } from './modules/chat/service.js'
 import { createChatSweeper } from './modules/chat/sweeper.js'
 import { createProvider } from './modules/coach/providers/index.js'
 import { createCoachService } from './modules/coach/service.js'
@@ -62,6 +62,8 @@ export type AppDeps = {
   redis?: RedisHandle
   botInfo?: UserFromGetMe
   metrics?: Metrics
+  /** Injected by tests (categories today's lexicon does not produce); otherwise the safety lexicon's. */
+  detectCrisis?: CrisisDetector
 }
 
 /** Something with a lifecycle started after the server listens (workers, sweepers). */
@@ -126,7 +128,7 @@ export async function createApp(deps: AppDeps) {
     metrics,
     logger,
     idleTimeoutSec: config.SESSION_IDLE_TIMEOUT_SEC,
-    detectCrisis,
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
     crisisWording: createCrisisWording(translate),
     detectToxicity,
     anonymize,
@@ -165,6 +167,7 @@ export async function createApp(deps: AppDeps) {
     metrics,
     safety,
     logger,
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
     provider: config.AI_ENABLED
       ? createProvider(config.AI_PROVIDER, {
           baseURL: config.AI_BASE_URL,
