@@ -6,6 +6,7 @@ import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
+import { crisisCountryFeature } from './bot/features/crisis-country.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
 import {
   type BotCommandSpec,
@@ -236,6 +237,7 @@ export async function createApp(deps: AppDeps) {
       pending: pendingInput,
       inActiveChat: async (userId) => Boolean(await chat.getActiveSessionForUser(userId)),
     }),
+    crisisCountryFeature({ users }),
     pauseFeature({ users }),
     privacyFeature({ users, pending: pendingInput, metrics }),
     helpFeature({ commands: botCommands }),

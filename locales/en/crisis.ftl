@@ -31,6 +31,19 @@ crisis-line-gb-samaritans = Samaritans
 crisis-line-gb-childline = Childline, under 19
 crisis-line-us-988 = 988 Suicide & Crisis Lifeline, call or text (English or Spanish)
 
+crisis-country-hint = Not your country's numbers? Choose your country in /profile.
+crisis-country-prompt = Which country's helplines should I show you? Now: { $current }.
+crisis-country-name-ru = Russia
+crisis-country-name-ua = Ukraine
+crisis-country-name-by = Belarus
+crisis-country-name-kz = Kazakhstan
+crisis-country-name-de = Germany
+crisis-country-name-gb = United Kingdom
+crisis-country-name-us = United States
+crisis-country-name-intl = another country (international directories)
+crisis-country-auto = { $country } (from my time zone)
+crisis-country-auto-button = 🕒 From my time zone
+
 ## What the writer of a crisis message gets privately
 crisis-writer-crisis =
     It sounds like you're in a lot of pain right now. Thank you for not keeping it to yourself — you are not alone.

@@ -31,6 +31,19 @@ crisis-line-gb-samaritans = Samaritans (по-английски)
 crisis-line-gb-childline = Childline, до 19 лет
 crisis-line-us-988 = 988 Suicide & Crisis Lifeline, можно и SMS (по-английски или по-испански)
 
+crisis-country-hint = Телефоны не для вашей страны? Выберите страну в /profile.
+crisis-country-prompt = Телефоны помощи какой страны вам показывать? Сейчас: { $current }.
+crisis-country-name-ru = Россия
+crisis-country-name-ua = Украина
+crisis-country-name-by = Беларусь
+crisis-country-name-kz = Казахстан
+crisis-country-name-de = Германия
+crisis-country-name-gb = Великобритания
+crisis-country-name-us = США
+crisis-country-name-intl = другая страна (международные справочники)
+crisis-country-auto = { $country } (по часовому поясу)
+crisis-country-auto-button = 🕒 По часовому поясу
+
 ## What the writer of a crisis message gets privately
 crisis-writer-crisis =
     Похоже, сейчас вам очень больно. Спасибо, что не держите это в себе. Вы не одни.

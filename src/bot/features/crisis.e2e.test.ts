@@ -7,6 +7,7 @@ import { ADMIN_COOKIE } from '../../http/routes/admin.js'
 import { seedSession } from '../../modules/chat/test-fixtures.js'
 import { CRISIS_SEVERITY, type CrisisCategory, type CrisisResult } from '../../modules/safety/crisis-types.js'
 import { detectCrisis } from '../../modules/safety/lexicon.js'
+import { click, say } from './start.testkit.js'
 
 const WAIT = { timeoutMs: 20_000 }
 const ADMIN_TOKEN = 'crisis-e2e-admin-token-0123456789'
@@ -118,6 +119,32 @@ describe('crisis response (e2e)', () => {
     expect(us).toContain('988')
     expect(us).toContain('911 — if a life is in danger')
     expect(us).not.toContain('8-800-2000-122')
+  })
+
+  it('when a user picks a country in /profile, then their crisis replies carry that country’s lines whatever the zone', async () => {
+    const s = await pair({ lang: 'ru', timezone: 'Europe/Moscow' }, { lang: 'ru', timezone: 'Europe/Moscow' })
+    await say(h.tg, s.a.id, '/profile', 'Телефоны помощи: Россия (по часовому поясу)')
+    await click(h.tg, s.a.id, 'Телефоны помощи: страна')
+    await h.tg.waitForText(s.a.id, 'Телефоны помощи какой страны вам показывать')
+    await click(h.tg, s.a.id, 'Германия')
+    await h.tg.waitForText(s.a.id, 'Телефоны помощи: Германия')
+    const [row] = await h.db.db.select().from(users).where(eq(users.id, s.userA))
+    expect(row?.crisisCountry).toBe('de')
+
+    await h.tg.send(s.a.id, 'я больше не хочу жить')
+    const reply = textOf(await h.tg.waitForText(s.a.id, 'Похоже, сейчас вам очень больно', WAIT))
+    expect(reply).toContain('0800 111 0 111')
+    expect(reply).not.toContain('+7 495 989-50-50')
+    // /help follows the choice too; "from my time zone" undoes it
+    const help = textOf(await say(h.tg, s.a.id, '/help', 'Команды:'))
+    expect(help).toContain('0800 111 0 111')
+    await say(h.tg, s.a.id, '/profile', 'Телефоны помощи: Германия')
+    await click(h.tg, s.a.id, 'Телефоны помощи: страна')
+    await h.tg.waitForText(s.a.id, 'Телефоны помощи какой страны вам показывать')
+    await click(h.tg, s.a.id, 'По часовому поясу')
+    await h.tg.waitForText(s.a.id, 'Телефоны помощи: Россия (по часовому поясу)')
+    const [after] = await h.db.db.select().from(users).where(eq(users.id, s.userA))
+    expect(after?.crisisCountry).toBeNull()
   })
 
   it('when someone writes about cutting themselves, then they get lines plus harm-reduction wording', async () => {

@@ -2,6 +2,8 @@ import {
   type CrisisLine,
   type CrisisLineQuery,
   type CrisisLineSet,
+  crisisCountryFor,
+  isCrisisCountry,
   type LineVariant,
   selectCrisisLines,
 } from '../../modules/safety/crisis-lines/index.js'
@@ -52,6 +54,7 @@ export function renderCrisisLines(t: T, set: CrisisLineSet): string {
   const rows = [t('crisis-lines-intro'), ...set.lines.map((l) => lineRow(t, l))]
   rows.push(set.emergency ? t('crisis-emergency', { number: set.emergency }) : t('crisis-emergency-local'))
   rows.push(t('crisis-directories', { urls: set.directories.map((d) => d.url).join(', ') }))
+  rows.push(t('crisis-country-hint'))
   return rows.join('\n')
 }
 
@@ -94,4 +97,13 @@ export function createCrisisWording(translate: Translate) {
     partner: (to: CrisisAudience & { language: Language }) =>
       renderPartnerGuidance(bindTranslate(translate, to.language), to),
   }
+}
+
+/** The card line: the chosen country, or the one the time zone/language gives ("Germany (from my time zone)"). */
+export function crisisCountryLabel(t: T, who: CrisisAudience): string {
+  if (who.crisisCountry)
+    return t(
+      `crisis-country-name-${isCrisisCountry(who.crisisCountry) || who.crisisCountry === 'intl' ? who.crisisCountry : 'intl'}`,
+    )
+  return t('crisis-country-auto', { country: t(`crisis-country-name-${crisisCountryFor(linesQuery(who))}`) })
 }

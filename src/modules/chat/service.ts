@@ -42,7 +42,7 @@ export type EndReason =
 export type CrisisDetector = (text: string) => CrisisResult
 
 /** Whose crisis resources a notice carries: the recipient's own language, zone and country choice. */
-export type CrisisRecipient = { language: Language; timezone: string | null }
+export type CrisisRecipient = { language: Language; timezone: string | null; crisisCountry: string | null }
 
 /**
  * Words the crisis notices (bot view `src/bot/views/crisis.ts`): the service decides who gets what
@@ -118,6 +118,7 @@ type Party = {
   telegramId: number | null
   language: Language
   timezone: string | null
+  crisisCountry: string | null
   nickname: string | null
   bannedAt: Date | null
 }
@@ -158,6 +159,7 @@ export function createChatService(deps: ChatServiceDeps) {
         telegramId: users.telegramId,
         language: users.language,
         timezone: users.timezone,
+        crisisCountry: users.crisisCountry,
         nickname: users.nickname,
         bannedAt: users.bannedAt,
       })
