@@ -72,10 +72,8 @@ export function renderWriterReply(
 ): string {
   const set = selectCrisisLines(linesQuery(who, variant))
   const vars = { lines: renderCrisisLines(t, set), emergency: emergencyText(t, set) }
-  const body = t(
-    `crisis-writer-${plan.writer === 'third_party' ? 'third-party' : plan.writer.replace('_', '-')}`,
-    vars,
-  )
+  // crisis-writer-imminent | -crisis | -self-harm | -third-party
+  const body = t(`crisis-writer-${plan.writer.replace('_', '-')}`, vars)
   return plan.harmReduction && plan.writer !== 'third_party'
     ? `${body}\n\n${t('crisis-harm-reduction', vars)}`
     : body
@@ -101,9 +99,9 @@ export function createCrisisWording(translate: Translate) {
 
 /** The card line: the chosen country, or the one the time zone/language gives ("Germany (from my time zone)"). */
 export function crisisCountryLabel(t: T, who: CrisisAudience): string {
-  if (who.crisisCountry)
-    return t(
-      `crisis-country-name-${isCrisisCountry(who.crisisCountry) || who.crisisCountry === 'intl' ? who.crisisCountry : 'intl'}`,
-    )
+  if (who.crisisCountry) {
+    const chosen = isCrisisCountry(who.crisisCountry) ? who.crisisCountry : 'intl'
+    return t(`crisis-country-name-${chosen}`)
+  }
   return t('crisis-country-auto', { country: t(`crisis-country-name-${crisisCountryFor(linesQuery(who))}`) })
 }
