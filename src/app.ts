@@ -6,6 +6,7 @@ import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
+import { crisisCountryFeature } from './bot/features/crisis-country.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
 import {
   type BotCommandSpec,
@@ -24,6 +25,7 @@ import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/
 import { createI18n } from './bot/i18n.js'
 import { createBot } from './bot/index.js'
 import { createTelegramMessenger } from './bot/messenger.js'
+import { createCrisisWording } from './bot/views/crisis.js'
 import type { Config } from './config.js'
 import { createDb, type DbHandle } from './db/client.js'
 import { runMigrations } from './db/migrate.js'
@@ -37,7 +39,7 @@ import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
 import { createChatPending } from './modules/chat/pending.js'
 import { createRatingService } from './modules/chat/rating.js'
 import { createReportsService } from './modules/chat/reports.js'
-import { createChatService } from './modules/chat/service.js'
+import { type CrisisDetector, createChatService } from './modules/chat/service.js'
 import { createChatSweeper } from './modules/chat/sweeper.js'
 import { createProvider } from './modules/coach/providers/index.js'
 import { createCoachService } from './modules/coach/service.js'
@@ -63,6 +65,8 @@ export type AppDeps = {
   redis?: RedisHandle
   botInfo?: UserFromGetMe
   metrics?: Metrics
+  /** Injected by tests (categories today's lexicon does not produce); otherwise the safety lexicon's. */
+  detectCrisis?: CrisisDetector
 }
 
 /** Something with a lifecycle started after the server listens (workers, sweepers). */
@@ -133,7 +137,8 @@ export async function createApp(deps: AppDeps) {
     metrics,
     logger,
     idleTimeoutSec: config.SESSION_IDLE_TIMEOUT_SEC,
-    detectCrisis,
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
+    crisisWording: createCrisisWording(translate),
     detectToxicity,
     anonymize,
     safety,
@@ -180,6 +185,7 @@ export async function createApp(deps: AppDeps) {
     metrics,
     safety,
     logger,
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
     provider: config.AI_ENABLED
       ? createProvider(config.AI_PROVIDER, {
           baseURL: config.AI_BASE_URL,
@@ -248,6 +254,7 @@ export async function createApp(deps: AppDeps) {
       pending: pendingInput,
       inActiveChat: async (userId) => Boolean(await chat.getActiveSessionForUser(userId)),
     }),
+    crisisCountryFeature({ users }),
     pauseFeature({ users }),
     privacyFeature({ users, pending: pendingInput, metrics }),
     helpFeature({ commands: botCommands }),

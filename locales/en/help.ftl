@@ -1,11 +1,4 @@
 ## Help
-help-crisis-lines =
-    If you feel really bad right now or are having thoughts of suicide, please reach out for help straight away:
-    • 8-800-2000-122 — helpline for children, teens and parents in Russia (free, 24/7)
-    • 051 (from a mobile: 8-495-051) — emergency psychological help, Moscow, 24/7
-    • 112 — emergency services
-    • findahelpline.com — helplines in other countries
-    • befrienders.org — crisis lines worldwide
 help-text =
     “You're Not Alone” — anonymous one-to-one conversations with someone going through something similar.
     Your chat partner only sees your pseudonym. This is peer support, not therapy and not an emergency service.
@@ -13,7 +6,7 @@ help-text =
     Commands:
     { $commands }
 
-    { help-crisis-lines }
+    { $crisis }
 help-cmd-start = start or continue setting up
 help-cmd-profile = profile: language, pseudonym, topics, time zone, availability, bio
 help-cmd-pause = take a break from new matches

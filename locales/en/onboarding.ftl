@@ -17,7 +17,7 @@ onboarding-intro =
     • NOT therapy and not professional advice;
     • NOT a crisis or emergency service — your chat partner can't call for help if you're in danger.
 
-    { help-crisis-lines }
+    { $crisis }
 
     Please don't share contacts or personal details. By pressing the button below, you confirm that you've read and understood this.
 onboarding-consent-button = ✅ I understand and agree

@@ -8,6 +8,7 @@ profile-card =
     Availability: { $availability }
     About me: { $bio }
     Status: { $status }
+    Helplines: { $crisis }
 profile-not-set = —
 profile-status-active = open to new conversations (/pause to take a break)
 profile-status-paused = on a break (/resume to continue)
@@ -17,6 +18,7 @@ profile-edit-topics = 🏷 Topics
 profile-edit-timezone = 🕒 Time zone
 profile-edit-availability = 📅 Availability
 profile-edit-bio = 📝 About me
+profile-edit-crisis = 📞 Helplines: country
 profile-back = ⬅️ Back
 profile-nickname-own = ✏️ My own
 profile-nickname-editor =

@@ -8,6 +8,7 @@ profile-card =
     Удобное время: { $availability }
     О себе: { $bio }
     Статус: { $status }
+    Телефоны помощи: { $crisis }
 profile-not-set = —
 profile-status-active = поиск включён (/pause — поставить на паузу)
 profile-status-paused = на паузе (/resume — продолжить)
@@ -17,6 +18,7 @@ profile-edit-topics = 🏷 Темы
 profile-edit-timezone = 🕒 Часовой пояс
 profile-edit-availability = 📅 Время
 profile-edit-bio = 📝 О себе
+profile-edit-crisis = 📞 Телефоны помощи: страна
 profile-back = ⬅️ Назад
 profile-nickname-own = ✏️ Свой
 profile-nickname-editor =

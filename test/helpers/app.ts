@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config.js'
 import type { DbHandle } from '../../src/db/client.js'
 import { createEmulator, type Emulator } from '../../src/emulator/index.js'
 import { createLogger } from '../../src/logger.js'
+import type { CrisisDetector } from '../../src/modules/chat/service.js'
 import type { RedisHandle } from '../../src/redis.js'
 import { createTestDb } from './db.js'
 import { createEmulatorDriver, type EmulatorDriver } from './emulator-driver.js'
@@ -27,7 +28,12 @@ export type TestApp = {
  * `env` overrides configuration (e.g. `{ MATCH_PROPOSAL_TTL_SEC: '2' }`).
  */
 export async function startTestApp(
-  opts: { env?: Record<string, string>; emulatorLimits?: boolean } = {},
+  opts: {
+    env?: Record<string, string>
+    emulatorLimits?: boolean
+    /** Replaces the crisis detector of the relay and the coach (categories the lexicon does not produce). */
+    detectCrisis?: CrisisDetector
+  } = {},
 ): Promise<TestApp> {
   const emulator = createEmulator({
     token: TEST_TOKEN,
@@ -50,7 +56,13 @@ export async function startTestApp(
       ...opts.env,
       ...env,
     })
-    const app = await createApp({ config, logger, db, redis })
+    const app = await createApp({
+      config,
+      logger,
+      db,
+      redis,
+      ...(opts.detectCrisis ? { detectCrisis: opts.detectCrisis } : {}),
+    })
     await app.start({ port: 0, host: '127.0.0.1', selfWebhook: true })
     return app
   }

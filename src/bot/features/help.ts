@@ -3,7 +3,8 @@ import type { Message } from 'grammy/types'
 import type { MatchingService } from '../../modules/matching/service.js'
 import { isOnboarded } from '../../modules/users/onboarding.js'
 import type { BotContext } from '../context.js'
-import { SUPPORTED_LANGUAGES, type Translate } from '../i18n.js'
+import { languageFromTelegram, SUPPORTED_LANGUAGES, type Translate } from '../i18n.js'
+import { crisisLinesFor } from '../views/crisis.js'
 import { relayKind } from './chat-relay.js'
 
 /**
@@ -52,7 +53,10 @@ export function helpFeature(deps: { commands: readonly BotCommandSpec[] }) {
     const commands = sorted(deps.commands)
       .map((cmd) => `/${cmd.command} — ${ctx.t(cmd.descriptionKey)}`)
       .join('\n')
-    await ctx.reply(ctx.t('help-text', { commands }), { link_preview_options: { is_disabled: true } })
+    const who = ctx.user ?? { language: languageFromTelegram(ctx.from?.language_code) }
+    await ctx.reply(ctx.t('help-text', { commands, crisis: crisisLinesFor(ctx.t, who) }), {
+      link_preview_options: { is_disabled: true },
+    })
   })
   return c
 }

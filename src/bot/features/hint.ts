@@ -2,6 +2,7 @@ import { type Api, Composer, InlineKeyboard } from 'grammy'
 import type { Hint, HintResult } from '../../modules/coach/service.js'
 import type { BotContext } from '../context.js'
 import { asLanguage, type Language, type Translate } from '../i18n.js'
+import { type CrisisAudience, crisisLinesFor, renderPartnerGuidance } from '../views/crisis.js'
 
 /** Callback data of the "hint" button (any feature may show it during a chat). */
 export const HINT_CALLBACK = 'hint:get'
@@ -15,25 +16,46 @@ const KIND_KEY = {
   boundary: 'coach-kind-boundary',
 } as const
 
-/** The private hint message: suggestions, crisis resources when relevant, the not-therapy disclaimer. */
-export function renderHint(t: BotContext['t'], hint: Hint): string {
-  const parts = [t('coach-title')]
-  parts.push(hint.suggestions.map((s) => `${t(KIND_KEY[s.kind])}\n${s.text}`).join('\n\n'))
-  if (hint.crisis.partner) parts.push(t('safety-crisis-partner'))
-  if (hint.crisis.self) parts.push(t('safety-crisis-sender'))
+/** When the asker is the one in crisis the same kinds mean: for you, grounding, who to reach. */
+const SELF_KIND_KEY = {
+  empathy: 'coach-self-kind-empathy',
+  question: 'coach-self-kind-question',
+  boundary: 'coach-self-kind-boundary',
+} as const
+
+/**
+ * The private hint message: suggestions, crisis resources when relevant (the asker's own country's lines,
+ * one renderer with /help and the relay), the not-therapy disclaimer. When the asker's own lines showed
+ * crisis language the message speaks to them, not about supporting someone else.
+ */
+export function renderHint(t: BotContext['t'], hint: Hint, who: CrisisAudience): string {
+  const self = hint.crisis.self
+  const keys = self ? SELF_KIND_KEY : KIND_KEY
+  const parts = [t(self ? 'coach-self-title' : 'coach-title')]
+  parts.push(hint.suggestions.map((s) => `${t(keys[s.kind])}\n${s.text}`).join('\n\n'))
+  if (self) parts.push(crisisLinesFor(t, who))
+  else if (hint.crisis.partner) parts.push(renderPartnerGuidance(t, who))
+  else if (hint.crisis.thirdParty) parts.push(`${t('coach-third-party')}\n\n${crisisLinesFor(t, who)}`)
   parts.push(hint.source === 'ai' ? t('coach-disclaimer-ai') : t('coach-disclaimer'))
   return parts.join('\n\n')
 }
 
 /** A /hint to answer outside the webhook request (the AI call may take seconds): see `hintJobHandler`. */
-export type HintJob = { userId: number; chatId: number; lang: Language; names: string[] }
+export type HintJob = {
+  userId: number
+  chatId: number
+  lang: Language
+  names: string[]
+  /** Whose crisis lines to show (language, zone, chosen country): no Telegram identity. */
+  audience: CrisisAudience
+}
 
 type HintCoach = { getHint(input: { userId: number; names?: string[] }): Promise<HintResult> }
 type HintReply = { text: string; more: boolean }
 
 /** What to send for a coach result: the hint (with the "more" button) or why there is none. */
-function replyFor(t: BotContext['t'], r: HintResult): HintReply {
-  if (r.ok) return { text: renderHint(t, r.hint), more: true }
+function replyFor(t: BotContext['t'], r: HintResult, who: CrisisAudience): HintReply {
+  if (r.ok) return { text: renderHint(t, r.hint, who), more: true }
   if (r.reason === 'too-soon') return { text: t('coach-too-soon', { seconds: r.retryInSec }), more: false }
   return { text: t(r.reason === 'no-user' ? 'coach-need-start' : 'coach-no-session'), more: false }
 }
@@ -57,7 +79,11 @@ export function hintJobHandler(deps: {
   return async (job: HintJob) => {
     const t = ((key: string, vars?: Record<string, string | number>) =>
       deps.translate(job.lang, key, vars)) as BotContext['t']
-    const reply = replyFor(t, await deps.coach.getHint({ userId: job.userId, names: job.names }))
+    const reply = replyFor(
+      t,
+      await deps.coach.getHint({ userId: job.userId, names: job.names }),
+      job.audience,
+    )
     await deps.api.sendMessage(job.chatId, reply.text, sendOptions(t, reply))
   }
 }
@@ -91,9 +117,16 @@ export function hintFeature({
     )
     if (jobs && ctx.chat) {
       const lang = asLanguage(await ctx.i18n.getLocale())
-      return void (await jobs.enqueue({ userId: ctx.user.id, chatId: ctx.chat.id, lang, names }))
+      const { language, timezone, crisisCountry } = ctx.user
+      return void (await jobs.enqueue({
+        userId: ctx.user.id,
+        chatId: ctx.chat.id,
+        lang,
+        names,
+        audience: { language, timezone, crisisCountry },
+      }))
     }
-    const reply = replyFor(ctx.t, await coach.getHint({ userId: ctx.user.id, names }))
+    const reply = replyFor(ctx.t, await coach.getHint({ userId: ctx.user.id, names }), ctx.user)
     await ctx.reply(reply.text, sendOptions(ctx.t, reply))
   }
 

@@ -3,6 +3,7 @@ import { AVAILABILITY_WINDOWS } from '../../modules/users/availability.js'
 import type { TextRejection } from '../../modules/users/onboarding.js'
 import { findCommonZone, formatUtcOffsetShort, zoneOffsetMinutes } from '../../modules/users/timezone.js'
 import { type T, topicLabel } from '../keyboards/onboarding.js'
+import { crisisCountryLabel } from '../views/crisis.js'
 
 /** Shared text rendering for the wizard (/start) and /profile. */
 
@@ -36,6 +37,7 @@ export function profileCardText(t: T, profile: { user: UserRow; topics: TopicRow
     timezone: timezoneText(t, user),
     availability: availabilityText(t, user.availability),
     bio: user.bio ?? t('profile-not-set'),
+    crisis: crisisCountryLabel(t, user),
     status: t(user.pausedAt ? 'profile-status-paused' : 'profile-status-active'),
   })
 }

@@ -47,6 +47,7 @@ describe('onboarding through the bot', () => {
     const intro = await tg.waitForText(u.id, 'НЕ психотерапия')
     for (const line of [
       'НЕ служба экстренной помощи',
+      '+7 495 989-50-50',
       '8-800-2000-122',
       '8-495-051',
       '112',
@@ -244,7 +245,9 @@ describe('onboarding through the bot', () => {
     await say(h.tg, u.id, '/start', 'Когда вам обычно удобно')
   })
 
-  it('when /help is sent, then commands and crisis lines are listed in the user language', async () => {
+  it('when /help is sent before a time zone is known, then commands and the crisis lines for the language are listed', async () => {
+    // English, no time zone: we cannot tell the country, so the international directories and the local
+    // emergency number — never Russian numbers that would not work abroad
     const u = await h.tg.createUser({ first_name: 'Bob', language_code: 'en' })
     const help = await say(h.tg, u.id, '/help', 'Commands:')
     for (const s of [
@@ -253,17 +256,19 @@ describe('onboarding through the bot', () => {
       '/pause',
       '/resume',
       '/delete_me — delete my data',
-      '8-800-2000-122',
-      '051',
-      '112',
+      'local emergency number',
       'findahelpline.com',
       'befrienders.org',
     ])
       expect(textOf(help)).toContain(s)
+    expect(textOf(help)).not.toContain('8-800-2000-122')
+    // Russian, no time zone: Russia's lines, an adult national line first, the children's line after it
     const r = await h.tg.createUser({ first_name: 'Вера', language_code: 'ru' })
-    const ru = await say(h.tg, r.id, '/help', 'Команды:')
-    expect(textOf(ru)).toContain('/delete_me — удалить мои данные')
-    expect(textOf(ru)).toContain('8-800-2000-122')
+    const ru = textOf(await say(h.tg, r.id, '/help', 'Команды:')) ?? ''
+    expect(ru).toContain('/delete_me — удалить мои данные')
+    for (const s of ['+7 495 989-50-50', '8-800-2000-122', '051', '112', 'findahelpline.com'])
+      expect(ru).toContain(s)
+    expect(ru.indexOf('+7 495 989-50-50')).toBeLessThan(ru.indexOf('8-800-2000-122'))
   })
 
   it('when a full bot onboarding helper runs, then the user ends onboarded', async () => {

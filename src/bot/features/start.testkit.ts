@@ -88,7 +88,7 @@ export async function onboardViaBot(
   const l = LABELS[lang]
   await say(tg, userId, '/start', 'Выберите язык / Choose your language')
   await click(tg, userId, l.lang)
-  await tg.waitForText(userId, '8-800-2000-122')
+  await tg.waitForText(userId, 'findahelpline.com')
   await click(tg, userId, l.consent)
   await tg.waitForText(userId, lang === 'ru' ? 'Ваш псевдоним' : 'Your pseudonym')
   await click(tg, userId, l.keep)

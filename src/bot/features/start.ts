@@ -21,6 +21,7 @@ import {
   timezoneKeyboard,
   topicsKeyboard,
 } from '../keyboards/onboarding.js'
+import { crisisLinesFor } from '../views/crisis.js'
 import { availabilityText, languageName, rejectionText, timezoneText, topicsText } from './profile-render.js'
 import {
   answerButton,
@@ -90,7 +91,8 @@ export function startFeature(deps: StartFeatureDeps) {
         await ctx.reply(t('onboarding-choose-language'), { reply_markup: languageKeyboard(t, 'ob') })
         return
       case 'consent':
-        await ctx.reply(t('onboarding-intro'), {
+        // the user's time zone is not known yet: lines by language (or an explicit country choice)
+        await ctx.reply(t('onboarding-intro', { crisis: crisisLinesFor(t, user) }), {
           reply_markup: consentKeyboard(t),
           link_preview_options: { is_disabled: true },
         })

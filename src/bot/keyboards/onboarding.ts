@@ -91,6 +91,8 @@ export function profileKeyboard(t: T): InlineKeyboard {
     .row()
     .text(t('profile-edit-availability'), 'pf:av')
     .text(t('profile-edit-bio'), 'pf:bio')
+    .row()
+    .text(t('profile-edit-crisis'), 'cc:open')
 }
 
 export function backKeyboard(t: T): InlineKeyboard {

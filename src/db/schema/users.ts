@@ -28,6 +28,11 @@ export const users = pgTable(
     /** Label of the chosen zone, e.g. `UTC+03:00`. */
     timezone: text('timezone'),
     utcOffsetMinutes: smallint('utc_offset_minutes'),
+    /**
+     * Country whose crisis lines the user sees (`de`, `ru`, … or `intl`), chosen in /profile; null = from
+     * the time zone / language (modules/safety/crisis-lines).
+     */
+    crisisCountry: text('crisis_country'),
     bio: text('bio'),
     safetyAck: boolean('safety_ack').notNull().default(false),
     safetyAckAt: timestamp('safety_ack_at', { withTimezone: true }),

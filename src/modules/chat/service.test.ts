@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
 import { createI18n } from '../../bot/i18n.js'
+import { createCrisisWording } from '../../bot/views/crisis.js'
 import type { DbHandle } from '../../db/client.js'
 import { matches, outbox, safetyFlags } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
@@ -35,6 +36,7 @@ describe('chat service', () => {
       logger: createLogger({ level: 'silent' }),
       idleTimeoutSec: 3600,
       detectCrisis,
+      crisisWording: createCrisisWording(createI18n().translate),
       detectToxicity,
       anonymize,
       safety: createSafetyService({ db: db.db, metrics }),

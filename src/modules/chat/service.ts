@@ -5,7 +5,9 @@ import type { Db } from '../../db/client.js'
 import { type ChatSessionRow, chatSessions, matches, users } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
-import type { SafetyService } from '../safety/flags.js'
+import { type CrisisResponsePlan, planCrisisResponse } from '../safety/crisis-response.js'
+import type { CrisisResult } from '../safety/crisis-types.js'
+import type { FlagSeverity, SafetyService } from '../safety/flags.js'
 import { chatCallbacks, inlineKeyboard } from './callbacks.js'
 import { copyExists, enqueue, forgetEndedSessions, type OutboxItem, type Tx } from './outbox.js'
 import { createRecentMessages, type RecentMessage } from './recent.js'
@@ -37,7 +39,21 @@ export type EndReason =
   | 'deleted'
   | 'banned'
 
-export type CrisisDetector = (text: string) => { hit: boolean; category?: string }
+export type CrisisDetector = (text: string) => CrisisResult
+
+/** Whose crisis resources a notice carries: the recipient's own language, zone and country choice. */
+export type CrisisRecipient = { language: Language; timezone: string | null; crisisCountry: string | null }
+
+/**
+ * Words the crisis notices (bot view `src/bot/views/crisis.ts`): the service decides who gets what
+ * (`CrisisResponsePlan`), the wording and the country's lines live at the edge.
+ */
+export type CrisisWording = {
+  /** The writer's private reply: lines, plus imminent/self-harm/third-party wording as planned. */
+  writer(to: CrisisRecipient, plan: CrisisResponsePlan): string
+  /** Guidance for the chat partner of someone in crisis, with lines they can forward. */
+  partner(to: CrisisRecipient): string
+}
 
 /** Port onto the safety service (modules/safety/flags.ts). */
 export type FlagRaiser = Pick<SafetyService, 'raiseFlag' | 'raiseFlagOnce'>
@@ -51,6 +67,8 @@ export type ChatServiceDeps = {
   /** SESSION_IDLE_TIMEOUT_SEC. */
   idleTimeoutSec: number
   detectCrisis?: CrisisDetector
+  /** Required with detectCrisis: renders the crisis notices queued with the message. */
+  crisisWording?: CrisisWording
   detectToxicity?: (text: string) => { hit: boolean; threat: boolean }
   /** Anonymiser for anything a moderator will read. */
   anonymize?: (text: string, opts: { names?: string[] }) => string
@@ -78,6 +96,8 @@ export type RelayResult =
       duplicate?: true
       /** The text matched the crisis lexicon (resources/guidance queued unless sent in the last 10 min). */
       crisis: boolean
+      /** What the crisis response was (absent when the text was not a crisis hit). */
+      crisisPlan?: CrisisResponsePlan
     }
   | { ok: false; reason: 'no-session' }
   | { ok: false; reason: 'partner-gone'; sessionId: number }
@@ -97,6 +117,8 @@ type Party = {
   id: number
   telegramId: number | null
   language: Language
+  timezone: string | null
+  crisisCountry: string | null
   nickname: string | null
   bannedAt: Date | null
 }
@@ -115,6 +137,8 @@ export function createChatService(deps: ChatServiceDeps) {
   const log = deps.logger.child({ module: 'chat' })
   const now = deps.now ?? (() => new Date())
   const recent = createRecentMessages(deps.redis)
+  if (deps.detectCrisis && !deps.crisisWording)
+    throw new Error('createChatService: detectCrisis needs crisisWording to word the crisis notices')
 
   const notice = (
     to: Party,
@@ -134,6 +158,8 @@ export function createChatService(deps: ChatServiceDeps) {
         id: users.id,
         telegramId: users.telegramId,
         language: users.language,
+        timezone: users.timezone,
+        crisisCountry: users.crisisCountry,
         nickname: users.nickname,
         bannedAt: users.bannedAt,
       })
@@ -275,7 +301,7 @@ export function createChatService(deps: ChatServiceDeps) {
     s: ChatSessionRow,
     userId: number,
     text: string,
-    flag: { kind: 'crisis' | 'toxicity'; severity: 'high' | 'medium'; reason: string },
+    flag: { kind: 'crisis' | 'toxicity'; severity: FlagSeverity; reason: string },
   ) {
     if (!deps.safety) return
     try {
@@ -378,7 +404,9 @@ export function createChatService(deps: ChatServiceDeps) {
      * resolves, so the webhook may be acknowledged. A redelivered update queues nothing twice.
      */
     async relay(input: RelayInput): Promise<RelayResult> {
-      const crisis = input.text && deps.detectCrisis ? deps.detectCrisis(input.text) : { hit: false }
+      const crisis: CrisisResult =
+        input.text && deps.detectCrisis ? deps.detectCrisis(input.text) : { hit: false }
+      const plan = crisis.hit ? planCrisisResponse(crisis) : undefined
       const at = now()
       let crisisKey: string | undefined
       const result = await db
@@ -423,19 +451,19 @@ export function createChatService(deps: ChatServiceDeps) {
             },
           ]
           let crisisNotices = false
-          if (crisis.hit) {
-            const key = `chat:crisis:${s.id}:${input.userId}`
+          if (plan && deps.crisisWording) {
+            // throttled per kind of reply: a later, more urgent message (imminent after passive) or a worry
+            // about someone else still gets its own reply within the 10 minutes
+            const key = `chat:crisis:${s.id}:${input.userId}:${plan.writer}`
             const fresh = await deps.redis.set(key, '1', 'EX', CRISIS_THROTTLE_SEC, 'NX')
             if (fresh === 'OK') {
               crisisKey = key
               crisisNotices = true
               // resources privately to the sender; gentle guidance to the partner after the message itself
-              items.push(
-                ...notice(partner, s.id, translate(partner.language, 'safety-crisis-partner'), {
-                  _kind: 'crisis',
-                }),
-                ...notice(me, s.id, translate(me.language, 'safety-crisis-sender'), { _kind: 'crisis' }),
-              )
+              // (not when only someone outside the chat is at risk)
+              if (plan.partnerGuidance)
+                items.push(...notice(partner, s.id, deps.crisisWording.partner(partner), { _kind: 'crisis' }))
+              items.push(...notice(me, s.id, deps.crisisWording.writer(me, plan), { _kind: 'crisis' }))
             }
           }
           await enqueue(tx, items)
@@ -470,12 +498,13 @@ export function createChatService(deps: ChatServiceDeps) {
           log.warn({ error: safeError(err), sessionId: result.sessionId }, 'recent messages push failed')
         }
       }
-      // every hit reaches moderators (one open flag per user and session); notices are throttled above
-      if (crisis.hit)
+      // every hit reaches moderators (one open flag per user and session, raised to `critical` when an
+      // imminent/intent message follows); notices are throttled above
+      if (crisis.hit && plan)
         await raiseMessageFlag(result.session, input.userId, input.text ?? '', {
           kind: 'crisis',
-          severity: 'high',
-          reason: `lexicon:${crisis.category ?? 'crisis'}`,
+          severity: plan.flagSeverity,
+          reason: `${crisis.source}:${plan.category}`,
         })
       // insults and threats are still delivered (the partner can /block or /report); moderators see a flag
       const toxic = input.text && deps.detectToxicity ? deps.detectToxicity(input.text) : undefined
@@ -485,7 +514,12 @@ export function createChatService(deps: ChatServiceDeps) {
           severity: toxic.threat ? 'high' : 'medium',
           reason: `lexicon:${toxic.threat ? 'threat' : 'insult'}`,
         })
-      return { ok: true, sessionId: result.sessionId, crisis: crisis.hit }
+      return {
+        ok: true,
+        sessionId: result.sessionId,
+        crisis: crisis.hit,
+        ...(plan ? { crisisPlan: plan } : {}),
+      }
     },
 
     /** Mirrors an edit of a relayed message onto its copy (resolved by the dispatcher at send time). */

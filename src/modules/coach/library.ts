@@ -12,7 +12,12 @@ export type HintLang = 'ru' | 'en'
 type Pools = Record<HintKind, string[]>
 type Entry = { ru: Pools; en: Pools }
 
-/** Topic slugs from the topics seed (drizzle/0001_seed_topics.sql) plus `generic` and `crisis`. */
+/**
+ * Topic slugs from the topics seed (drizzle/0001_seed_topics.sql) plus `generic`, `crisis` (the partner is
+ * in crisis: how to support them) and `crisis_self` (the asker is: words for them — "you deserve support
+ * too", grounding, who to reach; kinds reused as empathy → for you, question → grounding, boundary → reach
+ * out). Russian crisis lines avoid gendered forms (no «сказал/а», «один/одна», «обязан/а»).
+ */
 export const LIBRARY: Record<string, Entry> = {
   generic: {
     ru: {
@@ -50,11 +55,43 @@ export const LIBRARY: Record<string, Entry> = {
       ],
     },
   },
+  crisis_self: {
+    ru: {
+      empathy: [
+        'Вы тоже заслуживаете поддержки — не только собеседник. То, что вам сейчас больно, важно.',
+        'С тем, что вы чувствуете, не нужно справляться в одиночку. Попросить о помощи — это сила, а не слабость.',
+      ],
+      question: [
+        'Попробуйте заземлиться: назовите про себя 5 вещей, которые видите, 4 — которые можно потрогать, 3 звука, 2 запаха и 1 вкус.',
+        'Медленный вдох на 4 счёта, пауза на 4, выдох на 6. Повторите несколько раз — так телу легче успокоиться.',
+        'Поставьте обе ступни на пол и почувствуйте опору. Можно умыться прохладной водой или подержать в руках что-то холодное.',
+      ],
+      boundary: [
+        'Разговор можно поставить на паузу или завершить командой /end — сейчас важнее позаботиться о себе.',
+        'Напишите или позвоните тому, кому доверяете, или на линию помощи ниже — там выслушают.',
+      ],
+    },
+    en: {
+      empathy: [
+        'You deserve support too — not only the person you are talking to. Your pain matters.',
+        'You do not have to carry what you feel on your own. Asking for help is strength, not weakness.',
+      ],
+      question: [
+        'Try grounding: name to yourself 5 things you can see, 4 you can touch, 3 sounds, 2 smells and 1 taste.',
+        'Breathe in slowly for 4 counts, hold for 4, breathe out for 6. Repeat a few times — it helps the body settle.',
+        'Put both feet on the floor and feel the ground. Splash cool water on your face or hold something cold.',
+      ],
+      boundary: [
+        'You can pause or end the chat with /end — looking after yourself comes first right now.',
+        'Message or call someone you trust, or one of the helplines below — they will listen.',
+      ],
+    },
+  },
   crisis: {
     ru: {
       empathy: [
-        'Спасибо, что сказал мне об этом. Мне важно, что с тобой происходит, и я рядом.',
-        'Я слышу, как тебе больно. Ты не обязан проходить через это один.',
+        'Спасибо, что рассказываешь мне об этом. Мне важно, что с тобой происходит, и я рядом.',
+        'Я слышу, как тебе больно. Тебе не нужно проходить через это в одиночку.',
       ],
       question: [
         'Ты сейчас в безопасности? Есть ли рядом кто-то, кому ты доверяешь?',
@@ -278,8 +315,8 @@ export function offlineHints(
   return HINT_KINDS.map((kind) => {
     const own = topic?.[lang][kind] ?? []
     // a crisis answer never mixes in generic lines; other topics prefer their own line two times in three
-    const pool =
-      topicSlug === 'crisis' ? own : own.length > 0 && pick(3) < 2 ? own : [...own, ...generic[lang][kind]]
+    const crisis = topicSlug === 'crisis' || topicSlug === 'crisis_self'
+    const pool = crisis ? own : own.length > 0 && pick(3) < 2 ? own : [...own, ...generic[lang][kind]]
     const text =
       pool[Math.min(pool.length - 1, Math.max(0, pick(pool.length)))] ?? generic[lang][kind][0] ?? ''
     return { kind, text }

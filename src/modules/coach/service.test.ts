@@ -7,11 +7,13 @@ import { aiHints, safetyFlags } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { createMetrics, type Metrics } from '../../metrics.js'
 import type { RedisHandle } from '../../redis.js'
+import type { CrisisResult } from '../safety/crisis-types.js'
 import { createSafetyService } from '../safety/flags.js'
+import { detectCrisis as lexiconDetectCrisis } from '../safety/lexicon.js'
 import { LIBRARY } from './library.js'
 import { createProvider } from './providers/index.js'
 import type { CoachProvider } from './providers/types.js'
-import { createCoachService } from './service.js'
+import { type CoachServiceDeps, createCoachService } from './service.js'
 import { type FakeLlm, seedActiveSession, startFakeLlm, suggestionsJson } from './testing.js'
 
 const logger = createLogger({ level: 'silent' })
@@ -77,7 +79,11 @@ describe('coach service', () => {
 
   function coachWith(
     provider: CoachProvider | null,
-    opts: { timeoutMs?: number; cooldownSec?: number } = {},
+    opts: {
+      timeoutMs?: number
+      cooldownSec?: number
+      detectCrisis?: CoachServiceDeps['detectCrisis']
+    } = {},
   ) {
     const metrics = createMetrics({ defaultMetrics: false })
     const safety = createSafetyService({ db: handle.db, metrics })
@@ -93,6 +99,7 @@ describe('coach service', () => {
       // the partner's Telegram name, as getChat would return it
       lookupNames: async () => ['Maria', 'Petrova'],
       pick: () => 0,
+      ...(opts.detectCrisis ? { detectCrisis: opts.detectCrisis } : {}),
     })
     return { coach, metrics }
   }
@@ -143,7 +150,7 @@ describe('coach service', () => {
         { kind: 'question', text: 'Какой была твоя мама?' },
         { kind: 'boundary', text: 'Я не специалист, но могу побыть рядом, пока ты говоришь.' },
       ])
-      expect(r.hint.crisis).toEqual({ self: false, partner: false })
+      expect(r.hint.crisis).toEqual({ self: false, partner: false, thirdParty: false })
 
       expect(fake.requests).toHaveLength(1)
       const req = fake.requests[0]!
@@ -326,6 +333,74 @@ describe('coach service', () => {
     await chat.say(chat.a, 'я опять режу себе руки')
     const r = await coach.getHint({ userId: chat.a.id })
     expect(r).toMatchObject({ ok: true, hint: { crisis: { self: true, partner: false }, topicSlug: null } })
+    // the hints speak to the asker, not about supporting someone else
+    expect(r.ok && r.hint.suggestions.map((s) => s.text)).toEqual(
+      (['empathy', 'question', 'boundary'] as const).map((k) => LIBRARY.crisis_self?.ru[k][0]),
+    )
+  })
+
+  it('when both sides wrote crisis lines, then the asker in crisis is spoken to first and each author gets a flag of their severity', async () => {
+    const scripted = (text: string): CrisisResult =>
+      text === 'сегодня ночью всё закончится, всё готово'
+        ? {
+            hit: true,
+            category: 'imminent',
+            categories: ['imminent', 'intent'],
+            severity: 'critical',
+            lang: 'ru',
+            term: 't',
+            source: 'lexicon',
+          }
+        : lexiconDetectCrisis(text)
+    const { coach } = coachWith(null, { detectCrisis: scripted })
+    const chat = await seedActiveSession(handle.db, redis.redis, {
+      a: { telegramId: nextTg(), nickname: 'A' },
+      b: { telegramId: nextTg(), nickname: 'B' },
+    })
+    await chat.say(chat.b, 'не хочу жить')
+    await chat.say(chat.a, 'сегодня ночью всё закончится, всё готово')
+    const r = await coach.getHint({ userId: chat.a.id })
+    expect(r).toMatchObject({
+      ok: true,
+      hint: { crisis: { self: true, partner: true }, offlineReason: 'crisis' },
+    })
+    expect(r.ok && r.hint.suggestions[0]?.text).toBe(LIBRARY.crisis_self?.ru.empathy[0])
+    const flags = await handle.db
+      .select()
+      .from(safetyFlags)
+      .where(and(eq(safetyFlags.sessionId, chat.session.id), eq(safetyFlags.kind, 'crisis')))
+    expect(flags.map((f) => [f.userId, f.severity]).sort()).toEqual(
+      [
+        [chat.a.id, 'critical'],
+        [chat.b.id, 'high'],
+      ].sort(),
+    )
+  })
+
+  it('when only someone outside the chat is at risk, then no model is asked and the hint is not a crisis-self one', async () => {
+    const scripted = (text: string): CrisisResult =>
+      text === 'my friend says she will kill herself'
+        ? {
+            hit: true,
+            category: 'third_party',
+            categories: ['third_party'],
+            severity: 'medium',
+            lang: 'en',
+            term: 't',
+            source: 'lexicon',
+          }
+        : lexiconDetectCrisis(text)
+    const { coach } = coachWith(null, { detectCrisis: scripted })
+    const chat = await seedActiveSession(handle.db, redis.redis, {
+      a: { telegramId: nextTg(), nickname: 'A', language: 'en' },
+      b: { telegramId: nextTg(), nickname: 'B', language: 'en' },
+    })
+    await chat.say(chat.a, 'my friend says she will kill herself')
+    const r = await coach.getHint({ userId: chat.a.id })
+    expect(r).toMatchObject({
+      ok: true,
+      hint: { crisis: { self: false, partner: false, thirdParty: true }, offlineReason: 'crisis' },
+    })
   })
 
   it('when the partner insults the asker, then a toxicity flag about the partner is raised', async () => {

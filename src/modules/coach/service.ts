@@ -6,8 +6,10 @@ import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { activeSessionOfUser, partnerOf } from '../chat/sessions.js'
 import { anonymize, findIntroducedNames } from '../safety/anonymize.js'
-import type { SafetyService } from '../safety/flags.js'
-import { detectCrisis, detectToxicity } from '../safety/lexicon.js'
+import { type CrisisResponsePlan, planCrisisResponse } from '../safety/crisis-response.js'
+import type { CrisisResult } from '../safety/crisis-types.js'
+import { type SafetyService, severityRank } from '../safety/flags.js'
+import { detectToxicity, detectCrisis as lexiconDetectCrisis } from '../safety/lexicon.js'
 import { findPii } from '../safety/pii.js'
 import { type HintLang, offlineHints, type Suggestion } from './library.js'
 import { parseSuggestions } from './parse.js'
@@ -31,9 +33,15 @@ export type Hint = {
   offlineReason?: OfflineReason
   topicSlug: string | null
   lang: HintLang
-  /** Crisis language noticed in the recent conversation: show crisis resources. */
-  crisis: { self: boolean; partner: boolean }
+  /**
+   * Crisis language noticed in the recent conversation. `self`: the asker's own lines (the hint speaks to
+   * them: lines, grounding, "you deserve support too"); `partner`: the partner's (how to support them);
+   * `thirdParty`: only someone outside the chat is at risk (lines to pass on).
+   */
+  crisis: CrisisSeen
 }
+
+export type CrisisSeen = { self: boolean; partner: boolean; thirdParty: boolean }
 
 export type HintResult =
   | { ok: true; hint: Hint }
@@ -59,6 +67,8 @@ export type CoachServiceDeps = {
   lookupNames?: (telegramId: number) => Promise<string[]>
   /** Offline hint choice (tests pin it). */
   pick?: (n: number) => number
+  /** The crisis detector (defaults to `detectCrisis` of safety/lexicon; tests inject categories). */
+  detectCrisis?: (text: string) => CrisisResult
 }
 
 const recentKey = (sessionId: number) => `chat:recent:${sessionId}`
@@ -66,7 +76,10 @@ const cooldownKey = (userId: number) => `coach:cooldown:${userId}`
 const PLACEHOLDER_RE = /\[(?:name|phone|email|username|link|card|id|number)\]/i
 
 /** Why generated suggestions may not be shown (`contact-info,toxicity`); null when they are fine. */
-function unsafeReason(suggestions: Suggestion[]): string | null {
+function unsafeReason(
+  suggestions: Suggestion[],
+  detectCrisis: (text: string) => CrisisResult,
+): string | null {
   const reasons = new Set<string>()
   for (const s of suggestions) {
     if (detectCrisis(s.text).hit) reasons.add('crisis-language')
@@ -84,6 +97,7 @@ function unsafeReason(suggestions: Suggestion[]): string | null {
  */
 export function createCoachService(deps: CoachServiceDeps) {
   const { db, redis, metrics, safety, provider } = deps
+  const detectCrisis = deps.detectCrisis ?? lexiconDetectCrisis
   const log = deps.logger.child({ module: 'coach' })
 
   async function activeSessionOf(userId: number) {
@@ -142,27 +156,34 @@ export function createCoachService(deps: CoachServiceDeps) {
     sessionId: number,
     names: string[],
     me: number,
-  ): Promise<{ self: boolean; partner: boolean }> {
-    const crisis = { self: false, partner: false }
-    const crisisBy = new Map<number, { category: string; text: string }>()
+  ): Promise<CrisisSeen> {
+    const crisis: CrisisSeen = { self: false, partner: false, thirdParty: false }
+    const crisisBy = new Map<number, { plan: CrisisResponsePlan; source: string; text: string }>()
     const toxicBy = new Map<number, { terms: string[]; threat: boolean; text: string }>()
     for (const line of lines) {
       const c = detectCrisis(line.text)
-      if (c.hit && !crisisBy.has(line.fromUserId))
-        crisisBy.set(line.fromUserId, { category: c.category, text: line.text })
+      if (c.hit) {
+        const plan = planCrisisResponse(c)
+        const seen = crisisBy.get(line.fromUserId)
+        const selfHere = plan.writer !== 'third_party'
+        if (line.fromUserId === me) crisis.self ||= selfHere
+        else crisis.partner ||= selfHere
+        if (!selfHere) crisis.thirdParty = true
+        // the flag carries the author's most severe line
+        if (!seen || severityRank(plan.flagSeverity) > severityRank(seen.plan.flagSeverity))
+          crisisBy.set(line.fromUserId, { plan, source: c.source, text: line.text })
+      }
       const t = detectToxicity(line.text)
       if (t.hit && !toxicBy.has(line.fromUserId))
         toxicBy.set(line.fromUserId, { terms: t.terms, threat: t.threat, text: line.text })
     }
     for (const [author, hit] of crisisBy) {
-      if (author === me) crisis.self = true
-      else crisis.partner = true
       await safety.raiseFlagOnce({
         userId: author,
         sessionId,
         kind: 'crisis',
-        severity: 'high',
-        reason: `lexicon:${hit.category}`,
+        severity: hit.plan.flagSeverity,
+        reason: `${hit.source}:${hit.plan.category}`,
         context: {
           messages: [{ from: author === me ? 'sender' : 'partner', text: hit.text }],
           note: 'coach',
@@ -252,7 +273,8 @@ export function createCoachService(deps: CoachServiceDeps) {
       let suggestions: Suggestion[] | null = null
       let offlineReason: OfflineReason | undefined
       let safetyFlagged: string | null = null
-      if (crisis.self || crisis.partner) offlineReason = 'crisis'
+      // any crisis language: curated words only, no model improvising
+      if (crisis.self || crisis.partner || crisis.thirdParty) offlineReason = 'crisis'
       else if (!provider) offlineReason = 'ai-disabled'
       else {
         // the partner's real name matters only for what leaves the process: one getChat, only here
@@ -265,7 +287,7 @@ export function createCoachService(deps: CoachServiceDeps) {
         const answer = await askModel(provider, prompt)
         if (!answer.ok) offlineReason = answer.reason
         else {
-          const unsafe = unsafeReason(answer.suggestions)
+          const unsafe = unsafeReason(answer.suggestions, detectCrisis)
           if (unsafe) {
             offlineReason = 'unsafe-output'
             safetyFlagged = unsafe
@@ -283,8 +305,10 @@ export function createCoachService(deps: CoachServiceDeps) {
       }
 
       const source: HintSource = suggestions ? 'ai' : 'offline'
-      const finalSuggestions =
-        suggestions ?? offlineHints(offlineReason === 'crisis' ? 'crisis' : topic.slug, lang, deps.pick)
+      // the asker in crisis is spoken to first; a partner in crisis gets the supporter's hints; a worry
+      // about someone outside the chat keeps the topic's hints (the feature adds lines to pass on)
+      const library = crisis.self ? 'crisis_self' : crisis.partner ? 'crisis' : topic.slug
+      const finalSuggestions = suggestions ?? offlineHints(library, lang, deps.pick)
       const providerName = suggestions && provider ? provider.name : 'offline'
       const [row] = await db
         .insert(aiHints)

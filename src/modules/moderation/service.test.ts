@@ -61,6 +61,20 @@ describe('moderation service', () => {
     expect((await m.listFlags()).map((f) => f.id)).not.toContain(flagId)
   })
 
+  it('when open flags differ in severity, then critical ones lead the queue, then high, then oldest first', async () => {
+    const m = createModerationService({ db: h.db })
+    const u = await insertUser(h.db, { nickname: 'Calm Heron' })
+    const oldHigh = await insertFlag(h.db, { userId: u, kind: 'crisis', severity: 'high' })
+    const oldMedium = await insertFlag(h.db, { userId: u, kind: 'report', severity: 'medium' })
+    const newCritical = await insertFlag(h.db, { userId: u, kind: 'crisis', severity: 'critical' })
+    const newHigh = await insertFlag(h.db, { userId: u, kind: 'toxicity', severity: 'high' })
+    const ids = (await m.listFlags())
+      .map((f) => f.id)
+      .filter((id) => [oldHigh, oldMedium, newCritical, newHigh].includes(id))
+    expect(ids).toEqual([newCritical, oldHigh, newHigh, oldMedium])
+    for (const id of ids) await m.closeFlag({ flagId: id, actor: 'admin:test', outcome: 'dismissed' })
+  })
+
   it('when a flag is closed twice or does not exist, then the second call reports it and audits nothing', async () => {
     const m = createModerationService({ db: h.db })
     const a = await insertUser(h.db, { nickname: 'Calm River' })

@@ -165,9 +165,15 @@ export function createModerationService(deps: ModerationDeps) {
         .leftJoin(users, eq(users.id, safetyFlags.userId))
         .leftJoin(reporter, eq(reporter.id, safetyFlags.reporterId))
         .where(eq(safetyFlags.status, status))
-        // Oldest open first (a queue); closed ones newest first (history).
+        // Open: most severe first (critical = imminent danger on top), then oldest first (a queue);
+        // closed ones newest first (history).
         .orderBy(
-          status === 'open' ? asc(safetyFlags.createdAt) : desc(safetyFlags.resolvedAt),
+          ...(status === 'open'
+            ? [
+                sql`case ${safetyFlags.severity} when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`,
+                asc(safetyFlags.createdAt),
+              ]
+            : [desc(safetyFlags.resolvedAt)]),
           asc(safetyFlags.id),
         )
         .limit(Math.min(opts.limit ?? 100, 500))

@@ -83,6 +83,38 @@ describe('safety flags', () => {
     expect(open).toHaveLength(1)
   })
 
+  it('when a more severe crisis follows while a flag is open, then that flag is raised, never lowered, and stays one', async () => {
+    const safety = createSafetyService({ db: handle.db, metrics })
+    const first = await safety.raiseFlagOnce({
+      userId: userA,
+      kind: 'crisis',
+      severity: 'high',
+      reason: 'lexicon:active_ideation',
+    })
+    const raised = await safety.raiseFlagOnce({
+      userId: userA,
+      kind: 'crisis',
+      severity: 'critical',
+      reason: 'lexicon:imminent',
+    })
+    expect(raised).toMatchObject({
+      created: false,
+      flag: { id: first.flag.id, severity: 'critical', reason: 'lexicon:imminent' },
+    })
+    const milder = await safety.raiseFlagOnce({
+      userId: userA,
+      kind: 'crisis',
+      severity: 'medium',
+      reason: 'lexicon:passive_ideation',
+    })
+    expect(milder).toMatchObject({
+      created: false,
+      flag: { id: first.flag.id, severity: 'critical', reason: 'lexicon:imminent' },
+    })
+    expect(await safety.listOpen({ kind: 'crisis', userId: userA })).toHaveLength(1)
+    await safety.resolve(first.flag.id, 'test')
+  })
+
   it('when a flag is resolved, then it leaves the open list, is audited, and a second resolve is refused', async () => {
     const safety = createSafetyService({ db: handle.db, metrics })
     const flag = await safety.raiseFlag({ userId: userA, kind: 'toxicity', reason: 'lexicon:toxicity' })

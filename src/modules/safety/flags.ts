@@ -10,6 +10,12 @@ export const FLAG_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export type FlagSeverity = (typeof FLAG_SEVERITIES)[number]
 export type FlagStatus = 'open' | 'resolved' | 'dismissed'
 
+/** Position of a severity in FLAG_SEVERITIES (low 0 … critical 3); unknown values count as medium. */
+export function severityRank(severity: string): number {
+  const i = (FLAG_SEVERITIES as readonly string[]).indexOf(severity)
+  return i < 0 ? 1 : i
+}
+
 export type SafetyFlagRow = typeof safetyFlags.$inferSelect
 
 export type RaiseFlagInput = {
@@ -78,7 +84,8 @@ export function createSafetyService({ db, metrics }: { db: Db; metrics: Pick<Met
 
     /**
      * Like raiseFlag, but at most one OPEN flag per (user, session, kind): a crisis noticed on every hint
-     * request must not flood the queue. Concurrent callers serialise on an advisory lock.
+     * request must not flood the queue. A more severe input raises the open flag's severity (and reason).
+     * Concurrent callers serialise on an advisory lock.
      */
     async raiseFlagOnce(input: RaiseFlagInput): Promise<{ flag: SafetyFlagRow; created: boolean }> {
       const result = await db.transaction(async (tx) => {
@@ -98,7 +105,19 @@ export function createSafetyService({ db, metrics }: { db: Db; metrics: Pick<Met
             ),
           )
           .limit(1)
-        if (existing) return { flag: existing, created: false }
+        if (existing) {
+          // a more severe signal must not hide under a milder open flag: raise it (an imminent message
+          // after a passive one puts the flag at the top of the queue); context stays the first message's
+          const wanted = input.severity ?? 'medium'
+          if (severityRank(wanted) <= severityRank(existing.severity))
+            return { flag: existing, created: false }
+          const [raised] = await tx
+            .update(safetyFlags)
+            .set({ severity: wanted, reason: input.reason ?? existing.reason })
+            .where(eq(safetyFlags.id, existing.id))
+            .returning()
+          return { flag: raised ?? existing, created: false }
+        }
         return { flag: await insertFlag(tx as unknown as Db, input), created: true }
       })
       if (result.created) metrics.flagsRaised.inc({ kind: input.kind })

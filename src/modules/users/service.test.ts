@@ -158,6 +158,8 @@ describe('users service', () => {
 
   it('when a user erases themselves, then personal data is gone, aggregates stay and the hook fires', async () => {
     const u = await onboard()
+    // the chosen helpline country says where someone lives: it goes too
+    expect((await svc.setCrisisCountry(u.id, 'de')).user.crisisCountry).toBe('de')
     const other = await onboard()
     const [m] = await db.db
       .insert(matches)
@@ -185,6 +187,7 @@ describe('users service', () => {
       bio: null,
       timezone: null,
       utcOffsetMinutes: null,
+      crisisCountry: null,
       availability: [],
       safetyAck: false,
     })

@@ -147,6 +147,15 @@ export function createUsersService(deps: UsersServiceDeps) {
       return { ok: true, user: mustExist(row, userId) }
     },
 
+    /**
+     * Whose crisis lines the user sees (/profile): a country code of modules/safety/crisis-lines, `intl`, or
+     * null = from the time zone and language again.
+     */
+    async setCrisisCountry(userId: number, country: string | null): Promise<Updated> {
+      const row = await update(userId, { crisisCountry: country })
+      return { ok: true, user: mustExist(row, userId) }
+    },
+
     /** Explicit consent to the "what this is / is not" notice; also gives the first pseudonym. */
     async acceptSafety(userId: number): Promise<Updated> {
       const current = mustExist(await findById(userId), userId)
@@ -352,6 +361,7 @@ export function createUsersService(deps: UsersServiceDeps) {
             language: 'ru',
             timezone: null,
             utcOffsetMinutes: null,
+            crisisCountry: null,
             availability: [],
             safetyAck: false,
             safetyAckAt: null,

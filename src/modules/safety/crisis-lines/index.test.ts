@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import {
+  allCrisisLines,
+  CRISIS_COUNTRIES,
+  countryOfZone,
+  crisisCountryFor,
+  INTERNATIONAL_DIRECTORIES,
+  orderLines,
+  selectCrisisLines,
+} from './index.js'
+
+const numbers = (q: Parameters<typeof selectCrisisLines>[0]) =>
+  selectCrisisLines(q).lines.map((l) => l.number)
+
+describe('crisis line selection', () => {
+  it('when a zone is an IANA zone, then its country is found; offsets and unknown names give none', () => {
+    expect(countryOfZone('Europe/Berlin')).toBe('de')
+    expect(countryOfZone('Europe/Moscow')).toBe('ru')
+    expect(countryOfZone('Asia/Vladivostok')).toBe('ru')
+    expect(countryOfZone('Europe/Kyiv')).toBe('ua')
+    expect(countryOfZone('Europe/Kiev')).toBe('ua')
+    expect(countryOfZone('America/Los_Angeles')).toBe('us')
+    expect(countryOfZone('Asia/Almaty')).toBe('kz')
+    expect(countryOfZone('UTC+03:00')).toBeNull()
+    expect(countryOfZone('Nowhere/Special')).toBeNull()
+    expect(countryOfZone(null)).toBeNull()
+  })
+
+  it('when the zone is in a country we have lines for, then that country wins over the language', () => {
+    expect(crisisCountryFor({ timezone: 'Europe/Berlin', language: 'ru' })).toBe('de')
+    expect(crisisCountryFor({ timezone: 'America/New_York', language: 'ru' })).toBe('us')
+    expect(crisisCountryFor({ timezone: 'Europe/Minsk', language: 'en' })).toBe('by')
+    expect(crisisCountryFor({ timezone: 'Europe/London', language: 'ru' })).toBe('gb')
+  })
+
+  it('when the zone is in a country we have no file for, then only the international directories are shown', () => {
+    // Russian numbers would not help someone in Tbilisi or Paris
+    const set = selectCrisisLines({ timezone: 'Asia/Tbilisi', language: 'ru' })
+    expect(set).toMatchObject({ country: 'intl', emergency: null, lines: [] })
+    expect(set.directories.map((d) => d.url)).toEqual(['findahelpline.com', 'befrienders.org'])
+    expect(crisisCountryFor({ timezone: 'Europe/Paris', language: 'en' })).toBe('intl')
+  })
+
+  it('when the zone cannot be placed, then Russian speakers get Russia and everyone else the directories', () => {
+    expect(crisisCountryFor({ timezone: 'UTC+03:00', language: 'ru' })).toBe('ru')
+    expect(crisisCountryFor({ timezone: null, language: 'ru' })).toBe('ru')
+    expect(crisisCountryFor({ timezone: null, language: 'en' })).toBe('intl')
+    expect(crisisCountryFor({})).toBe('ru')
+  })
+
+  it('when a country is chosen explicitly, then it wins over zone and language', () => {
+    expect(crisisCountryFor({ country: 'kz', timezone: 'Europe/Berlin', language: 'en' })).toBe('kz')
+    expect(crisisCountryFor({ country: 'intl', timezone: 'Europe/Moscow', language: 'ru' })).toBe('intl')
+    // an unknown choice falls through to the zone
+    expect(crisisCountryFor({ country: 'zz', timezone: 'Europe/Berlin' })).toBe('de')
+  })
+
+  it('when an adult in Russia is shown lines, then an adult national line comes first and the children line is not first', () => {
+    const ru = numbers({ timezone: 'Europe/Moscow', language: 'ru' })
+    expect(ru[0]).toBe('+7 495 989-50-50')
+    expect(ru).toEqual(['+7 495 989-50-50', '051', '8-800-2000-122'])
+    expect(selectCrisisLines({ timezone: 'Europe/Moscow' }).emergency).toBe('112')
+  })
+
+  it('when the youth variant is asked for, then children & teens lines come first', () => {
+    expect(numbers({ timezone: 'Europe/Moscow', variant: 'youth' })[0]).toBe('8-800-2000-122')
+    expect(numbers({ timezone: 'Europe/Berlin', variant: 'youth' })[0]).toBe('116 111')
+    expect(numbers({ timezone: 'Europe/London', variant: 'youth' })[0]).toBe('0800 1111')
+    expect(numbers({ timezone: 'Asia/Almaty', variant: 'youth' })[0]).toBe('150')
+  })
+
+  it('when lines of the same audience differ in hours, then the round-the-clock one comes first', () => {
+    // Ukraine: Lifeline (everyone, 24/7) before the association line (adults, 10–20)
+    expect(numbers({ timezone: 'Europe/Kyiv' })).toEqual(['7333', '0 800 100 102', '116 111'])
+    expect(numbers({ timezone: 'Europe/Berlin' })).toEqual(['0800 111 0 111', '116 111'])
+    expect(numbers({ timezone: 'America/New_York' })).toEqual(['988'])
+    expect(selectCrisisLines({ timezone: 'America/New_York' }).emergency).toBe('911')
+    expect(selectCrisisLines({ timezone: 'Europe/London' }).emergency).toBe('999')
+  })
+
+  it('when lines are ordered, then nothing is dropped and the file order breaks ties', () => {
+    const lines = allCrisisLines()
+    expect(orderLines(lines, 'adult')).toHaveLength(lines.length)
+    expect(new Set(orderLines(lines, 'youth'))).toEqual(new Set(lines))
+  })
+
+  it('when the data files are read, then every line has a number, a source and a check date, and ids are unique', () => {
+    const lines = allCrisisLines()
+    expect(lines.length).toBeGreaterThanOrEqual(CRISIS_COUNTRIES.length)
+    for (const l of lines) {
+      expect(l.number).toMatch(/\d/)
+      expect(l.sources.length).toBeGreaterThan(0)
+      for (const s of l.sources) expect(s).toMatch(/^https?:\/\//)
+      expect(l.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(['adults', 'youth', 'everyone']).toContain(l.audience)
+    }
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length)
+    expect(INTERNATIONAL_DIRECTORIES.length).toBeGreaterThan(0)
+  })
+})
