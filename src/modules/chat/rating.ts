@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { chatSessions, users } from '../../db/schema/index.js'
+import { blocks, chatSessions, users } from '../../db/schema/index.js'
 import { scrubbed } from './safe-error.js'
 
 /**
@@ -21,7 +21,7 @@ export function helpfulnessScore(ratingSum: number, ratingCount: number): number
 
 export type RateResult =
   | { ok: true; ratedUserId: number; score: number }
-  | { ok: false; reason: 'not-found' | 'not-ended' | 'already-rated' | 'invalid' }
+  | { ok: false; reason: 'not-found' | 'not-ended' | 'already-rated' | 'blocked' | 'invalid' }
 
 /**
  * One rating per session per side (a conditional update, so double taps and races count once); the
@@ -45,6 +45,14 @@ export function createRatingService({
           return { ok: false, reason: 'not-found' }
         if (s.status !== 'ended') return { ok: false, reason: 'not-ended' }
         const byA = s.userA === input.userId
+        const ratedUserId = byA ? s.userB : s.userA
+        // someone the rater blocked is not rated (a rating prompt sent before /block may still be tapped)
+        const [blocked] = await tx
+          .select({ id: blocks.blockerId })
+          .from(blocks)
+          .where(and(eq(blocks.blockerId, input.userId), eq(blocks.blockedId, ratedUserId)))
+          .limit(1)
+        if (blocked) return { ok: false, reason: 'blocked' }
         const col = byA ? chatSessions.ratingByA : chatSessions.ratingByB
         const [rated] = await tx
           .update(chatSessions)
@@ -52,7 +60,6 @@ export function createRatingService({
           .where(and(eq(chatSessions.id, s.id), isNull(col)))
           .returning({ id: chatSessions.id })
         if (!rated) return { ok: false, reason: 'already-rated' }
-        const ratedUserId = byA ? s.userB : s.userA
         const sum = sql`${users.ratingSum} + ${stars}`
         const cnt = sql`${users.ratingCount} + 1`
         const [u] = await tx

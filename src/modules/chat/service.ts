@@ -226,18 +226,17 @@ export function createChatService(deps: ChatServiceDeps) {
         const role = uid === input.endedBy ? 'ender' : 'other'
         const key = endNoticeKey(input.reason, role)
         if (!key) continue
-        const text =
-          input.reason === 'moderator'
-            ? translate(p.language, key)
-            : `${translate(p.language, key)}\n\n${translate(p.language, 'chat-rate-prompt')}`
+        // no rating after a moderator's decision, nor for the person one just blocked
+        const askRating = input.reason !== 'moderator' && !(input.reason === 'block' && role === 'ender')
+        const text = askRating
+          ? `${translate(p.language, key)}\n\n${translate(p.language, 'chat-rate-prompt')}`
+          : translate(p.language, key)
         items.push(
           ...notice(
             p,
             s.id,
             text,
-            input.reason === 'moderator'
-              ? {}
-              : { reply_markup: rateKeyboard(p.language, s.id), _kind: 'ended' },
+            askRating ? { reply_markup: rateKeyboard(p.language, s.id), _kind: 'ended' } : { _kind: 'ended' },
           ),
         )
       }
