@@ -147,12 +147,12 @@ describe('sandbox page with the real bot', () => {
     // ── matching: both /find, both accept ──
     await a.type('/find')
     await b.type('/find')
-    await a.see(firstLine(t('ru', 'match-proposal', { nickname: nickB, topics: '', minutes: 0 })))
-    await b.see(firstLine(t('en', 'match-proposal', { nickname: nickA, topics: '', minutes: 0 })))
+    await a.see(firstLine(t('ru', 'match-proposal', { nickname: nickB, about: '', topics: '', minutes: 0 })))
+    await b.see(firstLine(t('en', 'match-proposal', { nickname: nickA, about: '', topics: '', minutes: 0 })))
     await a.press(t('ru', 'match-btn-accept'))
     await b.press(t('en', 'match-btn-accept'))
-    await a.see(firstLine(t('ru', 'chat-opened', { partner: nickB })))
-    await b.see(firstLine(t('en', 'chat-opened', { partner: nickA })))
+    await a.see(firstLine(t('ru', 'chat-opened', { partner: nickB, about: '' })))
+    await b.see(firstLine(t('en', 'chat-opened', { partner: nickA, about: '' })))
 
     // ── user 1 writes; user 2 sees it in their column, as the bot's anonymous copy ──
     const hello = 'Привет. Я совсем выгорела на работе.'

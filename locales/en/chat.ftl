@@ -5,7 +5,7 @@ chat-cmd-block = block your chat partner
 
 chat-partner-fallback = Your partner
 chat-opened =
-    💬 The conversation has started! Your chat partner: { $partner }.
+    💬 The conversation has started! Your chat partner: { $partner }.{ $about }
 
     I pass on everything you write here anonymously — your partner only sees your pseudonym.
     A few ground rules:

@@ -66,7 +66,7 @@ onboarding-availability-done = ➡️ Done
 onboarding-availability-none = Please tick at least one time slot.
 onboarding-availability-set = Availability: { $availability }
 onboarding-bio =
-    One last, optional step: a few words about yourself for your chat partner (up to { $max } characters). No names, phone numbers, links or @usernames.
+    One last, optional step: a few words about yourself for your chat partner (up to { $max } characters). The person I suggest you to will see them — in the suggestion and at the start of the chat. No names, phone numbers, links or @usernames.
     Send it as a message or press “Skip”.
 onboarding-bio-skip = Skip
 onboarding-bio-set = Saved.

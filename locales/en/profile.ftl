@@ -25,6 +25,7 @@ profile-nickname-editor =
 profile-nickname-prompt = Send your new pseudonym as a message: 2–32 characters, no contacts, and not your Telegram name.
 profile-bio-editor =
     About me now: { $bio }
+    Your chat partner sees this in the suggestion and at the start of the chat.
     Send a new text as a message (up to { $max } characters, no contacts).
 profile-bio-clear = 🗑 Remove
 profile-saved = Saved ✅

@@ -99,7 +99,10 @@ describe('/profile', () => {
 
     // bio: contacts refused, saved, then removed
     await click(tg, u.id, 'About me')
-    await tg.waitForText(u.id, 'About me now: —')
+    const bioEditor = await tg.waitForText(u.id, 'About me now: —')
+    expect(bioEditor.text).toContain(
+      'Your chat partner sees this in the suggestion and at the start of the chat.',
+    )
     await say(tg, u.id, 'write to mary@example.com', 'I found an email address')
     await say(tg, u.id, 'ping @mary_q', 'I found an @username')
     await say(tg, u.id, 'Moved to Berlin last year, still adjusting.', 'About me: Moved to Berlin last year')

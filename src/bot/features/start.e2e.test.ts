@@ -123,7 +123,9 @@ describe('onboarding through the bot', () => {
     expect((await userRow(u.id))?.availability).toEqual(['weekday_evening', 'night'])
 
     // bio: contacts of every kind are refused with a clear reason
-    await tg.waitForText(u.id, 'пара слов о себе')
+    const bioPrompt = await tg.waitForText(u.id, 'пара слов о себе')
+    // the prompt says who will read it and where
+    expect(bioPrompt.text).toContain('в предложении и в начале чата')
     await say(tg, u.id, 'Звоните: +7 999 123-45-67', 'я нашёл номер телефона')
     await say(tg, u.id, 'пишите на anna.k@example.com', 'я нашёл адрес почты')
     await say(tg, u.id, 'я в телеге @anna_kot', 'я нашёл @юзернейм')

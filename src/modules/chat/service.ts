@@ -98,6 +98,8 @@ type Party = {
   telegramId: number | null
   language: Language
   nickname: string | null
+  /** "About me", shown to the partner when the chat opens. */
+  bio: string | null
   bannedAt: Date | null
 }
 
@@ -135,6 +137,7 @@ export function createChatService(deps: ChatServiceDeps) {
         telegramId: users.telegramId,
         language: users.language,
         nickname: users.nickname,
+        bio: users.bio,
         bannedAt: users.bannedAt,
       })
       .from(users)
@@ -355,7 +358,10 @@ export function createChatService(deps: ChatServiceDeps) {
             ...notice(
               p,
               s.id,
-              translate(p.language, 'chat-opened', { partner: partnerName(o, p.language) }),
+              translate(p.language, 'chat-opened', {
+                partner: partnerName(o, p.language),
+                about: o.bio ? `\n${translate(p.language, 'partner-about', { bio: o.bio })}` : '',
+              }),
               {
                 _kind: 'opened',
               },

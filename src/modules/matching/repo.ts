@@ -23,6 +23,8 @@ export type SeekerProfile = EligibilityInput & {
   telegramId: number | null
   language: string
   nickname: string | null
+  /** "About me", shown to the partner in the proposal (already checked for contacts when saved). */
+  bio: string | null
   topicIds: number[]
   availability: string[]
   utcOffsetMinutes: number | null
@@ -40,7 +42,7 @@ export async function loadProfiles(db: Tx, userIds: readonly number[]): Promise<
   const out = new Map<number, SeekerProfile>()
   if (userIds.length === 0) return out
   const res = await db.execute<Record<string, unknown>>(sql`
-    select u.id, u.telegram_id, u.language, u.nickname, u.availability, u.utc_offset_minutes,
+    select u.id, u.telegram_id, u.language, u.nickname, u.bio, u.availability, u.utc_offset_minutes,
       u.helpfulness_score, u.safety_ack, u.onboarding_step, u.deleted_at, u.banned_at,
       u.matching_suspended_at, u.paused_at,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
@@ -54,6 +56,7 @@ export async function loadProfiles(db: Tx, userIds: readonly number[]): Promise<
       telegramId: toNum(r.telegram_id),
       language: String(r.language ?? 'ru'),
       nickname: (r.nickname as string | null) ?? null,
+      bio: (r.bio as string | null) || null,
       topicIds: ((r.topic_ids as unknown[]) ?? []).map(Number),
       availability: (r.availability as string[] | null) ?? [],
       utcOffsetMinutes: toNum(r.utc_offset_minutes),

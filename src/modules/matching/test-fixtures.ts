@@ -30,6 +30,7 @@ let nextTelegramId = 700_000_000
 export type TestUserOpts = {
   telegramId?: number
   nickname?: string
+  bio?: string
   topics: string[]
   availability?: string[]
   utcOffsetMinutes?: number
@@ -51,6 +52,7 @@ export async function createMatchUser(db: Db, opts: TestUserOpts): Promise<numbe
     .values({
       telegramId,
       nickname: opts.nickname ?? `Nick${telegramId}`,
+      bio: opts.bio ?? null,
       language: opts.language ?? 'ru',
       safetyAck: onboarded,
       safetyAckAt: onboarded ? new Date() : null,
