@@ -3,20 +3,26 @@ tips-cmd-tips = thank a chat partner with Stars
 tips-cmd-paysupport = payment help and refunds
 tips-someone = your chat partner
 tips-invoice-title = Tip for { $name }
-tips-invoice-description = Thank you for your support. { $name } will only see your pseudonym. Telegram and the service keep a share — the receipt after payment shows the details.
+tips-invoice-description = Your chat partner: { $name }. Of { $amount } ⭐, Telegram's fee is { $providerFee } ⭐, the service fee ({ $commissionPct }) is { $commission } ⭐, and your partner receives { $net } ⭐. They will only see your pseudonym.
 tips-invoice-label = Tip
 tips-btn-amount = { $amount } ⭐
 tips-btn-custom = Other amount
 tips-btn-cancel = Cancel
 tips-btn-partner = ⭐ { $name }
-tips-choose-amount = How many Stars would you like to give { $name }? They'll receive the amount minus fees, and you'll get a receipt after paying.
+tips-choose-amount =
+    How many Stars would you like to give? Your chat partner: { $name }.
+    Telegram's fee ({ $providerPct }) and the service fee ({ $commissionPct }) are taken from the amount; your partner receives the rest. The invoice shows the exact split before you pay.
 tips-custom-prompt = Type a whole number of Stars from 1 to 10000 — for example, 30.
 tips-amount-not-a-number = That doesn't look like a number. Type a whole number of Stars from 1 to 10000, e.g. 30, or press “Cancel”.
 tips-amount-not-integer = Please use a whole number of Stars, no fractions. Type a number from 1 to 10000.
 tips-amount-too-small = The minimum is 1 Star. Type a number from 1 to 10000.
 tips-amount-too-large = The maximum is 10000 Stars at a time. Type a number from 1 to 10000.
 tips-cancelled = Okay, no tip.
-tips-invoice-sent = Your invoice for { $amount } ⭐ is in the next message.
+tips-invoice-sent =
+    Your invoice for { $amount } ⭐ is in the next message. Of this amount:
+    Telegram's fee: { $providerFee } ⭐
+    service fee ({ $commissionPct }): { $commission } ⭐
+    your partner receives: { $net } ⭐
 tips-stale-press = That choice has already been made.
 tips-need-start = Please press /start first.
 tips-list-header = Who would you like to thank for a recent chat?
@@ -24,7 +30,8 @@ tips-list-empty = You don't have any finished chats to thank someone for yet.
 tips-balance = Thank-yous received: { $count }. Your balance: { $balance } ⭐.
 tips-receipt =
     🧾 Receipt #{ $tipId }
-    Tip for { $name }: { $amount } ⭐
+    Your chat partner: { $name }
+    Amount: { $amount } ⭐
     Telegram fee: { $providerFee } ⭐
     Service commission: { $commission } ⭐
     Your partner receives: { $net } ⭐

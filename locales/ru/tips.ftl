@@ -3,20 +3,26 @@ tips-cmd-tips = поблагодарить собеседника звёздам
 tips-cmd-paysupport = помощь с оплатой и возвраты
 tips-someone = Собеседник
 tips-invoice-title = Чаевые: { $name }
-tips-invoice-description = Спасибо за поддержку. { $name } увидит только ваш псевдоним. Часть суммы удерживают Telegram и сервис — подробности в чеке после оплаты.
+tips-invoice-description = Собеседник: { $name }. Из { $amount } ⭐ комиссия Telegram — { $providerFee } ⭐, комиссия сервиса ({ $commissionPct }) — { $commission } ⭐, собеседник получит { $net } ⭐. Получатель увидит только ваш псевдоним.
 tips-invoice-label = Чаевые
 tips-btn-amount = { $amount } ⭐
 tips-btn-custom = Другая сумма
 tips-btn-cancel = Отмена
 tips-btn-partner = ⭐ { $name }
-tips-choose-amount = Сколько звёзд подарить? { $name } получит их за вычетом комиссий, а чек придёт после оплаты.
+tips-choose-amount =
+    Сколько звёзд подарить? Собеседник: { $name }.
+    Из суммы удерживаются комиссия Telegram ({ $providerPct }) и комиссия сервиса ({ $commissionPct }), остальное получит собеседник. Точный расчёт будет в счёте до оплаты.
 tips-custom-prompt = Напишите целое число звёзд от 1 до 10000 — например, 30.
 tips-amount-not-a-number = Это не похоже на число. Напишите целое число звёзд от 1 до 10000, например 30, или нажмите «Отмена».
 tips-amount-not-integer = Нужно целое число звёзд, без дробной части. Напишите число от 1 до 10000.
 tips-amount-too-small = Минимум — 1 звезда. Напишите число от 1 до 10000.
 tips-amount-too-large = Максимум — 10000 звёзд за один раз. Напишите число от 1 до 10000.
 tips-cancelled = Хорошо, без чаевых.
-tips-invoice-sent = Счёт на { $amount } ⭐ — в следующем сообщении.
+tips-invoice-sent =
+    Счёт на { $amount } ⭐ — в следующем сообщении. Из этой суммы:
+    комиссия Telegram: { $providerFee } ⭐
+    комиссия сервиса ({ $commissionPct }): { $commission } ⭐
+    собеседник получит: { $net } ⭐
 tips-stale-press = Этот выбор уже сделан.
 tips-need-start = Сначала нажмите /start.
 tips-list-header = Кого поблагодарить за недавний разговор?
@@ -24,7 +30,8 @@ tips-list-empty = Пока нет завершённых разговоров, �
 tips-balance = Получено благодарностей: { $count }. На вашем балансе: { $balance } ⭐.
 tips-receipt =
     🧾 Чек №{ $tipId }
-    Чаевые для { $name }: { $amount } ⭐
+    Собеседник: { $name }
+    Сумма: { $amount } ⭐
     Комиссия Telegram: { $providerFee } ⭐
     Комиссия сервиса: { $commission } ⭐
     Собеседник получит: { $net } ⭐

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { outbox } from '../../db/schema/index.js'
+import { truncateText } from '../text.js'
 import type { OutboxMethod } from './transport.js'
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -151,7 +152,7 @@ export function createOutboxRepo(db: Db) {
         .set({
           status: 'failed',
           attempts: sql`${outbox.attempts} + 1`,
-          lastError: error.slice(0, 300),
+          lastError: truncateText(error, 300),
           payload: payloadWithoutText(),
         })
         .where(eq(outbox.id, id))
@@ -163,7 +164,7 @@ export function createOutboxRepo(db: Db) {
         .update(outbox)
         .set({
           status: 'failed',
-          lastError: error.slice(0, 300),
+          lastError: truncateText(error, 300),
           payload: payloadWithoutText(),
         })
         .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, chatId)))
@@ -174,7 +175,7 @@ export function createOutboxRepo(db: Db) {
     async recordAttempt(id: number, error: string, notBefore: Date): Promise<void> {
       await db
         .update(outbox)
-        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: error.slice(0, 300), notBefore })
+        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: truncateText(error, 300), notBefore })
         .where(eq(outbox.id, id))
     },
 

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { blocks, chatSessions, users } from '../../db/schema/index.js'
+import { truncateText } from '../text.js'
 import { scrubbed } from './safe-error.js'
 
 /**
@@ -83,7 +84,7 @@ export function createRatingService({
       userId: number
       text: string
     }): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'already-saved' | 'empty' }> {
-      const trimmed = input.text.trim().slice(0, FEEDBACK_MAX_LENGTH)
+      const trimmed = truncateText(input.text.trim(), FEEDBACK_MAX_LENGTH)
       const text = anonymize ? anonymize(trimmed) : trimmed
       if (!text) return { ok: false, reason: 'empty' }
       const [s] = await db.select().from(chatSessions).where(eq(chatSessions.id, input.sessionId)).limit(1)

@@ -16,6 +16,7 @@ import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { activeSessionOfUser, partnerOf } from '../chat/sessions.js'
 import type { Messenger } from '../messenger.js'
+import { truncateText } from '../text.js'
 import { type CommissionRates, splitTip, type TipSplit } from './commission.js'
 import {
   type AmountRejection,
@@ -74,6 +75,17 @@ export type TipsDeps = {
   /** How long the "type your custom amount" step waits for the number. */
   customAmountTtlSec?: number
 }
+
+/** What the payer reads on the invoice, worded by the bot feature; the service cuts it to Telegram's limits. */
+export type InvoiceTexts = (input: { recipientName: string | null; split: TipSplit }) => {
+  title: string
+  description: string
+  label: string
+}
+
+/** Telegram's limits for an invoice title and description (characters). */
+export const INVOICE_TITLE_MAX = 32
+export const INVOICE_DESCRIPTION_MAX = 255
 
 /** Why a tip to a session partner is not possible (right now). */
 export type TargetRejection =
@@ -487,6 +499,8 @@ export function createTipsService(deps: TipsDeps) {
   return {
     /** Exposed for the bot feature and tests: the same split the ledger uses. */
     split: (amount: number) => splitTip(amount, rates),
+    /** The configured rates, for showing the fee split before the invoice. */
+    rates,
     presets: TIP_PRESETS,
     checkTarget,
 
@@ -561,12 +575,13 @@ export function createTipsService(deps: TipsDeps) {
 
     /**
      * Send the Stars invoice (XTR, no provider token, one price) for a tip to the payer's session partner.
-     * The payload carries internal ids only.
+     * The payload carries internal ids only; title and description are cut by grapheme to Telegram's limits.
      */
     async sendInvoice(
       payer: UserRow,
       sessionId: number,
       amount: number,
+      texts: InvoiceTexts,
     ): Promise<
       | { ok: true; payload: string; recipient: UserRow }
       | { ok: false; reason: TargetRejection | 'bad-amount' | 'payer-unknown' }
@@ -577,16 +592,15 @@ export function createTipsService(deps: TipsDeps) {
       const checked = await checkTarget(payer.id, sessionId)
       if (!checked.ok) return checked
       const { recipient } = checked.target
-      const l = lang(payer.language)
-      const name = recipient.nickname ?? translate(l, 'tips-someone')
+      const t = texts({ recipientName: recipient.nickname, split: splitTip(amount, rates) })
       const payload = encodeTipPayload({ sessionId, recipientId: recipient.id, amount })
       await api.sendInvoice(
         payer.telegramId,
-        translate(l, 'tips-invoice-title', { name }).slice(0, 32),
-        translate(l, 'tips-invoice-description', { name }).slice(0, 255),
+        truncateText(t.title, INVOICE_TITLE_MAX),
+        truncateText(t.description, INVOICE_DESCRIPTION_MAX, { ellipsis: '…' }),
         payload,
         STARS_CURRENCY,
-        [{ label: translate(l, 'tips-invoice-label'), amount }],
+        [{ label: t.label, amount }],
         { provider_token: '' },
       )
       return { ok: true, payload, recipient }
