@@ -34,10 +34,12 @@ onboarding-topics-done = ➡️ Готово
 onboarding-topics-too-few = Выберите хотя бы { $min } темы (сейчас выбрано: { $selected }).
 onboarding-topics-set = Темы: { $topics }
 onboarding-timezone =
-    Ваш часовой пояс? Выберите город или пришлите смещение от UTC, например: +3, UTC+05:30, -4.
+    Ваш часовой пояс? Выберите город, напишите его название или пришлите смещение от UTC, например: +3, UTC+05:30, -4. Город учитывает переход на летнее время, смещение — нет.
 onboarding-timezone-bad-format = Не понял смещение. Пришлите его, например, так: +3, UTC+05:30 или -4 (минуты — 00, 15, 30 или 45).
 onboarding-timezone-out-of-range = Такого часового пояса нет: смещение должно быть от −12 до +14 часов.
 onboarding-timezone-set = Часовой пояс: { $timezone }
+onboarding-timezone-unknown-place = Не нашёл такого места. Выберите город кнопкой, напишите крупный город рядом или пришлите смещение от UTC, например +3.
+onboarding-timezone-ambiguous = Здесь несколько часовых поясов. Напишите город или пришлите смещение от UTC, например +3.
 onboarding-tz-kaliningrad = Калининград
 onboarding-tz-moscow = Москва
 onboarding-tz-samara = Самара

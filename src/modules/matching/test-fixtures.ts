@@ -34,6 +34,8 @@ export type TestUserOpts = {
   topics: string[]
   availability?: string[]
   utcOffsetMinutes?: number
+  /** users.timezone (default the label `UTC+03:00`, a fixed offset). */
+  timezone?: string
   helpfulness?: number
   language?: 'ru' | 'en'
   onboarded?: boolean
@@ -59,7 +61,7 @@ export async function createMatchUser(db: Db, opts: TestUserOpts): Promise<numbe
       onboardingStep: onboarded ? 'done' : 'topics',
       availability: opts.availability ?? [],
       utcOffsetMinutes: opts.utcOffsetMinutes ?? 180,
-      timezone: 'UTC+03:00',
+      timezone: opts.timezone ?? 'UTC+03:00',
       helpfulnessScore: opts.helpfulness ?? 0.5,
       pausedAt: opts.paused ? new Date() : null,
       bannedAt: opts.banned ? new Date() : null,
