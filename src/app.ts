@@ -6,6 +6,7 @@ import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
+import { registerBotDescription } from './bot/features/description.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
 import {
   type BotCommandSpec,
@@ -357,6 +358,12 @@ export async function createApp(deps: AppDeps) {
       } catch (err) {
         // The command menu is cosmetic: never refuse to start because of it.
         logger.warn({ err }, 'setMyCommands failed')
+      }
+      try {
+        // what the bot is, and the payment-support contact /paysupport points to
+        await registerBotDescription(api, translate, config.TIPS_SUPPORT_CONTACT)
+      } catch (err) {
+        logger.warn({ err }, 'setMyDescription failed')
       }
       // selfWebhook: Telegram (the local emulator) can reach us at our own listen address.
       const base = opts.publicBaseUrl ?? config.PUBLIC_BASE_URL ?? (opts.selfWebhook ? address : undefined)

@@ -45,8 +45,8 @@ tips-paysupport =
     Tips are paid in Telegram Stars (⭐) and are voluntary. Telegram's fee and the service commission are deducted — every receipt shows them.
     Refunds: if a payment was made by mistake, or Stars were charged but no receipt came, contact us and include the receipt number if you have it. We'll refund the Stars to your Telegram balance.
     Telegram support can't help with purchases made in this bot — please contact us instead.
-tips-paysupport-contact = Contact us: { $contact }
-tips-paysupport-no-contact = Contact us: write to the bot's operator — the contact is in the bot's description.
+tips-paysupport-contact = Contact us: { $contact } (this contact is also in the bot's description).
+tips-paysupport-no-contact = This bot has no separate support contact yet. Your payments are recorded — the receipt numbers are below, keep them. If Stars were charged but no receipt came, don't pay again: the team checks payments against Telegram and refunds Stars that could not be credited.
 tips-paysupport-recent = Your recent tips:
 tips-paysupport-item = #{ $tipId } — { $amount } ⭐, { $status }
 tips-status-paid = paid
