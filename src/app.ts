@@ -21,6 +21,7 @@ import { privacyFeature } from './bot/features/privacy.js'
 import { profileFeature } from './bot/features/profile.js'
 import { startFeature } from './bot/features/start.js'
 import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/tips.js'
+import { tipRefundNotice } from './bot/features/tips-notices.js'
 import { createI18n } from './bot/i18n.js'
 import { createBot } from './bot/index.js'
 import { createTelegramMessenger } from './bot/messenger.js'
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDeps) {
     metrics,
     rates: { providerFeeBps: config.TIP_PROVIDER_FEE_BPS, commissionBps: config.TIP_COMMISSION_BPS },
     logger,
+    onRefunded: tipRefundNotice({ messenger, translate }),
   })
   // Chat relay (#6): sessions, durable outbox + dispatcher, rating, reports/blocks, idle sweeper.
   const safety = createSafetyService({ db: db.db, metrics })

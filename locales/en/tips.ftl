@@ -63,3 +63,6 @@ tips-reject-not-participant = You can only thank the partner from your own chat.
 tips-reject-wrong-recipient = You can only thank the partner from this chat.
 tips-reject-recipient-gone = Your chat partner has deleted their data, so tips aren't possible. No Stars were charged.
 tips-reject-recipient-banned = This partner can't receive tips right now. No Stars were charged.
+tips-refund-debited =
+    ↩️ Tip #{ $tipId } ({ $amount } ⭐) was refunded to the sender.
+    { $net } ⭐ — your share of that tip — was taken off your balance. Your balance now: { $balance } ⭐.

@@ -280,6 +280,13 @@ describe('tips e2e (emulator)', () => {
     )
     expect(refundCalls).toHaveLength(1)
     expect(await ledgerOf(t, p.bob.id)).toHaveLength(2)
+    // the helper is told, once, how much left their balance (and never who paid)
+    const notice = await t.tg.waitForText(p.bobTg, `Tip #${tip.id} (100 ⭐) was refunded`)
+    expect(notice.text).toContain('60 ⭐ — your share of that tip — was taken off your balance')
+    expect(notice.text).toContain('Your balance now: 0 ⭐')
+    expect(notice.text).not.toContain('Тихий Кит')
+    await t.tg.idle()
+    expect((await t.tg.inbox(p.bobTg)).filter((m) => m.text?.includes(`Tip #${tip.id}`))).toHaveLength(1)
   })
 
   it('when the invoice payload is not ours, then pre-checkout is rejected with a localised message', async () => {
