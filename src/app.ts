@@ -49,6 +49,7 @@ import { createStatsQueries } from './modules/moderation/stats.js'
 import { anonymize } from './modules/safety/anonymize.js'
 import { createSafetyService } from './modules/safety/flags.js'
 import { detectCrisis, detectToxicity } from './modules/safety/lexicon.js'
+import { createTipsLedger } from './modules/tips/ledger.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
@@ -203,6 +204,9 @@ export async function createApp(deps: AppDeps) {
   // /pause and /delete_me leave the queue and withdraw from a pending proposal.
   userPausedHooks.push(async (userId) => void (await matching.cancel(userId)))
   userDeletedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  // A positive Stars balance is forfeited to the service on erasure (/delete_me warns first).
+  const tipsLedger = createTipsLedger({ db: db.db })
+  userDeletedHooks.push(async (userId) => void (await tipsLedger.forfeitBalance(userId)))
   const services = {
     users,
     messenger,
