@@ -139,7 +139,6 @@ export function zoneKey(text: string): string {
 }
 
 type ZoneIndex = Map<string, Set<string>>
-let intlIndex: ZoneIndex | undefined
 
 function addName(index: ZoneIndex, name: string | undefined, zone: string) {
   const key = name ? zoneKey(name) : ''
@@ -175,18 +174,20 @@ function cityZoneIndex(): ZoneIndex {
   return index
 }
 
-function intlZoneIndex(): ZoneIndex {
-  if (intlIndex) return intlIndex
+const intlIndexes = new Map<'ru' | 'en', ZoneIndex>()
+
+/** One locale's names (Cyrillic text → ru, else en): half the formatters of building both. */
+function intlZoneIndex(locale: 'ru' | 'en'): ZoneIndex {
+  const cached = intlIndexes.get(locale)
+  if (cached) return cached
   const index: ZoneIndex = new Map()
   for (const zone of placeZones()) {
-    for (const locale of ['ru', 'en']) {
-      const g = genericName(zone, locale)
-      // "GMT+3" style fallbacks and abbreviations (ET, PT) name no place
-      if (!g || /^(GMT|UTC)|^[A-Z]{2,5}$/.test(g)) continue
-      addName(index, g.replace(/ Time$/, ''), zone)
-    }
+    const g = genericName(zone, locale)
+    // "GMT+3" style fallbacks and abbreviations (ET, PT) name no place
+    if (!g || /^(GMT|UTC)|^[A-Z]{2,5}$/.test(g)) continue
+    addName(index, g.replace(/ Time$/, ''), zone)
   }
-  intlIndex = index
+  intlIndexes.set(locale, index)
   return index
 }
 
@@ -222,7 +223,8 @@ export function resolveZoneName(
   if (key.length < 2) return { ok: false, reason: 'unknown' }
   for (const [name, zone] of aliases) if (zoneKey(name) === key) return { ok: true, zone }
   // localized names need one formatter per zone (~0.5 s once): only when the city ids did not match
-  const found = [...(cityZoneIndex().get(key) ?? intlZoneIndex().get(key) ?? [])].sort()
+  const locale = /[а-яё]/i.test(text) ? 'ru' : 'en'
+  const found = [...(cityZoneIndex().get(key) ?? intlZoneIndex(locale).get(key) ?? [])].sort()
   if (found.length === 0) return { ok: false, reason: 'unknown' }
   const [first] = found
   if (first && found.every((z) => sameRules(first, z, at))) return { ok: true, zone: first }
