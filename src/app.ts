@@ -7,6 +7,7 @@ import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
 import { crisisCountryFeature } from './bot/features/crisis-country.js'
+import { registerBotDescription } from './bot/features/description.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
 import {
   type BotCommandSpec,
@@ -22,6 +23,7 @@ import { profileFeature } from './bot/features/profile.js'
 import { relayNoticeText } from './bot/features/relay-notices.js'
 import { startFeature } from './bot/features/start.js'
 import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/tips.js'
+import { tipRefundNotice } from './bot/features/tips-notices.js'
 import { createI18n } from './bot/i18n.js'
 import { createBot } from './bot/index.js'
 import { createTelegramMessenger } from './bot/messenger.js'
@@ -50,6 +52,7 @@ import { createStatsQueries } from './modules/moderation/stats.js'
 import { anonymize } from './modules/safety/anonymize.js'
 import { createSafetyService } from './modules/safety/flags.js'
 import { detectCrisis, detectToxicity, warmUpCrisisDetector } from './modules/safety/lexicon.js'
+import { createTipsLedger } from './modules/tips/ledger.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
@@ -127,6 +130,7 @@ export async function createApp(deps: AppDeps) {
     metrics,
     rates: { providerFeeBps: config.TIP_PROVIDER_FEE_BPS, commissionBps: config.TIP_COMMISSION_BPS },
     logger,
+    onRefunded: tipRefundNotice({ messenger, translate }),
   })
   // Chat relay (#6): sessions, durable outbox + dispatcher, rating, reports/blocks, idle sweeper.
   const safety = createSafetyService({ db: db.db, metrics })
@@ -223,6 +227,9 @@ export async function createApp(deps: AppDeps) {
   // /pause and /delete_me leave the queue and withdraw from a pending proposal.
   userPausedHooks.push(async (userId) => void (await matching.cancel(userId)))
   userDeletedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  // A positive Stars balance is forfeited to the service on erasure (/delete_me warns first).
+  const tipsLedger = createTipsLedger({ db: db.db })
+  userDeletedHooks.push(async (userId) => void (await tipsLedger.forfeitBalance(userId)))
   const services = {
     users,
     messenger,
@@ -406,6 +413,12 @@ export async function createApp(deps: AppDeps) {
       } catch (err) {
         // The command menu is cosmetic: never refuse to start because of it.
         logger.warn({ err }, 'setMyCommands failed')
+      }
+      try {
+        // what the bot is, and the payment-support contact /paysupport points to
+        await registerBotDescription(api, translate, config.TIPS_SUPPORT_CONTACT)
+      } catch (err) {
+        logger.warn({ err }, 'setMyDescription failed')
       }
       // selfWebhook: Telegram (the local emulator) can reach us at our own listen address.
       const base = opts.publicBaseUrl ?? config.PUBLIC_BASE_URL ?? (opts.selfWebhook ? address : undefined)

@@ -44,7 +44,8 @@ describe('a whole conversation, end to end', () => {
       topics: ['burnout', 'anxiety', 'loneliness'],
       offset: '+3',
     })
-    await onboardViaBot(tg, bob.id, { lang: 'en', topics: ['burnout', 'anxiety'], offset: '+2' })
+    const bobBio = 'Quiet evenings, long walks, learning to rest'
+    await onboardViaBot(tg, bob.id, { lang: 'en', topics: ['burnout', 'anxiety'], offset: '+2', bio: bobBio })
     const [ua] = await h.db.db.select().from(users).where(eq(users.telegramId, anna.id))
     const [ub] = await h.db.db.select().from(users).where(eq(users.telegramId, bob.id))
     expect(ua?.safetyAck && ub?.safetyAck).toBe(true)
@@ -65,10 +66,13 @@ describe('a whole conversation, end to end', () => {
     const propB = await tg.waitFor(bob.id, hasAccept, { ...WAIT, afterMessageId: mark.b })
     expect(propA.text).toContain(nickB)
     expect(propB.text).toContain(nickA)
+    // Bob's "about me" is shown to Anna (in her language's wording); Anna wrote none, so Bob sees no such line
+    expect(propA.text).toContain(t('ru', 'partner-about', { bio: bobBio }))
+    expect(propB.text).not.toContain(t('en', 'partner-about', { bio: '' }).trim())
     await tg.pressButton(anna.id, t('ru', 'match-btn-accept'))
     await tg.pressButton(bob.id, t('en', 'match-btn-accept'))
-    await tg.waitForText(anna.id, firstLine(t('ru', 'chat-opened', { partner: nickB })), WAIT)
-    await tg.waitForText(bob.id, firstLine(t('en', 'chat-opened', { partner: nickA })), WAIT)
+    await tg.waitForText(anna.id, firstLine(t('ru', 'chat-opened', { partner: nickB, about: '' })), WAIT)
+    await tg.waitForText(bob.id, firstLine(t('en', 'chat-opened', { partner: nickA, about: '' })), WAIT)
 
     // ── the anonymous conversation, in order, as copies with protect_content ──
     const fromAnna = ['Привет. Я совсем выгорела на работе.', 'Не сплю уже неделю.']

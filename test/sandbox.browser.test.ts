@@ -148,12 +148,12 @@ describe('sandbox page with the real bot', () => {
     // ── matching: both /find, both accept ──
     await a.type('/find')
     await b.type('/find')
-    await a.see(firstLine(t('ru', 'match-proposal', { nickname: nickB, topics: '', minutes: 0 })))
-    await b.see(firstLine(t('en', 'match-proposal', { nickname: nickA, topics: '', minutes: 0 })))
+    await a.see(firstLine(t('ru', 'match-proposal', { nickname: nickB, about: '', topics: '', minutes: 0 })))
+    await b.see(firstLine(t('en', 'match-proposal', { nickname: nickA, about: '', topics: '', minutes: 0 })))
     await a.press(t('ru', 'match-btn-accept'))
     await b.press(t('en', 'match-btn-accept'))
-    await a.see(firstLine(t('ru', 'chat-opened', { partner: nickB })))
-    await b.see(firstLine(t('en', 'chat-opened', { partner: nickA })))
+    await a.see(firstLine(t('ru', 'chat-opened', { partner: nickB, about: '' })))
+    await b.see(firstLine(t('en', 'chat-opened', { partner: nickA, about: '' })))
 
     // ── user 1 writes; user 2 sees it in their column, as the bot's anonymous copy ──
     const hello = 'Привет. Я совсем выгорела на работе.'
@@ -182,7 +182,8 @@ describe('sandbox page with the real bot', () => {
     await invoice.locator('.kb-btn.pay').click()
     await a.root.locator('.service', { hasText: 'Вы оплатили ⭐️25' }).waitFor()
     const receipt = await a.see(/🧾 Чек №\d+/)
-    expect(await receipt.textContent()).toContain(`Чаевые для ${nickB}: 25 ⭐`)
+    expect(await receipt.textContent()).toContain(`Собеседник: ${nickB}`)
+    expect(await receipt.textContent()).toContain('Сумма: 25 ⭐')
     const thanks = await b.see(`${nickA} thanked you for the chat: 25 ⭐`)
     expect(await thanks.textContent()).toContain('credited to your balance')
     await page.screenshot({ path: `${ARTIFACTS}/sandbox-real-bot.png` })

@@ -5,7 +5,7 @@ chat-cmd-block = block your chat partner
 
 chat-partner-fallback = Your partner
 chat-opened =
-    💬 The conversation has started! Your chat partner: { $partner }.
+    💬 The conversation has started! Your chat partner: { $partner }.{ $about }
 
     I pass on everything you write here anonymously — your partner only sees your pseudonym.
     A few ground rules:
@@ -42,6 +42,7 @@ chat-rated = Your rating: { $stars } ⭐
 chat-rate-thanks = Thanks for your rating!
 chat-rate-already = You've already rated this conversation.
 chat-rate-unavailable = This conversation can't be rated.
+chat-rate-blocked = You blocked this person — there's no need to rate them.
 chat-feedback-ask = If you like, send the team a short note in one message — or press “Skip”.
 chat-feedback-ask-tip = If you like, send the team a short note in one message. And if the conversation helped, you can thank your partner with Stars.
 chat-feedback-skip = Skip

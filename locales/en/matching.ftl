@@ -15,7 +15,7 @@ match-cancelled-proposal = You declined the match and left the queue. Come back 
 match-cancel-nothing = You're not in the queue. Find someone to talk to: /find
 match-cancel-in-chat = You're in a conversation right now, not in the queue. To end it — /end.
 match-proposal =
-    🤝 Found someone to talk to: { $nickname }
+    🤝 Found someone to talk to: { $nickname }{ $about }
     Shared topics: { $topics }
 
     Start an anonymous conversation? Please answer within { $minutes } min.

@@ -34,10 +34,12 @@ onboarding-topics-done = ➡️ Done
 onboarding-topics-too-few = Please pick at least { $min } topics (selected now: { $selected }).
 onboarding-topics-set = Topics: { $topics }
 onboarding-timezone =
-    What is your time zone? Pick a city or send your UTC offset, e.g. +3, UTC+05:30, -4.
+    What is your time zone? Pick a city, type its name or send your UTC offset, e.g. +3, UTC+05:30, -4. A city follows daylight saving time; an offset does not.
 onboarding-timezone-bad-format = I couldn't read that offset. Please send it like this: +3, UTC+05:30 or -4 (minutes: 00, 15, 30 or 45).
 onboarding-timezone-out-of-range = There is no such time zone: the offset must be between −12 and +14 hours.
 onboarding-timezone-set = Time zone: { $timezone }
+onboarding-timezone-unknown-place = I couldn't find that place. Pick a city button, type a large city nearby or send your UTC offset, e.g. +3.
+onboarding-timezone-ambiguous = That place has several time zones. Type a city or send your UTC offset, e.g. +3.
 onboarding-tz-kaliningrad = Kaliningrad
 onboarding-tz-moscow = Moscow
 onboarding-tz-samara = Samara
@@ -66,7 +68,7 @@ onboarding-availability-done = ➡️ Done
 onboarding-availability-none = Please tick at least one time slot.
 onboarding-availability-set = Availability: { $availability }
 onboarding-bio =
-    One last, optional step: a few words about yourself for your chat partner (up to { $max } characters). No names, phone numbers, links or @usernames.
+    One last, optional step: a few words about yourself for your chat partner (up to { $max } characters). The person I suggest you to will see them — in the suggestion and at the start of the chat. No names, phone numbers, links or @usernames.
     Send it as a message or press “Skip”.
 onboarding-bio-skip = Skip
 onboarding-bio-set = Saved.

@@ -27,6 +27,7 @@ profile-nickname-editor =
 profile-nickname-prompt = Send your new pseudonym as a message: 2–32 characters, no contacts, and not your Telegram name.
 profile-bio-editor =
     About me now: { $bio }
+    Your chat partner sees this in the suggestion and at the start of the chat.
     Send a new text as a message (up to { $max } characters, no contacts).
 profile-bio-clear = 🗑 Remove
 profile-saved = Saved ✅
@@ -43,3 +44,4 @@ profile-delete-done = Your data has been deleted. Thank you for being here. If y
 profile-delete-cancelled = Deletion cancelled — nothing has changed.
 profile-delete-nothing = We don't have any data about you — nothing to delete.
 profile-typing-in-chat = ⚠️ You're in a conversation now, so your messages go to your chat partner. Buttons work here; to type a new value, come back after the conversation ends.
+profile-delete-balance = ⭐ Your balance is { $balance } ⭐ — thanks from your chat partners. After deletion we can no longer link them to you: they stay with the service and cannot be returned. If you'd like to sort them out first, write to /paysupport.

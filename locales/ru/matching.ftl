@@ -15,7 +15,7 @@ match-cancelled-proposal = Вы отказались от предложения
 match-cancel-nothing = Вы сейчас не в очереди. Найти собеседника: /find
 match-cancel-in-chat = Сейчас у вас идёт разговор, а не поиск. Завершить его — /end.
 match-proposal =
-    🤝 Нашёлся собеседник: { $nickname }
+    🤝 Нашёлся собеседник: { $nickname }{ $about }
     Общие темы: { $topics }
 
     Начать анонимный разговор? Ответьте, пожалуйста, в течение { $minutes } мин.

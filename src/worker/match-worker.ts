@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis'
 import type { Logger } from '../logger.js'
 import { MQ, type StreamEntry, streamEntries } from '../modules/matching/queue.js'
 import type { FindEntry } from '../modules/matching/service.js'
+import { truncateText } from '../modules/text.js'
 
 export type MatchWorkerOptions = {
   /** Unique per process; default host-pid-random. */
@@ -83,7 +84,7 @@ export function createMatchWorker(deps: MatchWorkerDeps) {
         'deliveries',
         String(deliveries),
         'error',
-        reason.slice(0, 500),
+        truncateText(reason, 500),
       )
       .xack(MQ.stream, MQ.group, id)
       .exec()

@@ -344,7 +344,10 @@ describe('chat relay (e2e)', () => {
     await h.tg.send(a.id, '/block')
     await h.tg.pressButton(a.id, /^Заблокировать$/, WAIT)
     await h.tg.waitForText(b.id, 'Собеседник завершил разговор', WAIT)
-    await h.tg.waitForText(a.id, 'Вы заблокировали собеседника', WAIT)
+    const ended = await h.tg.waitForText(a.id, 'Вы заблокировали собеседника', WAIT)
+    // the blocker is not asked to rate the person they just blocked; the other side still may rate
+    expect(ended.text).not.toContain('Насколько этот разговор')
+    expect(ended.buttons).toEqual([])
     const s = await sessionRow(h.db.db, sessionId)
     expect(s).toMatchObject({ status: 'ended', endReason: 'block', endedBy: userA })
     const rows = await h.db.db
@@ -353,6 +356,8 @@ describe('chat relay (e2e)', () => {
       .where(and(eq(blocks.blockerId, userA), eq(blocks.blockedId, userB)))
     expect(rows).toHaveLength(1)
     expect(await h.app.services.reports.isBlocked(userB, userA)).toBe(true)
+    const toB = await h.tg.waitForText(b.id, 'Насколько этот разговор', WAIT)
+    expect(toB.buttons.length).toBe(5)
     // nothing the blocked user says reaches the blocker any more
     const aBefore = (await h.tg.inbox(a.id)).length
     await h.tg.send(b.id, 'эй, ты где?')

@@ -164,7 +164,13 @@ export function chatFeature(deps: ChatFeatureDeps) {
     const r = await deps.rating.rate({ sessionId, userId: ctx.user.id, stars })
     if (!r.ok) {
       await ctx.answerCallbackQuery({
-        text: ctx.t(r.reason === 'already-rated' ? 'chat-rate-already' : 'chat-rate-unavailable'),
+        text: ctx.t(
+          r.reason === 'already-rated'
+            ? 'chat-rate-already'
+            : r.reason === 'blocked'
+              ? 'chat-rate-blocked'
+              : 'chat-rate-unavailable',
+        ),
       })
       await quietly(() => ctx.editMessageReplyMarkup({ reply_markup: undefined }))
       return

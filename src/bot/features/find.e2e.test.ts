@@ -27,20 +27,20 @@ describe('matching (e2e through the emulator)', () => {
    * Two Telegram users onboarded directly in the database (not through the wizard). Each test uses its own
    * topics so users a previous test left in the queue never match this test's users.
    */
-  async function onboardedPair(topics: string[]) {
+  async function onboardedPair(topics: string[], bio: { a?: string; b?: string } = {}) {
     n++
     const a = await h.tg.createUser({ first_name: `Anna${n}` })
     const b = await h.tg.createUser({ first_name: `Boris${n}` })
     const nickA = `Тихий Лис ${n}`
     const nickB = `Ясный Ёж ${n}`
-    const ua = await createMatchUser(h.db.db, { telegramId: a.id, nickname: nickA, topics })
-    const ub = await createMatchUser(h.db.db, { telegramId: b.id, nickname: nickB, topics })
+    const ua = await createMatchUser(h.db.db, { telegramId: a.id, nickname: nickA, topics, bio: bio.a })
+    const ub = await createMatchUser(h.db.db, { telegramId: b.id, nickname: nickB, topics, bio: bio.b })
     return { a, b, ua, ub, nickA, nickB }
   }
 
   /** Both send /find; both get the proposal naming the other's pseudonym. */
-  async function proposed(topics: string[]) {
-    const p = await onboardedPair(topics)
+  async function proposed(topics: string[], bio: { a?: string; b?: string } = {}) {
+    const p = await onboardedPair(topics, bio)
     await h.tg.send(p.a.id, '/find')
     await h.tg.waitForText(p.a.id, head('match-waiting', { hours: 24 }), WAIT)
     await h.tg.send(p.b.id, '/find')
@@ -90,6 +90,21 @@ describe('matching (e2e through the emulator)', () => {
     // and /find now says they are in a chat
     await h.tg.send(a.id, '/find')
     await h.tg.waitForText(a.id, ru('match-in-chat'), WAIT)
+  })
+
+  it('when the partner wrote an "about me", then it is shown in the proposal and when the chat opens', async () => {
+    const bio = 'Учусь жить после переезда, люблю долгие прогулки'
+    const { a, b, toA, toB } = await proposed(['relocation', 'loneliness'], { b: bio })
+    const about = ru('partner-about', { bio })
+    expect(toA.text).toContain(about)
+    // the side without a bio shows no empty "about" line to the other
+    expect(toB.text).not.toContain(ru('partner-about', { bio: '' }).trim())
+    await h.tg.pressButton(a.id, ru('match-btn-accept'))
+    await h.tg.pressButton(b.id, ru('match-btn-accept'))
+    const openedA = await h.tg.waitForText(a.id, 'Разговор начался', WAIT)
+    expect(openedA.text).toContain(about)
+    const openedB = await h.tg.waitForText(b.id, 'Разговор начался', WAIT)
+    expect(openedB.text).not.toContain(ru('partner-about', { bio: '' }).trim())
   })
 
   it('when one declines, then both are told and the other goes back to the queue', async () => {

@@ -1,6 +1,7 @@
 import { type Api, Composer } from 'grammy'
 import type { Message } from 'grammy/types'
 import type { MatchingService } from '../../modules/matching/service.js'
+import { truncateText } from '../../modules/text.js'
 import { isOnboarded } from '../../modules/users/onboarding.js'
 import type { BotContext } from '../context.js'
 import { languageFromTelegram, SUPPORTED_LANGUAGES, type Translate } from '../i18n.js'
@@ -41,7 +42,10 @@ export async function registerBotCommands(
 ): Promise<void> {
   const list = sorted(commands)
   const render = (lang: (typeof SUPPORTED_LANGUAGES)[number]) =>
-    list.map((c) => ({ command: c.command, description: translate(lang, c.descriptionKey).slice(0, 256) }))
+    list.map((c) => ({
+      command: c.command,
+      description: truncateText(translate(lang, c.descriptionKey), 256),
+    }))
   await api.setMyCommands(render('ru'))
   for (const lang of SUPPORTED_LANGUAGES) await api.setMyCommands(render(lang), { language_code: lang })
 }

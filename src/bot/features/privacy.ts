@@ -24,7 +24,13 @@ export function privacyFeature(deps: {
       await ctx.reply(t('profile-delete-nothing'))
       return
     }
-    await ctx.reply(t('profile-delete-ask'), { reply_markup: deleteConfirmKeyboard(t) })
+    // Stars from tips cannot follow an erased account: say so before they confirm
+    const balance = ctx.user.starBalance
+    const text =
+      balance > 0
+        ? `${t('profile-delete-ask')}\n\n${t('profile-delete-balance', { balance: String(balance) })}`
+        : t('profile-delete-ask')
+    await ctx.reply(text, { reply_markup: deleteConfirmKeyboard(t) })
   })
   pc.callbackQuery(['del:yes', 'del:no'], async (ctx) => {
     const t = tOf(ctx)

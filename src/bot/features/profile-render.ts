@@ -1,7 +1,15 @@
 import type { TopicRow, UserRow } from '../../db/schema/index.js'
 import { AVAILABILITY_WINDOWS } from '../../modules/users/availability.js'
 import type { TextRejection } from '../../modules/users/onboarding.js'
-import { findCommonZone, formatUtcOffsetShort, zoneOffsetMinutes } from '../../modules/users/timezone.js'
+import {
+  findCommonZone,
+  fixedZoneOffset,
+  formatUtcOffset,
+  formatUtcOffsetShort,
+  isIanaZone,
+  zoneOffsetMinutes,
+  zonePlaceName,
+} from '../../modules/users/timezone.js'
 import { type T, topicLabel } from '../keyboards/onboarding.js'
 import { crisisCountryLabel } from '../views/crisis.js'
 
@@ -11,10 +19,21 @@ export function languageName(t: T, lang: string): string {
   return t(lang === 'en' ? 'onboarding-language-name-en' : 'onboarding-language-name-ru')
 }
 
-export function timezoneText(t: T, user: Pick<UserRow, 'timezone' | 'utcOffsetMinutes'>): string {
+export function timezoneText(
+  t: T,
+  user: Pick<UserRow, 'timezone' | 'utcOffsetMinutes'> & { language?: string },
+): string {
   if (!user.timezone) return t('profile-not-set')
   const zone = findCommonZone(user.timezone)
   if (zone) return `${t(`onboarding-tz-${zone.key}`)} (${formatUtcOffsetShort(zoneOffsetMinutes(zone.zone))})`
+  // a typed whole-hour offset, stored as Etc/GMT∓N: shown as typed
+  const fixed = fixedZoneOffset(user.timezone)
+  if (fixed !== null) return formatUtcOffset(fixed)
+  // a typed place: its name in the user's language (ICU's city or country) and today's offset
+  if (isIanaZone(user.timezone)) {
+    const place = zonePlaceName(user.timezone, user.language === 'en' ? 'en' : 'ru')
+    return `${place} (${formatUtcOffsetShort(zoneOffsetMinutes(user.timezone))})`
+  }
   return user.timezone
 }
 

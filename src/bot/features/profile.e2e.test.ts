@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
-import { chatSessions, matches, users } from '../../db/schema/index.js'
+import { chatSessions, ledgerEntries, matches, users } from '../../db/schema/index.js'
 import {
   click,
   onboardViaBot,
@@ -80,7 +80,7 @@ describe('/profile', () => {
     await click(tg, u.id, 'Time zone')
     await say(tg, u.id, '+14:30', 'between −12 and +14 hours')
     await say(tg, u.id, '-4', 'Time zone: UTC-04:00')
-    expect(await userRow(u.id)).toMatchObject({ timezone: 'UTC-04:00', utcOffsetMinutes: -240 })
+    expect(await userRow(u.id)).toMatchObject({ timezone: 'Etc/GMT+4', utcOffsetMinutes: -240 })
     await click(tg, u.id, 'Time zone')
     await click(tg, u.id, 'Moscow (UTC+3)')
     await tg.waitForText(u.id, 'Time zone: Moscow (UTC+3)')
@@ -99,7 +99,10 @@ describe('/profile', () => {
 
     // bio: contacts refused, saved, then removed
     await click(tg, u.id, 'About me')
-    await tg.waitForText(u.id, 'About me now: —')
+    const bioEditor = await tg.waitForText(u.id, 'About me now: —')
+    expect(bioEditor.text).toContain(
+      'Your chat partner sees this in the suggestion and at the start of the chat.',
+    )
     await say(tg, u.id, 'write to mary@example.com', 'I found an email address')
     await say(tg, u.id, 'ping @mary_q', 'I found an @username')
     await say(tg, u.id, 'Moved to Berlin last year, still adjusting.', 'About me: Moved to Berlin last year')
@@ -158,6 +161,28 @@ describe('/pause and /resume', () => {
 })
 
 describe('/delete_me', () => {
+  it('when the user has Stars on their balance, then the confirmation says they stay with the service, and erasure forfeits them in the ledger', async () => {
+    const tg = h.tg
+    const u = await tg.createUser({ first_name: 'Gleb', language_code: 'en' })
+    const me = await seedOnboardedUser(h.db.db, u.id, { lang: 'en' })
+    await h.db.db.update(users).set({ starBalance: 42 }).where(eq(users.id, me.id))
+    const ask = await say(tg, u.id, '/delete_me', 'Delete your data?')
+    expect(ask.text).toContain('Your balance is 42 ⭐')
+    expect(ask.text).toContain('they stay with the service and cannot be returned')
+    await click(tg, u.id, 'Yes, delete')
+    await tg.waitForText(u.id, 'Your data has been deleted')
+    await tg.until(async () => ((await rowById(me.id))?.starBalance === 0 ? true : undefined), {
+      what: 'balance forfeited',
+    })
+    const ledger = await h.db.db.select().from(ledgerEntries).where(eq(ledgerEntries.userId, me.id))
+    expect(ledger.map((l) => [l.kind, l.amountMinor])).toEqual([['forfeit_on_delete', -42]])
+    // no balance, no warning
+    const v = await tg.createUser({ first_name: 'Vera', language_code: 'en' })
+    await seedOnboardedUser(h.db.db, v.id, { lang: 'en' })
+    const plain = await say(tg, v.id, '/delete_me', 'Delete your data?')
+    expect(plain.text).not.toContain('balance')
+  })
+
   it('when the user confirms, then personal data is gone, aggregates remain and /start is a fresh start', async () => {
     const tg = h.tg
     const u = await tg.createUser({ first_name: 'Лена', language_code: 'ru' })

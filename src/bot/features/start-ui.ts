@@ -1,7 +1,7 @@
 import { GrammyError, type InlineKeyboard } from 'grammy'
 import type { UserRow } from '../../db/schema/index.js'
 import type { UsersService } from '../../modules/users/service.js'
-import { parseUtcOffset } from '../../modules/users/timezone.js'
+import { COMMON_ZONES, parseUtcOffset, resolveZoneName } from '../../modules/users/timezone.js'
 import type { BotContext } from '../context.js'
 import { type EditorMode, type T, topicsKeyboard } from '../keyboards/onboarding.js'
 
@@ -99,7 +99,11 @@ export async function toggleTopicInPlace(
   await editKeyboard(ctx, topicsKeyboard(tOf(ctx), mode, user.language, all, new Set(r.topicIds)))
 }
 
-/** A typed UTC offset (`+3`, `-05:30`) → saved time zone, or the localized reason it was refused. */
+/**
+ * A typed UTC offset (`+3`, `-05:30`) or place name («Берлин», "Almaty", «Германия») → saved time zone, or
+ * the localized reason it was refused. Place names: the city buttons' labels in the user's language, then
+ * the runtime's zone names (modules/users/timezone.ts resolveZoneName).
+ */
 export async function setOffsetFromText(
   t: T,
   users: Pick<UsersService, 'setTimezone'>,
@@ -107,6 +111,22 @@ export async function setOffsetFromText(
   text: string,
 ): Promise<{ ok: true; user: UserRow } | { ok: false; error: string }> {
   const parsed = parseUtcOffset(text)
+  if (!parsed.ok && parsed.reason === 'format' && !/\d/.test(text)) {
+    const aliases = new Map(COMMON_ZONES.map((z) => [t(`onboarding-tz-${z.key}`), z.zone] as const))
+    const place = resolveZoneName(text, aliases)
+    if (!place.ok)
+      return {
+        ok: false,
+        error: t(
+          place.reason === 'ambiguous'
+            ? 'onboarding-timezone-ambiguous'
+            : 'onboarding-timezone-unknown-place',
+        ),
+      }
+    const r = await users.setTimezone(userId, { zone: place.zone })
+    if (!r.ok) return { ok: false, error: t('onboarding-timezone-unknown-place') }
+    return { ok: true, user: r.user }
+  }
   if (!parsed.ok)
     return {
       ok: false,

@@ -108,7 +108,7 @@ describe('onboarding through the bot', () => {
     await tg.waitForText(u.id, 'Ваш часовой пояс?')
     await say(tg, u.id, 'UTC+15', 'смещение должно быть от −12 до +14 часов')
     await say(tg, u.id, '-13', 'смещение должно быть от −12 до +14 часов')
-    await say(tg, u.id, 'Москва', 'Не понял смещение')
+    await say(tg, u.id, 'Атлантида', 'Не нашёл такого места')
     await say(tg, u.id, '+5:20', 'Не понял смещение')
     await say(tg, u.id, 'UTC+05:30', 'Часовой пояс: UTC+05:30')
     expect(await userRow(u.id)).toMatchObject({ timezone: 'UTC+05:30', utcOffsetMinutes: 330 })
@@ -124,7 +124,9 @@ describe('onboarding through the bot', () => {
     expect((await userRow(u.id))?.availability).toEqual(['weekday_evening', 'night'])
 
     // bio: contacts of every kind are refused with a clear reason
-    await tg.waitForText(u.id, 'пара слов о себе')
+    const bioPrompt = await tg.waitForText(u.id, 'пара слов о себе')
+    // the prompt says who will read it and where
+    expect(bioPrompt.text).toContain('в предложении и в начале чата')
     await say(tg, u.id, 'Звоните: +7 999 123-45-67', 'я нашёл номер телефона')
     await say(tg, u.id, 'пишите на anna.k@example.com', 'я нашёл адрес почты')
     await say(tg, u.id, 'я в телеге @anna_kot', 'я нашёл @юзернейм')
@@ -167,9 +169,36 @@ describe('onboarding through the bot', () => {
       text: 'Этот шаг уже пройден.',
     })
     await tg.waitForText(u.id, 'Когда вам обычно удобно')
-    expect(await userRow(u.id)).toMatchObject({ timezone: 'UTC-04:00', utcOffsetMinutes: -240 })
+    // a typed whole-hour offset is kept as the fixed zone Etc/GMT+4 (= UTC−4, POSIX sign)
+    expect(await userRow(u.id)).toMatchObject({ timezone: 'Etc/GMT+4', utcOffsetMinutes: -240 })
     const after = (await tg.inbox(u.id)).find((m) => m.message_id === prompt.message_id)
     expect(after).toMatchObject({ text: prompt.text, buttons: [] })
+  })
+
+  it('when a city is typed instead of pressed («Берлин», «Алматы»), then its IANA zone is stored, so DST follows', async () => {
+    const tg = h.tg
+    const u = await tg.createUser({ first_name: 'Вера', language_code: 'ru' })
+    await say(tg, u.id, '/start', 'Выберите язык / Choose your language')
+    await h.db.db
+      .update(users)
+      .set({ safetyAck: true, safetyAckAt: new Date(), nickname: 'Ясный Слон', onboardingStep: 'timezone' })
+      .where(eq(users.telegramId, u.id))
+    await say(tg, u.id, '/start', 'Ваш часовой пояс?')
+    const berlinNow = new Intl.DateTimeFormat('en', {
+      timeZone: 'Europe/Berlin',
+      timeZoneName: 'shortOffset',
+    })
+      .formatToParts(new Date())
+      .find((p) => p.type === 'timeZoneName')!
+      .value.replace('GMT', 'UTC')
+    await say(tg, u.id, 'берлин', `Часовой пояс: Берлин (${berlinNow})`)
+    expect(await userRow(u.id)).toMatchObject({ timezone: 'Europe/Berlin' })
+    // /profile: a city the buttons do not have, typed in Russian, resolves through the runtime's zone names
+    await h.db.db.update(users).set({ onboardingStep: 'done' }).where(eq(users.telegramId, u.id))
+    await say(tg, u.id, '/profile', 'Псевдоним: Ясный Слон')
+    await click(tg, u.id, /Часовой пояс/)
+    await say(tg, u.id, 'Новосибирск', 'Часовой пояс: Новосибирск (UTC+7)')
+    expect(await userRow(u.id)).toMatchObject({ timezone: 'Asia/Novosibirsk', utcOffsetMinutes: 420 })
   })
 
   it('when an English speaker onboards with buttons only, then everything is in English', async () => {
@@ -193,7 +222,8 @@ describe('onboarding through the bot', () => {
     await click(tg, u.id, 'Relocation')
     await click(tg, u.id, 'Done')
     await tg.waitForText(u.id, 'What is your time zone?')
-    await say(tg, u.id, 'abc', "I couldn't read that offset")
+    await say(tg, u.id, 'abc', "I couldn't find that place")
+    await say(tg, u.id, '+3:7', "I couldn't read that offset")
     await click(tg, u.id, 'Moscow (UTC+3)')
     await tg.waitForText(u.id, 'Time zone: Moscow (UTC+3)')
     expect(await userRow(u.id)).toMatchObject({ timezone: 'Europe/Moscow', utcOffsetMinutes: 180 })

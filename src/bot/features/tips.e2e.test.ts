@@ -85,6 +85,11 @@ describe('tips e2e (emulator)', () => {
     expect(invoice.invoice).toMatchObject({ currency: 'XTR', total_amount: 25 })
     const [sent] = await t.tg.calls({ method: 'sendInvoice', chatId: p.annTg })
     expect(sent?.params).toMatchObject({ currency: 'XTR', provider_token: '' })
+    // the split is on the invoice, before paying: 30 % Telegram, 10 % service, the rest to the partner
+    expect(sent?.params.title).toBe('Чаевые: Calm Fox')
+    expect(String(sent?.params.description)).toContain(
+      'Из 25 ⭐ комиссия Telegram — 7 ⭐, комиссия сервиса (10%) — 2 ⭐, собеседник получит 16 ⭐.',
+    )
 
     const { tip } = await payAndRecord(t, p, invoice.message_id)
     expect(tip).toMatchObject({
@@ -101,12 +106,14 @@ describe('tips e2e (emulator)', () => {
 
     const receipt = await t.tg.waitForText(p.annTg, `Чек №${tip.id}`)
     for (const line of [
-      'Чаевые для Calm Fox: 25 ⭐',
+      'Собеседник: Calm Fox\nСумма: 25 ⭐',
       'Комиссия Telegram: 7 ⭐',
       'Комиссия сервиса: 2 ⭐',
       'Собеседник получит: 16 ⭐',
     ])
       expect(receipt.text).toContain(line)
+    // the pseudonym always stands in the nominative (never «для Calm Fox»)
+    expect(receipt.text).not.toMatch(/для Calm Fox/)
     const thanks = await t.tg.waitForText(p.bobTg, 'thanked you')
     expect(thanks.text).toContain('Тихий Кит')
     expect(thanks.text).not.toContain('Ann')
@@ -174,8 +181,10 @@ describe('tips e2e (emulator)', () => {
     await t.tg.pressButton(p.annTg, '💛 Поблагодарить')
     const picker = await t.tg.waitForText(
       p.annTg,
-      translate('ru', 'tips-choose-amount', { name: 'Calm Fox' }),
+      translate('ru', 'tips-choose-amount', { name: 'Calm Fox', providerPct: '30%', commissionPct: '10%' }),
     )
+    // the fee split is shown before any invoice
+    expect(picker.text).toContain('комиссия Telegram (30%) и комиссия сервиса (10%)')
     const offerNow = (await t.tg.inbox(p.annTg)).find((m) => m.message_id === offer.message_id)
     expect(offerNow?.buttons.map((b) => b.text)).toEqual(['Пропустить'])
 
@@ -183,7 +192,17 @@ describe('tips e2e (emulator)', () => {
     const invoice = await t.tg.waitFor(p.annTg, (m) => m.type === 'invoice', {
       afterMessageId: picker.message_id,
     })
-    const note = await t.tg.waitForText(p.annTg, translate('ru', 'tips-invoice-sent', { amount: '10' }))
+    const note = await t.tg.waitForText(p.annTg, 'Счёт на 10 ⭐')
+    expect(note.text).toBe(
+      translate('ru', 'tips-invoice-sent', {
+        amount: 10,
+        providerFee: 3,
+        commission: 1,
+        net: 6,
+        commissionPct: '10%',
+      }),
+    )
+    expect(note.text).toContain('собеседник получит: 6 ⭐')
     expect(note).toMatchObject({ message_id: picker.message_id, buttons: [] })
     // the picker's buttons are gone for good: the emulator refuses a press on them, as Telegram's app would
     await expect(t.tg.press(p.annTg, picker.message_id, `tip:${p.sessionId}:25`)).rejects.toMatchObject({
@@ -261,6 +280,13 @@ describe('tips e2e (emulator)', () => {
     )
     expect(refundCalls).toHaveLength(1)
     expect(await ledgerOf(t, p.bob.id)).toHaveLength(2)
+    // the helper is told, once, how much left their balance (and never who paid)
+    const notice = await t.tg.waitForText(p.bobTg, `Tip #${tip.id} (100 ⭐) was refunded`)
+    expect(notice.text).toContain('60 ⭐ — your share of that tip — was taken off your balance')
+    expect(notice.text).toContain('Your balance now: 0 ⭐')
+    expect(notice.text).not.toContain('Тихий Кит')
+    await t.tg.idle()
+    expect((await t.tg.inbox(p.bobTg)).filter((m) => m.text?.includes(`Tip #${tip.id}`))).toHaveLength(1)
   })
 
   it('when the invoice payload is not ours, then pre-checkout is rejected with a localised message', async () => {

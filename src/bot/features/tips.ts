@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { TipsService } from '../../modules/tips/service.js'
 import type { BotContext } from '../context.js'
+import { invoiceTexts, percent, splitVars } from './tips-texts.js'
 
 /** For the command menu and /help (help.ts BotCommandSpec shape). */
 export const TIPS_COMMANDS = [
@@ -28,6 +29,8 @@ type TipsDeps = {
   tips: Pick<
     TipsService,
     | 'presets'
+    | 'rates'
+    | 'split'
     | 'checkTarget'
     | 'listTippable'
     | 'receivedSummary'
@@ -157,7 +160,14 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
       .row()
       .text(ctx.t('tips-btn-cancel'), 'tip:cancel')
     const name = checked.target.recipient.nickname ?? ctx.t('tips-someone')
-    await ctx.reply(ctx.t('tips-choose-amount', { name }), { reply_markup: kb })
+    await ctx.reply(
+      ctx.t('tips-choose-amount', {
+        name,
+        providerPct: percent(tips.rates.providerFeeBps),
+        commissionPct: percent(tips.rates.commissionBps),
+      }),
+      { reply_markup: kb },
+    )
   })
 
   pm.callbackQuery(/^tip:(\d{1,10}):(\d{1,5})$/, async (ctx) => {
@@ -169,7 +179,8 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
     const user = ctx.user
     if (!(await claimPicker(ctx, ctx.user.id))) return
     const pickerId = ctx.callbackQuery.message?.message_id
-    const sent = await tips.sendInvoice(user, sessionId, amount).catch(async (err: unknown) => {
+    const texts = invoiceTexts(ctx.t.bind(ctx), tips.rates)
+    const sent = await tips.sendInvoice(user, sessionId, amount, texts).catch(async (err: unknown) => {
       if (pickerId !== undefined) await tips.releasePicker(user.id, pickerId)
       throw err
     })
@@ -180,7 +191,9 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
       return
     }
     await ctx.answerCallbackQuery()
-    await ctx.editMessageText(ctx.t('tips-invoice-sent', { amount: String(amount) })).catch(() => {})
+    await ctx
+      .editMessageText(ctx.t('tips-invoice-sent', splitVars(tips.split(amount), tips.rates)))
+      .catch(() => {})
   })
 
   pm.callbackQuery(/^tip:(\d{1,10}):custom$/, async (ctx) => {
@@ -214,7 +227,12 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
       if (r.reason === 'expired') return next()
       return ctx.reply(ctx.t(`tips-amount-${r.reason}`), { reply_markup: cancelCustomKb(ctx) })
     }
-    const sent = await tips.sendInvoice(ctx.user, r.sessionId, r.amount)
+    const sent = await tips.sendInvoice(
+      ctx.user,
+      r.sessionId,
+      r.amount,
+      invoiceTexts(ctx.t.bind(ctx), tips.rates),
+    )
     if (!sent.ok) await ctx.reply(ctx.t(`tips-reject-${sent.reason}`))
   })
 

@@ -39,7 +39,7 @@ export const ledgerEntries = pgTable(
       .notNull()
       .references(() => users.id),
     tipId: integer('tip_id').references(() => tips.id),
-    /** `tip_credit` | `refund_debit` */
+    /** `tip_credit` | `refund_debit` | `forfeit_on_delete` (see modules/tips/ledger.ts) */
     kind: text('kind').notNull(),
     amountMinor: integer('amount_minor').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { Redis } from 'ioredis'
 import type { Translate } from '../../bot/i18n.js'
 import { FLAG_STATUSES, type FlagStatus, type ModerationService } from '../../modules/moderation/service.js'
+import { truncateText } from '../../modules/text.js'
 import {
   auditPage,
   disabledPage,
@@ -123,11 +124,13 @@ const form = (props: Record<string, number>, required: string[] = []) => ({
 function actorName(raw: unknown): string {
   const name =
     typeof raw === 'string'
-      ? raw
-          .normalize('NFKC')
-          .replace(/[^\p{L}\p{N} ._-]/gu, '')
-          .trim()
-          .slice(0, 40)
+      ? truncateText(
+          raw
+            .normalize('NFKC')
+            .replace(/[^\p{L}\p{N} ._-]/gu, '')
+            .trim(),
+          40,
+        )
       : ''
   return name ? `admin:${name}` : 'admin'
 }

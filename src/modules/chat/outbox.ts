@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lt, min, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { chatSessions, outbox } from '../../db/schema/index.js'
+import { truncateText } from '../text.js'
 import type { OutboxMethod } from './transport.js'
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -187,7 +188,7 @@ export function createOutboxRepo(db: Db) {
         .set({
           status: 'failed',
           attempts: sql`${outbox.attempts} + 1`,
-          lastError: error.slice(0, 300),
+          lastError: truncateText(error, 300),
           payload: payloadWithoutText(),
         })
         .where(eq(outbox.id, id))
@@ -199,7 +200,7 @@ export function createOutboxRepo(db: Db) {
         .update(outbox)
         .set({
           status: 'failed',
-          lastError: error.slice(0, 300),
+          lastError: truncateText(error, 300),
           payload: payloadWithoutText(),
         })
         .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, chatId)))
@@ -210,7 +211,7 @@ export function createOutboxRepo(db: Db) {
     async recordAttempt(id: number, error: string, notBefore: Date): Promise<void> {
       await db
         .update(outbox)
-        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: error.slice(0, 300), notBefore })
+        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: truncateText(error, 300), notBefore })
         .where(eq(outbox.id, id))
     },
 

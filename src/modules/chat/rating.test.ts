@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import type { DbHandle } from '../../db/client.js'
-import { chatSessions, users } from '../../db/schema/index.js'
+import { blocks, chatSessions, users } from '../../db/schema/index.js'
 import { anonymize } from '../safety/anonymize.js'
 import { createRatingService, helpfulnessScore, type RatingService } from './rating.js'
 import { seedSession, sessionRow } from './test-fixtures.js'
@@ -87,6 +87,20 @@ describe('rating service', () => {
     expect(await rating.rate({ sessionId: other.sessionId, userId: other.userA, stars: 6 })).toEqual({
       ok: false,
       reason: 'invalid',
+    })
+  })
+
+  it('when the rater blocked the partner, then the rating is refused and the partner keeps their score', async () => {
+    const s = await endedPair()
+    await db.db.insert(blocks).values({ blockerId: s.userA, blockedId: s.userB, sessionId: s.sessionId })
+    expect(await rating.rate({ sessionId: s.sessionId, userId: s.userA, stars: 1 })).toEqual({
+      ok: false,
+      reason: 'blocked',
+    })
+    expect(await user(s.userB)).toMatchObject({ ratingCount: 0, helpfulnessScore: 0.5 })
+    // the blocked side may still rate the session
+    expect(await rating.rate({ sessionId: s.sessionId, userId: s.userB, stars: 3 })).toMatchObject({
+      ok: true,
     })
   })
 

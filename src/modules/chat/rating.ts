@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { chatSessions, users } from '../../db/schema/index.js'
+import { blocks, chatSessions, users } from '../../db/schema/index.js'
+import { truncateText } from '../text.js'
 import { scrubbed } from './safe-error.js'
 
 /**
@@ -21,7 +22,7 @@ export function helpfulnessScore(ratingSum: number, ratingCount: number): number
 
 export type RateResult =
   | { ok: true; ratedUserId: number; score: number }
-  | { ok: false; reason: 'not-found' | 'not-ended' | 'already-rated' | 'invalid' }
+  | { ok: false; reason: 'not-found' | 'not-ended' | 'already-rated' | 'blocked' | 'invalid' }
 
 /**
  * One rating per session per side (a conditional update, so double taps and races count once); the
@@ -45,6 +46,14 @@ export function createRatingService({
           return { ok: false, reason: 'not-found' }
         if (s.status !== 'ended') return { ok: false, reason: 'not-ended' }
         const byA = s.userA === input.userId
+        const ratedUserId = byA ? s.userB : s.userA
+        // someone the rater blocked is not rated (a rating prompt sent before /block may still be tapped)
+        const [blocked] = await tx
+          .select({ id: blocks.blockerId })
+          .from(blocks)
+          .where(and(eq(blocks.blockerId, input.userId), eq(blocks.blockedId, ratedUserId)))
+          .limit(1)
+        if (blocked) return { ok: false, reason: 'blocked' }
         const col = byA ? chatSessions.ratingByA : chatSessions.ratingByB
         const [rated] = await tx
           .update(chatSessions)
@@ -52,7 +61,6 @@ export function createRatingService({
           .where(and(eq(chatSessions.id, s.id), isNull(col)))
           .returning({ id: chatSessions.id })
         if (!rated) return { ok: false, reason: 'already-rated' }
-        const ratedUserId = byA ? s.userB : s.userA
         const sum = sql`${users.ratingSum} + ${stars}`
         const cnt = sql`${users.ratingCount} + 1`
         const [u] = await tx
@@ -76,7 +84,7 @@ export function createRatingService({
       userId: number
       text: string
     }): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'already-saved' | 'empty' }> {
-      const trimmed = input.text.trim().slice(0, FEEDBACK_MAX_LENGTH)
+      const trimmed = truncateText(input.text.trim(), FEEDBACK_MAX_LENGTH)
       const text = anonymize ? anonymize(trimmed) : trimmed
       if (!text) return { ok: false, reason: 'empty' }
       const [s] = await db.select().from(chatSessions).where(eq(chatSessions.id, input.sessionId)).limit(1)

@@ -2,6 +2,7 @@ import { and, countDistinct, eq, isNull, ne, or } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { blocks, type FlagContext, reports, users } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
+import { truncateText } from '../text.js'
 import { REPORT_REASONS, type ReportReason } from './callbacks.js'
 import { scrubbed } from './safe-error.js'
 import type { ChatService, FlagRaiser } from './service.js'
@@ -117,7 +118,7 @@ export function createReportsService(deps: ReportsDeps) {
       reporterId: number
       text: string
     }): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'empty' }> {
-      const raw = input.text.trim().slice(0, REPORT_TEXT_MAX_LENGTH)
+      const raw = truncateText(input.text.trim(), REPORT_TEXT_MAX_LENGTH)
       if (!raw) return { ok: false, reason: 'empty' }
       const [r] = await db.select().from(reports).where(eq(reports.id, input.reportId)).limit(1)
       if (!r || r.reporterId !== input.reporterId) return { ok: false, reason: 'not-found' }

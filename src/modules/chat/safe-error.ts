@@ -1,4 +1,5 @@
 import { isTransient, TransientError } from '../../errors.js'
+import { truncateText } from '../text.js'
 
 /**
  * Errors from the database, Redis or the Bot API can carry the request (SQL params, command args, the
@@ -8,7 +9,7 @@ import { isTransient, TransientError } from '../../errors.js'
 export function safeError(err: unknown): { name: string; code?: string; message: string } {
   const e = err as { name?: string; code?: unknown; message?: unknown; cause?: { code?: unknown } } | null
   const raw = typeof e?.message === 'string' ? e.message : String(err)
-  const message = raw.split(/\n|params:/)[0]!.slice(0, 200)
+  const message = truncateText(raw.split(/\n|params:/)[0]!, 200)
   const code = e?.code ?? e?.cause?.code
   return { name: e?.name ?? 'Error', ...(code !== undefined ? { code: String(code) } : {}), message }
 }

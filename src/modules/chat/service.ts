@@ -120,6 +120,8 @@ type Party = {
   timezone: string | null
   crisisCountry: string | null
   nickname: string | null
+  /** "About me", shown to the partner when the chat opens. */
+  bio: string | null
   bannedAt: Date | null
 }
 
@@ -161,6 +163,7 @@ export function createChatService(deps: ChatServiceDeps) {
         timezone: users.timezone,
         crisisCountry: users.crisisCountry,
         nickname: users.nickname,
+        bio: users.bio,
         bannedAt: users.bannedAt,
       })
       .from(users)
@@ -252,18 +255,17 @@ export function createChatService(deps: ChatServiceDeps) {
         const role = uid === input.endedBy ? 'ender' : 'other'
         const key = endNoticeKey(input.reason, role)
         if (!key) continue
-        const text =
-          input.reason === 'moderator'
-            ? translate(p.language, key)
-            : `${translate(p.language, key)}\n\n${translate(p.language, 'chat-rate-prompt')}`
+        // no rating after a moderator's decision, nor for the person one just blocked
+        const askRating = input.reason !== 'moderator' && !(input.reason === 'block' && role === 'ender')
+        const text = askRating
+          ? `${translate(p.language, key)}\n\n${translate(p.language, 'chat-rate-prompt')}`
+          : translate(p.language, key)
         items.push(
           ...notice(
             p,
             s.id,
             text,
-            input.reason === 'moderator'
-              ? {}
-              : { reply_markup: rateKeyboard(p.language, s.id), _kind: 'ended' },
+            askRating ? { reply_markup: rateKeyboard(p.language, s.id), _kind: 'ended' } : { _kind: 'ended' },
           ),
         )
       }
@@ -382,7 +384,10 @@ export function createChatService(deps: ChatServiceDeps) {
             ...notice(
               p,
               s.id,
-              translate(p.language, 'chat-opened', { partner: partnerName(o, p.language) }),
+              translate(p.language, 'chat-opened', {
+                partner: partnerName(o, p.language),
+                about: o.bio ? `\n${translate(p.language, 'partner-about', { bio: o.bio })}` : '',
+              }),
               {
                 _kind: 'opened',
               },

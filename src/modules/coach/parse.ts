@@ -1,3 +1,4 @@
+import { truncateText } from '../text.js'
 import { HINT_KINDS, type HintKind, type Suggestion } from './library.js'
 
 const MAX_TEXT = 300
@@ -26,7 +27,7 @@ function clean(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim()
   // surrounding quotes and markdown emphasis the model likes to add
   t = t.replace(/^[*_`"'«“„]+|[*_`"'»”]+$/gu, '').trim()
-  if (t.length > MAX_TEXT) t = `${t.slice(0, MAX_TEXT - 1).trimEnd()}…`
+  t = truncateText(t, MAX_TEXT, { ellipsis: '…' })
   return t
 }
 

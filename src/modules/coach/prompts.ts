@@ -1,3 +1,4 @@
+import { truncateText } from '../text.js'
 import type { HintLang } from './library.js'
 
 /** One line of the (already anonymised) conversation, from the point of view of the person asking. */
@@ -72,7 +73,7 @@ export function buildPrompt(input: {
   const lines: string[] = []
   let budget = MAX_CONTEXT_CHARS
   for (const line of [...input.lines].reverse()) {
-    const text = line.text.replace(/\s+/g, ' ').trim().slice(0, MAX_LINE_CHARS)
+    const text = truncateText(line.text.replace(/\s+/g, ' ').trim(), MAX_LINE_CHARS)
     if (!text) continue
     const rendered = `${line.from === 'me' ? 'User' : 'Partner'}: ${text}`
     if (rendered.length > budget) break

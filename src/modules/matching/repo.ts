@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { chatSessions, type MatchRow, matches, matchHistory, topics } from '../../db/schema/index.js'
+import { effectiveOffsetMinutes } from '../users/timezone.js'
 import type { Candidate, EligibilityInput } from './scoring.js'
 
 /** A transaction handle or the db itself (both expose the same query builder). */
@@ -23,8 +24,13 @@ export type SeekerProfile = EligibilityInput & {
   telegramId: number | null
   language: string
   nickname: string | null
+  /** "About me", shown to the partner in the proposal (already checked for contacts when saved). */
+  bio: string | null
   topicIds: number[]
   availability: string[]
+  /** users.timezone: an IANA zone, or a `UTC+05:30` label for a fixed offset. */
+  timezone: string | null
+  /** The offset at the time of loading: from the zone's real rules (DST), else the stored fixed offset. */
   utcOffsetMinutes: number | null
   helpfulness: number
   inActiveSession: boolean
@@ -35,12 +41,27 @@ const pgIntArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n))
 const toDate = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)))
 const toNum = (v: unknown): number | null => (v == null ? null : Number(v))
 
-/** Users' profile + matching state by id (missing ids are absent from the map). */
-export async function loadProfiles(db: Tx, userIds: readonly number[]): Promise<Map<number, SeekerProfile>> {
+/**
+ * A user's offset at `at`: a zone's is computed from its rules (Berlin is UTC+2 in July, UTC+1 in January),
+ * so users.utc_offset_minutes — the offset when they chose — is read only for fixed offsets like +05:30.
+ */
+function offsetAt(r: Record<string, unknown>, at: Date): number | null {
+  return effectiveOffsetMinutes(
+    { timezone: (r.timezone as string | null) ?? null, utcOffsetMinutes: toNum(r.utc_offset_minutes) },
+    at,
+  )
+}
+
+/** Users' profile + matching state by id (missing ids are absent from the map); offsets as of `at`. */
+export async function loadProfiles(
+  db: Tx,
+  userIds: readonly number[],
+  at: Date = new Date(),
+): Promise<Map<number, SeekerProfile>> {
   const out = new Map<number, SeekerProfile>()
   if (userIds.length === 0) return out
   const res = await db.execute<Record<string, unknown>>(sql`
-    select u.id, u.telegram_id, u.language, u.nickname, u.availability, u.utc_offset_minutes,
+    select u.id, u.telegram_id, u.language, u.nickname, u.bio, u.availability, u.timezone, u.utc_offset_minutes,
       u.helpfulness_score, u.safety_ack, u.onboarding_step, u.deleted_at, u.banned_at,
       u.matching_suspended_at, u.paused_at,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
@@ -54,9 +75,11 @@ export async function loadProfiles(db: Tx, userIds: readonly number[]): Promise<
       telegramId: toNum(r.telegram_id),
       language: String(r.language ?? 'ru'),
       nickname: (r.nickname as string | null) ?? null,
+      bio: (r.bio as string | null) || null,
       topicIds: ((r.topic_ids as unknown[]) ?? []).map(Number),
       availability: (r.availability as string[] | null) ?? [],
-      utcOffsetMinutes: toNum(r.utc_offset_minutes),
+      timezone: (r.timezone as string | null) ?? null,
+      utcOffsetMinutes: offsetAt(r, at),
       helpfulness: Number(r.helpfulness_score ?? 0.5),
       safetyAck: Boolean(r.safety_ack),
       onboardingStep: String(r.onboarding_step ?? ''),
@@ -70,8 +93,12 @@ export async function loadProfiles(db: Tx, userIds: readonly number[]): Promise<
   return out
 }
 
-export async function loadProfile(db: Tx, userId: number): Promise<SeekerProfile | null> {
-  return (await loadProfiles(db, [userId])).get(userId) ?? null
+export async function loadProfile(
+  db: Tx,
+  userId: number,
+  at: Date = new Date(),
+): Promise<SeekerProfile | null> {
+  return (await loadProfiles(db, [userId], at)).get(userId) ?? null
 }
 
 /** The user's open (proposed or active) match, newest first. */
@@ -108,12 +135,14 @@ export async function eligibleCandidates(
   seekerId: number,
   queuedAt: ReadonlyMap<number, number>,
   filter: CandidateFilter,
+  /** The matching instant: each candidate's availability is placed with their zone's offset then. */
+  at: Date = new Date(),
 ): Promise<Candidate[]> {
   const ids = [...queuedAt.keys()].filter((id) => id !== seekerId)
   if (ids.length === 0) return []
   // The onboarded predicate is users/onboarding.ts isOnboarded() in SQL; keep the two in line.
   const res = await db.execute<Record<string, unknown>>(sql`
-    select u.id, u.availability, u.utc_offset_minutes, u.helpfulness_score,
+    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
             where ut.user_id = u.id and t.active order by ut.topic_id) as topic_ids
     from users u
@@ -138,7 +167,7 @@ export async function eligibleCandidates(
       userId: id,
       topicIds: ((r.topic_ids as unknown[]) ?? []).map(Number),
       availability: (r.availability as string[] | null) ?? [],
-      utcOffsetMinutes: toNum(r.utc_offset_minutes),
+      utcOffsetMinutes: offsetAt(r, at),
       helpfulness: Number(r.helpfulness_score ?? 0.5),
       queuedAt: queuedAt.get(id) ?? Number.MAX_SAFE_INTEGER,
     }

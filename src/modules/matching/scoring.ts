@@ -6,6 +6,7 @@ export type MatchProfile = {
   userId: number
   topicIds: readonly number[]
   availability: readonly string[]
+  /** Minutes east of UTC at the matching instant (a zone's real offset then, DST included; see repo.ts). */
   utcOffsetMinutes: number | null
   /** users.helpfulness_score, already in [0,1] (0.5 = no ratings yet). */
   helpfulness: number

@@ -265,6 +265,7 @@ export function createMatchingService(deps: MatchingDeps) {
         .join(', ')
       const text = translate(l, 'match-proposal', {
         nickname: partner?.nickname ?? '—',
+        about: partner?.bio ? `\n${translate(l, 'partner-about', { bio: partner.bio })}` : '',
         topics,
         minutes: Math.max(1, Math.round(config.proposalTtlSec / 60)),
       })

@@ -30,9 +30,12 @@ let nextTelegramId = 700_000_000
 export type TestUserOpts = {
   telegramId?: number
   nickname?: string
+  bio?: string
   topics: string[]
   availability?: string[]
   utcOffsetMinutes?: number
+  /** users.timezone (default the label `UTC+03:00`, a fixed offset). */
+  timezone?: string
   helpfulness?: number
   language?: 'ru' | 'en'
   onboarded?: boolean
@@ -51,13 +54,14 @@ export async function createMatchUser(db: Db, opts: TestUserOpts): Promise<numbe
     .values({
       telegramId,
       nickname: opts.nickname ?? `Nick${telegramId}`,
+      bio: opts.bio ?? null,
       language: opts.language ?? 'ru',
       safetyAck: onboarded,
       safetyAckAt: onboarded ? new Date() : null,
       onboardingStep: onboarded ? 'done' : 'topics',
       availability: opts.availability ?? [],
       utcOffsetMinutes: opts.utcOffsetMinutes ?? 180,
-      timezone: 'UTC+03:00',
+      timezone: opts.timezone ?? 'UTC+03:00',
       helpfulnessScore: opts.helpfulness ?? 0.5,
       pausedAt: opts.paused ? new Date() : null,
       bannedAt: opts.banned ? new Date() : null,

@@ -14,6 +14,7 @@ import {
   userTopics,
 } from '../../db/schema/index.js'
 import { activeSessionOfUser } from '../chat/sessions.js'
+import { truncateText } from '../text.js'
 
 /**
  * Outcome of the tips engineer's refund (`tips.refund`), adapted in app.ts. The moderation service only
@@ -92,7 +93,7 @@ export type UserSummary = {
 export type TopicInput = { nameRu: string; nameEn: string; emoji?: string; sort?: number }
 
 function clean(s: string | undefined | null, max: number): string {
-  return (s ?? '').trim().slice(0, max)
+  return truncateText((s ?? '').trim(), max)
 }
 
 /** Escapes LIKE wildcards so a pseudonym search matches literally. */
@@ -276,7 +277,7 @@ export function createModerationService(deps: ModerationDeps) {
       return db
         .select(cols)
         .from(users)
-        .where(ilike(users.nickname, `%${likeLiteral(q.slice(0, 64))}%`))
+        .where(ilike(users.nickname, `%${likeLiteral(truncateText(q, 64))}%`))
         .orderBy(asc(users.nickname), asc(users.id))
         .limit(limit)
     },

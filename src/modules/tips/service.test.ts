@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import { createTestRedis } from '../../../test/helpers/redis.js'
+import { invoiceTexts } from '../../bot/features/tips-texts.js'
 import { createI18n } from '../../bot/i18n.js'
 import type { DbHandle } from '../../db/client.js'
 import { auditLog, ledgerEntries, tips, users } from '../../db/schema/index.js'
@@ -15,6 +16,11 @@ import { createFakeStars, insertSession, insertUser, telegramError } from './tes
 let db: DbHandle
 let redis: RedisHandle & { prefix: string }
 const { translate } = createI18n()
+/** The bot's Russian invoice wording at the default rates (the tests check ids, prices and limits, not copy). */
+const ruInvoice = invoiceTexts((key, vars) => translate('ru', key, vars), {
+  providerFeeBps: 0,
+  commissionBps: 1000,
+})
 const logger = createLogger({ level: 'silent' })
 
 beforeAll(async () => {
@@ -58,7 +64,7 @@ async function world(opts: { providerFeeBps?: number; commissionBps?: number; db
 
 /** Invoice → Telegram charges → successful_payment message, as the bot would receive it. */
 async function payTip(w: World, amount: number, service: TipsService = w.service) {
-  const sent = await service.sendInvoice(w.payer, w.sessionId, amount)
+  const sent = await service.sendInvoice(w.payer, w.sessionId, amount, ruInvoice)
   if (!sent.ok) throw new Error(`invoice refused: ${sent.reason}`)
   const chargeId = w.stars.charge(w.payer.telegramId!, amount, sent.payload)
   const message = {
@@ -90,7 +96,7 @@ async function ledgerOf(userId: number) {
 describe('tips: invoice', () => {
   it('when the payer picks an amount for an ended chat, then a Stars invoice with one price and internal ids only is sent', async () => {
     const w = await world()
-    const r = await w.service.sendInvoice(w.payer, w.sessionId, 50)
+    const r = await w.service.sendInvoice(w.payer, w.sessionId, 50, ruInvoice)
     expect(r.ok).toBe(true)
     expect(w.stars.invoices).toHaveLength(1)
     const inv = w.stars.invoices[0]!
@@ -102,29 +108,44 @@ describe('tips: invoice', () => {
     expect(inv.payload).not.toContain(String(w.helper.telegramId))
   })
 
+  it('when the pseudonym would be cut inside an emoji, then the title is cut before it and the split is in the description', async () => {
+    const w = await world()
+    // "Чаевые: " (8) + 23 letters = 31 code units, then an emoji of 2: a 32-unit slice would split it
+    const nickname = `${'Я'.repeat(23)}🦊 Слон`
+    await db.db.update(users).set({ nickname }).where(eq(users.id, w.helper.id))
+    expect(await w.service.sendInvoice(w.payer, w.sessionId, 50, ruInvoice)).toMatchObject({ ok: true })
+    const inv = w.stars.invoices.at(-1)!
+    expect(inv.title).toBe(`Чаевые: ${'Я'.repeat(23)}`)
+    expect(inv.title.length).toBeLessThanOrEqual(32)
+    expect(inv.description).toContain('комиссия сервиса (10%) — 5 ⭐, собеседник получит 45 ⭐')
+  })
+
   it('when the tip is not allowed, then no invoice is sent and the reason is given', async () => {
     const w = await world()
     const stranger = await insertUser(db.db, { telegramId: ++tgSeq, nickname: 'Stranger' })
-    expect(await w.service.sendInvoice(stranger, w.sessionId, 10)).toEqual({
+    expect(await w.service.sendInvoice(stranger, w.sessionId, 10, ruInvoice)).toEqual({
       ok: false,
       reason: 'not-participant',
     })
-    expect(await w.service.sendInvoice(w.payer, w.sessionId, 0)).toEqual({ ok: false, reason: 'bad-amount' })
-    expect(await w.service.sendInvoice(w.payer, w.sessionId, 10_001)).toEqual({
+    expect(await w.service.sendInvoice(w.payer, w.sessionId, 0, ruInvoice)).toEqual({
       ok: false,
       reason: 'bad-amount',
     })
-    expect(await w.service.sendInvoice(w.payer, 999_999, 10)).toEqual({
+    expect(await w.service.sendInvoice(w.payer, w.sessionId, 10_001, ruInvoice)).toEqual({
+      ok: false,
+      reason: 'bad-amount',
+    })
+    expect(await w.service.sendInvoice(w.payer, 999_999, 10, ruInvoice)).toEqual({
       ok: false,
       reason: 'session-not-found',
     })
     const active = await insertSession(db.db, w.payer.id, stranger.id, 'active')
-    expect(await w.service.sendInvoice(w.payer, active, 10)).toEqual({
+    expect(await w.service.sendInvoice(w.payer, active, 10, ruInvoice)).toEqual({
       ok: false,
       reason: 'session-not-ended',
     })
     await db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, w.helper.id))
-    expect(await w.service.sendInvoice(w.payer, w.sessionId, 10)).toEqual({
+    expect(await w.service.sendInvoice(w.payer, w.sessionId, 10, ruInvoice)).toEqual({
       ok: false,
       reason: 'recipient-banned',
     })
@@ -132,7 +153,7 @@ describe('tips: invoice', () => {
       .update(users)
       .set({ deletedAt: new Date(), telegramId: null })
       .where(eq(users.id, w.helper.id))
-    expect(await w.service.sendInvoice(w.payer, w.sessionId, 10)).toEqual({
+    expect(await w.service.sendInvoice(w.payer, w.sessionId, 10, ruInvoice)).toEqual({
       ok: false,
       reason: 'recipient-gone',
     })
@@ -432,7 +453,7 @@ describe('tips: reconciliation', () => {
     const refundedOk = await pay(11)
     await w.service.refund(refundedOk.tipId, 'admin')
     // Paid at Telegram, update lost here:
-    const lost = await w.service.sendInvoice(w.payer, w.sessionId, 12)
+    const lost = await w.service.sendInvoice(w.payer, w.sessionId, 12, ruInvoice)
     if (!lost.ok) throw new Error('no invoice')
     const lostCharge = w.stars.charge(w.payer.telegramId!, 12, lost.payload)
     // Refunded at Telegram behind our back:

@@ -11,11 +11,11 @@ import {
   type UserRow,
   users,
 } from '../../db/schema/index.js'
-import { auditLog } from '../../db/schema/safety.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { activeSessionOfUser, partnerOf } from '../chat/sessions.js'
 import type { Messenger } from '../messenger.js'
+import { truncateText } from '../text.js'
 import { type CommissionRates, splitTip, type TipSplit } from './commission.js'
 import {
   type AmountRejection,
@@ -26,6 +26,7 @@ import {
   parseTipPayload,
   type TipPayload,
 } from './payload.js'
+import { createTipRefunds, type OnRefunded, starTransactions } from './refunds.js'
 
 /** Preset tip buttons, in Stars. */
 export const TIP_PRESETS = [10, 25, 50, 100] as const
@@ -73,7 +74,20 @@ export type TipsDeps = {
   logger: Logger
   /** How long the "type your custom amount" step waits for the number. */
   customAmountTtlSec?: number
+  /** Told after a refund committed (the bot tells the helper); failures are logged, never thrown. */
+  onRefunded?: OnRefunded
 }
+
+/** What the payer reads on the invoice, worded by the bot feature; the service cuts it to Telegram's limits. */
+export type InvoiceTexts = (input: { recipientName: string | null; split: TipSplit }) => {
+  title: string
+  description: string
+  label: string
+}
+
+/** Telegram's limits for an invoice title and description (characters). */
+export const INVOICE_TITLE_MAX = 32
+export const INVOICE_DESCRIPTION_MAX = 255
 
 /** Why a tip to a session partner is not possible (right now). */
 export type TargetRejection =
@@ -129,11 +143,7 @@ export type RecordResult =
   | { ok: true; duplicate: true; tipId: number }
   | { ok: false; reason: 'bad-payload' | 'wrong-currency' | 'payer-unknown' }
 
-export type RefundResult =
-  | { ok: true; alreadyRefunded: false; tip: TipRow }
-  | { ok: true; alreadyRefunded: true; tip: TipRow }
-  | { ok: false; reason: 'not-found' | 'payer-unknown' }
-  | { ok: false; reason: 'telegram-error'; description: string }
+export type { RefundResult } from './refunds.js'
 
 export type ReconcileReport = {
   checkedAt: Date
@@ -167,12 +177,6 @@ function lang(value: string | null | undefined, fallbackCode?: string): Language
   return fallbackCode?.toLowerCase().startsWith('en') ? 'en' : 'ru'
 }
 
-/** Telegram answered the refund with "already refunded": the money is back with the payer either way. */
-function isAlreadyRefunded(err: unknown): boolean {
-  const e = err as { description?: string; message?: string } | null
-  return /CHARGE_ALREADY_REFUNDED/i.test(`${e?.description ?? ''} ${e?.message ?? ''}`)
-}
-
 /**
  * Loggable summary of a failed call. Never the error object itself: grammY errors carry the request
  * payload, i.e. the message text.
@@ -180,11 +184,6 @@ function isAlreadyRefunded(err: unknown): boolean {
 function errInfo(err: unknown): { name?: string; code?: number; description?: string } {
   const e = err as { name?: string; error_code?: number; description?: string; message?: string } | null
   return { name: e?.name, code: e?.error_code, description: e?.description ?? e?.message }
-}
-
-/** Telegram answered (GrammyError has a numeric error_code); anything else is a network/infra failure. */
-function isApiError(err: unknown): err is { error_code: number; description?: string; message: string } {
-  return typeof (err as { error_code?: unknown } | null)?.error_code === 'number'
 }
 
 /**
@@ -202,6 +201,7 @@ export function createTipsService(deps: TipsDeps) {
   const customTtl = deps.customAmountTtlSec ?? 600
   // Fail at startup, not at the first payment, on a nonsensical rate.
   splitTip(0, rates)
+  const refunds = createTipRefunds({ db, api, logger: log, onRefunded: deps.onRefunded })
 
   async function userByTelegramId(telegramId: number): Promise<UserRow | null> {
     const [row] = await db.select().from(users).where(eq(users.telegramId, telegramId)).limit(1)
@@ -338,48 +338,6 @@ export function createTipsService(deps: TipsDeps) {
     return { ok: true, duplicate: false, tip: inserted, split }
   }
 
-  /** Mark a tip refunded and debit the helper, in the caller's transaction; false if it already was. */
-  async function applyRefund(
-    tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-    tip: TipRow,
-    actor: string,
-  ): Promise<TipRow | null> {
-    const [updated] = await tx
-      .update(tips)
-      .set({ status: 'refunded', refundedAt: new Date() })
-      .where(and(eq(tips.id, tip.id), eq(tips.status, 'paid')))
-      .returning()
-    if (!updated) return null
-    await tx
-      .insert(ledgerEntries)
-      .values({ userId: tip.recipientId, tipId: tip.id, kind: 'refund_debit', amountMinor: -tip.netMinor })
-    // May go below zero if the helper's balance was already spent elsewhere; the ledger stays the truth.
-    await tx
-      .update(users)
-      .set({ starBalance: sql`${users.starBalance} - ${tip.netMinor}` })
-      .where(eq(users.id, tip.recipientId))
-    await tx.insert(auditLog).values({
-      actor,
-      action: 'tip.refund',
-      targetType: 'tip',
-      targetId: String(tip.id),
-      details: { amount: tip.amount, net: tip.netMinor },
-    })
-    return updated
-  }
-
-  /** Iterate every Stars transaction of the bot, newest first, page by page. */
-  async function* starTransactions(pageSize: number, maxPages: number) {
-    let offset = 0
-    for (let page = 0; page < maxPages; page++) {
-      const { transactions } = await api.getStarTransactions({ offset, limit: pageSize })
-      yield* transactions
-      if (transactions.length < pageSize) return
-      offset += transactions.length
-    }
-    log.warn({ maxPages }, 'star transaction paging stopped at maxPages')
-  }
-
   async function pendingCustomAmount(userId: number): Promise<number | null> {
     const v = await redis.get(CUSTOM_KEY(userId))
     const n = v === null ? Number.NaN : Number(v)
@@ -464,29 +422,11 @@ export function createTipsService(deps: TipsDeps) {
     return result
   }
 
-  /**
-   * refunded_payment service message (Telegram confirms a refund): mark the tip refunded if a refund
-   * made outside `refund()` (or one that crashed before committing) left it `paid`. Idempotent.
-   */
-  async function handleRefundedPayment(m: PaymentMessageLike): Promise<{ changed: boolean }> {
-    const chargeId = m.refunded_payment?.telegram_payment_charge_id
-    if (!chargeId) return { changed: false }
-    const changed = await db.transaction(async (tx) => {
-      const [tip] = await tx
-        .select()
-        .from(tips)
-        .where(eq(tips.telegramPaymentChargeId, chargeId))
-        // A refund() holding the row is finishing this very refund: nothing to do here.
-        .for('update', { skipLocked: true })
-      if (tip?.status !== 'paid') return false
-      return Boolean(await applyRefund(tx, tip, 'telegram'))
-    })
-    return { changed }
-  }
-
   return {
     /** Exposed for the bot feature and tests: the same split the ledger uses. */
     split: (amount: number) => splitTip(amount, rates),
+    /** The configured rates, for showing the fee split before the invoice. */
+    rates,
     presets: TIP_PRESETS,
     checkTarget,
 
@@ -561,12 +501,13 @@ export function createTipsService(deps: TipsDeps) {
 
     /**
      * Send the Stars invoice (XTR, no provider token, one price) for a tip to the payer's session partner.
-     * The payload carries internal ids only.
+     * The payload carries internal ids only; title and description are cut by grapheme to Telegram's limits.
      */
     async sendInvoice(
       payer: UserRow,
       sessionId: number,
       amount: number,
+      texts: InvoiceTexts,
     ): Promise<
       | { ok: true; payload: string; recipient: UserRow }
       | { ok: false; reason: TargetRejection | 'bad-amount' | 'payer-unknown' }
@@ -577,16 +518,15 @@ export function createTipsService(deps: TipsDeps) {
       const checked = await checkTarget(payer.id, sessionId)
       if (!checked.ok) return checked
       const { recipient } = checked.target
-      const l = lang(payer.language)
-      const name = recipient.nickname ?? translate(l, 'tips-someone')
+      const t = texts({ recipientName: recipient.nickname, split: splitTip(amount, rates) })
       const payload = encodeTipPayload({ sessionId, recipientId: recipient.id, amount })
       await api.sendInvoice(
         payer.telegramId,
-        translate(l, 'tips-invoice-title', { name }).slice(0, 32),
-        translate(l, 'tips-invoice-description', { name }).slice(0, 255),
+        truncateText(t.title, INVOICE_TITLE_MAX),
+        truncateText(t.description, INVOICE_DESCRIPTION_MAX, { ellipsis: '…' }),
         payload,
         STARS_CURRENCY,
-        [{ label: translate(l, 'tips-invoice-label'), amount }],
+        [{ label: t.label, amount }],
         { provider_token: '' },
       )
       return { ok: true, payload, recipient }
@@ -642,7 +582,7 @@ export function createTipsService(deps: TipsDeps) {
     recordPayment,
     handlePreCheckout,
     handleSuccessfulPayment,
-    handleRefundedPayment,
+    handleRefundedPayment: refunds.handleRefundedPayment,
 
     /**
      * Dispatch one Telegram Update of the payments kind — the single entry point shared by the bot
@@ -660,52 +600,14 @@ export function createTipsService(deps: TipsDeps) {
         return 'successful-payment'
       }
       if (update.message?.refunded_payment) {
-        await handleRefundedPayment(update.message)
+        await refunds.handleRefundedPayment(update.message)
         return 'refunded-payment'
       }
       return 'ignored'
     },
 
-    /**
-     * Admin refund: give the Stars back to the payer (Telegram refundStarPayment), mark the tip refunded and
-     * debit the helper's ledger — once. The tip row stays locked across the Telegram call, so a concurrent
-     * second refund waits and then sees `alreadyRefunded`. If Telegram says the charge was already
-     * refunded (an earlier attempt crashed before committing), the local state is brought in line.
-     */
-    async refund(tipId: number, actor: string): Promise<RefundResult> {
-      return db.transaction(async (tx): Promise<RefundResult> => {
-        const [tip] = await tx.select().from(tips).where(eq(tips.id, tipId)).for('update')
-        if (!tip) return { ok: false, reason: 'not-found' }
-        if (tip.status === 'refunded') return { ok: true, alreadyRefunded: true, tip }
-        const [payer] = await tx
-          .select({ telegramId: users.telegramId })
-          .from(users)
-          .where(eq(users.id, tip.payerId))
-        let payerTelegramId = payer?.telegramId ?? null
-        if (payerTelegramId === null) {
-          // The payer deleted their account (telegram_id nulled): Telegram still knows who paid.
-          for await (const t of starTransactions(100, 50)) {
-            if (t.id === tip.telegramPaymentChargeId && t.source?.type === 'user' && t.source.user) {
-              payerTelegramId = t.source.user.id
-              break
-            }
-          }
-        }
-        if (payerTelegramId === null) return { ok: false, reason: 'payer-unknown' }
-        try {
-          await api.refundStarPayment(payerTelegramId, tip.telegramPaymentChargeId)
-        } catch (err) {
-          if (!isAlreadyRefunded(err)) {
-            if (!isApiError(err)) throw err
-            log.warn({ tipId, code: err.error_code }, 'refundStarPayment rejected')
-            return { ok: false, reason: 'telegram-error', description: err.description ?? err.message }
-          }
-        }
-        const updated = await applyRefund(tx, tip, actor)
-        log.info({ tipId, actor }, 'tip refunded')
-        return { ok: true, alreadyRefunded: false, tip: updated ?? tip }
-      })
-    },
+    /** Admin refund (see refunds.ts). */
+    refund: refunds.refund,
 
     /**
      * Compare every Stars transaction Telegram lists for the bot with the local tips: charges missing here,
@@ -716,7 +618,7 @@ export function createTipsService(deps: TipsDeps) {
       const charges = new Map<string, { amount: number; date: number; refunded: boolean; payload?: string }>()
       const refundedIds = new Set<string>()
       let seen = 0
-      for await (const t of starTransactions(pageSize, opts.maxPages ?? 1000)) {
+      for await (const t of starTransactions(api, log, pageSize, opts.maxPages ?? 1000)) {
         seen++
         if (
           t.source?.type === 'user' &&

@@ -50,6 +50,7 @@ export function createFakeStars() {
   const invoices: {
     chatId: number
     title: string
+    description: string
     payload: string
     currency: string
     prices: { label: string; amount: number }[]
@@ -64,10 +65,11 @@ export function createFakeStars() {
   let seq = 0
 
   const api: StarsApi = {
-    async sendInvoice(chatId, title, _description, payload, currency, prices, other) {
+    async sendInvoice(chatId, title, description, payload, currency, prices, other) {
       invoices.push({
         chatId,
         title,
+        description,
         payload,
         currency,
         prices: [...prices],

@@ -22,8 +22,10 @@ import { type PseudonymLanguage, pseudonymCandidates, type Random } from './pseu
 import {
   findCommonZone,
   formatUtcOffset,
+  isIanaZone,
   MAX_OFFSET_MINUTES,
   MIN_OFFSET_MINUTES,
+  zoneForOffset,
   zoneOffsetMinutes,
 } from './timezone.js'
 
@@ -246,7 +248,9 @@ export function createUsersService(deps: UsersServiceDeps) {
     },
 
     /**
-     * A common zone (IANA id; offset from its current rules) or a fixed offset (label `UTC+05:30`).
+     * A zone (a city button's key or any IANA id the runtime knows, e.g. from a typed city name) or a typed
+     * offset: whole hours → the fixed zone `Etc/GMT∓N`, else the label `UTC+05:30`. utc_offset_minutes keeps
+     * the offset at the time of choosing (for display); matching recomputes a zone's offset when it runs.
      */
     async setTimezone(
       userId: number,
@@ -255,15 +259,15 @@ export function createUsersService(deps: UsersServiceDeps) {
       let timezone: string
       let utcOffsetMinutes: number
       if ('zone' in choice) {
-        const zone = findCommonZone(choice.zone)
+        const zone = findCommonZone(choice.zone)?.zone ?? (isIanaZone(choice.zone) ? choice.zone : null)
         if (!zone) return { ok: false, reason: 'unknown-zone' }
-        timezone = zone.zone
-        utcOffsetMinutes = zoneOffsetMinutes(zone.zone)
+        timezone = zone
+        utcOffsetMinutes = zoneOffsetMinutes(zone)
       } else {
         const m = choice.offsetMinutes
         if (!Number.isInteger(m) || m < MIN_OFFSET_MINUTES || m > MAX_OFFSET_MINUTES)
           return { ok: false, reason: 'out-of-range' }
-        timezone = formatUtcOffset(m)
+        timezone = zoneForOffset(m) ?? formatUtcOffset(m)
         utcOffsetMinutes = m
       }
       const row = await update(userId, {
