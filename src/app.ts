@@ -47,6 +47,7 @@ import { createStatsQueries } from './modules/moderation/stats.js'
 import { anonymize } from './modules/safety/anonymize.js'
 import { createSafetyService } from './modules/safety/flags.js'
 import { detectCrisis, detectToxicity } from './modules/safety/lexicon.js'
+import { preloadPiiDictionaries } from './modules/safety/pii.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
@@ -81,6 +82,8 @@ export async function createApp(deps: AppDeps) {
 
   const metrics = deps.metrics ?? createMetrics()
   const { i18n, translate } = createI18n()
+  // PII name dictionaries (~1 s, once): loaded now so the first relayed message does not pay for it
+  preloadPiiDictionaries()
   const api = createTelegramApi(token, config.TELEGRAM_API_ROOT)
   const messenger = createTelegramMessenger(api)
 

@@ -66,6 +66,12 @@ const FUNCTION_TAGS = new Set([
   'PresentTense',
   'Gerund',
 ])
+function isFunctionWord(word: string): boolean {
+  const tag = englishLexicon()[word.toLowerCase()]
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+  return tags.some((x) => FUNCTION_TAGS.has(x))
+}
+
 const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 const LAST_TAGS = new Set(['LastName'])
 
@@ -180,9 +186,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
     const prev = tokens[k - 1] as Token
     if (t.role !== null || !t.latin || !t.cap || prev.role !== 'F' || !prev.cap) continue
     if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
-    const tag = englishLexicon()[t.text.toLowerCase()]
-    const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
-    if (tags.some((x) => FUNCTION_TAGS.has(x))) continue
+    if (isFunctionWord(t.text)) continue
     t.role = 'S'
   }
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
@@ -265,6 +269,7 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
         const n = tokens[j] as Token
         const gap = text.slice((tokens[j - 1] as Token).end, n.start)
         if (!/^\.?\s+$/.test(gap) || !n.cap || LOWER_START_RE.test(n.text[0] ?? '')) break
+        if (n.latin && isFunctionWord(n.text)) break
         end = n.end
         j++
       }
