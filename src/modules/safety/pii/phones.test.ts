@@ -44,6 +44,14 @@ describe('phones', () => {
     expect(f?.value).toBe('восемь девятьсот двадцать один сто двадцать три сорок пять шестьдесят семь')
   })
 
+  it('when a spelled phone follows another number, then the phone is still found on its own', () => {
+    const found = findPii('паспорт 4517 302211, восемь девятьсот один два три 45 67')
+    expect(found.map((f) => [f.kind, f.value])).toContainEqual([
+      'phone',
+      'восемь девятьсот один два три 45 67',
+    ])
+  })
+
   it.each([
     'это было 12-05-23, помню',
     'с 2015 по 2018 работала в школе',

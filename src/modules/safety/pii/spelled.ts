@@ -159,6 +159,8 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
   if (!ANY_NUMBER_WORD_RE.test(text)) return
   let run: Tok[] = []
   const flush = () => {
+    // a number written before the phone («паспорт 302211, восемь девятьсот…») is not part of it
+    while (run.length > 3 && digitsOf(run).length > 15) run.shift()
     if (run.length >= 3 && run.some((t) => t.kind !== 'digits')) {
       const digits = digitsOf(run)
       // "oh"/"o"/"раз" alone are words; only a long enough number makes a phone
