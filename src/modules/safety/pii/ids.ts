@@ -64,6 +64,10 @@ const SSN_RE = new RegExp(
   'giu',
 )
 
+// Any document keyword at all (cheap pre-check before the full patterns).
+const KEYWORD_RE =
+  /паспорт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security/iu
+
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
   const groups = m.slice(1).filter((g): g is string => g !== undefined)
@@ -80,16 +84,24 @@ function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void 
 
 export function findIds(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text)) return
-  for (const re of [PASSPORT_RE, SNILS_KEY_RE, INN_KEY_RE, OMS_RE, DRIVER_RE, SSN_RE]) {
-    for (const m of text.matchAll(re)) pushGroups(out, m, text)
+  if (KEYWORD_RE.test(text)) {
+    for (const re of [PASSPORT_RE, SNILS_KEY_RE, INN_KEY_RE, OMS_RE, DRIVER_RE, SSN_RE]) {
+      for (const m of text.matchAll(re)) pushGroups(out, m, text)
+    }
+    for (const m of text.matchAll(EN_PASSPORT_RE)) {
+      if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)
+    }
+  } else if (/\d{3}-\d{2}-\d{4}/.test(text)) {
+    for (const m of text.matchAll(SSN_RE)) pushGroups(out, m, text)
   }
-  for (const m of text.matchAll(EN_PASSPORT_RE)) {
-    if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)
+  if (/\d{3}-\d{3}-\d{3}/.test(text)) {
+    for (const m of text.matchAll(SNILS_FORMAT_RE)) {
+      if (validSnils(m[0].replace(/\D/g, ''))) push(out, 'id_document', m.index, m.index + m[0].length, text)
+    }
   }
-  for (const m of text.matchAll(SNILS_FORMAT_RE)) {
-    if (validSnils(m[0].replace(/\D/g, ''))) push(out, 'id_document', m.index, m.index + m[0].length, text)
-  }
-  for (const m of text.matchAll(INN12_RE)) {
-    if (validInn(m[0])) push(out, 'id_document', m.index, m.index + m[0].length, text)
+  if (/\d{12}/.test(text)) {
+    for (const m of text.matchAll(INN12_RE)) {
+      if (validInn(m[0])) push(out, 'id_document', m.index, m.index + m[0].length, text)
+    }
   }
 }

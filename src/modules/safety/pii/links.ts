@@ -49,7 +49,8 @@ const TG_RE = /(?<![\p{L}\p{N}])tg:\/\/[^\s<>"«»]+/giu
 
 /** Links: linkify-it (schemes, fuzzy domains, IDN) filtered for chat typos, plus spelled-out domains. */
 export function findLinks(text: string, out: PiiFinding[]): void {
-  if (!/[.:]|dot|точк|тчк/iu.test(text)) return
+  // a dot inside a word ("vk.com", "сайт.рф"), a scheme, or a spelled-out dot
+  if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]|:\/\/|dot|точк|тчк/iu.test(text)) return
   const L = linkifier()
   if (L.test(text)) {
     for (const m of L.match(text) ?? []) {

@@ -150,13 +150,23 @@ function digitsOf(tokens: Tok[]): string {
   return out
 }
 
-// Cheap pre-check: any number word at all.
-const ANY_NUMBER_WORD_RE =
-  /(?:ноль|нуль|один|одна|два|две|три|четыр|пять|шесть|семь|восемь|девят|десять|дцать|сорок|сто|двести|ста|сот|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)/iu
+// Cheap pre-check: a whole number word next to another number token.
+const NUMBER_WORDS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  ...Object.keys(HUNDREDS),
+]
+  .filter((w) => w.length > 2)
+  .join('|')
+const PRECHECK_RE = new RegExp(
+  `(?<![\\p{L}])(?:${NUMBER_WORDS}|\\d+)[\\s,.\\-–—()+]+(?:${NUMBER_WORDS}|oh|o|\\d+)(?![\\p{L}])`,
+  'iu',
+)
 
 /** Runs of ≥3 number tokens (words or digit groups, at least one a word) spelling ≥7 digits. */
 export function findSpelledPhones(text: string, out: PiiFinding[]): void {
-  if (!ANY_NUMBER_WORD_RE.test(text)) return
+  if (!PRECHECK_RE.test(text)) return
   let run: Tok[] = []
   const flush = () => {
     // a number written before the phone («паспорт 302211, восемь девятьсот…») is not part of it
@@ -187,6 +197,8 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
         continue
       }
       run.push({ start: m.index, end: m.index + value.length, kind, value })
+      // a phone has at most 15 digits, so at most 15 tokens: keep the window bounded (linear time)
+      if (run.length > 15) run.shift()
     }
     prevEnd = m.index + m[0].length
   }
