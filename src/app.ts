@@ -52,6 +52,7 @@ import { createStatsQueries } from './modules/moderation/stats.js'
 import { anonymize } from './modules/safety/anonymize.js'
 import { createSafetyService } from './modules/safety/flags.js'
 import { detectCrisis, detectToxicity, warmUpCrisisDetector } from './modules/safety/lexicon.js'
+import { preloadPiiDictionaries } from './modules/safety/pii.js'
 import { createTipsLedger } from './modules/tips/ledger.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
@@ -404,8 +405,10 @@ export async function createApp(deps: AppDeps) {
     webhookSecret,
     /** Listen, register the webhook with Telegram and start background workers. */
     async start(opts: { port?: number; host?: string; publicBaseUrl?: string; selfWebhook?: boolean } = {}) {
-      // Compile crisis rules and load the classifier now (~0.5 s, synchronous), not on the first relayed message.
+      // Compile crisis rules, load the classifier and the PII name dictionaries now (~1.5 s, synchronous, once),
+      // not on the first relayed message.
       warmUpCrisisDetector()
+      preloadPiiDictionaries()
       const address = await server.listen({ port: opts.port ?? config.PORT, host: opts.host ?? config.HOST })
       await bot.init()
       try {

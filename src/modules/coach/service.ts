@@ -73,7 +73,7 @@ export type CoachServiceDeps = {
 
 const recentKey = (sessionId: number) => `chat:recent:${sessionId}`
 const cooldownKey = (userId: number) => `coach:cooldown:${userId}`
-const PLACEHOLDER_RE = /\[(?:name|phone|email|username|link|card|id|number)\]/i
+const PLACEHOLDER_RE = /\[(?:name|phone|email|username|link|card|id|number|address|document)\]/i
 
 /** Why generated suggestions may not be shown (`contact-info,toxicity`); null when they are fine. */
 function unsafeReason(

@@ -83,3 +83,28 @@ describe('findIntroducedNames', () => {
     expect(findIntroducedNames('Я Очень устала. I am Tired. я не знаю')).toEqual([])
   })
 })
+
+// Each of these leaked with the v1 scrubber (issue 12): checked against the old code before the rewrite.
+describe('anonymize — v1 leaks', () => {
+  it.each([
+    ['меня зовут Георгий Самойлов', 'меня зовут [name]'],
+    ['Олег Петрович Захаров', '[name]'],
+    ['звони 8 (3462) 51-20-18 вечером', 'звони [phone] вечером'],
+    ['рабочий 31-17-92', 'рабочий [phone]'],
+    ['мейл: zaya_07 [at] mail [dot] ru', 'мейл: [email]'],
+    ['пиши в тележку gosha_msk', 'пиши в тележку [username]'],
+    ['напиши в телеграме: @ sanya_k', 'напиши в телеграме: [username]'],
+    ['я живу на ул. Гагарина, д. 21, кв. 64', 'я живу на [address]'],
+    ['паспорт серия 4617 номер 302918', 'паспорт серия [document]'],
+  ])('when the text is %j, then nothing identifying is left: %j', (text, expected) => {
+    expect(anonymize(text)).toBe(expected)
+  })
+
+  it('when the text mixes every new kind, then it is idempotent', () => {
+    const once = anonymize(
+      'Кира Лебедева, ул. Чкалова, д. 12, паспорт 4517 302211, восемь девятьсот один два три 45 67',
+    )
+    expect(anonymize(once)).toBe(once)
+    expect(once).not.toMatch(/Кира|Лебедева|Чкалова|302211|девятьсот/)
+  })
+})

@@ -4,7 +4,7 @@ import { findPii, type PiiKind } from './pii.js'
  * Typed placeholders. Neutral ASCII on purpose: the same text goes to moderators (ru/en) and to LLM
  * prompts, and a placeholder must never look like a real value.
  */
-export const PLACEHOLDERS: Record<PiiKind | 'name', string> = {
+export const PLACEHOLDERS: Record<PiiKind, string> = {
   phone: '[phone]',
   email: '[email]',
   username: '[username]',
@@ -13,6 +13,8 @@ export const PLACEHOLDERS: Record<PiiKind | 'name', string> = {
   telegram_id: '[id]',
   digits: '[number]',
   name: '[name]',
+  address: '[address]',
+  id_document: '[document]',
 }
 
 export type AnonymizeOptions = {

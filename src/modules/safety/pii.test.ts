@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { containsContactInfo, findPii, type PiiKind } from './pii.js'
+import { CONTACT_KINDS, containsContactInfo, findContacts, findPii, type PiiKind } from './pii.js'
 
 const kinds = (text: string) => findPii(text).map((f) => [f.kind, f.value])
 
@@ -121,5 +121,31 @@ describe('containsContactInfo', () => {
   })
   it('when a message is just support, then it is not', () => {
     expect(containsContactInfo('Понимаю тебя, в 2020 было так же тяжело, держись')).toBe(false)
+  })
+})
+
+describe('findContacts', () => {
+  it('when a message has contacts and other identifiers, then only the ways to get in touch are returned', () => {
+    const text =
+      'Я Кира Лебедева, паспорт 4517 302211, пиши @kira_l или +7 916 402-17-33, живу на ул. Чкалова, д. 12'
+    expect(findContacts(text).map((f) => f.kind)).toEqual(['username', 'phone', 'address'])
+    expect(findPii(text).map((f) => f.kind)).toEqual(['name', 'id_document', 'username', 'phone', 'address'])
+  })
+  it('when a message has no contact, then nothing is returned', () => {
+    expect(findContacts('Кира Лебедева из 9 класса опять плакала')).toEqual([])
+  })
+  it('when the contact kinds are listed, then they cover phone, email, handle, link and address', () => {
+    expect(CONTACT_KINDS).toEqual(expect.arrayContaining(['phone', 'email', 'username', 'link', 'address']))
+    expect(CONTACT_KINDS).not.toContain('name')
+  })
+})
+
+describe('overlapping findings', () => {
+  it('when detectors overlap, then one finding covers the union so no part is left out', () => {
+    const text = 'адрес: ул. Гагарина, д. 21, кв. 64'
+    const found = findPii(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]?.kind).toBe('address')
+    expect(text.slice(found[0]?.end)).toBe('')
   })
 })

@@ -43,6 +43,17 @@ describe('validateBio', () => {
   ])('when the bio contains contacts (%s), then it is refused as %s', (text, kind) => {
     expect(validateBio(text)).toEqual({ ok: false, reason: 'contact-info', kind })
   })
+  it.each([
+    ['Меня зовут Кира Лебедева, люблю котов', 'name'],
+    ['my name is Owen Fletcher, 34', 'name'],
+    ['живу на ул. Чкалова, д. 12, приходите', 'address'],
+    ['I live at 55 Cedar Road', 'address'],
+  ])('when the bio names the person or their home (%s), then it is refused as %s', (text, kind) => {
+    expect(validateBio(text)).toEqual({ ok: false, reason: 'contact-info', kind })
+  })
+  it('when the bio mentions a first name or a street word only, then it is accepted', () => {
+    expect(validateBio('Я Лиза, на улице гуляю с собакой, учусь в школе № 57').ok).toBe(true)
+  })
   it('when the bio is longer than 300 characters, then it is refused', () => {
     expect(validateBio('а'.repeat(301))).toEqual({ ok: false, reason: 'too-long', max: 300 })
     expect(validateBio('а'.repeat(300)).ok).toBe(true)
@@ -65,6 +76,36 @@ describe('validateNickname', () => {
       ok: false,
       reason: 'contact-info',
       kind: 'username',
+    })
+  })
+  it('when it is a full name, then refused as a name', () => {
+    expect(validateNickname('Кира Лебедева')).toMatchObject({
+      ok: false,
+      reason: 'contact-info',
+      kind: 'name',
+    })
+    expect(validateNickname('Owen Fletcher')).toMatchObject({
+      ok: false,
+      reason: 'contact-info',
+      kind: 'name',
+    })
+    expect(validateNickname('Сергей Сергеевич')).toMatchObject({
+      ok: false,
+      reason: 'contact-info',
+      kind: 'name',
+    })
+  })
+  it.each(['Ночной Филин', 'Серый Волк', 'Рыжая Лиса', 'Quiet Fox', 'Sad Panda', 'Мария'])(
+    'when the pseudonym is made of ordinary words or a first name alone (%s), then accepted',
+    (name) => {
+      expect(validateNickname(name).ok).toBe(true)
+    },
+  )
+  it('when it is an address, then refused as an address', () => {
+    expect(validateNickname('ул. Чкалова 12')).toMatchObject({
+      ok: false,
+      reason: 'contact-info',
+      kind: 'address',
     })
   })
   it('when it is (or contains) the Telegram name, then refused', () => {

@@ -67,7 +67,10 @@ function contactKind(text: string): PiiKind | null {
   return findPii(text)[0]?.kind ?? null
 }
 
-/** Bio: up to 300 characters, no contact details (phones, emails, @usernames, links, ids). */
+/**
+ * Bio: up to 300 characters, no contact details or identifying data (phones, emails, @usernames, links,
+ * ids, street addresses, full names, document numbers: whatever `findPii` finds).
+ */
 export function validateBio(input: string): TextValidation {
   const value = input.trim()
   if (!value) return { ok: false, reason: 'empty' }
@@ -78,8 +81,8 @@ export function validateBio(input: string): TextValidation {
 }
 
 /**
- * Own pseudonym: one line, 2–32 characters, no contact details and not the user's own Telegram
- * name/username (`telegramNames`), which would defeat the anonymity.
+ * Own pseudonym: one line, 2–32 characters, no contact details, full name or address (`findPii`), and not
+ * the user's own Telegram name/username (`telegramNames`), which would defeat the anonymity.
  */
 export function validateNickname(
   input: string,

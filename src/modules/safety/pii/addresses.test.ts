@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
+import { findPii } from '../pii.js'
+
+describe('addresses', () => {
+  it.each([
+    ['я живу на ул. Гагарина, д. 21, кв. 64', ['Гагарина', '21', '64']],
+    ['приезжай: улица Лесная 14, квартира 9', ['Лесная', '14']],
+    ['адрес — пр-т Ленина, дом 87, корп. 3, кв. 41', ['Ленина', '87', '41']],
+    ['мы на Ленинском проспекте 54, во дворе', ['Ленинском', '54']],
+    ['630099, Новосибирск, ул. Советская, д. 18', ['630099', 'Советская', '18']],
+    ['пер. Сивцев Вражек, 12 стр. 2', ['Вражек', '12']],
+    ['я на Садовой 17, подъезд 2', ['Садовой', '17']],
+    ['Ленинградский проспект, д. 44, кв. 210', ['Ленинградский', '44', '210']],
+    ['приходи на ул.Чехова 5/2', ['Чехова', '5/2']],
+    ['д. 9, кв. 27', ['9', '27']],
+    ['I live at 318 Willow Terrace', ['318', 'Willow']],
+    ['410 Lincoln Ave, Apt 2C, Denver CO 80203', ['410', 'Lincoln', '2C', '80203']],
+    ['we moved to 77 Birch Lane, Dayton, OH 45402', ['77', 'Birch', '45402']],
+    ['Flat 6, 41 Mercer Road, Leeds LS6 2QT', ['41', 'Mercer', 'LS6 2QT']],
+    ['office at 200 Park Avenue, Suite 1700', ['200', 'Park', '1700']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'на улице морозно, сидим дома',
+    'вышел на улицу покурить',
+    'в квартире тихо и темно',
+    'на улице Гагарина опять ремонт',
+    'гуляю по проспекту без цели',
+    'живу на 7 этаже, лифта нет',
+    'дом, работа, дом — так каждый день',
+    'кв. метр в центре стоит безумно',
+    'the street is icy this morning',
+    'walked along High Street for an hour',
+    'he lives up the road',
+    'I ran 5 miles down the road',
+    'the 42 bus never came',
+  ])('when street words appear in ordinary text (%j), then no address', (text) => {
+    expect(findPii(text)).toEqual([])
+  })
+})

@@ -1,0 +1,98 @@
+import { type PiiFinding, push, W } from './types.js'
+
+/**
+ * Street addresses, ru and en. An address needs a house number: «ул. Ленина, д. 15, кв. 42», «Невский
+ * проспект 28», «д. 7, кв. 31», "742 Evergreen Terrace", "350 Fifth Avenue, Suite 3400". A street named
+ * without a number («на улице Ленина пробка», "Main Street is busy") and street words in ordinary
+ * sentences («на улице холодно») are not addresses. Postcodes, a city and flat/building parts next to an
+ * address are part of it.
+ */
+
+// ── ru ──
+const RU_STREET =
+  'ул\\.?|улиц\\p{L}{0,3}|пр-т|пр-кт|просп\\.?|проспект\\p{L}{0,2}|пр\\.|пер\\.?|переул\\p{L}{0,3}|б-р|бул\\.?|бульвар\\p{L}{0,2}|' +
+  'ш\\.|шоссе|наб\\.?|набережн\\p{L}{0,3}|пл\\.|площад\\p{L}{0,3}|мкр-?н?\\.?|микрорайон\\p{L}{0,2}|проезд\\p{L}{0,2}|' +
+  'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|линия|линии|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}'
+// A street name: capitalised words (hyphens allowed), an ordinal like «1-я», or «50 лет Октября».
+const RU_NAME = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2}'
+const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
+const HOUSE = '\\d{1,4}\\s?[а-яa-z]?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
+const RU_UNIT =
+  '(?:д\\.?|дом|корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
+const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})*`
+const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|[А-ЯЁ][\\p{L}\\-]+,\\s+(?=(?:${RU_STREET})))?`
+// Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
+const NOT_HOUSE_AFTER =
+  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук))'
+
+const RU_PATTERNS = [
+  // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // lower-case street name followed by a house number: «ул ленина 5»
+  `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «Кутузовский проспект, д. 30», «Невском проспекте 28», «Малышева ул., 51»
+  `${RU_PREFIX}(?<![${W}])${RU_NAME}\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
+  `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
+  // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
+  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «по адресу …»: whatever follows up to a house number
+  `(?<=адрес\\p{L}{0,2}[\\s:—–-]+)[^\\n.!?]{2,60}?\\d{1,4}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?${RU_TAIL}`,
+  // a 6-digit postcode followed by a city: «620014, Екатеринбург»
+  `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
+]
+
+// ── en ──
+const EN_SUFFIX =
+  'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
+  'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway'
+const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
+const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
+const EN_UNIT =
+  '(?:[\\s,]*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Room|Rm\\.?|Floor|Fl\\.?|#)\\s*#?[A-Za-z0-9\\-]{1,6})*'
+const US_ZIP =
+  '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:[A-Z]{2}\\s+)?\\d{5}(?:-\\d{4})?)'
+const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
+const EN_CITY_POST = `(?:${US_ZIP}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+const EN_PATTERNS = [
+  // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
+  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}])\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
+  // lower-case street names with a full suffix word: "12 oak street", "45 elm road"
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:[a-z]{3,}\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
+  // a UK postcode on its own line of an address or after a comma
+  `(?<=,\\s*)${UK_POSTCODE}(?![${W}])`,
+]
+const EN_STOPWORDS =
+  /\s(?:the|a|an|to|of|my|down|up|and|or|in|on|at|for|from|by|with|minutes|hours|days|years|miles|times)\s/i
+
+const RU_RES = RU_PATTERNS.map((p) => new RegExp(p, 'gu'))
+const EN_RES = EN_PATTERNS.map((p) => new RegExp(p, 'gu'))
+
+const RU_HINT_RE =
+  /(?:ул|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по)\s+[А-ЯЁ])/iu
+const EN_HINT_RE = /\d/u
+
+export function findAddresses(text: string, out: PiiFinding[]): void {
+  if (!/\d/.test(text)) return
+  if (RU_HINT_RE.test(text)) {
+    for (const re of RU_RES) {
+      for (const m of text.matchAll(re)) {
+        const value = m[0].replace(/[\s,]+$/u, '')
+        push(out, 'address', m.index, m.index + value.length, text)
+      }
+    }
+  }
+  if (EN_HINT_RE.test(text)) {
+    for (const re of EN_RES) {
+      for (const m of text.matchAll(re)) {
+        if (EN_STOPWORDS.test(` ${m[0]} `.replace(/^\s*\S+/, ''))) {
+          // "3 Street Fighter games" passes, "5 minutes down the road" does not
+          if (/^\d/.test(m[0]) && EN_STOPWORDS.test(m[0])) continue
+        }
+        const value = m[0].replace(/[\s,]+$/u, '')
+        push(out, 'address', m.index, m.index + value.length, text)
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { findPii } from '../pii.js'
+
+const usernames = (text: string) =>
+  findPii(text)
+    .filter((f) => f.kind === 'username')
+    .map((f) => f.value)
+
+describe('handles', () => {
+  it.each([
+    ['ищи меня в телеге, там я zhenya_fox', 'zhenya_fox'],
+    ['в инсте я lisa.sun', 'lisa.sun'],
+    ['в инстаграме ivan_hikes, подписывайся', 'ivan_hikes'],
+    ['во вконтакте ищи по нику darkstar12', 'darkstar12'],
+    ['пиши в телеграме: @ sanya_k', '@ sanya_k'],
+    ['мой дискорд frostbite#3107', 'frostbite#3107'],
+    ['в телеграмме меня можно найти как tonya_rain', 'tonya_rain'],
+    ['добавляйся в снапе: maksik2007', 'maksik2007'],
+    ['пиши в тележку @gosha_msk', '@gosha_msk'],
+    ["add me on insta, it's amy.moon.x", 'amy.moon.x'],
+    ['my snap is tylerdude', 'tylerdude'],
+    ['hmu on discord: nightfox#2204', 'nightfox#2204'],
+    ['find me on telegram @ kate_draws', '@ kate_draws'],
+    ["I'm lemonpiecrust on reddit", 'lemonpiecrust'],
+    ['gh0st#5521', 'gh0st#5521'],
+  ])('when the text is %j, then the handle %j is found', (text, value) => {
+    expect(usernames(text)).toContain(value)
+  })
+
+  it.each([
+    'я весь вечер в телеге сижу',
+    'сижу в инсте вместо сна',
+    "I'm on telegram all day lol",
+    'I was on insta too much',
+    'my snap is broken',
+    'on telegram later, ok?',
+    '@ это собака',
+    'I had 5 coffees, my #1 fear',
+  ])('when a platform is mentioned without a handle (%j), then nothing is found', (text) => {
+    expect(findPii(text)).toEqual([])
+  })
+})

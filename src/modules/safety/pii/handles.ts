@@ -1,0 +1,88 @@
+import { type PiiFinding, push, W } from './types.js'
+
+/**
+ * Platform words in any grammatical form: stems where Russian inflects («в телеге», «в инсте»,
+ * «инстаграме», «вконтакте», «в дискорде»), English forms as written ("on insta", "my snap").
+ */
+const RU_PLATFORM =
+  'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,6}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
+  'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
+  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
+  'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}'
+const EN_PLATFORM =
+  'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
+  'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag'
+// A Latin handle, 3–32 characters, optionally with a discord tag.
+const HANDLE = '@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
+
+const RU_HANDLE_RE = new RegExp(
+  `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=]*` +
+    `(?:(?:там|это|мой|моя|меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
+  'giu',
+)
+const EN_HANDLE_RE = new RegExp(
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])(\\s*(?::|-|=|—)|\\s+(?:is|it's|its|i'm|im|name is|handle is|as|@))?[\\s,]*` +
+    `(?:(?:it's|its|is|i'm|im|me|at)\\s+)?${HANDLE}(?![${W}])`,
+  'giu',
+)
+// "I'm blueberrymuffin on reddit", "annak99 on insta"
+const EN_HANDLE_BEFORE_RE = new RegExp(
+  `(?<![${W}@])([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)\\s+(?:on|in|at)\\s+(?:${EN_PLATFORM})(?![${W}])`,
+  'giu',
+)
+const AT_USERNAME_RE = new RegExp(`(?<![${W}.])@\\s?([A-Za-z][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`, 'gu')
+const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
+
+// Ordinary English words that follow platform words ("on telegram later", "my snap is broken").
+const EN_STOP = new Set(
+  (
+    'is the a an not too also here there and but or you your me my now later today tonight tomorrow ' +
+    "all day night lol so much more less again though it its it’s it's that this then when if what why " +
+    'how who with for from about just only really very still yet ever never always sometimes broken down ' +
+    'dead gone private public account acc story stories post posts page dm dms messages chat group call ' +
+    'calls video voice app please pls plz too much anymore stuff was were be been being have has had do ' +
+    'does did can could will would should shall may might must am are on off in out at to of by as up ' +
+    'yeah yes no nope ok okay thanks thank sorry hi hey hello bye'
+  ).split(' '),
+)
+
+function handleStart(match: RegExpMatchArray, handle: string): number {
+  return (match.index ?? 0) + match[0].length - handle.length
+}
+
+/** Handles: `@name`, `@ name`, `name#1234`, and a Latin handle next to any form of a platform word. */
+export function findHandles(text: string, out: PiiFinding[]): void {
+  if (!/[A-Za-z]/.test(text)) return
+  for (const m of text.matchAll(AT_USERNAME_RE)) {
+    push(out, 'username', m.index, m.index + m[0].length, text)
+  }
+  for (const m of text.matchAll(TAG_RE)) {
+    push(out, 'username', m.index, m.index + m[0].length, text)
+  }
+  for (const m of text.matchAll(RU_HANDLE_RE)) {
+    const handle = m[1] ?? ''
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(EN_HANDLE_RE)) {
+    const sep = m[1]
+    const handle = m[2] ?? ''
+    const lower = handle.toLowerCase()
+    if (EN_STOP.has(lower)) continue
+    // English words follow "telegram" all the time: demand a handle-looking token or an explicit
+    // introduction (":", "is", "it's")
+    const looksLikeHandle = /[0-9_.#]/.test(handle) || (sep !== undefined && sep.trim() !== '')
+    if (!looksLikeHandle && !/\b(?:it's|its|i'm|im)\s+$/i.test(m[0].slice(0, m[0].length - handle.length)))
+      continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(EN_HANDLE_BEFORE_RE)) {
+    const handle = m[1] ?? ''
+    if (EN_STOP.has(handle.toLowerCase())) continue
+    const before = text.slice(Math.max(0, m.index - 8), m.index)
+    // "I'm blueberrymuffin on reddit" / "annak99 on insta": an intro or a handle-looking token
+    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before)) continue
+    push(out, 'username', m.index, m.index + handle.length, text)
+  }
+}

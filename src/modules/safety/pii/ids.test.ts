@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { findPii } from '../pii.js'
+import { validInn, validSnils } from './ids.js'
+
+describe('identity documents', () => {
+  it.each([
+    ['паспорт серия 4617 номер 302918', '4617 номер 302918'],
+    ['серия 40 11 № 556201, выдан УФМС', '40 11 № 556201'],
+    ['мой паспорт 4519 870312', '4519 870312'],
+    ['паспорт №4203 908172', '4203 908172'],
+    ['СНИЛС 112-233-445 95', '112-233-445 95'],
+    ['112-233-445 95', '112-233-445 95'],
+    ['ИНН 500100732259', '500100732259'],
+    ['полис ОМС 7755440011223344', '7755440011223344'],
+    ['в/у 50 ОК 781203', '50 ОК 781203'],
+    ['passport no. 912803447', '912803447'],
+    ['SSN 219-09-9999', '219-09-9999'],
+  ])('when the text is %j, then %j is an id_document', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['id_document', value])
+  })
+
+  it('when СНИЛС/ИНН control digits are checked, then valid numbers pass and a changed digit fails', () => {
+    expect(validSnils('11223344595')).toBe(true)
+    expect(validSnils('11223344596')).toBe(false)
+    expect(validInn('500100732259')).toBe(true)
+    expect(validInn('500100732258')).toBe(false)
+    expect(validInn('7707083893')).toBe(true)
+  })
+
+  it.each(['паспорт забыл дома', 'заказ № 73310 задерживается', 'серия из 5 игр'])(
+    'when document words appear without a number (%j), then nothing is found',
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})

@@ -1,0 +1,107 @@
+import { type PiiFinding, push, W } from './types.js'
+
+/**
+ * Identity documents: Russian passports («серия 4512 номер 678901», «паспорт № 4009 112233»), СНИЛС and
+ * ИНН (checked with their control digits when no keyword says what they are), полис ОМС, водительское
+ * удостоверение, and the English "passport number …" / US SSN.
+ */
+
+/** СНИЛС control number: weighted sum of the first 9 digits, mod 101 (100/101 → 00). */
+export function validSnils(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false
+  let sum = 0
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (9 - i)
+  let check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101
+  if (check === 100) check = 0
+  return check === Number(digits.slice(9))
+}
+
+function innCheck(digits: string, weights: number[]): number {
+  let sum = 0
+  for (let i = 0; i < weights.length; i++) sum += Number(digits[i]) * (weights[i] ?? 0)
+  return (sum % 11) % 10
+}
+
+/** ИНН control digits: 10 digits (organisations) or 12 digits (people). */
+export function validInn(digits: string): boolean {
+  if (/^\d{10}$/.test(digits)) return innCheck(digits, [2, 4, 10, 3, 5, 9, 4, 6, 8]) === Number(digits[9])
+  if (/^\d{12}$/.test(digits)) {
+    return (
+      innCheck(digits, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === Number(digits[10]) &&
+      innCheck(digits, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === Number(digits[11])
+    )
+  }
+  return false
+}
+
+const SEP = '[\\s:,№#.\\-–—]*'
+// «паспорт (РФ) (серия) 45 12 (номер|№) 678901», «серия 4512 номер 678901», «паспорт 4510 123456»
+const PASSPORT_RE = new RegExp(
+  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6})(?!\\d)`,
+  'giu',
+)
+const SNILS_KEY_RE = new RegExp(
+  `(?<![${W}])снилс${SEP}(\\d{3}[\\s\\-]?\\d{3}[\\s\\-]?\\d{3}[\\s\\-]?\\d{2})(?!\\d)`,
+  'giu',
+)
+const SNILS_FORMAT_RE = /(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)/gu
+const INN_KEY_RE = new RegExp(`(?<![${W}])инн${SEP}(\\d{10}|\\d{12})(?!\\d)`, 'giu')
+const INN12_RE = /(?<![\d+])\d{12}(?!\d)/gu
+const OMS_RE = new RegExp(
+  `(?<![${W}])(?:полис\\p{L}*|омс)(?:\\s+омс)?${SEP}(\\d{4}\\s?\\d{4}\\s?\\d{4}\\s?\\d{4}|\\d{16})(?!\\d)`,
+  'giu',
+)
+const DRIVER_RE = new RegExp(
+  `(?<![${W}])(?:в/у|ву|водительск\\p{L}*(?:\\s+удостоверени\\p{L}*)?|прав\\p{L}{0,2})${SEP}(\\d{2}\\s?[А-ЯA-Z0-9]{2}\\s?\\d{6})(?!\\d)`,
+  'giu',
+)
+const EN_PASSPORT_RE = new RegExp(
+  `(?<![${W}])(?:passport|id card|driver'?s licen[cs]e|licen[cs]e)(?:\\s+(?:number|no\\.?|#))?(?:\\s+is)?${SEP}([A-Z0-9]{6,12})(?![${W}])`,
+  'giu',
+)
+const SSN_RE = new RegExp(
+  `(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])|(?<![${W}])(?:ssn|social security(?:\\s+number)?)${SEP}(\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{4})(?!\\d)`,
+  'giu',
+)
+
+// Any document keyword at all (cheap pre-check before the full patterns).
+const KEYWORD_RE =
+  /паспорт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security/iu
+
+/** Spans start at the first digit group (the keyword stays, the number goes). */
+function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
+  const groups = m.slice(1).filter((g): g is string => g !== undefined)
+  const whole = m[0]
+  const base = m.index ?? 0
+  if (groups.length === 0) {
+    push(out, 'id_document', base, base + whole.length, text)
+    return
+  }
+  const first = groups[0] as string
+  const start = base + whole.indexOf(first)
+  push(out, 'id_document', start, base + whole.length, text)
+}
+
+export function findIds(text: string, out: PiiFinding[]): void {
+  if (!/\d/.test(text)) return
+  if (KEYWORD_RE.test(text)) {
+    for (const re of [PASSPORT_RE, SNILS_KEY_RE, INN_KEY_RE, OMS_RE, DRIVER_RE, SSN_RE]) {
+      for (const m of text.matchAll(re)) pushGroups(out, m, text)
+    }
+    for (const m of text.matchAll(EN_PASSPORT_RE)) {
+      if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)
+    }
+  } else if (/\d{3}-\d{2}-\d{4}/.test(text)) {
+    for (const m of text.matchAll(SSN_RE)) pushGroups(out, m, text)
+  }
+  if (/\d{3}-\d{3}-\d{3}/.test(text)) {
+    for (const m of text.matchAll(SNILS_FORMAT_RE)) {
+      if (validSnils(m[0].replace(/\D/g, ''))) push(out, 'id_document', m.index, m.index + m[0].length, text)
+    }
+  }
+  if (/\d{12}/.test(text)) {
+    for (const m of text.matchAll(INN12_RE)) {
+      if (validInn(m[0])) push(out, 'id_document', m.index, m.index + m[0].length, text)
+    }
+  }
+}

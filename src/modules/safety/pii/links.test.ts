@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { findPii } from '../pii.js'
+
+const found = (text: string) => findPii(text).map((f) => [f.kind, f.value])
+
+describe('emails', () => {
+  it.each([
+    ['мейл: zaya_07 [at] mail [dot] ru', 'zaya_07 [at] mail [dot] ru'],
+    ['почта roma.v собака gmail точка com', 'roma.v собака gmail точка com'],
+    ['пиши petr (собака) bk (точка) ru', 'petr (собака) bk (точка) ru'],
+    ['почта nika-moon @ rambler . ru', 'nika-moon @ rambler . ru'],
+    ['мыло: oleg1985 at list dot ru', 'oleg1985 at list dot ru'],
+    ["it's anna underscore k at gmail dot com", 'anna underscore k at gmail dot com'],
+    ['write: ben.r (at) protonmail (dot) com', 'ben.r (at) protonmail (dot) com'],
+    ['send to j.lee{at}icloud{dot}com', 'j.lee{at}icloud{dot}com'],
+    ['my email is nora88 at gmail', 'nora88 at gmail'],
+    ['Contact: oliver_t@hotmail.co.uk', 'oliver_t@hotmail.co.uk'],
+  ])('when an email is obfuscated (%j), then the local part and the domain are one email', (text, value) => {
+    expect(found(text)).toContainEqual(['email', value])
+  })
+
+  it.each([
+    'I am at home dot',
+    "I'm at work, see you at 5",
+    'встретимся у метро, я буду собакой',
+    'dot com bubble',
+  ])('when "at"/«собака» is ordinary text (%j), then no email', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'email')).toEqual([])
+  })
+})
+
+describe('links', () => {
+  it.each([
+    ['see my blog at mikecooks.net', 'mikecooks.net'],
+    ['linkedin: linkedin.com/in/jane-roe-77', 'linkedin.com/in/jane-roe-77'],
+    ['youtube.com/@bakerlisa', 'youtube.com/@bakerlisa'],
+    ['ok.ru/profile/481726350', 'ok.ru/profile/481726350'],
+    ['вот https://www.instagram.com/dasha.art/', 'https://www.instagram.com/dasha.art/'],
+  ])('when the text is %j, then %j is a link', (text, value) => {
+    expect(found(text)).toContainEqual(['link', value])
+  })
+
+  it.each(['I was tired.Is that ok', 'it is tired.is it', 'т.е. и т.д.', 'файл report.txt и node.js'])(
+    'when a dot joins ordinary words (%j), then no link',
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})

@@ -1,0 +1,120 @@
+import { LinkifyIt } from 'linkify-it'
+import { type PiiFinding, push, W } from './types.js'
+
+// Curated TLDs for links written without a scheme and without a path: wide enough for real contacts,
+// without English words that appear after a missing space ("tired.is", "go.to", "do.it").
+// Any TLD is accepted when a path follows (`wa.me/…`, `bit.ly/…`).
+const TLDS = new Set(
+  (
+    'com ru рф su org net info biz io ai app dev xyz site online store shop club pro top live link space ' +
+    'website tech fun ua by kz uz kg am ge az md de uk co us eu fr es pl cz lt lv ee fi se nl ch il tr jp cn ' +
+    'tv cc ly gg fm me im ws blog page art'
+  ).split(' '),
+)
+
+let linkify: LinkifyIt | undefined
+
+/** linkify-it instance, built on first use (no work at import time). */
+function linkifier(): LinkifyIt {
+  if (!linkify) {
+    linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false })
+  }
+  return linkify
+}
+
+const TRAILING_PUNCT_RE = /[.,!?;:)\]}»"'…]+$/u
+
+/** A bare domain found without a scheme: keep it only when it reads as a contact, not a typo. */
+function plausibleBareDomain(raw: string): boolean {
+  const m = raw.match(/^([^/?#]+?)(?::\d+)?([/?#].*)?$/u)
+  const host = m?.[1] ?? raw
+  const hasPath = (m?.[2]?.length ?? 0) > 1
+  const labels = host.split('.')
+  const tld = labels[labels.length - 1] ?? ''
+  const lower = tld.toLowerCase()
+  // "Tired.Is it" — a Capitalised TLD right after a dot is a sentence start, not a domain
+  if (tld !== lower && tld !== tld.toUpperCase()) return false
+  if (!labels.slice(0, -1).some((l) => /\p{L}/u.test(l))) return false
+  return TLDS.has(lower) || (hasPath && /^[a-z]{2,6}$/.test(lower))
+}
+
+// "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
+const DOTTED_RE = new RegExp(
+  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz)(?![${W}])`,
+  'giu',
+)
+
+// Telegram deep links (linkify-it knows only web schemes)
+const TG_RE = /(?<![\p{L}\p{N}])tg:\/\/[^\s<>"«»]+/giu
+
+/** Links: linkify-it (schemes, fuzzy domains, IDN) filtered for chat typos, plus spelled-out domains. */
+export function findLinks(text: string, out: PiiFinding[]): void {
+  // a dot inside a word ("vk.com", "сайт.рф"), a scheme, or a spelled-out dot
+  if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]|:\/\/|dot|точк|тчк/iu.test(text)) return
+  const L = linkifier()
+  if (L.test(text)) {
+    for (const m of L.match(text) ?? []) {
+      if (m.schema === 'mailto:') {
+        push(out, 'email', m.index, m.lastIndex, text)
+        continue
+      }
+      let raw = text.slice(m.index, m.lastIndex)
+      const trimmed = raw.replace(TRAILING_PUNCT_RE, '')
+      raw = trimmed.length > 0 ? trimmed : raw
+      if (m.schema === '' && !plausibleBareDomain(raw)) continue
+      push(out, 'link', m.index, m.index + raw.length, text)
+    }
+  }
+  for (const m of text.matchAll(DOTTED_RE)) push(out, 'link', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(TG_RE)) {
+    const raw = m[0].replace(TRAILING_PUNCT_RE, '')
+    push(out, 'link', m.index, m.index + raw.length, text)
+  }
+}
+
+// ── emails ──
+// Separators people write instead of "@" and ".", spaced or bracketed.
+const AT = `(?:\\s*@\\s*|\\s*[([{]\\s*(?:at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:at|собака|собачка|эт)\\s+)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{]\\s*(?:dot|точка|тчк)\\s*[)\\]}]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
+const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
+const EMAIL_TLD =
+  'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee'
+// local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins
+const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:\\s+(?:underscore|dot|нижнее подчеркивание|подчеркивание)\\s+[\\p{L}\\p{N}._%+\\-]+)*`
+const OBFUSCATED_EMAIL_RE = new RegExp(
+  `(?<![${W}.+\\-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${EMAIL_TLD})(?![${W}])`,
+  'giu',
+)
+// Mail providers named without a TLD: "ivan.petrov at gmail", "vasya собака яндекс".
+const PROVIDER_EMAIL_RE = new RegExp(
+  `(?<![${W}.+\\-])${LOCAL}${AT}(?:gmail|g-mail|yandex|яндекс|yahoo|outlook|hotmail|icloud|proton(?:mail)?|rambler|рамблер)(?![${W}])`,
+  'giu',
+)
+// Words that end a sentence before "at": "I'm at home" never reaches here (needs a provider or TLD).
+const NOT_LOCAL =
+  /^(?:i|i'm|im|me|we|you|he|she|they|it|is|was|am|are|be|look|looking|good|bad|home|work|one|all|me|я|он|она|мы)$/i
+
+/** Emails, including spaced and spelled-out separators in every part (`ivan [at] mail [dot] ru`). */
+const EMAIL_CUE_RE =
+  /(?:e-?mail|mail|почт\p{L}*|мейл\p{L}*|мыл\p{L}*|имейл\p{L}*)[\s:—–-]*(?:is\s+|это\s+)?$/iu
+const EMAIL_HINT_RE = /@|[\s([{](?:at|собака|собачка|эт)[\s)\]}]/iu
+
+export function findEmails(text: string, out: PiiFinding[]): void {
+  if (!EMAIL_HINT_RE.test(text)) return
+  for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE]) {
+    for (const m of text.matchAll(re)) {
+      const local = m[0].split(/\s*(?:@|[([{]|\s(?:at|собака|собачка|эт)\s)/iu)[0] ?? ''
+      if (NOT_LOCAL.test(local.trim())) continue
+      // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part or an
+      // email word before it
+      const spacedAt = /^\s+(?:at|эт)\s/iu.test(m[0].slice(local.length))
+      if (
+        spacedAt &&
+        !/[0-9_.]|underscore|подчеркивание/iu.test(local) &&
+        !EMAIL_CUE_RE.test(text.slice(0, m.index))
+      )
+        continue
+      push(out, 'email', m.index, m.index + m[0].length, text)
+    }
+  }
+}

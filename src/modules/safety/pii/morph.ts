@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import Az from 'az'
+
+/**
+ * Russian morphology (az + its OpenCorpora dictionary, ~11 MB): name, surname and patronymic tags for a
+ * word in any case form. az only ships an asynchronous loader; its file reader is swapped for a
+ * synchronous one for the duration of `Morph.init`, so the dictionary loads once (~0.5 s, ~60 MB) on the
+ * first call or at start via `preloadPiiDictionaries()`, and every look-up after that is synchronous.
+ */
+
+export type NameTags = {
+  /** first name (Name), surname (Surn), patronymic (Patr) in some reading */
+  first: number
+  surname: number
+  patronymic: number
+  /** found in the dictionary (not guessed from its ending) */
+  known: boolean
+  /** weight of readings that are ordinary words (not names) */
+  common: number
+}
+
+let ready = false
+const cache = new Map<string, NameTags>()
+const CACHE_MAX = 50_000
+
+function loadSync(): void {
+  if (ready) return
+  const require = createRequire(import.meta.url)
+  const dicts = join(dirname(require.resolve('az/package.json')), 'dicts')
+  const original = Az.load
+  const queue: (() => void)[] = []
+  let failure: unknown
+  Az.load = (url, responseType, callback) => {
+    queue.push(() => {
+      const data = readFileSync(url)
+      if (responseType === 'json') callback(null, JSON.parse(data.toString('utf8')))
+      else callback(null, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength))
+    })
+  }
+  try {
+    Az.Morph.init(dicts, (err) => {
+      if (err) failure = err
+    })
+    // callbacks run after init has counted every file it asked for
+    while (queue.length > 0) queue.shift()?.()
+  } finally {
+    Az.load = original
+  }
+  if (failure) throw failure
+  ready = true
+}
+
+/** Loads the morphology dictionary now (idempotent); call at start so no message pays for it. */
+export function preloadMorphology(): void {
+  loadSync()
+}
+
+/** Name/surname/patronymic readings of one Cyrillic word, cached. */
+export function nameTags(word: string): NameTags {
+  const key = word.toLowerCase()
+  const hit = cache.get(key)
+  if (hit) return hit
+  loadSync()
+  const tags: NameTags = { first: 0, surname: 0, patronymic: 0, known: false, common: 0 }
+  // the dictionary keeps names capitalised and ordinary words in lower case: look up both forms
+  const capitalised = key.charAt(0).toUpperCase() + key.slice(1)
+  for (const p of Az.Morph(capitalised)) {
+    if (p.parser !== 'Dictionary') continue
+    tags.known = true
+    const t = p.tag
+    const score = p.score || 0.01
+    if (t.Name) tags.first += score
+    else if (t.Surn) tags.surname += score
+    else if (t.Patr) tags.patronymic += score
+  }
+  for (const p of Az.Morph(key)) {
+    if (p.parser !== 'Dictionary') continue
+    tags.known = true
+    if (!p.tag.Name && !p.tag.Surn && !p.tag.Patr && !p.tag.Geox && !p.tag.Orgn)
+      tags.common += p.score || 0.01
+  }
+  if (cache.size >= CACHE_MAX) cache.clear()
+  cache.set(key, tags)
+  return tags
+}

@@ -1,0 +1,282 @@
+import { createRequire } from 'node:module'
+import { nameTags } from './morph.js'
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * Full person names, ru and en. A first name alone is not PII («Аня сказала», "Sarah texted me"); a
+ * first name with a surname or patronymic, a surname with a patronymic or initials, a surname with a
+ * name-like neighbour, a surname after «фамилия»/"last name", and a title with a surname ("Mrs.
+ * Patterson") are. The whole name is one finding, so every part is masked.
+ *
+ * Russian: az/OpenCorpora tags (Name/Surn/Patr) in any case form, plus surname and patronymic endings for
+ * names the dictionary does not know. English: the person-name lexicon of `compromise` (first names,
+ * last names), and capitalised words it does not know as ordinary words. Only capitalised words are
+ * looked up (and the words right after an introduction such as «меня зовут» / "my name is"), which keeps
+ * the cost per message small.
+ */
+
+type Role = 'F' | 'S' | 'P' | 'U' | 'I' | null
+type Token = {
+  start: number
+  end: number
+  text: string
+  /** the most likely reading */
+  role: Role
+  /** also readable as a first name / a surname (Роман, Титов, Гарипов are both) */
+  canFirst: boolean
+  canSurname: boolean
+  latin: boolean
+  cap: boolean
+}
+
+let lexicon: Record<string, string | string[]> | undefined
+
+/** compromise's English lexicon, loaded on first use (synchronously, via require). */
+function englishLexicon(): Record<string, string | string[]> {
+  if (!lexicon) {
+    const require = createRequire(import.meta.url)
+    const mod = require('compromise/two') as { default?: unknown }
+    const nlp = (mod.default ?? mod) as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+    lexicon = nlp.model().one.lexicon
+  }
+  return lexicon
+}
+
+/** Loads the English name lexicon now (idempotent). */
+export function preloadNameLexicon(): void {
+  englishLexicon()
+}
+
+const FUNCTION_TAGS = new Set([
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Adverb',
+  'QuestionWord',
+  'Negative',
+  'Possessive',
+  'Expression',
+  'Month',
+  'WeekDay',
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+])
+function isFunctionWord(word: string): boolean {
+  const tag = englishLexicon()[word.toLowerCase()]
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+  return tags.some((x) => FUNCTION_TAGS.has(x))
+}
+
+const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
+const LAST_TAGS = new Set(['LastName'])
+
+function latinRole(word: string, cap: boolean): Role {
+  const tag = englishLexicon()[word.toLowerCase().replace(/’/g, "'")]
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+  if (tags.some((t) => FIRST_TAGS.has(t))) return 'F'
+  if (tags.some((t) => LAST_TAGS.has(t) || t === 'Person')) return 'S'
+  if (tags.length > 0) return null
+  // not an English word compromise knows: a surname-like capitalised word ("Whitaker", "O'Brien")
+  if (cap && word.length >= 2 && !/^(?:I|I'm|Im|OK|Ok)$/.test(word)) return 'U'
+  return null
+}
+
+const RU_SURNAME_END =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|иной|овым|евым|иным|ову|еву|ину|ский|цкий|ская|цкая|ского|цкого|енко|ук|юк|чук|як|ич|дзе|швили|ян|янц|иани|ых|их)$/u
+const RU_PATRONYMIC_END =
+  /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
+
+function cyrillicRole(word: string, cap: boolean): Role {
+  const tags = nameTags(word)
+  const lower = word.toLowerCase()
+  if (tags.patronymic > 0 || (RU_PATRONYMIC_END.test(lower) && !tags.known && lower.length > 5)) return 'P'
+  if (tags.surname > 0 && tags.surname >= tags.first) return 'S'
+  if (tags.first > 0) return 'F'
+  if (tags.surname > 0) return 'S'
+  if (!tags.known && RU_SURNAME_END.test(lower) && lower.length > 3) return 'S'
+  if (!tags.known && cap && lower.length >= 3) return 'U'
+  return null
+}
+
+const TOKEN_RE = /[\p{L}][\p{L}'’-]*/gu
+const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
+const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?$/u
+// Introductions: the next words are names even in lower case.
+const INTRO_RE =
+  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+const SURNAME_INTRO_RE =
+  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
+const LOWER_START_RE = /\p{Ll}/u
+
+function isCap(word: string): boolean {
+  const first = word[0] ?? ''
+  if (first === first.toLowerCase()) return false
+  // ALL CAPS words are abbreviations more often than names (ЕГЭ, ОМС, NASA)
+  return word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase() || /['’-]/.test(word)
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const word = m[0].replace(/['’-]+$/u, '')
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      role: null,
+      canFirst: false,
+      canSurname: false,
+      latin: /^[A-Za-z]/.test(word),
+      cap: isCap(word),
+    })
+  }
+  return tokens
+}
+
+// Cheap pre-check: two words in a row, at least one capitalised, or an introduction / surname cue.
+const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}/u
+const CUE_RE = /зовут|имя|фамили|(?<!\p{L})я(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
+
+export function findNames(text: string, out: PiiFinding[]): void {
+  const cues = CUE_RE.test(text)
+  if (!cues && !PRECHECK_RE.test(text)) return
+  const tokens = tokenize(text)
+  if (tokens.length === 0) return
+  // Which tokens are looked up: capitalised ones, and up to three after an introduction.
+  let introLeft = 0
+  let surnameCue = false
+  let prevEnd = 0
+  for (const t of tokens) {
+    if (cues) {
+      const before = text.slice(Math.max(0, t.start - 24), t.start)
+      if (INTRO_RE.test(before)) introLeft = 3
+      surnameCue = SURNAME_INTRO_RE.test(before)
+    }
+    const gap = text.slice(prevEnd, t.start)
+    if (/[.!?;:\n()«»"]/u.test(gap) && !/^\s*[А-ЯЁA-Z]\.\s*$/u.test(gap)) introLeft = Math.min(introLeft, 0)
+    if (t.cap || introLeft > 0 || surnameCue) {
+      t.role = t.latin ? latinRole(t.text, t.cap) : cyrillicRole(t.text, t.cap)
+      if (!t.latin && t.role !== null) {
+        const tags = nameTags(t.text)
+        t.canFirst = tags.first > 0
+        t.canSurname = tags.surname > 0 || (RU_SURNAME_END.test(t.text.toLowerCase()) && t.text.length > 3)
+      }
+      if (t.role === 'F') t.canFirst = true
+      if (t.role === 'S') t.canSurname = true
+      // a lower-case word after an introduction is a name only when the lexicon says so
+      if (!t.cap && t.role === 'U') t.role = null
+      if (surnameCue && t.role === null && t.cap) t.role = 'S'
+      if (surnameCue && t.role !== null) {
+        if (t.role === 'F' || t.role === 'U') t.role = 'S'
+        push(out, 'name', t.start, t.end, text)
+      }
+    }
+    if (introLeft > 0) introLeft--
+    prevEnd = t.end
+  }
+  // A capitalised English word right after a first name is a surname even when it is also a word
+  // ("Michael Brown", "Jack White"); function words never are ("Sarah Will", "Sarah And").
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const prev = tokens[k - 1] as Token
+    if (t.role !== null || !t.latin || !t.cap || prev.role !== 'F' || !prev.cap) continue
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    if (isFunctionWord(t.text)) continue
+    t.role = 'S'
+  }
+  // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i] as Token
+    if (t.role === null) {
+      i++
+      continue
+    }
+    const run: Token[] = [t]
+    let j = i + 1
+    while (j < tokens.length && run.length < 4) {
+      const prev = run[run.length - 1] as Token
+      const next = tokens[j] as Token
+      if (next.role === null) break
+      const gap = text.slice(prev.end, next.start)
+      const comma = /^\s*,\s*$/.test(gap) && ((prev.role === 'S' && next.role === 'F') || next.role === 'P')
+      if (!/^\s+$/.test(gap) && !comma) break
+      run.push(next)
+      j++
+    }
+    // a capitalised sentence opener the dictionaries do not know ("Called Sarah …") is not a surname
+    const head = run[0] as Token
+    if (head.role === 'U' && run.length > 1 && /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)))
+      run.shift()
+    if (isFullName(run)) {
+      const first = run[0] as Token
+      const last = run[run.length - 1] as Token
+      push(out, 'name', first.start, last.end, text)
+    }
+    i = j
+  }
+  findInitialsAndTitles(text, tokens, out)
+}
+
+function isFullName(run: Token[]): boolean {
+  if (run.length < 2) return false
+  const roles = run.map((t) => t.role)
+  const has = (r: Role) => roles.includes(r)
+  const count = (r: Role) => roles.filter((x) => x === r).length
+  // a first name and a surname in two different tokens, whichever reading each token prefers
+  const firstAndSurname = run.some((a, i) => a.canFirst && run.some((b, j) => j !== i && b.canSurname))
+  const latin = run.every((t) => t.latin)
+  const allLower = run.every((t) => !t.cap)
+  if (allLower) {
+    // «игорь лапин», "john smith": both from the dictionaries, never guesses
+    return firstAndSurname || ((has('F') || has('S')) && has('P'))
+  }
+  if (firstAndSurname) return true
+  if (has('F') && (has('S') || has('P'))) return true
+  if (has('S') && has('P')) return true
+  if (has('F') && has('U')) return true
+  if (has('S') && has('U') && run.some((t) => t.cap)) return true
+  // two first names in a row, English only ("Melissa Grant", "Emily Jane"): Grant is also a surname
+  if (latin && count('F') >= 2 && run.every((t) => t.cap)) return true
+  if (count('S') >= 2 && run.every((t) => t.cap)) return true
+  return false
+}
+
+/** «Иванова А.С.», «А. С. Пушкин», "Mrs. Patterson", "Dr. Melissa Grant". */
+function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    // initials after a surname: «Иванова А.С.»
+    if (t.role === 'S' || t.role === 'U') {
+      const after = text.slice(t.end).match(/^\s+([А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?)/u)
+      if (after?.[1]) push(out, 'name', t.start, t.end + (after[0].length ?? 0), text)
+      const before = text
+        .slice(Math.max(0, t.start - 6), t.start)
+        .match(/(?:^|[\s(])([А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?\s*)$/u)
+      if (before?.[1] && INITIALS_RE.test(before[1]))
+        push(out, 'name', t.start - before[1].length, t.end, text)
+    }
+    // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"
+    if (TITLE_RE.test(t.text)) {
+      let j = i + 1
+      let end = -1
+      while (j < tokens.length && j <= i + 3) {
+        const n = tokens[j] as Token
+        const gap = text.slice((tokens[j - 1] as Token).end, n.start)
+        if (!/^\.?\s+$/.test(gap) || !n.cap || LOWER_START_RE.test(n.text[0] ?? '')) break
+        if (n.latin && isFunctionWord(n.text)) break
+        end = n.end
+        j++
+      }
+      if (end > 0) {
+        const first = tokens[i + 1] as Token
+        push(out, 'name', first.start, end, text)
+      }
+    }
+  }
+}

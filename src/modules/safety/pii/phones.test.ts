@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { findPii } from '../pii.js'
+
+const found = (text: string) => findPii(text).map((f) => [f.kind, f.value])
+
+describe('phones', () => {
+  it.each([
+    ['звони 8 (3462) 51-20-18 вечером', '8 (3462) 51-20-18'],
+    ['тел. 8 (4232) 40-11-73', '8 (4232) 40-11-73'],
+    ['8 (3812) 12-34-56', '8 (3812) 12-34-56'],
+    ['рабочий 12-34-56', '12-34-56'],
+    ['мой рабочий 31-17-92, добавочный 5', '31-17-92'],
+    ['+375 (33) 702-14-58', '+375 (33) 702-14-58'],
+    ['+998 91 407 18 22', '+998 91 407 18 22'],
+    ['8 705 218 33 41', '8 705 218 33 41'],
+    ['+995 577 40 21 09', '+995 577 40 21 09'],
+    ['+374 93 402718', '+374 93 402718'],
+    ['+994 51 210 77 31', '+994 51 210 77 31'],
+    ['+996 555 318 204', '+996 555 318 204'],
+    ['+373 69 201 447', '+373 69 201 447'],
+    ['+380 (63) 510 22 84', '+380 (63) 510 22 84'],
+    ['ping me at (617) 555-0142', '(617) 555-0142'],
+    ['cell: 303.555.0119', '303.555.0119'],
+    ['mobile 07700 900461', '07700 900461'],
+    ['+33 7 81 22 40 19', '+33 7 81 22 40 19'],
+    ['+49 170 9876543', '+49 170 9876543'],
+  ])('when the text is %j, then the whole number %j is one phone', (text, value) => {
+    expect(found(text)).toContainEqual(['phone', value])
+  })
+
+  it.each([
+    ['восемь девятьсот двадцать шесть триста десять сорок один девяносто'],
+    ['номер: девять два пять ноль один один семь три три восемь'],
+    ['набери 8 девятьсот 77 один два три 45 00'],
+    ["it's six one seven, five five five, zero one four two"],
+    ['call three oh three 555 oh one one nine'],
+  ])('when a number is spelled in words (%j), then it is a phone', (text) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('phone')
+  })
+
+  it('when a spelled phone is found, then its span covers every word of it', () => {
+    const text = 'номер восемь девятьсот двадцать один сто двадцать три сорок пять шестьдесят семь, жду'
+    const [f] = findPii(text)
+    expect(f?.value).toBe('восемь девятьсот двадцать один сто двадцать три сорок пять шестьдесят семь')
+  })
+
+  it('when a spelled phone follows another number, then the phone is still found on its own', () => {
+    const found = findPii('паспорт 4517 302211, восемь девятьсот один два три 45 67')
+    expect(found.map((f) => [f.kind, f.value])).toContainEqual([
+      'phone',
+      'восемь девятьсот один два три 45 67',
+    ])
+  })
+
+  it.each([
+    'это было 12-05-23, помню',
+    'с 2015 по 2018 работала в школе',
+    'встретимся в 19:30 у метро',
+    'зарплата 85 000, а аренда 40 000',
+    'подожди 5-10 минут',
+    'I sleep 4-5 hours a night',
+    'rent is $1,450 a month',
+    'version 2.1.3 of the app',
+    'мне семнадцать, брату двадцать три',
+    'one or two times a week',
+    'в 2007-2009 я жила у бабушки',
+    'born on 04/12/1999',
+  ])('when the text has ordinary numbers (%j), then no phone is found', (text) => {
+    expect(findPii(text)).toEqual([])
+  })
+})

@@ -1,0 +1,174 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { type PiiFinding, type PiiKind, push, W } from './types.js'
+
+/**
+ * Numbers: phones (validated with libphonenumber-js), cards (Luhn), Telegram ids and other long digit
+ * runs. Ordinary numbers — times, dates, years, amounts — are left alone.
+ */
+
+// A digit sequence allowing up to three separators (space, dash, dot, parentheses) between digits.
+const NUMBER_RE = /(?<![\d+])\+?\s?\(?\d(?:[\s\-–—().\u00a0]{0,3}\d)+/gu
+const TG_ID_RE = new RegExp(
+  `(?<![${W}])(?:telegram\\s?id|tg\\s?id|user\\s?id|chat\\s?id|id|айди|ид)\\s*[:#№=]?\\s*(\\d{5,15})(?!\\d)`,
+  'giu',
+)
+// Words right before a number that make it a phone even when it could read as a date ("рабочий 12-05-23").
+const PHONE_WORD_RE =
+  /^(?:тел\p{L}*|номер\p{L}*|звони\p{L}*|позвони\p{L}*|набер\p{L}*|моб\p{L}*|сотов\p{L}*|рабоч\p{L}*|домашн\p{L}*|городск\p{L}*|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|phone|cell|mobile|call|text|number|tel|whatsapp|viber)$/iu
+
+/** One of the three words before `start` is a phone word («тел.», «номер», "call me at"). */
+function phoneContext(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 40), start).split(/[^\p{L}]+/u)
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const w = words[i]
+    if (!w) continue
+    seen++
+    if (PHONE_WORD_RE.test(w)) return true
+  }
+  return false
+}
+
+// Default regions tried for numbers written without "+": home region first, then where users live.
+const REGIONS: CountryCode[] = ['RU', 'US', 'GB', 'DE', 'FR']
+
+function luhn(digits: string): boolean {
+  let sum = 0
+  let double = false
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48
+    if (double) {
+      d *= 2
+      if (d > 9) d -= 9
+    }
+    sum += d
+    double = !double
+  }
+  return sum % 10 === 0
+}
+
+/** dd.mm.yy(yy) / yyyy-mm-dd with a real day and month. */
+function isPlausibleDate(s: string): boolean {
+  let m = s.match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/)
+  if (m) {
+    const d = Number(m[1])
+    const mo = Number(m[2])
+    return d >= 1 && d <= 31 && mo >= 1 && mo <= 12
+  }
+  m = s.match(/^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/)
+  if (m) {
+    const mo = Number(m[2])
+    const d = Number(m[3])
+    return d >= 1 && d <= 31 && mo >= 1 && mo <= 12
+  }
+  return false
+}
+
+function isYearRange(s: string): boolean {
+  return /^(?:(?:19|20)\d\d)(?:\s?[-–—\s]\s?(?:19|20)\d\d)+$/.test(s)
+}
+
+/** Ordinary numbers that merely look long: dates, year ranges, amounts grouped by thousands. */
+function isHarmlessNumber(raw: string): boolean {
+  const s = raw.trim()
+  if (isPlausibleDate(s)) return true
+  if (isYearRange(s)) return true
+  // 1 000 000, 1.000.000, 12 500 000
+  if (/^\d{1,3}(?:[\s\u00a0.]\d{3})+$/.test(s)) return true
+  // decimals: 3.14159265 (one dot, no spaces)
+  if (/^\d+\.\d+$/.test(s) && !/^\d{3}\.\d{3}\.\d{4}$/.test(s)) return true
+  return false
+}
+
+function validPhone(raw: string): boolean {
+  const n = raw.replace(/\D/g, '').length
+  if (n < 7 || n > 15) return false
+  const plus = raw.trimStart().startsWith('+')
+  try {
+    if (plus) return parsePhoneNumberFromString(raw)?.isValid() === true
+    for (const region of REGIONS) if (parsePhoneNumberFromString(raw, region)?.isValid()) return true
+  } catch {
+    return false
+  }
+  return false
+}
+
+function classifyNumber(raw: string, phoneContext: boolean): PiiKind | null {
+  const digits = raw.replace(/\D/g, '')
+  const n = digits.length
+  const plus = raw.trimStart().startsWith('+')
+  const separated = /[\s\-–—().]/.test(raw.trim())
+  if (plus && n >= 7 && n <= 15) return 'phone'
+  if (n >= 13 && n <= 19 && luhn(digits)) return 'card'
+  if (n === 11 && (digits[0] === '7' || digits[0] === '8')) return 'phone'
+  if (n === 10 && digits[0] === '9') return 'phone'
+  // a local number with dashes: 12-34-56, 22-15-87, 123-45-67 — unless it is a real date with no phone word
+  if (/^\d{2,3}[-–]\d{2}[-–]\d{2}$/.test(raw.trim())) {
+    if (phoneContext || !isPlausibleDate(raw.trim())) return 'phone'
+    return null
+  }
+  if (n >= 7 && isHarmlessNumber(raw) && !phoneContext) return null
+  if (n >= 7 && n <= 15 && separated && validPhone(raw)) return 'phone'
+  // formatted like a phone: groups joined by separators, 7–15 digits (local numbers, 020 7946 0958)
+  if (separated && n >= 7 && n <= 15 && /\d{2,4}[\s\-–—.)]+\d{2,4}[\s\-–—.]+\d{2}/.test(raw)) return 'phone'
+  if (n >= 7 && n <= 15 && phoneContext) return 'phone'
+  if (n >= 7) return 'digits'
+  // six digits after a phone word: «домашний 441209»
+  if (n === 6 && phoneContext && separated) return 'phone'
+  return null
+}
+
+// A date or a year range inside a longer run ("12.05.2023 1990-2000 1 000 000") separates numbers.
+function isHardToken(s: string): boolean {
+  return isPlausibleDate(s) || /^(?:19|20)\d\d[-–—](?:19|20)\d\d$/.test(s)
+}
+
+function splitAtHarmlessTokens(raw: string, start: number): { value: string; start: number }[] {
+  if (!/\s/.test(raw)) return [{ value: raw, start }]
+  const tokens = [...raw.matchAll(/\S+/g)]
+  if (!tokens.some((t) => isHardToken(t[0]))) return [{ value: raw, start }]
+  // a whole run that is a valid phone stays whole: "8 (3812) 12-34-56", "+7 916 555 12 34"
+  if (validPhone(raw)) return [{ value: raw, start }]
+  const parts: { value: string; start: number }[] = []
+  let from: number | null = null
+  let to = 0
+  const flush = () => {
+    if (from !== null) parts.push({ value: raw.slice(from, to), start: start + from })
+    from = null
+  }
+  for (const t of tokens) {
+    if (isHardToken(t[0])) {
+      flush()
+      continue
+    }
+    if (from === null) from = t.index
+    to = t.index + t[0].length
+  }
+  flush()
+  return parts
+}
+
+/** Phones, cards, Telegram ids and long digit runs. */
+export function findNumbers(text: string, out: PiiFinding[]): void {
+  if (!/\d/.test(text)) return
+  for (const m of text.matchAll(TG_ID_RE)) push(out, 'telegram_id', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(NUMBER_RE)) {
+    let raw = m[0]
+    let start = m.index
+    // the pattern may swallow a leading "(" or space; findings start at "+", "(" or a digit
+    const lead = raw.match(/^\s+/)?.[0].length ?? 0
+    raw = raw.slice(lead)
+    start += lead
+    if (raw.startsWith('(') && !/^\(\d+\)/.test(raw)) {
+      raw = raw.slice(1)
+      start += 1
+    }
+    // a trailing ")" or "." is punctuation, not part of the number
+    const trail = raw.match(/[\s().\-–—]+$/)?.[0].length ?? 0
+    if (trail && !/\(\d+\)$/.test(raw)) raw = raw.slice(0, raw.length - trail)
+    const context = phoneContext(text, start)
+    for (const part of splitAtHarmlessTokens(raw, start)) {
+      const kind = classifyNumber(part.value, context)
+      if (kind) push(out, kind, part.start, part.start + part.value.length, text)
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * Phone numbers spelled in words (ru/en), alone or mixed with digit groups: «восемь девятьсот
+ * шестнадцать 123 45 67», "four one five 555 oh one nine eight".
+ */
+
+const UNITS: Record<string, number> = {
+  ноль: 0,
+  нуль: 0,
+  один: 1,
+  одна: 1,
+  раз: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  zero: 0,
+  oh: 0,
+  o: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+}
+const TEENS: Record<string, number> = {
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  девятнадцать: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+}
+const TENS: Record<string, number> = {
+  двадцать: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+}
+const HUNDREDS: Record<string, number> = {
+  сто: 100,
+  двести: 200,
+  триста: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
+}
+
+type Tok = { start: number; end: number; kind: 'digits' | 'unit' | 'teen' | 'ten' | 'hundred'; value: string }
+
+const TOKEN_RE = /\d+|[\p{L}]+/gu
+
+function classify(word: string): Tok['kind'] | null {
+  const w = word.toLowerCase()
+  if (/^\d+$/.test(w)) return 'digits'
+  if (w in UNITS) return 'unit'
+  if (w in TEENS) return 'teen'
+  if (w in TENS) return 'ten'
+  if (w in HUNDREDS) return 'hundred'
+  return null
+}
+
+/** Digits of a run of number tokens, grouping «девятьсот шестнадцать» → 916, "twenty one" → 21. */
+function digitsOf(tokens: Tok[]): string {
+  let out = ''
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i] as Tok
+    const w = t.value.toLowerCase()
+    if (t.kind === 'digits') {
+      out += t.value
+      i++
+      continue
+    }
+    if (t.kind === 'unit' || t.kind === 'teen') {
+      out += String(t.kind === 'unit' ? UNITS[w] : TEENS[w])
+      i++
+      continue
+    }
+    let n = 0
+    let width = 2
+    if (t.kind === 'hundred') {
+      n = HUNDREDS[w] ?? 0
+      width = 3
+      i++
+      const next = tokens[i]
+      if (next && (next.kind === 'ten' || next.kind === 'teen')) {
+        const nw = next.value.toLowerCase()
+        n += next.kind === 'ten' ? (TENS[nw] ?? 0) : (TEENS[nw] ?? 0)
+        i++
+        const unit = tokens[i]
+        if (next.kind === 'ten' && unit?.kind === 'unit') {
+          n += UNITS[unit.value.toLowerCase()] ?? 0
+          i++
+        }
+      } else if (next?.kind === 'unit') {
+        n += UNITS[next.value.toLowerCase()] ?? 0
+        i++
+      }
+    } else {
+      n = TENS[w] ?? 0
+      i++
+      const unit = tokens[i]
+      if (unit?.kind === 'unit' && UNITS[unit.value.toLowerCase()] !== 0) {
+        n += UNITS[unit.value.toLowerCase()] ?? 0
+        i++
+      }
+    }
+    out += String(n).padStart(width, '0')
+  }
+  return out
+}
+
+// Cheap pre-check: a whole number word next to another number token.
+const NUMBER_WORDS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  ...Object.keys(HUNDREDS),
+]
+  .filter((w) => w.length > 2)
+  .join('|')
+const PRECHECK_RE = new RegExp(
+  `(?<![\\p{L}])(?:${NUMBER_WORDS}|\\d+)[\\s,.\\-–—()+]+(?:${NUMBER_WORDS}|oh|o|\\d+)(?![\\p{L}])`,
+  'iu',
+)
+
+/** Runs of ≥3 number tokens (words or digit groups, at least one a word) spelling ≥7 digits. */
+export function findSpelledPhones(text: string, out: PiiFinding[]): void {
+  if (!PRECHECK_RE.test(text)) return
+  let run: Tok[] = []
+  const flush = () => {
+    // a number written before the phone («паспорт 302211, восемь девятьсот…») is not part of it
+    while (run.length > 3 && digitsOf(run).length > 15) run.shift()
+    if (run.length >= 3 && run.some((t) => t.kind !== 'digits')) {
+      const digits = digitsOf(run)
+      // "oh"/"o"/"раз" alone are words; only a long enough number makes a phone
+      if (digits.length >= 7 && digits.length <= 15) {
+        const first = run[0] as Tok
+        const last = run[run.length - 1] as Tok
+        push(out, 'phone', first.start, last.end, text)
+      }
+    }
+    run = []
+  }
+  let prevEnd = -1
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const kind = classify(m[0])
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index)
+    // tokens joined by spaces, commas, dashes, dots or brackets only
+    const joined = prevEnd < 0 || /^[\s,.\-–—()+]*$/u.test(gap)
+    if (!kind || !joined) flush()
+    if (kind) {
+      const value = m[0]
+      // a lone "o"/"oh"/"раз" only continues a run, never starts one
+      if (run.length === 0 && /^(?:o|oh|раз)$/i.test(value)) {
+        prevEnd = m.index + value.length
+        continue
+      }
+      run.push({ start: m.index, end: m.index + value.length, kind, value })
+      // a phone has at most 15 digits, so at most 15 tokens: keep the window bounded (linear time)
+      if (run.length > 15) run.shift()
+    }
+    prevEnd = m.index + m[0].length
+  }
+  flush()
+}
