@@ -309,7 +309,7 @@ describe('coach service', () => {
       .from(safetyFlags)
       .where(and(eq(safetyFlags.sessionId, chat.session.id), eq(safetyFlags.kind, 'crisis')))
     expect(flags).toMatchObject([
-      { userId: chat.b.id, severity: 'high', reason: 'lexicon:passive_ideation', status: 'open' },
+      { userId: chat.b.id, severity: 'medium', reason: 'lexicon:passive_ideation', status: 'open' },
     ])
     expect(flags[0]?.context.messages?.[0]?.text).toBe(
       'Меня зовут [name]. Я больше не хочу жить, всем будет лучше без меня',
@@ -372,7 +372,8 @@ describe('coach service', () => {
     expect(flags.map((f) => [f.userId, f.severity]).sort()).toEqual(
       [
         [chat.a.id, 'critical'],
-        [chat.b.id, 'high'],
+        // «не хочу жить»: passive ideation (crisis-types.ts CRISIS_SEVERITY)
+        [chat.b.id, 'medium'],
       ].sort(),
     )
   })
