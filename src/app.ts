@@ -285,6 +285,7 @@ export async function createApp(deps: AppDeps) {
 
   const server = await createServer({
     logger,
+    trustProxy: config.TRUST_PROXY,
     checks: { db: () => db.ping(), redis: () => redis.ping() },
     webhook: {
       // No grammY timeout: we answer only once the update is handled, so Telegram keeps per-chat order and

@@ -21,7 +21,7 @@ import { type AdminSession, createAdminAuth, createLoginLimiter } from './admin-
 export type AdminRoutesOptions = {
   moderation: ModerationService
   /** Logout revocations and login lockouts, shared by every replica and kept across restarts. */
-  redis: Pick<Redis, 'exists' | 'set' | 'get' | 'multi' | 'del'>
+  redis: Pick<Redis, 'exists' | 'set' | 'get' | 'eval' | 'del'>
   /** Unset → every /admin route answers 503 "dashboard disabled". */
   adminToken?: string
   sessionSecret?: string
@@ -76,6 +76,10 @@ const FLASH: Record<string, Flash> = {
   'topic-not-found': { kind: 'error', text: 'No such topic.' },
 }
 
+/** The lockout page says that even the right token is refused for now, so a moderator doesn't doubt it. */
+const lockedOut = (minutes: number) =>
+  `Too many failed login attempts from your address. Every attempt from it is refused — even with the correct token — until the lockout ends in about ${minutes} min.`
+
 type FlashQuery = { msg?: string; reason?: string }
 
 function flashFrom(q: FlashQuery): Flash | null {
@@ -93,16 +97,25 @@ const idParams = {
   required: ['id'],
 } as const
 
+/**
+ * Query strings: printable text only. Postgres rejects a NUL byte in text, so without this a search for
+ * one was a 500; now any control character is a 400 from validation.
+ */
+const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]*$'
+/** Form fields may hold line breaks and tabs (textareas), never a NUL or other control characters. */
+const FORM_TEXT = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$'
+const queryText = (maxLength: number) => ({ type: 'string', maxLength, pattern: PRINTABLE }) as const
+
 const flashQuery = {
-  msg: { type: 'string', maxLength: 40 },
-  reason: { type: 'string', maxLength: 40 },
+  msg: queryText(40),
+  reason: queryText(40),
 } as const
 
 /** Form bodies: strings only (form-urlencoded), bounded; `_csrf` is checked before validation. */
 const form = (props: Record<string, number>, required: string[] = []) => ({
   type: 'object',
   properties: Object.fromEntries(
-    Object.entries(props).map(([k, max]) => [k, { type: 'string', maxLength: max }]),
+    Object.entries(props).map(([k, max]) => [k, { type: 'string', maxLength: max, pattern: FORM_TEXT }]),
   ),
   required,
 })
@@ -125,9 +138,16 @@ function sendPage(reply: FastifyReply, page: string, code = 200) {
 
 /** Registers the dashboard (or its "disabled" stub) as an encapsulated plugin under /admin. */
 export function adminPlugin(opts: AdminRoutesOptions) {
-  return async (app: FastifyInstance) => {
+  const plugin = async (app: FastifyInstance) => {
+    // On the root instance, so 404s and errors under /admin (answered outside the plugin) get them too.
+    app.addHook('onRequest', async (req, reply) => {
+      const path = req.url.split('?', 1)[0] ?? ''
+      if (path === '/admin' || path.startsWith('/admin/')) reply.headers(SECURITY_HEADERS)
+    })
     await app.register(adminRoutes, opts)
   }
+  // Not encapsulated even when passed to `app.register`: the header hook must see the root's 404s.
+  return Object.assign(plugin, { [Symbol.for('skip-override')]: true })
 }
 
 /**
@@ -136,10 +156,6 @@ export function adminPlugin(opts: AdminRoutesOptions) {
  * and every POST also carries the per-session CSRF token (→ 403 without it).
  */
 export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, opts) => {
-  app.addHook('onRequest', async (_req, reply) => {
-    reply.headers(SECURITY_HEADERS)
-  })
-
   if (!opts.adminToken) {
     // Answered in onRequest, before any body parsing: whatever is posted here, the answer is the same.
     const disabled = async (_req: FastifyRequest, reply: FastifyReply) => sendPage(reply, disabledPage(), 503)
@@ -197,10 +213,14 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     LOGIN,
     { schema: { body: form({ token: 512, name: 200 }) } },
     async (req, reply) => {
-      if (await limiter.blocked(req.ip))
-        return sendPage(reply, loginPage({ error: 'Too many failed attempts. Try again later.' }), 429)
+      // Counted before the token is checked, so concurrent guesses never exceed the limit.
+      const attempt = await limiter.attempt(req.ip)
+      if (!attempt.allowed) {
+        const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000))
+        reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000)))
+        return sendPage(reply, loginPage({ error: lockedOut(minutes) }), 429)
+      }
       if (!auth.checkToken(req.body?.token ?? '')) {
-        await limiter.fail(req.ip)
         req.log.warn({ ip: req.ip }, 'admin login failed')
         return sendPage(reply, loginPage({ error: 'Wrong token.' }), 401)
       }
@@ -254,7 +274,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
           type: 'object',
           properties: {
             outcome: { type: 'string', enum: ['resolved', 'dismissed'] },
-            note: { type: 'string', maxLength: 1000 },
+            note: { type: 'string', maxLength: 1000, pattern: FORM_TEXT },
           },
           required: ['outcome'],
         },
@@ -278,7 +298,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
   // ── users ──
   app.get<{ Querystring: { q?: string } }>(
     '/admin/users',
-    { schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 64 } } } } },
+    { schema: { querystring: { type: 'object', properties: { q: queryText(64) } } } },
     async (req, reply) => {
       const q = req.query.q?.trim() ?? ''
       const results = q ? await m.searchUsers(q) : null
