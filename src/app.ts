@@ -32,6 +32,7 @@ import { metricsPlugin } from './http/routes/metrics.js'
 import { paymentsRoutes } from './http/routes/payments.js'
 import type { Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
+import { createChatBacklog } from './modules/chat/backlog.js'
 import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
 import { createChatPending } from './modules/chat/pending.js'
 import { createRatingService } from './modules/chat/rating.js'
@@ -264,6 +265,7 @@ export async function createApp(deps: AppDeps) {
     features,
     metrics,
     rateLimitPerMin: config.RATE_LIMIT_PER_MIN,
+    chatBacklog: { ...createChatBacklog({ db: db.db }), max: config.RATE_LIMIT_CHAT_BACKLOG },
   })
 
   // ── moderation dashboard + /metrics (#9) ──

@@ -106,6 +106,8 @@ export const configSchema = z
     RELAY_POLL_MS: int(250, 10),
     // counts messages and button presses; a person typing fast in a hard moment must not hit it
     RATE_LIMIT_PER_MIN: int(60, 1),
+    /** Over that limit, chat messages still queue for the partner until this many are undelivered. */
+    RATE_LIMIT_CHAT_BACKLOG: int(120, 1),
     REPORTS_TO_SUSPEND: int(3, 1),
     /** Telegram's cut of Stars, in basis points (1/100 of a percent), 0–10000. */
     TIP_PROVIDER_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),

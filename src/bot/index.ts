@@ -9,7 +9,7 @@ import type { UsersService } from '../modules/users/service.js'
 import type { BotContext } from './context.js'
 import type { createI18n } from './i18n.js'
 import { bannedGate } from './middleware/banned.js'
-import { rateLimit } from './middleware/rate-limit.js'
+import { type ChatBacklogPort, rateLimit } from './middleware/rate-limit.js'
 
 export type BotDeps = {
   token: string
@@ -29,6 +29,8 @@ export type BotDeps = {
     Partial<Pick<Metrics, 'rateLimited'>>
   /** Inbound updates allowed per user per minute (config RATE_LIMIT_PER_MIN); unset = no limit. */
   rateLimitPerMin?: number
+  /** Over the rate limit, messages inside a chat are queued up to this many undelivered ones (see rate-limit.ts). */
+  chatBacklog?: ChatBacklogPort & { max: number }
 }
 
 /**
@@ -126,6 +128,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         redis: deps.redis,
         perWindow: deps.rateLimitPerMin,
         onLimited: () => metrics?.rateLimited?.inc(),
+        chatBacklog: deps.chatBacklog,
       }),
     )
   root.use(bannedGate())
