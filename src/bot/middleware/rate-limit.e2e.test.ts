@@ -98,6 +98,17 @@ describe('rate limit inside a chat (e2e), past the backlog bound', () => {
     expect((await h.tg.inbox(a.id)).filter((m) => textOf(m)?.includes(TOO_FAST))).toEqual([])
   })
 
+  it('when a user has typed fast inside a chat, then their commands and buttons are not locked out (chat messages are not counted)', async () => {
+    const { a } = await pair(h, '4')
+    for (let i = 1; i <= LIMIT + 3; i++) await h.tg.send(a.id, `k${i}`)
+    await h.tg.idle()
+    const mark = await h.tg.mark(a.id)
+    await h.tg.send(a.id, '/help')
+    await h.tg.idle()
+    const after = (await h.tg.inbox(a.id)).filter((m) => m.message_id > mark)
+    expect(after.map((m) => textOf(m)?.includes('Commands:'))).toEqual([true])
+  })
+
   it('when a user outside any chat floods the bot, then the excess is still dropped with one notice', async () => {
     const u = await h.tg.createUser({ first_name: 'Solo', language_code: 'en' })
     await seedOnboardedUser(h.db.db, u.id, { lang: 'en' })

@@ -14,9 +14,9 @@ export type ChatBacklogPort = { pendingToPartner(userId: number): Promise<number
 /**
  * Per-user inbound rate limit (fixed window in Redis, shared by all instances). Over the limit, commands,
  * presses and messages outside a chat are dropped and the user gets one polite notice per window.
- * Messages inside an active chat are never dropped for speed: the outbox paces their delivery, so they
- * are queued up to `chatBacklog.max` undelivered ones; past that, the bot answers the exact message that
- * was not delivered (as a reply to it). Payment updates (pre-checkout, successful or refunded payment)
+ * Messages inside an active chat are neither counted nor dropped for speed: the outbox paces their
+ * delivery, so they are queued up to `chatBacklog.max` undelivered ones (one indexed count per message);
+ * past that, the bot answers the exact message that was not delivered (as a reply to it). Payment updates (pre-checkout, successful or refunded payment)
  * and my_chat_member are never limited.
  */
 export function rateLimit(deps: {
@@ -35,7 +35,7 @@ export function rateLimit(deps: {
     pexpire: async () => 1,
   }
   const backlog = deps.chatBacklog
-  return limit<BotContext, typeof storageClient>({
+  const limiter = limit<BotContext, typeof storageClient>({
     timeFrame: windowMs,
     limit: deps.perWindow,
     storageClient,
@@ -46,30 +46,28 @@ export function rateLimit(deps: {
       if (m && ('successful_payment' in m || 'refunded_payment' in m)) return undefined
       return ctx.from ? String(ctx.from.id) : undefined
     },
-    // every update over the limit comes here (alwaysReply), so chat messages can be let through
-    alwaysReply: true,
-    onLimitExceeded: async (ctx, next) => {
-      const m = ctx.message
-      if (backlog && m && ctx.user && ctx.chat?.type === 'private' && !isCommand(m)) {
-        const pending = await backlog.pendingToPartner(ctx.user.id)
-        if (pending !== null) {
-          if (pending < backlog.max) return next()
-          deps.onChatRefused?.()
-          await ctx.reply(ctx.t('chat-backlog-full'), {
-            reply_parameters: { message_id: m.message_id, allow_sending_without_reply: true },
-          })
-          return
-        }
-      }
-      // one notice per user per window; the rest is dropped silently
-      const first = await deps.redis.set(`ratelimit-noticed:${ctx.from?.id}`, '1', 'PX', windowMs, 'NX')
-      if (!first) return
+    // called once per window: on the first update over the limit
+    onLimitExceeded: async (ctx) => {
       deps.onLimited?.()
       const text = ctx.t('guard-rate-limited')
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true })
       else if (ctx.chat?.type === 'private') await ctx.reply(text)
     },
   })
+  if (!backlog) return limiter
+  return async (ctx, next) => {
+    const m = ctx.message
+    if (!m || !ctx.user || ctx.chat?.type !== 'private' || isCommand(m)) return limiter(ctx, next)
+    // A message to the partner is not counted against the per-minute limit (so typing fast never locks
+    // the user out of buttons and commands such as ending the chat); it is bounded by the backlog instead.
+    const pending = await backlog.pendingToPartner(ctx.user.id)
+    if (pending === null) return limiter(ctx, next)
+    if (pending < backlog.max) return next()
+    deps.onChatRefused?.()
+    await ctx.reply(ctx.t('chat-backlog-full'), {
+      reply_parameters: { message_id: m.message_id, allow_sending_without_reply: true },
+    })
+  }
 }
 
 const isCommand = (m: { entities?: { type: string; offset: number }[] }) =>
