@@ -37,6 +37,7 @@ import { metricsPlugin } from './http/routes/metrics.js'
 import { paymentsRoutes } from './http/routes/payments.js'
 import type { Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
+import { createChatBacklog } from './modules/chat/backlog.js'
 import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
 import { createChatPending } from './modules/chat/pending.js'
 import { createRatingService } from './modules/chat/rating.js'
@@ -306,6 +307,7 @@ export async function createApp(deps: AppDeps) {
     metrics,
     rateLimitPerMin: config.RATE_LIMIT_PER_MIN,
     touchLastSeen: (userId) => users.touchLastSeen(userId),
+    chatBacklog: { ...createChatBacklog({ db: db.db }), max: config.RATE_LIMIT_CHAT_BACKLOG },
   })
 
   // ── moderation dashboard + /metrics (#9) ──
@@ -329,6 +331,7 @@ export async function createApp(deps: AppDeps) {
 
   const server = await createServer({
     logger,
+    trustProxy: config.TRUST_PROXY,
     checks: { db: () => db.ping(), redis: () => redis.ping() },
     webhook: {
       // No grammY timeout: we answer only once the update is handled, so Telegram keeps per-chat order and

@@ -53,6 +53,24 @@ export const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** Dashboard login token; unset → /admin is disabled. */
     ADMIN_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
+    /**
+     * Which hops to trust for the client address (X-Forwarded-For), as Fastify's `trustProxy`: `false`
+     * (default: the socket peer), `true` (any), a hop count, or comma-separated addresses/CIDRs of the proxies.
+     * Behind a reverse proxy, set it so each moderator has their own login lockout counter.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | number | string[] => {
+        const t = v.trim().toLowerCase()
+        if (t === '' || t === 'false' || t === '0' || t === 'no') return false
+        if (t === 'true' || t === 'yes') return true
+        if (/^\d+$/.test(t)) return Number(t)
+        return t
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean)
+      }),
     /** Secret for signing admin session cookies; defaults to a derivation of ADMIN_TOKEN. */
     SESSION_SECRET: optionalString,
     /** Lifetime of an admin dashboard session cookie. */
@@ -98,6 +116,8 @@ export const configSchema = z
     RELAY_POLL_MS: int(250, 10),
     // counts messages and button presses; a person typing fast in a hard moment must not hit it
     RATE_LIMIT_PER_MIN: int(60, 1),
+    /** Over that limit, chat messages still queue for the partner until this many are undelivered. */
+    RATE_LIMIT_CHAT_BACKLOG: int(120, 1),
     REPORTS_TO_SUSPEND: int(3, 1),
     /** Telegram's cut of Stars, in basis points (1/100 of a percent), 0–10000. */
     TIP_PROVIDER_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),

@@ -19,7 +19,7 @@ admin-login-token = Admin token
 admin-login-name = Your name (for the audit log, optional)
 admin-login-submit = Log in
 admin-login-wrong = Wrong token.
-admin-login-locked = Too many failed attempts. Try again later.
+admin-login-locked = Too many failed login attempts from your address. Every attempt from it is refused — even with the correct token — until the lockout ends in about { $minutes } min.
 admin-disabled-title = Dashboard disabled
 admin-disabled-text = The moderation dashboard is turned off because { $var } is not set. Set { $var } (at least 16 characters) and restart the service to enable it.
 

@@ -11,7 +11,7 @@ import type { createI18n } from './i18n.js'
 import { bannedGate } from './middleware/banned.js'
 import { dedupe } from './middleware/dedupe.js'
 import { lastSeen } from './middleware/last-seen.js'
-import { rateLimit } from './middleware/rate-limit.js'
+import { type ChatBacklogPort, rateLimit } from './middleware/rate-limit.js'
 
 export type BotDeps = {
   token: string
@@ -35,6 +35,8 @@ export type BotDeps = {
   rateLimitPerMin?: number
   /** Writes users.last_seen_at, throttled per user (see middleware/last-seen.ts); unset = not recorded. */
   touchLastSeen?: (userId: number) => Promise<unknown>
+  /** Over the rate limit, messages inside a chat are queued up to this many undelivered ones (see rate-limit.ts). */
+  chatBacklog?: ChatBacklogPort & { max: number }
 }
 
 /**
@@ -127,6 +129,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         redis: deps.redis,
         perWindow: deps.rateLimitPerMin,
         onLimited: () => metrics?.rateLimited?.inc(),
+        chatBacklog: deps.chatBacklog,
       }),
     )
   root.use(bannedGate())

@@ -9,7 +9,11 @@ export type ServerDeps = {
   webhook: WebhookRouteOptions
   /** Extra route plugins registered by the composition root (payments, admin, metrics). */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[]
+  /** Proxies trusted for `req.ip` (config TRUST_PROXY); default false: the socket peer. */
+  trustProxy?: boolean | number | string[]
 }
+
+const trustHops = (n: number) => (_address: string, hop: number) => hop < n
 
 /** The HTTP surface: health, Telegram webhook, and whatever plugins the composition root adds. */
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -18,6 +22,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     // request lines are not logged: URLs and bodies may carry user content
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1_048_576,
+    // A hop count becomes the function Fastify would build for it (its types omit the number form).
+    trustProxy: typeof deps.trustProxy === 'number' ? trustHops(deps.trustProxy) : (deps.trustProxy ?? false),
   })
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500

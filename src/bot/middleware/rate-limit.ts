@@ -8,16 +8,25 @@ const INCR_WINDOW = `local c = redis.call('INCR', KEYS[1])
 if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return c`
 
+/** Port: relayed messages of the user's active chat not yet delivered to the partner; null = not in a chat. */
+export type ChatBacklogPort = { pendingToPartner(userId: number): Promise<number | null> }
+
 /**
- * Per-user inbound rate limit (fixed window in Redis, shared by all instances). Over the limit, updates
- * are dropped and the user gets one polite notice per window. Payment updates (pre-checkout, successful or
- * refunded payment) and my_chat_member are never limited.
+ * Per-user inbound rate limit (fixed window in Redis, shared by all instances). Over the limit, commands,
+ * presses and messages outside a chat are dropped and the user gets one polite notice per window.
+ * Messages inside an active chat are neither counted nor dropped for speed: the outbox paces their
+ * delivery, so they are queued up to `chatBacklog.max` undelivered ones (one indexed count per message);
+ * past that, the bot answers the exact message that was not delivered (as a reply to it). Payment updates (pre-checkout, successful or refunded payment)
+ * and my_chat_member are never limited.
  */
 export function rateLimit(deps: {
   redis: Redis
   perWindow: number
   windowMs?: number
   onLimited?: () => void
+  /** Unset → chat messages are limited like everything else. */
+  chatBacklog?: ChatBacklogPort & { max: number }
+  onChatRefused?: () => void
 }): MiddlewareFn<BotContext> {
   const windowMs = deps.windowMs ?? 60_000
   const storageClient = {
@@ -25,7 +34,8 @@ export function rateLimit(deps: {
     // expiry is already set atomically by incr
     pexpire: async () => 1,
   }
-  const mw = limit<BotContext, typeof storageClient>({
+  const backlog = deps.chatBacklog
+  const limiter = limit<BotContext, typeof storageClient>({
     timeFrame: windowMs,
     limit: deps.perWindow,
     storageClient,
@@ -44,5 +54,21 @@ export function rateLimit(deps: {
       else if (ctx.chat?.type === 'private') await ctx.reply(text)
     },
   })
-  return mw
+  if (!backlog) return limiter
+  return async (ctx, next) => {
+    const m = ctx.message
+    if (!m || !ctx.user || ctx.chat?.type !== 'private' || isCommand(m)) return limiter(ctx, next)
+    // A message to the partner is not counted against the per-minute limit (so typing fast never locks
+    // the user out of buttons and commands such as ending the chat); it is bounded by the backlog instead.
+    const pending = await backlog.pendingToPartner(ctx.user.id)
+    if (pending === null) return limiter(ctx, next)
+    if (pending < backlog.max) return next()
+    deps.onChatRefused?.()
+    await ctx.reply(ctx.t('chat-backlog-full'), {
+      reply_parameters: { message_id: m.message_id, allow_sending_without_reply: true },
+    })
+  }
 }
+
+const isCommand = (m: { entities?: { type: string; offset: number }[] }) =>
+  m.entities?.[0]?.type === 'bot_command' && m.entities[0].offset === 0

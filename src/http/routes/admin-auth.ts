@@ -98,28 +98,50 @@ export function createAdminAuth(opts: {
 export type AdminAuth = ReturnType<typeof createAdminAuth>
 
 /**
- * Slows token guessing: after `max` failed logins from one address within a fixed window of `windowMs`
- * (starting at the first failure), further attempts are refused until the window passes. Counted in Redis,
+ * Counts one login attempt and returns the new count with the window's remaining time, in one step: the
+ * first attempt of a window creates the counter with the window's TTL. Counting before the token is checked
+ * (rather than checking a count and incrementing it after a failure) means concurrent attempts can never
+ * check more tokens than the limit.
+ */
+const COUNT_ATTEMPT = `local c = redis.call('INCR', KEYS[1])
+if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return {c, redis.call('PTTL', KEYS[1])}`
+
+/**
+ * Slows token guessing: at most `max` tokens are checked per address within a fixed window of `windowMs`
+ * (starting at the first attempt); a successful login resets the count. Further attempts are refused until
+ * the window passes — the correct token included, or the lockout would be no lockout. Counted in Redis,
  * so the limit holds across restarts and replicas.
  */
 export function createLoginLimiter(opts: {
-  redis: Pick<Redis, 'get' | 'multi' | 'del'>
+  redis: Pick<Redis, 'get' | 'eval' | 'del'>
   max?: number
   windowMs?: number
 }) {
   const max = opts.max ?? 10
   const windowMs = opts.windowMs ?? 15 * 60_000
+  const count = async (ip: string) => {
+    const [c, pttl] = (await opts.redis.eval(COUNT_ATTEMPT, 1, LOGIN_FAIL_KEY(ip), windowMs)) as [
+      number,
+      number,
+    ]
+    return { count: Number(c), retryAfterMs: Math.max(0, Number(pttl)) }
+  }
   return {
+    /**
+     * Counts an attempt before its token is checked: `allowed: false` → refuse without checking. Call
+     * `reset` when the token was right.
+     */
+    async attempt(ip: string): Promise<{ allowed: true } | { allowed: false; retryAfterMs: number }> {
+      const r = await count(ip)
+      return r.count <= max ? { allowed: true } : { allowed: false, retryAfterMs: r.retryAfterMs }
+    },
     async blocked(ip: string): Promise<boolean> {
       return Number((await opts.redis.get(LOGIN_FAIL_KEY(ip))) ?? 0) >= max
     },
+    /** Counts a failed attempt (for callers that check first; `attempt` counts by itself). */
     async fail(ip: string): Promise<void> {
-      // The first failure creates the counter with the window's TTL; later ones only increment it.
-      await opts.redis
-        .multi()
-        .set(LOGIN_FAIL_KEY(ip), '0', 'PX', windowMs, 'NX')
-        .incr(LOGIN_FAIL_KEY(ip))
-        .exec()
+      await count(ip)
     },
     async reset(ip: string): Promise<void> {
       await opts.redis.del(LOGIN_FAIL_KEY(ip))

@@ -27,7 +27,7 @@ export type AdminRoutesOptions = {
   /** The bot's Fluent catalogue (locales/<lang>/admin.ftl holds the dashboard's texts). */
   translate: Translate
   /** Logout revocations and login lockouts, shared by every replica and kept across restarts. */
-  redis: Pick<Redis, 'exists' | 'set' | 'get' | 'multi' | 'del'>
+  redis: Pick<Redis, 'exists' | 'set' | 'get' | 'eval' | 'del'>
   /** Unset → every /admin route answers 503 "dashboard disabled". */
   adminToken?: string
   sessionSecret?: string
@@ -107,16 +107,25 @@ const idParams = {
   required: ['id'],
 } as const
 
+/**
+ * Query strings: printable text only. Postgres rejects a NUL byte in text, so without this a search for
+ * one was a 500; now any control character is a 400 from validation.
+ */
+const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]*$'
+/** Form fields may hold line breaks and tabs (textareas), never a NUL or other control characters. */
+const FORM_TEXT = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$'
+const queryText = (maxLength: number) => ({ type: 'string', maxLength, pattern: PRINTABLE }) as const
+
 const flashQuery = {
-  msg: { type: 'string', maxLength: 40 },
-  reason: { type: 'string', maxLength: 40 },
+  msg: queryText(40),
+  reason: queryText(40),
 } as const
 
 /** Form bodies: strings only (form-urlencoded), bounded; `_csrf` is checked before validation. */
 const form = (props: Record<string, number>, required: string[] = []) => ({
   type: 'object',
   properties: Object.fromEntries(
-    Object.entries(props).map(([k, max]) => [k, { type: 'string', maxLength: max }]),
+    Object.entries(props).map(([k, max]) => [k, { type: 'string', maxLength: max, pattern: FORM_TEXT }]),
   ),
   required,
 })
@@ -141,9 +150,16 @@ function sendPage(reply: FastifyReply, page: string, code = 200) {
 
 /** Registers the dashboard (or its "disabled" stub) as an encapsulated plugin under /admin. */
 export function adminPlugin(opts: AdminRoutesOptions) {
-  return async (app: FastifyInstance) => {
+  const plugin = async (app: FastifyInstance) => {
+    // On the root instance, so 404s and errors under /admin (answered outside the plugin) get them too.
+    app.addHook('onRequest', async (req, reply) => {
+      const path = req.url.split('?', 1)[0] ?? ''
+      if (path === '/admin' || path.startsWith('/admin/')) reply.headers(SECURITY_HEADERS)
+    })
     await app.register(adminRoutes, opts)
   }
+  // Not encapsulated even when passed to `app.register`: the header hook must see the root's 404s.
+  return Object.assign(plugin, { [Symbol.for('skip-override')]: true })
 }
 
 /**
@@ -152,9 +168,6 @@ export function adminPlugin(opts: AdminRoutesOptions) {
  * and every POST also carries the per-session CSRF token (→ 403 without it).
  */
 export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, opts) => {
-  app.addHook('onRequest', async (_req, reply) => {
-    reply.headers(SECURITY_HEADERS)
-  })
   await app.register(fastifyCookie)
 
   const lang = (req: FastifyRequest): AdminLanguage => {
@@ -253,10 +266,18 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     LOGIN,
     { schema: { body: form({ token: 512, name: 200 }) } },
     async (req, reply) => {
-      if (await limiter.blocked(req.ip))
-        return sendPage(reply, loginPage({ ...loc(req), error: loc(req).t('admin-login-locked') }), 429)
+      // Counted before the token is checked, so concurrent guesses never exceed the limit.
+      const attempt = await limiter.attempt(req.ip)
+      if (!attempt.allowed) {
+        const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000))
+        reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000)))
+        return sendPage(
+          reply,
+          loginPage({ ...loc(req), error: loc(req).t('admin-login-locked', { minutes }) }),
+          429,
+        )
+      }
       if (!auth.checkToken(req.body?.token ?? '')) {
-        await limiter.fail(req.ip)
         req.log.warn({ ip: req.ip }, 'admin login failed')
         return sendPage(reply, loginPage({ ...loc(req), error: loc(req).t('admin-login-wrong') }), 401)
       }
@@ -310,7 +331,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
           type: 'object',
           properties: {
             outcome: { type: 'string', enum: ['resolved', 'dismissed'] },
-            note: { type: 'string', maxLength: 1000 },
+            note: { type: 'string', maxLength: 1000, pattern: FORM_TEXT },
           },
           required: ['outcome'],
         },
@@ -339,7 +360,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
         querystring: {
           type: 'object',
           properties: {
-            q: { type: 'string', maxLength: 64 },
+            q: queryText(64),
             page: { type: 'integer', minimum: 1, maximum: 100_000 },
           },
         },
