@@ -168,4 +168,20 @@ describe('contact nudge in the relay (e2e)', () => {
     await h.tg.idle()
     expect(await received(b.id, '123-45-67')).toEqual([])
   }, 120_000)
+
+  it('when the bot restarts while a message is held, then "send anyway" still delivers it once', async () => {
+    const { a, b } = await pair('ru')
+    const handle = 'мой телеграм @vera_contact_restart'
+    const sent = await h.tg.send(a.id, handle)
+    await h.tg.waitForText(a.id, firstLine(t('ru', 'nudge-ask')), WAIT)
+    await h.tg.idle()
+    await h.restart({ RATE_LIMIT_PER_MIN: '10000' })
+    expect(await received(b.id, 'vera_contact_restart')).toEqual([])
+    await h.tg.pressButton(a.id, t('ru', 'nudge-btn-send'))
+    await h.tg.waitForText(b.id, handle, WAIT)
+    await h.tg.waitForText(a.id, t('ru', 'nudge-sent'), WAIT)
+    await h.tg.idle()
+    const copied = await h.tg.calls({ method: 'copyMessage', chatId: b.id })
+    expect(copied.filter((c) => c.params.message_id === sent.message_id)).toHaveLength(1)
+  }, 120_000)
 })
