@@ -6,6 +6,7 @@ import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
+import { contactNudgeFeature } from './bot/features/contact-nudge.js'
 import { crisisCountryFeature } from './bot/features/crisis-country.js'
 import { registerBotDescription } from './bot/features/description.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
@@ -38,6 +39,7 @@ import { paymentsRoutes } from './http/routes/payments.js'
 import type { Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { createChatBacklog } from './modules/chat/backlog.js'
+import { createContactNudge, hasContact } from './modules/chat/contact-nudge.js'
 import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
 import { createChatPending } from './modules/chat/pending.js'
 import { createRatingService } from './modules/chat/rating.js'
@@ -291,7 +293,10 @@ export async function createApp(deps: AppDeps) {
     { command: 'block', descriptionKey: 'chat-cmd-block', order: 42 },
   )
   // The anonymous relay catch-all: KEEP LAST so every command and prompt above wins over relaying.
-  features.push(chatRelayFeature({ chat }))
+  // Contact nudge (#12): a message with contact details is held until its sender confirms.
+  const nudge = createContactNudge({ redis: redis.redis, hasContact, detectCrisis })
+  features.push(contactNudgeFeature({ chat, nudge }))
+  features.push(chatRelayFeature({ chat, nudge }))
   // Whatever nobody took (an unknown command, a message outside a chat) gets a short pointer, not silence.
   features.push(fallbackFeature({ matching }))
 

@@ -1,7 +1,9 @@
 import { Composer } from 'grammy'
 import type { Message, MessageEntity } from 'grammy/types'
+import type { ContactNudge } from '../../modules/chat/contact-nudge.js'
 import type { ChatService, RelayedKind } from '../../modules/chat/service.js'
 import type { BotContext } from '../context.js'
+import { askAboutContact } from './contact-nudge.js'
 
 /** Content kind of a message for the relay, or null when it is not relayed (location, contact, poll, …). */
 export function relayKind(m: Message): RelayedKind | null {
@@ -40,6 +42,8 @@ const isCommand = (m: Message) => m.entities?.[0]?.type === 'bot_command' && m.e
  */
 export function chatRelayFeature(deps: {
   chat: Pick<ChatService, 'relay' | 'relayEdit' | 'getActiveSessionForUser'>
+  /** Contact nudge (issue 12): a message with contact details waits for the sender's confirmation. */
+  nudge?: Pick<ContactNudge, 'shouldAsk' | 'isAllowed' | 'hold'>
 }) {
   const c = new Composer<BotContext>()
   const pm = c.chatType('private')
@@ -65,12 +69,29 @@ export function chatRelayFeature(deps: {
         return void (await ctx.reply(ctx.t('chat-account-link')))
       return next()
     }
+    const text = m.text ?? m.caption
+    if (deps.nudge?.shouldAsk(text)) {
+      const s = await deps.chat.getActiveSessionForUser(user.id)
+      if (!s) return next()
+      if (!(await deps.nudge.isAllowed(s.id, user.id))) {
+        // held by id only; later messages are relayed as usual, this one goes when confirmed
+        await deps.nudge.hold({
+          sessionId: s.id,
+          userId: user.id,
+          chatId: ctx.chat.id,
+          messageId: m.message_id,
+          kind,
+          replyToMessageId: m.reply_to_message?.message_id,
+        })
+        return void (await askAboutContact(ctx, s.id, m))
+      }
+    }
     const r = await deps.chat.relay({
       userId: user.id,
       chatId: ctx.chat.id,
       messageId: m.message_id,
       kind,
-      text: m.text ?? m.caption,
+      text,
       replyToMessageId: m.reply_to_message?.message_id,
     })
     if (!r.ok && r.reason === 'no-session') return next()

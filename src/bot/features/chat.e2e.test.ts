@@ -310,9 +310,12 @@ describe('chat relay (e2e)', () => {
 
   it('when a user reports, then a report and a flag with anonymised recent context exist, and the details are not relayed', async () => {
     const { a, b, sessionId, userA, userB } = await pair()
+    // contact details wait for the sender's "send anyway" (the contact nudge)
     await h.tg.send(b.id, `Тихий Лис ${n}, дай телефон или пиши мне @boris_real_${n}`)
+    await h.tg.pressButton(b.id, 'Отправить всё равно', WAIT)
     await h.tg.waitForText(a.id, 'дай телефон', WAIT)
     await h.tg.send(a.id, 'не буду, мой номер не дам: +7 912 000-11-22')
+    await h.tg.pressButton(a.id, 'Отправить всё равно', WAIT)
     await h.tg.waitForText(b.id, 'не буду', WAIT)
     await h.tg.send(a.id, '/report')
     await h.tg.pressButton(a.id, 'Оскорбления', WAIT)
