@@ -242,6 +242,42 @@ describe('proposals', () => {
     expect(await openMatchesOf(b)).toHaveLength(1)
   })
 
+  it('when two workers handle both entries of a pair while a proposal is being sent, then each side gets it once', async () => {
+    // two match workers: one proposes and is still inside sendText when the other takes the partner's entry
+    const slow = {
+      ...rec.messenger,
+      async sendText(...args: Parameters<typeof rec.messenger.sendText>) {
+        await new Promise((r) => setTimeout(r, 300))
+        return rec.messenger.sendText(...args)
+      },
+    }
+    const worker1 = createMatchingService({
+      db: db.db,
+      redis: redis.redis,
+      messenger: slow,
+      translate,
+      metrics,
+      logger: silentLogger(),
+      config: TEST_MATCHING_CONFIG,
+    })
+    const a = await user()
+    const b = await user()
+    const ra = await matching.requestFind(a)
+    if (!ra.ok) throw new Error('not queued')
+    expect(await matching.processFindEntry({ entryId: ra.entryId, userId: a, queuedAt: ra.queuedAt })).toBe(
+      'waiting',
+    )
+    const rb = await matching.requestFind(b)
+    if (!rb.ok) throw new Error('not queued')
+    const first = worker1.processFindEntry({ entryId: rb.entryId, userId: b, queuedAt: rb.queuedAt })
+    for (let i = 0; i < 100 && (await pairOf(a, b)).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 10))
+    const second = build().processFindEntry({ entryId: ra.entryId, userId: a, queuedAt: ra.queuedAt })
+    expect(await Promise.all([first, second])).toEqual(['proposed', 'already-matched'])
+    expect(rec.proposalsTo(await telegramIdOf(db.db, a))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(db.db, b))).toHaveLength(1)
+  })
+
   it('when several candidates qualify, then the highest score wins and ties go to the earliest queued', async () => {
     const seeker = await user({ topics: ['burnout', 'anxiety', 'loneliness'] })
     const twoShared = await user({ topics: ['burnout', 'anxiety', 'job_loss'], helpfulness: 1 })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Redis } from 'ioredis'
 import type { Language, Translate } from '../../bot/i18n.js'
@@ -107,6 +108,10 @@ export type FindEntry = { entryId: string; userId: number; queuedAt: number }
 const PROPOSAL_MSGS = (matchId: number) => `mq:pm:${matchId}`
 const FX_DONE = (matchId: number) => `mq:fx:${matchId}`
 const FX_LOCK = (matchId: number) => `mq:fxl:${matchId}`
+/** Lease of one process sending one side's proposal (several match workers may handle the pair's entries). */
+const PROPOSAL_SEND_LOCK = (matchId: number, userId: number) => `mq:pml:${matchId}:${userId}`
+const PROPOSAL_SEND_LEASE_MS = 30_000
+const RELEASE_OWN_LOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`
 /** How many best-ranked candidates one lookup tries to lock before giving up for this round. */
 const LOCK_ATTEMPTS = 5
 
@@ -255,6 +260,44 @@ export function createMatchingService(deps: MatchingDeps) {
       [m.userB, m.userA],
     ] as const) {
       if (sent[String(self)]) continue
+      // Another worker may be sending this very proposal (it handles the partner's entry): wait for its lease
+      // to end — sent, or failed/died and lapsed — instead of sending a second copy.
+      const lock = PROPOSAL_SEND_LOCK(m.id, self)
+      const token = randomUUID()
+      let already = false
+      while (!(await redis.set(lock, token, 'PX', PROPOSAL_SEND_LEASE_MS, 'NX'))) {
+        await new Promise((r) => setTimeout(r, 50))
+        if (await redis.hexists(key, String(self))) {
+          already = true
+          break
+        }
+      }
+      if (already) continue
+      let outcome: 'sent' | 'closed'
+      try {
+        if (await redis.hexists(key, String(self))) continue
+        // the holder we waited for may have declined it (recipient gone): never propose a closed match
+        const open = await openMatchFor(db, self)
+        outcome =
+          open?.id === m.id && open.status === 'proposed'
+            ? await sendProposalTo(m, self, other, key, profiles, names)
+            : 'closed'
+      } finally {
+        await redis.eval(RELEASE_OWN_LOCK, 1, lock, token)
+      }
+      if (outcome === 'closed') return
+    }
+  }
+
+  const sendProposalTo = async (
+    m: MatchRow,
+    self: number,
+    other: number,
+    key: string,
+    profiles: Map<number, SeekerProfile>,
+    names: Awaited<ReturnType<typeof topicNames>>,
+  ): Promise<'sent' | 'closed'> => {
+    {
       const me = profiles.get(self)
       const partner = profiles.get(other)
       const l = lang(me?.language)
@@ -281,12 +324,13 @@ export function createMatchingService(deps: MatchingDeps) {
         })
         await redis.hset(key, String(self), String(messageId))
         await redis.expire(key, config.proposalTtlSec + 86_400)
+        return 'sent'
       } catch (err) {
         if (!(err instanceof RecipientGoneError)) throw err
         // Blocked the bot / deleted: cannot answer, so the proposal is declined on their behalf.
         log.info({ matchId: m.id, userId: self }, 'proposal recipient gone; declining for them')
         await decline(m.id, self)
-        return
+        return 'closed'
       }
     }
   }
