@@ -382,10 +382,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       settle(lane, row)
       return
     }
-    if (paidSend) params.allow_paid_broadcast = true
+    // the budget is claimed right before the call, so lanes sending at once never overshoot it
+    const paidNow = paidSend && (paid?.reserve() ?? false)
+    if (paidNow) params.allow_paid_broadcast = true
+    let accepted = false
     try {
       const res = await deps.transport.call(row.method as never, params, callAbort.signal)
-      if (paidSend) {
+      accepted = true
+      if (paidNow) {
         paid?.spent()
         stats.paid++
         deps.metrics.relayPaidBroadcasts.inc()
@@ -395,6 +399,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       settle(lane, row)
       await noticeIfCaughtUp(lane)
     } catch (err) {
+      if (paidNow && !accepted) paid?.release()
       if (err instanceof RecipientGoneError) {
         const copies = await repo.pendingCopiesForChat(row.chatId)
         const ids = await repo.failAllPendingForChat(row.chatId, 'recipient-gone')

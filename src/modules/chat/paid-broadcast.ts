@@ -56,14 +56,23 @@ export function createPaidBroadcast(deps: {
       if (spentDay !== dayKey(now())) spentTenths = 0
       return spentTenths + TENTHS_PER_MESSAGE <= budgetTenths
     },
-    /** A paid send was accepted by Telegram: count its cost. */
+    /**
+     * Claims one paid send within the budget, synchronously (so lanes sending at once can never overshoot it):
+     * false when paid sending is not active now or the budget is spent. Follow with `spent()` once Telegram
+     * accepted the send, or `release()` when it did not.
+     */
+    reserve(): boolean {
+      if (!this.active()) return false
+      spentTenths += TENTHS_PER_MESSAGE
+      return true
+    },
+    /** A reserved paid send was not accepted: give its share of the budget back. */
+    release() {
+      spentTenths = Math.max(0, spentTenths - TENTHS_PER_MESSAGE)
+    },
+    /** A reserved paid send was accepted by Telegram: record its cost for every replica and restart. */
     spent() {
       const key = dayKey(now())
-      if (spentDay !== key) {
-        spentDay = key
-        spentTenths = 0
-      }
-      spentTenths += TENTHS_PER_MESSAGE
       deps.redis
         .multi()
         .incrby(key, TENTHS_PER_MESSAGE)
