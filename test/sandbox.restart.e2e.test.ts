@@ -65,7 +65,8 @@ describe('the sandbox across a restart', () => {
     })
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
-        const m = output.match(/sandbox: open (http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
+        // the start-up box (src/banner.ts): "Sandbox:   http://127.0.0.1:<port>/sandbox  — press …"
+        const m = output.match(/Sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
         if (m?.[1]) {
           clearInterval(timer)
           resolve(m[1])
