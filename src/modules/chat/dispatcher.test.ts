@@ -10,41 +10,11 @@ import { createMetrics } from '../../metrics.js'
 import type { RedisHandle } from '../../redis.js'
 import { RecipientGoneError } from '../messenger.js'
 import { createOutboxDispatcher, type DispatcherDeps } from './dispatcher.js'
+import { recordingTransport, textItem } from './dispatcher-testkit.js'
 import { enqueue, type OutboxItem } from './outbox.js'
-import { type OutboxMethod, type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
+import { type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
 
-type Sent = { method: OutboxMethod; params: Record<string, unknown>; at: number }
-
-/**
- * A stand-in for Telegram that records what it was asked to send; `failWith` decides per call whether to
- * throw. Postgres and Redis are real.
- */
-function recordingTransport(
-  failWith?: (method: OutboxMethod, params: Record<string, unknown>, n: number) => Error | null,
-) {
-  const sent: Sent[] = []
-  let calls = 0
-  let nextId = 1000
-  const transport: OutboxTransport = {
-    async call(method, params) {
-      calls++
-      await new Promise((r) => setTimeout(r, Math.random() * 5))
-      const err = failWith?.(method, params, calls)
-      if (err) throw err
-      sent.push({ method, params, at: Date.now() })
-      return method === 'copyMessage' || method === 'sendMessage' ? { messageId: nextId++ } : {}
-    },
-  }
-  const texts = (chatId: number) => sent.filter((s) => s.params.chat_id === chatId).map((s) => s.params.text)
-  return { transport, sent, texts }
-}
-
-const text = (chatId: number, t: string, sessionId: number | null = null): OutboxItem => ({
-  chatId,
-  sessionId,
-  method: 'sendMessage',
-  payload: { text: t },
-})
+const text = textItem
 
 describe('outbox dispatcher', () => {
   let db: DbHandle
