@@ -100,13 +100,13 @@ const LEET_LAT: Record<string, string> = {
 const CYR = /[\u0400-\u04ff]/
 const LAT = /[a-z]/i
 
-function foldWord(raw: string, preferCyr: boolean): { text: string; alt?: string } {
+/** Cyrillic and Latin letters in `s`, and how many of each have no look-alike in the other script. */
+function countScripts(s: string): { cyr: number; lat: number; cyrOnly: number; latOnly: number } {
   let cyr = 0
   let lat = 0
-  // Letters that exist only in one script decide a mixed word; look-alikes (о/o, р/p…) do not.
   let cyrOnly = 0
   let latOnly = 0
-  for (const ch of raw) {
+  for (const ch of s) {
     if (CYR.test(ch)) {
       cyr++
       if (!CYR_TO_LAT[ch.toLowerCase()]) cyrOnly++
@@ -115,6 +115,12 @@ function foldWord(raw: string, preferCyr: boolean): { text: string; alt?: string
       if (!LAT_TO_CYR[ch]) latOnly++
     }
   }
+  return { cyr, lat, cyrOnly, latOnly }
+}
+
+function foldWord(raw: string, preferCyr: boolean): { text: string; alt?: string } {
+  // Letters that exist only in one script decide a mixed word; look-alikes (о/o, р/p…) do not.
+  const { cyr, lat, cyrOnly, latOnly } = countScripts(raw)
   const letters = cyr + lat
   // A word of digits only (a year, a count) is not leetspeak.
   if (letters === 0) return { text: raw.toLowerCase() }
@@ -229,19 +235,7 @@ export function tokenize(text: string): Token[] {
 
 /** ru when the text has more Cyrillic than Latin letters. */
 export function detectLang(text: string): Lang {
-  let cyr = 0
-  let lat = 0
-  let cyrOnly = 0
-  let latOnly = 0
-  for (const ch of text) {
-    if (CYR.test(ch)) {
-      cyr++
-      if (!CYR_TO_LAT[ch.toLowerCase()]) cyrOnly++
-    } else if (LAT.test(ch)) {
-      lat++
-      if (!LAT_TO_CYR[ch]) latOnly++
-    }
-  }
+  const { cyr, lat, cyrOnly, latOnly } = countScripts(text)
   if (cyrOnly !== latOnly) return cyrOnly > latOnly ? 'ru' : 'en'
   return cyr > lat ? 'ru' : 'en'
 }
