@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createEmulatorDriver } from './helpers/emulator-driver.js'
 import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
+import { spawnSandbox } from './helpers/sandbox-process.js'
 
 /**
  * The README's run command, as a person runs it: no BOT_TOKEN → sandbox on embedded defaults (PGlite file,
@@ -14,7 +15,6 @@ describe('npm start without a token (sandbox)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tno-sandbox-'))
   const prefix = uniquePrefix()
   let child: ChildProcess | undefined
-  let output = ''
 
   afterAll(async () => {
     child?.kill('SIGKILL')
@@ -34,30 +34,9 @@ describe('npm start without a token (sandbox)', () => {
     }
     delete env.BOT_TOKEN
     delete env.DATABASE_URL
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    child.stdout?.on('data', (d) => {
-      output += d
-    })
-    child.stderr?.on('data', (d) => {
-      output += d
-    })
-    const sandboxUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        // the start-up box (src/banner.ts): "Sandbox:   http://127.0.0.1:<port>/sandbox  — press …"
-        const m = output.match(/Sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
-        if (m?.[1]) {
-          clearInterval(timer)
-          resolve(m[1])
-        }
-        if (child?.exitCode !== null) {
-          clearInterval(timer)
-          reject(new Error(`sandbox exited early:\n${output}`))
-        }
-      }, 100)
-    })
+    const sandbox = await spawnSandbox(env)
+    child = sandbox.child
+    const sandboxUrl = sandbox.url
     const page = await fetch(`${sandboxUrl}/sandbox`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<html')
@@ -68,8 +47,6 @@ describe('npm start without a token (sandbox)', () => {
     const reply = await tg.waitFor(user.id, (m) => m.from === 'bot', { timeoutMs: 20_000 })
     expect(reply.text).toMatch(/язык|language/i)
 
-    const exit = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)))
-    child.kill('SIGTERM')
-    expect(await exit).toBe(0)
+    expect(await sandbox.stop()).toBe(0)
   }, 90_000)
 })

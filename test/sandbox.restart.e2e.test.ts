@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +8,7 @@ import { createI18n } from '../src/bot/i18n.js'
 import { SANDBOX_TOKEN } from '../src/sandbox.js'
 import { createEmulatorDriver, type EmulatorDriver } from './helpers/emulator-driver.js'
 import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
+import { spawnSandbox } from './helpers/sandbox-process.js'
 
 const WAIT = { timeoutMs: 20_000 }
 const { translate } = createI18n()
@@ -51,38 +52,9 @@ describe('the sandbox across a restart', () => {
     tg: EmulatorDriver
     stop: () => Promise<number | null>
   }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    children.push(child)
-    let output = ''
-    child.stdout?.on('data', (d) => {
-      output += d
-    })
-    child.stderr?.on('data', (d) => {
-      output += d
-    })
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        // the start-up box (src/banner.ts): "Sandbox:   http://127.0.0.1:<port>/sandbox  — press …"
-        const m = output.match(/Sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
-        if (m?.[1]) {
-          clearInterval(timer)
-          resolve(m[1])
-        }
-        if (child.exitCode !== null) {
-          clearInterval(timer)
-          reject(new Error(`sandbox exited early:\n${output}`))
-        }
-      }, 100)
-    })
-    const stop = () => {
-      const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-      child.kill('SIGTERM')
-      return exit
-    }
-    return { url, tg: createEmulatorDriver(url), stop }
+    const sandbox = await spawnSandbox(env)
+    children.push(sandbox.child)
+    return { url: sandbox.url, tg: createEmulatorDriver(sandbox.url), stop: sandbox.stop }
   }
 
   it('when it is restarted, then the bot answers at once, old users are there and an old tip can be refunded', async () => {
