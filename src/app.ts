@@ -6,6 +6,7 @@ import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
+import { CONNECTIONS_COMMANDS, connectionsFeature, talkAgainOffer } from './bot/features/connections.js'
 import { contactNudgeFeature } from './bot/features/contact-nudge.js'
 import { crisisCountryFeature } from './bot/features/crisis-country.js'
 import { registerBotDescription } from './bot/features/description.js'
@@ -48,6 +49,7 @@ import { type CrisisDetector, createChatService } from './modules/chat/service.j
 import { createChatSweeper } from './modules/chat/sweeper.js'
 import { createProvider } from './modules/coach/providers/index.js'
 import { createCoachService } from './modules/coach/service.js'
+import { createConnectionsService } from './modules/connections/service.js'
 import { MQ } from './modules/matching/queue.js'
 import { createMatchingService, matchingConfigFrom } from './modules/matching/service.js'
 import { createModerationService } from './modules/moderation/service.js'
@@ -185,6 +187,7 @@ export async function createApp(deps: AppDeps) {
     anonymize,
     reportsToSuspend: config.REPORTS_TO_SUSPEND,
     logger,
+    onBlocked: (blockerId, blockedId) => connections.onBlocked(blockerId, blockedId),
   })
   // AI coach (#8): /hint. AI_ENABLED=false (default) → the curated offline hint library answers.
   const coach = createCoachService({
@@ -230,6 +233,16 @@ export async function createApp(deps: AppDeps) {
   })
   // /pause and /delete_me leave the queue and withdraw from a pending proposal.
   userPausedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  // Talk again (#16 §2): accepted invitations open a chat the way an accepted match does.
+  const connections = createConnectionsService({
+    db: db.db,
+    metrics,
+    logger,
+    config: { inviteTtlSec: config.CONNECTION_INVITE_TTL_SEC },
+    onSessionOpened: (s) => chat.onSessionOpened(s),
+    leaveQueue: (userId) => matching.queue.dequeue(userId),
+  })
+  userDeletedHooks.push((userId) => connections.forgetUser(userId))
   userDeletedHooks.push(async (userId) => void (await matching.cancel(userId)))
   // A positive Stars balance is forfeited to the service on erasure (/delete_me warns first).
   const tipsLedger = createTipsLedger({ db: db.db })
@@ -247,6 +260,7 @@ export async function createApp(deps: AppDeps) {
     reports,
     safety,
     coach,
+    connections,
   }
 
   // ── bot features, in order ──
@@ -286,7 +300,26 @@ export async function createApp(deps: AppDeps) {
   features.push(hintFeature({ coach, jobs: hintJobs }))
   botCommands.push(...HINT_COMMANDS)
   // Chat (#6): /end, /report, /block, rating/feedback and report buttons, pending report/feedback text.
-  features.push(chatFeature({ chat, rating, reports, pending: createChatPending(redis.redis), logger }))
+  features.push(
+    chatFeature({
+      chat,
+      rating,
+      reports,
+      pending: createChatPending(redis.redis),
+      logger,
+      onRated: talkAgainOffer({ connections, messenger, translate }),
+    }),
+  )
+  features.push(
+    connectionsFeature({
+      connections,
+      messenger,
+      translate,
+      inviteTtlSec: config.CONNECTION_INVITE_TTL_SEC,
+      logger,
+    }),
+  )
+  botCommands.push(...CONNECTIONS_COMMANDS)
   botCommands.push(
     { command: 'end', descriptionKey: 'chat-cmd-end', order: 40 },
     { command: 'report', descriptionKey: 'chat-cmd-report', order: 41 },

@@ -91,6 +91,8 @@ export const configSchema = z
     MATCH_MIN_SHARED_TOPICS: int(2, 1),
     /** After a decline the same pair is not proposed again for this long. */
     MATCH_DECLINE_COOLDOWN_SEC: int(86_400, 0),
+    /** How long a "talk again" invitation between two connections can be accepted. */
+    CONNECTION_INVITE_TTL_SEC: int(86_400, 1),
     /** Waiting users read per topic (oldest first) per lookup round, and the cap on ranks read per topic. */
     MATCH_CANDIDATE_WINDOW: int(200, 1),
     MATCH_CANDIDATE_MAX_SCAN: int(2000, 1),

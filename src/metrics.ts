@@ -59,6 +59,18 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Match proposals declined',
       registers: r,
     }),
+    connections: new Counter({
+      name: 'tno_connections_total',
+      help: 'Talk-again connections: created, removed, removed_by_block, invited, accepted, declined, invite_expired',
+      labelNames: ['event'],
+      registers: r,
+    }),
+    checkins: new Counter({
+      name: 'tno_checkins_total',
+      help: 'Moderator check-ins: sent, undeliverable, answered_ok, answered_talk',
+      labelNames: ['event'],
+      registers: r,
+    }),
     activeSessions: new Gauge({ name: 'tno_active_sessions', help: 'Active chat sessions', registers: r }),
     outboxDepth: new Gauge({
       name: 'tno_relay_outbox_depth',

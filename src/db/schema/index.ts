@@ -1,3 +1,4 @@
+export * from './connections.js'
 export * from './matches.js'
 export * from './outbox.js'
 export * from './safety.js'

@@ -17,6 +17,8 @@ export type ReportsDeps = {
   /** REPORTS_TO_SUSPEND: distinct reporters after which matching is suspended pending moderation. */
   reportsToSuspend: number
   logger: Logger
+  /** After a block is stored (e.g. the connections module drops the pair's connection for good). */
+  onBlocked?: (blockerId: number, blockedId: number) => Promise<void>
 }
 
 export type ReportResult =
@@ -149,6 +151,11 @@ export function createReportsService(deps: ReportsDeps) {
         .insert(blocks)
         .values({ blockerId: input.blockerId, blockedId: s.partnerId, sessionId: s.id })
         .onConflictDoNothing()
+      try {
+        await deps.onBlocked?.(input.blockerId, s.partnerId)
+      } catch (err) {
+        log.error({ err, sessionId: s.id }, 'onBlocked hook failed')
+      }
       const ended = await deps.chat.endSession({ sessionId: s.id, reason: 'block', endedBy: input.blockerId })
       return { ok: true, ended: ended.ok }
     },
