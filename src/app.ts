@@ -6,6 +6,7 @@ import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
+import { checkinFeature, checkinSender } from './bot/features/checkin.js'
 import { CONNECTIONS_COMMANDS, connectionsFeature, talkAgainOffer } from './bot/features/connections.js'
 import { contactNudgeFeature } from './bot/features/contact-nudge.js'
 import { crisisCountryFeature } from './bot/features/crisis-country.js'
@@ -47,6 +48,7 @@ import { createRatingService } from './modules/chat/rating.js'
 import { createReportsService } from './modules/chat/reports.js'
 import { type CrisisDetector, createChatService } from './modules/chat/service.js'
 import { createChatSweeper } from './modules/chat/sweeper.js'
+import { createCheckinService } from './modules/checkin/service.js'
 import { createProvider } from './modules/coach/providers/index.js'
 import { createCoachService } from './modules/coach/service.js'
 import { createConnectionsService } from './modules/connections/service.js'
@@ -243,6 +245,13 @@ export async function createApp(deps: AppDeps) {
     leaveQueue: (userId) => matching.queue.dequeue(userId),
   })
   userDeletedHooks.push((userId) => connections.forgetUser(userId))
+  // Moderator check-ins on crisis flags (#16 §5): sent from /admin, answered with a button.
+  const checkin = createCheckinService({
+    db: db.db,
+    send: checkinSender({ messenger, translate }),
+    metrics,
+    logger,
+  })
   userDeletedHooks.push(async (userId) => void (await matching.cancel(userId)))
   // A positive Stars balance is forfeited to the service on erasure (/delete_me warns first).
   const tipsLedger = createTipsLedger({ db: db.db })
@@ -261,6 +270,7 @@ export async function createApp(deps: AppDeps) {
     safety,
     coach,
     connections,
+    checkin,
   }
 
   // ── bot features, in order ──
@@ -320,6 +330,7 @@ export async function createApp(deps: AppDeps) {
     }),
   )
   botCommands.push(...CONNECTIONS_COMMANDS)
+  features.push(checkinFeature({ checkin }))
   botCommands.push(
     { command: 'end', descriptionKey: 'chat-cmd-end', order: 40 },
     { command: 'report', descriptionKey: 'chat-cmd-report', order: 41 },
@@ -394,6 +405,7 @@ export async function createApp(deps: AppDeps) {
         sessionSecret: config.SESSION_SECRET,
         sessionTtlSec: config.ADMIN_SESSION_TTL_SEC,
         secureCookie: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+        checkin,
         relayHealth: async () => ({
           pending: await stats.outboxDepth(),
           oldestPendingSec: await stats.outboxOldestPendingSec(),

@@ -3,6 +3,7 @@ import fastifyFormbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { Redis } from 'ioredis'
 import type { Translate } from '../../bot/i18n.js'
+import type { CheckinService } from '../../modules/checkin/service.js'
 import { FLAG_STATUSES, type FlagStatus, type ModerationService } from '../../modules/moderation/service.js'
 import { truncateText } from '../../modules/text.js'
 import {
@@ -21,6 +22,7 @@ import {
 } from '../views/admin.js'
 import { ADMIN_LANGUAGES, type AdminLanguage, type Flash, type PageLocale } from '../views/layout.js'
 import { type AdminSession, createAdminAuth, createLoginLimiter } from './admin-auth.js'
+import { CHECKIN_FLASH, registerCheckinRoutes } from './admin-checkin.js'
 
 export type AdminRoutesOptions = {
   moderation: ModerationService
@@ -36,6 +38,8 @@ export type AdminRoutesOptions = {
   secureCookie?: boolean
   /** Relay outbox backlog, shown on the sessions page (an old pending message means delivery is stuck). */
   relayHealth?: () => Promise<RelayHealth>
+  /** Moderator check-ins on crisis flags (#16 §5); unset → no check-in form or route. */
+  checkin?: Pick<CheckinService, 'send' | 'forFlags'>
   now?: () => number
 }
 
@@ -82,6 +86,7 @@ const FLASH: Record<string, Flash['kind']> = {
   'invalid-name': 'error',
   'slug-taken': 'error',
   'topic-not-found': 'error',
+  ...CHECKIN_FLASH,
 }
 
 type FlashQuery = { msg?: string; reason?: string }
@@ -318,7 +323,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
     async (req, reply) => {
       const status = req.query.status ?? 'open'
       const flags = await m.listFlags({ status })
-      return sendPage(reply, flagsPage({ ...page(req, req.query), status, flags }))
+      const checkins = opts.checkin ? await opts.checkin.forFlags(flags.map((f) => f.id)) : undefined
+      return sendPage(reply, flagsPage({ ...page(req, req.query), status, flags, checkins }))
     },
   )
 
@@ -351,6 +357,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
       )
     },
   )
+
+  if (opts.checkin) registerCheckinRoutes(app, { checkin: opts.checkin, actor })
 
   // ── users ──
   app.get<{ Querystring: { q?: string; page?: number } }>(

@@ -1,9 +1,11 @@
+import type { CheckinView } from '../../modules/checkin/service.js'
 import type {
   FlagStatus,
   FlagView,
   ModerationService,
   UserSummary,
 } from '../../modules/moderation/service.js'
+import { checkinBlock } from './admin-checkin.js'
 import { formatDate, type HtmlValue, html } from './html.js'
 import { csrfField, layout, type PageLocale } from './layout.js'
 import { type Page, scroll, badge as status, who } from './parts.js'
@@ -57,7 +59,14 @@ function contextBlock(p: Page, f: FlagView): HtmlValue {
   }${f.context.note ? html`<p><b>${p.t('admin-flag-note')}</b> ${f.context.note}</p>` : null}`
 }
 
-export function flagsPage(p: Page & { status: FlagStatus; flags: FlagView[] }): string {
+export function flagsPage(
+  p: Page & {
+    status: FlagStatus
+    flags: FlagView[]
+    /** Check-ins per flag; absent when the check-in feature is not wired (no form shown). */
+    checkins?: Map<number, CheckinView[]>
+  },
+): string {
   const t = p.t
   const tabs = (['open', 'resolved', 'dismissed'] as const).map(
     (s) =>
@@ -70,6 +79,7 @@ export function flagsPage(p: Page & { status: FlagStatus; flags: FlagView[] }): 
   <div class="row">${t('admin-flag-about')} ${who(t, f.userId, f.userNickname)} · ${t('admin-flag-reporter')} ${who(t, f.reporterId, f.reporterNickname)}</div>
   ${f.reason ? html`<div class="row">${t('admin-flag-reason')} ${f.reason}</div>` : null}
   ${contextBlock(p, f)}
+  ${p.checkins ? checkinBlock(p, f, p.checkins.get(f.id)) : null}
   ${
     f.reports.length
       ? html`<div>${t('admin-flag-reports')} <ul>${f.reports.map(
