@@ -16,7 +16,6 @@ CREATE TABLE "connection_invites" (
 	"inviter_id" integer NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
-	"message_id" integer,
 	"session_id" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"responded_at" timestamp with time zone

@@ -9,15 +9,7 @@ import type { BotContext } from '../context.js'
 export type ConnectionsFeatureDeps = {
   connections: Pick<
     ConnectionsService,
-    | 'wish'
-    | 'list'
-    | 'invite'
-    | 'setInviteMessage'
-    | 'cancelInvite'
-    | 'respond'
-    | 'remove'
-    | 'partnerNickname'
-    | 'inviteMessage'
+    'wish' | 'list' | 'invite' | 'cancelInvite' | 'respond' | 'remove' | 'partnerNickname'
   >
   messenger: Messenger
   translate: Translate
@@ -132,7 +124,7 @@ export function connectionsFeature(deps: ConnectionsFeatureDeps) {
         const t = (key: string, vars?: Record<string, string | number>) =>
           deps.translate(to.language, key, vars)
         try {
-          const sent = await deps.messenger.sendText(
+          await deps.messenger.sendText(
             to.telegramId,
             t('connections-invite', {
               name: r.inviterNickname ?? t('chat-partner-fallback'),
@@ -153,7 +145,6 @@ export function connectionsFeature(deps: ConnectionsFeatureDeps) {
               ],
             },
           )
-          await deps.connections.setInviteMessage(r.inviteId, sent.messageId)
         } catch (err) {
           if (!(err instanceof RecipientGoneError)) throw err
           await deps.connections.cancelInvite(r.inviteId)

@@ -70,8 +70,6 @@ export const connectionInvites = pgTable(
     inviterId: integer('inviter_id').notNull(),
     status: text('status').$type<InviteStatus>().notNull().default('pending'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    /** The invitation message in the invitee's chat (its buttons are removed when it is settled). */
-    messageId: integer('message_id'),
     /** The chat it opened, once accepted. */
     sessionId: integer('session_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

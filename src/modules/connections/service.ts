@@ -238,7 +238,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     },
 
     /**
-     * Sends an invitation (the caller delivers it and records the message with `setInviteMessage`). One
+     * Creates an invitation (the caller delivers it, or cancels it when the invitee cannot be reached). One
      * pending invitation per pair: a second one, from either side, is refused until it is settled or expires.
      */
     async invite(input: { connectionId: number; userId: number }): Promise<InviteResult> {
@@ -283,11 +283,6 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       })
       if (r.ok) metrics.connections.inc({ event: 'invited' })
       return r
-    },
-
-    /** The invitation message in the invitee's chat (so its buttons can be removed later). */
-    async setInviteMessage(inviteId: number, messageId: number): Promise<void> {
-      await db.update(connectionInvites).set({ messageId }).where(eq(connectionInvites.id, inviteId))
     },
 
     /** An invitation that could not be delivered (the invitee blocked the bot): it is cancelled. */
@@ -411,16 +406,6 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       return { ok: true, accepted: true, sessionId: r.sessionId, inviter: r.inviter }
     },
 
-    /** The invitation's message, to remove its buttons once settled. */
-    async inviteMessage(inviteId: number): Promise<{ messageId: number | null } | null> {
-      const [i] = await db
-        .select({ messageId: connectionInvites.messageId })
-        .from(connectionInvites)
-        .where(eq(connectionInvites.id, inviteId))
-        .limit(1)
-      return i ?? null
-    },
-
     /** Silent removal by either side: the other is not told; a pending invitation is cancelled. */
     async remove(input: { connectionId: number; userId: number }): Promise<{ ok: boolean }> {
       const c = await connectionOf(db, input.connectionId, input.userId)
@@ -445,17 +430,6 @@ export function createConnectionsService(deps: ConnectionsDeps) {
           .delete(connectionInvites)
           .where(or(eq(connectionInvites.userA, userId), eq(connectionInvites.userB, userId)))
       })
-    },
-
-    /** Pending invitations past their deadline, for every pair (the sweeper-free expiry, also for tests). */
-    async expireInvites(): Promise<number> {
-      const rows = await db
-        .update(connectionInvites)
-        .set({ status: 'expired', respondedAt: sql`now()` })
-        .where(and(eq(connectionInvites.status, 'pending'), lte(connectionInvites.expiresAt, sql`now()`)))
-        .returning({ id: connectionInvites.id })
-      if (rows.length) metrics.connections.inc({ event: 'invite_expired' }, rows.length)
-      return rows.length
     },
   }
 }
