@@ -135,6 +135,23 @@ describe('talk again: connections (e2e)', () => {
     expect(await h.app.metrics.registry.getSingleMetricAsString('tno_connections_total')).toMatch(
       /event="accepted"\} [1-9]/,
     )
+
+    // that chat ends and both rate it 5: they are connected already, so nobody is offered it again
+    const markOffers = [await h.tg.mark(a.tg.id), await h.tg.mark(b.tg.id)] as const
+    await endAndRate(a, b, 5, 5)
+    await h.tg.idle()
+    for (const [who, mark] of [
+      [a, markOffers[0]],
+      [b, markOffers[1]],
+    ] as const) {
+      const later = (await h.tg.inbox(who.tg.id)).filter((m) => m.message_id > mark)
+      expect(later.some((m) => m.text?.includes('talk with this person again'))).toBe(false)
+    }
+    expect(await connectionRows(a.id, b.id)).toHaveLength(1)
+    // and /connections is in the command menu, in both languages
+    const menus = await h.tg.calls({ method: 'setMyCommands' })
+    for (const m of menus)
+      expect((m.params.commands as { command: string }[]).map((c) => c.command)).toContain('connections')
   })
 
   it('when one side rated below 4, then that side is not offered "talk again" and no connection can form', async () => {

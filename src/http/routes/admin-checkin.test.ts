@@ -211,6 +211,11 @@ describe('admin check-in on a crisis flag', () => {
     gone.add(blocked.telegramId)
     expect((await post(blocked.flagId)).headers.location).toBe('/admin/flags?msg=checkin-unreachable')
     expect(card(await flagsPage(s), blocked.flagId)).toContain('not delivered')
+    // a banned user's answers would stop at the ban gate: nothing is sent to them
+    const banned = await crisisUser()
+    await h.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, banned.userId))
+    expect((await post(banned.flagId)).headers.location).toBe('/admin/flags?msg=checkin-unreachable')
+    expect(sent.filter((x) => x.telegramId === banned.telegramId)).toEqual([])
   })
 
   it('when the user answers "I\'d like to talk" to a closed flag, then the flag reopens at high severity and the card shows the answer', async () => {

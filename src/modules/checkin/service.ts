@@ -74,11 +74,18 @@ export function createCheckinService(deps: {
       if (flag.kind !== 'crisis' || flag.userId === null) return { ok: false, reason: 'not-crisis' }
       const userId = flag.userId
       const [u] = await db
-        .select({ telegramId: users.telegramId, language: users.language, deletedAt: users.deletedAt })
+        .select({
+          telegramId: users.telegramId,
+          language: users.language,
+          deletedAt: users.deletedAt,
+          bannedAt: users.bannedAt,
+        })
         .from(users)
         .where(eq(users.id, userId))
         .limit(1)
-      if (!u || u.telegramId === null || u.deletedAt) return { ok: false, reason: 'unreachable' }
+      // a banned user's updates stop at the ban gate: they could not answer, so nothing is sent
+      if (!u || u.telegramId === null || u.deletedAt || u.bannedAt)
+        return { ok: false, reason: 'unreachable' }
       const created = await db.transaction(async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`checkin:${input.flagId}`}))`)
         const [recent] = await tx

@@ -154,13 +154,24 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     /** Where and in which language to write to a user (null: gone, banned or erased). */
     recipientOf: (userId: number) => recipient(db, userId),
 
-    /** Whether this side may be offered "I'd talk with them again" for the session (rated it ≥ 4). */
+    /**
+     * Whether this side may be offered "I'd talk with them again" for the session: they rated it ≥ 4, no block,
+     * not connected already. The other side's rating is not looked at, so the offer reveals nothing about it.
+     */
     async canWish(sessionId: number, userId: number): Promise<boolean> {
       const [s] = await db.select().from(chatSessions).where(eq(chatSessions.id, sessionId)).limit(1)
       if (s?.status !== 'ended' || (s.userA !== userId && s.userB !== userId)) return false
       const mine = s.userA === userId ? s.ratingByA : s.ratingByB
       if ((mine ?? 0) < TALK_AGAIN_MIN_STARS) return false
-      return !(await blockedBetween(db, s.userA, s.userB))
+      if (await blockedBetween(db, s.userA, s.userB)) return false
+      // a chat that came from a connection: nothing new to offer
+      const [a, b] = pair(s.userA, s.userB)
+      const [c] = await db
+        .select({ id: connections.id })
+        .from(connections)
+        .where(and(eq(connections.userA, a), eq(connections.userB, b)))
+        .limit(1)
+      return !c
     },
 
     /**
