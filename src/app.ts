@@ -240,7 +240,10 @@ export async function createApp(deps: AppDeps) {
     db: db.db,
     metrics,
     logger,
-    config: { inviteTtlSec: config.CONNECTION_INVITE_TTL_SEC },
+    config: {
+      inviteTtlSec: config.CONNECTION_INVITE_TTL_SEC,
+      declineCooldownSec: config.MATCH_DECLINE_COOLDOWN_SEC,
+    },
     onSessionOpened: (s) => chat.onSessionOpened(s),
     leaveQueue: (userId) => matching.queue.dequeue(userId),
   })

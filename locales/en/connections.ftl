@@ -24,6 +24,7 @@ connections-accept-button = Accept
 connections-decline-button = Not now
 connections-invite-sent = Invitation sent. It's open for { $hours } h; the conversation starts as soon as they accept.
 connections-invite-pending = There's already an open invitation between you two — let's wait for the answer.
+connections-invite-cooldown = They said “not now” recently. Let's give it some time — you can invite them again later.
 connections-you-busy = You're in a conversation right now. Finish it first (/end), then invite.
 connections-unavailable = This connection isn't available any more.
 connections-accept-you-busy = You're in a conversation right now. Finish it (/end) and press “Accept” again — the invitation stays open.

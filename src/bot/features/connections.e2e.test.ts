@@ -170,7 +170,7 @@ describe('talk again: connections (e2e)', () => {
     expect(await connectionRows(a.id, b.id)).toHaveLength(0)
   })
 
-  it('when the invitee declines, then the inviter is told gently and may invite again later', async () => {
+  it('when the invitee declines, then the inviter is told gently and may invite again only after the cool-down', async () => {
     const { a, b } = await connected()
     const inv = await invite(a, b)
     // one pending invitation per pair: the invitee cannot send a second one meanwhile
@@ -185,7 +185,18 @@ describe('talk again: connections (e2e)', () => {
     await h.tg.waitForText(a.tg.id, `${b.nick} can't talk right now`, WAIT)
     expect((await invitesOf(a.id, b.id))[0]!.status).toBe('declined')
     expect(await h.app.services.chat.getActiveSessionForUser(a.id)).toBeNull()
-    // a second invitation goes out after a decline
+    // "not now" is respected: asking again at once is refused, the invitee gets nothing
+    const bCount = (await h.tg.inbox(b.tg.id)).length
+    await h.tg.send(a.tg.id, '/connections')
+    await h.tg.pressButton(a.tg.id, `Invite ${b.nick}`, WAIT)
+    await h.tg.waitForText(a.tg.id, 'They said “not now” recently', WAIT)
+    await h.tg.idle()
+    expect(await h.tg.inbox(b.tg.id)).toHaveLength(bCount)
+    // after the cool-down (MATCH_DECLINE_COOLDOWN_SEC, a day by default) the inviter may ask again
+    await h.db.db
+      .update(connectionInvites)
+      .set({ respondedAt: new Date(Date.now() - 86_401_000) })
+      .where(eq(connectionInvites.inviterId, a.id))
     await invite(a, b)
     expect((await invitesOf(a.id, b.id)).map((x) => x.status).sort()).toEqual(['declined', 'pending'])
   })

@@ -115,9 +115,11 @@ export function connectionsFeature(deps: ConnectionsFeatureDeps) {
           const key =
             r.reason === 'pending'
               ? 'connections-invite-pending'
-              : r.reason === 'you-busy'
-                ? 'connections-you-busy'
-                : 'connections-unavailable'
+              : r.reason === 'cooldown'
+                ? 'connections-invite-cooldown'
+                : r.reason === 'you-busy'
+                  ? 'connections-you-busy'
+                  : 'connections-unavailable'
           return void (await ctx.reply(ctx.t(key)))
         }
         const to = r.invitee

@@ -60,7 +60,7 @@ describe('connections service (Postgres)', () => {
       db: db.db,
       metrics: createMetrics({ defaultMetrics: false }),
       logger: createLogger({ level: 'silent' }),
-      config: { inviteTtlSec: 3600 },
+      config: { inviteTtlSec: 3600, declineCooldownSec: 3600 },
       onSessionOpened: async (s) => void opened.push(s),
     })
   })

@@ -1,4 +1,4 @@
-import { and, eq, lte, or, sql } from 'drizzle-orm'
+import { and, eq, gt, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import {
   blocks,
@@ -19,8 +19,10 @@ import type { SessionOpened } from '../matching/service.js'
 export const TALK_AGAIN_MIN_STARS = 4
 
 export type ConnectionsConfig = {
-  /** How long an invitation can be accepted (INVITE_TTL, default 24 h). */
+  /** How long an invitation can be accepted (CONNECTION_INVITE_TTL_SEC, default 24 h). */
   inviteTtlSec: number
+  /** After "not now", the same inviter may not ask again for this long (MATCH_DECLINE_COOLDOWN_SEC). */
+  declineCooldownSec: number
 }
 
 export type ConnectionsDeps = {
@@ -51,7 +53,7 @@ export type ConnectionView = {
 
 export type InviteResult =
   | { ok: true; inviteId: number; invitee: Recipient; inviterNickname: string | null; expiresAt: Date }
-  | { ok: false; reason: 'not-found' | 'pending' | 'you-busy' | 'unavailable' | 'blocked' }
+  | { ok: false; reason: 'not-found' | 'pending' | 'cooldown' | 'you-busy' | 'unavailable' | 'blocked' }
 
 export type RespondResult =
   | { ok: true; accepted: true; sessionId: number; inviter: Recipient | null }
@@ -268,6 +270,24 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         const why = p ? ineligibility(p) : 'deleted'
         if (!invitee || (why !== null && why !== 'paused')) return { ok: false, reason: 'unavailable' }
         await expireStale(tx, c.userA, c.userB)
+        // "not now" is respected: no repeated asking right after a decline
+        const [declined] = await tx
+          .select({ id: connectionInvites.id })
+          .from(connectionInvites)
+          .where(
+            and(
+              eq(connectionInvites.userA, c.userA),
+              eq(connectionInvites.userB, c.userB),
+              eq(connectionInvites.inviterId, input.userId),
+              eq(connectionInvites.status, 'declined'),
+              gt(
+                connectionInvites.respondedAt,
+                sql`now() - make_interval(secs => ${deps.config.declineCooldownSec})`,
+              ),
+            ),
+          )
+          .limit(1)
+        if (declined) return { ok: false, reason: 'cooldown' }
         const [row] = await tx
           .insert(connectionInvites)
           .values({
