@@ -1,19 +1,20 @@
-import { and, eq, gt, lte, or, sql } from 'drizzle-orm'
+import { and, eq, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import {
-  blocks,
   chatSessions,
   connectionInvites,
   connections,
   connectionWishes,
-  matches,
   users,
 } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
-import { anyBusy, loadProfiles, lockUsers, openSession, type Tx } from '../matching/repo.js'
-import { ineligibility } from '../matching/scoring.js'
 import type { SessionOpened } from '../matching/service.js'
+import { createInvites } from './invites.js'
+import { blockedBetween, connectionOf, dropPair, pair, type Recipient, recipient } from './repo.js'
+
+export type { InviteResult, RespondResult } from './invites.js'
+export type { Recipient } from './repo.js'
 
 /** Both sides must have rated the chat at least this for "talk again". */
 export const TALK_AGAIN_MIN_STARS = 4
@@ -36,9 +37,6 @@ export type ConnectionsDeps = {
   leaveQueue?: (userId: number) => Promise<unknown>
 }
 
-/** Someone to write to: enough for the bot edge to word and send a message. */
-export type Recipient = { userId: number; telegramId: number; language: 'ru' | 'en'; nickname: string | null }
-
 export type WishResult =
   | { ok: true; connected: false }
   | { ok: true; connected: true; connectionId: number; other: Recipient | null }
@@ -51,21 +49,6 @@ export type ConnectionView = {
   invite: 'sent' | 'received' | null
 }
 
-export type InviteResult =
-  | { ok: true; inviteId: number; invitee: Recipient; inviterNickname: string | null; expiresAt: Date }
-  | { ok: false; reason: 'not-found' | 'pending' | 'cooldown' | 'you-busy' | 'unavailable' | 'blocked' }
-
-export type RespondResult =
-  | { ok: true; accepted: true; sessionId: number; inviter: Recipient | null }
-  | { ok: true; accepted: false; inviter: Recipient | null; inviteeNickname: string | null }
-  | {
-      ok: false
-      reason: 'not-found' | 'expired' | 'closed' | 'you-busy' | 'partner-busy' | 'unavailable' | 'blocked'
-    }
-
-const pair = (x: number, y: number): [number, number] => (x < y ? [x, y] : [y, x])
-const lang = (v: string | null | undefined): 'ru' | 'en' => (v === 'en' ? 'en' : 'ru')
-
 /**
  * "Talk again": a pair who both rated a chat ≥ 4 and both asked becomes a connection (internal ids only);
  * either side may invite the other (one pending invitation per pair, expiring), and an accepted invitation
@@ -77,82 +60,16 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   const { db, metrics } = deps
   const log = deps.logger.child({ module: 'connections' })
 
-  async function recipient(exec: Db | Tx, userId: number): Promise<Recipient | null> {
-    const [u] = await exec
-      .select({
-        telegramId: users.telegramId,
-        language: users.language,
-        nickname: users.nickname,
-        deletedAt: users.deletedAt,
-        bannedAt: users.bannedAt,
-      })
-      .from(users)
-      .where(eq(users.id, userId))
-      .limit(1)
-    if (!u || u.telegramId === null || u.deletedAt || u.bannedAt) return null
-    return { userId, telegramId: u.telegramId, language: lang(u.language), nickname: u.nickname }
-  }
-
-  async function blockedBetween(exec: Db | Tx, x: number, y: number): Promise<boolean> {
-    const [row] = await exec
-      .select({ a: blocks.blockerId })
-      .from(blocks)
-      .where(
-        or(
-          and(eq(blocks.blockerId, x), eq(blocks.blockedId, y)),
-          and(eq(blocks.blockerId, y), eq(blocks.blockedId, x)),
-        ),
-      )
-      .limit(1)
-    return Boolean(row)
-  }
-
-  /** The connection if `userId` is one of its two sides. */
-  async function connectionOf(exec: Db | Tx, connectionId: number, userId: number) {
-    const [c] = await exec.select().from(connections).where(eq(connections.id, connectionId)).limit(1)
-    if (!c || (c.userA !== userId && c.userB !== userId)) return null
-    return { ...c, partnerId: c.userA === userId ? c.userB : c.userA }
-  }
-
-  /** Pending invitations of a pair past their deadline become `expired` (expiry is settled lazily). */
-  async function expireStale(exec: Db | Tx, a: number, b: number): Promise<number> {
-    const rows = await exec
-      .update(connectionInvites)
-      .set({ status: 'expired', respondedAt: sql`now()` })
-      .where(
-        and(
-          eq(connectionInvites.userA, a),
-          eq(connectionInvites.userB, b),
-          eq(connectionInvites.status, 'pending'),
-          lte(connectionInvites.expiresAt, sql`now()`),
-        ),
-      )
-      .returning({ id: connectionInvites.id })
-    if (rows.length) metrics.connections.inc({ event: 'invite_expired' }, rows.length)
-    return rows.length
-  }
-
-  /** Drops the pair's connection and cancels its pending invitation; returns whether one existed. */
-  async function dropPair(exec: Db | Tx, x: number, y: number): Promise<boolean> {
-    const [a, b] = pair(x, y)
-    const gone = await exec
-      .delete(connections)
-      .where(and(eq(connections.userA, a), eq(connections.userB, b)))
-      .returning({ id: connections.id })
-    await exec
-      .update(connectionInvites)
-      .set({ status: 'cancelled', respondedAt: sql`now()` })
-      .where(
-        and(
-          eq(connectionInvites.userA, a),
-          eq(connectionInvites.userB, b),
-          eq(connectionInvites.status, 'pending'),
-        ),
-      )
-    return gone.length > 0
-  }
-
   return {
+    ...createInvites({
+      db,
+      metrics,
+      log,
+      config: deps.config,
+      onSessionOpened: deps.onSessionOpened,
+      leaveQueue: deps.leaveQueue,
+    }),
+
     /** Where and in which language to write to a user (null: gone, banned or erased). */
     recipientOf: (userId: number) => recipient(db, userId),
 
@@ -248,193 +165,6 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       if (!c) return undefined
       const [u] = await db.select({ n: users.nickname }).from(users).where(eq(users.id, c.partnerId)).limit(1)
       return u?.n ?? null
-    },
-
-    /**
-     * Creates an invitation (the caller delivers it, or cancels it when the invitee cannot be reached). One
-     * pending invitation per pair: a second one, from either side, is refused until it is settled or expires.
-     */
-    async invite(input: { connectionId: number; userId: number }): Promise<InviteResult> {
-      const r = await db.transaction(async (tx): Promise<InviteResult> => {
-        const c = await connectionOf(tx, input.connectionId, input.userId)
-        if (!c) return { ok: false, reason: 'not-found' }
-        await lockUsers(tx, c.userA, c.userB)
-        if (await blockedBetween(tx, c.userA, c.userB)) {
-          await dropPair(tx, c.userA, c.userB)
-          return { ok: false, reason: 'blocked' }
-        }
-        if (await anyBusy(tx, [input.userId])) return { ok: false, reason: 'you-busy' }
-        const invitee = await recipient(tx, c.partnerId)
-        const profiles = await loadProfiles(tx, [c.partnerId])
-        const p = profiles.get(c.partnerId)
-        const why = p ? ineligibility(p) : 'deleted'
-        if (!invitee || (why !== null && why !== 'paused')) return { ok: false, reason: 'unavailable' }
-        await expireStale(tx, c.userA, c.userB)
-        // "not now" is respected: no repeated asking right after a decline
-        const [declined] = await tx
-          .select({ id: connectionInvites.id })
-          .from(connectionInvites)
-          .where(
-            and(
-              eq(connectionInvites.userA, c.userA),
-              eq(connectionInvites.userB, c.userB),
-              eq(connectionInvites.inviterId, input.userId),
-              eq(connectionInvites.status, 'declined'),
-              gt(
-                connectionInvites.respondedAt,
-                sql`now() - make_interval(secs => ${deps.config.declineCooldownSec})`,
-              ),
-            ),
-          )
-          .limit(1)
-        if (declined) return { ok: false, reason: 'cooldown' }
-        const [row] = await tx
-          .insert(connectionInvites)
-          .values({
-            userA: c.userA,
-            userB: c.userB,
-            inviterId: input.userId,
-            expiresAt: sql`now() + make_interval(secs => ${deps.config.inviteTtlSec})`,
-          })
-          .onConflictDoNothing()
-          .returning()
-        if (!row) return { ok: false, reason: 'pending' }
-        const [me] = await tx
-          .select({ n: users.nickname })
-          .from(users)
-          .where(eq(users.id, input.userId))
-          .limit(1)
-        return {
-          ok: true,
-          inviteId: row.id,
-          invitee,
-          inviterNickname: me?.n ?? null,
-          expiresAt: row.expiresAt,
-        }
-      })
-      if (r.ok) metrics.connections.inc({ event: 'invited' })
-      return r
-    },
-
-    /** An invitation that could not be delivered (the invitee blocked the bot): it is cancelled. */
-    async cancelInvite(inviteId: number): Promise<void> {
-      await db
-        .update(connectionInvites)
-        .set({ status: 'cancelled', respondedAt: sql`now()` })
-        .where(and(eq(connectionInvites.id, inviteId), eq(connectionInvites.status, 'pending')))
-    },
-
-    /**
-     * Accept or decline, by the invitee. Accepting opens a chat like an accepted match, in one transaction
-     * under both users' matching locks: the connection must still exist, no block, both eligible and both
-     * free (not in a chat, no open proposal). A busy side leaves the invitation pending (accept again later).
-     */
-    async respond(input: { inviteId: number; userId: number; accept: boolean }): Promise<RespondResult> {
-      const r = await db.transaction(async (tx) => {
-        const [inv] = await tx
-          .select({ row: connectionInvites, due: sql<boolean>`${connectionInvites.expiresAt} <= now()` })
-          .from(connectionInvites)
-          .where(eq(connectionInvites.id, input.inviteId))
-          .limit(1)
-        if (!inv || inv.row.inviterId === input.userId) return { ok: false, reason: 'not-found' } as const
-        const i = inv.row
-        if (i.userA !== input.userId && i.userB !== input.userId)
-          return { ok: false, reason: 'not-found' } as const
-        await lockUsers(tx, i.userA, i.userB)
-        const [cur] = await tx
-          .select()
-          .from(connectionInvites)
-          .where(eq(connectionInvites.id, i.id))
-          .for('update')
-          .limit(1)
-        if (cur?.status === 'expired') return { ok: false, reason: 'expired' } as const
-        if (cur?.status !== 'pending') return { ok: false, reason: 'closed' } as const
-        if (inv.due) {
-          await expireStale(tx, i.userA, i.userB)
-          return { ok: false, reason: 'expired' } as const
-        }
-        const settle = (status: 'accepted' | 'declined' | 'cancelled', sessionId?: number) =>
-          tx
-            .update(connectionInvites)
-            .set({ status, respondedAt: sql`now()`, sessionId: sessionId ?? null })
-            .where(eq(connectionInvites.id, i.id))
-        if (await blockedBetween(tx, i.userA, i.userB)) {
-          await dropPair(tx, i.userA, i.userB)
-          return { ok: false, reason: 'blocked' } as const
-        }
-        const [conn] = await tx
-          .select({ id: connections.id })
-          .from(connections)
-          .where(and(eq(connections.userA, i.userA), eq(connections.userB, i.userB)))
-          .limit(1)
-        if (!conn) {
-          await settle('cancelled')
-          return { ok: false, reason: 'closed' } as const
-        }
-        const inviter = await recipient(tx, i.inviterId)
-        if (!input.accept) {
-          await settle('declined')
-          const [me] = await tx
-            .select({ n: users.nickname })
-            .from(users)
-            .where(eq(users.id, input.userId))
-            .limit(1)
-          return { ok: true, accepted: false, inviter, inviteeNickname: me?.n ?? null } as const
-        }
-        const profiles = await loadProfiles(tx, [i.userA, i.userB])
-        const gone = [i.userA, i.userB].some((id) => {
-          const p = profiles.get(id)
-          const why = p ? ineligibility(p) : 'deleted'
-          return why !== null && why !== 'paused'
-        })
-        if (gone || !inviter) return { ok: false, reason: 'unavailable' } as const
-        if (await anyBusy(tx, [input.userId])) return { ok: false, reason: 'you-busy' } as const
-        if (await anyBusy(tx, [i.inviterId])) return { ok: false, reason: 'partner-busy' } as const
-        const [m] = await tx
-          .insert(matches)
-          .values({
-            userA: i.userA,
-            userB: i.userB,
-            status: 'active',
-            score: 0,
-            aAcceptedAt: sql`now()`,
-            bAcceptedAt: sql`now()`,
-            respondedAt: sql`now()`,
-            expiresAt: sql`now()`,
-          })
-          .returning()
-        if (!m) throw new Error('insert into matches returned nothing')
-        const sessionId = await openSession(tx, m)
-        await settle('accepted', sessionId)
-        return {
-          ok: true,
-          accepted: true,
-          sessionId,
-          inviter,
-          opened: { sessionId, matchId: m.id, userA: m.userA, userB: m.userB },
-        } as const
-      })
-      if (!r.ok) return r
-      if (!r.accepted) {
-        metrics.connections.inc({ event: 'declined' })
-        return r
-      }
-      metrics.connections.inc({ event: 'accepted' })
-      log.info({ sessionId: r.sessionId, inviteId: input.inviteId }, 'invitation accepted; session opened')
-      for (const id of [r.opened.userA, r.opened.userB]) {
-        try {
-          await deps.leaveQueue?.(id)
-        } catch (err) {
-          log.warn({ err }, 'leaving the queue after an accepted invitation failed')
-        }
-      }
-      // at-least-once: the matching sweeper's reconcile re-runs this for an active match after a crash
-      try {
-        await deps.onSessionOpened(r.opened)
-      } catch (err) {
-        log.warn({ err, sessionId: r.sessionId }, 'session-opened hook failed; the sweeper will retry')
-      }
-      return { ok: true, accepted: true, sessionId: r.sessionId, inviter: r.inviter }
     },
 
     /** Silent removal by either side: the other is not told; a pending invitation is cancelled. */
