@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
 import type { UserView } from '../../../test/helpers/emulator-driver.js'
 import { chatSessions, connectionInvites, connections, matches } from '../../db/schema/index.js'
+import { createLogger } from '../../logger.js'
 import { seedSession, sessionRow } from '../../modules/chat/test-fixtures.js'
+import { createConnectionsService } from '../../modules/connections/service.js'
 
 const WAIT = { timeoutMs: 20_000 }
 
@@ -287,5 +289,31 @@ describe('talk again: connections (e2e)', () => {
     await h.tg.press(b.tg.id, inv.message_id, accept)
     await h.tg.waitForText(b.tg.id, 'The conversation has started', WAIT)
     expect((await invitesOf(a.id, b.id))[0]!.status).toBe('accepted')
+  })
+
+  it('when the process dies between opening the chat and the "chat started" notices, then the sweeper sends them', async () => {
+    const { a, b } = await connected()
+    const inv = await invite(a, b)
+    const inviteId = Number(inv.buttons.find((x) => x.text === 'Accept')!.callback_data!.split(':')[2])
+    // the same service as the app's, whose after-commit hook never runs (the crash)
+    const crashed = createConnectionsService({
+      db: h.db.db,
+      metrics: h.app.metrics,
+      logger: createLogger({ level: 'silent' }),
+      config: { inviteTtlSec: 3600, declineCooldownSec: 3600 },
+      onSessionOpened: async () => {
+        throw new Error('process died')
+      },
+    })
+    const markA = await h.tg.mark(a.tg.id)
+    const markB = await h.tg.mark(b.tg.id)
+    const r = await crashed.respond({ inviteId, userId: b.id, accept: true })
+    expect(r).toMatchObject({ ok: true, accepted: true })
+    await h.tg.idle()
+    expect((await h.tg.inbox(a.tg.id)).filter((m) => m.message_id > markA)).toEqual([])
+    // the matching sweeper's reconcile treats the chat like any accepted match
+    await h.app.services.matching.reconcile({ fromSec: 600, graceSec: 0 })
+    await h.tg.waitForText(a.tg.id, 'The conversation has started', { ...WAIT, afterMessageId: markA })
+    await h.tg.waitForText(b.tg.id, 'The conversation has started', { ...WAIT, afterMessageId: markB })
   })
 })
