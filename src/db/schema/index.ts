@@ -1,5 +1,6 @@
 export * from './matches.js'
 export * from './outbox.js'
+export * from './redemptions.js'
 export * from './safety.js'
 export * from './sessions.js'
 export * from './tips.js'
