@@ -382,6 +382,10 @@ export async function createApp(deps: AppDeps) {
           pending: await stats.outboxDepth(),
           oldestPendingSec: await stats.outboxOldestPendingSec(),
         }),
+        redemptions: {
+          list: () => redemptions.listRecent(),
+          reconcile: () => redemptionRecovery.reconcile(),
+        },
       }),
       metricsPlugin({
         metrics,

@@ -4,6 +4,21 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
 import { ledgerEntries, redemptions, users } from '../../db/schema/index.js'
 import { insertUser } from '../../modules/tips/testing.js'
 
+const ADMIN_TOKEN = 'redeem-e2e-admin-token-0123'
+
+/** Logs in to the dashboard (English) and returns the cookies for later requests. */
+async function adminCookies(t: TestApp) {
+  const res = await t.app.server.inject({
+    method: 'POST',
+    url: '/admin/login',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ token: ADMIN_TOKEN, name: 'Ann' }).toString(),
+  })
+  const cookie = res.cookies.find((c) => c.name === 'tno_admin')
+  if (!cookie) throw new Error(`login failed: ${res.statusCode}`)
+  return { tno_admin: cookie.value, tno_admin_lang: 'en' }
+}
+
 /** A helper who wrote to the bot and has `balance` thank-you Stars; the bot holds `bot` Stars. */
 async function helper(t: TestApp, opts: { balance: number; bot: number; lang?: 'ru' | 'en' }) {
   const lang = opts.lang ?? 'en'
@@ -61,7 +76,7 @@ async function resultOf(t: TestApp, h: { tg: number }, messageId: number) {
 describe('redeem e2e (emulator)', () => {
   let t: TestApp
   beforeAll(async () => {
-    t = await startTestApp({ env: { REDEEM_RECOVER_AFTER_SEC: '1' } })
+    t = await startTestApp({ env: { REDEEM_RECOVER_AFTER_SEC: '1', ADMIN_TOKEN } })
   })
   afterAll(async () => {
     await t?.close()
@@ -155,5 +170,25 @@ describe('redeem e2e (emulator)', () => {
     await t.tg.send(h.tg, '/tips')
     await t.tg.pressButton(h.tg, /Spend my Stars/)
     await t.tg.waitForText(h.tg, /Your balance: 20 ⭐/, { afterMessageId: mark })
+  })
+
+  it('when redemptions exist, then the dashboard lists them and reconciliation flags a gift the ledger does not know', async () => {
+    const h = await helper(t, { balance: 40, bot: 1000 })
+    await resultOf(t, h, await redeemVia(t, h, /15 ⭐/))
+    const cookies = await adminCookies(t)
+    let page = await t.app.server.inject({ method: 'GET', url: '/admin/redemptions', cookies })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toMatch(/Reconciliation: every redemption matches/)
+    expect(page.body).toContain('failed (Stars returned)')
+    expect(page.body).toMatch(
+      new RegExp(`data-redemption-id="\\d+"><td>\\d+</td><td><a href="/admin/users/${h.id}">Calm Fox`),
+    )
+    // a gift sent outside the redemption flow: Telegram lists one more than the rows marked sent
+    const gift = t.emulator.control.gifts({ user_id: h.tg })[0]!
+    await t.app.api.sendGift(h.tg, gift.gift_id!)
+    page = await t.app.server.inject({ method: 'GET', url: '/admin/redemptions', cookies })
+    expect(page.body).toMatch(
+      new RegExp(`User #${h.id}, gift ${gift.gift_id}: 1 marked sent here, 2 at Telegram`),
+    )
   })
 })

@@ -334,6 +334,30 @@ export function createRedemptions(deps: RedemptionsDeps) {
         .limit(limit)
     },
 
+    /** The dashboard's list: newest first, with the helper's pseudonym (never a Telegram identity). */
+    async listRecent(limit = 200) {
+      return db
+        .select({
+          id: redemptions.id,
+          userId: redemptions.userId,
+          nickname: users.nickname,
+          deletedAt: users.deletedAt,
+          kind: redemptions.kind,
+          giftId: redemptions.giftId,
+          monthCount: redemptions.monthCount,
+          stars: redemptions.stars,
+          state: redemptions.state,
+          attempts: redemptions.attempts,
+          failure: redemptions.failure,
+          createdAt: redemptions.createdAt,
+          settledAt: redemptions.settledAt,
+        })
+        .from(redemptions)
+        .leftJoin(users, eq(users.id, redemptions.userId))
+        .orderBy(sql`${redemptions.id} desc`)
+        .limit(limit)
+    },
+
     /** Rows by id (tests, dashboard). */
     async byIds(ids: number[]): Promise<RedemptionRow[]> {
       if (ids.length === 0) return []
