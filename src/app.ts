@@ -22,6 +22,7 @@ import { pauseFeature } from './bot/features/pause.js'
 import { privacyFeature } from './bot/features/privacy.js'
 import { profileFeature } from './bot/features/profile.js'
 import { REDEEM_COMMANDS, redeemFeature } from './bot/features/redeem.js'
+import { redeemSettledNotice } from './bot/features/redeem-notices.js'
 import { relayNoticeText } from './bot/features/relay-notices.js'
 import { startFeature } from './bot/features/start.js'
 import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/tips.js'
@@ -270,6 +271,7 @@ export async function createApp(deps: AppDeps) {
     redemptions,
     logger,
     recoverAfterMs: config.REDEEM_RECOVER_AFTER_SEC * 1000,
+    onSettled: redeemSettledNotice({ messenger, translate }),
   })
   features.push(redeemFeature({ redemptions, claims: createRedeemClaims({ redis: redis.redis }) }))
   botCommands.push(...REDEEM_COMMANDS)

@@ -160,6 +160,10 @@ describe('redeem e2e (emulator)', () => {
       what: 'the sweeper',
       timeoutMs: 15_000,
     })
+    // …and the helper, who had only heard "on its way", is told it arrived
+    await t.tg.waitForText(h.tg, /Done! The gift is in this chat\. Your balance: 25 ⭐/, {
+      afterMessageId: id,
+    })
     expect(t.emulator.control.gifts({ user_id: h.tg })).toHaveLength(1)
     expect(await ledgerOf(t, h.id)).toEqual([{ kind: 'redeem_debit', amount: -15 }])
   })

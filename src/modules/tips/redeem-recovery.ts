@@ -32,6 +32,15 @@ async function telegramGiftCounts(
   return counts
 }
 
+/** A redemption the sweeper settled (the helper had only heard "on its way", or nothing, before a crash). */
+export type RedemptionSettledEvent = {
+  redemption: RedemptionRow
+  state: 'sent' | 'failed'
+  /** The helper, unless erased: their chat, language and balance now. */
+  recipient: { telegramId: number; language: string; starBalance: number } | null
+}
+export type OnRedemptionSettled = (event: RedemptionSettledEvent) => unknown
+
 export type RecoveryReport = {
   checked: number
   alreadySent: number
@@ -69,6 +78,8 @@ export function createRedemptionRecovery(deps: {
   /** A pending row untouched this long is recovered (longer than one send can take). */
   recoverAfterMs: number
   maxAttempts?: number
+  /** Told after the sweeper settled a row (the bot tells the helper); failures are logged, never thrown. */
+  onSettled?: OnRedemptionSettled
 }) {
   const { db } = deps
   const log = deps.logger.child({ module: 'redeem-recovery' })
@@ -89,6 +100,32 @@ export function createRedemptionRecovery(deps: {
         ),
       )
     return c?.n ?? 0
+  }
+
+  async function settled(row: RedemptionRow | null, state: 'sent' | 'failed') {
+    if (!row || !deps.onSettled) return
+    try {
+      const [u] = await db
+        .select({
+          telegramId: users.telegramId,
+          language: users.language,
+          starBalance: users.starBalance,
+          deletedAt: users.deletedAt,
+        })
+        .from(users)
+        .where(eq(users.id, row.userId))
+      const recipient =
+        u && u.telegramId !== null && !u.deletedAt
+          ? { telegramId: u.telegramId, language: u.language, starBalance: u.starBalance }
+          : null
+      await deps.onSettled({ redemption: row, state, recipient })
+    } catch (err) {
+      const e = err as { name?: string; description?: string } | null
+      log.warn(
+        { redemptionId: row.id, name: e?.name, description: e?.description },
+        'redemption notice failed',
+      )
+    }
   }
 
   return {
@@ -131,18 +168,21 @@ export function createRedemptionRecovery(deps: {
         const telegramId = u?.telegramId ?? null
         const delivered = telegramId !== null ? (counts.get(keyOf(telegramId, r.kind, itemOf(r))) ?? 0) : 0
         if (telegramId !== null && delivered > (await sentCount(r))) {
-          await deps.redemptions.markSent(r.id)
+          await settled(await deps.redemptions.markSent(r.id), 'sent')
           report.alreadySent++
           log.info({ redemptionId: r.id }, 'redemption found delivered; marked sent')
           continue
         }
         if (telegramId === null || u?.deletedAt) {
-          await deps.redemptions.markFailed(r.id, 'recipient-gone')
+          await settled(await deps.redemptions.markFailed(r.id, 'recipient-gone'), 'failed')
           report.failed++
           continue
         }
         if (r.attempts > maxAttempts) {
-          await deps.redemptions.markFailed(r.id, 'telegram-error', 'no answer after retries')
+          await settled(
+            await deps.redemptions.markFailed(r.id, 'telegram-error', 'no answer after retries'),
+            'failed',
+          )
           report.failed++
           continue
         }
@@ -150,6 +190,7 @@ export function createRedemptionRecovery(deps: {
         if (out.state === 'sent') report.resent++
         else if (out.state === 'failed') report.failed++
         else report.stillPending++
+        if (out.state !== 'pending') await settled(out.row, out.state)
       }
       if (report.checked) log.info(report, 'redemptions recovered')
       return report
