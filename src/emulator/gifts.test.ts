@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from './index.js'
 
@@ -149,5 +152,28 @@ describe('emulator gifts', () => {
     await call('sendGift', { chat_id: user.id, gift_id: gift!.id })
     const listed = await fetch(`${url}/control/gifts?user_id=${user.id}`).then((r) => r.json())
     expect(listed).toMatchObject([{ kind: 'gift', gift_id: gift!.id, user_id: user.id }])
+  })
+
+  it('when the emulator restarts on its state file, then the balance, the gifts sent and the gift settings are kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emu-gifts-'))
+    const file = join(dir, 'emulator-state.json')
+    try {
+      const a = createEmulator({ token: TOKEN, logger: false, stateFile: file })
+      const ann = a.control.createUser({ first_name: 'Ann' })
+      const bob = a.control.createUser({ first_name: 'Bob' })
+      a.control.setBotBalance({ amount: 100 })
+      a.control.giftSettings(bob.id, { gifts: false })
+      const gifts = (
+        (await a.callApi('getAvailableGifts')) as { result: { gifts: { id: string; star_count: number }[] } }
+      ).result.gifts
+      await a.callApi('sendGift', { user_id: ann.id, gift_id: gifts[0]!.id })
+      await a.close()
+      em = createEmulator({ token: TOKEN, logger: false, stateFile: file })
+      expect(em.control.botBalance()).toEqual({ amount: 100 - gifts[0]!.star_count })
+      expect(em.control.gifts()).toMatchObject([{ user_id: ann.id, gift_id: gifts[0]!.id }])
+      expect(em.control.getUser(bob.id)).toMatchObject({ gifts_disallowed: true })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
