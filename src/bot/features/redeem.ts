@@ -7,7 +7,7 @@ import { packRedeem, REDEEM_DATA, unpackRedeem } from './redeem-callback.js'
 
 /** For the command menu and /help (help.ts BotCommandSpec shape). */
 export const REDEEM_COMMANDS = [
-  { command: 'balance', descriptionKey: 'redeem-cmd-balance', order: 41 },
+  { command: 'balance', descriptionKey: 'redeem-cmd-balance', order: 45 },
 ] as const
 
 /** The "Spend my Stars" button other screens (the /tips summary) may add. */
