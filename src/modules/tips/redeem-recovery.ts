@@ -2,6 +2,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { ledgerEntries, type RedemptionRow, redemptions, users } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
+import { createTipsLedger } from './ledger.js'
 import type { RedeemApi, Redemptions } from './redeem.js'
 import { starTransactions } from './refunds.js'
 import type { StarTransactionLike } from './service.js'
@@ -84,6 +85,7 @@ export function createRedemptionRecovery(deps: {
   const { db } = deps
   const log = deps.logger.child({ module: 'redeem-recovery' })
   const maxAttempts = deps.maxAttempts ?? 5
+  const ledger = createTipsLedger({ db })
 
   async function sentCount(r: RedemptionRow): Promise<number> {
     const [c] = await db
@@ -175,6 +177,8 @@ export function createRedemptionRecovery(deps: {
         }
         if (telegramId === null || u?.deletedAt) {
           await settled(await deps.redemptions.markFailed(r.id, 'recipient-gone'), 'failed')
+          // erased meanwhile: the returned Stars follow the rest of the balance (forfeited, as /delete_me did)
+          if (u?.deletedAt) await ledger.forfeitBalance(r.userId)
           report.failed++
           continue
         }

@@ -7,6 +7,7 @@ import { ledgerEntries, redemptions, users } from '../../db/schema/index.js'
 import { createEmulator, type Emulator } from '../../emulator/index.js'
 import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
+import { createTipsLedger } from './ledger.js'
 import { type CrashPoint, createRedemptions, SimulatedCrash } from './redeem.js'
 import { createRedemptionRecovery } from './redeem-recovery.js'
 import { insertUser } from './testing.js'
@@ -203,5 +204,28 @@ describe('redemptions (Postgres + emulator)', () => {
       sent: 1,
       telegram: 2,
     })
+  })
+
+  it('when the helper erased their account before recovery, then nothing is sent and the returned Stars are forfeited too', async () => {
+    const w = await world({ balance: 100, bot: 500, crashAt: 'after-debit' })
+    await expect(
+      w.service.redeem(w.helper.id, { kind: 'gift', giftId: w.cheapest.id }),
+    ).rejects.toBeInstanceOf(SimulatedCrash)
+    // /delete_me: telegram id gone, the balance forfeited
+    await db.db
+      .update(users)
+      .set({ telegramId: null, deletedAt: new Date() })
+      .where(eq(users.id, w.helper.id))
+    await createTipsLedger({ db: db.db }).forfeitBalance(w.helper.id)
+    expect(await w.restart().recover()).toMatchObject({ checked: 1, failed: 1, resent: 0 })
+    expect(emulator.control.gifts({ user_id: w.tg.id })).toEqual([])
+    const price = w.cheapest.star_count
+    expect(await ledgerOf(w.helper.id)).toEqual([
+      { kind: 'redeem_debit', amount: -price },
+      { kind: 'forfeit_on_delete', amount: -(100 - price) },
+      { kind: 'redeem_refund', amount: price },
+      { kind: 'forfeit_on_delete', amount: -price },
+    ])
+    expect(await balanceOf(w.helper.id)).toBe(0)
   })
 })
