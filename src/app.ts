@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { type Composer, webhookCallback } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
-import { createTelegramApi } from './bot/api.js'
+import { createSpendingApi, createTelegramApi } from './bot/api.js'
 import type { BotContext } from './bot/context.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
@@ -23,6 +23,8 @@ import { HINT_COMMANDS, type HintJob, hintFeature, hintJobHandler } from './bot/
 import { pauseFeature } from './bot/features/pause.js'
 import { privacyFeature } from './bot/features/privacy.js'
 import { profileFeature } from './bot/features/profile.js'
+import { REDEEM_COMMANDS, redeemFeature } from './bot/features/redeem.js'
+import { redeemSettledNotice } from './bot/features/redeem-notices.js'
 import { relayNoticeText } from './bot/features/relay-notices.js'
 import { startFeature } from './bot/features/start.js'
 import { TIPS_COMMANDS, tipsFeature, tipsPaymentsFeature } from './bot/features/tips.js'
@@ -61,6 +63,9 @@ import { createSafetyService } from './modules/safety/flags.js'
 import { detectCrisis, detectToxicity, warmUpCrisisDetector } from './modules/safety/lexicon.js'
 import { preloadPiiDictionaries } from './modules/safety/pii.js'
 import { createTipsLedger } from './modules/tips/ledger.js'
+import { createRedemptions } from './modules/tips/redeem.js'
+import { createRedeemClaims } from './modules/tips/redeem-claims.js'
+import { createRedemptionRecovery, createRedemptionSweeper } from './modules/tips/redeem-recovery.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
@@ -283,6 +288,20 @@ export async function createApp(deps: AppDeps) {
   // Tip buttons, /tips, /paysupport and the custom-amount text step: before the chat relay catch-all.
   features.push(tipsFeature({ tips, supportContact: config.TIPS_SUPPORT_CONTACT }))
   botCommands.push(...TIPS_COMMANDS)
+  // Redeem (#16 §1): /balance — helpers spend thank-you Stars on a Telegram gift or Premium; a sweeper finishes
+  // sends a crash or a lost answer left pending.
+  const spendingApi = createSpendingApi(token, config.TELEGRAM_API_ROOT)
+  const redemptions = createRedemptions({ db: db.db, api: spendingApi, logger, metrics })
+  const redemptionRecovery = createRedemptionRecovery({
+    db: db.db,
+    api: spendingApi,
+    redemptions,
+    logger,
+    recoverAfterMs: config.REDEEM_RECOVER_AFTER_SEC * 1000,
+    onSettled: redeemSettledNotice({ messenger, translate }),
+  })
+  features.push(redeemFeature({ redemptions, claims: createRedeemClaims({ redis: redis.redis }) }))
+  botCommands.push(...REDEEM_COMMANDS)
   // Onboarding (#4): /start wizard, /profile, /help, /pause, /resume, /delete_me. Before the chat relay
   // catch-all: users who haven't finished onboarding and /profile text prompts are handled here.
   features.push(
@@ -413,6 +432,10 @@ export async function createApp(deps: AppDeps) {
           pending: await stats.outboxDepth(),
           oldestPendingSec: await stats.outboxOldestPendingSec(),
         }),
+        redemptions: {
+          list: () => redemptions.listRecent(),
+          reconcile: () => redemptionRecovery.reconcile(),
+        },
       }),
       metricsPlugin({
         metrics,
@@ -435,6 +458,11 @@ export async function createApp(deps: AppDeps) {
     { name: 'relay-outbox', start: () => outbox.start(), stop: () => outbox.stop() },
     hintJobs,
     createChatSweeper({ chat, db: db.db, intervalMs: config.SESSION_SWEEP_INTERVAL_SEC * 1000, logger }),
+    createRedemptionSweeper({
+      recovery: redemptionRecovery,
+      intervalMs: Math.min(30_000, Math.max(1000, (config.REDEEM_RECOVER_AFTER_SEC * 1000) / 4)),
+      logger,
+    }),
   )
   // Match worker (stream consumer) in-process when RUN_WORKER_IN_PROCESS; the sweeper always (idempotent).
   background.push(

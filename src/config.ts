@@ -127,6 +127,8 @@ export const configSchema = z
     TIP_COMMISSION_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
     /** Where /paysupport sends payers (e.g. `@support_handle` or an e-mail); unset → generic text. */
     TIPS_SUPPORT_CONTACT: optionalString,
+    /** A redemption send left `pending` (crash, lost answer) this long is finished by the redeem sweeper. */
+    REDEEM_RECOVER_AFTER_SEC: int(120, 1),
     SANDBOX_PORT: int(3001, 0),
     /** Sandbox only: start the emulator from a fresh state instead of the one kept beside PGlite. */
     SANDBOX_RESET: bool.default(false),

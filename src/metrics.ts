@@ -105,6 +105,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
     }),
     tipsTotal: new Counter({ name: 'tno_tips_total', help: 'Tips paid', registers: r }),
     tipsStars: new Counter({ name: 'tno_tips_stars_total', help: 'Stars tipped (gross)', registers: r }),
+    redemptionsTotal: new Counter({
+      name: 'tno_redemptions_total',
+      help: 'Helpers spending Stars on a gift or Premium, by kind and outcome (sent, failed, rejected)',
+      labelNames: ['kind', 'outcome'],
+      registers: r,
+    }),
     aiHintCalls: new Counter({
       name: 'tno_ai_hint_calls_total',
       help: 'AI coach hint requests',

@@ -1,51 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbHandle } from '../src/db/client.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 import { seedSession, seedUser } from '../src/modules/chat/test-fixtures.js'
 import { TEST_TOKEN } from './helpers/app.js'
+import { freePort, spawnApp } from './helpers/app-process.js'
 import { createTestDb, hasPostgres } from './helpers/db.js'
 import { createEmulatorDriver, type EmulatorDriver } from './helpers/emulator-driver.js'
 import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-/** The web process as production runs it (`src/main.ts`), its own OS process so it can be killed by PID. */
-function spawnApp(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout?.on('data', (d) => {
-    output += d
-  })
-  child.stderr?.on('data', (d) => {
-    output += d
-  })
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('"msg":"app started"')) {
-        clearInterval(timer)
-        resolve()
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        clearInterval(timer)
-        reject(new Error(`app exited early:\n${output}`))
-      }
-    }, 25)
-  })
-  return { child, ready, output: () => output }
-}
 
 /**
  * Issue 15 §2: kill -9 of the app while a handler is inside a Bot API call, then a restart. The update whose

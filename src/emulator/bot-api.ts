@@ -2,6 +2,7 @@ import type { EmulatorCore } from './core.js'
 import { BotApiError, badRequest, forbidden } from './errors.js'
 import { defaultFaultDescription } from './faults.js'
 import { applyParseMode } from './formatting.js'
+import { createGiftsApi, type GiftsApi } from './gifts.js'
 import { parseReplyMarkup, type ReplyMarkup } from './markup.js'
 import type { Params } from './params.js'
 import { type ChatState, contentKind, type StoredMessage } from './store.js'
@@ -105,7 +106,7 @@ const clone = <T>(v: T): T => structuredClone(v)
  * The Bot API surface: method handlers with Telegram's validation and error texts, plus the dispatcher that
  * applies injected faults and flood control and records every call.
  */
-export function createBotApi(core: EmulatorCore) {
+export function createBotApi(core: EmulatorCore, gifts: GiftsApi = createGiftsApi(core)) {
   const { store, queue, limiter, faults } = core
   const bot = store.botUser
 
@@ -769,12 +770,8 @@ export function createBotApi(core: EmulatorCore) {
       const limit = Math.min(Math.max(p.optInt('limit') ?? 100, 1), 100)
       return { transactions: clone(store.transactions.slice(offset, offset + limit)) }
     },
-    getMyStarBalance: () => {
-      let amount = 0
-      for (const pay of store.payments.values())
-        if (pay.currency === 'XTR' && !pay.refunded) amount += pay.amount
-      return { amount }
-    },
+    // getAvailableGifts, sendGift, giftPremiumSubscription, getMyStarBalance (see gifts.ts)
+    ...gifts.handlers,
   }
 
   const canonical = new Map(Object.keys(handlers).map((k) => [k.toLowerCase(), k]))

@@ -1,5 +1,6 @@
 import type { EmulatorCore } from './core.js'
 import { ControlError } from './errors.js'
+import { createGiftsApi, type GiftsApi, type GiftView } from './gifts.js'
 import { callbackButtons } from './markup.js'
 import { type ChatState, contentKind, type EditRecord, type SimUser, type StoredMessage } from './store.js'
 import {
@@ -25,6 +26,9 @@ export interface UserView {
   blocked: boolean
   started: boolean
   deactivated: boolean
+  /** Present (true) when the user refuses gifts / Premium gifts (`POST /control/users/:id/gifts`). */
+  gifts_disallowed?: boolean
+  premium_gifts_disallowed?: boolean
 }
 
 /** One message as seen in a chat (`inbox` lists only the bot's, `chat` lists both sides). */
@@ -162,7 +166,7 @@ export function limitsToJson(l: Limits) {
  * The control API in-process: simulated users act here, tests read here. The HTTP `/control/*` routes are
  * thin wrappers over these functions.
  */
-export function createControl(core: EmulatorCore) {
+export function createControl(core: EmulatorCore, gifts: GiftsApi = createGiftsApi(core)) {
   const { store, queue } = core
   /** `chatId:messageId` of invoices whose pre-checkout is in flight (a second tap must not pay them twice). */
   const paying = new Set<string>()
@@ -202,6 +206,8 @@ export function createControl(core: EmulatorCore) {
       blocked: u.blocked,
       started: u.started,
       deactivated: u.deactivated,
+      ...(u.gifts_disallowed ? { gifts_disallowed: true } : {}),
+      ...(u.premium_gifts_disallowed ? { premium_gifts_disallowed: true } : {}),
     }
   }
 
@@ -696,6 +702,31 @@ export function createControl(core: EmulatorCore) {
         updates: { ...queue.stats, pending: queue.pendingCount, in_flight: queue.inFlight },
         webhook: queue.webhookInfo(),
       }
+    },
+
+    /**
+     * The user's gift privacy: `gifts: false` makes sendGift to them fail, `premium: false` makes
+     * giftPremiumSubscription fail (as a user whose settings refuse them). Omitted fields stay as they are.
+     */
+    giftSettings(userId: number, body: { gifts?: boolean; premium?: boolean }): UserView {
+      const user = chatOf(userId).user
+      if (body.gifts !== undefined) user.gifts_disallowed = body.gifts === false
+      if (body.premium !== undefined) user.premium_gifts_disallowed = body.premium === false
+      store.touch()
+      return userView(user)
+    },
+    /** Gifts and Premium subscriptions the bot sent (to one user with `user_id`), oldest first. */
+    gifts(filter: { user_id?: number } = {}): GiftView[] {
+      return gifts.list(filter.user_id)
+    },
+    botBalance(): { amount: number } {
+      return { amount: gifts.balance() }
+    },
+    /** Sets the bot's Star balance (paid invoices, refunds and gifts keep moving it from there). */
+    setBotBalance(body: { amount?: unknown }): { amount: number } {
+      const amount = Number(body.amount)
+      if (!Number.isSafeInteger(amount)) throw new ControlError(400, 'amount must be an integer')
+      return gifts.setBalance(amount)
     },
 
     payments() {

@@ -195,6 +195,21 @@ export function createHttpHandler(deps: {
     { method: 'GET', pattern: /^\/control\/payments$/, run: () => control.payments() },
     {
       method: 'POST',
+      pattern: /^\/control\/users\/(\d+)\/gifts$/,
+      run: (m, b) => control.giftSettings(uid(m), b as { gifts?: boolean; premium?: boolean }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/control\/gifts$/,
+      run: (_m, _b, q) => {
+        const userId = numberParam(q, 'user_id')
+        return control.gifts(userId !== undefined ? { user_id: userId } : {})
+      },
+    },
+    { method: 'GET', pattern: /^\/control\/bot\/balance$/, run: () => control.botBalance() },
+    { method: 'POST', pattern: /^\/control\/bot\/balance$/, run: (_m, b) => control.setBotBalance(b) },
+    {
+      method: 'POST',
       pattern: /^\/control\/reset$/,
       run: (_m, b) => control.reset({ keep_webhook: b.keep_webhook === true }),
     },

@@ -5,6 +5,7 @@ import { type BotApi, createBotApi } from './bot-api.js'
 import { type Control, createControl } from './control.js'
 import type { EmulatorCore } from './core.js'
 import { createFaults } from './faults.js'
+import { createGiftsApi } from './gifts.js'
 import { createHttpHandler } from './http.js'
 import { Params } from './params.js'
 import { loadState, type Persister } from './persist.js'
@@ -120,8 +121,9 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     initialLimits,
     stats: { calls: 0, errors: 0, rate_limited: 0, faults_injected: 0, paid_broadcasts: 0 },
   }
-  api = createBotApi(core)
-  const control = createControl(core)
+  const gifts = createGiftsApi(core)
+  api = createBotApi(core, gifts)
+  const control = createControl(core, gifts)
   if (opts.stateFile) {
     persister = loadState(opts.stateFile, {
       botId: botUser.id,

@@ -148,6 +148,12 @@ const SCRIPT = String.raw`
       s.dataset.messageId = m.message_id;
       return s;
     }
+    if (msg.gift) {
+      var g = msg.gift, gi = g.gift || {};
+      var gs = el('div', 'service', esc('🎁 Подарок от бота: ' + ((gi.sticker && gi.sticker.emoji) || '') + ' ⭐️' + gi.star_count + (g.text ? ' — ' + g.text : '')));
+      gs.dataset.messageId = m.message_id;
+      return gs;
+    }
     var d = el('div', 'msg ' + m.from + (m.deleted ? ' deleted' : ''));
     d.dataset.messageId = m.message_id;
     var html = '';

@@ -257,6 +257,24 @@ export const METHOD_RULES: Readonly<Record<string, Rules>> = Object.freeze({
   refundStarPayment: rules({ user_id: 'int!', telegram_payment_charge_id: 'str!' }),
   getStarTransactions: rules({ offset: 'int', limit: 'int' }),
   getMyStarBalance: rules({}),
+  getAvailableGifts: rules({}),
+  sendGift: rules({
+    user_id: 'int',
+    chat_id: 'chat',
+    gift_id: 'str!',
+    pay_for_upgrade: 'bool',
+    text: 'str',
+    text_parse_mode: 'str',
+    text_entities: '@MessageEntity[]',
+  }),
+  giftPremiumSubscription: rules({
+    user_id: 'int!',
+    month_count: 'int!',
+    star_count: 'int!',
+    text: 'str',
+    text_parse_mode: 'str',
+    text_entities: '@MessageEntity[]',
+  }),
 })
 
 /**

@@ -23,6 +23,10 @@ export interface SimUser {
   started: boolean
   /** Deleted account: sends fail with 403 "user is deactivated". */
   deactivated: boolean
+  /** The user's privacy settings refuse gifts (sendGift fails); `POST /control/users/:id/gifts`. */
+  gifts_disallowed?: boolean
+  /** The user cannot be gifted Premium (giftPremiumSubscription fails). */
+  premium_gifts_disallowed?: boolean
 }
 
 export interface EditRecord {

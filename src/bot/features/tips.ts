@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { TipsService } from '../../modules/tips/service.js'
 import type { BotContext } from '../context.js'
+import { redeemMenuButton } from './redeem.js'
 import { invoiceTexts, percent, splitVars } from './tips-texts.js'
 
 /** For the command menu and /help (help.ts BotCommandSpec shape). */
@@ -112,13 +113,20 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
       count: String(summary.tipsReceived),
       balance: String(summary.starBalance),
     })
-    if (list.length === 0) return ctx.reply(`${ctx.t('tips-list-empty')}\n\n${balance}`)
+    // a positive balance can be spent (/balance): offer it right under the summary
+    const spend = summary.starBalance > 0 ? [[redeemMenuButton(ctx)]] : []
+    if (list.length === 0)
+      return ctx.reply(
+        `${ctx.t('tips-list-empty')}\n\n${balance}`,
+        spend.length ? { reply_markup: { inline_keyboard: spend } } : {},
+      )
     const kb = new InlineKeyboard()
     for (const s of list)
       kb.text(
         ctx.t('tips-btn-partner', { name: s.partnerNickname ?? ctx.t('tips-someone') }),
         `tip:${s.sessionId}`,
       ).row()
+    for (const row of spend) kb.add(...row).row()
     await ctx.reply(`${ctx.t('tips-list-header')}\n\n${balance}`, { reply_markup: kb })
   })
 

@@ -1,6 +1,7 @@
 export * from './connections.js'
 export * from './matches.js'
 export * from './outbox.js'
+export * from './redemptions.js'
 export * from './safety.js'
 export * from './sessions.js'
 export * from './tips.js'

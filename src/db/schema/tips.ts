@@ -1,4 +1,5 @@
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { redemptions } from './redemptions.js'
 import { chatSessions } from './sessions.js'
 import { users } from './users.js'
 
@@ -39,12 +40,17 @@ export const ledgerEntries = pgTable(
       .notNull()
       .references(() => users.id),
     tipId: integer('tip_id').references(() => tips.id),
-    /** `tip_credit` | `refund_debit` | `forfeit_on_delete` (see modules/tips/ledger.ts) */
+    redemptionId: integer('redemption_id').references(() => redemptions.id),
+    /** `tip_credit` | `refund_debit` | `forfeit_on_delete` | `redeem_debit` | `redeem_refund` (modules/tips/) */
     kind: text('kind').notNull(),
     amountMinor: integer('amount_minor').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ledger_entries_user_idx').on(t.userId)],
+  (t) => [
+    index('ledger_entries_user_idx').on(t.userId),
+    // at most one debit and one refund per redemption, whatever retries do
+    uniqueIndex('ledger_entries_redemption_kind_idx').on(t.redemptionId, t.kind),
+  ],
 )
 
 export type TipRow = typeof tips.$inferSelect

@@ -6,6 +6,7 @@ import type { Translate } from '../../bot/i18n.js'
 import type { CheckinService } from '../../modules/checkin/service.js'
 import { FLAG_STATUSES, type FlagStatus, type ModerationService } from '../../modules/moderation/service.js'
 import { truncateText } from '../../modules/text.js'
+import type { RedemptionReconcileReport } from '../../modules/tips/redeem-recovery.js'
 import {
   auditPage,
   disabledPage,
@@ -20,6 +21,7 @@ import {
   userPage,
   usersPage,
 } from '../views/admin.js'
+import { type RedemptionListRow, redemptionsPage } from '../views/admin-redemptions.js'
 import { ADMIN_LANGUAGES, type AdminLanguage, type Flash, type PageLocale } from '../views/layout.js'
 import { type AdminSession, createAdminAuth, createLoginLimiter } from './admin-auth.js'
 import { CHECKIN_FLASH, registerCheckinRoutes } from './admin-checkin.js'
@@ -40,6 +42,11 @@ export type AdminRoutesOptions = {
   relayHealth?: () => Promise<RelayHealth>
   /** Moderator check-ins on crisis flags (#16 §5); unset → no check-in form or route. */
   checkin?: Pick<CheckinService, 'send' | 'forFlags'>
+  /** Helpers' redemptions and their reconciliation (issue #16 §1); unset → no /admin/redemptions page. */
+  redemptions?: {
+    list: () => Promise<RedemptionListRow[]>
+    reconcile: () => Promise<RedemptionReconcileReport>
+  }
   now?: () => number
 }
 
@@ -446,6 +453,20 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
       )
     },
   )
+
+  // ── redemptions: the list and its reconciliation (a Telegram failure still shows the list) ──
+  const rd = opts.redemptions
+  if (rd)
+    app.get('/admin/redemptions', async (req, reply) => {
+      const [rows, report] = await Promise.all([
+        rd.list(),
+        rd.reconcile().catch((err: unknown) => {
+          req.log.warn({ err }, 'redemption reconciliation failed')
+          return null
+        }),
+      ])
+      return sendPage(reply, redemptionsPage({ ...page(req), rows, report }))
+    })
 
   // A refund is irreversible: the table links to this confirmation page, and only its form refunds.
   app.get<{ Params: { id: number } }>(

@@ -31,6 +31,7 @@ export function tipsPage(p: Page & { tips: TipView[]; refundAvailable: boolean }
     { ...p, title: t('admin-nav-tips'), active: 'tips' },
     html`<h1>${t('admin-tips-heading')}</h1>
 ${p.refundAvailable ? null : html`<p class="muted">${t('admin-tips-refund-unavailable')}</p>`}
+<p><a href="/admin/redemptions">${t('admin-redeem-link')}</a></p>
 ${scroll(html`<table class="tips"><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead>
 <tbody>${p.tips.map(
   (

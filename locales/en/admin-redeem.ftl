@@ -1,0 +1,23 @@
+## Admin: redemptions (helpers spending thank-you Stars)
+admin-redeem-link = Redemptions: gifts and Premium bought with helpers' Stars →
+admin-redeem-heading = Redemptions
+admin-redeem-back = ← Tips & refunds
+admin-redeem-helper = Helper
+admin-redeem-kind = Bought
+admin-redeem-kind-gift = gift { $id }
+admin-redeem-kind-premium = Premium, { $months } months
+admin-redeem-stars = Stars
+admin-redeem-attempts = Attempts
+admin-redeem-created = Created
+admin-redeem-settled = Settled
+admin-redeem-state-pending = pending
+admin-redeem-state-sent = sent
+admin-redeem-state-failed = failed (Stars returned)
+admin-redeem-empty = No redemptions yet.
+admin-redeem-recon-ok = Reconciliation: every redemption matches Telegram's Star transactions and the ledger.
+admin-redeem-recon-problems = Reconciliation: { $count } problem(s) found.
+admin-redeem-recon-counts = Pending: { $pending } · sent: { $sent } · failed: { $failed }
+admin-redeem-recon-stale = Redemption #{ $id } is still pending past the recovery delay.
+admin-redeem-recon-gift = User #{ $user }, { $item }: { $sent } marked sent here, { $telegram } at Telegram.
+admin-redeem-recon-ledger = Redemption #{ $id }: { $problem }.
+admin-redeem-recon-unavailable = Reconciliation unavailable: Telegram's Star transactions could not be read.

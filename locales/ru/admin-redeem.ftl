@@ -1,0 +1,23 @@
+## Admin: redemptions (helpers spending thank-you Stars)
+admin-redeem-link = Траты звёзд: подарки и Premium за звёзды помогающих →
+admin-redeem-heading = Траты звёзд
+admin-redeem-back = ← Чаевые и возвраты
+admin-redeem-helper = Помогающий
+admin-redeem-kind = Что куплено
+admin-redeem-kind-gift = подарок { $id }
+admin-redeem-kind-premium = Premium на { $months } мес.
+admin-redeem-stars = Звёзды
+admin-redeem-attempts = Попытки
+admin-redeem-created = Создано
+admin-redeem-settled = Завершено
+admin-redeem-state-pending = в процессе
+admin-redeem-state-sent = отправлено
+admin-redeem-state-failed = не удалось (звёзды возвращены)
+admin-redeem-empty = Трат пока нет.
+admin-redeem-recon-ok = Сверка: все траты совпадают с транзакциями звёзд в Telegram и с журналом.
+admin-redeem-recon-problems = Сверка: найдено проблем — { $count }.
+admin-redeem-recon-counts = В процессе: { $pending } · отправлено: { $sent } · не удалось: { $failed }
+admin-redeem-recon-stale = Трата #{ $id } всё ещё в процессе после срока восстановления.
+admin-redeem-recon-gift = Пользователь #{ $user }, { $item }: отмечено отправленными здесь — { $sent }, в Telegram — { $telegram }.
+admin-redeem-recon-ledger = Трата #{ $id }: { $problem }.
+admin-redeem-recon-unavailable = Сверка недоступна: не удалось прочитать транзакции звёзд в Telegram.
