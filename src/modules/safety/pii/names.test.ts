@@ -46,3 +46,47 @@ describe('full names', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('surnames that are ordinary nouns', () => {
+  it.each([
+    ['вчера звонила Людмила Ткач', ['Людмила', 'Ткач']],
+    ['наш участковый Виталий Бобёр', ['Виталий', 'Бобёр']],
+    ['с Еленой Кравец мы работаем', ['Еленой', 'Кравец']],
+    ['вратарь Семён Снегирь пропустил', ['Семён', 'Снегирь']],
+    ['тренер Вадим Буря кричит', ['Вадим', 'Буря']],
+    ['меня зовут тамара пастух', ['тамара', 'пастух']],
+    ['меня зовут глеб рубцов', ['глеб', 'рубцов']],
+  ])('when the text is %j, then the first name and the surname are masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'в субботу Лена Москву покажет', // a place after a first name
+    'мы с Олей пошли гулять',
+    'меня зовут нина, привет',
+    'меня зовут лиза и мне грустно',
+    'Я Оля студентка', // a bare «я» is not enough for a lower-case noun
+  ])('when a noun beside a first name is no surname (%j), then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('public figures', () => {
+  it.each([
+    'перечитываю Антона Павловича Чехова',
+    'у Марины Цветаевой есть такие стихи',
+    'по телику опять Ольга Бузова',
+    'Freddie Mercury was a legend',
+    "Stephen King's books scare me",
+    'watching Daniel Radcliffe interviews',
+  ])('when a widely known full name is mentioned (%j), then it stays', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+
+  it('when a private person shares only the first name or the surname of a famous one, then it is masked', () => {
+    expect(anonymize('мой одноклассник Антон Быстрицкий')).toBe('мой одноклассник [name]')
+    expect(anonymize('my neighbour Stephen Halloway')).toBe('my neighbour [name]')
+    expect(anonymize('мой отчим Николай Пушкарёв')).toBe('мой отчим [name]')
+  })
+})

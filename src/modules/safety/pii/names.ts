@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
+import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
 
 /**
@@ -27,6 +28,8 @@ type Token = {
   canSurname: boolean
   latin: boolean
   cap: boolean
+  /** the first word after «меня зовут» / "my name is" (not after a bare «я» / "I'm") */
+  afterStrongIntro: boolean
 }
 
 let lexicon: Record<string, string | string[]> | undefined
@@ -109,6 +112,9 @@ const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?$/u
 // Introductions: the next words are names even in lower case.
 const INTRO_RE =
   /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+// Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
+const STRONG_INTRO_RE =
+  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
 const SURNAME_INTRO_RE =
   /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
 const LOWER_START_RE = /\p{Ll}/u
@@ -133,6 +139,7 @@ function tokenize(text: string): Token[] {
       canSurname: false,
       latin: /^[A-Za-z]/.test(word),
       cap: isCap(word),
+      afterStrongIntro: false,
     })
   }
   return tokens
@@ -155,6 +162,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
     if (cues) {
       const before = text.slice(Math.max(0, t.start - 24), t.start)
       if (INTRO_RE.test(before)) introLeft = 3
+      t.afterStrongIntro = STRONG_INTRO_RE.test(before)
       surnameCue = SURNAME_INTRO_RE.test(before)
     }
     const gap = text.slice(prevEnd, t.start)
@@ -189,6 +197,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
     if (isFunctionWord(t.text)) continue
     t.role = 'S'
   }
+  markNounSurnames(text, tokens)
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
   let i = 0
   while (i < tokens.length) {
@@ -213,7 +222,13 @@ export function findNames(text: string, out: PiiFinding[]): void {
     const head = run[0] as Token
     if (head.role === 'U' && run.length > 1 && /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)))
       run.shift()
-    if (isFullName(run)) {
+    if (
+      isFullName(run) &&
+      !isPublicFigure(
+        run.map((r) => r.text),
+        isPatronymic,
+      )
+    ) {
       const first = run[0] as Token
       const last = run[run.length - 1] as Token
       push(out, 'name', first.start, last.end, text)
@@ -221,6 +236,39 @@ export function findNames(text: string, out: PiiFinding[]): void {
     i = j
   }
   findInitialsAndTitles(text, tokens, out)
+}
+
+const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
+
+/**
+ * Russian surnames that are ordinary nouns («Оксана Мельник», «с Денисом Рыбаком», «Ирина Мороз»): a
+ * capitalised noun right after a capitalised first name, in the middle of a sentence where nouns are written
+ * in lower case. Place and organisation names never count («Лена Москва» is not a name). After «меня зовут»
+ * / "my name is" the same holds in lower case for nouns naming people or animals («меня зовут анна кузнец»)
+ * and for words with a surname ending the dictionary reads otherwise («игорь лапин»).
+ */
+function markNounSurnames(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const prev = tokens[k - 1] as Token
+    if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    if (t.cap && prev.cap) {
+      const tags = nameTags(t.text)
+      // mostly a noun (not a conjunction or verb that has a rare noun reading)
+      if (t.role === 'U' || (t.text.length > 2 && tags.noun >= 0.4 * tags.common && tags.noun > 0)) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+    } else if (!t.cap && !prev.cap && prev.afterStrongIntro) {
+      const tags = nameTags(t.text)
+      const nounForPerson = tags.animNoun > 0 && tags.animNoun >= 0.4 * tags.common
+      if (t.text.length > 2 && (nounForPerson || RU_SURNAME_END.test(t.text.toLowerCase()) || !tags.known)) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+    }
+  }
 }
 
 function isFullName(run: Token[]): boolean {
