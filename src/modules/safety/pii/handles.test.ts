@@ -40,3 +40,19 @@ describe('handles', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('handles — more forms (issue 12, v2)', () => {
+  it.each([
+    ['add me on steam, username pinecrest', 'pinecrest'],
+    ['my discord, name is tallgrass', 'tallgrass'],
+    ['ник в дискорде: hollowmoon', 'hollowmoon'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text)).toContain(handle)
+  })
+  it.each(['напиши @BotFather и создай бота', 'report spam to @SpamBot', 'stickers via @Stickers'])(
+    "when the handle is Telegram's own service account (%j), then it stays",
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})

@@ -25,6 +25,22 @@ const EN_HANDLE_RE = new RegExp(
     `(?:(?:it's|its|is|i'm|im|me|at)\\s+)?${HANDLE}(?![${W}])`,
   'giu',
 )
+// "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
+const EN_NAMED_HANDLE_RE = new RegExp(
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id)(?:\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
+  'giu',
+)
+
+/**
+ * Telegram's own service accounts (documented on telegram.org: the bot platform, spam appeals, inline
+ * bots, official channels). Mentioning them identifies nobody.
+ */
+const SERVICE_ACCOUNTS = new Set(
+  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews'.split(
+    ' ',
+  ),
+)
+const isServiceAccount = (handle: string): boolean => SERVICE_ACCOUNTS.has(handle.toLowerCase())
 // "I'm blueberrymuffin on reddit", "annak99 on insta"
 const EN_HANDLE_BEFORE_RE = new RegExp(
   `(?<![${W}@])([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)\\s+(?:on|in|at)\\s+(?:${EN_PLATFORM})(?![${W}])`,
@@ -54,6 +70,7 @@ function handleStart(match: RegExpMatchArray, handle: string): number {
 export function findHandles(text: string, out: PiiFinding[]): void {
   if (!/[A-Za-z]/.test(text)) return
   for (const m of text.matchAll(AT_USERNAME_RE)) {
+    if (isServiceAccount(m[1] ?? '')) continue
     push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of text.matchAll(TAG_RE)) {
@@ -61,6 +78,7 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   }
   for (const m of text.matchAll(RU_HANDLE_RE)) {
     const handle = m[1] ?? ''
+    if (isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
@@ -68,12 +86,18 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     const sep = m[1]
     const handle = m[2] ?? ''
     const lower = handle.toLowerCase()
-    if (EN_STOP.has(lower)) continue
+    if (EN_STOP.has(lower) || isServiceAccount(handle)) continue
     // English words follow "telegram" all the time: demand a handle-looking token or an explicit
     // introduction (":", "is", "it's")
     const looksLikeHandle = /[0-9_.#]/.test(handle) || (sep !== undefined && sep.trim() !== '')
     if (!looksLikeHandle && !/\b(?:it's|its|i'm|im)\s+$/i.test(m[0].slice(0, m[0].length - handle.length)))
       continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(EN_NAMED_HANDLE_RE)) {
+    const handle = m[1] ?? ''
+    if (EN_STOP.has(handle.toLowerCase()) || isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }

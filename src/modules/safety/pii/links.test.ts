@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 
 const found = (text: string) => findPii(text).map((f) => [f.kind, f.value])
@@ -46,4 +47,23 @@ describe('links', () => {
       expect(findPii(text)).toEqual([])
     },
   )
+})
+
+describe('emails named by their provider without "@" (issue 12, v2)', () => {
+  it.each([
+    ['почта на яндексе — roma.belkin', 'roma.belkin'],
+    ['lesya_m91 на гмейле, пиши', 'lesya_m91'],
+    ['my gmail: pete.sandoval7', 'pete.sandoval7'],
+    ['мой ящик: vadim-k<at>i.ua', 'vadim-k'],
+  ])('when the text is %j, then the local part is masked', (text, local) => {
+    expect(anonymize(text)).not.toContain(local)
+    expect(findPii(text).map((f) => f.kind)).toContain('email')
+  })
+  it.each([
+    'gmail опять тормозит',
+    'my email inbox has v2.0 notes',
+    'почта России, трек RA123456789RU пришёл',
+  ])('when a provider word stands beside no local part (%j), then no email', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'email')).toEqual([])
+  })
 })

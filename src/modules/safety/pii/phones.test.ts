@@ -69,3 +69,22 @@ describe('phones', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('phones — more forms (issue 12, v2)', () => {
+  it.each([
+    ['мой номер 89O5 3I7 44 20', '44 20'],
+    ['звони 8 (9I6) 7З4-О5-11', '11'],
+  ])('when digits are typed with look-alike letters (%j), then the number is a phone', (text, tail) => {
+    expect(findPii(text).some((f) => f.kind === 'phone' && f.value.endsWith(tail))).toBe(true)
+  })
+  it.each(['ООО «Ромашка» 2019', 'COVID-19 в 2020', 'IO 3000 серия', 'модель l300 и S10'])(
+    'when letters beside digits are words or models (%j), then no phone',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'phone')).toEqual([])
+    },
+  )
+  it('when the number is a public helpline the bot itself shows, then it stays', () => {
+    expect(findPii('дозвонилась на 8-800-2000-122, стало легче')).toEqual([])
+    expect(findPii('позвонила на 8 800 200 01 22')).toEqual([])
+  })
+})

@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { isPublicHelpline } from './public-numbers.js'
 import { type PiiFinding, type PiiKind, push, W } from './types.js'
 
 /**
@@ -168,6 +169,7 @@ export function findNumbers(text: string, out: PiiFinding[]): void {
     const context = phoneContext(text, start)
     for (const part of splitAtHarmlessTokens(raw, start)) {
       const kind = classifyNumber(part.value, context)
+      if (kind === 'phone' && isPublicHelpline(part.value)) continue
       if (kind) push(out, kind, part.start, part.start + part.value.length, text)
     }
   }
