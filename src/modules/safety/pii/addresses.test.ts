@@ -74,3 +74,14 @@ describe('addresses — more forms (issue 12, v2)', () => {
     expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
   })
 })
+
+describe('addresses named after dates and «дом N по … улице» (issue 12, v2)', () => {
+  it.each([
+    ['ул. 1 Мая, д. 12, кв. 4', ['1 Мая', '12']],
+    ['живу в доме 7 по Садовой улице', ['7', 'Садовой']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+})

@@ -56,3 +56,12 @@ describe('handles — more forms (issue 12, v2)', () => {
     },
   )
 })
+
+describe('handles on gaming platforms and reddit (issue 12, v2)', () => {
+  it.each([
+    ['мой ник в роблоксе — CoolBean_', 'CoolBean_'],
+    ['reddit: u/sleepy_otter', 'u/sleepy_otter'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text)).toContain(handle)
+  })
+})

@@ -8,10 +8,12 @@ const RU_PLATFORM =
   'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,6}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
   'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
-  'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}'
+  'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
+  'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
 const EN_PLATFORM =
   'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
-  'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag'
+  'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
+  'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
 // A Latin handle, 3–32 characters, optionally with a discord tag.
 const HANDLE = '@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
@@ -47,6 +49,8 @@ const EN_HANDLE_BEFORE_RE = new RegExp(
   'giu',
 )
 const AT_USERNAME_RE = new RegExp(`(?<![${W}.])@\\s?([A-Za-z][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`, 'gu')
+// reddit's "u/name"
+const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
 
 // Ordinary English words that follow platform words ("on telegram later", "my snap is broken").
@@ -73,6 +77,7 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     if (isServiceAccount(m[1] ?? '')) continue
     push(out, 'username', m.index, m.index + m[0].length, text)
   }
+  for (const m of text.matchAll(REDDIT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
   for (const m of text.matchAll(TAG_RE)) {
     push(out, 'username', m.index, m.index + m[0].length, text)
   }

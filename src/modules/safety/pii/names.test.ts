@@ -90,3 +90,29 @@ describe('public figures', () => {
     expect(anonymize('мой отчим Николай Пушкарёв')).toBe('мой отчим [name]')
   })
 })
+
+describe('full names — more forms (issue 12, v2)', () => {
+  it.each([
+    ['Соколова-Вишневская Юлия пишет мне', ['Соколова-Вишневская', 'Юлия']],
+    ['вызвал Михайлов П.Р. из деканата', ['Михайлов', 'П.Р.']],
+    ['фамилия Гончарова, зовут Ева', ['Гончарова', 'Ева']],
+    ['зовут Ева, фамилия Гончарова', ['Гончарова', 'Ева']],
+    ['my name is nora grant', ['nora', 'grant']],
+    ["I'm Ruby Hart, 16", ['Ruby', 'Hart']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(
+        new RegExp(`(?<![\\p{L}\\p{N}])${p.replace('.', '\\.')}(?![\\p{L}\\p{N}])`, 'u'),
+      )
+  })
+  it.each([
+    "I'm Very Tired",
+    "I'm Jewish American",
+    'my name is sam btw',
+    'Санкт-Петербург красивый',
+    'его зовут Петя, он хороший',
+  ])('when no full name is there (%j), then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

@@ -30,6 +30,8 @@ type Token = {
   cap: boolean
   /** the first word after «меня зовут» / "my name is" (not after a bare «я» / "I'm") */
   afterStrongIntro: boolean
+  /** the first word after any introduction, «я» / "I'm" included */
+  afterIntro: boolean
 }
 
 let lexicon: Record<string, string | string[]> | undefined
@@ -75,6 +77,17 @@ function isFunctionWord(word: string): boolean {
   return tags.some((x) => FUNCTION_TAGS.has(x))
 }
 
+// Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
+const EN_NOT_SURNAME = new Set(
+  'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
+)
+
+function isAdjective(word: string): boolean {
+  const tag = englishLexicon()[word.toLowerCase()]
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+  return tags.some((x) => x === 'Adjective' || x === 'Comparable' || x === 'Superlative' || x === 'Demonym')
+}
+
 const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 const LAST_TAGS = new Set(['LastName'])
 
@@ -95,6 +108,13 @@ const RU_PATRONYMIC_END =
   /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
 
 function cyrillicRole(word: string, cap: boolean): Role {
+  // a double-barrelled surname «Миронова-Белая»: a surname when one half reads as one
+  const halves = word.split('-')
+  if (halves.length === 2 && halves.every((h) => h.length >= 2)) {
+    const whole = nameTags(word)
+    if (whole.first === 0 && whole.surname === 0 && halves.some((h) => cyrillicRole(h, cap) === 'S'))
+      return 'S'
+  }
   const tags = nameTags(word)
   const lower = word.toLowerCase()
   if (tags.patronymic > 0 || (RU_PATRONYMIC_END.test(lower) && !tags.known && lower.length > 5)) return 'P'
@@ -111,7 +131,7 @@ const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?$/u
 // Introductions: the next words are names even in lower case.
 const INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
 // Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
 const STRONG_INTRO_RE =
   /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
@@ -140,6 +160,7 @@ function tokenize(text: string): Token[] {
       latin: /^[A-Za-z]/.test(word),
       cap: isCap(word),
       afterStrongIntro: false,
+      afterIntro: false,
     })
   }
   return tokens
@@ -158,15 +179,24 @@ export function findNames(text: string, out: PiiFinding[]): void {
   let introLeft = 0
   let surnameCue = false
   let prevEnd = 0
+  // «фамилия Дроздова, зовут Кира» / «зовут Кира, фамилия Дроздова»: a first name given in the same
+  // sentence as a surname is part of the same full name
+  const introducedFirst: Token[] = []
+  let surnameInSentence = false
   for (const t of tokens) {
     if (cues) {
       const before = text.slice(Math.max(0, t.start - 24), t.start)
-      if (INTRO_RE.test(before)) introLeft = 3
+      t.afterIntro = INTRO_RE.test(before)
+      if (t.afterIntro) introLeft = 3
       t.afterStrongIntro = STRONG_INTRO_RE.test(before)
       surnameCue = SURNAME_INTRO_RE.test(before)
     }
     const gap = text.slice(prevEnd, t.start)
     if (/[.!?;:\n()«»"]/u.test(gap) && !/^\s*[А-ЯЁA-Z]\.\s*$/u.test(gap)) introLeft = Math.min(introLeft, 0)
+    if (/[.!?\n]/u.test(gap)) {
+      introducedFirst.length = 0
+      surnameInSentence = false
+    }
     if (t.cap || introLeft > 0 || surnameCue) {
       t.role = t.latin ? latinRole(t.text, t.cap) : cyrillicRole(t.text, t.cap)
       if (!t.latin && t.role !== null) {
@@ -182,6 +212,11 @@ export function findNames(text: string, out: PiiFinding[]): void {
       if (surnameCue && t.role !== null) {
         if (t.role === 'F' || t.role === 'U') t.role = 'S'
         push(out, 'name', t.start, t.end, text)
+        surnameInSentence = true
+        for (const f of introducedFirst.splice(0)) push(out, 'name', f.start, f.end, text)
+      } else if (t.afterIntro && t.role === 'F') {
+        if (surnameInSentence) push(out, 'name', t.start, t.end, text)
+        else introducedFirst.push(t)
       }
     }
     if (introLeft > 0) introLeft--
@@ -192,10 +227,31 @@ export function findNames(text: string, out: PiiFinding[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token
     const prev = tokens[k - 1] as Token
-    if (t.role !== null || !t.latin || !t.cap || prev.role !== 'F' || !prev.cap) continue
+    if (!t.latin || !prev.latin || t.role === 'P') continue
     if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
-    if (isFunctionWord(t.text)) continue
-    t.role = 'S'
+    if (isFunctionWord(t.text) || EN_NOT_SURNAME.has(t.text.toLowerCase())) continue
+    if (t.cap && prev.cap && t.role === null && prev.role === 'F') {
+      // "Michael Brown", "Jack White"
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      prev.afterIntro &&
+      (prev.role === null || prev.role === 'U') &&
+      t.role !== 'F' &&
+      !isFunctionWord(prev.text) &&
+      !isAdjective(prev.text) &&
+      !isAdjective(t.text)
+    ) {
+      // right after "I'm" / "my name is" two capitalised words are a name even when the first one is
+      // also an ordinary word: "I'm Maya Fox", "my name is Hope Daniels"
+      prev.role = 'U'
+      t.role = 'S'
+    } else if (!t.cap && !prev.cap && prev.role === 'F' && prev.afterStrongIntro && !isAdjective(t.text)) {
+      // "my name's olivia grant": lower case, only after a strong introduction
+      if (t.role === null) t.role = 'S'
+      t.canSurname = true
+    }
   }
   markNounSurnames(text, tokens)
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
@@ -300,7 +356,8 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     // initials after a surname: «Иванова А.С.»
-    if (t.role === 'S' || t.role === 'U') {
+    const surnameLike = !t.latin && t.cap && RU_SURNAME_END.test(t.text.toLowerCase()) && t.text.length > 3
+    if (t.role === 'S' || t.role === 'U' || surnameLike) {
       const after = text.slice(t.end).match(/^\s+([А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?)/u)
       if (after?.[1]) push(out, 'name', t.start, t.end + (after[0].length ?? 0), text)
       const before = text

@@ -88,3 +88,12 @@ describe('phones — more forms (issue 12, v2)', () => {
     expect(findPii('позвонила на 8 800 200 01 22')).toEqual([])
   })
 })
+
+describe('phones of more countries without "+" (issue 12, v2)', () => {
+  it.each([
+    ['номер моего брата в Польше 601 234 567', '601 234 567'],
+    ['номер подруги в Тбилиси: 595 11 22 33', '595 11 22 33'],
+  ])('when the text is %j, then %j is a phone', (text, value) => {
+    expect(found(text)).toContainEqual(['phone', value])
+  })
+})

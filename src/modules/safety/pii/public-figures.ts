@@ -43,7 +43,7 @@ const LIST = `
 Андрей Болконский, Наташа Ростова, Пьер Безухов, Илья Обломов, Павел Чичиков, Иван Карамазов
 Алёша Карамазов, Дядя Фёдор, Доктор Айболит, Винни Пух, Микки Маус, Бэтмен, Джеймс Бонд, Том Сойер
 Гекльберри Финн, Фродо Бэггинс, Питер Пэн, Мэри Поппинс, Шрек
-William Shakespeare, Jane Austen, Charles Dickens, Virginia Woolf, Sylvia Plath, Emily Dickinson, Mark Twain
+William Shakespeare, Emily Brontë, Charlotte Brontë, Lewis Carroll, John Tolkien, Roald Dahl, Harper Lee, Jane Austen, Charles Dickens, Virginia Woolf, Sylvia Plath, Emily Dickinson, Mark Twain
 Ernest Hemingway, Scott Fitzgerald, George Orwell, Oscar Wilde, Edgar Allan Poe, Stephen King, Agatha Christie
 Joanne Rowling, Neil Gaiman, Jack London, John Steinbeck, Toni Morrison, Maya Angelou, Leo Tolstoy
 Fyodor Dostoevsky, Anton Chekhov, Franz Kafka, Albert Camus, Frida Kahlo, Vincent van Gogh, Pablo Picasso
@@ -59,7 +59,7 @@ Elvis Presley, John Lennon, Paul McCartney, David Bowie, Bob Dylan, Bob Marley, 
 Elton John, Chester Bennington, Avril Lavigne, Lewis Capaldi, Sam Smith, Shawn Mendes, Bruno Mars
 Jennifer Lopez, Whitney Houston, Mariah Carey, Frank Ocean, Doja Cat, Nicki Minaj, Lil Peep, Mac Miller
 Juice Wrld, Johnny Cash, Frank Sinatra, Madonna Ciccone, Sabrina Carpenter, Chappell Roan, Phoebe Bridgers
-Keanu Reeves, Tom Hanks, Tom Cruise, Tom Holland, Leonardo DiCaprio, Brad Pitt, Johnny Depp, Will Smith
+Keanu Reeves, Jimmy Fallon, Jimmy Kimmel, Conan O'Brien, Ellen DeGeneres, David Attenborough, Gordon Ramsay, Tom Hanks, Tom Cruise, Tom Holland, Leonardo DiCaprio, Brad Pitt, Johnny Depp, Will Smith
 Robin Williams, Jim Carrey, Jack Black, Morgan Freeman, Denzel Washington, Meryl Streep, Emma Watson
 Emma Stone, Jennifer Aniston, Jennifer Lawrence, Scarlett Johansson, Angelina Jolie, Zendaya Coleman
 Timothée Chalamet, Timothee Chalamet, Pedro Pascal, Ryan Gosling, Ryan Reynolds, Margot Robbie, Cillian Murphy
