@@ -85,3 +85,17 @@ describe('addresses named after dates and «дом N по … улице» (issu
       expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
   })
 })
+
+describe('numbered micro-districts (issue 12, v2)', () => {
+  it.each([
+    ['Худжанд, 19 мкр, д. 4', ['4']],
+    ['Бишкек, 12 микрорайон, дом 37, кв 8', ['37']],
+  ])('when the text is %j, then the house is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+  it('when a numbered district has no house (%j), then nothing is masked', () => {
+    expect(anonymize('в 7 микрорайоне открыли парк')).toBe('в 7 микрорайоне открыли парк')
+  })
+})

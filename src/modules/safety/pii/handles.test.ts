@@ -65,3 +65,12 @@ describe('handles on gaming platforms and reddit (issue 12, v2)', () => {
     expect(usernames(text)).toContain(handle)
   })
 })
+
+describe('handles with a leading underscore or spaces after "@" (issue 12, v2)', () => {
+  it.each([
+    ['insta: @ _night.owl_', '_night.owl_'],
+    ['тг: @  lena_k', 'lena_k'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text).join(' ')).toContain(handle)
+  })
+})

@@ -15,7 +15,7 @@ const EN_PLATFORM =
   'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
   'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
 // A Latin handle, 3–32 characters, optionally with a discord tag.
-const HANDLE = '@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
+const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=]*` +
@@ -48,7 +48,10 @@ const EN_HANDLE_BEFORE_RE = new RegExp(
   `(?<![${W}@])([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)\\s+(?:on|in|at)\\s+(?:${EN_PLATFORM})(?![${W}])`,
   'giu',
 )
-const AT_USERNAME_RE = new RegExp(`(?<![${W}.])@\\s?([A-Za-z][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`, 'gu')
+const AT_USERNAME_RE = new RegExp(
+  `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
+  'gu',
+)
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')

@@ -67,3 +67,12 @@ describe('emails named by their provider without "@" (issue 12, v2)', () => {
     expect(findPii(text).filter((f) => f.kind === 'email')).toEqual([])
   })
 })
+
+describe('spelled-out dots in Cyrillic and emails (issue 12, v2)', () => {
+  it('when a site is written «name точка ру», then it is a link', () => {
+    expect(found('мой сайт: kotik-art точка ру')).toContainEqual(['link', 'kotik-art точка ру'])
+  })
+  it('when an email is spelled with "dot" in the local part, then it is masked', () => {
+    expect(anonymize('email me: lee dot min at daum dot net')).not.toMatch(/lee|min/)
+  })
+})

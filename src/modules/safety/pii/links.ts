@@ -40,7 +40,7 @@ function plausibleBareDomain(raw: string): boolean {
 
 // "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
 const DOTTED_RE = new RegExp(
-  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz)(?![${W}])`,
+  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])`,
   'giu',
 )
 
@@ -96,7 +96,7 @@ const NOT_LOCAL =
 
 /** Emails, including spaced and spelled-out separators in every part (`ivan [at] mail [dot] ru`). */
 const EMAIL_CUE_RE =
-  /(?:e-?mail|mail|почт\p{L}*|мейл\p{L}*|мыл\p{L}*|имейл\p{L}*)[\s:—–-]*(?:is\s+|это\s+)?$/iu
+  /(?:e-?mail|mail|почт\p{L}*|мейл\p{L}*|мыл\p{L}*|имейл\p{L}*)(?:\s+(?:me|мне))?[\s:—–-]*(?:is\s+|это\s+|at\s+|на\s+)?$/iu
 const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт)[\s)\]}>]/iu
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
@@ -146,7 +146,7 @@ export function findEmails(text: string, out: PiiFinding[]): void {
       const spacedAt = /^\s+(?:at|эт)\s/iu.test(m[0].slice(local.length))
       if (
         spacedAt &&
-        !/[0-9_.]|underscore|подчеркивание/iu.test(local) &&
+        !/[0-9_.]|underscore|подчеркивание|\sdot\s|\sточка\s/iu.test(local) &&
         !EMAIL_CUE_RE.test(text.slice(0, m.index))
       )
         continue

@@ -116,3 +116,20 @@ describe('full names — more forms (issue 12, v2)', () => {
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('lower-case full names without a cue (issue 12, v2)', () => {
+  it.each([
+    ['передай олегу смирнову, что я не приду', ['олегу', 'смирнову']],
+    ['кузнецова ольга опять жалуется', ['кузнецова', 'ольга']],
+    ['зайцев павел андреевич наш физрук', ['зайцев', 'павел', 'андреевич']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+  it.each(['читаю роман толстого', 'александр пушкин мой любимый', 'надежда умирает последней'])(
+    'when lower-case words only look like a name (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

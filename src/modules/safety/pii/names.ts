@@ -170,7 +170,53 @@ function tokenize(text: string): Token[] {
 const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})я(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
+// Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
+const LOWER_HINT_RE =
+  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе)(?![\p{L}])/u
+
+const isFirstName = (w: string): boolean => {
+  const t = nameTags(w)
+  return t.first > 0 && t.first >= t.common
+}
+const isDictSurname = (w: string): boolean => nameTags(w).surname > 0
+const isDictPatronymic = (w: string): boolean => nameTags(w).patronymic > 0
+
+/**
+ * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
+ * опять орёт», «сидорова марина ивановна»): a dictionary first name that is not mostly an ordinary word
+ * beside a dictionary surname or patronymic, in either order (+ a patronymic after them). Guesses from
+ * endings alone are not enough here.
+ */
+function findLowerCaseNames(text: string, out: PiiFinding[]): void {
+  if (!LOWER_HINT_RE.test(text)) return
+  const words = [...text.matchAll(LOWER_WORD_RE)]
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] as RegExpMatchArray
+    const b = words[i + 1] as RegExpMatchArray
+    if (!/^ +$/.test(text.slice((a.index ?? 0) + a[0].length, b.index))) continue
+    const endsA = LOWER_HINT_RE.test(a[0])
+    const endsB = LOWER_HINT_RE.test(b[0])
+    if (!endsA && !endsB) continue
+    const pair =
+      (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
+      (endsA && isDictSurname(a[0]) && isFirstName(b[0]))
+    if (!pair) continue
+    let end = (b.index ?? 0) + b[0].length
+    const c = words[i + 2]
+    if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
+      end = (c.index ?? 0) + c[0].length
+      i++
+    }
+    const start = a.index ?? 0
+    if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
+      push(out, 'name', start, end, text)
+    i++
+  }
+}
+
 export function findNames(text: string, out: PiiFinding[]): void {
+  findLowerCaseNames(text, out)
   const cues = CUE_RE.test(text)
   if (!cues && !PRECHECK_RE.test(text)) return
   const tokens = tokenize(text)

@@ -97,3 +97,19 @@ describe('phones of more countries without "+" (issue 12, v2)', () => {
     expect(found(text)).toContainEqual(['phone', value])
   })
 })
+
+describe('phones with repeated digits in words (issue 12, v2)', () => {
+  it.each([
+    'мой номер 8 926 три семёрки две двойки 15',
+    'звони: восемь, девятьсот пять, три нуля, двадцать, двадцать',
+    'number is triple two, five five five, double one four six',
+  ])('when the text is %j, then a phone is found', (text) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('phone')
+  })
+  it.each(['три пятёрки подряд в четверти', 'double seven is lucky', 'triple points today'])(
+    'when repeated digits are no number (%j), then no phone',
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})
