@@ -76,3 +76,18 @@ describe('spelled-out dots in Cyrillic and emails (issue 12, v2)', () => {
     expect(anonymize('email me: lee dot min at daum dot net')).not.toMatch(/lee|min/)
   })
 })
+
+describe('bare Latin mailbox names beside a Russian mail word (issue 12, v2)', () => {
+  it.each([
+    ['почта: mishkakosolapy', 'mishkakosolapy'],
+    ['пиши на ninochka на яндексе', 'ninochka'],
+  ])('when the text is %j, then %j is masked', (text, local) => {
+    expect(anonymize(text)).not.toContain(local)
+  })
+  it.each(['почта России опять потеряла посылку', 'проверь почту, там письмо', 'I check my gmail daily'])(
+    'when no mailbox is named (%j), then no email',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'email')).toEqual([])
+    },
+  )
+})

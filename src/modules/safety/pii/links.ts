@@ -114,6 +114,18 @@ const LOCAL_THEN_CUE_RE = new RegExp(
   `(?<![${W}.\\-@])(${LOCAL_TOKEN})\\s+(?:на|в|at|on)\\s+(?:${MAIL_WORD})(?![${W}])`,
   'giu',
 )
+// In Russian text a bare Latin word right beside a Cyrillic mail word is the mailbox, even without dots or
+// digits: «почта: olegsvet», «olegsvet на гмейле».
+const RU_MAIL_WORD =
+  'гмейл\\p{L}*|гмайл\\p{L}*|джимейл\\p{L}*|яндекс\\p{L}*|майл\\p{L}*|мейл\\p{L}*|имейл\\p{L}*|рамблер\\p{L}*|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)'
+const RU_CUE_THEN_WORD_RE = new RegExp(
+  `(?<![${W}])(?:${RU_MAIL_WORD})(?:\\s+(?:у\\s+меня|моя|мой))?\\s*[:—–-]?\\s*([a-z][a-z0-9]{3,30})(?![${W}@.\\-])`,
+  'gu',
+)
+const RU_WORD_THEN_CUE_RE = new RegExp(
+  `(?<![${W}.\\-@])([a-z][a-z0-9]{3,30})\\s+(?:на|в)\\s+(?:${RU_MAIL_WORD}|gmail|yandex|outlook|icloud|yahoo|hotmail|rambler)(?![${W}])`,
+  'gu',
+)
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
 const DOMAIN_LIKE_RE = /\.(?:ru|com|net|org|ua|by|kz|uz|io|me|de|uk|su|рф|txt|js|ts|py|pdf|docx?|jpe?g|png)$/i
 
@@ -124,11 +136,15 @@ function plausibleLocal(token: string): boolean {
 
 function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
   if (!MAIL_WORD_RE.test(text)) return
-  for (const re of [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE]) {
+  const ru = /[а-яё]/iu.test(text)
+  for (const re of ru
+    ? [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE, RU_CUE_THEN_WORD_RE, RU_WORD_THEN_CUE_RE]
+    : [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE]) {
     for (const m of text.matchAll(re)) {
       const local = m[1] ?? ''
       if (!plausibleLocal(local) || MAIL_WORD_RE.test(local)) continue
-      const start = re === CUE_THEN_LOCAL_RE ? m.index + m[0].length - local.length : m.index
+      const after = re === CUE_THEN_LOCAL_RE || re === RU_CUE_THEN_WORD_RE
+      const start = after ? m.index + m[0].length - local.length : m.index
       push(out, 'email', start, start + local.length, text)
     }
   }
