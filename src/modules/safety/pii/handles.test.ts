@@ -74,3 +74,19 @@ describe('handles with a leading underscore or spaces after "@" (issue 12, v2)',
     expect(usernames(text).join(' ')).toContain(handle)
   })
 })
+
+describe('handles after an invitation, no platform named (issue 12, v2)', () => {
+  it.each([
+    ['добавляйся: kostik_dev', 'kostik_dev'],
+    ['find me as moss.green.7', 'moss.green.7'],
+    ['напиши мне lara2008', 'lara2008'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text)).toContain(handle)
+  })
+  it.each(['add me to the group chat pls', 'напиши мне, когда сможешь', 'dm me if you want', 'text me at 5'])(
+    'when an invitation has no handle (%j), then nothing is found',
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})

@@ -52,6 +52,13 @@ const AT_USERNAME_RE = new RegExp(
   `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
   'gu',
 )
+// "add me, ivan_petrov", «ищи меня как olya_kot»: an invitation to get in touch, then a handle-looking token
+// (an underscore, a dot or digits inside Latin letters) within a few words, no platform named
+const INVITE_RE = new RegExp(
+  `(?<![${W}])(?:add\\s+me|dm\\s+me|text\\s+me|find\\s+me|hmu|hit\\s+me\\s+up|message\\s+me|добавь(?:те)?\\s+меня|добавляйся|пиши(?:те)?(?:\\s+мне)?|напиши(?:те)?(?:\\s+мне)?|ищи(?:те)?\\s+меня|найди(?:те)?\\s+меня|стучи(?:сь)?)` +
+    `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|сюда|тут|here)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+  'giu',
+)
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
@@ -79,6 +86,12 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(AT_USERNAME_RE)) {
     if (isServiceAccount(m[1] ?? '')) continue
     push(out, 'username', m.index, m.index + m[0].length, text)
+  }
+  for (const m of text.matchAll(INVITE_RE)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle) || /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)) continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
   }
   for (const m of text.matchAll(REDDIT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
   for (const m of text.matchAll(TAG_RE)) {

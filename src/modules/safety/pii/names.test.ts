@@ -133,3 +133,15 @@ describe('lower-case full names without a cue (issue 12, v2)', () => {
     },
   )
 })
+
+describe('a noun surname before the first name (issue 12, v2)', () => {
+  it('when a capitalised noun stands before a first name mid-sentence, then both are masked', () => {
+    expect(anonymize('на физре Сокол Матвей опять толкался')).toBe('на физре [name] опять толкался')
+  })
+  it.each(['Привет Маша, как дела?', 'Спасибо Аня, ты лучшая'])(
+    'when the noun opens the sentence (%j), then it is a greeting, not a surname',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

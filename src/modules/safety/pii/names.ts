@@ -353,6 +353,25 @@ function markNounSurnames(text: string, tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token
     const prev = tokens[k - 1] as Token
+    // «вчера Волк Степан напился»: the noun surname first, in the middle of a sentence only («Привет Маша»
+    // at the start of a sentence is a greeting)
+    if (
+      !t.latin &&
+      !prev.latin &&
+      t.canFirst &&
+      t.cap &&
+      prev.cap &&
+      prev.role === null &&
+      /^ +$/.test(text.slice(prev.end, t.start)) &&
+      /\p{Ll}[\p{L},]*\s+$/u.test(text.slice(Math.max(0, prev.start - 30), prev.start))
+    ) {
+      const tags = nameTags(prev.text)
+      if (prev.text.length > 2 && tags.noun > 0 && tags.noun >= 0.4 * tags.common) {
+        prev.role = 'S'
+        prev.canSurname = true
+        continue
+      }
+    }
     if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
     if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
     if (t.cap && prev.cap) {
