@@ -145,3 +145,16 @@ describe('a noun surname before the first name (issue 12, v2)', () => {
     },
   )
 })
+
+describe('unknown names after a noun for a person (issue 12, v2)', () => {
+  it('when two capitalised words follow "my coach"/"our neighbour", then they are masked', () => {
+    expect(anonymize('my coach is Obinna Eze, he yells')).toBe('my coach is [name], he yells')
+    expect(anonymize('our neighbour Tamar Bekele knocked')).toBe('our neighbour [name] knocked')
+  })
+  it.each(['my friend lives in New York', 'my mom loves Taylor Swift', 'my sister Big Fan of tea'])(
+    'when the capitalised words are no person after the role noun (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

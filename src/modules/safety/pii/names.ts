@@ -77,6 +77,10 @@ function isFunctionWord(word: string): boolean {
   return tags.some((x) => FUNCTION_TAGS.has(x))
 }
 
+// "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
+const EN_ROLE_CUE_RE =
+  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 const EN_NOT_SURNAME = new Set(
   'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
@@ -291,6 +295,20 @@ export function findNames(text: string, out: PiiFinding[]): void {
     ) {
       // right after "I'm" / "my name is" two capitalised words are a name even when the first one is
       // also an ordinary word: "I'm Maya Fox", "my name is Hope Daniels"
+      prev.role = 'U'
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      (prev.role === null || prev.role === 'U') &&
+      (t.role === null || t.role === 'U') &&
+      EN_ROLE_CUE_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) &&
+      !isFunctionWord(prev.text) &&
+      !isAdjective(prev.text) &&
+      !isAdjective(t.text)
+    ) {
+      // right after a noun for a person in the writer's life, two capitalised words are that person's
+      // name even when no lexicon knows them: "my neighbour Tendai Moyo", "our teacher is Ngozi Okafor"
       prev.role = 'U'
       t.role = 'S'
     } else if (!t.cap && !prev.cap && prev.role === 'F' && prev.afterStrongIntro && !isAdjective(t.text)) {
