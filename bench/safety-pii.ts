@@ -3,8 +3,9 @@
  * only when none of its identifying parts is left in the output — the share of clean texts changed, and
  * latency per message (p50/p99 over every text, repeated). Prints figures; no thresholds.
  *
- *   npm run bench:safety-pii            # held-out split (never tuned on)
+ *   npm run bench:safety-pii            # both held-out splits, heldout and heldout2 (never tuned on)
  *   npm run bench:safety-pii -- dev     # dev split (for tuning), prints every miss
+ *   npm run bench:safety-pii -- heldout2 --verbose   # one split, with its misses
  */
 import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -15,17 +16,15 @@ import { findPii, preloadPiiDictionaries } from '../src/modules/safety/pii.js'
 type Item = { lang: 'ru' | 'en'; type: string; text: string; parts: string[] }
 type Clean = { lang: 'ru' | 'en'; text: string }
 
-const split = process.argv[2] === 'dev' ? 'dev' : 'heldout'
-const verbose = split === 'dev' || process.argv.includes('--verbose')
+const arg = process.argv[2]
+const splits = arg === 'dev' || arg === 'heldout' || arg === 'heldout2' ? [arg] : ['heldout', 'heldout2']
+const verbose = arg === 'dev' || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const readJsonl = <T>(name: string): T[] =>
   readFileSync(dir + name, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T)
-
-const items = readJsonl<Item>(`${split}.pii.jsonl`)
-const clean = readJsonl<Clean>(`${split}.clean.jsonl`)
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -48,41 +47,65 @@ export function leakedParts(item: Item, output: string): string[] {
   return leaked
 }
 
-preloadPiiDictionaries()
-
-const byType = new Map<string, { total: number; removed: number }>()
-const misses: string[] = []
-for (const item of items) {
-  for (const key of [`${item.lang}/${item.type}`, `all/${item.type}`, `${item.lang}/ALL`, 'all/ALL']) {
-    const row = byType.get(key) ?? { total: 0, removed: 0 }
-    row.total++
-    byType.set(key, row)
+function report(split: string, items: Item[], clean: Clean[]): void {
+  const byType = new Map<string, { total: number; removed: number }>()
+  const misses: string[] = []
+  for (const item of items) {
+    for (const key of [`${item.lang}/${item.type}`, `all/${item.type}`, `${item.lang}/ALL`, 'all/ALL']) {
+      const row = byType.get(key) ?? { total: 0, removed: 0 }
+      row.total++
+      byType.set(key, row)
+    }
+    const out = anonymize(item.text)
+    const leaked = leakedParts(item, out)
+    if (leaked.length === 0) {
+      for (const key of [`${item.lang}/${item.type}`, `all/${item.type}`, `${item.lang}/ALL`, 'all/ALL'])
+        (byType.get(key) as { removed: number }).removed++
+    } else misses.push(`MISS ${item.type}: ${item.text}\n   → ${out}   [left: ${leaked.join(', ')}]`)
   }
-  const out = anonymize(item.text)
-  const leaked = leakedParts(item, out)
-  if (leaked.length === 0) {
-    for (const key of [`${item.lang}/${item.type}`, `all/${item.type}`, `${item.lang}/ALL`, 'all/ALL'])
-      (byType.get(key) as { removed: number }).removed++
-  } else misses.push(`MISS ${item.type}: ${item.text}\n   → ${out}   [left: ${leaked.join(', ')}]`)
-}
 
-const changed: string[] = []
-const cleanBy = { ru: { n: 0, changed: 0 }, en: { n: 0, changed: 0 } }
-for (const c of clean) {
-  cleanBy[c.lang].n++
-  const out = anonymize(c.text)
-  if (out !== c.text) {
-    cleanBy[c.lang].changed++
-    changed.push(
-      `CHANGED: ${c.text}\n   → ${out}   [${findPii(c.text)
-        .map((f) => f.kind)
-        .join(',')}]`,
+  const changed: string[] = []
+  const cleanBy = { ru: { n: 0, changed: 0 }, en: { n: 0, changed: 0 } }
+  for (const c of clean) {
+    cleanBy[c.lang].n++
+    const out = anonymize(c.text)
+    if (out !== c.text) {
+      cleanBy[c.lang].changed++
+      changed.push(
+        `CHANGED: ${c.text}\n   → ${out}   [${findPii(c.text)
+          .map((f) => f.kind)
+          .join(',')}]`,
+      )
+    }
+  }
+
+  console.log(`\nPII scrubbing — ${split} split: ${items.length} items, ${clean.length} clean texts`)
+  console.log('type                 items  removed  recall')
+  for (const [key, row] of [...byType.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(
+      `${key.padEnd(20)} ${String(row.total).padStart(5)}  ${String(row.removed).padStart(7)}  ${(row.removed / row.total).toFixed(3)}`,
     )
   }
+  const cleanTotal = cleanBy.ru.n + cleanBy.en.n
+  const cleanChanged = cleanBy.ru.changed + cleanBy.en.changed
+  console.log(
+    `clean texts changed: ${cleanChanged}/${cleanTotal} = ${(cleanChanged / cleanTotal).toFixed(3)} ` +
+      `(ru ${cleanBy.ru.changed}/${cleanBy.ru.n}, en ${cleanBy.en.changed}/${cleanBy.en.n})`,
+  )
+  if (verbose) for (const line of [...misses, ...changed]) console.log(line)
+}
+
+preloadPiiDictionaries()
+const allTexts: string[] = []
+for (const split of splits) {
+  const items = readJsonl<Item>(`${split}.pii.jsonl`)
+  const clean = readJsonl<Clean>(`${split}.clean.jsonl`)
+  allTexts.push(...items.map((i) => i.text), ...clean.map((c) => c.text))
+  report(split, items, clean)
 }
 
 // Latency: every text, repeated; findPii + anonymize as the relay and the moderators call them.
-const texts = [...items.map((i) => i.text), ...clean.map((c) => c.text)]
+const texts = allTexts
 // Wall-clock time includes waiting for a core on a shared machine; CPU time (process.cpuUsage, µs
 // resolution) is what the call itself costs. Both are printed, with the load average.
 const samples: number[] = []
@@ -102,21 +125,8 @@ cpuSamples.sort((a, b) => a - b)
 const quantile = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0
 const q = (p: number) => quantile(samples, p)
 
-console.log(`PII scrubbing — ${split} split: ${items.length} items, ${clean.length} clean texts`)
-console.log('type                 items  removed  recall')
-for (const [key, row] of [...byType.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(
-    `${key.padEnd(20)} ${String(row.total).padStart(5)}  ${String(row.removed).padStart(7)}  ${(row.removed / row.total).toFixed(3)}`,
-  )
-}
-const cleanTotal = cleanBy.ru.n + cleanBy.en.n
-const cleanChanged = cleanBy.ru.changed + cleanBy.en.changed
 console.log(
-  `clean texts changed: ${cleanChanged}/${cleanTotal} = ${(cleanChanged / cleanTotal).toFixed(3)} ` +
-    `(ru ${cleanBy.ru.changed}/${cleanBy.ru.n}, en ${cleanBy.en.changed}/${cleanBy.en.n})`,
-)
-console.log(
-  `latency per message (anonymize = findPii + masking, ${samples.length} runs): p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${(samples[samples.length - 1] ?? 0).toFixed(3)} ms`,
+  `\n${splits.join(' + ')}: latency per message (anonymize = findPii + masking, ${samples.length} runs): p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${(samples[samples.length - 1] ?? 0).toFixed(3)} ms`,
 )
 console.log(
   `CPU time per message: p50 ${quantile(cpuSamples, 0.5).toFixed(3)} ms, p99 ${quantile(cpuSamples, 0.99).toFixed(3)} ms; ` +
@@ -124,4 +134,3 @@ console.log(
       .map((l) => l.toFixed(1))
       .join(' ')} on ${cpus().length} cores`,
 )
-if (verbose) for (const line of [...misses, ...changed]) console.log(line)

@@ -146,8 +146,10 @@ export function anonymize(text: string, opts: AnonymizeOptions = {}): string {
     pos = f.end
   }
   out += text.slice(pos)
-  // names given here («меня зовут Аня») are masked too, whoever calls: reports, feedback, flags, the coach
-  const re = namesPattern([...(opts.names ?? []), ...findIntroducedNames(text)])
+  // A first name alone is not PII (issue 12): «меня зовут Аня», "I'm Tom" stay; a full name after an
+  // introduction is a `name` finding above. Callers that want introduced first names masked as well pass
+  // them in `names` (see findIntroducedNames).
+  const re = namesPattern(opts.names ?? [])
   if (re) {
     const masked = out
     // a name equal to a placeholder word ("Phone") must not eat the placeholder itself
@@ -169,8 +171,9 @@ const NOT_NAMES = new Set(
 )
 
 /**
- * Names people give themselves in the text («меня зовут Аня», "I'm Sarah"), to be masked together with
- * known nicknames. Over-inclusive on purpose ("I'm Russian" yields "Russian"): masking a word costs little.
+ * Names people give themselves in the text («меня зовут Аня», "I'm Sarah"), for callers that mask them
+ * together with known nicknames across several messages (`anonymize` itself no longer does: a first name
+ * alone is not PII). Over-inclusive on purpose ("I'm Russian" yields "Russian").
  */
 export function findIntroducedNames(text: string): string[] {
   const out = new Set<string>()

@@ -68,6 +68,32 @@ function foldWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
 }
 
+// Letters typed for digits inside a number: «89О3 4I2 17 09», «9ОЗ-12-40» (O/О → 0, З → 3, I/l → 1).
+const LOOKALIKES: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', З: '3', з: '3', I: '1', l: '1' }
+const DIGITISH = '[\\dOoОоЗзIl]'
+const RUN_RE = new RegExp(
+  `(?<!\\p{L})${DIGITISH}(?:${DIGITISH}|[\\s\\-().]+(?=${DIGITISH}))*(?!\\p{L})`,
+  'gu',
+)
+
+/**
+ * Folds look-alike letters to digits, one code unit for one (offsets stay valid), only inside a run that
+ * has at least five real digits, and only in groups that already hold a digit — «ООО», "IO", "COVID-19",
+ * "l300" stay as they are.
+ */
+function foldLookalikes(text: string): string {
+  if (!/[OoОоЗзIl]/u.test(text) || !/\d/.test(text)) return text
+  return text.replace(RUN_RE, (run) => {
+    if ((run.match(/\d/g)?.length ?? 0) < 5) return run
+    return run
+      .split(/([\s\-().]+)/u)
+      .map((g) =>
+        /\d/.test(g) && /[^\d\s\-().]/u.test(g) ? g.replace(/[OoОоЗзIl]/gu, (c) => LOOKALIKES[c] ?? c) : g,
+      )
+      .join('')
+  })
+}
+
 /**
  * Loads the dictionaries the name detector uses (Russian morphology, English name lexicon), ~1 s once.
  * Optional: without it the first message that needs them pays the cost. Call at start.
@@ -82,7 +108,7 @@ export function preloadPiiDictionaries(): void {
  */
 export function findPii(text: string): PiiFinding[] {
   if (!text) return []
-  const folded = foldWidth(text)
+  const folded = foldLookalikes(foldWidth(text))
   const candidates: PiiFinding[] = []
   findEmails(folded, candidates)
   findLinks(folded, candidates)

@@ -44,3 +44,58 @@ describe('addresses', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('addresses — more forms (issue 12, v2)', () => {
+  it.each([
+    ['Одеса, вул. Дерибасівська 12, кв. 3', ['Дерибасівська', '12']],
+    ['Бухара, махалля Ширбудун, дом 27', ['27']],
+    ['мы на улице Крупской, дом девятнадцать', ['Крупской', 'девятнадцать']],
+    ['подъезжай на Полевую 18, я выйду', ['Полевую', '18']],
+    ['подъезжай к Луговой 6', ['Луговой', '6']],
+    ['écris-moi: 8 Rue du Bac, 75007 Paris', ['8 Rue du Bac', '75007']],
+    ['Lindenstraße 40, 10969 Berlin', ['Lindenstraße 40', '10969']],
+    ['Via Garibaldi 21, Torino', ['Garibaldi 21']],
+    ['P.O. Box 1187, Tulsa OK 74101', ['1187', '74101']],
+    ['our place is 2/15 Marine Parade', ['Marine']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'на Пасху 5 лет назад всё началось',
+    'к Новому году 3 подарка',
+    'на Второй 2 серии уснула',
+    'Via Appia is an old road',
+    'the rue is lovely in spring',
+    'Straße signs confuse me',
+  ])('when a place word and a number are not an address (%j), then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})
+
+describe('addresses named after dates and «дом N по … улице» (issue 12, v2)', () => {
+  it.each([
+    ['ул. 1 Мая, д. 12, кв. 4', ['1 Мая', '12']],
+    ['живу в доме 7 по Садовой улице', ['7', 'Садовой']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+})
+
+describe('numbered micro-districts (issue 12, v2)', () => {
+  it.each([
+    ['Худжанд, 19 мкр, д. 4', ['4']],
+    ['Бишкек, 12 микрорайон, дом 37, кв 8', ['37']],
+  ])('when the text is %j, then the house is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+  it('when a numbered district has no house (%j), then nothing is masked', () => {
+    expect(anonymize('в 7 микрорайоне открыли парк')).toBe('в 7 микрорайоне открыли парк')
+  })
+})

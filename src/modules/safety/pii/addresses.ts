@@ -12,11 +12,22 @@ import { type PiiFinding, push, W } from './types.js'
 const RU_STREET =
   'ул\\.?|улиц\\p{L}{0,3}|пр-т|пр-кт|просп\\.?|проспект\\p{L}{0,2}|пр\\.|пер\\.?|переул\\p{L}{0,3}|б-р|бул\\.?|бульвар\\p{L}{0,2}|' +
   'ш\\.|шоссе|наб\\.?|набережн\\p{L}{0,3}|пл\\.|площад\\p{L}{0,3}|мкр-?н?\\.?|микрорайон\\p{L}{0,2}|проезд\\p{L}{0,2}|' +
-  'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|линия|линии|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}'
+  'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|линия|линии|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}|' +
+  // Ukrainian/Belarusian «вул.», «вулиця», «пров.»; Central Asian «махалля», «массив», «жилмассив»
+  'вул\\.?|вулиц\\p{L}{0,2}|вуліц\\p{L}{0,2}|пров\\.|махалл\\p{L}{0,2}|ж?/?массив\\p{L}{0,2}|жилмассив\\p{L}{0,2}'
 // A street name: capitalised words (hyphens allowed), an ordinal like «1-я», or «50 лет Октября».
-const RU_NAME = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2}'
+const RU_MONTH_GEN = '(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря)'
+// «8 Марта», «1 Мая», «50 лет Октября»: streets named after a date or an anniversary
+const RU_DATE_NAME = `\\d{1,2}\\s+${RU_MONTH_GEN}|\\d{2,3}(?:-?(?:летия|лет))\\s+[А-ЯЁ][\\p{L}\\-]+|\\d{2,3}\\s+лет\\s+[А-ЯЁ][\\p{L}\\-]+`
+const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2})`
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
 const HOUSE = '\\d{1,4}\\s?[а-яa-z]?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
+// A house number in words, only right after «дом»/«д.»: «дом семнадцать», «дом двадцать два».
+const RU_NUMBER_WORD =
+  '(?:один|одиннадцать|два|двенадцать|три|тринадцать|четыре|четырнадцать|пять|пятнадцать|шесть|шестнадцать|' +
+  'семь|семнадцать|восемь|восемнадцать|девять|девятнадцать|десять|двадцать|тридцать|сорок|пятьдесят|шестьдесят|' +
+  'семьдесят|восемьдесят|девяносто|сто|двести|триста)'
+const SPELLED_HOUSE = `${RU_NUMBER_WORD}(?:\\s+${RU_NUMBER_WORD}){0,2}(?![\\p{L}\\d])`
 const RU_UNIT =
   '(?:д\\.?|дом|корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
 const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})*`
@@ -28,6 +39,8 @@ const NOT_HOUSE_AFTER =
 const RU_PATTERNS = [
   // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «улица Чкалова, дом семнадцать»
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
   // lower-case street name followed by a house number: «ул ленина 5»
   `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «Кутузовский проспект, д. 30», «Невском проспекте 28», «Малышева ул., 51»
@@ -35,7 +48,13 @@ const RU_PATTERNS = [
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
-  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «подъезжай к Луговой 6», «до Садовой 14»: an adjective-form street name (not an ordinal) + 1–3 digits
+  `(?<=(?:^|[\\s,(])(?:к|ко|до|с|со|от)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому)\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «7 микрорайон, дом 22», «82 мкр, д. 9», «4 квартал, дом 31»: numbered districts of Central Asian cities
+  `(?<![${W}])\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон|квартал|кв-л)\\p{L}{0,2}\\.?[\\s,]+(?:д\\.|дом)\\s*${HOUSE}${RU_TAIL}`,
+  // «у дома 14 по Лесной улице», «в доме 5 на Садовой улице»
+  `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))`,
   // «по адресу …»: whatever follows up to a house number
   `(?<=адрес\\p{L}{0,2}[\\s:—–-]+)[^\\n.!?]{2,60}?\\d{1,4}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?${RU_TAIL}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
@@ -46,7 +65,7 @@ const RU_PATTERNS = [
 const EN_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
   'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
-  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway'
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike'
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
@@ -55,11 +74,21 @@ const US_ZIP =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:[A-Z]{2}\\s+)?\\d{5}(?:-\\d{4})?)'
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
 const EN_CITY_POST = `(?:${US_ZIP}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+// a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
+const EU_POST = `(?:,?\\s*\\d{4,5}\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_PATTERNS = [
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
-  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}])\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
+  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?\\/\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
   // lower-case street names with a full suffix word: "12 oak street", "45 elm road"
   `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:[a-z]{3,}\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
+  // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
+  `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Chemin|Allée|Quai|Impasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
+  // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
+  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|ul\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien)\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  // post-office boxes: "PO Box 4471, Austin TX 78765"
+  `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
   `(?<=,\\s*)${UK_POSTCODE}(?![${W}])`,
 ]
@@ -70,11 +99,13 @@ const RU_RES = RU_PATTERNS.map((p) => new RegExp(p, 'gu'))
 const EN_RES = EN_PATTERNS.map((p) => new RegExp(p, 'gu'))
 
 const RU_HINT_RE =
-  /(?:ул|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по)\s+[А-ЯЁ])/iu
+  /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ])/iu
 const EN_HINT_RE = /\d/u
 
+const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
+
 export function findAddresses(text: string, out: PiiFinding[]): void {
-  if (!/\d/.test(text)) return
+  if (!/\d/.test(text) && !SPELLED_HOUSE_HINT_RE.test(text)) return
   if (RU_HINT_RE.test(text)) {
     for (const re of RU_RES) {
       for (const m of text.matchAll(re)) {

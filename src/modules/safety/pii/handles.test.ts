@@ -40,3 +40,53 @@ describe('handles', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('handles — more forms (issue 12, v2)', () => {
+  it.each([
+    ['add me on steam, username pinecrest', 'pinecrest'],
+    ['my discord, name is tallgrass', 'tallgrass'],
+    ['ник в дискорде: hollowmoon', 'hollowmoon'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text)).toContain(handle)
+  })
+  it.each(['напиши @BotFather и создай бота', 'report spam to @SpamBot', 'stickers via @Stickers'])(
+    "when the handle is Telegram's own service account (%j), then it stays",
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})
+
+describe('handles on gaming platforms and reddit (issue 12, v2)', () => {
+  it.each([
+    ['мой ник в роблоксе — CoolBean_', 'CoolBean_'],
+    ['reddit: u/sleepy_otter', 'u/sleepy_otter'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text)).toContain(handle)
+  })
+})
+
+describe('handles with a leading underscore or spaces after "@" (issue 12, v2)', () => {
+  it.each([
+    ['insta: @ _night.owl_', '_night.owl_'],
+    ['тг: @  lena_k', 'lena_k'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text).join(' ')).toContain(handle)
+  })
+})
+
+describe('handles after an invitation, no platform named (issue 12, v2)', () => {
+  it.each([
+    ['добавляйся: kostik_dev', 'kostik_dev'],
+    ['find me as moss.green.7', 'moss.green.7'],
+    ['напиши мне lara2008', 'lara2008'],
+  ])('when the text is %j, then %j is a username', (text, handle) => {
+    expect(usernames(text)).toContain(handle)
+  })
+  it.each(['add me to the group chat pls', 'напиши мне, когда сможешь', 'dm me if you want', 'text me at 5'])(
+    'when an invitation has no handle (%j), then nothing is found',
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})

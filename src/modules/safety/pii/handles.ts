@@ -8,12 +8,14 @@ const RU_PLATFORM =
   'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,6}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
   'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
-  'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}'
+  'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
+  'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
 const EN_PLATFORM =
   'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
-  'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag'
+  'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
+  'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
 // A Latin handle, 3–32 characters, optionally with a discord tag.
-const HANDLE = '@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
+const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=]*` +
@@ -25,12 +27,40 @@ const EN_HANDLE_RE = new RegExp(
     `(?:(?:it's|its|is|i'm|im|me|at)\\s+)?${HANDLE}(?![${W}])`,
   'giu',
 )
+// "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
+const EN_NAMED_HANDLE_RE = new RegExp(
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id)(?:\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
+  'giu',
+)
+
+/**
+ * Telegram's own service accounts (documented on telegram.org: the bot platform, spam appeals, inline
+ * bots, official channels). Mentioning them identifies nobody.
+ */
+const SERVICE_ACCOUNTS = new Set(
+  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews'.split(
+    ' ',
+  ),
+)
+const isServiceAccount = (handle: string): boolean => SERVICE_ACCOUNTS.has(handle.toLowerCase())
 // "I'm blueberrymuffin on reddit", "annak99 on insta"
 const EN_HANDLE_BEFORE_RE = new RegExp(
   `(?<![${W}@])([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)\\s+(?:on|in|at)\\s+(?:${EN_PLATFORM})(?![${W}])`,
   'giu',
 )
-const AT_USERNAME_RE = new RegExp(`(?<![${W}.])@\\s?([A-Za-z][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`, 'gu')
+const AT_USERNAME_RE = new RegExp(
+  `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
+  'gu',
+)
+// "add me, ivan_petrov", «ищи меня как olya_kot»: an invitation to get in touch, then a handle-looking token
+// (an underscore, a dot or digits inside Latin letters) within a few words, no platform named
+const INVITE_RE = new RegExp(
+  `(?<![${W}])(?:add\\s+me|dm\\s+me|text\\s+me|find\\s+me|hmu|hit\\s+me\\s+up|message\\s+me|добавь(?:те)?\\s+меня|добавляйся|пиши(?:те)?(?:\\s+мне)?|напиши(?:те)?(?:\\s+мне)?|ищи(?:те)?\\s+меня|найди(?:те)?\\s+меня|стучи(?:сь)?)` +
+    `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|сюда|тут|here)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+  'giu',
+)
+// reddit's "u/name"
+const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
 
 // Ordinary English words that follow platform words ("on telegram later", "my snap is broken").
@@ -54,13 +84,22 @@ function handleStart(match: RegExpMatchArray, handle: string): number {
 export function findHandles(text: string, out: PiiFinding[]): void {
   if (!/[A-Za-z]/.test(text)) return
   for (const m of text.matchAll(AT_USERNAME_RE)) {
+    if (isServiceAccount(m[1] ?? '')) continue
     push(out, 'username', m.index, m.index + m[0].length, text)
   }
+  for (const m of text.matchAll(INVITE_RE)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle) || /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)) continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(REDDIT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
   for (const m of text.matchAll(TAG_RE)) {
     push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of text.matchAll(RU_HANDLE_RE)) {
     const handle = m[1] ?? ''
+    if (isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
@@ -68,12 +107,18 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     const sep = m[1]
     const handle = m[2] ?? ''
     const lower = handle.toLowerCase()
-    if (EN_STOP.has(lower)) continue
+    if (EN_STOP.has(lower) || isServiceAccount(handle)) continue
     // English words follow "telegram" all the time: demand a handle-looking token or an explicit
     // introduction (":", "is", "it's")
     const looksLikeHandle = /[0-9_.#]/.test(handle) || (sep !== undefined && sep.trim() !== '')
     if (!looksLikeHandle && !/\b(?:it's|its|i'm|im)\s+$/i.test(m[0].slice(0, m[0].length - handle.length)))
       continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(EN_NAMED_HANDLE_RE)) {
+    const handle = m[1] ?? ''
+    if (EN_STOP.has(handle.toLowerCase()) || isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }

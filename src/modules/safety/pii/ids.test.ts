@@ -34,3 +34,19 @@ describe('identity documents', () => {
     },
   )
 })
+
+describe('identity documents — more forms (issue 12, v2)', () => {
+  it.each([
+    ['старый паспорт Украины: СО 481220', '481220'],
+    ['свидетельство о рождении I-ЖВ № 604512', '604512'],
+    ['ID-карта 004518233', '004518233'],
+  ])('when the text is %j, then the number is an id_document', (text, digits) => {
+    expect(findPii(text).some((f) => f.kind === 'id_document' && f.value.includes(digits))).toBe(true)
+  })
+  it.each(['класс 9-А № 12', 'рейс SU 1402'])(
+    'when letters and digits are no document (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})

@@ -64,9 +64,20 @@ const SSN_RE = new RegExp(
   'giu',
 )
 
+// Series of letters + number with the document named before it: an old Ukrainian or Soviet-style passport
+// «паспорт Украины: НК 123456», a birth certificate «свидетельство о рождении III-МЮ № 512367», an ID card.
+const LETTER_SERIES_RE = new RegExp(
+  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|удостоверени\\p{L}*|документ\\p{L}*)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}\\d{6,7})(?!\\d)`,
+  'gu',
+)
+const ID_CARD_RE = new RegExp(
+  `(?<![${W}])(?:id[\\s-]?карт\\p{L}*|айди[\\s-]?карт\\p{L}*|ид[\\s-]?карт\\p{L}*|удостоверени\\p{L}*\\s+личности)${SEP}([A-ZА-Я]{0,2}\\d{8,10})(?!\\d)`,
+  'giu',
+)
+
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
-  /паспорт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security/iu
+  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security/iu
 
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
@@ -85,7 +96,16 @@ function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void 
 export function findIds(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text)) return
   if (KEYWORD_RE.test(text)) {
-    for (const re of [PASSPORT_RE, SNILS_KEY_RE, INN_KEY_RE, OMS_RE, DRIVER_RE, SSN_RE]) {
+    for (const re of [
+      PASSPORT_RE,
+      SNILS_KEY_RE,
+      INN_KEY_RE,
+      OMS_RE,
+      DRIVER_RE,
+      SSN_RE,
+      LETTER_SERIES_RE,
+      ID_CARD_RE,
+    ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
     }
     for (const m of text.matchAll(EN_PASSPORT_RE)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 
 const found = (text: string) => findPii(text).map((f) => [f.kind, f.value])
@@ -44,6 +45,49 @@ describe('links', () => {
     'when a dot joins ordinary words (%j), then no link',
     (text) => {
       expect(findPii(text)).toEqual([])
+    },
+  )
+})
+
+describe('emails named by their provider without "@" (issue 12, v2)', () => {
+  it.each([
+    ['почта на яндексе — roma.belkin', 'roma.belkin'],
+    ['lesya_m91 на гмейле, пиши', 'lesya_m91'],
+    ['my gmail: pete.sandoval7', 'pete.sandoval7'],
+    ['мой ящик: vadim-k<at>i.ua', 'vadim-k'],
+  ])('when the text is %j, then the local part is masked', (text, local) => {
+    expect(anonymize(text)).not.toContain(local)
+    expect(findPii(text).map((f) => f.kind)).toContain('email')
+  })
+  it.each([
+    'gmail опять тормозит',
+    'my email inbox has v2.0 notes',
+    'почта России, трек RA123456789RU пришёл',
+  ])('when a provider word stands beside no local part (%j), then no email', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'email')).toEqual([])
+  })
+})
+
+describe('spelled-out dots in Cyrillic and emails (issue 12, v2)', () => {
+  it('when a site is written «name точка ру», then it is a link', () => {
+    expect(found('мой сайт: kotik-art точка ру')).toContainEqual(['link', 'kotik-art точка ру'])
+  })
+  it('when an email is spelled with "dot" in the local part, then it is masked', () => {
+    expect(anonymize('email me: lee dot min at daum dot net')).not.toMatch(/lee|min/)
+  })
+})
+
+describe('bare Latin mailbox names beside a Russian mail word (issue 12, v2)', () => {
+  it.each([
+    ['почта: mishkakosolapy', 'mishkakosolapy'],
+    ['пиши на ninochka на яндексе', 'ninochka'],
+  ])('when the text is %j, then %j is masked', (text, local) => {
+    expect(anonymize(text)).not.toContain(local)
+  })
+  it.each(['почта России опять потеряла посылку', 'проверь почту, там письмо', 'I check my gmail daily'])(
+    'when no mailbox is named (%j), then no email',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'email')).toEqual([])
     },
   )
 })

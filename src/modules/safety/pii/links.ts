@@ -40,7 +40,7 @@ function plausibleBareDomain(raw: string): boolean {
 
 // "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
 const DOTTED_RE = new RegExp(
-  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz)(?![${W}])`,
+  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])`,
   'giu',
 )
 
@@ -74,8 +74,8 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
-const AT = `(?:\\s*@\\s*|\\s*[([{]\\s*(?:at|собака|собачка)\\s*[)\\]}]\\s*|\\s+(?:at|собака|собачка|эт)\\s+)`
-const DOT = `(?:\\s*\\.\\s*|\\s*[([{]\\s*(?:dot|точка|тчк)\\s*[)\\]}]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
+const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\\]}>]\\s*|\\s+(?:at|собака|собачка|эт)\\s+)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee'
@@ -96,10 +96,62 @@ const NOT_LOCAL =
 
 /** Emails, including spaced and spelled-out separators in every part (`ivan [at] mail [dot] ru`). */
 const EMAIL_CUE_RE =
-  /(?:e-?mail|mail|почт\p{L}*|мейл\p{L}*|мыл\p{L}*|имейл\p{L}*)[\s:—–-]*(?:is\s+|это\s+)?$/iu
-const EMAIL_HINT_RE = /@|[\s([{](?:at|собака|собачка|эт)[\s)\]}]/iu
+  /(?:e-?mail|mail|почт\p{L}*|мейл\p{L}*|мыл\p{L}*|имейл\p{L}*)(?:\s+(?:me|мне))?[\s:—–-]*(?:is\s+|это\s+|at\s+|на\s+)?$/iu
+const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт)[\s)\]}>]/iu
+
+// A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
+// «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
+const MAIL_WORD =
+  'gmail|g-mail|гмейл\\p{L}*|гмайл\\p{L}*|джимейл\\p{L}*|яндекс\\p{L}*|yandex|mail\\.ru|майл\\.?ру|outlook|hotmail|' +
+  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|рамблер\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
+// a handle-like local part: letters with dots/underscores/dashes between, or letters followed by digits
+const LOCAL_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._\\-][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d+[A-Za-z0-9]*'
+const CUE_THEN_LOCAL_RE = new RegExp(
+  `(?<![${W}])(?:${MAIL_WORD})(?![${W}])[^.!?\\n@]{0,25}?(?<![${W}.\\-])(${LOCAL_TOKEN})(?![${W}@.\\-])`,
+  'giu',
+)
+const LOCAL_THEN_CUE_RE = new RegExp(
+  `(?<![${W}.\\-@])(${LOCAL_TOKEN})\\s+(?:на|в|at|on)\\s+(?:${MAIL_WORD})(?![${W}])`,
+  'giu',
+)
+// In Russian text a bare Latin word right beside a Cyrillic mail word is the mailbox, even without dots or
+// digits: «почта: olegsvet», «olegsvet на гмейле».
+const RU_MAIL_WORD =
+  'гмейл\\p{L}*|гмайл\\p{L}*|джимейл\\p{L}*|яндекс\\p{L}*|майл\\p{L}*|мейл\\p{L}*|имейл\\p{L}*|рамблер\\p{L}*|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)'
+const RU_CUE_THEN_WORD_RE = new RegExp(
+  `(?<![${W}])(?:${RU_MAIL_WORD})(?:\\s+(?:у\\s+меня|моя|мой))?\\s*[:—–-]?\\s*([a-z][a-z0-9]{3,30})(?![${W}@.\\-])`,
+  'gu',
+)
+const RU_WORD_THEN_CUE_RE = new RegExp(
+  `(?<![${W}.\\-@])([a-z][a-z0-9]{3,30})\\s+(?:на|в)\\s+(?:${RU_MAIL_WORD}|gmail|yandex|outlook|icloud|yahoo|hotmail|rambler)(?![${W}])`,
+  'gu',
+)
+const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
+const DOMAIN_LIKE_RE = /\.(?:ru|com|net|org|ua|by|kz|uz|io|me|de|uk|su|рф|txt|js|ts|py|pdf|docx?|jpe?g|png)$/i
+
+function plausibleLocal(token: string): boolean {
+  // a lower-case letter (not a parcel number «RA123456789RU»), three letters (not "v2.0"), no domain or file
+  return /[a-z]/.test(token) && (token.match(/[A-Za-z]/g)?.length ?? 0) >= 3 && !DOMAIN_LIKE_RE.test(token)
+}
+
+function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
+  if (!MAIL_WORD_RE.test(text)) return
+  const ru = /[а-яё]/iu.test(text)
+  for (const re of ru
+    ? [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE, RU_CUE_THEN_WORD_RE, RU_WORD_THEN_CUE_RE]
+    : [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE]) {
+    for (const m of text.matchAll(re)) {
+      const local = m[1] ?? ''
+      if (!plausibleLocal(local) || MAIL_WORD_RE.test(local)) continue
+      const after = re === CUE_THEN_LOCAL_RE || re === RU_CUE_THEN_WORD_RE
+      const start = after ? m.index + m[0].length - local.length : m.index
+      push(out, 'email', start, start + local.length, text)
+    }
+  }
+}
 
 export function findEmails(text: string, out: PiiFinding[]): void {
+  findProviderNamedEmails(text, out)
   if (!EMAIL_HINT_RE.test(text)) return
   for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE]) {
     for (const m of text.matchAll(re)) {
@@ -110,7 +162,7 @@ export function findEmails(text: string, out: PiiFinding[]): void {
       const spacedAt = /^\s+(?:at|эт)\s/iu.test(m[0].slice(local.length))
       if (
         spacedAt &&
-        !/[0-9_.]|underscore|подчеркивание/iu.test(local) &&
+        !/[0-9_.]|underscore|подчеркивание|\sdot\s|\sточка\s/iu.test(local) &&
         !EMAIL_CUE_RE.test(text.slice(0, m.index))
       )
         continue

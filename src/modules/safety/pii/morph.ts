@@ -19,6 +19,10 @@ export type NameTags = {
   known: boolean
   /** weight of readings that are ordinary words (not names) */
   common: number
+  /** weight of ordinary animate-noun readings (nouns for people and animals: «Волк», «Кузнец», «Мельник») */
+  animNoun: number
+  /** weight of ordinary noun readings, animate or not, that are not place or organisation names */
+  noun: number
 }
 
 let ready = false
@@ -63,7 +67,15 @@ export function nameTags(word: string): NameTags {
   const hit = cache.get(key)
   if (hit) return hit
   loadSync()
-  const tags: NameTags = { first: 0, surname: 0, patronymic: 0, known: false, common: 0 }
+  const tags: NameTags = {
+    first: 0,
+    surname: 0,
+    patronymic: 0,
+    known: false,
+    common: 0,
+    animNoun: 0,
+    noun: 0,
+  }
   // the dictionary keeps names capitalised and ordinary words in lower case: look up both forms
   const capitalised = key.charAt(0).toUpperCase() + key.slice(1)
   for (const p of Az.Morph(capitalised)) {
@@ -78,8 +90,14 @@ export function nameTags(word: string): NameTags {
   for (const p of Az.Morph(key)) {
     if (p.parser !== 'Dictionary') continue
     tags.known = true
-    if (!p.tag.Name && !p.tag.Surn && !p.tag.Patr && !p.tag.Geox && !p.tag.Orgn)
-      tags.common += p.score || 0.01
+    if (!p.tag.Name && !p.tag.Surn && !p.tag.Patr && !p.tag.Geox && !p.tag.Orgn) {
+      const score = p.score || 0.01
+      tags.common += score
+      if (p.tag.NOUN) {
+        tags.noun += score
+        if (p.tag.anim) tags.animNoun += score
+      }
+    }
   }
   if (cache.size >= CACHE_MAX) cache.clear()
   cache.set(key, tags)

@@ -46,3 +46,115 @@ describe('full names', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('surnames that are ordinary nouns', () => {
+  it.each([
+    ['вчера звонила Людмила Ткач', ['Людмила', 'Ткач']],
+    ['наш участковый Виталий Бобёр', ['Виталий', 'Бобёр']],
+    ['с Еленой Кравец мы работаем', ['Еленой', 'Кравец']],
+    ['вратарь Семён Снегирь пропустил', ['Семён', 'Снегирь']],
+    ['тренер Вадим Буря кричит', ['Вадим', 'Буря']],
+    ['меня зовут тамара пастух', ['тамара', 'пастух']],
+    ['меня зовут глеб рубцов', ['глеб', 'рубцов']],
+  ])('when the text is %j, then the first name and the surname are masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'в субботу Лена Москву покажет', // a place after a first name
+    'мы с Олей пошли гулять',
+    'меня зовут нина, привет',
+    'меня зовут лиза и мне грустно',
+    'Я Оля студентка', // a bare «я» is not enough for a lower-case noun
+  ])('when a noun beside a first name is no surname (%j), then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('public figures', () => {
+  it.each([
+    'перечитываю Антона Павловича Чехова',
+    'у Марины Цветаевой есть такие стихи',
+    'по телику опять Ольга Бузова',
+    'Freddie Mercury was a legend',
+    "Stephen King's books scare me",
+    'watching Daniel Radcliffe interviews',
+  ])('when a widely known full name is mentioned (%j), then it stays', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+
+  it('when a private person shares only the first name or the surname of a famous one, then it is masked', () => {
+    expect(anonymize('мой одноклассник Антон Быстрицкий')).toBe('мой одноклассник [name]')
+    expect(anonymize('my neighbour Stephen Halloway')).toBe('my neighbour [name]')
+    expect(anonymize('мой отчим Николай Пушкарёв')).toBe('мой отчим [name]')
+  })
+})
+
+describe('full names — more forms (issue 12, v2)', () => {
+  it.each([
+    ['Соколова-Вишневская Юлия пишет мне', ['Соколова-Вишневская', 'Юлия']],
+    ['вызвал Михайлов П.Р. из деканата', ['Михайлов', 'П.Р.']],
+    ['фамилия Гончарова, зовут Ева', ['Гончарова', 'Ева']],
+    ['зовут Ева, фамилия Гончарова', ['Гончарова', 'Ева']],
+    ['my name is nora grant', ['nora', 'grant']],
+    ["I'm Ruby Hart, 16", ['Ruby', 'Hart']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(
+        new RegExp(`(?<![\\p{L}\\p{N}])${p.replace('.', '\\.')}(?![\\p{L}\\p{N}])`, 'u'),
+      )
+  })
+  it.each([
+    "I'm Very Tired",
+    "I'm Jewish American",
+    'my name is sam btw',
+    'Санкт-Петербург красивый',
+    'его зовут Петя, он хороший',
+  ])('when no full name is there (%j), then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('lower-case full names without a cue (issue 12, v2)', () => {
+  it.each([
+    ['передай олегу смирнову, что я не приду', ['олегу', 'смирнову']],
+    ['кузнецова ольга опять жалуется', ['кузнецова', 'ольга']],
+    ['зайцев павел андреевич наш физрук', ['зайцев', 'павел', 'андреевич']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+  it.each(['читаю роман толстого', 'александр пушкин мой любимый', 'надежда умирает последней'])(
+    'when lower-case words only look like a name (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})
+
+describe('a noun surname before the first name (issue 12, v2)', () => {
+  it('when a capitalised noun stands before a first name mid-sentence, then both are masked', () => {
+    expect(anonymize('на физре Сокол Матвей опять толкался')).toBe('на физре [name] опять толкался')
+  })
+  it.each(['Привет Маша, как дела?', 'Спасибо Аня, ты лучшая'])(
+    'when the noun opens the sentence (%j), then it is a greeting, not a surname',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})
+
+describe('unknown names after a noun for a person (issue 12, v2)', () => {
+  it('when two capitalised words follow "my coach"/"our neighbour", then they are masked', () => {
+    expect(anonymize('my coach is Obinna Eze, he yells')).toBe('my coach is [name], he yells')
+    expect(anonymize('our neighbour Tamar Bekele knocked')).toBe('our neighbour [name] knocked')
+  })
+  it.each(['my friend lives in New York', 'my mom loves Taylor Swift', 'my sister Big Fan of tea'])(
+    'when the capitalised words are no person after the role noun (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
+import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
 
 /**
@@ -27,6 +28,10 @@ type Token = {
   canSurname: boolean
   latin: boolean
   cap: boolean
+  /** the first word after «меня зовут» / "my name is" (not after a bare «я» / "I'm") */
+  afterStrongIntro: boolean
+  /** the first word after any introduction, «я» / "I'm" included */
+  afterIntro: boolean
 }
 
 let lexicon: Record<string, string | string[]> | undefined
@@ -72,6 +77,21 @@ function isFunctionWord(word: string): boolean {
   return tags.some((x) => FUNCTION_TAGS.has(x))
 }
 
+// "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
+const EN_ROLE_CUE_RE =
+  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+
+// Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
+const EN_NOT_SURNAME = new Set(
+  'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
+)
+
+function isAdjective(word: string): boolean {
+  const tag = englishLexicon()[word.toLowerCase()]
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+  return tags.some((x) => x === 'Adjective' || x === 'Comparable' || x === 'Superlative' || x === 'Demonym')
+}
+
 const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 const LAST_TAGS = new Set(['LastName'])
 
@@ -92,6 +112,13 @@ const RU_PATRONYMIC_END =
   /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
 
 function cyrillicRole(word: string, cap: boolean): Role {
+  // a double-barrelled surname «Миронова-Белая»: a surname when one half reads as one
+  const halves = word.split('-')
+  if (halves.length === 2 && halves.every((h) => h.length >= 2)) {
+    const whole = nameTags(word)
+    if (whole.first === 0 && whole.surname === 0 && halves.some((h) => cyrillicRole(h, cap) === 'S'))
+      return 'S'
+  }
   const tags = nameTags(word)
   const lower = word.toLowerCase()
   if (tags.patronymic > 0 || (RU_PATRONYMIC_END.test(lower) && !tags.known && lower.length > 5)) return 'P'
@@ -108,7 +135,10 @@ const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?$/u
 // Introductions: the next words are names even in lower case.
 const INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+// Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
+const STRONG_INTRO_RE =
+  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
 const SURNAME_INTRO_RE =
   /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
 const LOWER_START_RE = /\p{Ll}/u
@@ -133,6 +163,8 @@ function tokenize(text: string): Token[] {
       canSurname: false,
       latin: /^[A-Za-z]/.test(word),
       cap: isCap(word),
+      afterStrongIntro: false,
+      afterIntro: false,
     })
   }
   return tokens
@@ -142,7 +174,53 @@ function tokenize(text: string): Token[] {
 const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})я(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
+// Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
+const LOWER_HINT_RE =
+  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе)(?![\p{L}])/u
+
+const isFirstName = (w: string): boolean => {
+  const t = nameTags(w)
+  return t.first > 0 && t.first >= t.common
+}
+const isDictSurname = (w: string): boolean => nameTags(w).surname > 0
+const isDictPatronymic = (w: string): boolean => nameTags(w).patronymic > 0
+
+/**
+ * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
+ * опять орёт», «сидорова марина ивановна»): a dictionary first name that is not mostly an ordinary word
+ * beside a dictionary surname or patronymic, in either order (+ a patronymic after them). Guesses from
+ * endings alone are not enough here.
+ */
+function findLowerCaseNames(text: string, out: PiiFinding[]): void {
+  if (!LOWER_HINT_RE.test(text)) return
+  const words = [...text.matchAll(LOWER_WORD_RE)]
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] as RegExpMatchArray
+    const b = words[i + 1] as RegExpMatchArray
+    if (!/^ +$/.test(text.slice((a.index ?? 0) + a[0].length, b.index))) continue
+    const endsA = LOWER_HINT_RE.test(a[0])
+    const endsB = LOWER_HINT_RE.test(b[0])
+    if (!endsA && !endsB) continue
+    const pair =
+      (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
+      (endsA && isDictSurname(a[0]) && isFirstName(b[0]))
+    if (!pair) continue
+    let end = (b.index ?? 0) + b[0].length
+    const c = words[i + 2]
+    if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
+      end = (c.index ?? 0) + c[0].length
+      i++
+    }
+    const start = a.index ?? 0
+    if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
+      push(out, 'name', start, end, text)
+    i++
+  }
+}
+
 export function findNames(text: string, out: PiiFinding[]): void {
+  findLowerCaseNames(text, out)
   const cues = CUE_RE.test(text)
   if (!cues && !PRECHECK_RE.test(text)) return
   const tokens = tokenize(text)
@@ -151,14 +229,24 @@ export function findNames(text: string, out: PiiFinding[]): void {
   let introLeft = 0
   let surnameCue = false
   let prevEnd = 0
+  // «фамилия Дроздова, зовут Кира» / «зовут Кира, фамилия Дроздова»: a first name given in the same
+  // sentence as a surname is part of the same full name
+  const introducedFirst: Token[] = []
+  let surnameInSentence = false
   for (const t of tokens) {
     if (cues) {
       const before = text.slice(Math.max(0, t.start - 24), t.start)
-      if (INTRO_RE.test(before)) introLeft = 3
+      t.afterIntro = INTRO_RE.test(before)
+      if (t.afterIntro) introLeft = 3
+      t.afterStrongIntro = STRONG_INTRO_RE.test(before)
       surnameCue = SURNAME_INTRO_RE.test(before)
     }
     const gap = text.slice(prevEnd, t.start)
     if (/[.!?;:\n()«»"]/u.test(gap) && !/^\s*[А-ЯЁA-Z]\.\s*$/u.test(gap)) introLeft = Math.min(introLeft, 0)
+    if (/[.!?\n]/u.test(gap)) {
+      introducedFirst.length = 0
+      surnameInSentence = false
+    }
     if (t.cap || introLeft > 0 || surnameCue) {
       t.role = t.latin ? latinRole(t.text, t.cap) : cyrillicRole(t.text, t.cap)
       if (!t.latin && t.role !== null) {
@@ -174,6 +262,11 @@ export function findNames(text: string, out: PiiFinding[]): void {
       if (surnameCue && t.role !== null) {
         if (t.role === 'F' || t.role === 'U') t.role = 'S'
         push(out, 'name', t.start, t.end, text)
+        surnameInSentence = true
+        for (const f of introducedFirst.splice(0)) push(out, 'name', f.start, f.end, text)
+      } else if (t.afterIntro && t.role === 'F') {
+        if (surnameInSentence) push(out, 'name', t.start, t.end, text)
+        else introducedFirst.push(t)
       }
     }
     if (introLeft > 0) introLeft--
@@ -184,11 +277,47 @@ export function findNames(text: string, out: PiiFinding[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token
     const prev = tokens[k - 1] as Token
-    if (t.role !== null || !t.latin || !t.cap || prev.role !== 'F' || !prev.cap) continue
+    if (!t.latin || !prev.latin || t.role === 'P') continue
     if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
-    if (isFunctionWord(t.text)) continue
-    t.role = 'S'
+    if (isFunctionWord(t.text) || EN_NOT_SURNAME.has(t.text.toLowerCase())) continue
+    if (t.cap && prev.cap && t.role === null && prev.role === 'F') {
+      // "Michael Brown", "Jack White"
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      prev.afterIntro &&
+      (prev.role === null || prev.role === 'U') &&
+      t.role !== 'F' &&
+      !isFunctionWord(prev.text) &&
+      !isAdjective(prev.text) &&
+      !isAdjective(t.text)
+    ) {
+      // right after "I'm" / "my name is" two capitalised words are a name even when the first one is
+      // also an ordinary word: "I'm Maya Fox", "my name is Hope Daniels"
+      prev.role = 'U'
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      (prev.role === null || prev.role === 'U') &&
+      (t.role === null || t.role === 'U') &&
+      EN_ROLE_CUE_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) &&
+      !isFunctionWord(prev.text) &&
+      !isAdjective(prev.text) &&
+      !isAdjective(t.text)
+    ) {
+      // right after a noun for a person in the writer's life, two capitalised words are that person's
+      // name even when no lexicon knows them: "my neighbour Tendai Moyo", "our teacher is Ngozi Okafor"
+      prev.role = 'U'
+      t.role = 'S'
+    } else if (!t.cap && !prev.cap && prev.role === 'F' && prev.afterStrongIntro && !isAdjective(t.text)) {
+      // "my name's olivia grant": lower case, only after a strong introduction
+      if (t.role === null) t.role = 'S'
+      t.canSurname = true
+    }
   }
+  markNounSurnames(text, tokens)
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
   let i = 0
   while (i < tokens.length) {
@@ -213,7 +342,13 @@ export function findNames(text: string, out: PiiFinding[]): void {
     const head = run[0] as Token
     if (head.role === 'U' && run.length > 1 && /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)))
       run.shift()
-    if (isFullName(run)) {
+    if (
+      isFullName(run) &&
+      !isPublicFigure(
+        run.map((r) => r.text),
+        isPatronymic,
+      )
+    ) {
       const first = run[0] as Token
       const last = run[run.length - 1] as Token
       push(out, 'name', first.start, last.end, text)
@@ -221,6 +356,58 @@ export function findNames(text: string, out: PiiFinding[]): void {
     i = j
   }
   findInitialsAndTitles(text, tokens, out)
+}
+
+const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
+
+/**
+ * Russian surnames that are ordinary nouns («Оксана Мельник», «с Денисом Рыбаком», «Ирина Мороз»): a
+ * capitalised noun right after a capitalised first name, in the middle of a sentence where nouns are written
+ * in lower case. Place and organisation names never count («Лена Москва» is not a name). After «меня зовут»
+ * / "my name is" the same holds in lower case for nouns naming people or animals («меня зовут анна кузнец»)
+ * and for words with a surname ending the dictionary reads otherwise («игорь лапин»).
+ */
+function markNounSurnames(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const prev = tokens[k - 1] as Token
+    // «вчера Волк Степан напился»: the noun surname first, in the middle of a sentence only («Привет Маша»
+    // at the start of a sentence is a greeting)
+    if (
+      !t.latin &&
+      !prev.latin &&
+      t.canFirst &&
+      t.cap &&
+      prev.cap &&
+      prev.role === null &&
+      /^ +$/.test(text.slice(prev.end, t.start)) &&
+      /\p{Ll}[\p{L},]*\s+$/u.test(text.slice(Math.max(0, prev.start - 30), prev.start))
+    ) {
+      const tags = nameTags(prev.text)
+      if (prev.text.length > 2 && tags.noun > 0 && tags.noun >= 0.4 * tags.common) {
+        prev.role = 'S'
+        prev.canSurname = true
+        continue
+      }
+    }
+    if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    if (t.cap && prev.cap) {
+      const tags = nameTags(t.text)
+      // mostly a noun (not a conjunction or verb that has a rare noun reading)
+      if (t.role === 'U' || (t.text.length > 2 && tags.noun >= 0.4 * tags.common && tags.noun > 0)) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+    } else if (!t.cap && !prev.cap && prev.afterStrongIntro) {
+      const tags = nameTags(t.text)
+      const nounForPerson = tags.animNoun > 0 && tags.animNoun >= 0.4 * tags.common
+      if (t.text.length > 2 && (nounForPerson || RU_SURNAME_END.test(t.text.toLowerCase()) || !tags.known)) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+    }
+  }
 }
 
 function isFullName(run: Token[]): boolean {
@@ -252,7 +439,8 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     // initials after a surname: «Иванова А.С.»
-    if (t.role === 'S' || t.role === 'U') {
+    const surnameLike = !t.latin && t.cap && RU_SURNAME_END.test(t.text.toLowerCase()) && t.text.length > 3
+    if (t.role === 'S' || t.role === 'U' || surnameLike) {
       const after = text.slice(t.end).match(/^\s+([А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?)/u)
       if (after?.[1]) push(out, 'name', t.start, t.end + (after[0].length ?? 0), text)
       const before = text

@@ -69,3 +69,47 @@ describe('phones', () => {
     expect(findPii(text)).toEqual([])
   })
 })
+
+describe('phones — more forms (issue 12, v2)', () => {
+  it.each([
+    ['мой номер 89O5 3I7 44 20', '44 20'],
+    ['звони 8 (9I6) 7З4-О5-11', '11'],
+  ])('when digits are typed with look-alike letters (%j), then the number is a phone', (text, tail) => {
+    expect(findPii(text).some((f) => f.kind === 'phone' && f.value.endsWith(tail))).toBe(true)
+  })
+  it.each(['ООО «Ромашка» 2019', 'COVID-19 в 2020', 'IO 3000 серия', 'модель l300 и S10'])(
+    'when letters beside digits are words or models (%j), then no phone',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'phone')).toEqual([])
+    },
+  )
+  it('when the number is a public helpline the bot itself shows, then it stays', () => {
+    expect(findPii('дозвонилась на 8-800-2000-122, стало легче')).toEqual([])
+    expect(findPii('позвонила на 8 800 200 01 22')).toEqual([])
+  })
+})
+
+describe('phones of more countries without "+" (issue 12, v2)', () => {
+  it.each([
+    ['номер моего брата в Польше 601 234 567', '601 234 567'],
+    ['номер подруги в Тбилиси: 595 11 22 33', '595 11 22 33'],
+  ])('when the text is %j, then %j is a phone', (text, value) => {
+    expect(found(text)).toContainEqual(['phone', value])
+  })
+})
+
+describe('phones with repeated digits in words (issue 12, v2)', () => {
+  it.each([
+    'мой номер 8 926 три семёрки две двойки 15',
+    'звони: восемь, девятьсот пять, три нуля, двадцать, двадцать',
+    'number is triple two, five five five, double one four six',
+  ])('when the text is %j, then a phone is found', (text) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('phone')
+  })
+  it.each(['три пятёрки подряд в четверти', 'double seven is lucky', 'triple points today'])(
+    'when repeated digits are no number (%j), then no phone',
+    (text) => {
+      expect(findPii(text)).toEqual([])
+    },
+  )
+})

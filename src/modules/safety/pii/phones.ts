@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { isPublicHelpline } from './public-numbers.js'
 import { type PiiFinding, type PiiKind, push, W } from './types.js'
 
 /**
@@ -16,10 +17,10 @@ const TG_ID_RE = new RegExp(
 const PHONE_WORD_RE =
   /^(?:тел\p{L}*|номер\p{L}*|звони\p{L}*|позвони\p{L}*|набер\p{L}*|моб\p{L}*|сотов\p{L}*|рабоч\p{L}*|домашн\p{L}*|городск\p{L}*|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|phone|cell|mobile|call|text|number|tel|whatsapp|viber)$/iu
 
-/** One of the three words before `start` is a phone word («тел.», «номер», "call me at"). */
+/** One of the five words before `start` is a phone word («тел.», «номер моей мамы в Польше», "call me at"). */
 function phoneContext(text: string, start: number): boolean {
-  const words = text.slice(Math.max(0, start - 40), start).split(/[^\p{L}]+/u)
-  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+  const words = text.slice(Math.max(0, start - 60), start).split(/[^\p{L}]+/u)
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 5; i--) {
     const w = words[i]
     if (!w) continue
     seen++
@@ -29,7 +30,7 @@ function phoneContext(text: string, start: number): boolean {
 }
 
 // Default regions tried for numbers written without "+": home region first, then where users live.
-const REGIONS: CountryCode[] = ['RU', 'US', 'GB', 'DE', 'FR']
+const REGIONS: CountryCode[] = ['RU', 'US', 'GB', 'DE', 'FR', 'UA', 'BY', 'UZ', 'GE', 'PL', 'IT', 'ES']
 
 function luhn(digits: string): boolean {
   let sum = 0
@@ -168,6 +169,7 @@ export function findNumbers(text: string, out: PiiFinding[]): void {
     const context = phoneContext(text, start)
     for (const part of splitAtHarmlessTokens(raw, start)) {
       const kind = classifyNumber(part.value, context)
+      if (kind === 'phone' && isPublicHelpline(part.value)) continue
       if (kind) push(out, kind, part.start, part.start + part.value.length, text)
     }
   }

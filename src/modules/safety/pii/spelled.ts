@@ -85,7 +85,33 @@ const HUNDREDS: Record<string, number> = {
   девятьсот: 900,
 }
 
-type Tok = { start: number; end: number; kind: 'digits' | 'unit' | 'teen' | 'ten' | 'hundred'; value: string }
+// Digit nouns and multipliers: «две семёрки», «три нуля», "double seven", "triple five".
+const DIGIT_NOUNS: [RegExp, number][] = [
+  [/^(?:нул[ьяей]|нол[ьяей]|нолик(?:а|и|ов)?)$/u, 0],
+  [/^единиц[аыу]$/u, 1],
+  [/^двойк[аиу]$/u, 2],
+  [/^тройк[аиу]$/u, 3],
+  [/^четв[её]рк[аиу]$/u, 4],
+  [/^пят[её]рк[аиу]$/u, 5],
+  [/^шест[её]рк[аиу]$/u, 6],
+  [/^сем[её]рк[аиу]$/u, 7],
+  [/^восьм[её]рк[аиу]$/u, 8],
+  [/^девятк[аиу]$/u, 9],
+]
+const MULTIPLIERS: Record<string, number> = { double: 2, triple: 3 }
+
+function digitNoun(word: string): number | undefined {
+  const w = word.toLowerCase()
+  for (const [re, d] of DIGIT_NOUNS) if (re.test(w)) return d
+  return undefined
+}
+
+type Tok = {
+  start: number
+  end: number
+  kind: 'digits' | 'unit' | 'teen' | 'ten' | 'hundred' | 'noun' | 'mult'
+  value: string
+}
 
 const TOKEN_RE = /\d+|[\p{L}]+/gu
 
@@ -96,6 +122,8 @@ function classify(word: string): Tok['kind'] | null {
   if (w in TEENS) return 'teen'
   if (w in TENS) return 'ten'
   if (w in HUNDREDS) return 'hundred'
+  if (w in MULTIPLIERS) return 'mult'
+  if (digitNoun(w) !== undefined) return 'noun'
   return null
 }
 
@@ -109,6 +137,27 @@ function digitsOf(tokens: Tok[]): string {
     if (t.kind === 'digits') {
       out += t.value
       i++
+      continue
+    }
+    const next = tokens[i + 1]
+    // «две семёрки» → 77, «три нуля» → 000
+    if (t.kind === 'unit' && next?.kind === 'noun' && (UNITS[w] ?? 0) >= 2 && (UNITS[w] ?? 0) <= 4) {
+      out += String(digitNoun(next.value) ?? '').repeat(UNITS[w] ?? 0)
+      i += 2
+      continue
+    }
+    if (t.kind === 'noun') {
+      out += String(digitNoun(t.value) ?? '')
+      i++
+      continue
+    }
+    // "double seven" → 77, "triple 5" → 555
+    if (t.kind === 'mult') {
+      const times = MULTIPLIERS[w] ?? 1
+      if (next?.kind === 'unit') out += String(UNITS[next.value.toLowerCase()] ?? '').repeat(times)
+      else if (next?.kind === 'digits' && next.value.length === 1) out += next.value.repeat(times)
+      else if (next?.kind === 'noun') out += String(digitNoun(next.value) ?? '').repeat(times)
+      i += next ? 2 : 1
       continue
     }
     if (t.kind === 'unit' || t.kind === 'teen') {
@@ -160,7 +209,7 @@ const NUMBER_WORDS = [
   .filter((w) => w.length > 2)
   .join('|')
 const PRECHECK_RE = new RegExp(
-  `(?<![\\p{L}])(?:${NUMBER_WORDS}|\\d+)[\\s,.\\-–—()+]+(?:${NUMBER_WORDS}|oh|o|\\d+)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${NUMBER_WORDS}|double|triple|\\d+)[\\s,.\\-–—()+]+(?:${NUMBER_WORDS}|double|triple|oh|o|\\d+|\\p{L}+к[аи]|нул\\p{L}|нол\\p{L}+)(?![\\p{L}])`,
   'iu',
 )
 

@@ -1,0 +1,140 @@
+/**
+ * Widely known people and characters whose full names are not personal data in a chat («читаю Льва
+ * Толстого», "Taylor Swift songs help"): a full name found by `names.ts` is left alone when every word of it
+ * matches one of these (in any Russian case form, patronymics allowed). A private person who shares the
+ * full name of someone on this list is not masked — accepted: the list holds only very well-known names.
+ *
+ * Source: compiled by hand for this project (issue 12) from general knowledge — classic and school-
+ * curriculum writers and poets, musicians, actors, athletes, scientists, heads of state and world-famous
+ * fictional characters well known to ru/en speakers; every entry has its own Wikipedia article (ru or en).
+ * It is a small sample, not a catalogue: add names when moderators see them masked.
+ */
+// Comma-separated names, grouped: ru writers; ru music, film, sport, science, history; ru characters; en
+// writers, science, history; en music; en film, tv, sport; en characters.
+const LIST = `
+Александр Пушкин, Александр Сергеевич Пушкин, Лев Толстой, Лев Николаевич Толстой, Фёдор Достоевский
+Федор Михайлович Достоевский, Антон Чехов, Антон Павлович Чехов, Николай Гоголь, Николай Васильевич Гоголь
+Михаил Лермонтов, Михаил Юрьевич Лермонтов, Иван Тургенев, Михаил Булгаков, Борис Пастернак, Анна Ахматова
+Марина Цветаева, Сергей Есенин, Владимир Маяковский, Александр Блок, Иосиф Бродский, Осип Мандельштам
+Максим Горький, Иван Бунин, Александр Солженицын, Владимир Набоков, Николай Некрасов, Фёдор Тютчев
+Афанасий Фет, Иван Крылов, Александр Грибоедов, Александр Островский, Иван Гончаров, Николай Карамзин
+Михаил Шолохов, Андрей Платонов, Виктор Пелевин, Владимир Сорокин, Людмила Улицкая, Дина Рубина
+Борис Акунин, Сергей Лукьяненко, Аркадий Стругацкий, Борис Стругацкий, Евгений Евтушенко, Белла Ахмадулина
+Корней Чуковский, Самуил Маршак, Агния Барто, Эдуард Успенский, Александр Грин, Даниил Хармс
+Тарас Шевченко, Леся Украинка, Иван Франко, Чингиз Айтматов, Абай Кунанбаев, Шота Руставели, Алишер Навои
+Виктор Цой, Владимир Высоцкий, Егор Летов, Юрий Шевчук, Борис Гребенщиков, Андрей Макаревич, Земфира Рамазанова
+Алла Пугачёва, Филипп Киркоров, Григорий Лепс, Валерий Меладзе, Кристина Орбакайне, Иосиф Кобзон
+Лев Лещенко, Николай Басков, Сергей Лазарев, Полина Гагарина, Дима Билан, Сергей Шнуров, Мирон Фёдоров
+Олег Газманов, Валерий Леонтьев, Елена Ваенга, Ани Лорак, Светлана Лобода, Макс Корж, Егор Крид, Михаил Круг
+Пётр Чайковский, Сергей Рахманинов, Дмитрий Шостакович, Игорь Стравинский, Сергей Прокофьев, Майя Плисецкая
+Андрей Тарковский, Никита Михалков, Фёдор Бондарчук, Сергей Бодров, Данила Козловский, Константин Хабенский
+Сергей Безруков, Иван Охлобыстин, Юрий Никулин, Андрей Миронов, Олег Табаков, Иван Ургант, Максим Галкин
+Ксения Собчак, Юрий Дудь, Андрей Малахов, Владимир Познер, Тина Канделаки, Ольга Бузова
+Юрий Гагарин, Валентина Терешкова, Сергей Королёв, Дмитрий Менделеев, Михаил Ломоносов, Иван Павлов
+Андрей Сахаров, Лев Ландау, Григорий Перельман, Никола Тесла, Мария Кюри
+Владимир Путин, Дмитрий Медведев, Михаил Горбачёв, Борис Ельцин, Владимир Ленин, Иосиф Сталин
+Никита Хрущёв, Леонид Брежнев, Владимир Зеленский, Александр Лукашенко, Алексей Навальный, Сергей Лавров
+Пётр Первый, Екатерина Вторая, Иван Грозный, Александр Невский, Дмитрий Донской, Александр Суворов
+Михаил Кутузов, Николай Второй, Павел Дуров, Евгений Касперский, Аркадий Волож, Олег Тиньков
+Алина Загитова, Евгения Медведева, Александр Овечкин, Евгений Плющенко, Мария Шарапова, Даниил Медведев
+Андрей Аршавин, Фёдор Емельяненко, Хабиб Нурмагомедов, Гарри Каспаров, Анатолий Карпов, Ирина Роднина
+Гарри Поттер, Гермиона Грейнджер, Рон Уизли, Шерлок Холмс, Анна Каренина, Евгений Онегин, Татьяна Ларина
+Родион Раскольников, Родион Романович Раскольников, Остап Бендер, Василий Тёркин, Григорий Печорин
+Андрей Болконский, Наташа Ростова, Пьер Безухов, Илья Обломов, Павел Чичиков, Иван Карамазов
+Алёша Карамазов, Дядя Фёдор, Доктор Айболит, Винни Пух, Микки Маус, Бэтмен, Джеймс Бонд, Том Сойер
+Гекльберри Финн, Фродо Бэггинс, Питер Пэн, Мэри Поппинс, Шрек
+William Shakespeare, Emily Brontë, Charlotte Brontë, Lewis Carroll, John Tolkien, Roald Dahl, Harper Lee, Jane Austen, Charles Dickens, Virginia Woolf, Sylvia Plath, Emily Dickinson, Mark Twain
+Ernest Hemingway, Scott Fitzgerald, George Orwell, Oscar Wilde, Edgar Allan Poe, Stephen King, Agatha Christie
+Joanne Rowling, Neil Gaiman, Jack London, John Steinbeck, Toni Morrison, Maya Angelou, Leo Tolstoy
+Fyodor Dostoevsky, Anton Chekhov, Franz Kafka, Albert Camus, Frida Kahlo, Vincent van Gogh, Pablo Picasso
+Leonardo da Vinci, Albert Einstein, Isaac Newton, Charles Darwin, Marie Curie, Nikola Tesla, Stephen Hawking
+Sigmund Freud, Carl Jung, Abraham Lincoln, George Washington, Winston Churchill, Martin Luther King
+Nelson Mandela, Mahatma Gandhi, John Kennedy, Barack Obama, Michelle Obama, Donald Trump, Joe Biden
+Kamala Harris, Hillary Clinton, Bill Clinton, Queen Elizabeth, Princess Diana, King Charles, Prince Harry
+Elon Musk, Steve Jobs, Bill Gates, Mark Zuckerberg, Jeff Bezos, Oprah Winfrey, Greta Thunberg
+Taylor Swift, Billie Eilish, Ariana Grande, Selena Gomez, Lady Gaga, Justin Bieber, Ed Sheeran, Harry Styles
+Lana Del Rey, Olivia Rodrigo, Dua Lipa, Miley Cyrus, Demi Lovato, Katy Perry, Britney Spears, Kanye West
+Kendrick Lamar, Travis Scott, Post Malone, Amy Winehouse, Kurt Cobain, Freddie Mercury, Michael Jackson
+Elvis Presley, John Lennon, Paul McCartney, David Bowie, Bob Dylan, Bob Marley, Bruce Springsteen
+Elton John, Chester Bennington, Avril Lavigne, Lewis Capaldi, Sam Smith, Shawn Mendes, Bruno Mars
+Jennifer Lopez, Whitney Houston, Mariah Carey, Frank Ocean, Doja Cat, Nicki Minaj, Lil Peep, Mac Miller
+Juice Wrld, Johnny Cash, Frank Sinatra, Madonna Ciccone, Sabrina Carpenter, Chappell Roan, Phoebe Bridgers
+Keanu Reeves, Jimmy Fallon, Jimmy Kimmel, Conan O'Brien, Ellen DeGeneres, David Attenborough, Gordon Ramsay, Tom Hanks, Tom Cruise, Tom Holland, Leonardo DiCaprio, Brad Pitt, Johnny Depp, Will Smith
+Robin Williams, Jim Carrey, Jack Black, Morgan Freeman, Denzel Washington, Meryl Streep, Emma Watson
+Emma Stone, Jennifer Aniston, Jennifer Lawrence, Scarlett Johansson, Angelina Jolie, Zendaya Coleman
+Timothée Chalamet, Timothee Chalamet, Pedro Pascal, Ryan Gosling, Ryan Reynolds, Margot Robbie, Cillian Murphy
+Benedict Cumberbatch, Daniel Radcliffe, Rupert Grint, Robert Pattinson, Kristen Stewart, Millie Bobby Brown
+Dwayne Johnson, Marilyn Monroe, Audrey Hepburn, Charlie Chaplin, Rowan Atkinson, Steven Spielberg
+Quentin Tarantino, Christopher Nolan, Walt Disney, Lionel Messi, Cristiano Ronaldo, Michael Jordan
+LeBron James, Serena Williams, Simone Biles, Usain Bolt, Muhammad Ali, Mike Tyson, Roger Federer
+Lewis Hamilton, Tiger Woods, Michael Phelps
+Harry Potter, Hermione Granger, Ron Weasley, Sherlock Holmes, James Bond, Peter Pan, Peter Parker
+Tony Stark, Bruce Wayne, Clark Kent, Mickey Mouse, Winnie the Pooh, Mary Poppins, Tom Sawyer
+Huckleberry Finn, Frodo Baggins, Luke Skywalker, Darth Vader, Bruce Banner, Homer Simpson, Bart Simpson
+Jay Gatsby, Holden Caulfield, Santa Claus, Jack Sparrow, Forrest Gump
+Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
+`
+
+export const PUBLIC_FIGURES: readonly string[] = LIST.split(/[,\n]/)
+  .map((s) => s.trim())
+  .filter(Boolean)
+
+const FLEETING = /[её]([^аеёиоуыэюя])$/u
+
+function stems(word: string): string[] {
+  const w = word.toLowerCase().replace(/ё/g, 'е')
+  if (/^[a-z'’-]+$/.test(w)) return [w]
+  const base = w.length > 3 ? w.replace(/[аеиоуыэюяйь]+$/u, '') : w
+  const out = [base]
+  // «Лев» → «Льва», «Павел» → «Павла»
+  if (FLEETING.test(w)) out.push(w.replace(FLEETING, 'ь$1'), w.replace(FLEETING, '$1'))
+  return out
+}
+
+type Entry = { words: string[][]; last: number }
+let index: Map<string, Entry[]> | undefined
+
+/** Entries keyed by the first two letters of their last word (the surname). */
+function entries(): Map<string, Entry[]> {
+  if (!index) {
+    index = new Map()
+    for (const name of PUBLIC_FIGURES) {
+      const words = name.split(/\s+/).map(stems)
+      const key = (words[words.length - 1]?.[0] ?? '').slice(0, 2)
+      const list = index.get(key) ?? []
+      list.push({ words, last: words.length - 1 })
+      index.set(key, list)
+    }
+  }
+  return index
+}
+
+function wordMatches(word: string, stemsOf: string[]): boolean {
+  const w = word
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/['’]s$/, '')
+  return stemsOf.some((s) => (/^[a-z]/.test(s) ? w === s : w.startsWith(s) && w.length - s.length <= 4))
+}
+
+const IGNORABLE = /^(?:jr|sr|ii|iii)$/i
+
+/**
+ * True when every word of a found name (patronymics passed in `skip` excepted) belongs to one public figure
+ * and the figure's surname is among them: «Льва Николаевича Толстого», "Taylor Swift's".
+ */
+export function isPublicFigure(
+  words: readonly string[],
+  skip: (word: string) => boolean = () => false,
+): boolean {
+  const kept = words.filter((w) => !IGNORABLE.test(w))
+  for (const surname of kept) {
+    const key = stems(surname)[0]?.slice(0, 2) ?? ''
+    for (const entry of entries().get(key) ?? []) {
+      const lastStems = entry.words[entry.last] ?? []
+      if (!wordMatches(surname, lastStems)) continue
+      if (kept.every((w) => skip(w) || entry.words.some((ws) => wordMatches(w, ws)))) return true
+    }
+  }
+  return false
+}
