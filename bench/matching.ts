@@ -9,6 +9,8 @@
  * Uses a throw-away Postgres database and a unique Redis key prefix; both are removed at the end.
  */
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { eq, sql } from 'drizzle-orm'
 import pg from 'pg'
 import { createI18n } from '../src/bot/i18n.js'
@@ -35,9 +37,11 @@ import { cleanupPrefix } from '../test/helpers/redis.js'
 const PG_URL =
   process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-const SIZES = [1_000, 10_000, 100_000]
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const INDEX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200)
 /** The naive scan at 100k takes seconds per request: fewer samples there. */
+/** Above this pool size the full scan is skipped (seconds per request). */
+const NAIVE_MAX = Number(process.env.BENCH_NAIVE_MAX ?? 100_000)
 const naiveRequests = (size: number) => (size >= 100_000 ? 8 : size >= 10_000 ? 30 : 100)
 
 const config = TEST_MATCHING_CONFIG
@@ -47,6 +51,18 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? Number.NaN
 }
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
+
+/** CPU (user+system) of the given Postgres backends in ms, from /proc (0 when Postgres runs elsewhere). */
+const backendCpuMs = (pids: number[]) => {
+  let ticks = 0
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+      ticks += Number(f[11] ?? 0) + Number(f[12] ?? 0) // utime, stime (fields 14, 15)
+    } catch {}
+  }
+  return ticks * 10 // USER_HZ = 100
+}
 
 async function main() {
   const name = `bench_matching_${randomBytes(4).toString('hex')}`
@@ -118,6 +134,8 @@ async function main() {
       return performance.now() - t0
     }
 
+    const redisMemory = async () => /used_memory_human:(\S+)/.exec(await redis.info('memory'))?.[1] ?? '?'
+
     const randomSeeker = async (): Promise<SeekerProfile> => {
       for (;;) {
         const id = 1 + Math.floor(Math.random() * populated)
@@ -151,9 +169,17 @@ async function main() {
       return { match: null, considered: all.size }
     }
 
+    const backendPids = async () =>
+      (
+        await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])
+      ).rows.map((r) => r.pid)
+
     async function run(kind: 'index' | 'naive', n: number) {
       const lat: number[] = []
       let found = 0
+      const pids = await backendPids()
+      const pg0 = backendCpuMs(pids)
+      const cpu0 = process.cpuUsage()
       for (let i = 0; i < n; i++) {
         const seekerId = (await randomSeeker()).userId
         const t0 = performance.now()
@@ -167,7 +193,11 @@ async function main() {
           await db.delete(matches).where(eq(matches.id, m.id))
         }
       }
-      return { lat, found }
+      const cpu = process.cpuUsage(cpu0)
+      // CPU per request: this process (incl. the seeker pick and the proposal clean-up) and its Postgres backends
+      const appCpu = (cpu.user + cpu.system) / 1000 / Math.max(1, n)
+      const pgCpu = (backendCpuMs(pids) - pg0) / Math.max(1, n)
+      return { lat, found, appCpu, pgCpu }
     }
 
     console.log(
@@ -177,20 +207,25 @@ async function main() {
       const popMs = await populate(size)
       // warm-up (plans, caches) outside the measurements
       await run('index', 5)
-      await run('naive', 1)
+      if (size <= NAIVE_MAX) await run('naive', 1)
       const idx = await run('index', INDEX_REQUESTS)
-      const nv = await run('naive', naiveRequests(size))
-      rows.push(
-        `| ${String(size).padStart(7)} | ${'index'.padEnd(9)} | ${String(idx.lat.length).padStart(4)} | ${fmt(pct(idx.lat, 50)).padStart(8)} | ${fmt(pct(idx.lat, 99)).padStart(8)} | ${String(idx.found).padStart(5)} |`,
-        `| ${String(size).padStart(7)} | ${'full scan'.padEnd(9)} | ${String(nv.lat.length).padStart(4)} | ${fmt(pct(nv.lat, 50)).padStart(8)} | ${fmt(pct(nv.lat, 99)).padStart(8)} | ${String(nv.found).padStart(5)} |`,
-      )
+      const nv = size <= NAIVE_MAX ? await run('naive', naiveRequests(size)) : null
+      const row = (kind: string, r: Awaited<ReturnType<typeof run>>) =>
+        `| ${String(size).padStart(7)} | ${kind.padEnd(9)} | ${String(r.lat.length).padStart(4)} | ${fmt(pct(r.lat, 50)).padStart(8)} | ${fmt(pct(r.lat, 99)).padStart(8)} | ${r.appCpu.toFixed(2).padStart(7)} | ${r.pgCpu.toFixed(2).padStart(6)} | ${String(r.found).padStart(5)} |`
+      rows.push(row('index', idx))
+      if (nv) rows.push(row('full scan', nv))
       console.log(
-        `  pool ${size}: populated in ${(popMs / 1000).toFixed(1)} s; index p50 ${fmt(pct(idx.lat, 50))} ms, scan p50 ${fmt(pct(nv.lat, 50))} ms`,
+        `  pool ${size}: populated in ${(popMs / 1000).toFixed(1)} s; index p50 ${fmt(pct(idx.lat, 50))} ms${nv ? `, scan p50 ${fmt(pct(nv.lat, 50))} ms` : ''}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, Redis ${await redisMemory()}`,
       )
     }
     console.log('\n/find → proposal (lookup + eligibility SQL + scoring + proposal insert), milliseconds')
-    console.log('|    pool | matcher   |    n |      p50 |      p99 | found |')
-    console.log('|--------:|-----------|-----:|---------:|---------:|------:|')
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (wall times inflate with load; CPU less so)`,
+    )
+    console.log('|    pool | matcher   |    n |      p50 |      p99 | app CPU | PG CPU | found |')
+    console.log('|--------:|-----------|-----:|---------:|---------:|--------:|-------:|------:|')
     for (const r of rows) console.log(r)
   } finally {
     await redisHandle.close()
