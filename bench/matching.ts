@@ -19,6 +19,7 @@ import { runMigrations } from '../src/db/migrate.js'
 import { matches } from '../src/db/schema/index.js'
 import { createLogger } from '../src/logger.js'
 import { createMetrics } from '../src/metrics.js'
+import { cardOf, encodeCard } from '../src/modules/matching/card.js'
 import { MQ } from '../src/modules/matching/queue.js'
 import {
   anyBusy,
@@ -114,17 +115,35 @@ async function main() {
         select u.id, t.id from users u
         cross join lateral (select id from topics order by md5(u.id::text || ':' || id::text) limit 2 + u.id % 3) t
         where u.telegram_id between ${900000000 + from} and ${900000000 + size}`)
-      const res = await db.execute<{ id: number; t: number[] }>(sql`
-        select u.id, array_agg(ut.topic_id order by ut.topic_id) as t from users u
+      const res = await db.execute<{
+        id: number
+        t: number[]
+        availability: string[]
+        utc_offset_minutes: number | null
+        timezone: string | null
+        helpfulness_score: number
+        language: string
+      }>(sql`
+        select u.id, array_agg(ut.topic_id order by ut.topic_id) as t, u.availability, u.utc_offset_minutes,
+          u.timezone, u.helpfulness_score, u.language from users u
         join user_topics ut on ut.user_id = u.id
         where u.telegram_id between ${900000000 + from} and ${900000000 + size} group by u.id`)
-      // The same layout queue.enqueue() writes (marker, waiting set, topic index); no stream entries needed.
+      // The same layout queue.enqueue() writes (marker, card, waiting set, topic index); no stream entries.
       for (let i = 0; i < res.rows.length; i += 5000) {
         const p = redis.pipeline()
         for (const r of res.rows.slice(i, i + 5000)) {
           const q = now - Math.floor(Math.random() * 3_600_000)
           const topics = r.t.map(Number)
           p.hset(MQ.marker(r.id), 'e', `${q}-0`, 'q', String(q), 't', topics.join(','))
+          const card = cardOf({
+            topicIds: topics,
+            availability: r.availability ?? [],
+            timezone: r.timezone,
+            storedOffsetMinutes: r.utc_offset_minutes === null ? null : Number(r.utc_offset_minutes),
+            helpfulness: Number(r.helpfulness_score),
+            language: r.language,
+          })
+          p.hset(MQ.cards, String(r.id), encodeCard(card))
           p.zadd(MQ.waiting, q, String(r.id))
           for (const t of topics) p.zadd(MQ.topic(t), q, String(r.id))
         }

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { chatSessions, type MatchRow, matches, matchHistory, topics } from '../../db/schema/index.js'
 import { effectiveOffsetMinutes } from '../users/timezone.js'
+import { cardOf, type ScoreCard } from './card.js'
 import type { Candidate, EligibilityInput } from './scoring.js'
 
 /** A transaction handle or the db itself (both expose the same query builder). */
@@ -32,6 +33,8 @@ export type SeekerProfile = EligibilityInput & {
   timezone: string | null
   /** The offset at the time of loading: from the zone's real rules (DST), else the stored fixed offset. */
   utcOffsetMinutes: number | null
+  /** users.utc_offset_minutes as stored (the score card keeps it, not the offset of one instant). */
+  storedOffsetMinutes: number | null
   helpfulness: number
   inActiveSession: boolean
 }
@@ -80,6 +83,7 @@ export async function loadProfiles(
       availability: (r.availability as string[] | null) ?? [],
       timezone: (r.timezone as string | null) ?? null,
       utcOffsetMinutes: offsetAt(r, at),
+      storedOffsetMinutes: toNum(r.utc_offset_minutes),
       helpfulness: Number(r.helpfulness_score ?? 0.5),
       safetyAck: Boolean(r.safety_ack),
       onboardingStep: String(r.onboarding_step ?? ''),
@@ -124,6 +128,9 @@ export type CandidateFilter = {
   declineCooldownSec: number
 }
 
+/** An eligible candidate as just read from Postgres, with the score card its row gives today. */
+export type EligibleCandidate = Candidate & { card: ScoreCard }
+
 /**
  * Of the given waiting users, those that may be proposed to `seekerId` right now: onboarded, not deleted /
  * banned / suspended / paused, no block in either direction, not in an active session or open match, not
@@ -137,12 +144,13 @@ export async function eligibleCandidates(
   filter: CandidateFilter,
   /** The matching instant: each candidate's availability is placed with their zone's offset then. */
   at: Date = new Date(),
-): Promise<Candidate[]> {
+): Promise<EligibleCandidate[]> {
   const ids = [...queuedAt.keys()].filter((id) => id !== seekerId)
   if (ids.length === 0) return []
   // The onboarded predicate is users/onboarding.ts isOnboarded() in SQL; keep the two in line.
+  // A partition key (e.g. age group) would be selected here and set as `partition` on the candidate + card.
   const res = await db.execute<Record<string, unknown>>(sql`
-    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score,
+    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score, u.language,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
             where ut.user_id = u.id and t.active order by ut.topic_id) as topic_ids
     from users u
@@ -163,13 +171,24 @@ export async function eligibleCandidates(
           and d.status = 'declined' and d.responded_at > now() - make_interval(secs => ${filter.declineCooldownSec}))`)
   return res.rows.map((r) => {
     const id = Number(r.id)
+    const topicIds = ((r.topic_ids as unknown[]) ?? []).map(Number)
+    const availability = (r.availability as string[] | null) ?? []
+    const helpfulness = Number(r.helpfulness_score ?? 0.5)
     return {
       userId: id,
-      topicIds: ((r.topic_ids as unknown[]) ?? []).map(Number),
-      availability: (r.availability as string[] | null) ?? [],
+      topicIds,
+      availability,
       utcOffsetMinutes: offsetAt(r, at),
-      helpfulness: Number(r.helpfulness_score ?? 0.5),
+      helpfulness,
       queuedAt: queuedAt.get(id) ?? Number.MAX_SAFE_INTEGER,
+      card: cardOf({
+        topicIds,
+        availability,
+        timezone: (r.timezone as string | null) ?? null,
+        storedOffsetMinutes: toNum(r.utc_offset_minutes),
+        helpfulness,
+        language: String(r.language ?? 'ru'),
+      }),
     }
   })
 }
@@ -183,6 +202,17 @@ export async function anyBusy(tx: Tx, userIds: readonly number[]): Promise<boole
       or exists(select 1 from chat_sessions s where s.status = 'active'
         and (s.user_a = any(${arr}::int[]) or s.user_b = any(${arr}::int[]))) as busy`)
   return Boolean(res.rows[0]?.busy)
+}
+
+/** Which of the given users have an open match or an active chat (one statement). Call under lockUsers. */
+export async function busyUsers(tx: Tx, userIds: readonly number[]): Promise<Set<number>> {
+  const res = await tx.execute<{ id: number }>(sql`
+    select u.id from unnest(${pgIntArray(userIds)}::int[]) as u(id)
+    where exists(select 1 from matches m where m.status in ('proposed', 'active')
+        and (m.user_a = u.id or m.user_b = u.id))
+      or exists(select 1 from chat_sessions s where s.status = 'active'
+        and (s.user_a = u.id or s.user_b = u.id))`)
+  return new Set(res.rows.map((r) => Number(r.id)))
 }
 
 export async function insertProposal(
