@@ -196,27 +196,40 @@ async function main() {
     async function run(kind: 'index' | 'naive', n: number) {
       const lat: number[] = []
       let found = 0
+      let appUs = 0
+      let pgMs = 0
       const pids = await backendPids()
-      const pg0 = backendCpuMs(pids)
-      const cpu0 = process.cpuUsage()
+      const st0 = { ...matching.proposerStats }
       for (let i = 0; i < n; i++) {
         const seekerId = (await randomSeeker()).userId
+        // CPU of the timed part only: this process and its Postgres backends
+        const pg0 = backendCpuMs(pids)
+        const cpu0 = process.cpuUsage()
         const t0 = performance.now()
         const seeker = await loadProfile(db, seekerId)
         if (!seeker) continue
         const m =
           kind === 'index' ? (await matching.proposeFor(seeker))?.match : (await naivePropose(seeker)).match
         lat.push(performance.now() - t0)
+        const cpu = process.cpuUsage(cpu0)
+        appUs += cpu.user + cpu.system
+        pgMs += backendCpuMs(pids) - pg0
         if (m) {
           found++
           await db.delete(matches).where(eq(matches.id, m.id))
         }
       }
-      const cpu = process.cpuUsage(cpu0)
-      // CPU per request: this process (incl. the seeker pick and the proposal clean-up) and its Postgres backends
-      const appCpu = (cpu.user + cpu.system) / 1000 / Math.max(1, n)
-      const pgCpu = (backendCpuMs(pids) - pg0) / Math.max(1, n)
-      return { lat, found, appCpu, pgCpu }
+      const st = matching.proposerStats
+      const per = (k: keyof typeof st) => (st[k] - st0[k]) / Math.max(1, n)
+      return {
+        lat,
+        found,
+        appCpu: appUs / 1000 / Math.max(1, n),
+        pgCpu: pgMs / Math.max(1, n),
+        scored: kind === 'index' ? per('scored') : Number.NaN,
+        checked: kind === 'index' ? per('checked') : Number.NaN,
+        queries: kind === 'index' ? per('eligibilityQueries') : Number.NaN,
+      }
     }
 
     console.log(
@@ -230,21 +243,28 @@ async function main() {
       const idx = await run('index', INDEX_REQUESTS)
       const nv = size <= NAIVE_MAX ? await run('naive', naiveRequests(size)) : null
       const row = (kind: string, r: Awaited<ReturnType<typeof run>>) =>
-        `| ${String(size).padStart(7)} | ${kind.padEnd(9)} | ${String(r.lat.length).padStart(4)} | ${fmt(pct(r.lat, 50)).padStart(8)} | ${fmt(pct(r.lat, 99)).padStart(8)} | ${r.appCpu.toFixed(2).padStart(7)} | ${r.pgCpu.toFixed(2).padStart(6)} | ${String(r.found).padStart(5)} |`
+        `| ${String(size).padStart(7)} | ${kind.padEnd(9)} | ${String(r.lat.length).padStart(4)} | ${fmt(pct(r.lat, 50)).padStart(8)} | ${fmt(pct(r.lat, 99)).padStart(8)} | ${r.appCpu.toFixed(2).padStart(7)} | ${r.pgCpu.toFixed(2).padStart(6)} | ${String(r.found).padStart(5)} | ${Number.isNaN(r.scored) ? '     –' : r.scored.toFixed(0).padStart(6)} | ${Number.isNaN(r.checked) ? '      –' : `${r.checked.toFixed(1)} / ${r.queries.toFixed(1)}`.padStart(10)} |`
       rows.push(row('index', idx))
       if (nv) rows.push(row('full scan', nv))
       console.log(
         `  pool ${size}: populated in ${(popMs / 1000).toFixed(1)} s; index p50 ${fmt(pct(idx.lat, 50))} ms${nv ? `, scan p50 ${fmt(pct(nv.lat, 50))} ms` : ''}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, Redis ${await redisMemory()}`,
       )
     }
-    console.log('\n/find → proposal (lookup + eligibility SQL + scoring + proposal insert), milliseconds')
+    console.log(
+      '\n/find → proposal (seeker load + lookup + scoring + eligibility SQL + proposal insert), milliseconds;' +
+        '\nCPU per request in ms (PG = its backends, 10 ms tick resolution summed over requests); scored / SQL-checked candidates per request',
+    )
     console.log(
       `load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')} (wall times inflate with load; CPU less so)`,
     )
-    console.log('|    pool | matcher   |    n |      p50 |      p99 | app CPU | PG CPU | found |')
-    console.log('|--------:|-----------|-----:|---------:|---------:|--------:|-------:|------:|')
+    console.log(
+      '|    pool | matcher   |    n |      p50 |      p99 | app CPU | PG CPU | found | scored | SQL-checked / queries |',
+    )
+    console.log(
+      '|--------:|-----------|-----:|---------:|---------:|--------:|-------:|------:|-------:|-----------:|',
+    )
     for (const r of rows) console.log(r)
   } finally {
     await redisHandle.close()

@@ -16,8 +16,16 @@ const USER_LOCK_NS = 5_050_505
  * Transaction-scoped advisory locks never block ordinary writes to the users row.
  */
 export async function lockUsers(tx: Tx, ...userIds: number[]): Promise<void> {
-  for (const id of [...new Set(userIds)].sort((a, b) => a - b))
-    await tx.execute(sql`select pg_advisory_xact_lock(${USER_LOCK_NS}, ${id})`)
+  const ids = [...new Set(userIds)].sort((a, b) => a - b)
+  if (ids.length === 1) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${USER_LOCK_NS}, ${ids[0]})`)
+    return
+  }
+  // One round trip; a function scan over unnest() yields (and so locks) in array order: ascending ids, the
+  // same order every caller uses, so two lockers of the same pair never deadlock.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${USER_LOCK_NS}, t.id) from unnest(${pgIntArray(ids)}::int[]) as t(id)`,
+  )
 }
 
 export type SeekerProfile = EligibilityInput & {
