@@ -76,8 +76,11 @@ export function createProposer(deps: {
       const candId = chosen.candidate.userId
       await lockUsers(tx, seeker.userId, candId)
       // the seeker got matched/cancelled meanwhile → stop; the candidate did → try the next one
-      const busy = await busyUsers(tx, [seeker.userId, candId])
-      const [seekerQueued, candQueued] = await queue.queued(seeker.userId, candId)
+      // both checks run under the locks; Postgres and Redis are asked at once
+      const [busy, [seekerQueued, candQueued]] = await Promise.all([
+        busyUsers(tx, [seeker.userId, candId]),
+        queue.queued(seeker.userId, candId),
+      ])
       if (busy.has(seeker.userId) || !seekerQueued) return 'seeker-gone' as const
       if (busy.has(candId) || !candQueued) return 'busy' as const
       return insertProposal(tx, {

@@ -443,7 +443,12 @@ export function createMatchingService(deps: MatchingDeps) {
      * a crash) finds the proposal already committed and only finishes its after-commit steps.
      */
     async processFindEntry(entry: FindEntry): Promise<EntryOutcome> {
-      const open = await openMatchFor(db, entry.userId)
+      // three independent reads at once (the profile is wasted only on the rare stale/matched paths)
+      const [open, marker, seeker] = await Promise.all([
+        openMatchFor(db, entry.userId),
+        queue.marker(entry.userId),
+        loadProfile(db, entry.userId),
+      ])
       if (open) {
         if (open.status === 'proposed') {
           await queue.dequeue(open.userA)
@@ -454,9 +459,7 @@ export function createMatchingService(deps: MatchingDeps) {
         }
         return 'already-matched'
       }
-      const marker = await queue.marker(entry.userId)
       if (!marker || marker.entryId !== entry.entryId) return 'stale'
-      const seeker = await loadProfile(db, entry.userId)
       if (refusalFor(seeker) || !seeker) {
         await queue.dequeue(entry.userId, entry.entryId)
         await refreshQueueGauge()
