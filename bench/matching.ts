@@ -1,10 +1,14 @@
 /**
  * /find → proposal latency of the matcher at pool sizes 1k / 10k / 100k waiting users, topic index vs a naive
  * full scan. Per request it measures what the worker does between reading an entry and the proposal commit:
- * seeker profile load, candidate lookup, eligibility SQL, scoring, and the locked proposal insert.
- * (Telegram sends are excluded.) Each proposal is deleted afterwards so every request sees the same pool.
+ * seeker profile load, candidate window + score cards, scoring, eligibility SQL for the best few, and the
+ * locked proposal insert. (Telegram sends are excluded.) Each proposal is deleted afterwards so every request
+ * sees the same pool. Besides wall-clock p50/p99 it prints CPU per request (this process and its Postgres
+ * backends, from /proc) and how many candidates were scored and checked in SQL, which do not depend on the
+ * machine's load.
  *
  *   npx tsx bench/matching.ts            # BENCH_DATABASE_URL / TEST_DATABASE_URL, REDIS_URL
+ *   BENCH_SIZES=1000,100000,1000000 BENCH_NAIVE_MAX=100000 npx tsx bench/matching.ts
  *
  * Uses a throw-away Postgres database and a unique Redis key prefix; both are removed at the end.
  */

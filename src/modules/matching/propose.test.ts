@@ -202,6 +202,26 @@ describe('score first, check eligibility for the best few', () => {
     expect(await proposeFor(seeker)).toBe(low)
   })
 
+  it('when the seeker edited topics while waiting, then processing their entry rewrites their own card and topic sets', async () => {
+    const ids = await topicIds(db.db)
+    const seeker = await user()
+    const r = await matching.requestFind(seeker)
+    if (!r.ok) throw new Error('not queued')
+    await db.db
+      .delete(userTopics)
+      .where(and(eq(userTopics.userId, seeker), eq(userTopics.topicId, ids.get('loneliness') as number)))
+    await db.db.insert(userTopics).values({ userId: seeker, topicId: ids.get('parenting') as number })
+    expect(
+      await matching.processFindEntry({ entryId: r.entryId, userId: seeker, queuedAt: r.queuedAt }),
+    ).toBe('waiting')
+    const want = ['burnout', 'anxiety', 'parenting'].map((t) => ids.get(t) as number).sort((a, b) => a - b)
+    expect(decodeCard(await redis.redis.hget(MQ.cards, String(seeker)))?.topicIds).toEqual(want)
+    expect(await redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(seeker))).toBeNull()
+    expect(Number(await redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(seeker)))).toBe(
+      r.queuedAt,
+    )
+  })
+
   it('when a waiting user has no card (queued before cards existed), then SQL decides and they can still be proposed', async () => {
     const seeker = await user()
     const legacy = await queued({ helpfulness: 0.9 })
