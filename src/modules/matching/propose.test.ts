@@ -70,10 +70,13 @@ async function proposeFor(seekerId: number): Promise<number | null> {
     queuedAt: r.queuedAt,
   })
   if (outcome !== 'proposed') return null
-  const [m] = await db.db
+  const open = await db.db
     .select()
     .from(matches)
     .where(and(eq(matches.status, 'proposed'), or(eq(matches.userA, seekerId), eq(matches.userB, seekerId))))
+  // exactly one: a proposal rolled back for a partner who had left must leave no row behind
+  expect(open).toHaveLength(1)
+  const m = open[0]
   if (!m) throw new Error('proposed but no match row')
   return m.userA === seekerId ? m.userB : m.userA
 }

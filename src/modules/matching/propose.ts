@@ -3,11 +3,10 @@ import type { MatchRow } from '../../db/schema/index.js'
 import { cardScorer, decodeCard, encodeCard } from './card.js'
 import type { MatchQueue } from './queue.js'
 import {
-  busyUsers,
   type CandidateFilter,
   type EligibleCandidate,
   eligibleCandidates,
-  insertProposal,
+  insertProposalUnlessBusy,
   lockUsers,
   type SeekerProfile,
 } from './repo.js'
@@ -42,6 +41,14 @@ export type ProposerStats = {
 
 type Pending = { s: ScoredCandidate; card: string | null }
 
+/** Thrown inside the proposal transaction to roll back an insert whose users no longer both wait. */
+class Withdrawn extends Error {
+  override name = 'Withdrawn'
+  constructor(readonly outcome: 'seeker-gone' | 'busy') {
+    super(outcome)
+  }
+}
+
 /** Ranks above every real score (all terms are ≤ 1): a candidate without a card is checked first. */
 const UNKNOWN_BOUND = 2
 
@@ -70,27 +77,45 @@ export function createProposer(deps: {
     refreshed: 0,
   }
 
-  /** Locks both users and inserts the proposal if both still wait and neither is busy. */
-  const tryPropose = (seeker: SeekerProfile, chosen: ScoredCandidate) =>
-    db.transaction(async (tx) => {
-      const candId = chosen.candidate.userId
-      await lockUsers(tx, seeker.userId, candId)
-      // the seeker got matched/cancelled meanwhile → stop; the candidate did → try the next one
-      // both checks run under the locks; Postgres and Redis are asked at once
-      const [busy, [seekerQueued, candQueued]] = await Promise.all([
-        busyUsers(tx, [seeker.userId, candId]),
-        queue.queued(seeker.userId, candId),
-      ])
-      if (busy.has(seeker.userId) || !seekerQueued) return 'seeker-gone' as const
-      if (busy.has(candId) || !candQueued) return 'busy' as const
-      return insertProposal(tx, {
-        userX: seeker.userId,
-        userY: candId,
-        score: chosen.score,
-        sharedTopicIds: chosen.sharedTopicIds,
-        ttlSec: config.proposalTtlSec,
+  /**
+   * Locks both users and inserts the proposal if both still wait and neither is busy. Under the locks one
+   * statement checks "busy" and inserts, while Redis is asked at once whether both still wait; if one left,
+   * the transaction rolls back. Round trips: BEGIN, locks, insert ∥ Redis, COMMIT.
+   */
+  const tryPropose = async (seeker: SeekerProfile, chosen: ScoredCandidate) => {
+    const candId = chosen.candidate.userId
+    try {
+      return await db.transaction(async (tx) => {
+        await lockUsers(tx, seeker.userId, candId)
+        const [{ busy, row }, [seekerQueued, candQueued]] = await Promise.all([
+          insertProposalUnlessBusy(tx, {
+            userX: seeker.userId,
+            userY: candId,
+            score: chosen.score,
+            sharedTopicIds: chosen.sharedTopicIds,
+            ttlSec: config.proposalTtlSec,
+          }),
+          queue.queued(seeker.userId, candId),
+        ])
+        // the seeker got matched/cancelled meanwhile → stop; the candidate did → try the next one
+        const gone =
+          busy.has(seeker.userId) || !seekerQueued
+            ? ('seeker-gone' as const)
+            : busy.has(candId) || !candQueued
+              ? ('busy' as const)
+              : null
+        if (gone) {
+          if (row) throw new Withdrawn(gone)
+          return gone
+        }
+        if (!row) throw new Error('proposal neither inserted nor refused')
+        return row
       })
-    })
+    } catch (err) {
+      if (err instanceof Withdrawn) return err.outcome
+      throw err
+    }
+  }
 
   /** Rewrites a stale card (and the topic index) from the fresh row, if the user still waits. */
   const refresh = async (c: EligibleCandidate) => {

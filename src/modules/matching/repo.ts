@@ -212,15 +212,51 @@ export async function anyBusy(tx: Tx, userIds: readonly number[]): Promise<boole
   return Boolean(res.rows[0]?.busy)
 }
 
-/** Which of the given users have an open match or an active chat (one statement). Call under lockUsers. */
-export async function busyUsers(tx: Tx, userIds: readonly number[]): Promise<Set<number>> {
-  const res = await tx.execute<{ id: number }>(sql`
-    select u.id from unnest(${pgIntArray(userIds)}::int[]) as u(id)
-    where exists(select 1 from matches m where m.status in ('proposed', 'active')
-        and (m.user_a = u.id or m.user_b = u.id))
-      or exists(select 1 from chat_sessions s where s.status = 'active'
-        and (s.user_a = u.id or s.user_b = u.id))`)
-  return new Set(res.rows.map((r) => Number(r.id)))
+/**
+ * One statement under lockUsers: which of the pair is busy (open match or active chat), and — only when
+ * neither is — the proposal row. Its snapshot is taken after the locks were granted, so it sees every match
+ * committed by an earlier lock holder. `row` is null when a side is busy.
+ */
+export async function insertProposalUnlessBusy(
+  tx: Tx,
+  p: { userX: number; userY: number; score: number; sharedTopicIds: number[]; ttlSec: number },
+): Promise<{ busy: Set<number>; row: MatchRow | null }> {
+  const [a, b] = p.userX < p.userY ? [p.userX, p.userY] : [p.userY, p.userX]
+  const res = await tx.execute<Record<string, unknown>>(sql`
+    with busy as (
+      select coalesce(array_agg(u.id), '{}') as ids from unnest(${pgIntArray([a, b])}::int[]) as u(id)
+      where exists(select 1 from matches m where m.status in ('proposed', 'active')
+          and (m.user_a = u.id or m.user_b = u.id))
+        or exists(select 1 from chat_sessions s where s.status = 'active'
+          and (s.user_a = u.id or s.user_b = u.id))
+    ), ins as (
+      insert into matches (user_a, user_b, status, score, shared_topic_ids, expires_at)
+      select ${a}, ${b}, 'proposed', ${p.score}, ${JSON.stringify(p.sharedTopicIds)}::jsonb,
+        now() + make_interval(secs => ${p.ttlSec})
+      from busy where cardinality(busy.ids) = 0
+      returning *
+    )
+    select busy.ids as busy_ids, ins.* from busy left join ins on true`)
+  const r = res.rows[0]
+  if (!r) throw new Error('insertProposalUnlessBusy returned nothing')
+  const busy = new Set(((r.busy_ids as unknown[]) ?? []).map(Number))
+  if (r.id == null) return { busy, row: null }
+  const row: MatchRow = {
+    id: Number(r.id),
+    userA: Number(r.user_a),
+    userB: Number(r.user_b),
+    status: r.status as MatchRow['status'],
+    score: Number(r.score),
+    sharedTopicIds: ((r.shared_topic_ids as unknown[]) ?? []).map(Number),
+    aAcceptedAt: toDate(r.a_accepted_at),
+    bAcceptedAt: toDate(r.b_accepted_at),
+    declinedBy: toNum(r.declined_by),
+    proposedAt: toDate(r.proposed_at) ?? new Date(),
+    expiresAt: toDate(r.expires_at) ?? new Date(),
+    respondedAt: toDate(r.responded_at),
+    updatedAt: toDate(r.updated_at) ?? new Date(),
+  }
+  return { busy, row }
 }
 
 export async function insertProposal(
