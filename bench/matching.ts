@@ -242,7 +242,7 @@ async function main() {
     for (const size of SIZES) {
       const popMs = await populate(size)
       // warm-up (plans, caches) outside the measurements
-      await run('index', 5)
+      await run('index', 20)
       if (size <= NAIVE_MAX) await run('naive', 1)
       const idx = await run('index', INDEX_REQUESTS)
       const nv = size <= NAIVE_MAX ? await run('naive', naiveRequests(size)) : null
