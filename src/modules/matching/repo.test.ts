@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import type { DbHandle } from '../../db/client.js'
-import { eligibleCandidates, loadProfile } from './repo.js'
+import { chatSessions, matches } from '../../db/schema/index.js'
+import { eligibleCandidates, getMatch, insertProposalUnlessBusy, loadProfile } from './repo.js'
 import { rankCandidates } from './scoring.js'
 import { createMatchUser } from './test-fixtures.js'
 
@@ -65,5 +66,53 @@ describe('matching repo: offsets at the matching instant', () => {
     // Berlin evening = 25 h/week; shared with Moscow night: summer 1 h × 5 days, winter 2 h × 5 days
     expect(await overlapAt(SUMMER)).toBeCloseTo(5 / 25)
     expect(await overlapAt(WINTER)).toBeCloseTo(10 / 25)
+  })
+})
+
+describe('matching repo: proposal insert guarded by the busy check', () => {
+  let db: DbHandle
+  beforeAll(async () => {
+    db = await createTestDb()
+  })
+  afterAll(async () => {
+    await db?.close()
+  })
+  const proposal = (x: number, y: number) => ({
+    userX: x,
+    userY: y,
+    score: 0.7123,
+    sharedTopicIds: [3, 5],
+    ttlSec: 600,
+  })
+
+  it('when neither user is busy, then the row is inserted and returned exactly as the table reads back', async () => {
+    const x = await createMatchUser(db.db, { topics: ['burnout', 'anxiety'] })
+    const y = await createMatchUser(db.db, { topics: ['burnout', 'anxiety'] })
+    const { busy, row } = await insertProposalUnlessBusy(db.db, proposal(y, x))
+    expect(busy.size).toBe(0)
+    expect(row).not.toBeNull()
+    expect(row).toEqual(await getMatch(db.db, row?.id ?? -1))
+    expect(row).toMatchObject({ userA: Math.min(x, y), userB: Math.max(x, y), status: 'proposed' })
+  })
+
+  it('when one user has an open match or an active chat, then nothing is inserted and that user is named', async () => {
+    const x = await createMatchUser(db.db, { topics: ['burnout', 'anxiety'] })
+    const y = await createMatchUser(db.db, { topics: ['burnout', 'anxiety'] })
+    const z = await createMatchUser(db.db, { topics: ['burnout', 'anxiety'] })
+    const w = await createMatchUser(db.db, { topics: ['burnout', 'anxiety'] })
+    expect((await insertProposalUnlessBusy(db.db, proposal(x, z))).row).not.toBeNull()
+    const r = await insertProposalUnlessBusy(db.db, proposal(x, y))
+    expect([...r.busy]).toEqual([x])
+    expect(r.row).toBeNull()
+    // an active chat (its match already completed, so only the session makes them busy)
+    const [lo, hi] = [Math.min(y, w), Math.max(y, w)]
+    const [m] = await db.db
+      .insert(matches)
+      .values({ userA: lo, userB: hi, status: 'completed', expiresAt: new Date() })
+      .returning({ id: matches.id })
+    await db.db.insert(chatSessions).values({ matchId: m?.id ?? -1, userA: lo, userB: hi, status: 'active' })
+    const r2 = await insertProposalUnlessBusy(db.db, proposal(y, w))
+    expect(new Set(r2.busy)).toEqual(new Set([y, w]))
+    expect(r2.row).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { chatSessions, type MatchRow, matches, matchHistory, topics } from '../../db/schema/index.js'
 import { effectiveOffsetMinutes } from '../users/timezone.js'
+import { cardOf, type ScoreCard } from './card.js'
 import type { Candidate, EligibilityInput } from './scoring.js'
 
 /** A transaction handle or the db itself (both expose the same query builder). */
@@ -15,8 +16,16 @@ const USER_LOCK_NS = 5_050_505
  * Transaction-scoped advisory locks never block ordinary writes to the users row.
  */
 export async function lockUsers(tx: Tx, ...userIds: number[]): Promise<void> {
-  for (const id of [...new Set(userIds)].sort((a, b) => a - b))
-    await tx.execute(sql`select pg_advisory_xact_lock(${USER_LOCK_NS}, ${id})`)
+  const ids = [...new Set(userIds)].sort((a, b) => a - b)
+  if (ids.length === 1) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${USER_LOCK_NS}, ${ids[0]})`)
+    return
+  }
+  // One round trip; a function scan over unnest() yields (and so locks) in array order: ascending ids, the
+  // same order every caller uses, so two lockers of the same pair never deadlock.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${USER_LOCK_NS}, t.id) from unnest(${pgIntArray(ids)}::int[]) as t(id)`,
+  )
 }
 
 export type SeekerProfile = EligibilityInput & {
@@ -32,6 +41,8 @@ export type SeekerProfile = EligibilityInput & {
   timezone: string | null
   /** The offset at the time of loading: from the zone's real rules (DST), else the stored fixed offset. */
   utcOffsetMinutes: number | null
+  /** users.utc_offset_minutes as stored (the score card keeps it, not the offset of one instant). */
+  storedOffsetMinutes: number | null
   helpfulness: number
   inActiveSession: boolean
 }
@@ -80,6 +91,7 @@ export async function loadProfiles(
       availability: (r.availability as string[] | null) ?? [],
       timezone: (r.timezone as string | null) ?? null,
       utcOffsetMinutes: offsetAt(r, at),
+      storedOffsetMinutes: toNum(r.utc_offset_minutes),
       helpfulness: Number(r.helpfulness_score ?? 0.5),
       safetyAck: Boolean(r.safety_ack),
       onboardingStep: String(r.onboarding_step ?? ''),
@@ -124,6 +136,9 @@ export type CandidateFilter = {
   declineCooldownSec: number
 }
 
+/** An eligible candidate as just read from Postgres, with the score card its row gives today. */
+export type EligibleCandidate = Candidate & { card: ScoreCard }
+
 /**
  * Of the given waiting users, those that may be proposed to `seekerId` right now: onboarded, not deleted /
  * banned / suspended / paused, no block in either direction, not in an active session or open match, not
@@ -137,12 +152,13 @@ export async function eligibleCandidates(
   filter: CandidateFilter,
   /** The matching instant: each candidate's availability is placed with their zone's offset then. */
   at: Date = new Date(),
-): Promise<Candidate[]> {
+): Promise<EligibleCandidate[]> {
   const ids = [...queuedAt.keys()].filter((id) => id !== seekerId)
   if (ids.length === 0) return []
   // The onboarded predicate is users/onboarding.ts isOnboarded() in SQL; keep the two in line.
+  // A partition key (e.g. age group) would be selected here and set as `partition` on the candidate + card.
   const res = await db.execute<Record<string, unknown>>(sql`
-    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score,
+    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score, u.language,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
             where ut.user_id = u.id and t.active order by ut.topic_id) as topic_ids
     from users u
@@ -163,13 +179,24 @@ export async function eligibleCandidates(
           and d.status = 'declined' and d.responded_at > now() - make_interval(secs => ${filter.declineCooldownSec}))`)
   return res.rows.map((r) => {
     const id = Number(r.id)
+    const topicIds = ((r.topic_ids as unknown[]) ?? []).map(Number)
+    const availability = (r.availability as string[] | null) ?? []
+    const helpfulness = Number(r.helpfulness_score ?? 0.5)
     return {
       userId: id,
-      topicIds: ((r.topic_ids as unknown[]) ?? []).map(Number),
-      availability: (r.availability as string[] | null) ?? [],
+      topicIds,
+      availability,
       utcOffsetMinutes: offsetAt(r, at),
-      helpfulness: Number(r.helpfulness_score ?? 0.5),
+      helpfulness,
       queuedAt: queuedAt.get(id) ?? Number.MAX_SAFE_INTEGER,
+      card: cardOf({
+        topicIds,
+        availability,
+        timezone: (r.timezone as string | null) ?? null,
+        storedOffsetMinutes: toNum(r.utc_offset_minutes),
+        helpfulness,
+        language: String(r.language ?? 'ru'),
+      }),
     }
   })
 }
@@ -183,6 +210,53 @@ export async function anyBusy(tx: Tx, userIds: readonly number[]): Promise<boole
       or exists(select 1 from chat_sessions s where s.status = 'active'
         and (s.user_a = any(${arr}::int[]) or s.user_b = any(${arr}::int[]))) as busy`)
   return Boolean(res.rows[0]?.busy)
+}
+
+/**
+ * One statement under lockUsers: which of the pair is busy (open match or active chat), and — only when
+ * neither is — the proposal row. Its snapshot is taken after the locks were granted, so it sees every match
+ * committed by an earlier lock holder. `row` is null when a side is busy.
+ */
+export async function insertProposalUnlessBusy(
+  tx: Tx,
+  p: { userX: number; userY: number; score: number; sharedTopicIds: number[]; ttlSec: number },
+): Promise<{ busy: Set<number>; row: MatchRow | null }> {
+  const [a, b] = p.userX < p.userY ? [p.userX, p.userY] : [p.userY, p.userX]
+  const res = await tx.execute<Record<string, unknown>>(sql`
+    with busy as (
+      select coalesce(array_agg(u.id), '{}') as ids from unnest(${pgIntArray([a, b])}::int[]) as u(id)
+      where exists(select 1 from matches m where m.status in ('proposed', 'active')
+          and (m.user_a = u.id or m.user_b = u.id))
+        or exists(select 1 from chat_sessions s where s.status = 'active'
+          and (s.user_a = u.id or s.user_b = u.id))
+    ), ins as (
+      insert into matches (user_a, user_b, status, score, shared_topic_ids, expires_at)
+      select ${a}, ${b}, 'proposed', ${p.score}, ${JSON.stringify(p.sharedTopicIds)}::jsonb,
+        now() + make_interval(secs => ${p.ttlSec})
+      from busy where cardinality(busy.ids) = 0
+      returning *
+    )
+    select busy.ids as busy_ids, ins.* from busy left join ins on true`)
+  const r = res.rows[0]
+  if (!r) throw new Error('insertProposalUnlessBusy returned nothing')
+  const busy = new Set(((r.busy_ids as unknown[]) ?? []).map(Number))
+  if (r.id == null) return { busy, row: null }
+  const row: MatchRow = {
+    id: Number(r.id),
+    userA: Number(r.user_a),
+    userB: Number(r.user_b),
+    status: r.status as MatchRow['status'],
+    score: Number(r.score),
+    sharedTopicIds: ((r.shared_topic_ids as unknown[]) ?? []).map(Number),
+    aAcceptedAt: toDate(r.a_accepted_at),
+    bAcceptedAt: toDate(r.b_accepted_at),
+    declinedBy: toNum(r.declined_by),
+    proposedAt: toDate(r.proposed_at) ?? new Date(),
+    expiresAt: toDate(r.expires_at) ?? new Date(),
+    respondedAt: toDate(r.responded_at),
+    updatedAt: toDate(r.updated_at) ?? new Date(),
+  }
+  return { busy, row }
 }
 
 export async function insertProposal(

@@ -10,7 +10,17 @@ export type MatchProfile = {
   utcOffsetMinutes: number | null
   /** users.helpfulness_score, already in [0,1] (0.5 = no ratings yet). */
   helpfulness: number
+  /**
+   * Matching partition: two users are matched only within the same one (absent = ''). The place for an
+   * extra hard key such as an age group (13–17 only with 13–17): set it where profiles are loaded (repo.ts
+   * loadProfiles / eligibleCandidates and the card, card.ts cardOf) and both the card scorer and
+   * scoreCandidate() keep partitions apart.
+   */
+  partition?: string
 }
+
+/** The seeker's / candidate's matching partition ('' = the common pool). */
+export const partitionOf = (p: Pick<MatchProfile, 'partition'>): string => p.partition ?? ''
 
 export type Candidate = MatchProfile & {
   /** When the candidate joined the queue (ms since epoch); earlier wins ties. */
@@ -74,6 +84,10 @@ export function timeOverlap(
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0)
 
+/** The weighted sum, in one place so the card scorer (card.ts) computes bit-identical scores. */
+export const combineScore = (tags: number, time: number, helpfulness: number): number =>
+  SCORE_WEIGHTS.tags * tags + SCORE_WEIGHTS.time * time + SCORE_WEIGHTS.helpfulness * clamp01(helpfulness)
+
 /**
  * score = 0.6·tag_overlap + 0.2·time_overlap + 0.2·helpfulness, each term in [0,1], so score ∈ [0,1].
  * helpfulness is the candidate's users.helpfulness_score (rewarding people others found helpful).
@@ -84,15 +98,13 @@ export function scoreCandidate(
   candidate: Candidate,
   opts: { minSharedTopics: number },
 ): ScoredCandidate | null {
+  if (partitionOf(seeker) !== partitionOf(candidate)) return null
   const shared = sharedTopics(seeker.topicIds, candidate.topicIds)
   if (shared.length < Math.max(1, opts.minSharedTopics)) return null
   const time = timeOverlap(seeker, candidate)
   if (time <= 0) return null
   const tags = tagOverlap(seeker.topicIds, candidate.topicIds)
-  const score =
-    SCORE_WEIGHTS.tags * tags +
-    SCORE_WEIGHTS.time * time +
-    SCORE_WEIGHTS.helpfulness * clamp01(candidate.helpfulness)
+  const score = combineScore(tags, time, candidate.helpfulness)
   return { candidate, score, tagOverlap: tags, timeOverlap: time, sharedTopicIds: shared }
 }
 

@@ -8,13 +8,12 @@ import { type MatchRow, matches } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { type Messenger, RecipientGoneError } from '../messenger.js'
+import { cardOf, encodeCard } from './card.js'
+import { createProposer } from './propose.js'
 import { createMatchQueue, MQ } from './queue.js'
 import {
-  anyBusy,
   type CandidateFilter,
-  eligibleCandidates,
   expireDue,
-  insertProposal,
   loadProfile,
   loadProfiles,
   loadTopicNames,
@@ -27,7 +26,7 @@ import {
   sessionForMatch,
   type TopicNames,
 } from './repo.js'
-import { type Ineligibility, ineligibility, rankCandidates, type ScoredCandidate } from './scoring.js'
+import { type Ineligibility, ineligibility } from './scoring.js'
 
 /** What the chat module gets when both users accepted (after the commit that created the session). */
 export type SessionOpened = { sessionId: number; matchId: number; userA: number; userB: number }
@@ -112,8 +111,6 @@ const FX_LOCK = (matchId: number) => `mq:fxl:${matchId}`
 const PROPOSAL_SEND_LOCK = (matchId: number, userId: number) => `mq:pml:${matchId}:${userId}`
 const PROPOSAL_SEND_LEASE_MS = 30_000
 const RELEASE_OWN_LOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`
-/** How many best-ranked candidates one lookup tries to lock before giving up for this round. */
-const LOCK_ATTEMPTS = 5
 
 export const acceptData = (matchId: number) => `match:acc:${matchId}`
 export const declineData = (matchId: number) => `match:dec:${matchId}`
@@ -202,7 +199,7 @@ export function createMatchingService(deps: MatchingDeps) {
       await lockUsers(tx, userId)
       const open = await openMatchFor(tx, userId)
       if (open) return { ok: false, reason: open.status === 'active' ? 'in-chat' : 'pending-proposal' }
-      const r = await queue.enqueue(userId, profile.topicIds)
+      const r = await queue.enqueue(userId, profile.topicIds, encodeCard(cardOf(profile)))
       return r.ok ? { ...r, ttlSec: config.queueTtlSec } : r
     })
     if (result.ok) {
@@ -212,42 +209,8 @@ export function createMatchingService(deps: MatchingDeps) {
     return result
   }
 
-  /** Look up, rank and try to lock+insert a proposal for a queued seeker. Does not touch the queue. */
-  const proposeFor = async (
-    seeker: SeekerProfile,
-  ): Promise<{ match: MatchRow; chosen: ScoredCandidate } | null> => {
-    const cutoff = Date.now() - config.queueTtlSec * 1000
-    const window = Math.max(1, config.candidateWindow)
-    for (let offset = 0; offset < Math.max(window, config.maxCandidateScan); offset += window) {
-      const { candidates, more } = await queue.candidateWindow(seeker.topicIds, { offset, limit: window })
-      candidates.delete(seeker.userId)
-      for (const [id, q] of candidates) if (q < cutoff) candidates.delete(id)
-      const eligible = await eligibleCandidates(db, seeker.userId, candidates, filter)
-      const ranked = rankCandidates(seeker, eligible, { minSharedTopics: config.minSharedTopics })
-      for (const chosen of ranked.slice(0, LOCK_ATTEMPTS)) {
-        const candId = chosen.candidate.userId
-        const outcome = await db.transaction(async (tx) => {
-          await lockUsers(tx, seeker.userId, candId)
-          // the seeker got matched/cancelled meanwhile → stop; the candidate did → try the next one
-          if (await anyBusy(tx, [seeker.userId])) return 'seeker-gone' as const
-          if (!(await queue.allQueued(seeker.userId))) return 'seeker-gone' as const
-          if (await anyBusy(tx, [candId])) return 'busy' as const
-          if (!(await queue.allQueued(candId))) return 'busy' as const
-          return insertProposal(tx, {
-            userX: seeker.userId,
-            userY: candId,
-            score: chosen.score,
-            sharedTopicIds: chosen.sharedTopicIds,
-            ttlSec: config.proposalTtlSec,
-          })
-        })
-        if (outcome === 'seeker-gone') return null
-        if (outcome !== 'busy') return { match: outcome, chosen }
-      }
-      if (!more) break
-    }
-    return null
-  }
+  const proposer = createProposer({ db, queue, config, filter })
+  const { proposeFor } = proposer
 
   /** Sends the Accept/Decline proposal to each side that has not got it yet (idempotent). */
   const sendProposals = async (m: MatchRow): Promise<void> => {
@@ -453,6 +416,22 @@ export function createMatchingService(deps: MatchingDeps) {
       return { ok: false, reason: res.inChat ? 'in-chat' : 'not-queued' }
     },
 
+    /**
+     * After a profile edit (topics, availability, zone) or a new rating: a waiting user's score card and topic
+     * sets are rewritten from the fresh profile, keeping their place in the queue. Cheap no-op when not waiting.
+     * (Without it the matcher still never proposes on stale data — it re-reads the top few in SQL — but a
+     * card that undersells the user ranks them lower until their next /find.)
+     */
+    async refreshQueued(userId: number): Promise<boolean> {
+      const marker = await queue.marker(userId)
+      if (!marker) return false
+      const p = await loadProfile(db, userId)
+      if (!p) return false
+      const card = encodeCard(cardOf(p))
+      if (card === marker.card) return false
+      return queue.refreshCard(userId, marker, p.topicIds, card)
+    },
+
     /** Whether the user currently waits, and since when. */
     async queueStatus(userId: number): Promise<{ waiting: boolean; queuedAt?: number }> {
       const m = await queue.marker(userId)
@@ -464,7 +443,12 @@ export function createMatchingService(deps: MatchingDeps) {
      * a crash) finds the proposal already committed and only finishes its after-commit steps.
      */
     async processFindEntry(entry: FindEntry): Promise<EntryOutcome> {
-      const open = await openMatchFor(db, entry.userId)
+      // three independent reads at once (the profile is wasted only on the rare stale/matched paths)
+      const [open, marker, seeker] = await Promise.all([
+        openMatchFor(db, entry.userId),
+        queue.marker(entry.userId),
+        loadProfile(db, entry.userId),
+      ])
       if (open) {
         if (open.status === 'proposed') {
           await queue.dequeue(open.userA)
@@ -475,14 +459,15 @@ export function createMatchingService(deps: MatchingDeps) {
         }
         return 'already-matched'
       }
-      const marker = await queue.marker(entry.userId)
       if (!marker || marker.entryId !== entry.entryId) return 'stale'
-      const seeker = await loadProfile(db, entry.userId)
       if (refusalFor(seeker) || !seeker) {
         await queue.dequeue(entry.userId, entry.entryId)
         await refreshQueueGauge()
         return 'ineligible'
       }
+      // the seeker's own card and topic sets follow profile edits made while waiting
+      const card = encodeCard(cardOf(seeker))
+      if (card !== marker.card) await queue.refreshCard(seeker.userId, marker, seeker.topicIds, card)
       const found = await proposeFor(seeker)
       if (!found) return 'waiting'
       const { match } = found
@@ -642,6 +627,9 @@ export function createMatchingService(deps: MatchingDeps) {
 
     /** Lookup + scoring + proposal insert, without queue cleanup or messages (bench/matching.ts). */
     proposeFor,
+
+    /** Work counters of the lookup (bench/matching.ts). */
+    proposerStats: proposer.stats,
 
     queue,
   }
