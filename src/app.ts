@@ -117,6 +117,7 @@ export async function createApp(deps: AppDeps) {
   // /delete_me must end the active chat and leave the queue; /pause must leave the queue.
   const userDeletedHooks: ((userId: number) => Promise<void>)[] = []
   const userPausedHooks: ((userId: number) => Promise<void>)[] = []
+  const profileChangedHooks: ((userId: number) => Promise<void>)[] = []
   const runHooks = (name: string, hooks: ((userId: number) => Promise<void>)[]) => async (userId: number) => {
     for (const hook of hooks) {
       try {
@@ -130,6 +131,7 @@ export async function createApp(deps: AppDeps) {
     db: db.db,
     onUserDeleted: runHooks('onUserDeleted', userDeletedHooks),
     onUserPaused: runHooks('onUserPaused', userPausedHooks),
+    onProfileChanged: runHooks('onProfileChanged', profileChangedHooks),
   })
   const pendingInput = createPendingInputStore({ redis: redis.redis })
   /** Telegram command menu + /help list; features append `{ command, descriptionKey, order? }`. */
@@ -240,6 +242,8 @@ export async function createApp(deps: AppDeps) {
   })
   // /pause and /delete_me leave the queue and withdraw from a pending proposal.
   userPausedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  // Profile edits while queued rewrite the user's score card (topics, zone, availability, language).
+  profileChangedHooks.push(async (userId) => void (await matching.refreshQueued(userId)))
   // Talk again (#16 §2): accepted invitations open a chat the way an accepted match does.
   const connections = createConnectionsService({
     db: db.db,

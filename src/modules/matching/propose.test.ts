@@ -6,6 +6,7 @@ import { createI18n } from '../../bot/i18n.js'
 import type { DbHandle } from '../../db/client.js'
 import { blocks, matches, matchHistory, users, userTopics } from '../../db/schema/index.js'
 import type { RedisHandle } from '../../redis.js'
+import { createUsersService } from '../users/service.js'
 import { decodeCard } from './card.js'
 import { VERIFY_FIRST } from './propose.js'
 import { MQ } from './queue.js'
@@ -222,6 +223,24 @@ describe('score first, check eligibility for the best few', () => {
     expect(await redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(seeker))).toBeNull()
     expect(Number(await redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(seeker)))).toBe(
       r.queuedAt,
+    )
+  })
+
+  it('when a waiting user edits topics through the users service, then the onProfileChanged hook rewrites their card', async () => {
+    const ids = await topicIds(db.db)
+    const users = createUsersService({
+      db: db.db,
+      onProfileChanged: async (id) => void (await matching.refreshQueued(id)),
+    })
+    const waiting = await queued()
+    const queuedAt = Number(await redis.redis.zscore(MQ.topic(ids.get('burnout') as number), String(waiting)))
+    expect(await users.toggleTopic(waiting, 'parenting')).toMatchObject({ ok: true })
+    expect(await users.toggleTopic(waiting, 'loneliness')).toMatchObject({ ok: true })
+    const want = ['burnout', 'anxiety', 'parenting'].map((t) => ids.get(t) as number).sort((a, b) => a - b)
+    expect(decodeCard(await redis.redis.hget(MQ.cards, String(waiting)))?.topicIds).toEqual(want)
+    expect(await redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(waiting))).toBeNull()
+    expect(Number(await redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(waiting)))).toBe(
+      queuedAt,
     )
   })
 

@@ -40,6 +40,11 @@ export type UsersServiceDeps = {
   onUserDeleted?: (userId: number) => Promise<void>
   /** Called after /pause took effect: matching drops the user from the queue. */
   onUserPaused?: (userId: number) => Promise<void>
+  /**
+   * Called after an edit that changes how the user scores as a match (topics, time zone, availability,
+   * language): matching rewrites their queued score card. Errors are the hook's own business.
+   */
+  onProfileChanged?: (userId: number) => Promise<void>
   /** Pseudonym randomness; injectable for tests. */
   random?: Random
 }
@@ -57,6 +62,9 @@ export type TimezoneChoice = { zone: string } | { offsetMinutes: number }
 export function createUsersService(deps: UsersServiceDeps) {
   const { db } = deps
   const random = deps.random ?? Math.random
+  const profileChanged = async (userId: number) => {
+    await deps.onProfileChanged?.(userId)
+  }
 
   /** `onboarding_step` → next one, only when currently on `step`. */
   const advanceFrom = (step: OnboardingStep) =>
@@ -146,6 +154,7 @@ export function createUsersService(deps: UsersServiceDeps) {
 
     async setLanguage(userId: number, language: UserLanguage): Promise<Updated> {
       const row = await update(userId, { language, onboardingStep: advanceFrom('language') })
+      await profileChanged(userId)
       return { ok: true, user: mustExist(row, userId) }
     },
 
@@ -234,6 +243,7 @@ export function createUsersService(deps: UsersServiceDeps) {
         .returning({ topicId: userTopics.topicId })
       if (!removed.length)
         await db.insert(userTopics).values({ userId, topicId: topic.id }).onConflictDoNothing()
+      await profileChanged(userId)
       return { ok: true, topicIds: await getTopicIds(userId) }
     },
 
@@ -275,6 +285,7 @@ export function createUsersService(deps: UsersServiceDeps) {
         utcOffsetMinutes,
         onboardingStep: advanceFrom('timezone'),
       })
+      await profileChanged(userId)
       return { ok: true, user: mustExist(row, userId) }
     },
 
@@ -289,6 +300,7 @@ export function createUsersService(deps: UsersServiceDeps) {
           then ${users.availability} - ${windowId}::text
           else ${users.availability} || jsonb_build_array(${windowId}::text) end`,
       })
+      await profileChanged(userId)
       return { ok: true, user: mustExist(row, userId) }
     },
 
