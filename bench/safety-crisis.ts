@@ -52,14 +52,17 @@ for (const split of splits) {
     const listMisses = process.env.BENCH_MISSES === '1' && split === 'dev'
     for (const r of pos)
       if (listMisses && !detectCrisis(r.text).hit) console.log(`    miss [${r.label}] ${r.text}`)
+    let fpByModel = 0
     for (const r of neg) {
-      if (!detectCrisis(r.text).hit) continue
+      const res = detectCrisis(r.text)
+      if (!res.hit) continue
       fp++
+      if (res.source === 'model') fpByModel++
       if (listMisses) console.log(`    false positive: ${r.text}`)
     }
     console.log(
       `${lang}: recall ${f3(tp / pos.length)} (${tp}/${pos.length}), FPR ${f3(fp / neg.length)} (${fp}/${neg.length}), ` +
-        `category = label ${f3(exact / Math.max(tp, 1))}, hits by model ${byModel}`,
+        `category = label ${f3(exact / Math.max(tp, 1))}, hits by model ${byModel}, false positives by model ${fpByModel}`,
     )
     for (const cat of CRISIS_CATEGORY_ORDER) {
       const c = perCat.get(cat)

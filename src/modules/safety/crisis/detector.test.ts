@@ -242,7 +242,70 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
         'I cut my finger while cooking',
       ],
     ],
+    [
+      'an accident, not self-harm',
+      ['порезалась об стекло случайно', 'нечаянно порезал руку ножом', 'accidentally cut my arm on a fence'],
+    ],
+    [
+      'a joke retracted in so many words',
+      ['пойду повешусь. шучу, пойду спать', 'ща выпилюсь, шутка', 'gonna kill myself lol jk'],
+    ],
+    [
+      'company or leisure on a roof or a bridge',
+      ['сидим на крыше с друзьями, жарим шашлыки', 'we are on the roof with friends watching the fireworks'],
+    ],
+    [
+      'an ordinary goodbye that says where or until when',
+      [
+        'прощайте, я в отпуск на две недели',
+        'всё, всем пока навсегда из этого чата, переезжаю в новый',
+        "goodbye everyone, i'm off to the mountains till monday",
+      ],
+    ],
+    [
+      'resolution words on their own',
+      [
+        'были мысли о суициде, сейчас ремиссия',
+        'the thoughts of killing myself went away after therapy',
+        'тот период, когда хотелось умереть, прошел',
+        'two years self harm free',
+      ],
+    ],
+    [
+      'hyperbole about a thing, an effort or a pet',
+      [
+        'от этой духоты хочется сдохнуть',
+        'this humidity makes me want to die',
+        'я сдохну на этой тренировке',
+        "i'll die on this hike",
+        'мой кот суицидник, опять на шкафу',
+        'my dog is suicidal around cars',
+      ],
+    ],
+    [
+      'everyday purchases and questions about doses',
+      [
+        'купила бритвы и пену в магазине',
+        'i have my pills in my bag',
+        'can you overdose on vitamin c?',
+        'можно ли передознуться витамином д',
+        'наглоталась воды, когда училась нырять',
+        'режу себе ногти',
+      ],
+    ],
   ]
+  const stillHits: [string, string][] = [
+    ['a joke marker that is itself negated', 'я повешусь, я не шучу'],
+    ['"not kidding"', "i'm going to kill myself, i'm not kidding"],
+    ['loneliness as the cause', 'от одиночества хочется умереть'],
+    ['a conjunction ending a negation', 'я никому не нужна и лучше бы меня не было'],
+    ['a restrictive particle ending a negation', 'не хочу ничего, только сдохнуть'],
+    ['"just" ending a negation', "i don't want anything anymore, just to die"],
+    ['a wish about the past (not a past report)', 'лучше бы я умерла в детстве'],
+  ]
+  it.each(stillHits)('when the text has %s, then it is still a hit: %j', (_why, text) => {
+    expect(detectCrisis(text).hit).toBe(true)
+  })
   for (const [kind, texts] of negatives) {
     it.each(texts)(`when someone writes %j (${kind}), then it is not a hit`, (text) => {
       expect(detectCrisis(text).hit).toBe(false)

@@ -13,7 +13,7 @@ export type RuleDef = { id: string; cat: CrisisCategory; p: string[] }
 type Rule = { id: string; cat: CrisisCategory; lang: Lang }
 
 export type RuleHit = { id: string; cat: CrisisCategory; lang: Lang; start: number; end: number }
-export type Veto = 'negation' | 'past' | 'media' | 'idiom' | 'medical'
+export type Veto = 'negation' | 'past' | 'media' | 'idiom' | 'medical' | 'accident'
 
 let compiled: PatternSet<Rule> | undefined
 let scope: Record<string, Pattern[]> | undefined
@@ -40,7 +40,7 @@ function rules(): PatternSet<Rule> {
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 const SCOPE_SRC: Record<string, string[]> = {
   negator: [
-    '=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
+    '=free_of|=free_from|=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
   ],
   // a negator followed by these does not negate the crisis phrase after it («не могу перестать думать о…»)
   negNeutral: [
@@ -49,6 +49,9 @@ const SCOPE_SRC: Record<string, string[]> = {
   pastStrong: [
     '=used_to|=use_to|=раньше|=когда-то|=когда_то|=прежде|=бывало|=некогда|=in_the_past|=back_then|=in_those_days|=in_high_school|=in_middle_school|=in_college|=as_a_teen|=as_a_teenager|=as_a_kid|=когда_мне_было|=когда_я_была|=когда_я_был|=когда_я_училась|=когда_я_учился|=there_was_a_time|=there_was_a_period|=был_период|=была_пора|=было_время|=тяжелый_период',
     '=в|=во =прошлом|=юности|=детстве|=подростковом|=школе|=универе|=институте|=молодости|=студенчестве|=девятом|=десятом|=одиннадцатом|=восьмом',
+    '=in ~2 =grade|=form',
+    '=в ~1 =классе|=лет',
+    '=с|=со|=since ?=my =юности|=детства|=школы|=подросткового|=high_school|=childhood|=school',
     '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
     '=years|=year|=лет|=года|=год =ago|=back|=назад',
     '=a_few|=many|=several|=couple_of|=пару|=несколько|=много =years|=лет',
@@ -64,7 +67,33 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=not_anymore|=no_longer|=больше_нет|=уже_нет|=больше_не|=уже_не',
     '=behind_me|=позади|=прошло|=прошли|=отпустило|=recovered|=recovery|ремисси*|=survived|=выжила|=выжил|=справилась|=справился|=выкарабкалась|=выкарабкался|=пережила|=пережил|=got_help|=therapy_helped|=терапия_помогла|=изменилось|=glad_im_alive|=рада_что_жива|=clean|=sober|=в_завязке|=не_режусь',
     '=but_now|=а_теперь|=но_теперь|=а_сейчас|=но_сейчас|=сейчас_все|=теперь_все',
+    '=now|=теперь|=сейчас ~3 =remember|=look_back|=вспоминаю|=оглядываюсь',
+    '=now|=today|=сейчас|=теперь ~3 =love|=enjoy|=loving|=люблю|=ценю|=радуюсь =life|=living|=my_life|=жизнь|=жизни|=жить',
   ],
+  // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
+  resolvedStrong: [
+    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
+  ],
+  // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
+  accident: [
+    '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
+  ],
+  // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
+  joke: [
+    '=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
+  ],
+  // someone doing something ordinary on a roof or a bridge, in company («сижу на крыше с друзьями»)
+  leisure: [
+    '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
+    '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
+    '=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+  ],
+  // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
+  leaving: [
+    '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
+  ],
+  // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
+  counterfactual: ['=бы|=wish|=wished|=would|=wouldve|=id|=if_only|=хоть_бы|=вот_бы'],
   relapse: [
     '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=back|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
   ],
@@ -82,6 +111,18 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=последнее|=последний|=последняя ~1 =сообщение|=занятие|=день|=экзамен|=пара|=смена ~1 =на|=перед|=в|=до|=за =сегодня|=отпуском|=каникулами|=этом|=году|=офисе|=работе|=неделе|=праздниками',
     '=как =хочется|=хочу ~1 =спать|=есть|=кушать|=жрать|=в_отпуск|=домой|=пить|=на_море|=отдохнуть',
     '=боюсь|=боится|=страшно|=страх ~2 =умереть|=смерти|=умирать|=сдохнуть',
+    '=be|=being =the =death =of',
+    // effort hyperbole: «сдохну на этом марафоне», "I'll die on this run"
+    '=marathon|=workout|=gym|=training|=run|=hike|=марафоне|=тренировке|=пробежке|=зале|=походе',
+    // a thing that "makes me want to die" is hyperbole about the thing («от этой жары хочется сдохнуть»)
+    '=this|=that|=these|=those !life|world|pain|feeling|feelings|loneliness|depression|thought|thoughts|emptiness|existence ~2 =makes|=made|=make|=making =me =want|=wanna ?=to =die|=kill_myself|=scream',
+    '=от !одиночества|боли|тоски|безысходности|жизни|себя|всего|отчаяния|пустоты|мыслей|депрессии ~2 =хочется|=хочу|=охота ~1 =умереть|=сдохнуть|=повеситься|=застрелиться|=удавиться',
+    // pets and things are not people at risk («мой кот суицидник», "my phone died")
+    '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
+    // a general question about a dose is information, not an overdose
+    '=can|=could|=is_it_possible_to ~1 =you|=one|=people|=a_person|=someone ~1 =overdose|=od =on',
+    '=можно|=бывает|=возможна|=возможен ~1 =ли ~1 =передоз|=передозировка|=передознуться|=отравиться',
+    '=в =гроб|=могилу ~1 =сведу|=сведешь|=сведет|=сведете|=сведут|=загонит|=загонишь|=вгонит|=вгонишь',
     '=afraid|=scared|=terrified|=fear ~2 =of =dying|=death|=die',
   ],
   // medication talk with a doctor/prescription in it is not an overdose (classifier stage only)
@@ -91,6 +132,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
   anchor: [
     'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|суис*|самоуб*|жить|живу|жизн*|существ*|=себя|=собой|=себе|таблет*|снотвор*|колес*|=вены|=вен|реж*|рез*|пореза*|порежу*|крыш*|мост*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|выпил*|прощ*|исчез*|проснут*|просыпа*|смысл*|=без_меня|убит*|убью*|убива*|поконч*|законч*|=боль|=больно|вред*|шрам*|передоз*|наглот*|отрав*|роскомнадзор*|последн*|навсегда|=уйти|=уйду|=ухожу|окн*|балкон*|лезви*|бритв*|=не_будет|=не_станет|=die|=died|=dead|=death|=dying|kill*|suicid*|unaliv*|=kms|=ctb|sewer*|=live|=living|=alive|exist*|=myself|pill*|=meds|overdos*|=od|=cut|=cutting|=cuts|harm*|hurt*|blade*|razor*|rope*|noose*|bridge*|=roof|jump*|goodby*|farewell*|=last|=end|=ending|=gone|=wake|disappear*|=point|burden*|=note|forever*|=without_me|=tonight|=ledge',
+    'поезд*|электричк*|=машину|=машиной|=план|=плана|способ*|записк*|=дату|=дата|=вещи|=прости|=простите|попрощ*|=вините|=вини|=конец|=станет|=сторон*|=кровь|=крови|=кожу|=синяков|=горстями|=train|=traffic|=river|=plan|=method|=date|=note|=notes|forgiv*|=blame|=bye|=goodbye|=anymore|vanish*|=born|=bled|bleed*|=skin|=side|=lethal|=dose|=doses|=gun|=car|=garage|=window|=bridge|=tracks|=pills|=bottle|=jump|=exist',
   ],
   now: [
     '=сейчас|=сегодня|=ночью|=tonight|=now|=today|=прямо|=минут|=минуты|=час|=часа|=minutes|=hour|=сегодняшней|=right_now',
@@ -119,6 +161,36 @@ function bounds(toks: MToken[], i: number, level: 1 | 2): [number, number] {
   return [a, b]
 }
 
+// A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
+// «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
+const CONJUNCTIONS = new Set([
+  'и',
+  'а',
+  'но',
+  'или',
+  'зато',
+  'только',
+  'лишь',
+  'кроме',
+  'and',
+  'but',
+  'or',
+  'so',
+  'just',
+  'only',
+  'except',
+])
+
+/** «шучу», "jk" after the phrase, unless itself negated («я не шучу», "not kidding"). */
+function jokeRetracted(after: MToken[]): boolean {
+  for (const p of scopes().joke!)
+    for (const [s] of findAll(p, after)) {
+      const before = after.slice(Math.max(0, s - 2), s).map((t) => t.text)
+      if (!before.some((w) => ['не', 'not', 'no', 'im_not', 'aint', 'никаких'].includes(w))) return true
+    }
+  return false
+}
+
 function negated(toks: MToken[], h: RuleHit): boolean {
   const [clauseStart, clauseEnd] = bounds(toks, h.start, 1)
   const neg = scopes().negator!
@@ -127,6 +199,8 @@ function negated(toks: MToken[], h: RuleHit): boolean {
   for (let i = Math.max(clauseStart, h.start - 3); i < h.start; i++) {
     const rest = toks.slice(i, h.end)
     if (!neg.some((p) => findAll(p, rest.slice(0, 2)).some(([s]) => s === 0))) continue
+    // «я никому не нужна и лучше бы меня не было»: a conjunction between them starts another predicate
+    if (toks.slice(i + 1, h.end).some((t) => CONJUNCTIONS.has(t.text))) continue
     const after = toks.slice(i + 1, h.end)
     const afterNeg = toks[i]?.text === 'im' ? toks.slice(i + 2, h.end) : after
     if (neutral.some((p) => findAll(p, afterNeg.slice(0, 3)).some(([s]) => s === 0))) continue
@@ -134,7 +208,8 @@ function negated(toks: MToken[], h: RuleHit): boolean {
   }
   // «суицидальных мыслей нет», "thoughts of suicide: none"
   const tail = toks.slice(h.end, Math.min(clauseEnd, h.end + 2))
-  if (tail.some((t) => t.text === 'нет' || t.text === 'none' || t.text === 'отсутствуют')) return true
+  // "five years self harm free", "3 months clean"
+  if (tail.some((t) => ['нет', 'none', 'отсутствуют', 'free', 'clean'].includes(t.text))) return true
   return false
 }
 
@@ -149,10 +224,16 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const clause = toks.slice(cs, ce)
   if (anyIn('idiom', clause)) return 'idiom'
   if (anyIn('media', sentence)) return 'media'
+  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
+  if (jokeRetracted(toks.slice(h.end))) return 'idiom'
+  if (h.cat === 'imminent' && anyIn('leisure', sentence)) return 'idiom'
+  if (h.cat === 'farewell' && anyIn('leaving', toks)) return 'idiom'
   const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
   if (!relapse) {
-    if (anyIn('pastStrong', sentence)) return 'past'
+    const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
+    if (!wish && anyIn('pastStrong', sentence)) return 'past'
     if (anyIn('pastWeak', sentence) && anyIn('resolved', toks)) return 'past'
+    if (anyIn('resolvedStrong', sentence)) return 'past'
   }
   return undefined
 }
@@ -188,9 +269,12 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks)) return 'idiom'
   if (anyIn('media', toks)) return 'media'
   if (anyIn('medical', toks)) return 'medical'
+  if (anyIn('accident', toks)) return 'accident'
   if (
     !anyIn('relapse', toks) &&
-    (anyIn('pastStrong', toks) || (anyIn('pastWeak', toks) && anyIn('resolved', toks)))
+    (anyIn('pastStrong', toks) ||
+      anyIn('resolvedStrong', toks) ||
+      (anyIn('pastWeak', toks) && anyIn('resolved', toks)))
   )
     return 'past'
   return undefined
