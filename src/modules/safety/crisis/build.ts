@@ -1,7 +1,7 @@
 /**
  * The whole training recipe behind `npm run train:crisis`, kept here (typed, tested) rather than in the
  * script: read data/safety/crisis/train.jsonl, train (train.ts), then pick the decision threshold on
- * dev.jsonl — the lowest one at which the model adds at most 0.5% false positives over the rules alone, in
+ * dev.jsonl — the lowest one at which the model adds at most 1% false positives over the rules alone, in
  * each language (the rules' own false positives are fixed by scope rules, not by silencing the model).
  * The held-out splits are never read here.
  */
@@ -22,7 +22,7 @@ export function readRows(file: string): DataRow[] {
 
 // The model only adds recall where the rules are silent: P(none) below 0.5 at most.
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
-const MAX_ADDED_DEV_FPR = 0.005
+const MAX_ADDED_DEV_FPR = 0.01
 
 export function buildModel(root: string): { model: CrisisModel; devReport: string } {
   const dir = join(root, 'data/safety/crisis')

@@ -50,6 +50,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=used_to|=use_to|=раньше|=когда-то|=когда_то|=прежде|=бывало|=некогда|=in_the_past|=back_then|=in_those_days|=in_high_school|=in_middle_school|=in_college|=as_a_teen|=as_a_teenager|=as_a_kid|=когда_мне_было|=когда_я_была|=когда_я_был|=когда_я_училась|=когда_я_учился|=there_was_a_time|=there_was_a_period|=был_период|=была_пора|=было_время|=тяжелый_период',
     '=в|=во =прошлом|=юности|=детстве|=подростковом|=школе|=универе|=институте|=молодости|=студенчестве|=девятом|=десятом|=одиннадцатом|=восьмом',
     '=in ~2 =grade|=form',
+    // a past year («в 2019 резала руки»)
+    '=в|=in|=since|=с ~1 =2000|=2001|=2002|=2003|=2004|=2005|=2006|=2007|=2008|=2009|=2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025',
     '=в ~1 =классе|=лет',
     '=с|=со|=since ?=my =юности|=детства|=школы|=подросткового|=high_school|=childhood|=school',
     '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
@@ -72,7 +74,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
   resolvedStrong: [
-    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
+    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
   ],
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
@@ -90,6 +92,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
+    '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=see_you|=see_ya|=увидимся|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
   ],
   // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
@@ -99,6 +102,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   media: [
     'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    '=кс|=кске|=cs|=csgo|=cs2|=пабг|=pubg|=гранатой|=grenade|=катки|=катке|=респ|=респавн',
     '=movie|=movies|=film|=films|=show|=series|=episode|=season|=book|=books|=novel|=story|=character|=characters|=protagonist|=hero|=heroine|=song|=songs|=lyrics|=lyric|=album|=anime|=manga|=news|=article|=documentary|=podcast|=game|=games|=gaming|=level|=boss|=respawn|=scene|=actor|=actress|=celebrity|=singer|=rapper|=chapter|=poem|=author|=netflix|=tv|=minecraft|=fortnite|=valorant|=dota|=npc|=villain|=fanfic|=comic|=youtube|=youtuber|=video|=headline|=musical|=opera|=sims|=shakespeare|=hamlet|=juliet|=romeo|=lecture|=essay|=homework|=statistics|=research|=study|=studies|=drama|=kdrama|=playthrough|=speedrun|=raid|=match',
   ],
   idiom: [
@@ -117,8 +121,11 @@ const SCOPE_SRC: Record<string, string[]> = {
     // a thing that "makes me want to die" is hyperbole about the thing («от этой жары хочется сдохнуть»)
     '=this|=that|=these|=those !life|world|pain|feeling|feelings|loneliness|depression|thought|thoughts|emptiness|existence ~2 =makes|=made|=make|=making =me =want|=wanna ?=to =die|=kill_myself|=scream',
     '=от !одиночества|боли|тоски|безысходности|жизни|себя|всего|отчаяния|пустоты|мыслей|депрессии ~2 =хочется|=хочу|=охота ~1 =умереть|=сдохнуть|=повеситься|=застрелиться|=удавиться',
+    // cutting food, hair or paper («режу себе ногти», "cutting the salad")
+    'реж*|резал*|=порезать|=нарезать|нарез*|=cut|=cutting|=cuts ?=себе|=my|=the|=her|=his|=some ~1 =ногти|=челку|=волосы|=хлеб|=салат|=торт|=лук|=овощи|=бумагу|=nails|=hair|=bangs|=bread|=salad|=cake|=onion|=onions|=veggies|=vegetables|=paper|=coupons|=grass|=wood',
     // pets and things are not people at risk («мой кот суицидник», "my phone died")
     '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
+    '=кот|=кошка|=котик|=пес|=собака|=cat|=dog|=kitten|=puppy ~2 хотел*|=пытался|=пыталась|=tried|=wanted|=wants ~1 =выпрыгнуть|=прыгнуть|=спрыгнуть|=jump|=to_jump',
     // a general question about a dose is information, not an overdose
     '=can|=could|=is_it_possible_to ~1 =you|=one|=people|=a_person|=someone ~1 =overdose|=od =on',
     '=можно|=бывает|=возможна|=возможен ~1 =ли ~1 =передоз|=передозировка|=передознуться|=отравиться',
