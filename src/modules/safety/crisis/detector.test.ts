@@ -294,7 +294,41 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
       ],
     ],
   ]
+  negatives.push(
+    [
+      'a denial after the phrase',
+      ['суицидальные мысли? у меня их нет', 'she asked about suicidal thoughts, i dont have any'],
+    ],
+    [
+      'leaving a chat, a group, a project or a job',
+      [
+        'самовыпилилась из всех групп',
+        'спасибо за всё, ребята, я ухожу из команды',
+        'removed myself from the group chat',
+      ],
+    ],
+    [
+      'things one "dies" without, shelves one hangs, food one cuts',
+      [
+        'подруга говорит что умрет без шоколада',
+        'my bf says hell die without pizza',
+        'муж повесит полку завтра',
+        'dad is cutting meat for dinner',
+        'tests are killing my self esteem',
+      ],
+    ],
+    [
+      'a past or leisurely place, not imminent',
+      [
+        'i once stood on a roof, now i go there to paint',
+        'сижу на подоконнике и читаю книгу',
+        'реп про суицид, слушаю на повторе',
+      ],
+    ],
+  )
   const stillHits: [string, string][] = [
+    ['a denial that is about something else', 'хочу умереть, а таблеток у меня нет'],
+    ['an end with an apology', 'this is the end, im sorry'],
     ['a joke marker that is itself negated', 'я повешусь, я не шучу'],
     ['"not kidding"', "i'm going to kill myself, i'm not kidding"],
     ['loneliness as the cause', 'от одиночества хочется умереть'],

@@ -54,6 +54,7 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=в|=in|=since|=с ~1 =2000|=2001|=2002|=2003|=2004|=2005|=2006|=2007|=2008|=2009|=2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025',
     '=в ~1 =классе|=лет',
     '=с|=со|=since ?=my =юности|=детства|=школы|=подросткового|=high_school|=childhood|=school',
+    '=когда ~1 =была|=был =подростком|=ребенком|=школьницей|=школьником|=студенткой|=студентом|=маленькой|=маленьким',
     '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
     '=years|=year|=лет|=года|=год =ago|=back|=назад',
     '=a_few|=many|=several|=couple_of|=пару|=несколько|=много =years|=лет',
@@ -74,11 +75,16 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
   resolvedStrong: [
-    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
+    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
   ],
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
     '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
+    '=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
+  ],
+  // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
+  denyAfter: [
+    '=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
   ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
@@ -88,10 +94,11 @@ const SCOPE_SRC: Record<string, string[]> = {
   leisure: [
     '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
     '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
-    '=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+    '=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
+    '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=this_chat|=the_group|=the_company',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=see_you|=see_ya|=увидимся|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
   ],
@@ -102,6 +109,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   media: [
     'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    '=реп|=рэп|=репе|=рэпе|=rap|=трек|=track',
     '=кс|=кске|=cs|=csgo|=cs2|=пабг|=pubg|=гранатой|=grenade|=катки|=катке|=респ|=респавн',
     '=movie|=movies|=film|=films|=show|=series|=episode|=season|=book|=books|=novel|=story|=character|=characters|=protagonist|=hero|=heroine|=song|=songs|=lyrics|=lyric|=album|=anime|=manga|=news|=article|=documentary|=podcast|=game|=games|=gaming|=level|=boss|=respawn|=scene|=actor|=actress|=celebrity|=singer|=rapper|=chapter|=poem|=author|=netflix|=tv|=minecraft|=fortnite|=valorant|=dota|=npc|=villain|=fanfic|=comic|=youtube|=youtuber|=video|=headline|=musical|=opera|=sims|=shakespeare|=hamlet|=juliet|=romeo|=lecture|=essay|=homework|=statistics|=research|=study|=studies|=drama|=kdrama|=playthrough|=speedrun|=raid|=match',
   ],
@@ -117,12 +125,21 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=боюсь|=боится|=страшно|=страх ~2 =умереть|=смерти|=умирать|=сдохнуть',
     '=be|=being =the =death =of',
     // effort hyperbole: «сдохну на этом марафоне», "I'll die on this run"
+    '=мясо|=meat|=дрова|=firewood ~2 =реж*|=режет|=cutting|=cut|=bbq|=шашлык',
+    'реж*|=cutting|=cuts ~1 =мясо|=meat|=дерево|=дрова|=wood|=firewood',
     '=marathon|=workout|=gym|=training|=run|=hike|=марафоне|=тренировке|=пробежке|=зале|=походе',
     // a thing that "makes me want to die" is hyperbole about the thing («от этой жары хочется сдохнуть»)
     '=this|=that|=these|=those !life|world|pain|feeling|feelings|loneliness|depression|thought|thoughts|emptiness|existence ~2 =makes|=made|=make|=making =me =want|=wanna ?=to =die|=kill_myself|=scream',
     '=от !одиночества|боли|тоски|безысходности|жизни|себя|всего|отчаяния|пустоты|мыслей|депрессии ~2 =хочется|=хочу|=охота ~1 =умереть|=сдохнуть|=повеситься|=застрелиться|=удавиться',
     // cutting food, hair or paper («режу себе ногти», "cutting the salad")
     'реж*|резал*|=порезать|=нарезать|нарез*|=cut|=cutting|=cuts ?=себе|=my|=the|=her|=his|=some ~1 =ногти|=челку|=волосы|=хлеб|=салат|=торт|=лук|=овощи|=бумагу|=nails|=hair|=bangs|=bread|=salad|=cake|=onion|=onions|=veggies|=vegetables|=paper|=coupons|=grass|=wood',
+    // leaving a chat, a group, a project or a job («выпилилась из всех чатов», "removed myself from the group")
+    '=из|=from ?=этой|=этого|=всех|=all|=the|=this|=my ~1 =беседы|=чата|=чатов|=группы|=групп|=инсты|=инстаграма|=соцсетей|=телеги|=проекта|=профессии|=команды|=компании|=chat|=chats|=group|=groups|=server|=project|=team|=profession|=socials|=company',
+    // "die without coffee": a treat one cannot live without
+    '=без|=without ~1 =кофе|=coffee|=сладкого|=шоколада|=chocolate|=sugar|=интернета|=wifi|=internet|=сериалов|=music|=музыки|=пиццы|=pizza|=чая|=tea',
+    // hanging a shelf, a rope for the laundry
+    '=повешу|=повесит|=повесила|=повесил|=повесить|=hang|=hung|=hanging ~1 =полку|=картину|=шторы|=белье|=куртку|=зеркало|=shelf|=picture|=curtains|=laundry|=clothes|=coat|=tv|=mirror|=the_shelf|=a_shelf',
+    '=rope|=веревку|=веревка|=веревки ~2 =for|=для ~1 =drying|=laundry|=clothes|=белья|=сушилки|=палатки|=tent|=climbing|=swing|=качелей|=the_drying_rack',
     // pets and things are not people at risk («мой кот суицидник», "my phone died")
     '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
     '=кот|=кошка|=котик|=пес|=собака|=cat|=dog|=kitten|=puppy ~2 хотел*|=пытался|=пыталась|=tried|=wanted|=wants ~1 =выпрыгнуть|=прыгнуть|=спрыгнуть|=jump|=to_jump',
@@ -234,6 +251,10 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
   if (jokeRetracted(toks.slice(h.end))) return 'idiom'
   if (h.cat === 'imminent' && anyIn('leisure', sentence)) return 'idiom'
+  // imminent means now: a past marker («once», «когда-то») contradicts it
+  if (h.cat === 'imminent' && (anyIn('pastWeak', sentence) || anyIn('pastStrong', sentence))) return 'past'
+  // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
+  if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if (h.cat === 'farewell' && anyIn('leaving', toks)) return 'idiom'
   const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
   if (!relapse) {
