@@ -69,6 +69,8 @@ const train: Row[] = []
 const dev: Row[] = []
 const PER_TEMPLATE_CRISIS = 24
 const PER_TEMPLATE_NONE = 40
+// Noisy copies of each hand-written chat line: they carry the phrasings real users write, so they weigh more.
+const CHAT_COPIES = 5
 for (const [lang, table, pre, suf] of [
   ['ru', RU, RU_PREFIX, RU_SUFFIX],
   ['en', EN, EN_PREFIX, EN_SUFFIX],
@@ -95,7 +97,7 @@ for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').s
   train.push({ text, label, lang })
   for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
 }
-// Chat-style hand-written lines: every 4th to dev (as written), the rest to train (plus two noisy copies),
+// Chat-style hand-written lines: every 4th to dev (as written), the rest to train (plus five noisy copies),
 // so dev also measures hand-written phrasings the model never saw, not only unseen templates.
 let nChat = 0
 for (const line of readFileSync('scripts/crisis-data/chat-lines.txt', 'utf8').split('\n')) {
@@ -107,7 +109,7 @@ for (const line of readFileSync('scripts/crisis-data/chat-lines.txt', 'utf8').sp
     continue
   }
   train.push({ text, label, lang })
-  for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
+  for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang })
 }
 const write = (file: string, rows: Row[]) =>
   writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)

@@ -327,6 +327,11 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
     ],
   )
   const stillHits: [string, string][] = [
+    ['a youth spelling', 'хачу сдохнуть'],
+    ['«-цца» for «-ться»', 'хочу порезацца'],
+    ['«б» for «бы»', 'лучше б я сдохла'],
+    ['a dropped letter', 'i wnna die'],
+    ['a swapped letter in myself', 'cut myslef again'],
     ['a denial that is about something else', 'хочу умереть, а таблеток у меня нет'],
     ['an end with an apology', 'this is the end, im sorry'],
     ['a joke marker that is itself negated', 'я повешусь, я не шучу'],

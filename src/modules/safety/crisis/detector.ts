@@ -25,10 +25,47 @@ import { stem } from './stem.js'
 /** Messages longer than this are cut before analysis (the relay's p99 budget); crisis wording is early. */
 const MAX_CHARS = 4000
 
+/**
+ * Chat spellings folded to the written form before matching: youth spellings («хачу», «щас»), a dropped
+ * letter in the words the rules hinge on ("wnna", "myslef"), and «-цца»/«-еца» for «-ться»/«-ется»
+ * («порезацца», «хочеца»). Only whole words, so nothing else is touched.
+ */
+const CHAT_SPELLINGS: Record<string, string> = {
+  б: 'бы',
+  хачу: 'хочу',
+  хочю: 'хочу',
+  хачю: 'хочу',
+  хочуу: 'хочу',
+  щас: 'сейчас',
+  ща: 'сейчас',
+  шас: 'сейчас',
+  счас: 'сейчас',
+  тока: 'только',
+  ваще: 'вообще',
+  wnna: 'wanna',
+  wana: 'wanna',
+  wnat: 'want',
+  wnt: 'want',
+  myslef: 'myself',
+  mysefl: 'myself',
+  mysef: 'myself',
+  msyelf: 'myself',
+  rn: 'now',
+}
+
+function chatSpelling(w: string): string {
+  const fixed = CHAT_SPELLINGS[w]
+  if (fixed) return fixed
+  if (w.length > 5 && w.endsWith('цца')) return `${w.slice(0, -3)}ться`
+  if (w.length > 5 && w.endsWith('еца')) return `${w.slice(0, -3)}ется`
+  return w
+}
+
 export function analyse(text: string): MToken[] {
   ensureCompiled()
   return tokenize(text.slice(0, MAX_CHARS)).map((t) => {
-    const text = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+    const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+    const text = chatSpelling(picked)
     return { text, brk: t.brk, stem: stem(text) }
   })
 }

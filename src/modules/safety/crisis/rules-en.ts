@@ -6,7 +6,7 @@
 import type { RuleDef } from './rules.js'
 
 const WANT = 'want*|=wanna|wish*|=ready|long*|=need|=tempted|=urge|=urges|=gonna|=going'
-const SELF = '=myself|=meself|=myslf|=my_self'
+const SELF = '=myself|=meself|=myslf|=my_self|=myslef'
 const KILL =
   '=kill|=killing|=off|=offing|=unalive|=unaliving|=hang|=hanging|=drown|=shoot|=poison|=end|=ending|=suicide|=kms'
 const SUI = 'suicid*|=sewerslide|=sewer_slide|=unalive|=unaliving|=ctb|=kms|=sui'
@@ -100,6 +100,7 @@ export const EN_RULES: RuleDef[] = [
       '=goodbye|=farewell ~1 =cruel|=forever',
       '=this|=its|=this_is ~1 =my =last|=final ~1 =message|=post|=goodbye|=words|=text !today|for|before|of|on|in',
       '=this =is =goodbye',
+      '=remember =me =kindly|=fondly|=when_im_gone',
       '=my =last|=final =post|=words !today|for|before|of|on|in|at|this|here_for',
       '=wont|=will_never|=never =see =each =other =again',
       '=leaving|=going|=gone =forever|=for_good ~~3 =dont_cry|=goodbye|=bye|=sorry|=love_you|=forgive',
@@ -133,11 +134,13 @@ export const EN_RULES: RuleDef[] = [
     cat: 'self_harm',
     p: [
       `=cut|=cutting|=cuts|=burn|=burning|=burned|=burnt|=hurt|=hurting|=harm|=harming|=hit|=hitting|=punish|=punishing|=scratch|=scratching|=scratched|=slice|=slit|=carve|=carving|=carved|=bash|=starve|=starving|=punched ${SELF} !shaving|cooking|while|when|on|by|accidentally|playing|in|at|with|during|at|chopping|earlier|yesterday|lol`,
-      `=cut|=cutting|=slit|=slice|=slash|=carve|=carving|=burn|=burning|=cut_open ~1 =my =arm|=arms|=wrist|=wrists|=thigh|=thighs|=legs|=skin|=stomach|=veins|=hips !shaving|while|when|on|by|accidentally|cooking|playing`,
+      `=cut|=cutting|=slit|=slice|=sliced|=slashed|=slash|=carve|=carving|=burn|=burning|=cut_open ~1 =my =arm|=arms|=wrist|=wrists|=thigh|=thighs|=legs|=skin|=stomach|=veins|=hips !shaving|while|when|on|by|accidentally|cooking|playing`,
       '=self =harm|=harmed|=harming|=injury|=injuring|=harmer|=injure !awareness|prevention|research|module|training|policy',
       'selfharm*',
       `=started =cutting|=burning|=harming ~1 =again|=myself`,
       '=i ~1 =cut|=cutting =again',
+      '=sh|=shd|=sh_d ~1 =again|=today|=last_night|=tonight|=yesterday',
+      '=wanna|=want_to|=need_to|=urge_to =cut|=sh ~1 =so_bad|=so_badly|=again|=tonight|=now|=right_now',
       '=took|=swallowed|=downed =all =the|=my =pills|=meds|=tablets ?=i_had|=i_had_left|=at_once',
       '=burning|=burn|=burned|=burnt =myself =with =a|=my ~1 =lighter|=cigarette|=match|=matches|=iron|=curling_iron',
       '=hit|=hitting|=beat|=beating|=whip|=whipping =myself =with ~2 =belt|=fists|=hairbrush|=ruler|=a_belt',
@@ -178,6 +181,9 @@ export const EN_RULES: RuleDef[] = [
       '=i ~1 =dont|=do_not|=never ~1 =want|=wanna|=wish ~1 =to =wake =up ~1 =anymore|=again|=ever|=tomorrow',
       '=go|=fall|=fell =to|=asleep ?=sleep ~2 =and =never|=not|=not_ever =wake',
       '=never =wake =up =again',
+      '=should|=shouldve ?=have =died|=been_dead ~1 =as|=when|=at|=back|=years|=long',
+      '=wish ~3 =not =be|=exist !a|an|the|so|late|here|there|able|like|sad|alone|tired|afraid|scared|at|in|around|such|that|this|as',
+      '=vanish|=disappear ~2 =and =never =come_back|=return|=be_seen',
       '=shouldnt|=should_not|=should_never|=shouldve_never ~1 =have =been =born|=existed',
       '=wish|=hope ~1 =i =hadnt|=didnt|=never|=wouldnt ~1 =woken|=wake|=woke|=waken',
       '=id_rather|=i_would_rather|=rather ~1 =vanish|=disappear|=die|=be_dead|=not_exist|=not_be_here|=not_wake_up',
