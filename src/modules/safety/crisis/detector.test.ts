@@ -326,7 +326,18 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
       ],
     ],
   )
+  negatives.push([
+    'ending a habit, a week or a job',
+    [
+      'хочу покончить с курением раз и навсегда',
+      'скорее бы эта неделя закончилась',
+      'i just want this shift to end',
+      'стою на краю сцены, волнуюсь',
+      'друг написал прощальное сообщение в рабочий чат, уходит в другую компанию',
+    ],
+  ])
   const stillHits: [string, string][] = [
+    ['«покончить с собой» next to a habit word', 'хочу покончить с собой, а не с курением'],
     ['a youth spelling', 'хачу сдохнуть'],
     ['«-цца» for «-ться»', 'хочу порезацца'],
     ['«б» for «бы»', 'лучше б я сдохла'],
@@ -363,7 +374,7 @@ describe('detectCrisis v2 classifier stage', () => {
     expect(detectCrisis('раньше хотела умереть, сейчас всё хорошо').hit).toBe(false)
   })
 
-  it('when a message has no death/harm/farewell word, then the model stays quiet', () => {
+  it('when a message has no death/harm/farewell word and is an everyday wish, then the model stays quiet', () => {
     expect(detectCrisis('хочу уволиться и уехать').hit).toBe(false)
     expect(detectCrisis('i want to move out').hit).toBe(false)
   })

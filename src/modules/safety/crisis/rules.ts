@@ -94,10 +94,11 @@ const SCOPE_SRC: Record<string, string[]> = {
   leisure: [
     '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
     '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
-    '=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+    '=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
+    '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в',
     '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=this_chat|=the_group|=the_company',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=see_you|=see_ya|=увидимся|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
@@ -140,6 +141,11 @@ const SCOPE_SRC: Record<string, string[]> = {
     // hanging a shelf, a rope for the laundry
     '=повешу|=повесит|=повесила|=повесил|=повесить|=hang|=hung|=hanging ~1 =полку|=картину|=шторы|=белье|=куртку|=зеркало|=shelf|=picture|=curtains|=laundry|=clothes|=coat|=tv|=mirror|=the_shelf|=a_shelf',
     '=rope|=веревку|=веревка|=веревки ~2 =for|=для ~1 =drying|=laundry|=clothes|=белья|=сушилки|=палатки|=tent|=climbing|=swing|=качелей|=the_drying_rack',
+    // ending a habit («покончить с курением»), wanting a week or a shift to end
+    '=покончить|=покончила|=покончил|=покончу|=покончим =с|=со !собой|собою|жизнью|жизнь|этим|всем|всеми|этой|этого|ней|ним',
+    '=эта|=этот|=это|=эти ~1 =неделя|=день|=семестр|=год|=смена|=пара|=пары|=совещание|=лекция|=сессия|=четверть ~1 =закончилась|=закончился|=закончилось|=закончились|=кончилась|=кончился|=прошла|=прошел',
+    '=this|=the|=that ~1 =week|=day|=month|=semester|=year|=shift|=meeting|=class|=lecture|=call|=term|=exam|=flight|=party ~1 =to =end|=be_over',
+    '=как =смешно|=ржу|=угар|=so_funny|=hilarious',
     // pets and things are not people at risk («мой кот суицидник», "my phone died")
     '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
     '=кот|=кошка|=котик|=пес|=собака|=cat|=dog|=kitten|=puppy ~2 хотел*|=пытался|=пыталась|=tried|=wanted|=wants ~1 =выпрыгнуть|=прыгнуть|=спрыгнуть|=jump|=to_jump',
@@ -255,7 +261,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (h.cat === 'imminent' && (anyIn('pastWeak', sentence) || anyIn('pastStrong', sentence))) return 'past'
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
-  if (h.cat === 'farewell' && anyIn('leaving', toks)) return 'idiom'
+  if ((h.cat === 'farewell' || h.cat === 'third_party') && anyIn('leaving', toks)) return 'idiom'
   const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
