@@ -336,7 +336,20 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
       'друг написал прощальное сообщение в рабочий чат, уходит в другую компанию',
     ],
   ])
+  negatives.push([
+    "someone else's death, study and volunteering, a diet, a kind of life",
+    [
+      'думаю о смерти дедушки, он в больнице',
+      'как пережить самоубийство друга?',
+      'пишу курсовую про профилактику суицида',
+      'опять сорвалась с диеты',
+      'устала от жизни в общаге',
+      'tired of city life, want a farm',
+    ],
+  ])
   const stillHits: [string, string][] = [
+    ['tired of life itself', 'устала от жизни, не хочу больше'],
+    ['"tired of my life"', "i'm so tired of my life"],
     ['«покончить с собой» next to a habit word', 'хочу покончить с собой, а не с курением'],
     ['a youth spelling', 'хачу сдохнуть'],
     ['«-цца» for «-ться»', 'хочу порезацца'],

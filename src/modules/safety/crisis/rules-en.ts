@@ -204,7 +204,7 @@ export const EN_RULES: RuleDef[] = [
       '=no|=any ~1 =reason|=point|=purpose ~1 =to|=in|=for|=of ?=keep =live|=living|=going_on|=being_alive|=existing|=life|=going|=waking_up|=wake_up|=getting_up',
       '=see ~1 =a|=any|=the =reason|=point ~1 =to|=in|=of ?=keep =live|=living|=being_alive|=going_on|=life',
       '=whats|=what_is =the =point ~1 =of|=in ~1 =living|=life|=being_alive|=existing|=going_on|=even_living|=me_living',
-      '=tired|=sick|=exhausted ~1 =of ~1 =living|=being_alive|=existing|=life|=this_life !in|with|here|like|for|at',
+      '=tired|=sick|=exhausted ~1 =of ?=my|=this|=the|=even|=just =living|=being_alive|=existing|=life|=this_life !in|with|here|like|for|at|on|off|under|without|as',
       '=life|=living =isnt|=is_not|=aint|=not =worth =living|=it',
       '=cant|=cannot|=can_not =go_on|=keep_going|=do_life|=live_like_this !with|like|to|today|at|in',
       '=want|=wanna|=wish ~1 =to =disappear|=vanish ~1 =forever|=for_good|=permanently|=completely',

@@ -110,6 +110,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   media: [
     'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    '=диплом|=диплома|=дипломную|=диссертацию|=диссертация|профилактик*|=prevention|=thesis|=dissertation|=research_paper|=волонтер|=волонтерю|=volunteer',
     '=реп|=рэп|=репе|=рэпе|=rap|=трек|=track',
     '=кс|=кске|=cs|=csgo|=cs2|=пабг|=pubg|=гранатой|=grenade|=катки|=катке|=респ|=респавн',
     '=movie|=movies|=film|=films|=show|=series|=episode|=season|=book|=books|=novel|=story|=character|=characters|=protagonist|=hero|=heroine|=song|=songs|=lyrics|=lyric|=album|=anime|=manga|=news|=article|=documentary|=podcast|=game|=games|=gaming|=level|=boss|=respawn|=scene|=actor|=actress|=celebrity|=singer|=rapper|=chapter|=poem|=author|=netflix|=tv|=minecraft|=fortnite|=valorant|=dota|=npc|=villain|=fanfic|=comic|=youtube|=youtuber|=video|=headline|=musical|=opera|=sims|=shakespeare|=hamlet|=juliet|=romeo|=lecture|=essay|=homework|=statistics|=research|=study|=studies|=drama|=kdrama|=playthrough|=speedrun|=raid|=match',
@@ -146,6 +147,12 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=эта|=этот|=это|=эти ~1 =неделя|=день|=семестр|=год|=смена|=пара|=пары|=совещание|=лекция|=сессия|=четверть ~1 =закончилась|=закончился|=закончилось|=закончились|=кончилась|=кончился|=прошла|=прошел',
     '=this|=the|=that ~1 =week|=day|=month|=semester|=year|=shift|=meeting|=class|=lecture|=call|=term|=exam|=flight|=party ~1 =to =end|=be_over',
     '=как =смешно|=ржу|=угар|=so_funny|=hilarious',
+    // someone else's death or suicide (worry, grief): «думаю о смерти бабушки», «как пережить суицид близкого»
+    '=смерти|=смерть|=суицид|=суициде|=суицида|=самоубийство|=самоубийстве|=самоубийства|=уход ~1 =бабушки|=дедушки|=мамы|=папы|=отца|=матери|=брата|=сестры|=друга|=подруги|=мужа|=жены|=кота|=собаки|=близкого|=близких|=родителей|=сына|=дочери|=человека|=родственника|=одноклассника|=коллеги',
+    '=death|=suicide|=loss =of =my|=a|=a_loved_one|=loved_one|=someone|=her|=his|=their',
+    '=как|=how ~2 =пережить|=справиться_с|=get_through|=cope_with|=survive ~3 =смерть|=суицид|=самоубийство|=потерю|=death|=suicide|=loss',
+    // a diet or a temper, not a relapse
+    '=сорвалась|=сорвался|=сорвусь|=срыв|=fell_off|=snapped|=relapsed ~2 =с_диеты|=диеты|=на_сладкое|=на_маму|=на_ребенка|=на_мужа|=на_парня|=на_детей|=diet|=at_my|=on_sugar|=on_sweets',
     // pets and things are not people at risk («мой кот суицидник», "my phone died")
     '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
     '=кот|=кошка|=котик|=пес|=собака|=cat|=dog|=kitten|=puppy ~2 хотел*|=пытался|=пыталась|=tried|=wanted|=wants ~1 =выпрыгнуть|=прыгнуть|=спрыгнуть|=jump|=to_jump',
