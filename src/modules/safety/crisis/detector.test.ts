@@ -347,7 +347,25 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
       'tired of city life, want a farm',
     ],
   ])
+  negatives.push([
+    'negation of the frame, after the phrase, or as an answer; an age or a memory',
+    [
+      'не то чтобы я хотела умереть, просто всё достало',
+      "it's not that i want to die, i'm just exhausted",
+      'о суициде не думаю, просто грустно',
+      'резать себя не буду, обещаю',
+      'суицид? нет, ты что',
+      'suicide? no way',
+      'zero thoughts of death, just tired',
+      'помню как в 16 хотелось умереть, сейчас всё иначе',
+      'i remember wanting to die at 15, its different now',
+      'тогда я хотела умереть, теперь нет',
+      'the depression lifted and the thoughts of death too',
+    ],
+  ])
   const stillHits: [string, string][] = [
+    ['a clock time, not an age', 'сегодня в 23 ночи я покончу с собой'],
+    ['"i don\'t think i can" (not a negated frame)', "i don't think i can go on, i want to die"],
     ['tired of life itself', 'устала от жизни, не хочу больше'],
     ['"tired of my life"', "i'm so tired of my life"],
     ['«покончить с собой» next to a habit word', 'хочу покончить с собой, а не с курением'],

@@ -55,12 +55,16 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=в ~1 =классе|=лет',
     '=с|=со|=since ?=my =юности|=детства|=школы|=подросткового|=high_school|=childhood|=school',
     '=когда ~1 =была|=был =подростком|=ребенком|=школьницей|=школьником|=студенткой|=студентом|=маленькой|=маленьким',
+    // an age («в 17 хотелось умереть», "at 15"), not a clock time
+    '=в|=at =12|=13|=14|=15|=16|=17|=18|=19|=20|=21|=22|=23|=24|=25 !утра|вечера|часов|часа|ночи|минут|числа|pm|am|oclock|tonight|tomorrow|today|сегодня|завтра|сейчас|now|minutes|mins|min',
+    '=помню =как|=когда',
+    '=remember =wanting|=when|=being|=how_i',
     '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
     '=years|=year|=лет|=года|=год =ago|=back|=назад',
     '=a_few|=many|=several|=couple_of|=пару|=несколько|=много =years|=лет',
   ],
   pastWeak: [
-    '=ago|=назад|=once',
+    '=ago|=назад|=once|=тогда|=then',
     '=в|=к =прошлом|=прошлому',
     '=last =year|=summer|=winter',
     '=в =прошлом|=том =году',
@@ -75,7 +79,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
   resolvedStrong: [
-    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
+    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=справилась_с|=справился_с|=beat_the_urge|=overcame|=lifted|=отступила|=отступили|=теперь_нет|=now_i_dont|=сейчас_нет|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
   ],
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
@@ -84,7 +88,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
   denyAfter: [
-    '=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
+    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
   ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
@@ -104,7 +108,11 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
   ],
   // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
-  counterfactual: ['=бы|=wish|=wished|=would|=wouldve|=id|=if_only|=хоть_бы|=вот_бы'],
+  counterfactual: ['=бы|=wish|=wished|=if_only|=хоть_бы|=вот_бы|=should_have|=shouldve'],
+  // negation of the whole frame, any distance before the phrase in its clause («не то чтобы я хотела умереть»)
+  negFrame: [
+    '=не_то_чтобы|=не_в_том_смысле|=не_думаю_что|=не_считаю_что|=its_not_that|=not_that|=its_not_like|=not_like|=not_in_the_sense|=dont_think_anyone|=dont_think_everyone|=dont_think_people|=dont_think_they|=dont_think_that|=zero|=ноль|=никаких',
+  ],
   relapse: [
     '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=back|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
   ],
@@ -200,6 +208,8 @@ function bounds(toks: MToken[], i: number, level: 1 | 2): [number, number] {
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
+const NEGATED_VERBS = new Set(['думаю', 'думала', 'думал', 'буду', 'стану', 'собираюсь', 'планирую', 'хочу'])
+
 const CONJUNCTIONS = new Set([
   'и',
   'а',
@@ -230,6 +240,13 @@ function jokeRetracted(after: MToken[]): boolean {
 
 function negated(toks: MToken[], h: RuleHit): boolean {
   const [clauseStart, clauseEnd] = bounds(toks, h.start, 1)
+  if (anyIn('negFrame', toks.slice(clauseStart, h.start))) return true
+  // «о самоубийстве не думаю», «резать себя не буду»: the negated verb inside or right after the phrase
+  if (h.cat === 'active_ideation' || h.cat === 'intent' || h.cat === 'self_harm') {
+    const span = toks.slice(h.start + 1, Math.min(clauseEnd, h.end + 2))
+    for (let k = 0; k + 1 < span.length; k++)
+      if (span[k]!.text === 'не' && NEGATED_VERBS.has(span[k + 1]!.text)) return true
+  }
   const neg = scopes().negator!
   const neutral = scopes().negNeutral!
   // A negator up to 3 tokens before the phrase, in the same clause, not itself part of the phrase.
