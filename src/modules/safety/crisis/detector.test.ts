@@ -364,6 +364,11 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
     ],
   ])
   const stillHits: [string, string][] = [
+    ['newer slang', 'хочу самоудалиться'],
+    ['newer slang in English', 'thinking about how to self delete'],
+    ['«вечным сном»', 'хочу уснуть вечным сном'],
+    ['"the big sleep"', 'cant wait for the big sleep'],
+    ['lines on an arm', 'did some lines on my arm again'],
     ['a clock time, not an age', 'сегодня в 23 ночи я покончу с собой'],
     ['"i don\'t think i can" (not a negated frame)', "i don't think i can go on, i want to die"],
     ['tired of life itself', 'устала от жизни, не хочу больше'],
