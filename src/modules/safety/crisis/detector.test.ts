@@ -363,7 +363,13 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
       'the depression lifted and the thoughts of death too',
     ],
   ])
+  negatives.push([
+    'leaving a job, fresh air on a balcony',
+    ['решила уйти с работы, завтра скажу', 'вышла на балкон подышать'],
+  ])
   const stillHits: [string, string][] = [
+    ['«решила уйти» with no destination', 'я решила уйти, так всем будет легче'],
+    ['gas and lying down', 'turned on all the gas and lay down'],
     ['newer slang', 'хочу самоудалиться'],
     ['newer slang in English', 'thinking about how to self delete'],
     ['«вечным сном»', 'хочу уснуть вечным сном'],

@@ -90,6 +90,10 @@ export const EN_RULES: RuleDef[] = [
       '=doing|=ending|=do|=end =it =tonight|=right_now|=today',
       '=it =ends|=ending =tonight|=today|=now',
       '=loaded =the|=my =gun',
+      '=turned_on|=opened|=turned ~2 =the ?=all =gas ~3 =and ~1 =lay|=laid|=lying|=sat|=waiting|=went_to_sleep',
+      '=climbing|=climbed|=climb ~1 =over =the =railing|=rail|=fence|=edge|=barrier',
+      '=took|=swallowed|=popped|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100 ~1 =xanax|=pills|=tablets|=benadryl|=tylenol|=advil|=ibuprofen|=sleeping|=meds|=of_my',
+      '=washed_down|=chugged ~2 =a_handful_of|=a_bunch_of|=all_my|=the_whole ~1 =pills|=meds|=tablets',
     ],
   },
   // ── farewell ──

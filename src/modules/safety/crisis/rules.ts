@@ -98,7 +98,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   leisure: [
     '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
     '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
-    '=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+    '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
@@ -161,6 +161,9 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=как|=how ~2 =пережить|=справиться_с|=get_through|=cope_with|=survive ~3 =смерть|=суицид|=самоубийство|=потерю|=death|=suicide|=loss',
     // a diet or a temper, not a relapse
     '=сорвалась|=сорвался|=сорвусь|=срыв|=fell_off|=snapped|=relapsed ~2 =с_диеты|=диеты|=на_сладкое|=на_маму|=на_ребенка|=на_мужа|=на_парня|=на_детей|=diet|=at_my|=on_sugar|=on_sweets',
+    // leaving work, school or a party («решила уйти с работы», "leaving work early")
+    '=уйти|=уйду|=ухожу|=ушла|=ушел|=уходить =с|=со|=из =работы|=учебы|=пары|=урока|=вечеринки|=универа|=школы|=смены|=офиса|=декрета',
+    '=leave|=leaving|=quit|=quitting ~1 =work|=my_job|=the_job|=school|=class|=the_party|=early|=the_office',
     // pets and things are not people at risk («мой кот суицидник», "my phone died")
     '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
     '=кот|=кошка|=котик|=пес|=собака|=cat|=dog|=kitten|=puppy ~2 хотел*|=пытался|=пыталась|=tried|=wanted|=wants ~1 =выпрыгнуть|=прыгнуть|=спрыгнуть|=jump|=to_jump',
