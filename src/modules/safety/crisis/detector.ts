@@ -5,7 +5,8 @@
  * - a rule hit vetoed by a scope rule (negation, past-and-resolved, film/news, idiom) also vetoes the
  *   model: the message was understood and is not a crisis; so does a film/news/game, idiom or
  *   past-and-resolved marker anywhere in the message (`messageVeto`);
- * - otherwise the model may raise a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold;
+ * - otherwise the model may raise a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold of
+ *   the message's language;
  *   a message with no death/harm/means/farewell/plan word at all (`hasCrisisAnchor`) needs P(none) < 0.02,
  *   which keeps everyday wishes («хочу уволиться», "I want to move out") away while implicit plans
  *   («дату уже выбрала, осталось дождаться») can still be caught;
@@ -110,7 +111,9 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   const m = opts.model ?? loadModel()
   const p = predict(m, toks)
   // Without any death/harm/means/farewell/plan word the model must be near-certain.
-  const threshold = hasCrisisAnchor(toks) ? m.threshold : Math.max(m.threshold, UNANCHORED_THRESHOLD)
+  const threshold = hasCrisisAnchor(toks)
+    ? m.threshold[lang]
+    : Math.max(m.threshold[lang], UNANCHORED_THRESHOLD)
   if (p[0]! >= 1 - threshold) return { hit: false }
   let best = 1
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
