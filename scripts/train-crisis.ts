@@ -13,5 +13,5 @@ const { model, devReport } = buildModel(process.cwd())
 writeFileSync(MODEL_URL, serialise(model))
 console.log(devReport)
 console.log(
-  `model: ${model.vocab.length} features, threshold ${model.threshold}, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `model: ${model.vocab.length} features, threshold ru ${model.threshold.ru} / en ${model.threshold.en}, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 )

@@ -2,7 +2,8 @@
  * Generates data/safety/crisis/{train,dev}.jsonl from the hand-written templates (templates-ru.ts,
  * templates-en.ts): seeded, so the output is the same on every run. Every 5th template of a category goes
  * to dev only, so dev measures generalisation to unseen phrasings; lines equal to a held-out line are
- * dropped (the held-out split is written by hand and never generated).
+ * dropped (the held-out splits are written by hand and never generated). chat-lines.txt adds hand-written
+ * chat-style lines to both train and dev.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { EN, EN_PREFIX, EN_SUFFIX } from './templates-en.js'
@@ -53,17 +54,23 @@ function noisy(s: string, lang: 'ru' | 'en'): string {
 }
 
 type Row = { text: string; label: string; lang: 'ru' | 'en' }
+const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+// Both held-out splits (hand-written, frozen): no generated or hand-written training line may equal one.
 const heldout = new Set(
-  readFileSync('data/safety/crisis/heldout.jsonl', 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as Row).text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()),
+  ['heldout', 'heldout2'].flatMap((split) =>
+    readFileSync(`data/safety/crisis/${split}.jsonl`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => keyOf((JSON.parse(l) as Row).text)),
+  ),
 )
 
 const train: Row[] = []
 const dev: Row[] = []
 const PER_TEMPLATE_CRISIS = 24
 const PER_TEMPLATE_NONE = 40
+// Noisy copies of each hand-written chat line: they carry the phrasings real users write, so they weigh more.
+const CHAT_COPIES = 5
 for (const [lang, table, pre, suf] of [
   ['ru', RU, RU_PREFIX, RU_SUFFIX],
   ['en', EN, EN_PREFIX, EN_SUFFIX],
@@ -74,7 +81,7 @@ for (const [lang, table, pre, suf] of [
       const n = label === 'none' ? PER_TEMPLATE_NONE : PER_TEMPLATE_CRISIS
       for (let k = 0; k < n * 3 && seen.size < n; k++) {
         const text = noisy(pick([...pre]) + expand(tpl) + pick([...suf]), lang)
-        const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+        const key = keyOf(text)
         if (seen.has(key) || heldout.has(key)) continue
         seen.add(key)
         ;(ti % 5 === 4 ? dev : train).push({ text, label, lang })
@@ -86,8 +93,23 @@ for (const [lang, table, pre, suf] of [
 for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue
   const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
+  if (heldout.has(keyOf(text))) continue
   train.push({ text, label, lang })
   for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
+}
+// Chat-style hand-written lines: every 4th to dev (as written), the rest to train (plus five noisy copies),
+// so dev also measures hand-written phrasings the model never saw, not only unseen templates.
+let nChat = 0
+for (const line of readFileSync('scripts/crisis-data/chat-lines.txt', 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue
+  const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
+  if (heldout.has(keyOf(text))) continue
+  if (nChat++ % 4 === 3) {
+    dev.push({ text, label, lang })
+    continue
+  }
+  train.push({ text, label, lang })
+  for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang })
 }
 const write = (file: string, rows: Row[]) =>
   writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)

@@ -1,13 +1,15 @@
 /**
  * The whole training recipe behind `npm run train:crisis`, kept here (typed, tested) rather than in the
  * script: read data/safety/crisis/train.jsonl, train (train.ts), then pick the decision threshold on
- * dev.jsonl — the lowest one whose combined detector (rules + model) keeps dev false positives at or
- * under 1% in each language. The held-out split is never read here.
+ * dev.jsonl, per language — the lowest one at which the model adds at most 1% false positives over the rules alone, in
+ * each language (the rules' own false positives are fixed by scope rules, not by silencing the model).
+ * The held-out splits are never read here.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyse, detectCrisisV2 } from './detector.js'
 import { type CrisisModel, prepareModel } from './model.js'
+import type { Lang } from './normalize.js'
 import { train } from './train.js'
 
 export type DataRow = { text: string; label: string; lang: 'ru' | 'en' }
@@ -19,19 +21,24 @@ export function readRows(file: string): DataRow[] {
     .map((l) => JSON.parse(l) as DataRow)
 }
 
-// The model only adds recall where the rules are silent, so it starts cautious: P(none) below 0.3 at most.
-const THRESHOLDS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
-const MAX_DEV_FPR = 0.01
+// The model only adds recall where the rules are silent: P(none) below 0.5 at most.
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
+const MAX_ADDED_DEV_FPR = 0.01
 
 export function buildModel(root: string): { model: CrisisModel; devReport: string } {
   const dir = join(root, 'data/safety/crisis')
   const rows = readRows(join(dir, 'train.jsonl'))
   const dev = readRows(join(dir, 'dev.jsonl'))
   const base = train(rows.map((r) => ({ toks: analyse(r.text), label: r.label })))
-  let chosen = THRESHOLDS[THRESHOLDS.length - 1]!
+  // Each language gets its own threshold: the budget binds at different points (the languages' data differ).
+  const last = THRESHOLDS[THRESHOLDS.length - 1]!
+  const chosen: Record<Lang, number | undefined> = { ru: undefined, en: undefined }
   const lines: string[] = []
+  const rulesFp = { ru: 0, en: 0 }
+  for (const r of dev)
+    if (r.label === 'none' && detectCrisisV2(r.text, { model: false }).hit) rulesFp[r.lang]++
   for (const t of THRESHOLDS) {
-    const m = prepareModel({ ...base, threshold: t })
+    const m = prepareModel({ ...base, threshold: { ru: t, en: t } })
     const stats = { ru: { tp: 0, p: 0, fp: 0, n: 0 }, en: { tp: 0, p: 0, fp: 0, n: 0 } }
     for (const r of dev) {
       const hit = detectCrisisV2(r.text, { model: m }).hit
@@ -44,16 +51,16 @@ export function buildModel(root: string): { model: CrisisModel; devReport: strin
         if (hit) s.tp++
       }
     }
-    const ok = stats.ru.fp / stats.ru.n <= MAX_DEV_FPR && stats.en.fp / stats.en.n <= MAX_DEV_FPR
+    for (const lang of ['ru', 'en'] as const)
+      if (chosen[lang] === undefined && (stats[lang].fp - rulesFp[lang]) / stats[lang].n <= MAX_ADDED_DEV_FPR)
+        chosen[lang] = t
     lines.push(
       `threshold ${t}: ru recall ${(stats.ru.tp / stats.ru.p).toFixed(3)} fpr ${(stats.ru.fp / stats.ru.n).toFixed(3)}; en recall ${(stats.en.tp / stats.en.p).toFixed(3)} fpr ${(stats.en.fp / stats.en.n).toFixed(3)}`,
     )
-    if (ok) {
-      chosen = t
-      break
-    }
+    if (chosen.ru !== undefined && chosen.en !== undefined) break
   }
-  return { model: { ...base, threshold: chosen }, devReport: lines.join('\n') }
+  const threshold = { ru: chosen.ru ?? last, en: chosen.en ?? last }
+  return { model: { ...base, threshold }, devReport: lines.join('\n') }
 }
 
 /** model.json text: one feature per line keeps diffs readable and the file deterministic. */

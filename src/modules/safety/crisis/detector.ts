@@ -4,10 +4,12 @@
  * - any rule hit that survives its scope rules decides the categories (`source: 'lexicon'`);
  * - a rule hit vetoed by a scope rule (negation, past-and-resolved, film/news, idiom) also vetoes the
  *   model: the message was understood and is not a crisis; so does a film/news/game, idiom or
- *   past-and-resolved marker anywhere in the message (`messageVeto`); and the model is only asked when the
- *   message has a death/harm/means/farewell word at all (`hasCrisisAnchor`), which keeps everyday wishes
- *   («хочу уволиться», "I want to move out") away from it;
- * - otherwise the model may raise a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold;
+ *   past-and-resolved marker anywhere in the message (`messageVeto`);
+ * - otherwise the model may raise a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold of
+ *   the message's language;
+ *   a message with no death/harm/means/farewell/plan word at all (`hasCrisisAnchor`) needs P(none) < 0.02,
+ *   which keeps everyday wishes («хочу уволиться», "I want to move out") away while implicit plans
+ *   («дату уже выбрала, осталось дождаться») can still be caught;
  *   its category is the most probable crisis class.
  */
 import {
@@ -25,10 +27,50 @@ import { stem } from './stem.js'
 /** Messages longer than this are cut before analysis (the relay's p99 budget); crisis wording is early. */
 const MAX_CHARS = 4000
 
+/** The model's threshold for a message with no crisis word at all («дату уже выбрала», "found a way, it won't hurt"). */
+const UNANCHORED_THRESHOLD = 0.98
+
+/**
+ * Chat spellings folded to the written form before matching: youth spellings («хачу», «щас»), a dropped
+ * letter in the words the rules hinge on ("wnna", "myslef"), and «-цца»/«-еца» for «-ться»/«-ется»
+ * («порезацца», «хочеца»). Only whole words, so nothing else is touched.
+ */
+const CHAT_SPELLINGS: Record<string, string> = {
+  б: 'бы',
+  хачу: 'хочу',
+  хочю: 'хочу',
+  хачю: 'хочу',
+  хочуу: 'хочу',
+  щас: 'сейчас',
+  ща: 'сейчас',
+  шас: 'сейчас',
+  счас: 'сейчас',
+  тока: 'только',
+  ваще: 'вообще',
+  wnna: 'wanna',
+  wana: 'wanna',
+  wnat: 'want',
+  wnt: 'want',
+  myslef: 'myself',
+  mysefl: 'myself',
+  mysef: 'myself',
+  msyelf: 'myself',
+  rn: 'now',
+}
+
+function chatSpelling(w: string): string {
+  const fixed = CHAT_SPELLINGS[w]
+  if (fixed) return fixed
+  if (w.length > 5 && w.endsWith('цца')) return `${w.slice(0, -3)}ться`
+  if (w.length > 5 && w.endsWith('еца')) return `${w.slice(0, -3)}ется`
+  return w
+}
+
 export function analyse(text: string): MToken[] {
   ensureCompiled()
   return tokenize(text.slice(0, MAX_CHARS)).map((t) => {
-    const text = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+    const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+    const text = chatSpelling(picked)
     return { text, brk: t.brk, stem: stem(text) }
   })
 }
@@ -65,11 +107,14 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
       source: 'lexicon',
     }
   }
-  if (vetoed.length > 0 || opts.model === false || !hasCrisisAnchor(toks) || messageVeto(toks))
-    return { hit: false }
+  if (vetoed.length > 0 || opts.model === false || messageVeto(toks)) return { hit: false }
   const m = opts.model ?? loadModel()
   const p = predict(m, toks)
-  if (p[0]! >= 1 - m.threshold) return { hit: false }
+  // Without any death/harm/means/farewell/plan word the model must be near-certain.
+  const threshold = hasCrisisAnchor(toks)
+    ? m.threshold[lang]
+    : Math.max(m.threshold[lang], UNANCHORED_THRESHOLD)
+  if (p[0]! >= 1 - threshold) return { hit: false }
   let best = 1
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
   const category = m.classes[best] as CrisisCategory

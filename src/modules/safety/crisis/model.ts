@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { featuresOf } from './features.js'
 import type { MToken } from './matcher.js'
+import type { Lang } from './normalize.js'
 
 export type CrisisModel = {
   /** Output classes: 'none' and the CrisisCategory values. */
@@ -14,8 +15,8 @@ export type CrisisModel = {
   /** weights[f] = one weight per class for feature vocab[f], rounded. */
   weights: number[][]
   bias: number[]
-  /** Crisis is predicted when P(none) falls below 1 - threshold (chosen on the dev split). */
-  threshold: number
+  /** Crisis is predicted when P(none) falls below 1 - threshold[lang] (chosen on the dev split, per language). */
+  threshold: Record<Lang, number>
 }
 
 export type LoadedModel = CrisisModel & { index: Map<string, number> }

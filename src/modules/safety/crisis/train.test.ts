@@ -16,4 +16,12 @@ describe('crisis classifier training', () => {
     expect(m.vocab.length).toBeGreaterThan(1000)
     for (const w of m.weights) expect(w).toHaveLength(m.classes.length)
   })
+
+  it('when model.json is parsed, then it has a threshold per language, each on the training grid', () => {
+    const m = parseModel(readFileSync(MODEL_URL, 'utf8'))
+    for (const lang of ['ru', 'en'] as const) {
+      expect(m.threshold[lang]).toBeGreaterThanOrEqual(0.5)
+      expect(m.threshold[lang]).toBeLessThanOrEqual(0.98)
+    }
+  })
 })

@@ -103,6 +103,6 @@ export function train(examples: Example[], opts: TrainOptions = {}): CrisisModel
     vocab: keep.map((f) => vocab[f]!),
     weights: keep.map((f) => Array.from(W.subarray(f * K, f * K + K), round)),
     bias: Array.from(b, round),
-    threshold,
+    threshold: { ru: threshold, en: threshold },
   }
 }
