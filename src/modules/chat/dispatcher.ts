@@ -52,6 +52,12 @@ export type DispatcherDeps = {
   leaseMs?: number
   /** Grace for in-flight calls on stop before they are aborted. */
   stopGraceMs?: number
+  /**
+   * Group commit of the "sent" marks: deliveries of all lanes within this window are marked in one statement.
+   * A lane waits for its own mark before its chat's next send, so at most one row per chat is ever sent and
+   * not yet marked (the row a hard kill may send again).
+   */
+  markBatchMs?: number
   /** Upper bound of the back-off between retries of a bookkeeping write after Telegram accepted a send. */
   bookkeepingBackoffMs?: number
   /** A chat's user blocked the bot: end their session (chat service). */
@@ -117,6 +123,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const leaseMs = deps.leaseMs ?? 5_000
   const stopGraceMs = deps.stopGraceMs ?? 5_000
   const bookkeepingBackoffMs = deps.bookkeepingBackoffMs ?? 5_000
+  const markBatchMs = deps.markBatchMs ?? 25
 
   const lanes = new Map<number, Lane>()
   const held = new Set<number>()
@@ -139,6 +146,43 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const token = randomBytes(12).toString('hex')
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
+  const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0, markStatements: 0 }
+
+  type Mark = {
+    id: number
+    sentMessageId: number | undefined
+    scrubText: boolean
+    done: () => void
+    fail: (err: unknown) => void
+  }
+  let marks: Mark[] = []
+  let markTimer: NodeJS.Timeout | undefined
+
+  /** Resolves once the row is marked sent, together with whatever other lanes delivered meanwhile. */
+  function markSent(row: OutboxRow, sentMessageId: number | undefined): Promise<void> {
+    return new Promise((done, fail) => {
+      marks.push({ id: row.id, sentMessageId, scrubText: row.method.startsWith('edit'), done, fail })
+      if (marks.length >= batchSize || stopping) flushMarks()
+      else markTimer ??= setTimeout(flushMarks, markBatchMs)
+    })
+  }
+
+  function flushMarks() {
+    clearTimeout(markTimer)
+    markTimer = undefined
+    const batch = marks
+    marks = []
+    if (batch.length === 0) return
+    tr.markStatements++
+    repo.markSentMany(batch).then(
+      () => {
+        for (const m of batch) m.done()
+      },
+      (err: unknown) => {
+        for (const m of batch) m.fail(err)
+      },
+    )
+  }
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -389,12 +433,13 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     try {
       const res = await deps.transport.call(row.method as never, params, callAbort.signal)
       accepted = true
+      if (!paidNow) scheduler.accepted()
       if (paidNow) {
         paid?.spent()
         stats.paid++
         deps.metrics.relayPaidBroadcasts.inc()
       }
-      await untilDone('markSent', () => repo.markSent(row.id, res.messageId, row.method.startsWith('edit')))
+      await untilDone('markSent', () => markSent(row, res.messageId))
       stats.sent++
       settle(lane, row)
       await noticeIfCaughtUp(lane)
@@ -475,6 +520,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         await tell('delayed', () => noticeIfDelayed(lane, row))
         const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
         if (wait > 0) {
+          tr.pauses++
           park(lane, wait)
           break
         }
@@ -483,9 +529,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         if (take.wait > 0) {
           // the chat's own limit: let other chats use the slot; the bot-wide one: every lane waits anyway
           if (take.on === 'chat') {
+            tr.chatParks++
             park(lane, take.wait)
             break
           }
+          tr.globalWaits++
           await sleep(take.wait)
           continue
         }
@@ -539,6 +587,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       const fullChats = [...lanes.values()]
         .filter((l) => l.queue.length >= maxQueuedPerChat)
         .map((l) => l.chatId)
+      tr.fetches++
       const rows = await repo.fetchPending({
         limit: Math.min(batchSize, maxQueued - held.size),
         excludeIds: [...held],
@@ -590,6 +639,17 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         ...scheduler.adaptiveStats,
         paidStarsToday: paid?.spentStars ?? 0,
       }
+    },
+    get trace() {
+      const out = {
+        ...tr,
+        running: runningLanes,
+        waiting: waiting.length,
+        held: held.size,
+        lanes: lanes.size,
+      }
+      tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = tr.markStatements = 0
+      return out
     },
     /** New rows were committed: poll now instead of at the next interval. */
     notify: poke,
