@@ -21,6 +21,12 @@ export type DispatcherDeps = {
   limits: SendLimits
   /** Fallback polling interval; rows written by this process wake the dispatcher at once (`notify`). */
   pollMs?: number
+  /**
+   * With nothing to deliver the poll backs off, doubling from `pollMs` up to this: an idle relay costs
+   * about one small query per interval. Rows written by this process still wake it at once; rows written
+   * by another replica wait at most this long.
+   */
+  idlePollMaxMs?: number
   batchSize?: number
   /** Chats served concurrently (each chat is strictly sequential). */
   maxLanes?: number
@@ -107,6 +113,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const repo = createOutboxRepo(deps.db)
   const scheduler = createSendScheduler(deps.limits, now)
   const pollMs = deps.pollMs ?? 250
+  const idlePollMaxMs = Math.max(pollMs, deps.idlePollMaxMs ?? 2_000)
   const batchSize = deps.batchSize ?? 500
   const maxLanes = deps.maxLanes ?? 64
   const maxQueued = deps.maxQueued ?? 10_000
@@ -572,17 +579,20 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     if (held.size === 0 && runningLanes === 0) for (const w of [...idleWaiters]) w()
   }
 
-  async function refreshDepth(force = false) {
+  /** `empty`: the read just found nothing pending and nothing is held, so the depth is 0 without a count. */
+  async function refreshDepth(empty: boolean) {
     const t = now()
-    if (!force && t - lastDepthAt < 1000) return
+    if (t - lastDepthAt < 1000) return
     lastDepthAt = t
-    deps.metrics.outboxDepth.set(await repo.pendingCount())
+    deps.metrics.outboxDepth.set(empty ? 0 : await repo.pendingCount())
     deps.metrics.relayGlobalRate.set(scheduler.globalPerSec)
-    if (paid) await paid.refresh(await repo.oldestPendingAt())
+    if (paid) await paid.refresh(empty ? null : await repo.oldestPendingAt())
   }
 
-  async function tick() {
-    if (!(await holdLease())) return false
+  /** One poll: 'follower' without the lease, 'idle' when nothing is pending or held. */
+  async function tick(): Promise<'follower' | 'idle' | 'busy'> {
+    if (!(await holdLease())) return 'follower'
+    let fetched = -1
     if (held.size < maxQueued) {
       const fullChats = [...lanes.values()]
         .filter((l) => l.queue.length >= maxQueuedPerChat)
@@ -593,32 +603,42 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         excludeIds: [...held],
         excludeChats: fullChats,
       })
+      fetched = rows.length
       for (const row of rows) addRow(row)
       startLanes()
       if (rows.length === 0) checkIdle()
     } else {
       starved = true
     }
-    await refreshDepth()
+    const empty = fetched === 0 && held.size === 0 && runningLanes === 0
+    await refreshDepth(empty)
     if (lanes.size === 0) scheduler.prune()
-    return true
+    return empty ? 'idle' : 'busy'
   }
 
   async function loop() {
+    let idlePolls = 0
     while (!stopping) {
-      let ok = true
+      let state: 'follower' | 'idle' | 'busy' | 'failed' = 'failed'
       try {
-        ok = await tick()
+        state = await tick()
       } catch (err) {
         log.error({ error: safeError(err) }, 'outbox poll failed')
       }
       if (stopping) break
+      idlePolls = state === 'idle' ? idlePolls + 1 : 0
       if (woken) {
         woken = false
         continue
       }
+      const waitMs =
+        state === 'busy'
+          ? pollMs
+          : state === 'idle'
+            ? Math.min(idlePollMaxMs, pollMs * 2 ** Math.min(idlePolls, 16))
+            : Math.max(pollMs, 1000)
       await new Promise<void>((resolve) => {
-        const t = setTimeout(done, ok ? pollMs : Math.max(pollMs, 1000))
+        const t = setTimeout(done, waitMs)
         function done() {
           clearTimeout(t)
           wake = undefined
