@@ -22,7 +22,8 @@ describe('outbox dispatcher cost', () => {
   beforeAll(async () => {
     db = await createTestDb()
     redis = await createTestRedis()
-    const client = db.db.$client as unknown as { query: (...args: unknown[]) => unknown }
+    // the pool (node-postgres) or the PGlite instance the dispatcher's statements go through
+    const client = (db.db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client
     const query = client.query.bind(client)
     client.query = (...args: unknown[]) => {
       statements++
