@@ -656,6 +656,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     get rate() {
       return {
         perSec: scheduler.globalPerSec,
+        /** The ceiling learnt from Telegram's 429s (msg/s), null while none is known. */
+        ceiling: scheduler.ceiling,
         ...scheduler.adaptiveStats,
         paidStarsToday: paid?.spentStars ?? 0,
       }
