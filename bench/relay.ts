@@ -101,7 +101,7 @@ async function waitSent(h: TestApp, target: number, timeoutMs: number) {
     if (process.env.BENCH_TRACE && Date.now() - lastAt >= 1000) {
       const { sent, rateLimited } = outbox.stats
       console.log(
-        `  t+1s sent ${sent - last} rate ${outbox.rate.perSec.toFixed(1)} 429s ${rateLimited} ${JSON.stringify(outbox.trace ?? {})}`,
+        `  t+1s sent ${sent - last} rate ${outbox.rate.perSec.toFixed(1)} 429s ${rateLimited} ${JSON.stringify(outbox.takeTrace())}`,
       )
       last = sent
       lastAt = Date.now()

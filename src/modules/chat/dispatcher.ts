@@ -59,7 +59,8 @@ export type DispatcherDeps = {
   /** Grace for in-flight calls on stop before they are aborted. */
   stopGraceMs?: number
   /**
-   * Group commit of the "sent" marks: deliveries of all lanes within this window are marked in one statement.
+   * Group commit of the "sent" marks: deliveries of all lanes within this window are marked in one statement
+   * (while only one lane runs, at once).
    * A lane waits for its own mark before its chat's next send, so at most one row per chat is ever sent and
    * not yet marked (the row a hard kill may send again).
    */
@@ -169,7 +170,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   function markSent(row: OutboxRow, sentMessageId: number | undefined): Promise<void> {
     return new Promise((done, fail) => {
       marks.push({ id: row.id, sentMessageId, scrubText: row.method.startsWith('edit'), done, fail })
-      if (marks.length >= batchSize || stopping) flushMarks()
+      // a single lane has nobody to share the statement with: no reason to make its chat wait
+      if (marks.length >= batchSize || stopping || runningLanes <= 1) flushMarks()
       else markTimer ??= setTimeout(flushMarks, markBatchMs)
     })
   }
@@ -662,7 +664,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         paidStarsToday: paid?.spentStars ?? 0,
       }
     },
-    get trace() {
+    /**
+     * Profiling counters since the last call (benchmarks): waits on the global rate, lanes parked on their
+     * chat's rate or a retry_after, database reads and mark statements; and the lanes, rows held now.
+     */
+    takeTrace() {
       const out = {
         ...tr,
         running: runningLanes,
