@@ -102,4 +102,20 @@ describe('outbox dispatcher cost', () => {
     await d.idle()
     expect(t.texts(8)).toEqual(['from elsewhere'])
   })
+
+  it('when another process queued rows, then the idle lease holder is woken through Redis, not at its next poll', async () => {
+    const holder = recordingTransport()
+    // its first idle wait is 40 s: whatever it delivers in the next 10 s it was woken for
+    const h = start(holder.transport, { pollMs: 20_000, idlePollMaxMs: 600_000 })
+    await expect.poll(() => redis.redis.get('chat:outbox:leader')).toBeTruthy()
+    await h.idle()
+    // another replica (no lease): it accepted a message and notifies
+    const other = start(recordingTransport().transport, { idlePollMaxMs: 600_000 })
+    await new Promise((r) => setTimeout(r, 1500))
+    await enqueue(db.db, [textItem(9, 'via another replica')])
+    other.notify()
+    await expect
+      .poll(() => holder.texts(9), { timeout: 10_000, interval: 50 })
+      .toEqual(['via another replica'])
+  })
 })

@@ -90,6 +90,8 @@ type Lane = {
 }
 
 const LEASE_KEY = 'chat:outbox:leader'
+/** Pub/sub channel: a process that queued rows tells the lease holder (in another process) to read now. */
+const WAKE_CHANNEL = 'chat:outbox:wake'
 /**
  * Acquire and renew in one: take the lease if free or already ours (then extend it). After a failed renewal
  * (a Redis error, or a reply lost on the way) the holder thus gets its own lease back at once instead of
@@ -312,6 +314,48 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   function poke() {
     woken = true
     wake?.()
+  }
+
+  // Rows queued in another replica wake the lease holder through Redis, so its idle poll can back off
+  // without delaying them. Channels take no key prefix in ioredis: it is added here, on both sides.
+  const wakeChannel = `${deps.redis.options?.keyPrefix ?? ''}${WAKE_CHANNEL}`
+  let subscriber: Redis | undefined
+  let publishing = false
+  let publishAgain = false
+
+  function subscribe() {
+    if (typeof deps.redis.duplicate !== 'function') return
+    const sub = deps.redis.duplicate()
+    subscriber = sub
+    sub.on('error', (err) => log.warn({ error: safeError(err) }, 'outbox wake subscription error'))
+    sub.on('message', () => {
+      if (leader) poke()
+    })
+    sub.subscribe(wakeChannel).catch((err: unknown) => {
+      log.warn({ error: safeError(err) }, 'outbox wake subscription failed; polling only')
+    })
+  }
+
+  /**
+   * This process queued rows: read them now, or tell the lease holder elsewhere. One publish at a time;
+   * rows queued meanwhile get one more after it (the holder may have read before they committed).
+   */
+  function notify() {
+    poke()
+    if (leader) return
+    if (publishing) {
+      publishAgain = true
+      return
+    }
+    publishing = true
+    publishAgain = false
+    deps.redis
+      .publish(wakeChannel, '1')
+      .catch(() => {})
+      .finally(() => {
+        publishing = false
+        if (publishAgain && !stopping) notify()
+      })
   }
 
   /** Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself. */
@@ -680,7 +724,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       return out
     },
     /** New rows were committed: poll now instead of at the next interval. */
-    notify: poke,
+    notify,
     start() {
       if (loopDone) return
       stopping = false
@@ -697,12 +741,15 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         Math.max(10, Math.floor(leaseMs / 4)),
       )
       renewTimer.unref()
+      subscribe()
     },
     /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
     async stop() {
       if (!loopDone) return
       stopping = true
       clearInterval(renewTimer)
+      subscriber?.disconnect()
+      subscriber = undefined
       wake?.()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {
