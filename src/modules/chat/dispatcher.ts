@@ -7,6 +7,8 @@ import type { Metrics } from '../../metrics.js'
 import { RecipientGoneError } from '../messenger.js'
 import { createDeliveryNotices, type RenderDeliveryNotice, senderOf } from './delivery-notices.js'
 import { createOutboxRepo, type OutboxRow } from './outbox.js'
+import { createMarkBatcher } from './outbox-marks.js'
+import { createOutboxWake } from './outbox-wake.js'
 import { createPaidBroadcast, type PaidBroadcastOptions } from './paid-broadcast.js'
 import { safeError, safeErrorText } from './safe-error.js'
 import { createSendScheduler, type SendLimits } from './token-bucket.js'
@@ -90,8 +92,6 @@ type Lane = {
 }
 
 const LEASE_KEY = 'chat:outbox:leader'
-/** Pub/sub channel: a process that queued rows tells the lease holder (in another process) to read now. */
-const WAKE_CHANNEL = 'chat:outbox:wake'
 /**
  * Acquire and renew in one: take the lease if free or already ours (then extend it). After a failed renewal
  * (a Redis error, or a reply lost on the way) the holder thus gets its own lease back at once instead of
@@ -156,44 +156,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const token = randomBytes(12).toString('hex')
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
-  const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0, markStatements: 0 }
+  const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0 }
+  let marksTraced = 0
 
-  type Mark = {
-    id: number
-    sentMessageId: number | undefined
-    scrubText: boolean
-    done: () => void
-    fail: (err: unknown) => void
-  }
-  let marks: Mark[] = []
-  let markTimer: NodeJS.Timeout | undefined
-
-  /** Resolves once the row is marked sent, together with whatever other lanes delivered meanwhile. */
-  function markSent(row: OutboxRow, sentMessageId: number | undefined): Promise<void> {
-    return new Promise((done, fail) => {
-      marks.push({ id: row.id, sentMessageId, scrubText: row.method.startsWith('edit'), done, fail })
-      // a single lane has nobody to share the statement with: no reason to make its chat wait
-      if (marks.length >= batchSize || stopping || runningLanes <= 1) flushMarks()
-      else markTimer ??= setTimeout(flushMarks, markBatchMs)
-    })
-  }
-
-  function flushMarks() {
-    clearTimeout(markTimer)
-    markTimer = undefined
-    const batch = marks
-    marks = []
-    if (batch.length === 0) return
-    tr.markStatements++
-    repo.markSentMany(batch).then(
-      () => {
-        for (const m of batch) m.done()
-      },
-      (err: unknown) => {
-        for (const m of batch) m.fail(err)
-      },
-    )
-  }
+  const marks = createMarkBatcher({
+    markSentMany: (rows) => repo.markSentMany(rows),
+    windowMs: markBatchMs,
+    maxBatch: batchSize,
+    // a single lane has nobody to share the statement with: no reason to make its chat wait
+    flushAtOnce: () => stopping || runningLanes <= 1,
+  })
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -316,46 +288,18 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     wake?.()
   }
 
-  // Rows queued in another replica wake the lease holder through Redis, so its idle poll can back off
-  // without delaying them. Channels take no key prefix in ioredis: it is added here, on both sides.
-  const wakeChannel = `${deps.redis.options?.keyPrefix ?? ''}${WAKE_CHANNEL}`
-  let subscriber: Redis | undefined
-  let publishing = false
-  let publishAgain = false
-
-  function subscribe() {
-    if (typeof deps.redis.duplicate !== 'function') return
-    const sub = deps.redis.duplicate()
-    subscriber = sub
-    sub.on('error', (err) => log.warn({ error: safeError(err) }, 'outbox wake subscription error'))
-    sub.on('message', () => {
+  const wakeUp = createOutboxWake({
+    redis: deps.redis,
+    logger: log,
+    onWake: () => {
       if (leader) poke()
-    })
-    sub.subscribe(wakeChannel).catch((err: unknown) => {
-      log.warn({ error: safeError(err) }, 'outbox wake subscription failed; polling only')
-    })
-  }
+    },
+  })
 
-  /**
-   * This process queued rows: read them now, or tell the lease holder elsewhere. One publish at a time;
-   * rows queued meanwhile get one more after it (the holder may have read before they committed).
-   */
+  /** This process queued rows: read them now, or tell the lease holder in another process. */
   function notify() {
     poke()
-    if (leader) return
-    if (publishing) {
-      publishAgain = true
-      return
-    }
-    publishing = true
-    publishAgain = false
-    deps.redis
-      .publish(wakeChannel, '1')
-      .catch(() => {})
-      .finally(() => {
-        publishing = false
-        if (publishAgain && !stopping) notify()
-      })
+    if (!leader) wakeUp.publish()
   }
 
   /** Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself. */
@@ -492,7 +436,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         stats.paid++
         deps.metrics.relayPaidBroadcasts.inc()
       }
-      await untilDone('markSent', () => markSent(row, res.messageId))
+      await untilDone('markSent', () => marks.mark(row, res.messageId))
       stats.sent++
       settle(lane, row)
       await noticeIfCaughtUp(lane)
@@ -715,15 +659,17 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     takeTrace() {
       const out = {
         ...tr,
+        markStatements: marks.statements - marksTraced,
         running: runningLanes,
         waiting: waiting.length,
         held: held.size,
         lanes: lanes.size,
       }
-      tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = tr.markStatements = 0
+      tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = 0
+      marksTraced = marks.statements
       return out
     },
-    /** New rows were committed: poll now instead of at the next interval. */
+    /** New rows were committed: read them now (here, or in the process holding the lease). */
     notify,
     start() {
       if (loopDone) return
@@ -741,15 +687,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         Math.max(10, Math.floor(leaseMs / 4)),
       )
       renewTimer.unref()
-      subscribe()
+      wakeUp.start()
     },
     /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
     async stop() {
       if (!loopDone) return
       stopping = true
       clearInterval(renewTimer)
-      subscriber?.disconnect()
-      subscriber = undefined
+      wakeUp.stop()
       wake?.()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {
