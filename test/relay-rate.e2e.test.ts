@@ -3,7 +3,7 @@ import { seedSession } from '../src/modules/chat/test-fixtures.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
 
 const CEILING = 10
-const PAIRS = 24
+const PAIRS = 16
 const PER_PAIR = 6
 
 /**
@@ -16,7 +16,7 @@ describe('relay rate against the emulator ceiling', () => {
   beforeAll(async () => {
     h = await startTestApp({
       emulatorLimits: true,
-      // delivery takes ~15 s: no "your message is delayed" notices in between
+      // delivery takes ~10 s or more: no "your message is delayed" notices in between
       env: { RATE_LIMIT_PER_MIN: '1000000', RELAY_DELAY_NOTICE_SEC: '3600' },
     })
   })
@@ -77,5 +77,6 @@ describe('relay rate against the emulator ceiling', () => {
     expect(ceiling!).toBeGreaterThan(CEILING * 0.7)
     expect(ceiling!).toBeLessThan(CEILING * 1.3)
     expect(perSec).toBeLessThan(CEILING * 1.5)
-  })
+    // ~10 s of delivery at the ceiling, more on a loaded machine
+  }, 120_000)
 })

@@ -126,8 +126,9 @@ describe('adaptive global rate', () => {
     expect(r.ceiling).toBeCloseTo(50)
     const rates: number[] = []
     for (let i = 0; i < 10; i++) {
+      // sending at the rate, and waiting for it
+      acceptedOverLastSecond(r, clock, Math.ceil(r.perSec))
       r.saturated()
-      clock.t += 1000
       rates.push(r.perSec)
     }
     // +1.5 % up to the ceiling, then +3 %, +6 %, +12 %, +24 %, capped at +25 %
@@ -160,11 +161,28 @@ describe('adaptive global rate', () => {
     }
     expect(r.perSec).toBe(30)
     for (let i = 0; i < 100; i++) {
+      for (let k = 0; k < 40; k++) {
+        t += 25
+        r.accepted()
+      }
       r.saturated()
-      t += 1000
       void r.perSec
     }
     expect(r.perSec).toBe(40)
+  })
+
+  it('when far fewer sends go out than the rate allows (demand or the chats’ own limits hold them back), then a global wait now and then does not raise it', () => {
+    let t = 0
+    const r = createAdaptiveRate(opts, () => t)
+    for (let i = 0; i < 30; i++) {
+      for (let k = 0; k < 5; k++) {
+        t += 200
+        r.accepted()
+      }
+      r.saturated()
+      void r.perSec
+    }
+    expect(r.perSec).toBe(30)
   })
 
   for (const ceiling of [15, 30, 60]) {

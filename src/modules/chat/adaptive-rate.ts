@@ -8,8 +8,8 @@
  *   were sending at may have been far above it). The rate drops to `hold` × that (at least `decrease` ×
  *   the rate, never below half of it), not by a fixed factor: after a decrease delivery runs at ~98 % of
  *   the ceiling instead of the 90 % a fixed 0.9 cut left (the sawtooth of plain AIMD).
- * - **Probing.** Per `probeEveryMs` in which the rate was the bottleneck (sends waited for a global token)
- *   and no such 429 came: up to the known ceiling by `increase` (1.5 %); above it the step doubles with
+ * - **Probing.** Per `probeEveryMs` in which the rate was the bottleneck (sends waited for a global token
+ *   and Telegram accepted at least 80 % of the rate) and no such 429 came: up to the known ceiling by `increase` (1.5 %); above it the step doubles with
  *   every probe that brings no 429 (Telegram has probably raised its limit), up to `fastIncrease`; while no
  *   ceiling is known, by `fastIncrease`. After
  *   `forgetAfterProbes` probes above the last ceiling without a 429 it is forgotten.
@@ -58,6 +58,8 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
   /** The rate Telegram accepted when the last global 429s came; null until one comes or once forgotten. */
   let ceiling: number | null = null
   let probesAbove = 0
+  /** Sends Telegram accepted since the probe window began. */
+  let acceptedInProbe = 0
   const recent = new Map<number, number>()
   /** Times of the sends Telegram accepted within the last window (oldest first). */
   const accepted: number[] = []
@@ -74,7 +76,10 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
 
   function probe(t: number) {
     if (t - probeFrom < opts.probeEveryMs) return
-    if (saturated && t - lastDecreaseAt >= opts.probeEveryMs) {
+    // the rate limited delivery only if sends also went out at about that rate: a global wait now and then
+    // while most chats wait on their own limit (or there is little to send) is no reason to go faster
+    const atRate = acceptedInProbe >= 0.8 * rate * ((t - probeFrom) / 1000)
+    if (saturated && atRate && t - lastDecreaseAt >= opts.probeEveryMs) {
       if (ceiling === null) rate *= 1 + opts.fastIncrease
       else {
         // above the ceiling without a 429 the step doubles each probe: it has probably moved up
@@ -86,6 +91,7 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
       stats.increases++
     }
     saturated = false
+    acceptedInProbe = 0
     probeFrom = t
   }
 
@@ -107,6 +113,7 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
     accepted() {
       const t = now()
       accepted.push(t)
+      acceptedInProbe++
       pruneAccepted(t)
     },
     /**
@@ -128,6 +135,7 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
       lastDecreaseAt = t
       probeFrom = t
       saturated = false
+      acceptedInProbe = 0
       recent.clear()
       stats.decreases++
       return true
