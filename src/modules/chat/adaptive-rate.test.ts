@@ -9,10 +9,12 @@ const opts = { ...DEFAULT_ADAPTIVE, startPerSec: 30, maxPerSec: 100 }
  * The relay against a simulated Telegram (the emulator's own flood limiter, fake clock): `chats` chats with
  * an endless backlog, each send refused with 429 is retried after retry_after. Returns what was delivered.
  */
-function simulate(ceiling: number, seconds: number, chats = 200) {
+function simulate(ceiling: number | ((t: number) => number), seconds: number, chats = 200) {
   let t = 0
+  const ceilingAt = typeof ceiling === 'number' ? () => ceiling : ceiling
+  let current = ceilingAt(0)
   const telegram = createRateLimiter(
-    { enabled: true, perChatPerSec: 1, perChatBurst: 3, globalPerSec: ceiling, globalBurst: ceiling },
+    { enabled: true, perChatPerSec: 1, perChatBurst: 3, globalPerSec: current, globalBurst: current },
     () => t,
   )
   const s = createSendScheduler(
@@ -31,7 +33,13 @@ function simulate(ceiling: number, seconds: number, chats = 200) {
   let refused = 0
   let next = 0
   const rates: number[] = []
+  /** Deliveries in each second of the run. */
+  const perSecond: number[] = []
   for (; t < seconds * 1000; t += 5) {
+    if (ceilingAt(t) !== current) {
+      current = ceilingAt(t)
+      telegram.configure({ globalPerSec: current, globalBurst: current })
+    }
     for (let k = 0; k < chats; k++) {
       const chat = (next + k) % chats
       if (pausedUntil[chat]! > t) continue
@@ -41,8 +49,12 @@ function simulate(ceiling: number, seconds: number, chats = 200) {
         continue
       }
       const retryAfter = telegram.take(chat + 1)
-      if (retryAfter === 0) delivered++
-      else {
+      if (retryAfter === 0) {
+        delivered++
+        s.accepted()
+        const sec = Math.floor(t / 1000)
+        perSecond[sec] = (perSecond[sec] ?? 0) + 1
+      } else {
         refused++
         s.rateLimited(chat + 1)
         pausedUntil[chat] = t + retryAfter * 1000
@@ -51,21 +63,83 @@ function simulate(ceiling: number, seconds: number, chats = 200) {
     }
     if (t % 1000 === 0) rates.push(s.globalPerSec)
   }
-  return { delivered, refused, rates, perSec: delivered / seconds }
+  return { delivered, refused, rates, perSecond, perSec: delivered / seconds }
 }
 
 describe('adaptive global rate', () => {
-  it('when 429s come from several chats at once, then the rate drops once for the burst', () => {
-    let t = 0
-    const r = createAdaptiveRate(opts, () => t)
+  /** `n` sends Telegram accepted, spread evenly over the last second. */
+  function acceptedOverLastSecond(r: ReturnType<typeof createAdaptiveRate>, clock: { t: number }, n: number) {
+    const start = clock.t
+    for (let i = 1; i <= n; i++) {
+      clock.t = start + (1000 * i) / n
+      r.accepted()
+    }
+  }
+
+  it('when 429s come from several chats, then the rate drops once, to just under what Telegram accepted', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate(opts, () => clock.t)
+    acceptedOverLastSecond(r, clock, 20)
     expect(r.rateLimited(1)).toBe(false)
     expect(r.rateLimited(2)).toBe(true)
-    expect(r.perSec).toBeCloseTo(27)
+    // Telegram took 20/s while we sent at 30: hold at 98 % of 20, not at 90 % of 30 (which would still be
+    // over the ceiling and take several more cuts)
+    expect(r.perSec).toBeCloseTo(19.6)
+    expect(r.ceiling).toBeCloseTo(20)
     for (let c = 3; c < 10; c++) expect(r.rateLimited(c)).toBe(false)
-    t += 1500
+    // a window later the 429s go on at 19 accepted per second: 98 % of that
+    acceptedOverLastSecond(r, clock, 19)
     r.rateLimited(11)
-    expect(r.rateLimited(12)).toBe(true)
-    expect(r.perSec).toBeCloseTo(24.3)
+    r.rateLimited(12)
+    expect(r.perSec).toBeCloseTo(19 * 0.98)
+    // and again, though Telegram accepted more than we sent: still at least 2 % slower
+    acceptedOverLastSecond(r, clock, 40)
+    r.rateLimited(13)
+    r.rateLimited(14)
+    expect(r.perSec).toBeCloseTo(19 * 0.98 * 0.98)
+  })
+
+  it('when the accepted rate is unknown, then one cut is at most by half', () => {
+    const r = createAdaptiveRate(opts, () => 0)
+    r.rateLimited(1)
+    expect(r.rateLimited(2)).toBe(true)
+    expect(r.perSec).toBe(15)
+  })
+
+  it("when the chats that got 429s had spent their own budget, then it is their own limit, not the bot's", () => {
+    let t = 0
+    const r = createAdaptiveRate(opts, () => t)
+    for (let c = 1; c < 20; c++) {
+      t += 10
+      expect(r.rateLimited(c, false)).toBe(false)
+    }
+    expect(r.perSec).toBe(30)
+  })
+
+  it('when no 429 comes above the learnt ceiling, then the probe step doubles: slow near it, fast once it has moved', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate({ ...opts, startPerSec: 60, maxPerSec: 1000 }, () => clock.t)
+    acceptedOverLastSecond(r, clock, 50)
+    r.rateLimited(1)
+    r.rateLimited(2)
+    expect(r.perSec).toBeCloseTo(49)
+    expect(r.ceiling).toBeCloseTo(50)
+    const rates: number[] = []
+    for (let i = 0; i < 10; i++) {
+      // sending at the rate, and waiting for it
+      acceptedOverLastSecond(r, clock, Math.ceil(r.perSec))
+      r.saturated()
+      rates.push(r.perSec)
+    }
+    // +1.5 % up to the ceiling, then +3 %, +6 %, +12 %, +24 %, capped at +25 %
+    const steps = rates.map((x, i) => x / (i === 0 ? 49 : rates[i - 1]!) - 1)
+    expect(steps[0]).toBeCloseTo(0.015)
+    expect(steps[1]).toBeCloseTo(0.015)
+    expect(steps[2]).toBeCloseTo(0.03)
+    expect(steps[3]).toBeCloseTo(0.06)
+    expect(steps.at(-1)).toBeCloseTo(0.25)
+    // ten seconds: from 49 to over twice the old ceiling (Telegram raised it from 50 to, say, 120)
+    expect(rates.at(-1)!).toBeGreaterThan(100)
   })
 
   it("when only one chat gets 429s (its own limit), then the bot's rate stays", () => {
@@ -87,11 +161,28 @@ describe('adaptive global rate', () => {
     }
     expect(r.perSec).toBe(30)
     for (let i = 0; i < 100; i++) {
+      for (let k = 0; k < 40; k++) {
+        t += 25
+        r.accepted()
+      }
       r.saturated()
-      t += 1000
       void r.perSec
     }
     expect(r.perSec).toBe(40)
+  })
+
+  it('when far fewer sends go out than the rate allows (demand or the chats’ own limits hold them back), then a global wait now and then does not raise it', () => {
+    let t = 0
+    const r = createAdaptiveRate(opts, () => t)
+    for (let i = 0; i < 30; i++) {
+      for (let k = 0; k < 5; k++) {
+        t += 200
+        r.accepted()
+      }
+      r.saturated()
+      void r.perSec
+    }
+    expect(r.perSec).toBe(30)
   })
 
   for (const ceiling of [15, 30, 60]) {
@@ -107,4 +198,18 @@ describe('adaptive global rate', () => {
       expect(Math.max(...run.rates.slice(30))).toBeLessThan(ceiling * 1.5)
     })
   }
+
+  it('when Telegram moves its ceiling 30 → 15 → 60 msg/s, then delivery is back at 95 % of each within 15 s', () => {
+    const ceilingAt = (t: number) => (t < 60_000 ? 30 : t < 120_000 ? 15 : 60)
+    const run = simulate(ceilingAt, 180)
+    const share = (from: number, to: number) => {
+      const xs = run.perSecond.slice(from, to)
+      return xs.reduce((a, b) => a + b, 0) / xs.length / ceilingAt(from * 1000)
+    }
+    expect(share(15, 60)).toBeGreaterThanOrEqual(0.95)
+    expect(share(75, 120)).toBeGreaterThanOrEqual(0.95)
+    expect(share(135, 180)).toBeGreaterThanOrEqual(0.95)
+    // never far above the ceiling once learnt: few sends refused (each is retried after retry_after)
+    expect(run.refused / run.delivered).toBeLessThan(0.05)
+  })
 })

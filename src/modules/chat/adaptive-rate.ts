@@ -1,25 +1,36 @@
 /**
- * The relay's global send rate, adapted to whatever ceiling Telegram enforces (AIMD, as TCP congestion
- * control): start at the documented ~30 msg/s, cut the rate by `decrease` when 429s from several chats show
- * the bot-wide limit was hit, and probe upwards again per `probeEveryMs` in which the rate was the bottleneck
- * (sends waited for a global token) and no such 429 came: quickly (`fastIncrease`) while no ceiling is known,
- * slowly (`increase`) once 429s have shown one. After `forgetAfterProbes` probes above the last ceiling
- * without a 429 it is forgotten (Telegram raised the limit) and the climb is quick again.
+ * The relay's global send rate, adapted to whatever ceiling Telegram enforces. Start at the documented
+ * ~30 msg/s; learn the ceiling from what Telegram accepts when it starts refusing, hold just under it, and
+ * probe upwards slowly near it, quickly far from it.
  *
- * A 429 of a single chat is most likely that chat's own limit (about 1 msg/s, also spent by the bot's direct
- * replies, which the relay does not see) and does not lower the global rate; 429s from `chatsForDecrease`
- * distinct chats within `windowMs` do, at most once per window. Sends refused with 429 are not lost: the
- * dispatcher retries them after `retry_after`.
+ * - **Ceiling learnt from the accepted rate.** When 429s from several chats show the bot-wide limit was hit,
+ *   the sends Telegram *accepted* in the last `windowMs` are the best estimate of its ceiling (the rate we
+ *   were sending at may have been far above it). The rate drops to `hold` × that (at least `decrease` ×
+ *   the rate, never below half of it), not by a fixed factor: after a decrease delivery runs at ~98 % of
+ *   the ceiling instead of the 90 % a fixed 0.9 cut left (the sawtooth of plain AIMD).
+ * - **Probing.** Per `probeEveryMs` in which the rate was the bottleneck (sends waited for a global token
+ *   and Telegram accepted at least 80 % of the rate) and no such 429 came: up to the known ceiling by `increase` (1.5 %); above it the step doubles with
+ *   every probe that brings no 429 (Telegram has probably raised its limit), up to `fastIncrease`; while no
+ *   ceiling is known, by `fastIncrease`. After
+ *   `forgetAfterProbes` probes above the last ceiling without a 429 it is forgotten.
+ * - **Which 429s count.** A 429 of a single chat is most likely that chat's own limit (about 1 msg/s, also
+ *   spent by the bot's direct replies, which the relay does not see) and does not lower the global rate; so
+ *   is a 429 of a chat whose own budget was spent by our accounting (`chatHadBudget` false). 429s from
+ *   `chatsForDecrease` distinct chats that had budget, within `windowMs`, do — at most once per window.
+ *
+ * Sends refused with 429 are never lost: the dispatcher retries them after `retry_after`.
  */
 export type AdaptiveRateOptions = {
   startPerSec: number
   minPerSec: number
   maxPerSec: number
-  /** Multiplicative decrease on a global 429 (0.9 → 10 % slower). */
+  /** The rate after a global 429 is at most this fraction of the rate it came at (0.98 → 2 % slower). */
   decrease: number
-  /** Increase per probe once a ceiling was found, as a fraction of the current rate (at least 0.5 msg/s). */
+  /** After a global 429 the rate holds at this fraction of the rate Telegram accepted in the last window. */
+  hold: number
+  /** Increase per probe below a known ceiling, as a fraction of the current rate (at least 0.2 msg/s). */
   increase: number
-  /** Increase per probe while no ceiling is known. */
+  /** Increase per probe while no ceiling is known; the cap of the doubling step above one. */
   fastIncrease: number
   forgetAfterProbes: number
   probeEveryMs: number
@@ -29,9 +40,10 @@ export type AdaptiveRateOptions = {
 
 export const DEFAULT_ADAPTIVE: Omit<AdaptiveRateOptions, 'startPerSec' | 'maxPerSec'> = {
   minPerSec: 1,
-  decrease: 0.9,
-  increase: 0.04,
-  fastIncrease: 0.15,
+  decrease: 0.98,
+  hold: 0.98,
+  increase: 0.015,
+  fastIncrease: 0.25,
   forgetAfterProbes: 10,
   probeEveryMs: 1000,
   windowMs: 1000,
@@ -43,24 +55,43 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
   let lastDecreaseAt = Number.NEGATIVE_INFINITY
   let probeFrom = now()
   let saturated = false
-  /** The rate at which the last global 429s came; null until one comes or once forgotten. */
+  /** The rate Telegram accepted when the last global 429s came; null until one comes or once forgotten. */
   let ceiling: number | null = null
   let probesAbove = 0
+  /** Sends Telegram accepted since the probe window began. */
+  let acceptedInProbe = 0
   const recent = new Map<number, number>()
+  /** Times of the sends Telegram accepted within the last window (oldest first). */
+  const accepted: number[] = []
+  let acceptedHead = 0
   const stats = { decreases: 0, increases: 0 }
+
+  function pruneAccepted(t: number) {
+    while (acceptedHead < accepted.length && t - accepted[acceptedHead]! >= opts.windowMs) acceptedHead++
+    if (acceptedHead > 1024) {
+      accepted.splice(0, acceptedHead)
+      acceptedHead = 0
+    }
+  }
 
   function probe(t: number) {
     if (t - probeFrom < opts.probeEveryMs) return
-    if (saturated && t - lastDecreaseAt >= opts.probeEveryMs) {
-      if (ceiling === null) rate += Math.max(0.5, rate * opts.fastIncrease)
+    // the rate limited delivery only if sends also went out at about that rate: a global wait now and then
+    // while most chats wait on their own limit (or there is little to send) is no reason to go faster
+    const atRate = acceptedInProbe >= 0.8 * rate * ((t - probeFrom) / 1000)
+    if (saturated && atRate && t - lastDecreaseAt >= opts.probeEveryMs) {
+      if (ceiling === null) rate *= 1 + opts.fastIncrease
       else {
-        rate += Math.max(0.5, rate * opts.increase)
+        // above the ceiling without a 429 the step doubles each probe: it has probably moved up
+        const step = Math.min(opts.fastIncrease, opts.increase * 2 ** probesAbove)
+        rate += Math.max(0.2, rate * step)
         if (rate > ceiling && ++probesAbove >= opts.forgetAfterProbes) ceiling = null
       }
       rate = Math.min(opts.maxPerSec, rate)
       stats.increases++
     }
     saturated = false
+    acceptedInProbe = 0
     probeFrom = t
   }
 
@@ -70,22 +101,41 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
       probe(now())
       return rate
     },
+    /** The ceiling learnt from the last global 429s (msg/s), null while none is known. */
+    get ceiling() {
+      return ceiling
+    },
     /** A send had to wait for a global token: the rate, not demand, limited delivery. */
     saturated() {
       saturated = true
     },
-    /** A 429 from Telegram for `chatId`. Returns true when it lowered the global rate. */
-    rateLimited(chatId: number): boolean {
+    /** Telegram accepted a send (counts towards the accepted rate the ceiling is learnt from). */
+    accepted() {
       const t = now()
-      recent.set(chatId, t)
+      accepted.push(t)
+      acceptedInProbe++
+      pruneAccepted(t)
+    },
+    /**
+     * A 429 from Telegram for `chatId`; `chatHadBudget`: by our own accounting that chat could still send,
+     * so its own limit is an unlikely cause. Returns true when it lowered the global rate.
+     */
+    rateLimited(chatId: number, chatHadBudget = true): boolean {
+      const t = now()
+      if (chatHadBudget) recent.set(chatId, t)
       for (const [c, at] of recent) if (t - at > opts.windowMs) recent.delete(c)
       if (recent.size < opts.chatsForDecrease || t - lastDecreaseAt < opts.windowMs) return false
-      ceiling = rate
+      pruneAccepted(t)
+      const acceptedPerSec = ((accepted.length - acceptedHead) * 1000) / opts.windowMs
+      const target = Math.min(rate * opts.decrease, Math.max(rate * 0.5, acceptedPerSec * opts.hold))
+      const previous = rate
+      rate = Math.max(opts.minPerSec, target)
+      ceiling = Math.max(rate, Math.min(previous, acceptedPerSec))
       probesAbove = 0
-      rate = Math.max(opts.minPerSec, rate * opts.decrease)
       lastDecreaseAt = t
       probeFrom = t
       saturated = false
+      acceptedInProbe = 0
       recent.clear()
       stats.decreases++
       return true

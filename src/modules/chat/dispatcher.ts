@@ -7,6 +7,8 @@ import type { Metrics } from '../../metrics.js'
 import { RecipientGoneError } from '../messenger.js'
 import { createDeliveryNotices, type RenderDeliveryNotice, senderOf } from './delivery-notices.js'
 import { createOutboxRepo, type OutboxRow } from './outbox.js'
+import { createMarkBatcher } from './outbox-marks.js'
+import { createOutboxWake } from './outbox-wake.js'
 import { createPaidBroadcast, type PaidBroadcastOptions } from './paid-broadcast.js'
 import { safeError, safeErrorText } from './safe-error.js'
 import { createSendScheduler, type SendLimits } from './token-bucket.js'
@@ -21,6 +23,12 @@ export type DispatcherDeps = {
   limits: SendLimits
   /** Fallback polling interval; rows written by this process wake the dispatcher at once (`notify`). */
   pollMs?: number
+  /**
+   * With nothing to deliver the poll backs off, doubling from `pollMs` up to this: an idle relay costs
+   * about one small query per interval. Rows written by this process still wake it at once; rows written
+   * by another replica wait at most this long.
+   */
+  idlePollMaxMs?: number
   batchSize?: number
   /** Chats served concurrently (each chat is strictly sequential). */
   maxLanes?: number
@@ -52,6 +60,13 @@ export type DispatcherDeps = {
   leaseMs?: number
   /** Grace for in-flight calls on stop before they are aborted. */
   stopGraceMs?: number
+  /**
+   * Group commit of the "sent" marks: deliveries of all lanes within this window are marked in one statement
+   * (while only one lane runs, at once).
+   * A lane waits for its own mark before its chat's next send, so at most one row per chat is ever sent and
+   * not yet marked (the row a hard kill may send again).
+   */
+  markBatchMs?: number
   /** Upper bound of the back-off between retries of a bookkeeping write after Telegram accepted a send. */
   bookkeepingBackoffMs?: number
   /** A chat's user blocked the bot: end their session (chat service). */
@@ -101,6 +116,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const repo = createOutboxRepo(deps.db)
   const scheduler = createSendScheduler(deps.limits, now)
   const pollMs = deps.pollMs ?? 250
+  const idlePollMaxMs = Math.max(pollMs, deps.idlePollMaxMs ?? 2_000)
   const batchSize = deps.batchSize ?? 500
   const maxLanes = deps.maxLanes ?? 64
   const maxQueued = deps.maxQueued ?? 10_000
@@ -117,6 +133,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const leaseMs = deps.leaseMs ?? 5_000
   const stopGraceMs = deps.stopGraceMs ?? 5_000
   const bookkeepingBackoffMs = deps.bookkeepingBackoffMs ?? 5_000
+  const markBatchMs = deps.markBatchMs ?? 25
 
   const lanes = new Map<number, Lane>()
   const held = new Set<number>()
@@ -139,6 +156,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const token = randomBytes(12).toString('hex')
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
+  const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0 }
+  let marksTraced = 0
+
+  const marks = createMarkBatcher({
+    markSentMany: (rows) => repo.markSentMany(rows),
+    windowMs: markBatchMs,
+    maxBatch: batchSize,
+    // a single lane has nobody to share the statement with: no reason to make its chat wait
+    flushAtOnce: () => stopping || runningLanes <= 1,
+  })
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -259,6 +286,20 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   function poke() {
     woken = true
     wake?.()
+  }
+
+  const wakeUp = createOutboxWake({
+    redis: deps.redis,
+    logger: log,
+    onWake: () => {
+      if (leader) poke()
+    },
+  })
+
+  /** This process queued rows: read them now, or tell the lease holder in another process. */
+  function notify() {
+    poke()
+    if (!leader) wakeUp.publish()
   }
 
   /** Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself. */
@@ -389,12 +430,13 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     try {
       const res = await deps.transport.call(row.method as never, params, callAbort.signal)
       accepted = true
+      if (!paidNow) scheduler.accepted()
       if (paidNow) {
         paid?.spent()
         stats.paid++
         deps.metrics.relayPaidBroadcasts.inc()
       }
-      await untilDone('markSent', () => repo.markSent(row.id, res.messageId, row.method.startsWith('edit')))
+      await untilDone('markSent', () => marks.mark(row, res.messageId))
       stats.sent++
       settle(lane, row)
       await noticeIfCaughtUp(lane)
@@ -475,6 +517,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         await tell('delayed', () => noticeIfDelayed(lane, row))
         const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
         if (wait > 0) {
+          tr.pauses++
           park(lane, wait)
           break
         }
@@ -483,9 +526,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         if (take.wait > 0) {
           // the chat's own limit: let other chats use the slot; the bot-wide one: every lane waits anyway
           if (take.on === 'chat') {
+            tr.chatParks++
             park(lane, take.wait)
             break
           }
+          tr.globalWaits++
           await sleep(take.wait)
           continue
         }
@@ -524,52 +569,66 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     if (held.size === 0 && runningLanes === 0) for (const w of [...idleWaiters]) w()
   }
 
-  async function refreshDepth(force = false) {
+  /** `empty`: the read just found nothing pending and nothing is held, so the depth is 0 without a count. */
+  async function refreshDepth(empty: boolean) {
     const t = now()
-    if (!force && t - lastDepthAt < 1000) return
+    if (t - lastDepthAt < 1000) return
     lastDepthAt = t
-    deps.metrics.outboxDepth.set(await repo.pendingCount())
+    deps.metrics.outboxDepth.set(empty ? 0 : await repo.pendingCount())
     deps.metrics.relayGlobalRate.set(scheduler.globalPerSec)
-    if (paid) await paid.refresh(await repo.oldestPendingAt())
+    if (paid) await paid.refresh(empty ? null : await repo.oldestPendingAt())
   }
 
-  async function tick() {
-    if (!(await holdLease())) return false
+  /** One poll: 'follower' without the lease, 'idle' when nothing is pending or held. */
+  async function tick(): Promise<'follower' | 'idle' | 'busy'> {
+    if (!(await holdLease())) return 'follower'
+    let fetched = -1
     if (held.size < maxQueued) {
       const fullChats = [...lanes.values()]
         .filter((l) => l.queue.length >= maxQueuedPerChat)
         .map((l) => l.chatId)
+      tr.fetches++
       const rows = await repo.fetchPending({
         limit: Math.min(batchSize, maxQueued - held.size),
         excludeIds: [...held],
         excludeChats: fullChats,
       })
+      fetched = rows.length
       for (const row of rows) addRow(row)
       startLanes()
       if (rows.length === 0) checkIdle()
     } else {
       starved = true
     }
-    await refreshDepth()
+    const empty = fetched === 0 && held.size === 0 && runningLanes === 0
+    await refreshDepth(empty)
     if (lanes.size === 0) scheduler.prune()
-    return true
+    return empty ? 'idle' : 'busy'
   }
 
   async function loop() {
+    let idlePolls = 0
     while (!stopping) {
-      let ok = true
+      let state: 'follower' | 'idle' | 'busy' | 'failed' = 'failed'
       try {
-        ok = await tick()
+        state = await tick()
       } catch (err) {
         log.error({ error: safeError(err) }, 'outbox poll failed')
       }
       if (stopping) break
+      idlePolls = state === 'idle' ? idlePolls + 1 : 0
       if (woken) {
         woken = false
         continue
       }
+      const waitMs =
+        state === 'busy'
+          ? pollMs
+          : state === 'idle'
+            ? Math.min(idlePollMaxMs, pollMs * 2 ** Math.min(idlePolls, 16))
+            : Math.max(pollMs, 1000)
       await new Promise<void>((resolve) => {
-        const t = setTimeout(done, ok ? pollMs : Math.max(pollMs, 1000))
+        const t = setTimeout(done, waitMs)
         function done() {
           clearTimeout(t)
           wake = undefined
@@ -587,12 +646,31 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     get rate() {
       return {
         perSec: scheduler.globalPerSec,
+        /** The ceiling learnt from Telegram's 429s (msg/s), null while none is known. */
+        ceiling: scheduler.ceiling,
         ...scheduler.adaptiveStats,
         paidStarsToday: paid?.spentStars ?? 0,
       }
     },
-    /** New rows were committed: poll now instead of at the next interval. */
-    notify: poke,
+    /**
+     * Profiling counters since the last call (benchmarks): waits on the global rate, lanes parked on their
+     * chat's rate or a retry_after, database reads and mark statements; and the lanes, rows held now.
+     */
+    takeTrace() {
+      const out = {
+        ...tr,
+        markStatements: marks.statements - marksTraced,
+        running: runningLanes,
+        waiting: waiting.length,
+        held: held.size,
+        lanes: lanes.size,
+      }
+      tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = 0
+      marksTraced = marks.statements
+      return out
+    },
+    /** New rows were committed: read them now (here, or in the process holding the lease). */
+    notify,
     start() {
       if (loopDone) return
       stopping = false
@@ -609,12 +687,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         Math.max(10, Math.floor(leaseMs / 4)),
       )
       renewTimer.unref()
+      wakeUp.start()
     },
     /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
     async stop() {
       if (!loopDone) return
       stopping = true
       clearInterval(renewTimer)
+      wakeUp.stop()
       wake?.()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {

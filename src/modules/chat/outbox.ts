@@ -182,6 +182,29 @@ export function createOutboxRepo(db: Db) {
         .where(eq(outbox.id, id))
     },
 
+    /**
+     * `markSent` for many rows in one statement (the dispatcher's group commit). Each list goes as one array
+     * parameter, so the statement's parameter count is fixed however many rows it marks.
+     */
+    async markSentMany(
+      rows: { id: number; sentMessageId: number | undefined; scrubText: boolean }[],
+    ): Promise<void> {
+      if (rows.length === 0) return
+      const ids = rows.map((r) => r.id)
+      const copies = rows.map((r) => r.sentMessageId ?? null)
+      const scrub = rows.map((r) => r.scrubText)
+      await db.execute(sql`update ${outbox} set
+          status = 'sent',
+          sent_at = now(),
+          sent_message_id = v.sent_message_id,
+          attempts = ${outbox.attempts} + 1,
+          last_error = null,
+          payload = case when v.scrub then ${payloadWithoutText()} else ${outbox.payload} - 'from_chat_id' end
+        from unnest(${sql.param(ids)}::bigint[], ${sql.param(copies)}::bigint[], ${sql.param(scrub)}::boolean[])
+          as v(id, sent_message_id, scrub)
+        where ${outbox.id} = v.id`)
+    },
+
     async markFailed(id: number, error: string): Promise<void> {
       await db
         .update(outbox)

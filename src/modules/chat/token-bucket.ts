@@ -81,10 +81,26 @@ export function createSendScheduler(limits: SendLimits, now: () => number = Date
     drain(chatId: number) {
       chats.set(chatId, { tokens: 0, at: now() })
     },
-    /** A 429 for `chatId`: drains its bucket and tells the adaptive rate (true when it slowed down). */
+    /**
+     * A 429 for `chatId`: drains its bucket and tells the adaptive rate (true when it slowed down). The
+     * send that was refused had taken a token: if the chat still had one left besides, its own limit (as we
+     * count it) was not the cause, so the 429 is evidence of the bot-wide one.
+     */
     rateLimited(chatId: number): boolean {
-      chats.set(chatId, { tokens: 0, at: now() })
-      return adaptive?.rateLimited(chatId) ?? false
+      const t = now()
+      const chat = chats.get(chatId)
+      if (chat) refill(chat, limits.chatPerSec, limits.chatBurst, t)
+      const hadBudget = chat === undefined || chat.tokens >= 1
+      chats.set(chatId, { tokens: 0, at: t })
+      return adaptive?.rateLimited(chatId, hadBudget) ?? false
+    },
+    /** Telegram accepted a (free) send: the adaptive rate learns the ceiling from these. */
+    accepted() {
+      adaptive?.accepted()
+    },
+    /** The ceiling the adaptive rate learnt from 429s (msg/s), null while none is known. */
+    get ceiling() {
+      return adaptive?.ceiling ?? null
     },
     /** The global rate now (msg/s). */
     get globalPerSec() {

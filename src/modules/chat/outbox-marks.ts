@@ -1,0 +1,58 @@
+import type { OutboxRepo, OutboxRow } from './outbox.js'
+
+/**
+ * Group commit of the outbox's "sent" marks: deliveries of all lanes within `windowMs` are marked in one
+ * statement (`markSentMany`), instead of one UPDATE per delivered message. `flushAtOnce` says when waiting
+ * for company is pointless (a single lane sending, a stop under way).
+ */
+export function createMarkBatcher(deps: {
+  markSentMany: OutboxRepo['markSentMany']
+  windowMs: number
+  maxBatch: number
+  flushAtOnce: () => boolean
+}) {
+  type Mark = {
+    id: number
+    sentMessageId: number | undefined
+    scrubText: boolean
+    done: () => void
+    fail: (err: unknown) => void
+  }
+  let marks: Mark[] = []
+  let timer: NodeJS.Timeout | undefined
+  let statements = 0
+
+  function flush() {
+    clearTimeout(timer)
+    timer = undefined
+    const batch = marks
+    marks = []
+    if (batch.length === 0) return
+    statements++
+    deps.markSentMany(batch).then(
+      () => {
+        for (const m of batch) m.done()
+      },
+      (err: unknown) => {
+        for (const m of batch) m.fail(err)
+      },
+    )
+  }
+
+  return {
+    /** Resolves once the row is marked sent, together with whatever other lanes delivered meanwhile. */
+    mark(row: OutboxRow, sentMessageId: number | undefined): Promise<void> {
+      return new Promise((done, fail) => {
+        // edits carry the sender's words: scrubbed once Telegram has them
+        marks.push({ id: row.id, sentMessageId, scrubText: row.method.startsWith('edit'), done, fail })
+        if (marks.length >= deps.maxBatch || deps.flushAtOnce()) flush()
+        else timer ??= setTimeout(flush, deps.windowMs)
+      })
+    },
+    flush,
+    /** Statements issued so far (profiling). */
+    get statements() {
+      return statements
+    },
+  }
+}

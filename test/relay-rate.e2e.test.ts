@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedSession } from '../src/modules/chat/test-fixtures.js'
+import { startTestApp, type TestApp } from './helpers/app.js'
+
+const CEILING = 10
+const PAIRS = 16
+const PER_PAIR = 6
+
+/**
+ * The adaptive relay rate against the emulator's flood limits (a bot-wide ceiling of 10 msg/s, 1 msg/s per
+ * chat): the relay starts at its configured 30 msg/s, three times too fast, and must learn the ceiling
+ * from Telegram's 429s and what Telegram accepted. Asserted on counts, never on timing.
+ */
+describe('relay rate against the emulator ceiling', () => {
+  let h: TestApp
+  beforeAll(async () => {
+    h = await startTestApp({
+      emulatorLimits: true,
+      // delivery takes ~10 s or more: no "your message is delayed" notices in between
+      env: { RATE_LIMIT_PER_MIN: '1000000', RELAY_DELAY_NOTICE_SEC: '3600' },
+    })
+  })
+  afterAll(async () => h?.close())
+
+  it('when Telegram allows a third of the starting rate, then the relay settles at it: everything delivered once, in order, every 429 retried', async () => {
+    const { tg } = h
+    await tg.limits({ enabled: false })
+    const pairs: { a: number; b: number }[] = []
+    for (let i = 0; i < PAIRS; i++) {
+      const a = await tg.createUser({ first_name: `A${i}` })
+      const b = await tg.createUser({ first_name: `B${i}` })
+      const s = await seedSession(
+        h.db.db,
+        { telegramId: a.id, nickname: `a${i}` },
+        { telegramId: b.id, nickname: `b${i}` },
+      )
+      await tg.send(a.id, '/help')
+      await tg.send(b.id, '/help')
+      await h.app.services.chat.onSessionOpened(s)
+      pairs.push({ a: a.id, b: b.id })
+    }
+    await tg.idle(60_000)
+    await h.app.services.outbox.idle()
+    expect(h.app.services.outbox.rate.perSec).toBe(30)
+
+    await tg.limits({
+      enabled: true,
+      per_chat_per_sec: 1,
+      per_chat_burst: 3,
+      global_per_sec: CEILING,
+      global_burst: CEILING,
+    })
+    const limited0 = (await tg.stats()).rate_limited
+    // the backlog is queued first, then delivered against the ceiling
+    await h.app.services.outbox.stop()
+    await Promise.all(
+      pairs.map(async (p) => {
+        for (let i = 0; i < PER_PAIR; i++) await tg.send(p.a, `m ${i}`)
+      }),
+    )
+    await tg.idle(120_000)
+    h.app.services.outbox.start()
+    await h.app.services.outbox.idle()
+
+    for (const p of pairs) {
+      const got = (await tg.inbox(p.b)).map((m) => m.text).filter((t) => t?.startsWith('m '))
+      expect(got).toEqual(Array.from({ length: PER_PAIR }, (_, i) => `m ${i}`))
+    }
+    const refused = (await tg.stats()).rate_limited - limited0
+    const total = PAIRS * PER_PAIR
+    // the ceiling was hit (the relay started 3× too fast) and every refused send was retried (all delivered)
+    expect(refused).toBeGreaterThan(0)
+    // a fixed 30 msg/s would be refused about twice per accepted send; the adaptive rate far less
+    expect(refused).toBeLessThan(total / 2)
+    const { perSec, ceiling } = h.app.services.outbox.rate
+    expect(ceiling).not.toBeNull()
+    expect(ceiling!).toBeGreaterThan(CEILING * 0.7)
+    expect(ceiling!).toBeLessThan(CEILING * 1.3)
+    expect(perSec).toBeLessThan(CEILING * 1.5)
+    // ~10 s of delivery at the ceiling, more on a loaded machine
+  }, 120_000)
+})
