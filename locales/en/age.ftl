@@ -38,3 +38,4 @@ age-teen-welcome = Here you'll only be matched with other 13–17-year-olds. If 
 age-continue = Thank you. Send /start to continue where you left off.
 age-resend = Your last message was not sent: please send it again after answering.
 age-locked = This answer can't be changed here. To start over, send /delete_me.
+age-admin-label = age: { $group }
