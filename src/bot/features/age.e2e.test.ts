@@ -130,6 +130,16 @@ describe('age groups with ALLOW_MINORS off (e2e through the emulator)', () => {
     await say(h.tg, u.id, '/find', head('match-waiting', { hours: 24 }))
     await say(h.tg, u.id, '/cancel', head('match-cancelled-queue'))
   })
+  it('when a user the gate stops blocks the bot mid-chat, then the block still ends the chat for the partner', async () => {
+    const a = await seeded(h, 'Глеб', { topics: ['breakup', 'loss'] })
+    const b = await seeded(h, 'Денис', { topics: ['breakup', 'loss'] })
+    const { sessionId } = await seedSession(h.db.db, a.row.id, b.row.id)
+    await h.db.db.update(users).set({ ageGroup: null }).where(eq(users.id, a.row.id))
+    await h.tg.block(a.tg.id)
+    await h.tg.waitForText(b.tg.id, head('chat-ended-partner-left'), WAIT)
+    const [s] = await h.db.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId))
+    expect(s).toMatchObject({ status: 'ended', endReason: 'blocked_bot' })
+  })
 })
 
 describe('age groups with ALLOW_MINORS on (e2e through the emulator)', () => {

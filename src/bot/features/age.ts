@@ -66,6 +66,10 @@ export function ageFeature(deps: { ages: Pick<AgeService, 'access' | 'setAgeGrou
     if (!user || isPaymentMessage(ctx) || alwaysAllowed(ctx)) return next()
     const access = ages.access(user)
     if (access === 'ok') return next()
+    // membership changes (blocked the bot), payments etc. are not requests: they go on as for anyone
+    if (!ctx.message && !ctx.callbackQuery && !ctx.editedMessage) return next()
+    // an edit is not answered (there is nothing to relay it to)
+    if (ctx.editedMessage) return
     const t = tOf(ctx)
     if (access === 'unknown') {
       const data = ctx.callbackQuery?.data
