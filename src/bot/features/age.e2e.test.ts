@@ -200,4 +200,22 @@ describe('age groups with ALLOW_MINORS on (e2e through the emulator)', () => {
     const [s] = await h.db.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId))
     expect(s).toMatchObject({ status: 'ended', endReason: 'age', endedBy: a.row.id })
   })
+
+  // keep last: restarts the app with minors no longer served
+  it('when the operator turns ALLOW_MINORS off, then a 13–17 user in a chat is refused and the chat ends neutrally', async () => {
+    const a = await seeded(h, 'Ника', { age: '13_17', topics: ['illness', 'parenting'] })
+    const b = await seeded(h, 'Соня', { age: '13_17', topics: ['illness', 'parenting'] })
+    const { sessionId } = await seedSession(h.db.db, a.row.id, b.row.id)
+    await h.restart({ ALLOW_MINORS: 'false' })
+    const { message_id } = await h.tg.send(a.tg.id, 'привет')
+    await h.tg.waitForText(a.tg.id, head('age-refused-minors-off', { crisis: '' }), {
+      ...WAIT,
+      afterMessageId: message_id,
+    })
+    await h.tg.waitForText(b.tg.id, head('chat-ended-partner-left'), WAIT)
+    const [s] = await h.db.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId))
+    expect(s).toMatchObject({ status: 'ended', endReason: 'age' })
+    // the message was not relayed
+    expect((await h.tg.inbox(b.tg.id)).some((m) => textOf(m)?.includes('привет'))).toBe(false)
+  })
 })

@@ -50,13 +50,13 @@ const wizardAsks = (user: UserRow) =>
  * The age gate and the age-group answer outside the wizard (issue #16 §3). Sits before every other user
  * feature (after payments), so that:
  * - under 13, and 13–17 while ALLOW_MINORS is off, get a kind refusal with youth crisis lines for
- *   anything they send, except /delete_me and /privacy;
+ *   anything they send, except /delete_me and /privacy (and leave a chat / queue still open from before);
  * - someone past the wizard's `age` step with no age group (accounts from before age groups) is asked on
  *   their next update, which is not handled (a chat message is not relayed: they are asked to resend it);
  * - `age:set:<group>` saves an answer (gate or /profile `age:ask`), ending a chat / queue wait that no
  *   longer fits (users/age-service.ts).
  */
-export function ageFeature(deps: { ages: Pick<AgeService, 'access' | 'setAgeGroup'> }) {
+export function ageFeature(deps: { ages: Pick<AgeService, 'access' | 'setAgeGroup' | 'enforce'> }) {
   const { ages } = deps
   const c = new Composer<BotContext>()
   const pc = c.chatType('private')
@@ -80,6 +80,8 @@ export function ageFeature(deps: { ages: Pick<AgeService, 'access' | 'setAgeGrou
       await ctx.reply(`${intro}\n\n${t('age-question')}`, { reply_markup: ageKeyboard(t, 'age:set') })
       return
     }
+    // still in a chat or the queue from before (ALLOW_MINORS was turned off meanwhile): leave them now
+    await ages.enforce(user)
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery({ text: t('age-refused-short'), show_alert: true })
       return

@@ -68,6 +68,19 @@ export function createAgeService(deps: AgeServiceDeps) {
     access: (user: Pick<UserRow, 'ageGroup'> | null | undefined): AgeAccess =>
       ageAccess(user?.ageGroup, policy),
 
+    /**
+     * A user the bot does not serve (e.g. 13–17 after the operator turned ALLOW_MINORS off) leaves any chat and
+     * queue they are still in. Called by the age gate on their next update; cheap when there is nothing to leave.
+     */
+    async enforce(user: Pick<UserRow, 'id' | 'ageGroup'>): Promise<{ leftChat: boolean }> {
+      const access = ageAccess(user.ageGroup, policy)
+      if (access !== 'under-13' && access !== 'minors-off') return { leftChat: false }
+      const inChat = (await partnerGroup(user.id)) !== undefined
+      if (inChat) await deps.leaveChat(user.id)
+      await deps.leaveQueue(user.id)
+      return { leftChat: inChat }
+    },
+
     async setAgeGroup(userId: number, value: string): Promise<AgeChange> {
       const group = asAgeGroup(value)
       if (!group) return { ok: false, reason: 'unknown-group' }
