@@ -192,6 +192,11 @@ describe('age groups with ALLOW_MINORS on (e2e through the emulator)', () => {
     await say(h.tg, a.tg.id, '/profile', '👤')
     await click(h.tg, a.tg.id, ru('age-profile-button'))
     await h.tg.waitForText(a.tg.id, ru('age-profile-ask', { group: ru('age-group-18_plus') }), WAIT)
+    // "back" returns to the profile card without changing anything
+    await click(h.tg, a.tg.id, ru('profile-back'))
+    await h.tg.waitForText(a.tg.id, '👤', WAIT)
+    await click(h.tg, a.tg.id, ru('age-profile-button'))
+    await h.tg.waitForText(a.tg.id, ru('age-profile-ask', { group: ru('age-group-18_plus') }), WAIT)
     await click(h.tg, a.tg.id, AGE_LABELS.ru['13_17'])
     await h.tg.waitForText(a.tg.id, ru('age-chat-left'), WAIT)
     youthFirst(textOf(await h.tg.waitForText(a.tg.id, head('age-teen-welcome', { crisis: '' }), WAIT))!)

@@ -9,9 +9,15 @@ import { crisisLinesFor } from '../views/crisis.js'
 import { editInPlace, isPaymentMessage, tOf } from './start-ui.js'
 
 /** Age-group buttons; `prefix` is `ob:age` in the /start wizard, `age:set` for the gate and /profile. */
-export function ageKeyboard(t: T, prefix: 'ob:age' | 'age:set'): InlineKeyboard {
+export function ageKeyboard(
+  t: T,
+  prefix: 'ob:age' | 'age:set',
+  opts: { back?: boolean } = {},
+): InlineKeyboard {
   const kb = new InlineKeyboard()
   for (const g of AGE_GROUPS) kb.text(t(`age-btn-${g}`), `${prefix}:${g}`)
+  // from /profile: back to the card (features/profile.ts handles pf:back)
+  if (opts.back) kb.row().text(t('profile-back'), 'pf:back')
   return kb
 }
 
@@ -96,7 +102,7 @@ export function ageFeature(deps: { ages: Pick<AgeService, 'access' | 'setAgeGrou
     await editInPlace(
       ctx,
       t('age-profile-ask', { group: ageGroupLabel(t, ctx.user.ageGroup) }),
-      ageKeyboard(t, 'age:set'),
+      ageKeyboard(t, 'age:set', { back: true }),
     )
   })
 
