@@ -106,9 +106,9 @@ async function main() {
       const t0 = performance.now()
       const from = populated + 1
       await db.execute(sql`
-        insert into users (telegram_id, nickname, language, safety_ack, onboarding_step, availability,
+        insert into users (telegram_id, nickname, language, safety_ack, onboarding_step, age_group, availability,
                            utc_offset_minutes, helpfulness_score)
-        select 900000000 + g, 'bench-' || g, 'ru', true, 'done',
+        select 900000000 + g, 'bench-' || g, 'ru', true, 'done', '18_plus',
           (array['["weekday_evening"]', '["weekday_evening","weekend_day"]', '[]',
                  '["weekday_morning","weekday_day"]', '["night"]', '["weekend_morning","weekend_day"]'])[1 + g % 6]::jsonb,
           (array[60, 120, 180, 240, 300, 420])[1 + (g * 7) % 6],
@@ -146,6 +146,7 @@ async function main() {
             storedOffsetMinutes: r.utc_offset_minutes === null ? null : Number(r.utc_offset_minutes),
             helpfulness: Number(r.helpfulness_score),
             language: r.language,
+            partition: '18_plus',
           })
           p.hset(MQ.cards, String(r.id), encodeCard(card))
           p.zadd(MQ.waiting, q, String(r.id))

@@ -3,6 +3,7 @@ import { type Composer, webhookCallback } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { createSpendingApi, createTelegramApi } from './bot/api.js'
 import type { BotContext } from './bot/context.js'
+import { ageFeature } from './bot/features/age.js'
 import { chatFeature } from './bot/features/chat.js'
 import { chatRelayFeature } from './bot/features/chat-relay.js'
 import { createChatTransport } from './bot/features/chat-transport.js'
@@ -67,6 +68,7 @@ import { createRedemptions } from './modules/tips/redeem.js'
 import { createRedeemClaims } from './modules/tips/redeem-claims.js'
 import { createRedemptionRecovery, createRedemptionSweeper } from './modules/tips/redeem-recovery.js'
 import { createTipsService } from './modules/tips/service.js'
+import { createAgeService } from './modules/users/age-service.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
 import { createRedis, type RedisHandle } from './redis.js'
@@ -265,11 +267,19 @@ export async function createApp(deps: AppDeps) {
     logger,
   })
   userDeletedHooks.push(async (userId) => void (await matching.cancel(userId)))
+  // Age groups (#16 §3): a change that no longer fits ends the chat (partner: neutral notice) and the queue wait.
+  const ages = createAgeService({
+    db: db.db,
+    policy: { allowMinors: config.ALLOW_MINORS },
+    leaveChat: async (userId) => void (await chat.endAllForUser(userId, 'age')),
+    leaveQueue: async (userId) => void (await matching.cancel(userId)),
+  })
   // A positive Stars balance is forfeited to the service on erasure (/delete_me warns first).
   const tipsLedger = createTipsLedger({ db: db.db })
   userDeletedHooks.push(async (userId) => void (await tipsLedger.forfeitBalance(userId)))
   const services = {
     users,
+    ages,
     messenger,
     translate,
     metrics,
@@ -289,6 +299,8 @@ export async function createApp(deps: AppDeps) {
   const features: Composer<BotContext>[] = []
   // Money updates first: a pre-checkout must be answered and a payment recorded before any gate.
   features.push(tipsPaymentsFeature({ tips }))
+  // The age gate: under 13 / minors while ALLOW_MINORS is off are refused everything else; unknown → asked.
+  features.push(ageFeature({ ages }))
   // Tip buttons, /tips, /paysupport and the custom-amount text step: before the chat relay catch-all.
   features.push(tipsFeature({ tips, supportContact: config.TIPS_SUPPORT_CONTACT }))
   botCommands.push(...TIPS_COMMANDS)
@@ -309,7 +321,7 @@ export async function createApp(deps: AppDeps) {
   // Onboarding (#4): /start wizard, /profile, /help, /pause, /resume, /delete_me. Before the chat relay
   // catch-all: users who haven't finished onboarding and /profile text prompts are handled here.
   features.push(
-    startFeature({ users, pending: pendingInput, metrics }),
+    startFeature({ users, pending: pendingInput, ages, metrics }),
     profileFeature({
       users,
       pending: pendingInput,

@@ -121,6 +121,8 @@ export const configSchema = z
     /** Over that limit, chat messages still queue for the partner until this many are undelivered. */
     RATE_LIMIT_CHAT_BACKLOG: int(120, 1),
     REPORTS_TO_SUSPEND: int(3, 1),
+    /** Serve 13–17-year-olds (matched only with 13–17); off → they get a kind refusal with youth lines. */
+    ALLOW_MINORS: bool.default(false),
     /** Telegram's cut of Stars, in basis points (1/100 of a percent), 0–10000. */
     TIP_PROVIDER_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),
     /** Our commission, in basis points of the amount, 0–10000 (see modules/tips/commission.ts for rounding). */

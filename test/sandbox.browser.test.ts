@@ -64,6 +64,8 @@ async function onboard(c: Column, lang: Language, offset: string) {
   // crisis lines at consent: every set (by language before a time zone is known) ends with the directories
   await c.see('findahelpline.com')
   await c.press(tr('onboarding-consent-button'))
+  await c.see(firstLine(tr('age-question')).slice(0, 20))
+  await c.press(tr('age-btn-18_plus'))
   await c.see(firstLine(tr('onboarding-nickname', { nickname: '' })))
   await c.press(tr('onboarding-nickname-keep'))
   await c.see(firstLine(tr('onboarding-topics', { min: 2 })).slice(0, 20))

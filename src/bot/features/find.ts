@@ -8,6 +8,7 @@ const REFUSAL_KEY: Record<FindRefusal, string> = {
   'pending-proposal': 'match-pending-proposal',
   'too-few-topics': 'match-too-few-topics',
   'no-account': 'match-need-onboarding',
+  'age-group': 'age-find-refused',
   'not-onboarded': 'match-need-onboarding',
   paused: 'match-paused',
   banned: 'match-unavailable',

@@ -117,13 +117,13 @@ export function hintFeature({
     )
     if (jobs && ctx.chat) {
       const lang = asLanguage(await ctx.i18n.getLocale())
-      const { language, timezone, crisisCountry } = ctx.user
+      const { language, timezone, crisisCountry, ageGroup } = ctx.user
       return void (await jobs.enqueue({
         userId: ctx.user.id,
         chatId: ctx.chat.id,
         lang,
         names,
-        audience: { language, timezone, crisisCountry },
+        audience: { language, timezone, crisisCountry, ageGroup },
       }))
     }
     const reply = replyFor(ctx.t, await coach.getHint({ userId: ctx.user.id, names }), ctx.user)

@@ -63,6 +63,8 @@ describe('onboarding through the bot', () => {
     await say(tg, u.id, '/profile', 'Сначала давайте познакомимся')
 
     await click(tg, u.id, 'Понимаю и принимаю')
+    await tg.waitForText(u.id, 'Сколько вам лет?')
+    await click(tg, u.id, '18 или больше')
     const nickMsg = await tg.waitForText(u.id, 'Ваш псевдоним:')
     const acked = await userRow(u.id)
     expect(acked?.safetyAck).toBe(true)
@@ -155,7 +157,13 @@ describe('onboarding through the bot', () => {
     // straight to the time-zone step
     await h.db.db
       .update(users)
-      .set({ safetyAck: true, safetyAckAt: new Date(), nickname: 'Тихий Кит', onboardingStep: 'timezone' })
+      .set({
+        safetyAck: true,
+        safetyAckAt: new Date(),
+        nickname: 'Тихий Кит',
+        onboardingStep: 'timezone',
+        ageGroup: '18_plus',
+      })
       .where(eq(users.telegramId, u.id))
     const prompt = await say(tg, u.id, '/start', 'Ваш часовой пояс?')
     const city = prompt.buttons.find((b) => b.callback_data?.startsWith('ob:tz:'))
@@ -181,7 +189,13 @@ describe('onboarding through the bot', () => {
     await say(tg, u.id, '/start', 'Выберите язык / Choose your language')
     await h.db.db
       .update(users)
-      .set({ safetyAck: true, safetyAckAt: new Date(), nickname: 'Ясный Слон', onboardingStep: 'timezone' })
+      .set({
+        safetyAck: true,
+        safetyAckAt: new Date(),
+        nickname: 'Ясный Слон',
+        onboardingStep: 'timezone',
+        ageGroup: '18_plus',
+      })
       .where(eq(users.telegramId, u.id))
     await say(tg, u.id, '/start', 'Ваш часовой пояс?')
     const berlinNow = new Intl.DateTimeFormat('en', {
@@ -211,6 +225,8 @@ describe('onboarding through the bot', () => {
     expect(textOf(intro)).toContain('NOT a crisis or emergency service')
     expect(textOf(intro)).toContain('befrienders.org')
     await click(tg, u.id, 'I understand and agree')
+    await tg.waitForText(u.id, 'How old are you?')
+    await click(tg, u.id, '18 or older')
     await tg.waitForText(u.id, 'Your pseudonym:')
     const nickname = (await userRow(u.id))?.nickname ?? ''
     expect(nickname).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/)
@@ -260,6 +276,7 @@ describe('onboarding through the bot', () => {
     await say(h.tg, u.id, '/start', 'Выберите язык')
     await click(h.tg, u.id, 'Русский')
     await click(h.tg, u.id, 'Понимаю')
+    await click(h.tg, u.id, '18 или больше')
     await click(h.tg, u.id, 'Оставить')
     await click(h.tg, u.id, 'Выгорание')
     await click(h.tg, u.id, 'Тревога')

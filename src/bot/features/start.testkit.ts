@@ -19,11 +19,19 @@ export type OnboardOptions = {
   /** Availability window ids. */
   availability?: string[]
   bio?: string
+  /** The age-group answer (default 18+). */
+  age?: '18_plus' | '13_17' | 'under_13'
 }
 
 const LABELS = {
   ru: { lang: 'Русский', consent: 'Понимаю', keep: 'Оставить', done: 'Готово', skip: 'Пропустить' },
   en: { lang: 'English', consent: 'I understand', keep: 'Keep it', done: 'Done', skip: 'Skip' },
+} as const
+
+/** The age step's buttons (locales/<lang>/age.ftl age-btn-*). */
+export const AGE_LABELS = {
+  ru: { under_13: 'Меньше 13', '13_17': '13–17', '18_plus': '18 или больше' },
+  en: { under_13: 'Under 13', '13_17': '13–17', '18_plus': '18 or older' },
 } as const
 
 const TOPIC_LABELS: Record<string, { ru: string; en: string }> = {
@@ -90,6 +98,8 @@ export async function onboardViaBot(
   await click(tg, userId, l.lang)
   await tg.waitForText(userId, 'findahelpline.com')
   await click(tg, userId, l.consent)
+  await tg.waitForText(userId, lang === 'ru' ? 'Сколько вам лет?' : 'How old are you?')
+  await click(tg, userId, AGE_LABELS[lang][opts.age ?? '18_plus'])
   await tg.waitForText(userId, lang === 'ru' ? 'Ваш псевдоним' : 'Your pseudonym')
   await click(tg, userId, l.keep)
   await tg.waitForText(userId, lang === 'ru' ? 'О чём вам' : 'What would you like')
@@ -130,6 +140,7 @@ export async function seedOnboardedUser(
     safetyAck: true,
     safetyAckAt: new Date(),
     onboardingStep: 'done',
+    ageGroup: opts.age ?? '18_plus',
     timezone: formatUtcOffset(offset),
     utcOffsetMinutes: offset,
     availability: opts.availability ?? ['weekday_evening'],

@@ -1,6 +1,7 @@
 import { Composer, type InlineKeyboard } from 'grammy'
 import type { UserRow } from '../../db/schema/index.js'
 import type { Metrics } from '../../metrics.js'
+import type { AgeService } from '../../modules/users/age-service.js'
 import {
   asOnboardingStep,
   BIO_MAX_LENGTH,
@@ -22,6 +23,7 @@ import {
   topicsKeyboard,
 } from '../keyboards/onboarding.js'
 import { crisisLinesFor } from '../views/crisis.js'
+import { ageGroupLabel, ageKeyboard, ageRefusalText, teenWelcomeText } from './age.js'
 import { availabilityText, languageName, rejectionText, timezoneText, topicsText } from './profile-render.js'
 import {
   answerButton,
@@ -41,6 +43,8 @@ import {
 export type StartFeatureDeps = {
   users: ProfileEditing & Pick<UsersService, 'ensureUser' | 'acceptSafety' | 'confirmPseudonym'>
   pending: Pick<PendingInputStore, 'clear' | 'setPrompt' | 'takePrompt'>
+  /** The `age` step (users/age-service.ts). */
+  ages: Pick<AgeService, 'setAgeGroup'>
   metrics?: Pick<Metrics, 'onboardingCompleted'>
 }
 
@@ -48,6 +52,7 @@ export type StartFeatureDeps = {
 const ACTION_STEP: Record<string, OnboardingStep> = {
   lang: 'language',
   consent: 'consent',
+  age: 'age',
   nick: 'nickname',
   topic: 'topics',
   topics: 'topics',
@@ -57,7 +62,7 @@ const ACTION_STEP: Record<string, OnboardingStep> = {
 }
 
 /**
- * /start and the onboarding wizard: language → what this is / is not + consent → pseudonym → topics (≥2)
+ * /start and the onboarding wizard: language → what this is / is not + consent → age group → pseudonym → topics (≥2)
  * → time zone → availability → optional bio. The step lives in users.onboarding_step, so a free-text
  * answer (own pseudonym, UTC offset, bio) is read according to it, across restarts. Each step is a new
  * message; a finished step's buttons are removed (its text becomes a one-line summary) — also when a
@@ -96,6 +101,9 @@ export function startFeature(deps: StartFeatureDeps) {
           reply_markup: consentKeyboard(t),
           link_preview_options: { is_disabled: true },
         })
+        return
+      case 'age':
+        await ctx.reply(t('age-question'), { reply_markup: ageKeyboard(t, 'ob:age') })
         return
       case 'nickname':
         await showTextStep(
@@ -183,6 +191,23 @@ export function startFeature(deps: StartFeatureDeps) {
       case 'consent': {
         const r = await users.acceptSafety(user.id)
         await editKeyboard(ctx)
+        await advanced(ctx, user, r.user)
+        return
+      }
+      case 'age': {
+        const r = await deps.ages.setAgeGroup(user.id, arg ?? '')
+        if (!r.ok) return
+        ctx.user = r.user
+        await editInPlace(ctx, t('age-set', { group: ageGroupLabel(t, r.user.ageGroup) }))
+        // not served: the refusal, and the age gate (features/age.ts) answers everything after it
+        if (r.access === 'under-13' || r.access === 'minors-off') {
+          await ctx.reply(ageRefusalText(t, r.user, r.access), {
+            link_preview_options: { is_disabled: true },
+          })
+          return
+        }
+        if (r.user.ageGroup === '13_17')
+          await ctx.reply(teenWelcomeText(t, r.user), { link_preview_options: { is_disabled: true } })
         await advanced(ctx, user, r.user)
         return
       }

@@ -93,6 +93,8 @@ export function profileKeyboard(t: T): InlineKeyboard {
     .text(t('profile-edit-bio'), 'pf:bio')
     .row()
     .text(t('profile-edit-crisis'), 'cc:open')
+    .row()
+    .text(t('age-profile-button'), 'age:ask')
 }
 
 export function backKeyboard(t: T): InlineKeyboard {

@@ -8,6 +8,7 @@ import {
   selectCrisisLines,
 } from '../../modules/safety/crisis-lines/index.js'
 import type { CrisisResponsePlan } from '../../modules/safety/crisis-response.js'
+import { crisisVariantFor } from '../../modules/users/age.js'
 import type { Language, Translate } from '../i18n.js'
 
 /**
@@ -24,14 +25,19 @@ export type CrisisAudience = {
   language?: string | null
   timezone?: string | null
   crisisCountry?: string | null
+  /** users.age_group: 13–17 and under 13 see the children & teens lines first (users/age.ts). */
+  ageGroup?: string | null
 }
+
+/** The lines' order for this person: youth first for minors, adult otherwise. */
+export const variantOf = (who: CrisisAudience): LineVariant => crisisVariantFor(who.ageGroup)
 
 export const bindTranslate =
   (translate: Translate, lang: Language): T =>
   (key, vars) =>
     translate(lang, key, vars)
 
-export function linesQuery(who: CrisisAudience, variant: LineVariant = 'adult'): CrisisLineQuery {
+export function linesQuery(who: CrisisAudience, variant: LineVariant = variantOf(who)): CrisisLineQuery {
   return { country: who.crisisCountry, timezone: who.timezone, language: who.language, variant }
 }
 
@@ -59,7 +65,7 @@ export function renderCrisisLines(t: T, set: CrisisLineSet): string {
 }
 
 /** The block of lines for a user (their country choice, time zone or language; adult order by default). */
-export function crisisLinesFor(t: T, who: CrisisAudience, variant: LineVariant = 'adult'): string {
+export function crisisLinesFor(t: T, who: CrisisAudience, variant: LineVariant = variantOf(who)): string {
   return renderCrisisLines(t, selectCrisisLines(linesQuery(who, variant)))
 }
 
@@ -68,7 +74,7 @@ export function renderWriterReply(
   t: T,
   who: CrisisAudience,
   plan: Pick<CrisisResponsePlan, 'writer' | 'harmReduction'>,
-  variant: LineVariant = 'adult',
+  variant: LineVariant = variantOf(who),
 ): string {
   const set = selectCrisisLines(linesQuery(who, variant))
   const vars = { lines: renderCrisisLines(t, set), emergency: emergencyText(t, set) }
@@ -80,7 +86,11 @@ export function renderWriterReply(
 }
 
 /** Guidance for the chat partner of someone in crisis, with lines they can forward. */
-export function renderPartnerGuidance(t: T, who: CrisisAudience, variant: LineVariant = 'adult'): string {
+export function renderPartnerGuidance(
+  t: T,
+  who: CrisisAudience,
+  variant: LineVariant = variantOf(who),
+): string {
   return t('crisis-partner', { lines: crisisLinesFor(t, who, variant) })
 }
 

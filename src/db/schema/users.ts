@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   bigint,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -34,6 +35,11 @@ export const users = pgTable(
      */
     crisisCountry: text('crisis_country'),
     bio: text('bio'),
+    /**
+     * Stated age group (modules/users/age.ts): `under_13`, `13_17` or `18_plus`; null = not asked yet
+     * (users from before age groups: asked on their next command). Matching pairs only equal groups.
+     */
+    ageGroup: text('age_group'),
     safetyAck: boolean('safety_ack').notNull().default(false),
     safetyAckAt: timestamp('safety_ack_at', { withTimezone: true }),
     availability: jsonb('availability').$type<AvailabilityWindows>().notNull().default(sql`'[]'::jsonb`),
@@ -56,7 +62,10 @@ export const users = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
   },
-  (t) => [index('users_nickname_idx').on(t.nickname)],
+  (t) => [
+    index('users_nickname_idx').on(t.nickname),
+    check('users_age_group_check', sql`${t.ageGroup} in ('under_13', '13_17', '18_plus')`),
+  ],
 )
 
 export type UserRow = typeof users.$inferSelect

@@ -309,6 +309,22 @@ describe('admin dashboard: moderator actions', () => {
   const get = (url: string) =>
     b.app.inject({ method: 'GET', url, cookies: { [ADMIN_COOKIE]: s.cookie, ...EN } })
 
+  it('when flags are about users of different age groups, then the queue shows the age group of each', async () => {
+    const teen = await insertUser(h.db, { nickname: 'Teen Flagged', ageGroup: '13_17' })
+    const adult = await insertUser(h.db, { nickname: 'Adult Flagged', ageGroup: '18_plus' })
+    const legacy = await insertUser(h.db, { nickname: 'Legacy Flagged', ageGroup: null })
+    const ids = [
+      await insertFlag(h.db, { userId: teen, reason: 'age-test' }),
+      await insertFlag(h.db, { userId: adult, reason: 'age-test' }),
+      await insertFlag(h.db, { userId: legacy, reason: 'age-test' }),
+    ]
+    const body = (await get('/admin/flags')).body
+    const card = (id: number) => body.slice(body.indexOf(`id="flag-${id}"`)).split('</section>')[0] ?? ''
+    expect(card(ids[0]!)).toContain('age: 13–17')
+    expect(card(ids[1]!)).toContain('age: 18+')
+    expect(card(ids[2]!)).toContain('age: not stated')
+  })
+
   it('when a moderator resolves a flag with a note, then it leaves the queue, is stored resolved and audited', async () => {
     const a = await insertUser(h.db, { nickname: 'Flagged <b>One</b>' })
     const r = await insertUser(h.db, { nickname: 'Reporter R' })

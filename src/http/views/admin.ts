@@ -5,6 +5,7 @@ import type {
   ModerationService,
   UserSummary,
 } from '../../modules/moderation/service.js'
+import { asAgeGroup } from '../../modules/users/age.js'
 import { checkinBlock } from './admin-checkin.js'
 import { formatDate, type HtmlValue, html } from './html.js'
 import { csrfField, layout, type PageLocale } from './layout.js'
@@ -59,6 +60,13 @@ function contextBlock(p: Page, f: FlagView): HtmlValue {
   }${f.context.note ? html`<p><b>${p.t('admin-flag-note')}</b> ${f.context.note}</p>` : null}`
 }
 
+/** The flagged user's stated age group; minors stand out (they are only ever matched with 13–17). */
+function ageBadge(t: Page['t'], group: string | null): HtmlValue {
+  const g = asAgeGroup(group)
+  const label = t('age-admin-label', { group: t(g ? `age-group-${g}` : 'age-group-unknown') })
+  return g === '18_plus' ? html`<span class="muted">${label}</span>` : status(label, 'high')
+}
+
 export function flagsPage(
   p: Page & {
     status: FlagStatus
@@ -76,7 +84,7 @@ export function flagsPage(
     (f) => html`<section class="card" id="flag-${f.id}" data-flag-id="${f.id}">
   <div class="row"><b>${t('admin-flag-title', { id: String(f.id) })}</b> ${status(f.kind, 'kind')} ${status(f.severity, f.severity)}
     <span class="muted">${f.createdAt}</span>${f.sessionId !== null ? html` <span class="muted">${t('admin-flag-session', { id: String(f.sessionId) })}</span>` : null}</div>
-  <div class="row">${t('admin-flag-about')} ${who(t, f.userId, f.userNickname)} · ${t('admin-flag-reporter')} ${who(t, f.reporterId, f.reporterNickname)}</div>
+  <div class="row">${t('admin-flag-about')} ${who(t, f.userId, f.userNickname)} ${ageBadge(t, f.userAgeGroup)} · ${t('admin-flag-reporter')} ${who(t, f.reporterId, f.reporterNickname)}</div>
   ${f.reason ? html`<div class="row">${t('admin-flag-reason')} ${f.reason}</div>` : null}
   ${contextBlock(p, f)}
   ${p.checkins ? checkinBlock(p, f, p.checkins.get(f.id)) : null}

@@ -38,11 +38,19 @@ export type EndReason =
   | 'moderator'
   | 'deleted'
   | 'banned'
+  /** The user's new age group no longer fits this chat (users/age-service.ts); the partner is not told why. */
+  | 'age'
 
 export type CrisisDetector = (text: string) => CrisisResult
 
 /** Whose crisis resources a notice carries: the recipient's own language, zone and country choice. */
-export type CrisisRecipient = { language: Language; timezone: string | null; crisisCountry: string | null }
+export type CrisisRecipient = {
+  language: Language
+  timezone: string | null
+  crisisCountry: string | null
+  /** users.age_group: minors get the youth lines first. */
+  ageGroup?: string | null
+}
 
 /**
  * Words the crisis notices (bot view `src/bot/views/crisis.ts`): the service decides who gets what
@@ -119,6 +127,7 @@ type Party = {
   language: Language
   timezone: string | null
   crisisCountry: string | null
+  ageGroup: string | null
   nickname: string | null
   /** "About me", shown to the partner when the chat opens. */
   bio: string | null
@@ -162,6 +171,7 @@ export function createChatService(deps: ChatServiceDeps) {
         language: users.language,
         timezone: users.timezone,
         crisisCountry: users.crisisCountry,
+        ageGroup: users.ageGroup,
         nickname: users.nickname,
         bio: users.bio,
         bannedAt: users.bannedAt,
@@ -195,6 +205,7 @@ export function createChatService(deps: ChatServiceDeps) {
       case 'blocked_bot':
       case 'deleted':
       case 'banned':
+      case 'age':
         // the leaving user cannot or must not be written to
         return role === 'ender' ? null : 'chat-ended-partner-left'
     }

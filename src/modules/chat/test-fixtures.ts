@@ -22,6 +22,7 @@ export async function seedUserRow(db: Db, u: SeedUser): Promise<UserRow> {
       safetyAck: true,
       safetyAckAt: new Date(),
       onboardingStep: 'done',
+      ageGroup: '18_plus',
       deletedAt: u.deleted ? new Date() : null,
       bannedAt: u.banned ? new Date() : null,
     })

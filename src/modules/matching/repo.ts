@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { chatSessions, type MatchRow, matches, matchHistory, topics } from '../../db/schema/index.js'
+import { matchPartitionOf } from '../users/age.js'
 import { effectiveOffsetMinutes } from '../users/timezone.js'
 import { cardOf, type ScoreCard } from './card.js'
 import type { Candidate, EligibilityInput } from './scoring.js'
@@ -45,6 +46,10 @@ export type SeekerProfile = EligibilityInput & {
   storedOffsetMinutes: number | null
   helpfulness: number
   inActiveSession: boolean
+  /** users.age_group (users/age.ts); null = not stated yet (never matched). */
+  ageGroup: string | null
+  /** The matching partition: the age group ('' when unknown), see scoring.ts partitionOf. */
+  partition: string
 }
 
 const pgIntArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).join(',')}}`
@@ -74,7 +79,7 @@ export async function loadProfiles(
   const res = await db.execute<Record<string, unknown>>(sql`
     select u.id, u.telegram_id, u.language, u.nickname, u.bio, u.availability, u.timezone, u.utc_offset_minutes,
       u.helpfulness_score, u.safety_ack, u.onboarding_step, u.deleted_at, u.banned_at,
-      u.matching_suspended_at, u.paused_at,
+      u.matching_suspended_at, u.paused_at, u.age_group,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
             where ut.user_id = u.id and t.active order by ut.topic_id) as topic_ids,
       exists(select 1 from chat_sessions s where s.status = 'active'
@@ -100,6 +105,8 @@ export async function loadProfiles(
       matchingSuspendedAt: toDate(r.matching_suspended_at),
       pausedAt: toDate(r.paused_at),
       inActiveSession: Boolean(r.in_session),
+      ageGroup: (r.age_group as string | null) ?? null,
+      partition: matchPartitionOf(r.age_group as string | null),
     })
   }
   return out
@@ -134,6 +141,8 @@ export type CandidateFilter = {
   antiRepeatDays: number
   /** A pair where one side declined the other is not proposed again for this long. */
   declineCooldownSec: number
+  /** Config ALLOW_MINORS: 13–17 may be matched (with 13–17 only). Default off. */
+  allowMinors?: boolean
 }
 
 /** An eligible candidate as just read from Postgres, with the score card its row gives today. */
@@ -156,9 +165,10 @@ export async function eligibleCandidates(
   const ids = [...queuedAt.keys()].filter((id) => id !== seekerId)
   if (ids.length === 0) return []
   // The onboarded predicate is users/onboarding.ts isOnboarded() in SQL; keep the two in line.
-  // A partition key (e.g. age group) would be selected here and set as `partition` on the candidate + card.
+  // The age group is the partition key (users/age.ts): the card scorer keeps groups apart, and the predicate
+  // below is the second guard — same stated group as the seeker, and a group that is served at all.
   const res = await db.execute<Record<string, unknown>>(sql`
-    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score, u.language,
+    select u.id, u.availability, u.timezone, u.utc_offset_minutes, u.helpfulness_score, u.language, u.age_group,
       array(select ut.topic_id from user_topics ut join topics t on t.id = ut.topic_id
             where ut.user_id = u.id and t.active order by ut.topic_id) as topic_ids
     from users u
@@ -166,6 +176,8 @@ export async function eligibleCandidates(
       and u.telegram_id is not null and u.deleted_at is null and u.banned_at is null
       and u.matching_suspended_at is null and u.paused_at is null
       and u.safety_ack and u.onboarding_step = 'done'
+      and u.age_group = (select s.age_group from users s where s.id = ${seekerId})
+      and (u.age_group = '18_plus' or (${filter.allowMinors === true} and u.age_group = '13_17'))
       and not exists (select 1 from blocks b
         where (b.blocker_id = ${seekerId} and b.blocked_id = u.id) or (b.blocker_id = u.id and b.blocked_id = ${seekerId}))
       and not exists (select 1 from chat_sessions s where s.status = 'active' and (s.user_a = u.id or s.user_b = u.id))
@@ -182,8 +194,10 @@ export async function eligibleCandidates(
     const topicIds = ((r.topic_ids as unknown[]) ?? []).map(Number)
     const availability = (r.availability as string[] | null) ?? []
     const helpfulness = Number(r.helpfulness_score ?? 0.5)
+    const partition = matchPartitionOf(r.age_group as string | null)
     return {
       userId: id,
+      partition,
       topicIds,
       availability,
       utcOffsetMinutes: offsetAt(r, at),
@@ -196,6 +210,7 @@ export async function eligibleCandidates(
         storedOffsetMinutes: toNum(r.utc_offset_minutes),
         helpfulness,
         language: String(r.language ?? 'ru'),
+        partition,
       }),
     }
   })

@@ -8,6 +8,7 @@ import { type MatchRow, matches } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { type Messenger, RecipientGoneError } from '../messenger.js'
+import { ageAccess, mayBePaired } from '../users/age.js'
 import { cardOf, encodeCard } from './card.js'
 import { createProposer } from './propose.js'
 import { createMatchQueue, MQ } from './queue.js'
@@ -41,6 +42,8 @@ export type MatchingConfig = {
   candidateWindow: number
   /** Upper bound on ranks read per topic set while looking for an eligible candidate. */
   maxCandidateScan: number
+  /** Config ALLOW_MINORS: 13–17 may search (and are matched with 13–17 only). Default off. */
+  allowMinors?: boolean
 }
 
 export function matchingConfigFrom(c: Config): MatchingConfig {
@@ -52,6 +55,7 @@ export function matchingConfigFrom(c: Config): MatchingConfig {
     minSharedTopics: c.MATCH_MIN_SHARED_TOPICS,
     candidateWindow: c.MATCH_CANDIDATE_WINDOW,
     maxCandidateScan: c.MATCH_CANDIDATE_MAX_SCAN,
+    allowMinors: c.ALLOW_MINORS,
   }
 }
 
@@ -79,6 +83,8 @@ export type FindRefusal =
   | 'pending-proposal'
   | 'too-few-topics'
   | 'no-account'
+  /** No stated age group, or one that is not served (users/age.ts); the bot's age gate normally asks first. */
+  | 'age-group'
   | Ineligibility
 
 export type FindResult =
@@ -145,7 +151,9 @@ export function createMatchingService(deps: MatchingDeps) {
   const filter: CandidateFilter = {
     antiRepeatDays: config.antiRepeatDays,
     declineCooldownSec: config.declineCooldownSec,
+    allowMinors: config.allowMinors === true,
   }
+  const agePolicy = { allowMinors: config.allowMinors === true }
 
   let topicCache: { at: number; names: TopicNames } | null = null
   const topicNames = async () => {
@@ -185,6 +193,7 @@ export function createMatchingService(deps: MatchingDeps) {
     if (!p) return 'no-account'
     const why = ineligibility(p)
     if (why) return why
+    if (ageAccess(p.ageGroup, agePolicy) !== 'ok') return 'age-group'
     if (p.inActiveSession) return 'in-chat'
     if (p.topicIds.length < Math.max(1, config.minSharedTopics)) return 'too-few-topics'
     return null
@@ -508,10 +517,19 @@ export function createMatchingService(deps: MatchingDeps) {
             const why = ineligibility(profiles.get(id) ?? GONE)
             return why !== null && why !== 'paused'
           })
-          if (gone !== undefined) {
+          // …nor across age groups (one side changed theirs since the proposal)
+          const a = profiles.get(m.userA)
+          const b = profiles.get(m.userB)
+          const ageMismatch = !mayBePaired(a?.ageGroup, b?.ageGroup, agePolicy)
+          if (gone !== undefined || ageMismatch) {
             const [row] = await tx
               .update(matches)
-              .set({ status: 'declined', declinedBy: gone, respondedAt: sql`now()`, updatedAt: sql`now()` })
+              .set({
+                status: 'declined',
+                declinedBy: gone ?? userId,
+                respondedAt: sql`now()`,
+                updatedAt: sql`now()`,
+              })
               .where(and(eq(matches.id, matchId), eq(matches.status, 'proposed')))
               .returning()
             return { ok: false, reason: 'closed', declined: row } as const

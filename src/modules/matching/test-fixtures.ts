@@ -42,6 +42,8 @@ export type TestUserOpts = {
   paused?: boolean
   banned?: boolean
   suspended?: boolean
+  /** users.age_group (default 18+; null = not stated). */
+  ageGroup?: '18_plus' | '13_17' | 'under_13' | null
 }
 
 /** An onboarded user with topics (by slug) inserted directly, as the onboarding wizard would leave them. */
@@ -59,6 +61,7 @@ export async function createMatchUser(db: Db, opts: TestUserOpts): Promise<numbe
       safetyAck: onboarded,
       safetyAckAt: onboarded ? new Date() : null,
       onboardingStep: onboarded ? 'done' : 'topics',
+      ageGroup: opts.ageGroup === undefined ? '18_plus' : opts.ageGroup,
       availability: opts.availability ?? [],
       utcOffsetMinutes: opts.utcOffsetMinutes ?? 180,
       timezone: opts.timezone ?? 'UTC+03:00',

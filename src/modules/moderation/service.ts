@@ -56,6 +56,8 @@ export type FlagView = {
   context: FlagContext
   userId: number | null
   userNickname: string | null
+  /** users.age_group of the flagged user (users/age.ts); null = not stated yet. */
+  userAgeGroup: string | null
   reporterId: number | null
   reporterNickname: string | null
   sessionId: number | null
@@ -160,6 +162,7 @@ export function createModerationService(deps: ModerationDeps) {
         .select({
           flag: safetyFlags,
           userNickname: users.nickname,
+          userAgeGroup: users.ageGroup,
           reporterNickname: reporter.nickname,
         })
         .from(safetyFlags)
@@ -193,7 +196,7 @@ export function createModerationService(deps: ModerationDeps) {
             .where(inArray(reports.flagId, ids))
             .orderBy(asc(reports.id))
         : []
-      return rows.map(({ flag, userNickname, reporterNickname }) => ({
+      return rows.map(({ flag, userNickname, userAgeGroup, reporterNickname }) => ({
         id: flag.id,
         kind: flag.kind,
         severity: flag.severity,
@@ -202,6 +205,7 @@ export function createModerationService(deps: ModerationDeps) {
         context: flag.context,
         userId: flag.userId,
         userNickname,
+        userAgeGroup,
         reporterId: flag.reporterId,
         reporterNickname,
         sessionId: flag.sessionId,

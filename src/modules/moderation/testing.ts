@@ -23,7 +23,13 @@ export async function insertUser(
 ): Promise<number> {
   const [row] = await db
     .insert(users)
-    .values({ telegramId: nextTelegramId(), onboardingStep: 'done', safetyAck: true, ...values })
+    .values({
+      telegramId: nextTelegramId(),
+      onboardingStep: 'done',
+      safetyAck: true,
+      ageGroup: '18_plus',
+      ...values,
+    })
     .returning({ id: users.id })
   if (!row) throw new Error('insertUser: nothing inserted')
   return row.id

@@ -9,6 +9,8 @@ import { findPii, type PiiKind } from '../safety/pii.js'
 export const ONBOARDING_STEPS = [
   'language',
   'consent',
+  // age group (users/age.ts): asked right after consent, before anything is matched or shown to others
+  'age',
   'nickname',
   'topics',
   'timezone',

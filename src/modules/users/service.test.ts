@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../../test/helpers/db.js'
 import type { DbHandle } from '../../db/client.js'
 import { chatSessions, matches, users, userTopics } from '../../db/schema/index.js'
+import { createAgeService } from './age-service.js'
 import { createUsersService, type UsersService } from './service.js'
 
 let db: DbHandle
@@ -32,10 +33,19 @@ async function newUser(lang: 'ru' | 'en' = 'ru') {
   return user
 }
 
+const ages = () =>
+  createAgeService({
+    db: db.db,
+    policy: { allowMinors: false },
+    leaveChat: async () => {},
+    leaveQueue: async () => {},
+  })
+
 async function onboard(lang: 'ru' | 'en' = 'ru') {
   const u = await newUser(lang)
   await svc.setLanguage(u.id, lang)
   await svc.acceptSafety(u.id)
+  await ages().setAgeGroup(u.id, '18_plus')
   await svc.confirmPseudonym(u.id)
   await svc.toggleTopic(u.id, 'burnout')
   await svc.toggleTopic(u.id, 'anxiety')
@@ -66,9 +76,12 @@ describe('users service', () => {
     expect(acked.safetyAck).toBe(true)
     expect(acked.safetyAckAt).toBeInstanceOf(Date)
     expect(acked.nickname).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/)
-    expect(acked.onboardingStep).toBe('nickname')
+    expect(acked.onboardingStep).toBe('age')
     // a profile-style language change later does not move the step
-    expect((await svc.setLanguage(u.id, 'en')).user.onboardingStep).toBe('nickname')
+    expect((await svc.setLanguage(u.id, 'en')).user.onboardingStep).toBe('age')
+    expect((await ages().setAgeGroup(u.id, '18_plus')).ok && (await svc.findById(u.id))?.onboardingStep).toBe(
+      'nickname',
+    )
     expect((await svc.confirmPseudonym(u.id)).user.onboardingStep).toBe('topics')
   })
 

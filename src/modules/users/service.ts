@@ -378,6 +378,7 @@ export function createUsersService(deps: UsersServiceDeps) {
             timezone: null,
             utcOffsetMinutes: null,
             crisisCountry: null,
+            ageGroup: null,
             availability: [],
             safetyAck: false,
             safetyAckAt: null,
