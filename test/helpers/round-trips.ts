@@ -21,6 +21,9 @@ type Store = { cost: UpdateCost; pipelines: WeakSet<object> }
 
 const als = new AsyncLocalStorage<Store>()
 let installed = false
+/** Everything since install, attributed or not (see `countAll`). */
+const totals = { sql: 0, redisCommands: 0, redisRoundTrips: 0 }
+const totalPipelines = new WeakSet<object>()
 
 /**
  * Patches the pg client and ioredis once per test file (process-wide, but only I/O made inside an update
@@ -31,6 +34,7 @@ function install() {
   installed = true
   const query = pg.Client.prototype.query
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    totals.sql++
     const store = als.getStore()
     if (store) {
       const q = args[0] as string | { text?: string }
@@ -42,6 +46,13 @@ function install() {
   type Send = (this: Redis, command: { name: string }, stream?: unknown, node?: unknown) => unknown
   const send = Redis.prototype.sendCommand as unknown as Send
   ;(Redis.prototype as unknown as { sendCommand: Send }).sendCommand = function (command, stream, node) {
+    totals.redisCommands++
+    const isPipeline = Boolean(stream && (stream as { isPipeline?: boolean }).isPipeline)
+    if (!isPipeline) totals.redisRoundTrips++
+    else if (!totalPipelines.has(stream as object)) {
+      totalPipelines.add(stream as object)
+      totals.redisRoundTrips++
+    }
     const store = als.getStore()
     if (store) {
       const cost = store.cost
@@ -79,4 +90,14 @@ export function countUpdates(bot: Pick<Bot, 'handleUpdate'>): Map<number, Update
     return als.run({ cost, pipelines: new WeakSet() }, () => handle(update, envelope))
   }
   return costs
+}
+
+/**
+ * Process-wide totals (every statement and Redis command since the counters were installed, whoever made
+ * them). For benchmarks with many updates in flight: there pg runs a queued query from another update's
+ * (or the pool's) async context, so per-update attribution undercounts, while the totals stay exact.
+ */
+export function countAll(): { read(): typeof totals } {
+  install()
+  return { read: () => ({ ...totals }) }
 }

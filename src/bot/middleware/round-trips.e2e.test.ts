@@ -6,8 +6,8 @@ import { seedSession } from '../../modules/chat/test-fixtures.js'
 const WAIT = { timeoutMs: 20_000 }
 
 /** Ceilings per update (issue #14 targets: a relayed message ≤ 3 SQL statements, ≤ 2 Redis round trips). */
-const RELAY = { sql: 8, redisRoundTrips: 7 }
-const PRESS = { sql: 1, redisRoundTrips: 4 }
+const RELAY = { sql: 2, redisRoundTrips: 2 }
+const PRESS = { sql: 1, redisRoundTrips: 2 }
 
 /**
  * What a relayed message and a button press cost in I/O (issue #14), through the real bot on the webhook

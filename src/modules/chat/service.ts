@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, or, sql } from 'drizzle-orm'
-import type { Redis } from 'ioredis'
+import type { ChainableCommander, Redis } from 'ioredis'
 import type { Language, Translate } from '../../bot/i18n.js'
 import type { Db } from '../../db/client.js'
 import { type ChatSessionRow, chatSessions, matches, users } from '../../db/schema/index.js'
@@ -126,6 +126,21 @@ type Party = {
 }
 
 const CRISIS_THROTTLE_SEC = 600
+
+/** Redis writes collected during an update and sent in one round trip with its "handled" marker. */
+export type RedisBatch = Pick<ChainableCommander, 'rpush' | 'ltrim' | 'expire'>
+
+/** What the relay's database step decided (before the Redis and flag follow-ups). */
+type RelayTxResult =
+  | {
+      ok: true
+      sessionId: number
+      duplicate?: true
+      crisis: boolean
+      session: Pick<ChatSessionRow, 'id' | 'userA' | 'userB'>
+    }
+  | { ok: false; reason: 'no-session' }
+  | { ok: false; reason: 'partner-gone'; sessionId: number; partnerId: number; why: EndReason }
 
 const asLang = (v: string | null | undefined): Language => (v === 'en' ? 'en' : 'ru')
 
@@ -300,7 +315,7 @@ export function createChatService(deps: ChatServiceDeps) {
    * and kind, so a long hard conversation does not flood the queue.
    */
   async function raiseMessageFlag(
-    s: ChatSessionRow,
+    s: Pick<ChatSessionRow, 'id' | 'userA' | 'userB'>,
     userId: number,
     text: string,
     flag: { kind: 'crisis' | 'toxicity'; severity: FlagSeverity; reason: string },
@@ -320,6 +335,65 @@ export function createChatService(deps: ChatServiceDeps) {
     } catch (err) {
       log.error({ error: safeError(err), sessionId: s.id, kind: flag.kind }, 'safety flag failed')
     }
+  }
+
+  /**
+   * The relay of a message without crisis notices as ONE statement (its own transaction): touches and locks
+   * the sender's active session (relays of one session serialise, so outbox ids follow acceptance order),
+   * checks both parties and queues the copy. A redelivered message is a conflict on `outbox_copy_idx` (one
+   * copy per source message and recipient), so nothing is queued twice even when two attempts race.
+   */
+  async function relayCopy(input: RelayInput, at: Date): Promise<RelayTxResult> {
+    const payload = {
+      from_chat_id: input.chatId,
+      message_id: input.messageId,
+      protect_content: true,
+      ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
+    }
+    const res = await db.execute<{
+      session_id: number
+      user_a: number
+      user_b: number
+      partner_id: number | null
+      partner_tg: string | number | null
+      partner_banned: boolean | null
+      me: boolean
+      queued: number
+    }>(sql`
+      with s as (
+        update chat_sessions set last_activity_at = ${at}, message_count = message_count + 1
+        where id = (select id from chat_sessions
+                    where status = 'active' and (user_a = ${input.userId} or user_b = ${input.userId})
+                    limit 1)
+          and status = 'active'
+        returning id, user_a, user_b
+      ), p as (
+        select u.id, u.telegram_id, u.banned_at from users u, s
+        where u.id = case when s.user_a = ${input.userId} then s.user_b else s.user_a end
+      ), me as (
+        select exists (select 1 from users where id = ${input.userId}) as ok
+      ), ins as (
+        insert into outbox (chat_id, session_id, method, payload, source_message_id)
+        select p.telegram_id, s.id, 'copyMessage', ${JSON.stringify(payload)}::jsonb, ${input.messageId}
+        from s, p, me
+        where me.ok and p.telegram_id is not null and p.banned_at is null
+        on conflict (chat_id, session_id, source_message_id) where method = 'copyMessage' do nothing
+        returning id
+      )
+      select s.id as session_id, s.user_a, s.user_b, p.id as partner_id, p.telegram_id as partner_tg,
+        p.banned_at is not null as partner_banned, me.ok as me, (select count(*) from ins)::int as queued
+      from s cross join me left join p on true`)
+    const row = res.rows[0]
+    if (!row) return { ok: false, reason: 'no-session' }
+    const session = { id: row.session_id, userA: row.user_a, userB: row.user_b }
+    const partnerId = partnerOf(session, input.userId)
+    if (!row.me || row.partner_id === null || row.partner_tg === null || row.partner_banned) {
+      const why: EndReason = row.partner_banned ? 'banned' : 'deleted'
+      return { ok: false, reason: 'partner-gone', sessionId: session.id, partnerId, why }
+    }
+    if (Number(row.queued) === 0)
+      return { ok: true, sessionId: session.id, duplicate: true, crisis: false, session }
+    return { ok: true, sessionId: session.id, crisis: false, session }
   }
 
   return {
@@ -407,78 +481,85 @@ export function createChatService(deps: ChatServiceDeps) {
     /**
      * Accepts one message for the partner: the copy (and crisis notices) are in the outbox when this
      * resolves, so the webhook may be acknowledged. A redelivered update queues nothing twice.
+     * `batch`: Redis writes of the update that are sent with its "handled" marker (the recent lines).
      */
-    async relay(input: RelayInput): Promise<RelayResult> {
+    async relay(input: RelayInput, opts: { batch?: RedisBatch } = {}): Promise<RelayResult> {
       const crisis: CrisisResult =
         input.text && deps.detectCrisis ? deps.detectCrisis(input.text) : { hit: false }
       const plan = crisis.hit ? planCrisisResponse(crisis) : undefined
       const at = now()
       let crisisKey: string | undefined
-      const result = await db
-        .transaction(async (tx) => {
-          // finds and locks the sender's active session: enqueues of one session serialise, so outbox ids
-          // (the delivery order) follow acceptance order
-          const [s] = await tx
-            .update(chatSessions)
-            .set({ lastActivityAt: at, messageCount: sql`${chatSessions.messageCount} + 1` })
-            .where(activeSessionOfUser(input.userId))
-            .returning()
-          if (!s) return { ok: false, reason: 'no-session' } as const
-          const partnerId = partnerOf(s, input.userId)
-          const parties = await loadParties(tx, [input.userId, partnerId])
-          const me = parties.get(input.userId)
-          const partner = parties.get(partnerId)
-          if (!me || !partner || partner.telegramId === null || partner.bannedAt) {
-            const why: EndReason = partner?.bannedAt ? 'banned' : 'deleted'
-            return { ok: false, reason: 'partner-gone', sessionId: s.id, partnerId, why } as const
-          }
-          if (
-            await copyExists(tx, {
-              chatId: partner.telegramId,
-              sessionId: s.id,
-              sourceMessageId: input.messageId,
+      // No crisis notices to word: one statement (see relayCopy). Otherwise the transaction below, which
+      // reads both parties to word the notices in their languages.
+      const result = !plan
+        ? await relayCopy(input, at)
+        : await db
+            .transaction(async (tx) => {
+              // finds and locks the sender's active session: enqueues of one session serialise, so outbox ids
+              // (the delivery order) follow acceptance order
+              const [s] = await tx
+                .update(chatSessions)
+                .set({ lastActivityAt: at, messageCount: sql`${chatSessions.messageCount} + 1` })
+                .where(activeSessionOfUser(input.userId))
+                .returning()
+              if (!s) return { ok: false, reason: 'no-session' } as const
+              const partnerId = partnerOf(s, input.userId)
+              const parties = await loadParties(tx, [input.userId, partnerId])
+              const me = parties.get(input.userId)
+              const partner = parties.get(partnerId)
+              if (!me || !partner || partner.telegramId === null || partner.bannedAt) {
+                const why: EndReason = partner?.bannedAt ? 'banned' : 'deleted'
+                return { ok: false, reason: 'partner-gone', sessionId: s.id, partnerId, why } as const
+              }
+              if (
+                await copyExists(tx, {
+                  chatId: partner.telegramId,
+                  sessionId: s.id,
+                  sourceMessageId: input.messageId,
+                })
+              ) {
+                return { ok: true, sessionId: s.id, duplicate: true, crisis: false, session: s } as const
+              }
+              const items: OutboxItem[] = [
+                {
+                  chatId: partner.telegramId,
+                  sessionId: s.id,
+                  method: 'copyMessage',
+                  sourceMessageId: input.messageId,
+                  payload: {
+                    from_chat_id: input.chatId,
+                    message_id: input.messageId,
+                    protect_content: true,
+                    ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
+                  },
+                },
+              ]
+              let crisisNotices = false
+              if (plan && deps.crisisWording) {
+                // throttled per kind of reply: a later, more urgent message (imminent after passive) or a worry
+                // about someone else still gets its own reply within the 10 minutes
+                const key = `chat:crisis:${s.id}:${input.userId}:${plan.writer}`
+                const fresh = await deps.redis.set(key, '1', 'EX', CRISIS_THROTTLE_SEC, 'NX')
+                if (fresh === 'OK') {
+                  crisisKey = key
+                  crisisNotices = true
+                  // resources privately to the sender; gentle guidance to the partner after the message itself
+                  // (not when only someone outside the chat is at risk)
+                  if (plan.partnerGuidance)
+                    items.push(
+                      ...notice(partner, s.id, deps.crisisWording.partner(partner), { _kind: 'crisis' }),
+                    )
+                  items.push(...notice(me, s.id, deps.crisisWording.writer(me, plan), { _kind: 'crisis' }))
+                }
+              }
+              await enqueue(tx, items)
+              return { ok: true, sessionId: s.id, crisis: crisisNotices, session: s } as const
             })
-          ) {
-            return { ok: true, sessionId: s.id, duplicate: true, crisis: false, session: s } as const
-          }
-          const items: OutboxItem[] = [
-            {
-              chatId: partner.telegramId,
-              sessionId: s.id,
-              method: 'copyMessage',
-              sourceMessageId: input.messageId,
-              payload: {
-                from_chat_id: input.chatId,
-                message_id: input.messageId,
-                protect_content: true,
-                ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
-              },
-            },
-          ]
-          let crisisNotices = false
-          if (plan && deps.crisisWording) {
-            // throttled per kind of reply: a later, more urgent message (imminent after passive) or a worry
-            // about someone else still gets its own reply within the 10 minutes
-            const key = `chat:crisis:${s.id}:${input.userId}:${plan.writer}`
-            const fresh = await deps.redis.set(key, '1', 'EX', CRISIS_THROTTLE_SEC, 'NX')
-            if (fresh === 'OK') {
-              crisisKey = key
-              crisisNotices = true
-              // resources privately to the sender; gentle guidance to the partner after the message itself
-              // (not when only someone outside the chat is at risk)
-              if (plan.partnerGuidance)
-                items.push(...notice(partner, s.id, deps.crisisWording.partner(partner), { _kind: 'crisis' }))
-              items.push(...notice(me, s.id, deps.crisisWording.writer(me, plan), { _kind: 'crisis' }))
-            }
-          }
-          await enqueue(tx, items)
-          return { ok: true, sessionId: s.id, crisis: crisisNotices, session: s } as const
-        })
-        .catch(async (err: unknown) => {
-          // not committed: the redelivered update must get the crisis notices again
-          if (crisisKey) await deps.redis.del(crisisKey).catch(() => {})
-          throw err
-        })
+            .catch(async (err: unknown) => {
+              // not committed: the redelivered update must get the crisis notices again
+              if (crisisKey) await deps.redis.del(crisisKey).catch(() => {})
+              throw err
+            })
 
       if (!result.ok) {
         if (result.reason === 'partner-gone') {
@@ -492,16 +573,16 @@ export function createChatService(deps: ChatServiceDeps) {
       deps.wake?.()
       deps.metrics.relayed.inc({ kind: input.kind })
       if (input.text) {
-        try {
-          await recent.push(result.sessionId, {
-            fromUserId: input.userId,
-            text: input.text,
-            at: at.getTime(),
-          })
-        } catch (err) {
-          // the message itself is safely queued; report context is best effort
-          log.warn({ error: safeError(err), sessionId: result.sessionId }, 'recent messages push failed')
-        }
+        const line = { fromUserId: input.userId, text: input.text, at: at.getTime() }
+        // with the update's batch: written with its "handled" marker, no round trip of its own
+        if (opts.batch) recent.pushTo(opts.batch, result.sessionId, line)
+        else
+          try {
+            await recent.push(result.sessionId, line)
+          } catch (err) {
+            // the message itself is safely queued; report context is best effort
+            log.warn({ error: safeError(err), sessionId: result.sessionId }, 'recent messages push failed')
+          }
       }
       // every hit reaches moderators (one open flag per user and session, raised to `critical` when an
       // imminent/intent message follows); notices are throttled above

@@ -57,6 +57,12 @@ export type TimezoneChoice = { zone: string } | { offsetMinutes: number }
 export function createUsersService(deps: UsersServiceDeps) {
   const { db } = deps
   const random = deps.random ?? Math.random
+  const byTelegramId = db
+    .select()
+    .from(users)
+    .where(eq(users.telegramId, sql.placeholder('telegramId')))
+    .limit(1)
+    .prepare('user_by_telegram_id')
 
   /** `onboarding_step` → next one, only when currently on `step`. */
   const advanceFrom = (step: OnboardingStep) =>
@@ -109,8 +115,9 @@ export function createUsersService(deps: UsersServiceDeps) {
   }
 
   return {
+    /** Runs for every update (bot/index.ts): a prepared statement, never rebuilt. */
     async findByTelegramId(telegramId: number): Promise<UserRow | null> {
-      const [row] = await db.select().from(users).where(eq(users.telegramId, telegramId)).limit(1)
+      const [row] = await byTelegramId.execute({ telegramId })
       return row ?? null
     },
     findById,
