@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { MiddlewareFn } from 'grammy'
 import type { Redis } from 'ioredis'
 import { TransientError } from '../../errors.js'
@@ -29,6 +29,18 @@ if ARGV[5] ~= '' then
   if redis.call('set', KEYS[5], '1', 'EX', ARGV[5], 'NX') then once = 1 else once = 0 end
 end
 return {state, rate, prompts, once}`
+
+const CLAIM_SHA = createHash('sha1').update(CLAIM).digest('hex')
+
+/** The claim by its SHA (the ~1 kB script is not sent with every update); loaded on a NOSCRIPT. */
+async function evalClaim(redis: Redis, keys: string[], args: string[]): Promise<unknown> {
+  try {
+    return await redis.evalsha(CLAIM_SHA, keys.length, ...keys, ...args)
+  } catch (err) {
+    if (!String((err as Error).message).startsWith('NOSCRIPT')) throw err
+    return redis.eval(CLAIM, keys.length, ...keys, ...args)
+  }
+}
 
 /**
  * Per-update Redis work done in the claim's round trip (bot/index.ts decides what applies to an update).
@@ -206,20 +218,23 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     const journalKey = `${key}:sent`
     const token = `${processId}:${++attempts}`
     const extras = opts.extras?.(ctx)
-    const reply = (await opts.redis.eval(
-      CLAIM,
-      5,
-      key,
-      journalKey,
-      // unused keys repeat the claim's key (every key a script touches is declared)
-      extras?.rate?.key ?? key,
-      extras?.hash ?? key,
-      extras?.once?.key ?? key,
-      token,
-      String(opts.leaseMs),
-      extras?.rate ? String(extras.rate.windowMs) : '',
-      extras?.hash ? '1' : '',
-      extras?.once ? String(extras.once.ttlSec) : '',
+    const reply = (await evalClaim(
+      opts.redis,
+      [
+        key,
+        journalKey,
+        // unused keys repeat the claim's key (every key a script touches is declared)
+        extras?.rate?.key ?? key,
+        extras?.hash ?? key,
+        extras?.once?.key ?? key,
+      ],
+      [
+        token,
+        String(opts.leaseMs),
+        extras?.rate ? String(extras.rate.windowMs) : '',
+        extras?.hash ? '1' : '',
+        extras?.once ? String(extras.once.ttlSec) : '',
+      ],
     )) as [string, number?, (string[] | number)?, number?]
     const state = String(reply[0])
     if (state === 'claimed' || state === 'rerun') ctx.preflight = readsOf(reply)

@@ -2,6 +2,7 @@ import { and, count, desc, eq, lt, or, sql } from 'drizzle-orm'
 import type { ChainableCommander, Redis } from 'ioredis'
 import type { Language, Translate } from '../../bot/i18n.js'
 import type { Db } from '../../db/client.js'
+import { namedQuery } from '../../db/named-query.js'
 import { type ChatSessionRow, chatSessions, matches, users } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
@@ -126,6 +127,35 @@ type Party = {
 }
 
 const CRISIS_THROTTLE_SEC = 600
+
+/**
+ * relayCopy's statement: $1 now, $2 the sender's user id, $3 the copy's payload, $4 the source message id.
+ * Hand-written and prepared by name (db/named-query.ts): it runs for every relayed message.
+ */
+const RELAY_COPY = `
+with s as (
+  update chat_sessions set last_activity_at = $1::timestamptz, message_count = message_count + 1
+  where id = (select id from chat_sessions
+              where status = 'active' and (user_a = $2::int or user_b = $2::int)
+              limit 1)
+    and status = 'active'
+  returning id, user_a, user_b
+), p as (
+  select u.id, u.telegram_id, u.banned_at from users u, s
+  where u.id = case when s.user_a = $2::int then s.user_b else s.user_a end
+), me as (
+  select exists (select 1 from users where id = $2::int) as ok
+), ins as (
+  insert into outbox (chat_id, session_id, method, payload, source_message_id)
+  select p.telegram_id, s.id, 'copyMessage', $3::jsonb, $4::bigint
+  from s, p, me
+  where me.ok and p.telegram_id is not null and p.banned_at is null
+  on conflict (chat_id, session_id, source_message_id) where method = 'copyMessage' do nothing
+  returning id
+)
+select s.id as session_id, s.user_a, s.user_b, p.id as partner_id, p.telegram_id as partner_tg,
+  p.banned_at is not null as partner_banned, me.ok as me, (select count(*) from ins)::int as queued
+from s cross join me left join p on true`
 
 /** Redis writes collected during an update and sent in one round trip with its "handled" marker. */
 export type RedisBatch = Pick<ChainableCommander, 'rpush' | 'ltrim' | 'expire'>
@@ -350,7 +380,7 @@ export function createChatService(deps: ChatServiceDeps) {
       protect_content: true,
       ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
     }
-    const res = await db.execute<{
+    const [row] = await namedQuery<{
       session_id: number
       user_a: number
       user_b: number
@@ -359,31 +389,12 @@ export function createChatService(deps: ChatServiceDeps) {
       partner_banned: boolean | null
       me: boolean
       queued: number
-    }>(sql`
-      with s as (
-        update chat_sessions set last_activity_at = ${at}, message_count = message_count + 1
-        where id = (select id from chat_sessions
-                    where status = 'active' and (user_a = ${input.userId} or user_b = ${input.userId})
-                    limit 1)
-          and status = 'active'
-        returning id, user_a, user_b
-      ), p as (
-        select u.id, u.telegram_id, u.banned_at from users u, s
-        where u.id = case when s.user_a = ${input.userId} then s.user_b else s.user_a end
-      ), me as (
-        select exists (select 1 from users where id = ${input.userId}) as ok
-      ), ins as (
-        insert into outbox (chat_id, session_id, method, payload, source_message_id)
-        select p.telegram_id, s.id, 'copyMessage', ${JSON.stringify(payload)}::jsonb, ${input.messageId}
-        from s, p, me
-        where me.ok and p.telegram_id is not null and p.banned_at is null
-        on conflict (chat_id, session_id, source_message_id) where method = 'copyMessage' do nothing
-        returning id
-      )
-      select s.id as session_id, s.user_a, s.user_b, p.id as partner_id, p.telegram_id as partner_tg,
-        p.banned_at is not null as partner_banned, me.ok as me, (select count(*) from ins)::int as queued
-      from s cross join me left join p on true`)
-    const row = res.rows[0]
+    }>(db, 'relay_copy', RELAY_COPY, [
+      at.toISOString(),
+      input.userId,
+      JSON.stringify(payload),
+      input.messageId,
+    ])
     if (!row) return { ok: false, reason: 'no-session' }
     const session = { id: row.session_id, userA: row.user_a, userB: row.user_b }
     const partnerId = partnerOf(session, input.userId)
