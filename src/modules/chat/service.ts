@@ -257,8 +257,16 @@ export function createChatService(deps: ChatServiceDeps) {
     }
   }
 
+  // prepared once: asked for commands and prompts of users in a chat (bot features), never rebuilt
+  const activeOfUser = db
+    .select()
+    .from(chatSessions)
+    .where(activeSessionOfUser(sql.placeholder('userId')))
+    .limit(1)
+    .prepare('active_session_of_user')
+
   async function getActiveSessionForUser(userId: number): Promise<ActiveSession | null> {
-    const [row] = await db.select().from(chatSessions).where(activeSessionOfUser(userId)).limit(1)
+    const [row] = await activeOfUser.execute({ userId })
     return row ? { ...row, partnerId: partnerOf(row, userId) } : null
   }
 
