@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis'
 import { isTransient } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
-import { armedPromptsKey } from '../modules/users/armed-prompt.js'
+import { armedPromptsKey, legacyPromptKeys } from '../modules/users/armed-prompt.js'
 import type { UsersService } from '../modules/users/service.js'
 import type { BotContext } from './context.js'
 import type { createI18n } from './i18n.js'
@@ -137,7 +137,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         if (rateKey) extras.rate = { key: rateKey, windowMs: RATE_WINDOW_MS }
         const user = ctx.user
         // a message may answer an armed prompt (profile, report/feedback, tip amount): read them all at once
-        if (user && ctx.message) extras.hash = armedPromptsKey(user.id)
+        if (user && ctx.message) {
+          extras.hash = armedPromptsKey(user.id)
+          extras.hashFrom = legacyPromptKeys(user.id)
+        }
         if (deps.touchLastSeen && user && !user.deletedAt)
           extras.once = { key: lastSeenKey(user.id), ttlSec: lastSeenTtl() }
         return extras

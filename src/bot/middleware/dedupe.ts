@@ -23,7 +23,26 @@ if ARGV[3] ~= '' then
   if rate == 1 then redis.call('pexpire', KEYS[3], ARGV[3]) end
 end
 local prompts = 0
-if ARGV[4] == '1' then prompts = redis.call('hgetall', KEYS[4]) end
+if ARGV[4] == '1' then
+  -- keys of the older one-key-per-prompt layout (KEYS[6..], their field ARGV[6..]) move into the hash with
+  -- their remaining lifetime first
+  if #KEYS > 5 then
+    local t = redis.call('time')
+    local nowMs = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    for i = 6, #KEYS do
+      local old = redis.call('get', KEYS[i])
+      if old then
+        local ttl = redis.call('pttl', KEYS[i])
+        if ttl > 0 then
+          redis.call('hset', KEYS[4], ARGV[i], string.format('%d', nowMs + ttl) .. '|' .. old)
+          if redis.call('pttl', KEYS[4]) < ttl then redis.call('pexpire', KEYS[4], ttl) end
+        end
+        redis.call('del', KEYS[i])
+      end
+    end
+  end
+  prompts = redis.call('hgetall', KEYS[4])
+end
 local once = -1
 if ARGV[5] ~= '' then
   if redis.call('set', KEYS[5], '1', 'EX', ARGV[5], 'NX') then once = 1 else once = 0 end
@@ -49,8 +68,10 @@ async function evalClaim(redis: Redis, keys: string[], args: string[]): Promise<
 export type ClaimExtras = {
   /** Fixed-window counter: INCR, expiry `windowMs` set on the first hit. */
   rate?: { key: string; windowMs: number }
-  /** A hash read whole (the armed text prompts, see modules/users/prompts.ts). */
+  /** A hash read whole (the armed text prompts, see modules/users/armed-prompt.ts). */
   hash?: string
+  /** Single keys whose value moves into a field of `hash` (with its remaining TTL) before it is read. */
+  hashFrom?: { key: string; field: string }[]
   /** SET NX EX: `once` is true when the key was free (the last-seen throttle). */
   once?: { key: string; ttlSec: number }
 }
@@ -227,6 +248,7 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
         extras?.rate?.key ?? key,
         extras?.hash ?? key,
         extras?.once?.key ?? key,
+        ...(extras?.hash ? (extras.hashFrom ?? []).map((f) => f.key) : []),
       ],
       [
         token,
@@ -234,6 +256,7 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
         extras?.rate ? String(extras.rate.windowMs) : '',
         extras?.hash ? '1' : '',
         extras?.once ? String(extras.once.ttlSec) : '',
+        ...(extras?.hash ? (extras.hashFrom ?? []).map((f) => f.field) : []),
       ],
     )) as [string, number?, (string[] | number)?, number?]
     const state = String(reply[0])

@@ -12,6 +12,18 @@ import type { Redis } from 'ioredis'
  */
 export const armedPromptsKey = (userId: number) => `prompt:${userId}`
 
+/**
+ * Transitional (remove in the release after the one that introduced the hash): the keys prompts were armed
+ * under before, one per feature. The claim script moves a live one into its field (with its remaining
+ * lifetime), so a prompt armed just before a deploy still takes its answer — e.g. report details typed in
+ * an active chat are never relayed to the partner instead.
+ */
+export const legacyPromptKeys = (userId: number) => [
+  { key: `users:await:${userId}`, field: 'profile' },
+  { key: `chat:await:${userId}`, field: 'chat' },
+  { key: `tips:custom:${userId}`, field: 'tips' },
+]
+
 /** The user's hash as read at the start of the update (field → raw value); absent fields are not armed. */
 export type ArmedPrompts = Record<string, string>
 
