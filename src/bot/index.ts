@@ -5,13 +5,16 @@ import type { Redis } from 'ioredis'
 import { isTransient } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
+import { armedPromptsKey, legacyPromptKeys } from '../modules/users/armed-prompt.js'
 import type { UsersService } from '../modules/users/service.js'
 import type { BotContext } from './context.js'
 import type { createI18n } from './i18n.js'
 import { bannedGate } from './middleware/banned.js'
-import { dedupe } from './middleware/dedupe.js'
-import { lastSeen } from './middleware/last-seen.js'
-import { type ChatBacklogPort, rateLimit } from './middleware/rate-limit.js'
+import { type ClaimExtras, dedupe } from './middleware/dedupe.js'
+import { lastSeen, lastSeenKey, lastSeenTtl } from './middleware/last-seen.js'
+import { type ChatBacklogPort, isCommand, preCountedRateKey, rateLimit } from './middleware/rate-limit.js'
+
+const RATE_WINDOW_MS = 60_000
 
 export type BotDeps = {
   token: string
@@ -41,8 +44,9 @@ export type BotDeps = {
 
 /**
  * The grammY bot with the cross-cutting middleware in a fixed order:
- * metrics → error boundary → de-duplication → user → last seen (after the handlers) → i18n → rate limit →
- * banned gate → features.
+ * metrics → error boundary → user → de-duplication → last seen (after the handlers) → i18n → rate limit →
+ * banned gate → features. The user row is read first so that the claim's one Redis round trip also counts
+ * the rate limit and takes the last-seen throttle (see `ClaimExtras`).
  */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {
@@ -106,6 +110,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
   })
 
+  const withBacklog = deps.chatBacklog?.userWithBacklog
+  // The user row first: the de-duplication claim's round trip does the user's other Redis work too.
+  root.use(async (ctx, next) => {
+    const m = ctx.message
+    if (ctx.from && withBacklog && m && ctx.chat?.type === 'private' && !isCommand(m)) {
+      // a message may be for the chat partner: the rate limit's backlog check comes with the user row
+      const r = await withBacklog(ctx.from.id)
+      ctx.user = r?.user ?? null
+      if (r) ctx.chatBacklog = r.pending
+    } else ctx.user = ctx.from ? await deps.users.findByTelegramId(ctx.from.id) : null
+    await next()
+  })
   // Telegram may redeliver an update we already handled (e.g. our 2xx got lost): handle once.
   root.use(
     dedupe({
@@ -114,13 +130,24 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       ttlSec: deps.dedupeTtlSec ?? 86_400,
       leaseMs: deps.dedupeLeaseMs ?? 5_000,
       onDuplicate: (ctx) => duplicates.add(ctx),
+      // one round trip: claim + rate-limit counter + armed prompts + last-seen throttle
+      extras: (ctx) => {
+        const extras: ClaimExtras = {}
+        const rateKey = deps.rateLimitPerMin ? preCountedRateKey(ctx, Boolean(deps.chatBacklog)) : undefined
+        if (rateKey) extras.rate = { key: rateKey, windowMs: RATE_WINDOW_MS }
+        const user = ctx.user
+        // a message may answer an armed prompt (profile, report/feedback, tip amount): read them all at once
+        if (user && ctx.message) {
+          extras.hash = armedPromptsKey(user.id)
+          extras.hashFrom = legacyPromptKeys(user.id)
+        }
+        if (deps.touchLastSeen && user && !user.deletedAt)
+          extras.once = { key: lastSeenKey(user.id), ttlSec: lastSeenTtl() }
+        return extras
+      },
     }),
   )
 
-  root.use(async (ctx, next) => {
-    ctx.user = ctx.from ? await deps.users.findByTelegramId(ctx.from.id) : null
-    await next()
-  })
   if (deps.touchLastSeen) root.use(lastSeen({ redis: deps.redis, touch: deps.touchLastSeen, logger: log }))
   root.use(deps.i18n)
   if (deps.rateLimitPerMin)

@@ -86,14 +86,18 @@ export function chatRelayFeature(deps: {
         return void (await askAboutContact(ctx, s.id, m))
       }
     }
-    const r = await deps.chat.relay({
-      userId: user.id,
-      chatId: ctx.chat.id,
-      messageId: m.message_id,
-      kind,
-      text,
-      replyToMessageId: m.reply_to_message?.message_id,
-    })
+    const r = await deps.chat.relay(
+      {
+        userId: user.id,
+        chatId: ctx.chat.id,
+        messageId: m.message_id,
+        kind,
+        text,
+        replyToMessageId: m.reply_to_message?.message_id,
+      },
+      // the recent lines go with the update's "handled" marker (one Redis round trip)
+      ctx.afterHandled ? { batch: ctx.afterHandled } : {},
+    )
     if (!r.ok && r.reason === 'no-session') return next()
   })
 

@@ -206,10 +206,11 @@ export function chatFeature(deps: ChatFeatureDeps) {
   // The answer to a pending prompt (report details, feedback); otherwise on to the relay.
   pm.on('message:text', async (ctx, next) => {
     if (!ctx.user || isCommand(ctx)) return next()
-    const p = await deps.pending.get(ctx.user.id)
+    const armed = ctx.preflight?.hash
+    const p = await deps.pending.get(ctx.user.id, armed)
     if (!p) return next()
     if (p.kind === 'report') {
-      await deps.pending.clear(ctx.user.id)
+      await deps.pending.clear(ctx.user.id, armed)
       const r = await deps.reports.addDetails({
         reportId: p.reportId,
         reporterId: ctx.user.id,

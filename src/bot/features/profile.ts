@@ -189,16 +189,17 @@ export function profileFeature(deps: ProfileFeatureDeps) {
   pc.on('message', async (ctx, next) => {
     const user = ctx.user
     if (!user || !isOnboarded(user)) return next()
+    const armed = ctx.preflight?.hash
     if (isCommand(ctx)) {
-      await pending.clear(user.id)
+      await pending.clear(user.id, armed)
       return next()
     }
-    const what = await pending.get(user.id)
+    const what = await pending.get(user.id, armed)
     const text = ctx.message.text
     if (!what || text === undefined) return next()
     // a prompt armed before a chat started never takes a message meant for the partner
     if (await inChat(user.id)) {
-      await pending.clear(user.id)
+      await pending.clear(user.id, armed)
       return next()
     }
     const t = tOf(ctx)
@@ -217,7 +218,7 @@ export function profileFeature(deps: ProfileFeatureDeps) {
       await ctx.reply(error)
       return
     }
-    await pending.clear(user.id)
+    await pending.clear(user.id, armed)
     await ctx.reply(`${t('profile-saved')}\n\n${await card(t, user.id)}`, {
       reply_markup: profileKeyboard(t),
     })

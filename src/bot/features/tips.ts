@@ -223,14 +223,15 @@ export function tipsFeature({ tips, supportContact }: TipsDeps) {
   // The custom-amount step: only while the user is waiting to type an amount; everything else passes on.
   pm.on('message:text', async (ctx, next) => {
     if (!ctx.user) return next()
-    const pending = await tips.pendingCustomAmount(ctx.user.id)
+    const armed = ctx.preflight?.hash
+    const pending = await tips.pendingCustomAmount(ctx.user.id, armed)
     if (pending === null) return next()
     // A command, or a new chat started meanwhile: the text is not an amount — never swallow a message.
     if (ctx.message.text.startsWith('/') || (await tips.hasActiveSession(ctx.user.id))) {
-      await tips.cancelCustomAmount(ctx.user.id)
+      await tips.cancelCustomAmount(ctx.user.id, armed)
       return next()
     }
-    const r = await tips.submitCustomAmount(ctx.user.id, ctx.message.text)
+    const r = await tips.submitCustomAmount(ctx.user.id, ctx.message.text, armed)
     if (!r.ok) {
       if (r.reason === 'expired') return next()
       return ctx.reply(ctx.t(`tips-amount-${r.reason}`), { reply_markup: cancelCustomKb(ctx) })

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { MiddlewareFn } from 'grammy'
 import type { Redis } from 'ioredis'
 import { TransientError } from '../../errors.js'
@@ -8,14 +8,82 @@ import type { BotContext } from '../context.js'
 /**
  * Claim an update: free → ours (with a lease); otherwise the current value (`done`, or another attempt's
  * token while it still holds a live lease). One script, so two concurrent deliveries never both claim.
+ * Once claimed, the same round trip does the update's other per-update Redis work (ARGV[3..5], see
+ * `ClaimExtras`): the rate-limit counter (INCR, expiry on the first hit), the armed text prompts (HGETALL)
+ * and the last-seen throttle (SET NX EX). Returns `{state, rate, prompts, once}`; -1 (0 for prompts) = not asked.
  */
 const CLAIM = `local v = redis.call('get', KEYS[1])
-if v == false then
-  redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
-  if redis.call('exists', KEYS[2]) == 1 then return 'rerun' end
-  return 'claimed'
+if v ~= false then return {v} end
+redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+local state = 'claimed'
+if redis.call('exists', KEYS[2]) == 1 then state = 'rerun' end
+local rate = -1
+if ARGV[3] ~= '' then
+  rate = redis.call('incr', KEYS[3])
+  if rate == 1 then redis.call('pexpire', KEYS[3], ARGV[3]) end
 end
-return v`
+local prompts = 0
+if ARGV[4] == '1' then
+  -- keys of the older one-key-per-prompt layout (KEYS[6..], their field ARGV[6..]) move into the hash with
+  -- their remaining lifetime first
+  if #KEYS > 5 then
+    local t = redis.call('time')
+    local nowMs = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    for i = 6, #KEYS do
+      local old = redis.call('get', KEYS[i])
+      if old then
+        local ttl = redis.call('pttl', KEYS[i])
+        if ttl > 0 then
+          redis.call('hset', KEYS[4], ARGV[i], string.format('%d', nowMs + ttl) .. '|' .. old)
+          if redis.call('pttl', KEYS[4]) < ttl then redis.call('pexpire', KEYS[4], ttl) end
+        end
+        redis.call('del', KEYS[i])
+      end
+    end
+  end
+  prompts = redis.call('hgetall', KEYS[4])
+end
+local once = -1
+if ARGV[5] ~= '' then
+  if redis.call('set', KEYS[5], '1', 'EX', ARGV[5], 'NX') then once = 1 else once = 0 end
+end
+return {state, rate, prompts, once}`
+
+const CLAIM_SHA = createHash('sha1').update(CLAIM).digest('hex')
+
+/** The claim by its SHA (the ~1 kB script is not sent with every update); loaded on a NOSCRIPT. */
+async function evalClaim(redis: Redis, keys: string[], args: string[]): Promise<unknown> {
+  try {
+    return await redis.evalsha(CLAIM_SHA, keys.length, ...keys, ...args)
+  } catch (err) {
+    if (!String((err as Error).message).startsWith('NOSCRIPT')) throw err
+    return redis.eval(CLAIM, keys.length, ...keys, ...args)
+  }
+}
+
+/**
+ * Per-update Redis work done in the claim's round trip (bot/index.ts decides what applies to an update).
+ * Runs only when the update is claimed: a duplicate neither counts against the rate limit nor arms anything.
+ */
+export type ClaimExtras = {
+  /** Fixed-window counter: INCR, expiry `windowMs` set on the first hit. */
+  rate?: { key: string; windowMs: number }
+  /** A hash read whole (the armed text prompts, see modules/users/armed-prompt.ts). */
+  hash?: string
+  /** Single keys whose value moves into a field of `hash` (with its remaining TTL) before it is read. */
+  hashFrom?: { key: string; field: string }[]
+  /** SET NX EX: `once` is true when the key was free (the last-seen throttle). */
+  once?: { key: string; ttlSec: number }
+}
+
+/** What the claim's round trip read, on `ctx.preflight`. */
+export type ClaimReads = {
+  /** Hits in the current rate-limit window, this update included. */
+  rate?: number
+  hash?: Record<string, string>
+  once?: boolean
+}
+
 /** Extend the lease only while the claim is still ours (compare-and-set). */
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
 return 0`
@@ -43,6 +111,21 @@ export type DedupeOptions = {
   onDuplicate?: (ctx: BotContext) => void
   /** How long the record of an unfinished attempt's Bot API calls is kept for its re-run (default 1 h). */
   journalTtlSec?: number
+  /** Redis work to do in the claim's round trip; its results go on `ctx.preflight`. */
+  extras?: (ctx: BotContext) => ClaimExtras | undefined
+}
+
+function readsOf(reply: [string, number?, (string[] | number)?, number?]): ClaimReads {
+  const [, rate = -1, flat = 0, once = -1] = reply
+  const reads: ClaimReads = {}
+  if (rate >= 0) reads.rate = Number(rate)
+  if (Array.isArray(flat)) {
+    const hash: Record<string, string> = {}
+    for (let i = 0; i + 1 < flat.length; i += 2) hash[String(flat[i])] = String(flat[i + 1])
+    reads.hash = hash
+  }
+  if (once >= 0) reads.once = once === 1
+  return reads
 }
 
 /** One Bot API call an earlier attempt of this update made, with what Telegram answered (trimmed). */
@@ -155,7 +238,29 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     const key = `upd:${botId}:${updateId}`
     const journalKey = `${key}:sent`
     const token = `${processId}:${++attempts}`
-    const state = String(await opts.redis.eval(CLAIM, 2, key, journalKey, token, String(opts.leaseMs)))
+    const extras = opts.extras?.(ctx)
+    const reply = (await evalClaim(
+      opts.redis,
+      [
+        key,
+        journalKey,
+        // unused keys repeat the claim's key (every key a script touches is declared)
+        extras?.rate?.key ?? key,
+        extras?.hash ?? key,
+        extras?.once?.key ?? key,
+        ...(extras?.hash ? (extras.hashFrom ?? []).map((f) => f.key) : []),
+      ],
+      [
+        token,
+        String(opts.leaseMs),
+        extras?.rate ? String(extras.rate.windowMs) : '',
+        extras?.hash ? '1' : '',
+        extras?.once ? String(extras.once.ttlSec) : '',
+        ...(extras?.hash ? (extras.hashFrom ?? []).map((f) => f.field) : []),
+      ],
+    )) as [string, number?, (string[] | number)?, number?]
+    const state = String(reply[0])
+    if (state === 'claimed' || state === 'rerun') ctx.preflight = readsOf(reply)
     if (state === 'done') {
       opts.onDuplicate?.(ctx)
       await noteDuplicate(ctx, botId, updateId)
@@ -163,6 +268,9 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     }
     if (state !== 'claimed' && state !== 'rerun') throw new TransientError('update is still being handled')
     await journalCalls(ctx, updateId, journalKey, state === 'rerun')
+    // queued client-side until the "handled" marker is written (discarded when the handler fails)
+    const batch = opts.redis.multi()
+    ctx.afterHandled = batch
 
     let lost = false
     const renew = setInterval(() => {
@@ -187,9 +295,9 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     clearInterval(renew)
     // The effects are committed: a failure to remember that must not turn into a non-2xx answer (Telegram
     // would redeliver and the update would run twice). Worst case the claim lapses and a redelivery runs it
-    // again — at-least-once, never lost.
-    await opts.redis
-      .multi()
+    // again — at-least-once, never lost. The handlers' deferred writes (`ctx.afterHandled`, e.g. the recent
+    // chat lines) go in the same MULTI.
+    await batch
       .set(key, 'done', 'EX', opts.ttlSec)
       .del(journalKey)
       .exec()

@@ -12,6 +12,10 @@ export type LastSeenDeps = {
   logger?: Pick<Logger, 'warn'>
 }
 
+/** The throttle key of a user's last-seen write. */
+export const lastSeenKey = (userId: number) => `seen:${userId}`
+export const lastSeenTtl = (everySec = 300) => Math.max(1, Math.round(everySec))
+
 /**
  * Keeps `users.last_seen_at` roughly current for the moderation dashboard while staying cheap: one Redis
  * `SET NX EX` per update from a known user, and a database write only when that key was free (so at most
@@ -19,7 +23,7 @@ export type LastSeenDeps = {
  * logged and never fails the update.
  */
 export function lastSeen(deps: LastSeenDeps): MiddlewareFn<BotContext> {
-  const ttl = Math.max(1, Math.round(deps.everySec ?? 300))
+  const ttl = lastSeenTtl(deps.everySec)
   return async (ctx, next) => {
     try {
       await next()
@@ -27,7 +31,10 @@ export function lastSeen(deps: LastSeenDeps): MiddlewareFn<BotContext> {
       const user = ctx.user
       if (user && !user.deletedAt) {
         try {
-          if (await deps.redis.set(`seen:${user.id}`, '1', 'EX', ttl, 'NX')) await deps.touch(user.id)
+          // the SET NX may have been done in the de-duplication claim's round trip (`lastSeenKey`)
+          const fresh =
+            ctx.preflight?.once ?? (await deps.redis.set(lastSeenKey(user.id), '1', 'EX', ttl, 'NX'))
+          if (fresh) await deps.touch(user.id)
         } catch (err) {
           deps.logger?.warn({ err, userId: user.id }, 'could not record last seen')
         }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 
 /**
  * Durable per-chat ordered outbox for relayed messages: a row is written in the same
@@ -24,5 +34,12 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_pending_idx').on(t.status, t.chatId, t.id)],
+  (t) => [
+    index('outbox_pending_idx').on(t.status, t.chatId, t.id),
+    // one copy per source message and recipient: the relay's duplicate check is this index (ON CONFLICT),
+    // not a scan of the chat's rows
+    uniqueIndex('outbox_copy_idx')
+      .on(t.chatId, t.sessionId, t.sourceMessageId)
+      .where(sql`method = 'copyMessage'`),
+  ],
 )

@@ -40,7 +40,10 @@ export async function enqueue(tx: Executor, items: OutboxItem[]): Promise<number
   return rows.map((r) => r.id)
 }
 
-/** True when a copy of this source message to this chat was already queued (redelivered update). */
+/**
+ * True when a copy of this source message to this chat was already queued (redelivered update). The fast
+ * relay path needs no such check: `outbox_copy_idx` is unique, its insert is ON CONFLICT DO NOTHING.
+ */
 export async function copyExists(
   tx: Executor,
   q: { chatId: number; sessionId: number; sourceMessageId: number },
@@ -50,8 +53,7 @@ export async function copyExists(
     .from(outbox)
     .where(
       and(
-        // status first: lets Postgres use outbox_pending_idx (status, chat_id, id)
-        inArray(outbox.status, ['pending', 'sent', 'failed']),
+        // any status (pending, sent, failed): one index probe on outbox_copy_idx, never a scan of the chat
         eq(outbox.chatId, q.chatId),
         eq(outbox.sessionId, q.sessionId),
         eq(outbox.method, 'copyMessage'),

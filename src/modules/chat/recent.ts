@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import type { ChainableCommander, Redis } from 'ioredis'
 
 /** One recent chat line, kept only in Redis (never in Postgres, never in logs). */
 export type RecentMessage = { fromUserId: number; text: string; at: number }
@@ -14,15 +14,23 @@ const key = (sessionId: number) => `chat:recent:${sessionId}`
  * `{fromUserId, text, at}`, newest last, at most 10, TTL 24h.
  */
 export function createRecentMessages(redis: Redis) {
+  /** Appends the push to a MULTI or pipeline (atomic when it is a MULTI). */
+  function pushTo<T extends Pick<ChainableCommander, 'rpush' | 'ltrim' | 'expire'>>(
+    batch: T,
+    sessionId: number,
+    msg: RecentMessage,
+  ): T {
+    batch
+      .rpush(key(sessionId), JSON.stringify(msg))
+      .ltrim(key(sessionId), -RECENT_LIMIT, -1)
+      .expire(key(sessionId), RECENT_TTL_SEC)
+    return batch
+  }
   return {
     async push(sessionId: number, msg: RecentMessage): Promise<void> {
-      await redis
-        .multi()
-        .rpush(key(sessionId), JSON.stringify(msg))
-        .ltrim(key(sessionId), -RECENT_LIMIT, -1)
-        .expire(key(sessionId), RECENT_TTL_SEC)
-        .exec()
+      await pushTo(redis.multi(), sessionId, msg).exec()
     },
+    pushTo,
     /** Forget a session's lines at once (a participant erased their data). */
     async clear(sessionId: number): Promise<void> {
       await redis.del(key(sessionId))

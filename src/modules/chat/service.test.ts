@@ -70,6 +70,30 @@ describe('chat service', () => {
     expect(woke).toBe(wokeBefore + 1)
   })
 
+  it('when two attempts relay the same message at once, then one copy is queued and the other is a duplicate', async () => {
+    const s = await pair()
+    const input = { userId: s.userA, chatId: tg - 1, messageId: 43, kind: 'text' as const }
+    const results = await Promise.all([chat.relay(input), chat.relay(input), chat.relay(input)])
+    expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1)
+    expect(results.filter((r) => r.ok && r.duplicate)).toHaveLength(2)
+    expect(await rowsOf(s.sessionId)).toHaveLength(1)
+    // the session was touched by every attempt (activity), the copy queued once
+    expect((await sessionRow(db.db, s.sessionId)).messageCount).toBe(3)
+  })
+
+  it('when the relay is given the update’s Redis batch, then the recent line is written only when the batch is', async () => {
+    const s = await pair()
+    const batch = redis.redis.multi()
+    const r = await chat.relay(
+      { userId: s.userB, chatId: tg, messageId: 7, kind: 'text', text: 'later' },
+      { batch },
+    )
+    expect(r).toMatchObject({ ok: true, crisis: false })
+    expect(await chat.getRecentMessages(s.sessionId)).toEqual([])
+    await batch.exec()
+    expect((await chat.getRecentMessages(s.sessionId)).map((m) => m.text)).toEqual(['later'])
+  })
+
   it('when a message insults the partner, then it is still delivered and moderators get one toxicity flag', async () => {
     const s = await pair()
     const base = { userId: s.userA, chatId: tg - 1, kind: 'text' as const }

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, or, sql } from 'drizzle-orm'
-import type { Redis } from 'ioredis'
+import type { ChainableCommander, Redis } from 'ioredis'
 import type { Language, Translate } from '../../bot/i18n.js'
 import type { Db } from '../../db/client.js'
 import { type ChatSessionRow, chatSessions, matches, users } from '../../db/schema/index.js'
@@ -11,6 +11,7 @@ import type { FlagSeverity, SafetyService } from '../safety/flags.js'
 import { chatCallbacks, inlineKeyboard } from './callbacks.js'
 import { copyExists, enqueue, forgetEndedSessions, type OutboxItem, type Tx } from './outbox.js'
 import { createRecentMessages, type RecentMessage } from './recent.js'
+import { createRelayCopy } from './relay-copy.js'
 import { safeError, scrubbed } from './safe-error.js'
 import { activeSessionOfUser, partnerOf } from './sessions.js'
 
@@ -136,6 +137,9 @@ type Party = {
 
 const CRISIS_THROTTLE_SEC = 600
 
+/** Redis writes collected during an update and sent in one round trip with its "handled" marker. */
+export type RedisBatch = Pick<ChainableCommander, 'rpush' | 'ltrim' | 'expire'>
+
 const asLang = (v: string | null | undefined): Language => (v === 'en' ? 'en' : 'ru')
 
 /**
@@ -223,8 +227,16 @@ export function createChatService(deps: ChatServiceDeps) {
     }
   }
 
+  // prepared once: asked for commands and prompts of users in a chat (bot features), never rebuilt
+  const activeOfUser = db
+    .select()
+    .from(chatSessions)
+    .where(activeSessionOfUser(sql.placeholder('userId')))
+    .limit(1)
+    .prepare('active_session_of_user')
+
   async function getActiveSessionForUser(userId: number): Promise<ActiveSession | null> {
-    const [row] = await db.select().from(chatSessions).where(activeSessionOfUser(userId)).limit(1)
+    const [row] = await activeOfUser.execute({ userId })
     return row ? { ...row, partnerId: partnerOf(row, userId) } : null
   }
 
@@ -311,7 +323,7 @@ export function createChatService(deps: ChatServiceDeps) {
    * and kind, so a long hard conversation does not flood the queue.
    */
   async function raiseMessageFlag(
-    s: ChatSessionRow,
+    s: Pick<ChatSessionRow, 'id' | 'userA' | 'userB'>,
     userId: number,
     text: string,
     flag: { kind: 'crisis' | 'toxicity'; severity: FlagSeverity; reason: string },
@@ -332,6 +344,8 @@ export function createChatService(deps: ChatServiceDeps) {
       log.error({ error: safeError(err), sessionId: s.id, kind: flag.kind }, 'safety flag failed')
     }
   }
+
+  const relayCopy = createRelayCopy(db)
 
   return {
     getActiveSessionForUser,
@@ -418,78 +432,85 @@ export function createChatService(deps: ChatServiceDeps) {
     /**
      * Accepts one message for the partner: the copy (and crisis notices) are in the outbox when this
      * resolves, so the webhook may be acknowledged. A redelivered update queues nothing twice.
+     * `batch`: Redis writes of the update that are sent with its "handled" marker (the recent lines).
      */
-    async relay(input: RelayInput): Promise<RelayResult> {
+    async relay(input: RelayInput, opts: { batch?: RedisBatch } = {}): Promise<RelayResult> {
       const crisis: CrisisResult =
         input.text && deps.detectCrisis ? deps.detectCrisis(input.text) : { hit: false }
       const plan = crisis.hit ? planCrisisResponse(crisis) : undefined
       const at = now()
       let crisisKey: string | undefined
-      const result = await db
-        .transaction(async (tx) => {
-          // finds and locks the sender's active session: enqueues of one session serialise, so outbox ids
-          // (the delivery order) follow acceptance order
-          const [s] = await tx
-            .update(chatSessions)
-            .set({ lastActivityAt: at, messageCount: sql`${chatSessions.messageCount} + 1` })
-            .where(activeSessionOfUser(input.userId))
-            .returning()
-          if (!s) return { ok: false, reason: 'no-session' } as const
-          const partnerId = partnerOf(s, input.userId)
-          const parties = await loadParties(tx, [input.userId, partnerId])
-          const me = parties.get(input.userId)
-          const partner = parties.get(partnerId)
-          if (!me || !partner || partner.telegramId === null || partner.bannedAt) {
-            const why: EndReason = partner?.bannedAt ? 'banned' : 'deleted'
-            return { ok: false, reason: 'partner-gone', sessionId: s.id, partnerId, why } as const
-          }
-          if (
-            await copyExists(tx, {
-              chatId: partner.telegramId,
-              sessionId: s.id,
-              sourceMessageId: input.messageId,
+      // No crisis notices to word: one statement (see relayCopy). Otherwise the transaction below, which
+      // reads both parties to word the notices in their languages.
+      const result = !plan
+        ? await relayCopy(input, at)
+        : await db
+            .transaction(async (tx) => {
+              // finds and locks the sender's active session: enqueues of one session serialise, so outbox ids
+              // (the delivery order) follow acceptance order
+              const [s] = await tx
+                .update(chatSessions)
+                .set({ lastActivityAt: at, messageCount: sql`${chatSessions.messageCount} + 1` })
+                .where(activeSessionOfUser(input.userId))
+                .returning()
+              if (!s) return { ok: false, reason: 'no-session' } as const
+              const partnerId = partnerOf(s, input.userId)
+              const parties = await loadParties(tx, [input.userId, partnerId])
+              const me = parties.get(input.userId)
+              const partner = parties.get(partnerId)
+              if (!me || !partner || partner.telegramId === null || partner.bannedAt) {
+                const why: EndReason = partner?.bannedAt ? 'banned' : 'deleted'
+                return { ok: false, reason: 'partner-gone', sessionId: s.id, partnerId, why } as const
+              }
+              if (
+                await copyExists(tx, {
+                  chatId: partner.telegramId,
+                  sessionId: s.id,
+                  sourceMessageId: input.messageId,
+                })
+              ) {
+                return { ok: true, sessionId: s.id, duplicate: true, crisis: false, session: s } as const
+              }
+              const items: OutboxItem[] = [
+                {
+                  chatId: partner.telegramId,
+                  sessionId: s.id,
+                  method: 'copyMessage',
+                  sourceMessageId: input.messageId,
+                  payload: {
+                    from_chat_id: input.chatId,
+                    message_id: input.messageId,
+                    protect_content: true,
+                    ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
+                  },
+                },
+              ]
+              let crisisNotices = false
+              if (plan && deps.crisisWording) {
+                // throttled per kind of reply: a later, more urgent message (imminent after passive) or a worry
+                // about someone else still gets its own reply within the 10 minutes
+                const key = `chat:crisis:${s.id}:${input.userId}:${plan.writer}`
+                const fresh = await deps.redis.set(key, '1', 'EX', CRISIS_THROTTLE_SEC, 'NX')
+                if (fresh === 'OK') {
+                  crisisKey = key
+                  crisisNotices = true
+                  // resources privately to the sender; gentle guidance to the partner after the message itself
+                  // (not when only someone outside the chat is at risk)
+                  if (plan.partnerGuidance)
+                    items.push(
+                      ...notice(partner, s.id, deps.crisisWording.partner(partner), { _kind: 'crisis' }),
+                    )
+                  items.push(...notice(me, s.id, deps.crisisWording.writer(me, plan), { _kind: 'crisis' }))
+                }
+              }
+              await enqueue(tx, items)
+              return { ok: true, sessionId: s.id, crisis: crisisNotices, session: s } as const
             })
-          ) {
-            return { ok: true, sessionId: s.id, duplicate: true, crisis: false, session: s } as const
-          }
-          const items: OutboxItem[] = [
-            {
-              chatId: partner.telegramId,
-              sessionId: s.id,
-              method: 'copyMessage',
-              sourceMessageId: input.messageId,
-              payload: {
-                from_chat_id: input.chatId,
-                message_id: input.messageId,
-                protect_content: true,
-                ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
-              },
-            },
-          ]
-          let crisisNotices = false
-          if (plan && deps.crisisWording) {
-            // throttled per kind of reply: a later, more urgent message (imminent after passive) or a worry
-            // about someone else still gets its own reply within the 10 minutes
-            const key = `chat:crisis:${s.id}:${input.userId}:${plan.writer}`
-            const fresh = await deps.redis.set(key, '1', 'EX', CRISIS_THROTTLE_SEC, 'NX')
-            if (fresh === 'OK') {
-              crisisKey = key
-              crisisNotices = true
-              // resources privately to the sender; gentle guidance to the partner after the message itself
-              // (not when only someone outside the chat is at risk)
-              if (plan.partnerGuidance)
-                items.push(...notice(partner, s.id, deps.crisisWording.partner(partner), { _kind: 'crisis' }))
-              items.push(...notice(me, s.id, deps.crisisWording.writer(me, plan), { _kind: 'crisis' }))
-            }
-          }
-          await enqueue(tx, items)
-          return { ok: true, sessionId: s.id, crisis: crisisNotices, session: s } as const
-        })
-        .catch(async (err: unknown) => {
-          // not committed: the redelivered update must get the crisis notices again
-          if (crisisKey) await deps.redis.del(crisisKey).catch(() => {})
-          throw err
-        })
+            .catch(async (err: unknown) => {
+              // not committed: the redelivered update must get the crisis notices again
+              if (crisisKey) await deps.redis.del(crisisKey).catch(() => {})
+              throw err
+            })
 
       if (!result.ok) {
         if (result.reason === 'partner-gone') {
@@ -503,16 +524,16 @@ export function createChatService(deps: ChatServiceDeps) {
       deps.wake?.()
       deps.metrics.relayed.inc({ kind: input.kind })
       if (input.text) {
-        try {
-          await recent.push(result.sessionId, {
-            fromUserId: input.userId,
-            text: input.text,
-            at: at.getTime(),
-          })
-        } catch (err) {
-          // the message itself is safely queued; report context is best effort
-          log.warn({ error: safeError(err), sessionId: result.sessionId }, 'recent messages push failed')
-        }
+        const line = { fromUserId: input.userId, text: input.text, at: at.getTime() }
+        // with the update's batch: written with its "handled" marker, no round trip of its own
+        if (opts.batch) recent.pushTo(opts.batch, result.sessionId, line)
+        else
+          try {
+            await recent.push(result.sessionId, line)
+          } catch (err) {
+            // the message itself is safely queued; report context is best effort
+            log.warn({ error: safeError(err), sessionId: result.sessionId }, 'recent messages push failed')
+          }
       }
       // every hit reaches moderators (one open flag per user and session, raised to `critical` when an
       // imminent/intent message follows); notices are throttled above

@@ -9,6 +9,7 @@ import { auditLog, ledgerEntries, tips, users } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
 import type { RedisHandle } from '../../redis.js'
+import { armedPromptsKey } from '../users/armed-prompt.js'
 import { encodeTipPayload } from './payload.js'
 import { createTipsService, type TipsService } from './service.js'
 import { createFakeStars, insertSession, insertUser, telegramError } from './testing.js'
@@ -513,7 +514,7 @@ describe('tips: custom amount and lists', () => {
   it('when the user starts the custom amount step, then a wrong number keeps waiting and a right one ends it', async () => {
     const w = await world()
     await w.service.beginCustomAmount(w.payer.id, w.sessionId)
-    expect(await redis.redis.ttl(`tips:custom:${w.payer.id}`)).toBeGreaterThan(0)
+    expect(await redis.redis.ttl(armedPromptsKey(w.payer.id))).toBeGreaterThan(0)
     expect(await w.service.submitCustomAmount(w.payer.id, 'lots')).toEqual({
       ok: false,
       reason: 'not-a-number',

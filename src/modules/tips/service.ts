@@ -16,6 +16,7 @@ import type { Metrics } from '../../metrics.js'
 import { activeSessionOfUser, partnerOf } from '../chat/sessions.js'
 import type { Messenger } from '../messenger.js'
 import { truncateText } from '../text.js'
+import { type ArmedPrompts, createArmedPrompt } from '../users/armed-prompt.js'
 import { type CommissionRates, splitTip, type TipSplit } from './commission.js'
 import {
   type AmountRejection,
@@ -167,7 +168,6 @@ export type ReconcileReport = {
   ok: boolean
 }
 
-const CUSTOM_KEY = (userId: number) => `tips:custom:${userId}`
 const PICKER_KEY = (userId: number, messageId: number) => `tips:picker:${userId}:${messageId}`
 /** How long a used amount picker stays used (its keyboard is removed at once; this covers queued presses). */
 const PICKER_TTL_SEC = 7 * 24 * 3600
@@ -199,6 +199,8 @@ export function createTipsService(deps: TipsDeps) {
   const { db, redis, api, messenger, translate, metrics, rates } = deps
   const log = deps.logger.child({ module: 'tips' })
   const customTtl = deps.customAmountTtlSec ?? 600
+  // one field of the user's armed-prompts hash (read with the update's claim, see users/armed-prompt.ts)
+  const custom = createArmedPrompt({ redis, field: 'tips', ttlSec: customTtl })
   // Fail at startup, not at the first payment, on a nonsensical rate.
   splitTip(0, rates)
   const refunds = createTipRefunds({ db, api, logger: log, onRefunded: deps.onRefunded })
@@ -338,8 +340,9 @@ export function createTipsService(deps: TipsDeps) {
     return { ok: true, duplicate: false, tip: inserted, split }
   }
 
-  async function pendingCustomAmount(userId: number): Promise<number | null> {
-    const v = await redis.get(CUSTOM_KEY(userId))
+  /** `armed`: the user's armed prompts as read at the start of this update (no round trip). */
+  async function pendingCustomAmount(userId: number, armed?: ArmedPrompts): Promise<number | null> {
+    const v = await custom.get(userId, armed)
     const n = v === null ? Number.NaN : Number(v)
     return Number.isSafeInteger(n) ? n : null
   }
@@ -546,24 +549,25 @@ export function createTipsService(deps: TipsDeps) {
 
     /** Custom amount step: remember for a while which session the next number is for. */
     async beginCustomAmount(userId: number, sessionId: number): Promise<void> {
-      await redis.set(CUSTOM_KEY(userId), String(sessionId), 'EX', customTtl)
+      await custom.set(userId, String(sessionId))
     },
     pendingCustomAmount,
-    async cancelCustomAmount(userId: number): Promise<void> {
-      await redis.del(CUSTOM_KEY(userId))
+    async cancelCustomAmount(userId: number, armed?: ArmedPrompts): Promise<void> {
+      await custom.clear(userId, armed)
     },
     /** Parse a typed amount; on success the waiting state is cleared (a wrong number keeps it). */
     async submitCustomAmount(
       userId: number,
       text: string,
+      armed?: ArmedPrompts,
     ): Promise<
       { ok: true; sessionId: number; amount: number } | { ok: false; reason: AmountRejection | 'expired' }
     > {
-      const sessionId = await pendingCustomAmount(userId)
+      const sessionId = await pendingCustomAmount(userId, armed)
       if (sessionId === null) return { ok: false, reason: 'expired' }
       const parsed = parseTipAmount(text)
       if (!parsed.ok) return parsed
-      await redis.del(CUSTOM_KEY(userId))
+      await custom.clear(userId, armed)
       return { ok: true, sessionId, amount: parsed.amount }
     },
 

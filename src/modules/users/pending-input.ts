@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis'
+import { type ArmedPrompts, createArmedPrompt } from './armed-prompt.js'
 
 /** Free-text inputs a /profile edit can be waiting for. */
 export type PendingInput = 'nickname' | 'timezone' | 'bio'
@@ -11,24 +12,26 @@ const KINDS: readonly PendingInput[] = ['nickname', 'timezone', 'bio']
  * abandoned long ago must not swallow a later message (e.g. one meant for a chat partner).
  */
 export function createPendingInputStore(deps: {
-  redis: Pick<Redis, 'set' | 'get' | 'del'>
+  redis: Pick<Redis, 'set' | 'get' | 'del' | 'eval' | 'hget' | 'hdel'>
   ttlSec?: number
 }) {
   const ttl = deps.ttlSec ?? 600
-  const key = (userId: number) => `users:await:${userId}`
+  // one field of the user's armed-prompts hash (read with the update's claim, see armed-prompt.ts)
+  const prompt = createArmedPrompt({ redis: deps.redis, field: 'profile', ttlSec: ttl })
   const promptKey = (userId: number) => `users:prompt:${userId}`
   /** A wizard step may wait for days; a forgotten id only means a keyboard that answers "stale". */
   const promptTtl = 7 * 24 * 3600
   return {
     async set(userId: number, what: PendingInput): Promise<void> {
-      await deps.redis.set(key(userId), what, 'EX', ttl)
+      await prompt.set(userId, what)
     },
-    async get(userId: number): Promise<PendingInput | null> {
-      const v = await deps.redis.get(key(userId))
+    /** `armed`: the user's armed prompts as read at the start of this update (no round trip). */
+    async get(userId: number, armed?: ArmedPrompts): Promise<PendingInput | null> {
+      const v = await prompt.get(userId, armed)
       return v && (KINDS as readonly string[]).includes(v) ? (v as PendingInput) : null
     },
-    async clear(userId: number): Promise<void> {
-      await deps.redis.del(key(userId))
+    async clear(userId: number, armed?: ArmedPrompts): Promise<void> {
+      await prompt.clear(userId, armed)
     },
     /** Remember the message asking the current wizard step, whose buttons go once it is answered by text. */
     async setPrompt(userId: number, messageId: number): Promise<void> {

@@ -65,6 +65,12 @@ export function createUsersService(deps: UsersServiceDeps) {
   const profileChanged = async (userId: number) => {
     await deps.onProfileChanged?.(userId)
   }
+  const byTelegramId = db
+    .select()
+    .from(users)
+    .where(eq(users.telegramId, sql.placeholder('telegramId')))
+    .limit(1)
+    .prepare('user_by_telegram_id')
 
   /** `onboarding_step` → next one, only when currently on `step`. */
   const advanceFrom = (step: OnboardingStep) =>
@@ -117,8 +123,9 @@ export function createUsersService(deps: UsersServiceDeps) {
   }
 
   return {
+    /** Runs for every update (bot/index.ts): a prepared statement, never rebuilt. */
     async findByTelegramId(telegramId: number): Promise<UserRow | null> {
-      const [row] = await db.select().from(users).where(eq(users.telegramId, telegramId)).limit(1)
+      const [row] = await byTelegramId.execute({ telegramId })
       return row ?? null
     },
     findById,
