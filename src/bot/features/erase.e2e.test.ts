@@ -134,6 +134,16 @@ describe('erase a conversation (e2e)', () => {
     await h.tg.send(outsider.id, '/start')
     await h.tg.send(outsider.id, '/erase')
     await h.tg.waitForText(outsider.id, /нечего стирать|nothing to erase/, WAIT)
+    // a forged button (someone else's session id in the callback data) is refused, nothing is queued
+    const forged = await h.emulator.callApi('sendMessage', {
+      chat_id: outsider.id,
+      text: 'forged',
+      reply_markup: { inline_keyboard: [[{ text: 'erase it', callback_data: `erase:yes:${sessionId}` }]] },
+    })
+    expect(forged.ok).toBe(true)
+    await h.tg.pressButton(outsider.id, 'erase it', WAIT)
+    await h.tg.waitFor(outsider.id, (m) => /нельзя стереть|can't be erased/.test(m.text ?? ''), WAIT)
+    expect(await h.db.db.select().from(chatErasures).where(eq(chatErasures.sessionId, sessionId))).toEqual([])
     expect(await erase.erase({ userId: 999_999, sessionId })).toEqual({
       ok: false,
       reason: 'not-participant',
