@@ -12,7 +12,11 @@ describe('erase a conversation (e2e)', () => {
   let n = 0
   beforeAll(async () => {
     // short retry back-off: a chat whose copies failed catches up within a second of the fault ending
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000', RELAY_RETRY_MAX_MS: '1000' } })
+    h = await startTestApp({
+      // the emulator's flood limits are off: the relay's own pacing (1 msg/s a chat) would only slow the
+      // 120-message conversation down
+      env: { RATE_LIMIT_PER_MIN: '10000', RELAY_RETRY_MAX_MS: '1000', RELAY_RATE_LIMIT: 'false' },
+    })
   })
   afterAll(async () => {
     await h?.close()
@@ -172,6 +176,30 @@ describe('erase a conversation (e2e)', () => {
     expect((await visibleTexts(b.id)).some((t) => t.includes(late))).toBe(false)
     expect((await visibleTexts(a.id)).some((t) => t.includes(late))).toBe(false)
   })
+
+  it('when a conversation has more than 100 messages in a chat, then it is erased in batches of at most 100 ids', async () => {
+    const { a, b, sessionId } = await talked([])
+    const tag = `пакет ${Date.now()}`
+    const before = (await h.tg.inbox(b.id)).length
+    for (let i = 0; i < 120; i++) await h.tg.send(a.id, `${tag} #${i}`)
+    await h.tg.waitForCount(b.id, before + 120, { timeoutMs: 30_000 })
+    await end(a.id, b.id)
+    const since = (await h.tg.calls()).at(-1)?.seq ?? 0
+    await h.tg.pressButton(b.id, /Стереть переписку/, WAIT)
+    await h.tg.pressButton(b.id, /Да, стереть/, WAIT)
+    await h.tg.waitForText(a.id, 'Собеседник стёр ваш недавний разговор', WAIT)
+    await h.app.services.outbox.idle()
+    const calls = await h.tg.calls({ method: 'deleteMessages', since })
+    for (const chat of [a.id, b.id])
+      expect(
+        calls
+          .filter((c) => Number(c.params.chat_id) === chat)
+          .map((c) => (c.params.message_ids as number[]).length),
+      ).toEqual([100, 20])
+    for (const u of [a, b]) expect((await visibleTexts(u.id)).some((t) => t.startsWith(tag))).toBe(false)
+    const [row] = await h.db.db.select().from(chatErasures).where(eq(chatErasures.sessionId, sessionId))
+    expect(row).toMatchObject({ erased: 120, skipped: 0 })
+  }, 120_000)
 
   it('when deleting fails and the app restarts mid-erase, then the new process finishes the job', async () => {
     const lines = [`до сбоя ${Date.now()}`, 'ответ', 'ещё']
