@@ -12,6 +12,7 @@ import { CONNECTIONS_COMMANDS, connectionsFeature, talkAgainOffer } from './bot/
 import { contactNudgeFeature } from './bot/features/contact-nudge.js'
 import { crisisCountryFeature } from './bot/features/crisis-country.js'
 import { registerBotDescription } from './bot/features/description.js'
+import { ERASE_COMMANDS, eraseFeature } from './bot/features/erase.js'
 import { findFeature, MATCHING_COMMANDS } from './bot/features/find.js'
 import {
   type BotCommandSpec,
@@ -46,6 +47,7 @@ import { createMetrics, type Metrics } from './metrics.js'
 import { createChatBacklog } from './modules/chat/backlog.js'
 import { createContactNudge, hasContact } from './modules/chat/contact-nudge.js'
 import { createOutboxDispatcher } from './modules/chat/dispatcher.js'
+import { createEraseService } from './modules/chat/erase.js'
 import { createChatPending } from './modules/chat/pending.js'
 import { createRatingService } from './modules/chat/rating.js'
 import { createReportsService } from './modules/chat/reports.js'
@@ -191,6 +193,14 @@ export async function createApp(deps: AppDeps) {
     onRecipientGone: (chatId) => chat.handleRecipientGone(chatId),
   })
   const rating = createRatingService({ db: db.db, anonymize: (text) => anonymize(text) })
+  // Erase a conversation (#16 §4): deletions and the partner's notice go through the relay outbox.
+  const erase = createEraseService({
+    db: db.db,
+    metrics,
+    logger,
+    partnerNotice: (language) => translate(language === 'en' ? 'en' : 'ru', 'erase-partner-notice'),
+    wake: () => outbox.notify(),
+  })
   const reports = createReportsService({
     db: db.db,
     chat,
@@ -293,6 +303,7 @@ export async function createApp(deps: AppDeps) {
     coach,
     connections,
     checkin,
+    erase,
   }
 
   // ── bot features, in order ──
@@ -369,6 +380,8 @@ export async function createApp(deps: AppDeps) {
   )
   botCommands.push(...CONNECTIONS_COMMANDS)
   features.push(checkinFeature({ checkin }))
+  features.push(eraseFeature({ erase }))
+  botCommands.push(...ERASE_COMMANDS)
   botCommands.push(
     { command: 'end', descriptionKey: 'chat-cmd-end', order: 40 },
     { command: 'report', descriptionKey: 'chat-cmd-report', order: 41 },

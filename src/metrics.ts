@@ -92,6 +92,11 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Relay messages sent with allow_paid_broadcast (0.1 Star each)',
       registers: r,
     }),
+    chatsErased: new Counter({
+      name: 'tno_chats_erased_total',
+      help: 'Ended conversations erased from both chats by a participant',
+      registers: r,
+    }),
     relayed: new Counter({
       name: 'tno_relay_messages_total',
       help: 'Messages relayed',

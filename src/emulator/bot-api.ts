@@ -98,6 +98,9 @@ const CONTENT_FIELDS = [
 const NOT_MODIFIED =
   'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message'
 
+/** Bots may delete messages in private chats for 48 hours after they were sent. */
+export const DELETE_WINDOW_SEC = 48 * 3600
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 const clone = <T>(v: T): T => structuredClone(v)
@@ -139,6 +142,11 @@ export function createBotApi(core: EmulatorCore, gifts: GiftsApi = createGiftsAp
   function live(chat: ChatState, id: number): StoredMessage | undefined {
     const m = chat.messages.get(id)
     return m && !m.deleted ? m : undefined
+  }
+
+  /** "A message can only be deleted if it was sent less than 48 hours ago." */
+  function tooOldToDelete(m: StoredMessage): boolean {
+    return store.unix() - m.message.date >= DELETE_WINDOW_SEC
   }
 
   function markupOf(p: Params, allowPay = false): ReplyMarkup | undefined {
@@ -580,24 +588,22 @@ export function createBotApi(core: EmulatorCore, gifts: GiftsApi = createGiftsAp
       const chat = chatOf(p)
       const m = live(chat, messageId(p))
       if (!m) throw badRequest('message to delete not found')
+      if (tooOldToDelete(m)) throw badRequest("message can't be deleted")
       m.deleted = true
       store.touch()
       return true
     },
+    // "If some of the specified messages can't be found, they are skipped": unknown, already deleted and
+    // too old ids alike; the call itself succeeds
     deleteMessages: (p) => {
       const chat = chatOf(p)
       const ids = p.optJson<unknown>('message_ids', 'message identifiers')
       if (!Array.isArray(ids) || ids.length === 0 || ids.length > 100)
         throw badRequest('message identifiers are not specified')
-      let deleted = 0
       for (const id of ids) {
         const m = live(chat, Number(id))
-        if (m) {
-          m.deleted = true
-          deleted++
-        }
+        if (m && !tooOldToDelete(m)) m.deleted = true
       }
-      if (deleted === 0) throw badRequest('message to delete not found')
       store.touch()
       return true
     },

@@ -31,6 +31,9 @@ export interface UserView {
   premium_gifts_disallowed?: boolean
 }
 
+/** `visible`: leave deleted messages out (what the user's app still shows). */
+export type ViewOptions = { visible?: boolean }
+
 /** One message as seen in a chat (`inbox` lists only the bot's, `chat` lists both sides). */
 export interface MessageView {
   message_id: number
@@ -279,10 +282,11 @@ export function createControl(core: EmulatorCore, gifts: GiftsApi = createGiftsA
       }))
   }
 
-  function chatView(userId: number, which: 'bot' | 'all'): InboxView {
+  function chatView(userId: number, which: 'bot' | 'all', opts: ViewOptions = {}): InboxView {
     const chat = chatOf(userId)
     const messages = [...chat.messages.values()]
       .filter((m) => which === 'all' || m.sender === 'bot')
+      .filter((m) => !opts.visible || !m.deleted)
       .sort((a, b) => a.seq - b.seq)
     const action = chat.lastAction && core.now() - chat.lastAction.at < 5000 ? chat.lastAction.action : null
     return {
@@ -509,6 +513,21 @@ export function createControl(core: EmulatorCore, gifts: GiftsApi = createGiftsA
       return { ok: true }
     },
 
+    /**
+     * Makes a message `seconds` older (its `date` moves back), e.g. past the 48 hours after which the bot
+     * can no longer delete it. Either side's message; no update is sent.
+     */
+    backdate(userId: number, body: { message_id: number; seconds: number }): { ok: true; date: number } {
+      const m = chatOf(userId).messages.get(Number(body.message_id))
+      if (!m) throw new ControlError(404, `message ${body.message_id} not found`)
+      const seconds = Number(body.seconds)
+      if (!Number.isSafeInteger(seconds) || seconds < 0)
+        throw new ControlError(400, 'seconds must be a non-negative integer')
+      m.message.date -= seconds
+      store.touch()
+      return { ok: true, date: m.message.date }
+    },
+
     /** The user presses an inline callback button that is currently present on a bot message. */
     press(
       userId: number,
@@ -609,11 +628,12 @@ export function createControl(core: EmulatorCore, gifts: GiftsApi = createGiftsA
       return { ok: true }
     },
 
-    inbox(userId: number): InboxView {
-      return chatView(userId, 'bot')
+    /** `visible`: only what the user still sees (deleted messages left out instead of flagged). */
+    inbox(userId: number, opts: ViewOptions = {}): InboxView {
+      return chatView(userId, 'bot', opts)
     },
-    chat(userId: number): InboxView {
-      return chatView(userId, 'all')
+    chat(userId: number, opts: ViewOptions = {}): InboxView {
+      return chatView(userId, 'all', opts)
     },
 
     calls(filter: { method?: string; chat_id?: number; since?: number } = {}) {

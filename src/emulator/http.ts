@@ -101,6 +101,12 @@ function numberParam(q: URLSearchParams, key: string): number | undefined {
   return v === null || v === '' ? undefined : Number(v)
 }
 
+/** `?visible=1` (or `true`): deleted messages are left out of the view. */
+function viewOptions(q: URLSearchParams): { visible?: boolean } {
+  const v = q.get('visible')
+  return v === '1' || v === 'true' ? { visible: true } : {}
+}
+
 /**
  * The emulator's request handler: `/bot<token>/<method>` (Bot API), `/control/*` (simulation + inspection),
  * `/sandbox` (UI).
@@ -148,8 +154,21 @@ export function createHttpHandler(deps: {
       pattern: /^\/control\/users\/(\d+)\/deactivate$/,
       run: (m) => control.deactivate(uid(m)),
     },
-    { method: 'GET', pattern: /^\/control\/users\/(\d+)\/inbox$/, run: (m) => control.inbox(uid(m)) },
-    { method: 'GET', pattern: /^\/control\/users\/(\d+)\/chat$/, run: (m) => control.chat(uid(m)) },
+    {
+      method: 'GET',
+      pattern: /^\/control\/users\/(\d+)\/inbox$/,
+      run: (m, _b, q) => control.inbox(uid(m), viewOptions(q)),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/control\/users\/(\d+)\/chat$/,
+      run: (m, _b, q) => control.chat(uid(m), viewOptions(q)),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/control\/users\/(\d+)\/backdate$/,
+      run: (m, b) => control.backdate(uid(m), b as { message_id: number; seconds: number }),
+    },
     {
       method: 'GET',
       pattern: /^\/control\/calls$/,

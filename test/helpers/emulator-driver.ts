@@ -233,6 +233,15 @@ export function createEmulatorDriver(baseUrl: string) {
     inboxFull: (userId: number) => request<InboxView>('GET', `/control/users/${userId}/inbox`),
     /** Both sides of the chat, oldest first. */
     chat: (userId: number) => request<InboxView>('GET', `/control/users/${userId}/chat`),
+    /** Both sides of the chat as the user's app shows it: deleted messages left out. */
+    visibleChat: async (userId: number): Promise<MessageView[]> =>
+      (await request<InboxView>('GET', `/control/users/${userId}/chat?visible=1`)).messages,
+    /** Moves a message's date back by `seconds` (e.g. past the 48 h the bot may delete it in). */
+    backdate: (userId: number, messageId: number, seconds: number) =>
+      request<{ ok: true; date: number }>('POST', `/control/users/${userId}/backdate`, {
+        message_id: messageId,
+        seconds,
+      }),
     /**
      * Highest message_id in the chat so far (either side, 0 if none): pass it as `afterMessageId` to wait only
      * for what the bot sends next.

@@ -255,9 +255,11 @@ describe('chat relay (e2e)', () => {
     expect(s.endedBy).toBe(userA)
     const [m] = await h.db.db.select().from(matches).where(eq(matches.id, matchId))
     expect(m!.status).toBe('completed')
-    expect(toB.buttons.map((x) => x.callback_data)).toEqual(
-      [1, 2, 3, 4, 5].map((k) => `chat:rate:${sessionId}:${k}`),
-    )
+    // the 1–5 rating, then erasing the conversation (#16 §4)
+    expect(toB.buttons.map((x) => x.callback_data)).toEqual([
+      ...[1, 2, 3, 4, 5].map((k) => `chat:rate:${sessionId}:${k}`),
+      `erase:ask:${sessionId}`,
+    ])
 
     // after the end nothing is relayed
     const bBefore = (await h.tg.inbox(b.id)).length
@@ -360,7 +362,7 @@ describe('chat relay (e2e)', () => {
     expect(rows).toHaveLength(1)
     expect(await h.app.services.reports.isBlocked(userB, userA)).toBe(true)
     const toB = await h.tg.waitForText(b.id, 'Насколько этот разговор', WAIT)
-    expect(toB.buttons.length).toBe(5)
+    expect(toB.buttons.filter((x) => x.callback_data?.startsWith('chat:rate:'))).toHaveLength(5)
     // nothing the blocked user says reaches the blocker any more
     const aBefore = (await h.tg.inbox(a.id)).length
     await h.tg.send(b.id, 'эй, ты где?')

@@ -51,6 +51,14 @@ function tipButtonsOnly(markup: InlineKeyboardMarkup | undefined): InlineKeyboar
   return rows.length ? new InlineKeyboard(rows) : undefined
 }
 
+/** Keeps only the erase button of the post-chat message (bot/features/erase.ts owns it) after rating. */
+function eraseButtonsOnly(markup: InlineKeyboardMarkup | undefined): InlineKeyboard | undefined {
+  const rows = (markup?.inline_keyboard ?? [])
+    .map((r) => r.filter((b) => 'callback_data' in b && b.callback_data?.startsWith('erase:')))
+    .filter((r) => r.length > 0)
+  return rows.length ? new InlineKeyboard(rows) : undefined
+}
+
 /**
  * Chat session commands and buttons: /end (confirmed), /report (reason picker + optional details), /block
  * (confirmed), the 1–5 rating and feedback after a chat, and the "user blocked the bot" signal.
@@ -162,6 +170,8 @@ export function chatFeature(deps: ChatFeatureDeps) {
     const sessionId = Number(ctx.match[1])
     const stars = Number(ctx.match[2])
     const r = await deps.rating.rate({ sessionId, userId: ctx.user.id, stars })
+    // the erase button stays on the post-chat message after rating
+    const erase = eraseButtonsOnly(ctx.callbackQuery.message?.reply_markup)
     if (!r.ok) {
       await ctx.answerCallbackQuery({
         text: ctx.t(
@@ -172,13 +182,16 @@ export function chatFeature(deps: ChatFeatureDeps) {
               : 'chat-rate-unavailable',
         ),
       })
-      await quietly(() => ctx.editMessageReplyMarkup({ reply_markup: undefined }))
+      await quietly(() => ctx.editMessageReplyMarkup({ reply_markup: erase }))
       return
     }
     await ctx.answerCallbackQuery({ text: ctx.t('chat-rate-thanks') })
     const original = ctx.callbackQuery.message?.text
     await quietly(() =>
-      ctx.editMessageText(`${original ? `${original}\n\n` : ''}${ctx.t('chat-rated', { stars })}`),
+      ctx.editMessageText(
+        `${original ? `${original}\n\n` : ''}${ctx.t('chat-rated', { stars })}`,
+        erase ? { reply_markup: erase } : {},
+      ),
     )
     const kb = new InlineKeyboard()
     if (stars >= TIP_OFFER_MIN_STARS) kb.text(ctx.t('chat-tip-button'), cb.tip(sessionId)).row()

@@ -1,4 +1,5 @@
 export * from './connections.js'
+export * from './erasures.js'
 export * from './matches.js'
 export * from './outbox.js'
 export * from './redemptions.js'

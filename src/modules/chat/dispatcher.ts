@@ -6,6 +6,7 @@ import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { RecipientGoneError } from '../messenger.js'
 import { createDeliveryNotices, type RenderDeliveryNotice, senderOf } from './delivery-notices.js'
+import { idsToDelete } from './erase.js'
 import { createOutboxRepo, type OutboxRow } from './outbox.js'
 import { createMarkBatcher } from './outbox-marks.js'
 import { createOutboxWake } from './outbox-wake.js'
@@ -423,6 +424,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       settle(lane, row)
       return
     }
+    if (row.method === 'deleteMessages') {
+      // erasing a conversation (erase.ts): copies queued before this row in the lane have their ids by now
+      const ids = await idsToDelete(deps.db, row)
+      if (ids.length === 0) {
+        await untilDone('markSent', () => repo.markSent(row.id, undefined, false))
+        settle(lane, row)
+        return
+      }
+      params.message_ids = ids
+    }
     // the budget is claimed right before the call, so lanes sending at once never overshoot it
     const paidNow = paidSend && (paid?.reserve() ?? false)
     if (paidNow) params.allow_paid_broadcast = true
@@ -442,6 +453,12 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       await noticeIfCaughtUp(lane)
     } catch (err) {
       if (paidNow && !accepted) paid?.release()
+      if (err instanceof RecipientGoneError && params.chat_id !== row.chatId) {
+        // a deletion in another chat than the lane's (erase.ts) whose user blocked the bot: only this row
+        await untilDone('markFailed', () => repo.markFailed(row.id, 'recipient-gone'))
+        settle(lane, row)
+        return
+      }
       if (err instanceof RecipientGoneError) {
         const copies = await repo.pendingCopiesForChat(row.chatId)
         const ids = await repo.failAllPendingForChat(row.chatId, 'recipient-gone')

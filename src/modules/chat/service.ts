@@ -9,6 +9,7 @@ import { type CrisisResponsePlan, planCrisisResponse } from '../safety/crisis-re
 import type { CrisisResult } from '../safety/crisis-types.js'
 import type { FlagSeverity, SafetyService } from '../safety/flags.js'
 import { chatCallbacks, inlineKeyboard } from './callbacks.js'
+import { eraseCallbacks } from './erase-callbacks.js'
 import { copyExists, enqueue, forgetEndedSessions, type OutboxItem, type Tx } from './outbox.js'
 import { createRecentMessages, type RecentMessage } from './recent.js'
 import { createRelayCopy } from './relay-copy.js'
@@ -191,6 +192,8 @@ export function createChatService(deps: ChatServiceDeps) {
         text: translate(lang, 'chat-rate-button', { stars: n }),
         data: chatCallbacks.rate(sessionId, n),
       })),
+      // #16 §4: erase the conversation from both chats (bot/features/erase.ts)
+      [{ text: translate(lang, 'erase-button'), data: eraseCallbacks.ask(sessionId) }],
     ])
   }
 

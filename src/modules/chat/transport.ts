@@ -3,7 +3,13 @@
  * (bot/features/chat-transport.ts) implements it over grammY and maps errors onto the classes below;
  * anything else thrown is treated as transient and retried.
  */
-export type OutboxMethod = 'copyMessage' | 'sendMessage' | 'editMessageText' | 'editMessageCaption'
+export type OutboxMethod =
+  | 'copyMessage'
+  | 'sendMessage'
+  | 'editMessageText'
+  | 'editMessageCaption'
+  /** Erasing a conversation (erase.ts): ids resolved when the row is sent. */
+  | 'deleteMessages'
 
 export type OutboxTransport = {
   /** Calls a Bot API method; resolves with the id of the message it created (copy/send), if any. */
