@@ -103,6 +103,8 @@ export function createEraseService(deps: EraseServiceDeps) {
           })
           .from(outbox)
           .where(and(eq(outbox.sessionId, s.id), eq(outbox.method, 'copyMessage')))
+          // queue order, so the plan (and which chat's deletions come first) doesn't depend on the index used
+          .orderBy(outbox.id)
         const plan = planErase({
           rows,
           chats: [chatOf(s.userA), chatOf(s.userB)],
