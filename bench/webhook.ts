@@ -17,11 +17,12 @@
  *
  * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200
  * --idle 5 (s) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
- * --app-node-args "--cpu-prof --cpu-prof-dir=/tmp/prof" (passed to the bot processes).
+ * --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
+ * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-r<round>-<rate>.cpuprofile`).
  * Quick run: `npm run bench:webhook -- --rounds 1 --duration 2 --no-ladder`.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -42,6 +43,7 @@ const { values: opt } = parseArgs({
     'no-ladder': { type: 'boolean', default: false },
     'pglite-dir': { type: 'string' },
     'app-node-args': { type: 'string', default: '' },
+    'profile-dir': { type: 'string' },
   },
 })
 const ROUNDS = Number(opt.rounds)
@@ -108,10 +110,12 @@ async function main() {
     const idle = new Map<Kind, { cpu: number; pgCpu: number; rss: number }>()
     await sleep(3000)
     for (const v of variants) {
+      await profile(v, 'start')
       const a = await stats(v)
       const pa = (await v.backends?.sample()) ?? 0
       await sleep(Number(opt.idle) * 1000)
       const b = await stats(v)
+      await profile(v, `${v.kind}-idle`)
       const pb = (await v.backends?.sample()) ?? 0
       const secs = Number(opt.idle)
       idle.set(v.kind, { cpu: (b.cpuUs - a.cpuUs) / 1000 / secs, pgCpu: (pb - pa) / secs, rss: b.rssBytes })
@@ -126,7 +130,9 @@ async function main() {
       for (const v of order) {
         const rec = rounds.get(v.kind)!
         for (const rate of FIXED) {
+          await profile(v, 'start')
           const s = await step(v, rate, STEP_MS, api, gen)
+          await profile(v, `${v.kind}-r${r + 1}-${rate}`)
           rec.fixed.get(rate)?.push(s)
           console.log(`round ${r + 1} ${v.kind.padEnd(8)} ${line(s)}`)
         }
@@ -182,6 +188,15 @@ async function startVariant(kind: Kind, apiUrl: string, admin: pg.Client, cleanu
 }
 
 const stats = (v: Variant) => v.app.ask<AppStats>({ type: 'stats' }, 'stats')
+
+/** With --profile-dir: `start` a CPU profile of the bot, or stop it into `<dir>/<name>.cpuprofile`. */
+async function profile(v: Variant, name: string) {
+  const dir = opt['profile-dir']
+  if (!dir) return
+  mkdirSync(dir, { recursive: true })
+  const file = name === 'start' ? undefined : join(dir, `${name}.cpuprofile`)
+  await v.app.ask({ type: 'profile', file }, 'profiled')
+}
 
 /** One step at a fixed offered rate; waits until every accepted update's copy reached the fake API. */
 async function step(v: Variant, rate: number, durationMs: number, api: Child, gen: Child): Promise<Step> {

@@ -33,6 +33,27 @@ const env = (name: string) => {
   return v
 }
 
+const profiler = (() => {
+  let session: import('node:inspector/promises').Session | undefined
+  return {
+    async start() {
+      const { Session } = await import('node:inspector/promises')
+      session = new Session()
+      session.connect()
+      await session.post('Profiler.enable')
+      await session.post('Profiler.start')
+    },
+    async stop(file: string) {
+      if (!session) return
+      const { profile } = await session.post('Profiler.stop')
+      const { writeFile } = await import('node:fs/promises')
+      await writeFile(file, JSON.stringify(profile))
+      session.disconnect()
+      session = undefined
+    },
+  }
+})()
+
 const counts = { sql: 0, redisCommands: 0, redisTrips: 0 }
 
 /** Count statements and Redis round trips at the driver boundary (this benchmark process only). */
@@ -185,6 +206,12 @@ async function main() {
         ...counts,
       }
       process.send?.(stats)
+    } else if (msg.type === 'profile') {
+      // --profile-dir: one CPU profile per measured window (idle, each step), via the inspector
+      const m = msg as { type: string; file?: string }
+      if (!m.file) await profiler.start()
+      else await profiler.stop(m.file)
+      process.send?.({ type: 'profiled' })
     } else if (msg.type === 'close') {
       await close().catch(() => {})
       process.send?.({ type: 'closed' }, () => process.exit(0))
