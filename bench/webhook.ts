@@ -10,14 +10,14 @@
  * Each bot runs in its own process; updates come from a load generator process (bench/webhook/loadgen.ts) that
  * plays Telegram (≤ 1 request in flight per chat, ≤ 40 connections). Printed per variant (medians over rounds):
  * max sustainable rate (0 errors, webhook p99 < 100 ms, every copy delivered with delivery p99 < 1 s; found by
- * doubling the offered rate, then one bisection step), p50/p99 of the webhook answer and of delivery (update due →
+ * doubling the offered rate from 25/s, then one bisection step), p50/p99 of the webhook answer and of delivery (update due →
  * copyMessage at the fake API) at the fixed rates, CPU per relayed message (the bot's process.cpuUsage, plus the
  * Postgres backends of the bench database from /proc/<pid>/stat), SQL statements and Redis commands / round trips
  * per message (counted in the bot process at the driver), idle CPU and RSS before load, RSS after all messages.
  *
  * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200
- * --idle 5 (s) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
- * --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
+ * --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
+ * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
  * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-r<round>-<rate>.cpuprofile`).
  * Quick run: `npm run bench:webhook -- --rounds 1 --duration 2 --no-ladder`.
  */
@@ -39,11 +39,13 @@ const { values: opt } = parseArgs({
     variants: { type: 'string', default: 'echo,postgres,pglite' },
     pairs: { type: 'string', default: '200' },
     idle: { type: 'string', default: '5' },
+    settle: { type: 'string', default: '5' },
     'max-rate': { type: 'string', default: '6400' },
     'no-ladder': { type: 'boolean', default: false },
     'pglite-dir': { type: 'string' },
     'app-node-args': { type: 'string', default: '' },
     'profile-dir': { type: 'string' },
+    'bot-env': { type: 'string', default: '' },
   },
 })
 const ROUNDS = Number(opt.rounds)
@@ -65,6 +67,7 @@ const TEXTS = [
 ]
 
 type Kind = 'echo' | 'postgres' | 'pglite'
+type Idle = { cpu: number; pgCpu: number; rss: number; sql: number; redis: number }
 type Variant = {
   kind: Kind
   token: string
@@ -107,8 +110,8 @@ async function main() {
     console.log(`\nwebhook bench: ${VARIANTS.join(', ')}; ${ROUNDS} round(s) × ${STEP_MS / 1000} s steps`)
 
     // idle, before any load: CPU per second and RSS
-    const idle = new Map<Kind, { cpu: number; pgCpu: number; rss: number }>()
-    await sleep(3000)
+    const idle = new Map<Kind, Idle>()
+    await sleep(Number(opt.settle) * 1000)
     for (const v of variants) {
       await profile(v, 'start')
       const a = await stats(v)
@@ -118,7 +121,13 @@ async function main() {
       await profile(v, `${v.kind}-idle`)
       const pb = (await v.backends?.sample()) ?? 0
       const secs = Number(opt.idle)
-      idle.set(v.kind, { cpu: (b.cpuUs - a.cpuUs) / 1000 / secs, pgCpu: (pb - pa) / secs, rss: b.rssBytes })
+      idle.set(v.kind, {
+        cpu: (b.cpuUs - a.cpuUs) / 1000 / secs,
+        pgCpu: (pb - pa) / secs,
+        rss: b.rssBytes,
+        sql: (b.sql - a.sql) / secs,
+        redis: (b.redisCommands - a.redisCommands) / secs,
+      })
     }
     for (const v of variants) await step(v, 50, 2000, api, gen) // warm-up (JIT, pools), not recorded
 
@@ -165,6 +174,7 @@ async function startVariant(kind: Kind, apiUrl: string, admin: pg.Client, cleanu
     BENCH_API_ROOT: apiUrl,
     BENCH_PAIRS: String(PAIRS),
     BENCH_SECRET: randomBytes(12).toString('hex'),
+    BENCH_BOT_ENV: opt['bot-env'],
   }
   let database: string | undefined
   if (kind === 'postgres') {
@@ -254,11 +264,11 @@ async function step(v: Variant, rate: number, durationMs: number, api: Child, ge
   return s
 }
 
-/** Doubles the offered rate from 100/s until a step fails, then tries once between the last pass and the fail. */
+/** Doubles the offered rate from 25/s until a step fails, then tries once between the last pass and the fail. */
 async function ladder(v: Variant, api: Child, gen: Child, log: (s: Step) => void): Promise<number> {
   let passed = 0
   let failed = 0
-  for (let rate = 100; rate <= MAX_RATE; rate *= 2) {
+  for (let rate = 25; rate <= MAX_RATE; rate *= 2) {
     const s = await step(v, rate, STEP_MS, api, gen)
     log(s)
     if (!s.pass) {
@@ -283,7 +293,7 @@ const line = (s: Step) =>
 
 function printTable(
   variants: Variant[],
-  idle: Map<Kind, { cpu: number; pgCpu: number; rss: number }>,
+  idle: Map<Kind, Idle>,
   rounds: Map<Kind, { fixed: Map<number, Step[]>; max: number[] }>,
   after: Map<Kind, AppStats>,
   loads: number[],
@@ -327,6 +337,10 @@ function printTable(
   rows.push([
     'idle CPU (ms/s): app + Postgres',
     ...cols.map((k) => `${f1(idle.get(k)!.cpu)} + ${f1(idle.get(k)!.pgCpu)}`),
+  ])
+  rows.push([
+    'idle SQL statements/s, Redis commands/s',
+    ...cols.map((k) => `${f1(idle.get(k)!.sql)}, ${f1(idle.get(k)!.redis)}`),
   ])
   rows.push([
     'RSS idle / after the run (MiB)',

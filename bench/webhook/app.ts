@@ -156,6 +156,13 @@ async function startBot(token: string, apiRoot: string, count: number) {
     RELAY_RATE_LIMIT: 'false',
     RATE_LIMIT_PER_MIN: '100000000',
     ...(dbUrl ? { DATABASE_URL: dbUrl } : { PGLITE_DIR: env('BENCH_PGLITE_DIR') }),
+    // --bot-env KEY=VALUE,…: try a setting without editing the bench
+    ...Object.fromEntries(
+      (process.env.BENCH_BOT_ENV ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    ),
   })
   const app = await createApp({ config, logger: createLogger({ level: 'silent' }), botInfo: botInfo(token) })
   const base = 1_000_000 + Math.floor(Math.random() * 1_000_000) * 1000
@@ -166,6 +173,10 @@ async function startBot(token: string, apiRoot: string, count: number) {
     await seedSession(app.db.db, { telegramId: a, nickname: `a${i}` }, { telegramId: b, nickname: `b${i}` })
     pairs.push([a, b])
   }
+  // opened a day ago, their "chat started" effects long done: the sweeper's reconcile must not replay them
+  // (it looks at matches settled in the last 10 minutes) in the middle of a measurement
+  const { sql } = await import('drizzle-orm')
+  await app.db.db.execute(sql`update matches set updated_at = now() - interval '1 day'`)
   const url = await app.start({ port: 0, host: '127.0.0.1' })
   return { url, pairs, redis: app.redis.redis, close: () => app.close() }
 }
