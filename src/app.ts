@@ -107,6 +107,7 @@ export async function createApp(deps: AppDeps) {
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,
       onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost'),
+      onMaintenanceError: (err) => logger.warn({ err }, 'pglite maintenance failed'),
     }))
   await runMigrations(db)
   const redis = deps.redis ?? createRedis({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX })

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs'
-import { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
+import { openPglite, withoutRedundantParsers } from './pglite.js'
+import { createPgliteMaintenance } from './pglite-maintenance.js'
 import * as schema from './schema/index.js'
 
 export type Schema = typeof schema
@@ -18,7 +18,9 @@ export type DbHandle = {
 }
 
 /**
- * Opens Postgres when a URL is given, otherwise embedded PGlite (a directory, or `memory://`).
+ * Opens Postgres when a URL is given, otherwise embedded PGlite (a directory, or `memory://`): started with
+ * settings for a sandbox or a small bot, and with the housekeeping single-user Postgres lacks (VACUUM, ANALYZE,
+ * CHECKPOINT; see pglite.ts and pglite-maintenance.ts).
  */
 export async function createDb(opts: {
   url?: string
@@ -26,6 +28,8 @@ export async function createDb(opts: {
   poolMax?: number
   /** A pooled connection died (restart, failover, `pg_terminate_backend`): for a log line, never a crash. */
   onConnectionError?: (err: Error & { code?: string }) => void
+  /** PGlite's periodic VACUUM/ANALYZE/CHECKPOINT failed (logged; the next pass tries again). */
+  onMaintenanceError?: (err: unknown) => void
 }): Promise<DbHandle> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolMax ?? 10 })
@@ -51,10 +55,10 @@ export async function createDb(opts: {
       },
     }
   }
-  const dir = opts.pgliteDir ?? 'memory://'
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
-  const client = await PGlite.create(dir)
-  const db = drizzlePglite(client, { schema }) as unknown as Db
+  const client = await openPglite(opts.pgliteDir ?? 'memory://')
+  const db = drizzlePglite(withoutRedundantParsers(client), { schema }) as unknown as Db
+  const maintenance = createPgliteMaintenance(client, { onError: opts.onMaintenanceError })
+  maintenance.start()
   return {
     db,
     kind: 'pglite',
@@ -62,6 +66,7 @@ export async function createDb(opts: {
       await client.query('select 1')
     },
     async close() {
+      await maintenance.stop()
       await client.close()
     },
   }

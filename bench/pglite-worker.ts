@@ -1,0 +1,93 @@
+/**
+ * Experiment: PGlite in a worker thread (`npx tsx bench/pglite-worker.ts [n]`). The relay-shaped statement mix of
+ * bench/pglite.ts through Drizzle, 8 chats at once, with PGlite on the main thread (as the app runs it) and in a
+ * worker (bench/pglite-worker/: a prototype, not wired into the app). Prints per message: the whole process's
+ * CPU, the main thread's CPU (/proc/self/task/<pid>/stat) and the event loop's utilisation — what a worker would
+ * take off the thread that also runs grammY, Redis and the crisis check.
+ */
+import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { and, eq } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/pglite'
+import type { DbHandle } from '../src/db/client.js'
+import { runMigrations } from '../src/db/migrate.js'
+import { openPglite, withoutRedundantParsers } from '../src/db/pglite.js'
+import * as schema from '../src/db/schema/index.js'
+import { chatSessions, outbox, users } from '../src/db/schema/index.js'
+import { seedSession } from '../src/modules/chat/test-fixtures.js'
+import { openWorkerPglite } from './pglite-worker/client.js'
+
+const N = Number(process.argv[2] ?? 1500)
+const mainThreadMs = () => {
+  const s = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+  const f = s.slice(s.lastIndexOf(')') + 2).split(' ')
+  return (Number(f[11]) + Number(f[12])) * 10
+}
+
+async function run(mode: 'main thread' | 'worker') {
+  const client = mode === 'worker' ? await openWorkerPglite('memory://') : await openPglite('memory://')
+  const view =
+    mode === 'worker' ? client : withoutRedundantParsers(client as Awaited<ReturnType<typeof openPglite>>)
+  // biome-ignore lint/suspicious/noExplicitAny: the worker client is a structural stand-in for PGlite
+  const db = drizzle(view as any, { schema }) as unknown as DbHandle['db']
+  await runMigrations({ db, kind: 'pglite', ping: async () => {}, close: async () => {} })
+  const pairs: { sessionId: number; a: number; b: number }[] = []
+  for (let i = 0; i < 200; i++) {
+    const s = await seedSession(db, { telegramId: 10_000 + 2 * i }, { telegramId: 10_001 + 2 * i })
+    pairs.push({ sessionId: s.sessionId, a: 10_000 + 2 * i, b: 10_001 + 2 * i })
+  }
+  const relay = async (i: number) => {
+    const p = pairs[i % pairs.length]!
+    const [sender] = await db.select().from(users).where(eq(users.telegramId, p.a))
+    const row = await db.transaction(async (tx) => {
+      const [s] = await tx.select().from(chatSessions).where(eq(chatSessions.id, p.sessionId))
+      const [o] = await tx
+        .insert(outbox)
+        .values({
+          chatId: p.b,
+          sessionId: s!.id,
+          method: 'copyMessage',
+          payload: { from_chat_id: p.a, message_id: i, sender: sender!.id },
+          sourceMessageId: i,
+        })
+        .returning()
+      await tx.update(chatSessions).set({ lastActivityAt: new Date() }).where(eq(chatSessions.id, s!.id))
+      return o!
+    })
+    if (!(row.createdAt instanceof Date)) throw new Error('rows must parse as on the main thread')
+    const [pending] = await db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, row.chatId)))
+      .orderBy(outbox.id)
+      .limit(1)
+    await db
+      .update(outbox)
+      .set({ status: 'sent', sentAt: new Date(), sentMessageId: i })
+      .where(eq(outbox.id, pending!.id))
+  }
+  for (let i = 0; i < 300; i++) await relay(i)
+  const c0 = process.cpuUsage()
+  const m0 = mainThreadMs()
+  const e0 = performance.eventLoopUtilization()
+  const t0 = performance.now()
+  let k = 0
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (k < N) await relay(k++)
+    }),
+  )
+  const c = process.cpuUsage(c0)
+  const elu = performance.eventLoopUtilization(e0).utilization
+  const perSec = N / ((performance.now() - t0) / 1000)
+  console.log(
+    `${mode.padEnd(11)}  process CPU ${((c.user + c.system) / 1000 / N).toFixed(2)} ms/msg, main thread ` +
+      `${((mainThreadMs() - m0) / N).toFixed(2)} ms/msg, event loop utilisation ${elu.toFixed(2)}, ${perSec.toFixed(0)} msg/s`,
+  )
+  await client.close()
+}
+
+await run('main thread')
+await run('worker')
+await run('main thread')
+await run('worker')

@@ -1,0 +1,363 @@
+/**
+ * Webhook benchmark (issue #14): `npm run bench:webhook [-- options]`. Needs Redis (REDIS_URL) and, for the
+ * Postgres variant, a server (TEST_DATABASE_URL; a scratch database is created and dropped).
+ *
+ * Side by side, in interleaved rounds, behind the same instant fake Bot API (bench/webhook/fake-api.ts, a minimal
+ * responder rather than the project's emulator, so the fake's own work stays out of the figures):
+ * - `echo`: a bare grammY + Fastify bot answering each update with one copyMessage;
+ * - `postgres` / `pglite`: this bot, built by the composition root like production (relay rate limit and inbound
+ *   rate limit off, so only the handler is measured), `--pairs` active chats seeded.
+ * Each bot runs in its own process; updates come from a load generator process (bench/webhook/loadgen.ts) that
+ * plays Telegram (≤ 1 request in flight per chat, ≤ 40 connections). Printed per variant (medians over rounds):
+ * max sustainable rate (0 errors, webhook p99 < 100 ms, every copy delivered with delivery p99 < 1 s; found by
+ * doubling the offered rate from 25/s, then one bisection step), p50/p99 of the webhook answer and of delivery (update due →
+ * copyMessage at the fake API) at the fixed rates, CPU per relayed message (the bot's process.cpuUsage, plus the
+ * Postgres backends of the bench database from /proc/<pid>/stat), SQL statements and Redis commands / round trips
+ * per message (counted in the bot process at the driver), idle CPU and RSS before load, RSS after all messages.
+ *
+ * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200
+ * --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
+ * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
+ * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-r<round>-<rate>.cpuprofile`).
+ * Quick run: `npm run bench:webhook -- --rounds 1 --duration 2 --no-ladder`.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+import type { AppReady, AppStats } from './webhook/app.js'
+import type { RunRequest, RunResult } from './webhook/loadgen.js'
+import { type Child, createBackendMeter, median, pct, spawnChild, stopChild } from './webhook/procs.js'
+
+const { values: opt } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '3' },
+    rates: { type: 'string', default: '100,300' },
+    variants: { type: 'string', default: 'echo,postgres,pglite' },
+    pairs: { type: 'string', default: '200' },
+    idle: { type: 'string', default: '5' },
+    settle: { type: 'string', default: '5' },
+    'max-rate': { type: 'string', default: '6400' },
+    'no-ladder': { type: 'boolean', default: false },
+    'pglite-dir': { type: 'string' },
+    'app-node-args': { type: 'string', default: '' },
+    'profile-dir': { type: 'string' },
+    'bot-env': { type: 'string', default: '' },
+  },
+})
+const ROUNDS = Number(opt.rounds)
+const STEP_MS = Number(opt.duration) * 1000
+const FIXED = opt.rates.split(',').map(Number)
+const VARIANTS = opt.variants.split(',') as Kind[]
+const PAIRS = Number(opt.pairs)
+const MAX_RATE = Number(opt['max-rate'])
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379'
+// Neutral chat lines (no digits, links or crisis words: the contact nudge and the crisis check pass them on).
+const TEXTS = [
+  'привет, как прошёл день?',
+  'да, понимаю тебя, у меня тоже так бывает',
+  'спасибо, что выслушал',
+  'hi, how was your day?',
+  'I know that feeling, it gets better with time',
+  'давай завтра продолжим, хорошо?',
+]
+
+type Kind = 'echo' | 'postgres' | 'pglite'
+type Idle = { cpu: number; pgCpu: number; rss: number; sql: number; redis: number }
+type Variant = {
+  kind: Kind
+  token: string
+  app: Child
+  ready: AppReady
+  backends?: ReturnType<typeof createBackendMeter>
+  relayed: number
+}
+type Step = {
+  rate: number
+  ok: number
+  errors: number
+  p50: number
+  p99: number
+  dp50: number
+  dp99: number
+  undelivered: number
+  cpuMs: number
+  pgCpuMs: number
+  sql: number
+  redisCommands: number
+  redisTrips: number
+  pass: boolean
+}
+
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—')
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—')
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function main() {
+  const loads: number[] = [loadavg()[0] as number]
+  const cleanup: (() => Promise<void>)[] = []
+  const { child: api, ready: apiReady } = await spawnChild<{ url: string }>('fake-api.ts', {})
+  const { child: gen } = await spawnChild<object>('loadgen.ts', {})
+  const admin = new pg.Client({ connectionString: PG_URL })
+  const variants: Variant[] = []
+  try {
+    if (VARIANTS.includes('postgres')) await admin.connect()
+    for (const kind of VARIANTS) variants.push(await startVariant(kind, apiReady.url, admin, cleanup))
+    console.log(`\nwebhook bench: ${VARIANTS.join(', ')}; ${ROUNDS} round(s) × ${STEP_MS / 1000} s steps`)
+
+    // idle, before any load: CPU per second and RSS
+    const idle = new Map<Kind, Idle>()
+    await sleep(Number(opt.settle) * 1000)
+    for (const v of variants) {
+      await profile(v, 'start')
+      const a = await stats(v)
+      const pa = (await v.backends?.sample()) ?? 0
+      await sleep(Number(opt.idle) * 1000)
+      const b = await stats(v)
+      await profile(v, `${v.kind}-idle`)
+      const pb = (await v.backends?.sample()) ?? 0
+      const secs = Number(opt.idle)
+      idle.set(v.kind, {
+        cpu: (b.cpuUs - a.cpuUs) / 1000 / secs,
+        pgCpu: (pb - pa) / secs,
+        rss: b.rssBytes,
+        sql: (b.sql - a.sql) / secs,
+        redis: (b.redisCommands - a.redisCommands) / secs,
+      })
+    }
+    for (const v of variants) await step(v, 50, 2000, api, gen) // warm-up (JIT, pools), not recorded
+
+    const rounds = new Map<Kind, { fixed: Map<number, Step[]>; max: number[] }>()
+    for (const v of variants) rounds.set(v.kind, { fixed: new Map(FIXED.map((r) => [r, []])), max: [] })
+    for (let r = 0; r < ROUNDS; r++) {
+      // rotate the order so that no variant always runs first
+      const order = variants.map((_, i) => variants[(i + r) % variants.length] as Variant)
+      for (const v of order) {
+        const rec = rounds.get(v.kind)!
+        for (const rate of FIXED) {
+          await profile(v, 'start')
+          const s = await step(v, rate, STEP_MS, api, gen)
+          await profile(v, `${v.kind}-r${r + 1}-${rate}`)
+          rec.fixed.get(rate)?.push(s)
+          console.log(`round ${r + 1} ${v.kind.padEnd(8)} ${line(s)}`)
+        }
+        if (!opt['no-ladder']) {
+          const max = await ladder(v, api, gen, (s) =>
+            console.log(`round ${r + 1} ${v.kind.padEnd(8)} ${line(s)}`),
+          )
+          rec.max.push(max)
+        }
+        loads.push(loadavg()[0] as number)
+      }
+    }
+    const after = new Map<Kind, AppStats>()
+    for (const v of variants) after.set(v.kind, await stats(v))
+    printTable(variants, idle, rounds, after, loads)
+  } finally {
+    for (const v of variants) await stopChild(v.app)
+    await stopChild(gen)
+    await stopChild(api)
+    for (const c of cleanup.reverse()) await c().catch((err) => console.error(err))
+    await admin.end().catch(() => {})
+  }
+}
+
+async function startVariant(kind: Kind, apiUrl: string, admin: pg.Client, cleanup: (() => Promise<void>)[]) {
+  const token = `${100_000 + Math.floor(Math.random() * 900_000)}:bench-${kind}-${randomBytes(6).toString('hex')}`
+  const env: Record<string, string> = {
+    BENCH_ROLE: kind === 'echo' ? 'echo' : 'bot',
+    BENCH_TOKEN: token,
+    BENCH_API_ROOT: apiUrl,
+    BENCH_PAIRS: String(PAIRS),
+    BENCH_SECRET: randomBytes(12).toString('hex'),
+    BENCH_BOT_ENV: opt['bot-env'],
+  }
+  let database: string | undefined
+  if (kind === 'postgres') {
+    database = `bench_webhook_${randomBytes(4).toString('hex')}`
+    await admin.query(`create database "${database}"`)
+    const url = new URL(PG_URL)
+    url.pathname = `/${database}`
+    env.BENCH_DATABASE_URL = url.toString()
+    cleanup.push(async () => void (await admin.query(`drop database if exists "${database}" with (force)`)))
+  } else if (kind === 'pglite') {
+    const dir = opt['pglite-dir'] ?? mkdtempSync(join(tmpdir(), 'bench-pglite-'))
+    env.BENCH_PGLITE_DIR = dir
+    if (!opt['pglite-dir']) cleanup.push(async () => rmSync(dir, { recursive: true, force: true }))
+  }
+  const nodeArgs = opt['app-node-args'].split(' ').filter(Boolean)
+  const { child, ready } = await spawnChild<AppReady>('app.ts', env, nodeArgs)
+  const v: Variant = { kind, token, app: child, ready, relayed: 0 }
+  if (database) v.backends = createBackendMeter(admin, database)
+  await v.backends?.sample()
+  return v
+}
+
+const stats = (v: Variant) => v.app.ask<AppStats>({ type: 'stats' }, 'stats')
+
+/** With --profile-dir: `start` a CPU profile of the bot, or stop it into `<dir>/<name>.cpuprofile`. */
+async function profile(v: Variant, name: string) {
+  const dir = opt['profile-dir']
+  if (!dir) return
+  mkdirSync(dir, { recursive: true })
+  const file = name === 'start' ? undefined : join(dir, `${name}.cpuprofile`)
+  await v.app.ask({ type: 'profile', file }, 'profiled')
+}
+
+/** One step at a fixed offered rate; waits until every accepted update's copy reached the fake API. */
+async function step(v: Variant, rate: number, durationMs: number, api: Child, gen: Child): Promise<Step> {
+  await api.ask({ type: 'drain', token: v.token }, 'copies')
+  const a = await stats(v)
+  const pa = (await v.backends?.sample()) ?? 0
+  const senders = v.ready.pairs.flat()
+  const req: RunRequest = {
+    url: v.ready.url,
+    secret: v.ready.secret,
+    senders,
+    rate,
+    durationMs,
+    connections: 40,
+    texts: TEXTS,
+  }
+  const res = await gen.ask<RunResult>({ type: 'run', ...req }, 'result')
+  const deadline = Date.now() + Math.max(10_000, 3 * durationMs)
+  for (;;) {
+    const { count } = await api.ask<{ count: number }>({ type: 'count', token: v.token }, 'count')
+    if (count >= res.ok || Date.now() > deadline) break
+    await sleep(20)
+  }
+  const b = await stats(v)
+  const pb = (await v.backends?.sample()) ?? 0
+  const { copies } = await api.ask<{ copies: [number, number, number][] }>(
+    { type: 'drain', token: v.token },
+    'copies',
+  )
+  const due = new Map(res.sent.map(([chat, id, at]) => [`${chat}:${id}`, at]))
+  const delivery: number[] = []
+  for (const [chat, id, at] of copies) {
+    const t = due.get(`${chat}:${id}`)
+    if (t !== undefined) delivery.push(at - t)
+  }
+  v.relayed += copies.length
+  const n = Math.max(1, res.ok)
+  const s: Step = {
+    rate,
+    ok: res.ok,
+    errors: res.errors,
+    p50: pct(res.latencies, 50),
+    p99: pct(res.latencies, 99),
+    dp50: pct(delivery, 50),
+    dp99: pct(delivery, 99),
+    undelivered: Math.max(0, res.ok - copies.length),
+    cpuMs: (b.cpuUs - a.cpuUs) / 1000 / n,
+    pgCpuMs: v.backends ? (pb - pa) / n : Number.NaN,
+    sql: (b.sql - a.sql) / n,
+    redisCommands: (b.redisCommands - a.redisCommands) / n,
+    redisTrips: (b.redisTrips - a.redisTrips) / n,
+    pass: false,
+  }
+  s.pass = s.errors === 0 && s.p99 < 100 && s.undelivered === 0 && s.dp99 < 1000
+  return s
+}
+
+/** Doubles the offered rate from 25/s until a step fails, then tries once between the last pass and the fail. */
+async function ladder(v: Variant, api: Child, gen: Child, log: (s: Step) => void): Promise<number> {
+  let passed = 0
+  let failed = 0
+  for (let rate = 25; rate <= MAX_RATE; rate *= 2) {
+    const s = await step(v, rate, STEP_MS, api, gen)
+    log(s)
+    if (!s.pass) {
+      failed = rate
+      break
+    }
+    passed = rate
+  }
+  const mid = Math.round((passed + failed) / 2 / 25) * 25
+  if (failed && mid > passed && mid < failed) {
+    const s = await step(v, mid, STEP_MS, api, gen)
+    log(s)
+    if (s.pass) passed = mid
+  }
+  return passed
+}
+
+const line = (s: Step) =>
+  `${String(s.rate).padStart(5)}/s ${s.pass ? 'ok  ' : 'FAIL'} webhook p50 ${f1(s.p50)} p99 ${f1(s.p99)} ms · ` +
+  `delivery p50 ${f1(s.dp50)} p99 ${f1(s.dp99)} ms · ${s.errors} errors, ${s.undelivered} undelivered · ` +
+  `cpu ${f2(s.cpuMs)} ms/msg + pg ${f2(s.pgCpuMs)} · sql ${f1(s.sql)} redis ${f1(s.redisCommands)} (${f1(s.redisTrips)} trips)`
+
+function printTable(
+  variants: Variant[],
+  idle: Map<Kind, Idle>,
+  rounds: Map<Kind, { fixed: Map<number, Step[]>; max: number[] }>,
+  after: Map<Kind, AppStats>,
+  loads: number[],
+) {
+  const cols = variants.map((v) => v.kind)
+  const rows: [string, ...string[]][] = []
+  const mib = (b: number) => (b / 1024 / 1024).toFixed(0)
+  const med = (k: Kind, rate: number, f: (s: Step) => number) =>
+    median(rounds.get(k)!.fixed.get(rate)!.map(f))
+  if (!opt['no-ladder'])
+    rows.push([
+      'max sustainable (updates/s)',
+      ...cols.map((k) => `${median(rounds.get(k)!.max)} (${rounds.get(k)!.max.join(', ')})`),
+    ])
+  for (const rate of FIXED) {
+    rows.push([
+      `webhook p50 / p99 at ${rate}/s (ms)`,
+      ...cols.map((k) => `${f1(med(k, rate, (s) => s.p50))} / ${f1(med(k, rate, (s) => s.p99))}`),
+    ])
+    rows.push([
+      `delivery p50 / p99 at ${rate}/s (ms)`,
+      ...cols.map((k) => `${f1(med(k, rate, (s) => s.dp50))} / ${f1(med(k, rate, (s) => s.dp99))}`),
+    ])
+    rows.push([
+      `errors / undelivered at ${rate}/s`,
+      ...cols.map((k) => `${med(k, rate, (s) => s.errors)} / ${med(k, rate, (s) => s.undelivered)}`),
+    ])
+    rows.push([
+      `CPU per message at ${rate}/s (ms): app + Postgres`,
+      ...cols.map((k) => `${f2(med(k, rate, (s) => s.cpuMs))} + ${f2(med(k, rate, (s) => s.pgCpuMs))}`),
+    ])
+  }
+  const last = FIXED.at(-1) as number
+  rows.push([
+    `per message at ${last}/s: SQL statements, Redis commands (round trips)`,
+    ...cols.map(
+      (k) =>
+        `${f1(med(k, last, (s) => s.sql))}, ${f1(med(k, last, (s) => s.redisCommands))} (${f1(med(k, last, (s) => s.redisTrips))})`,
+    ),
+  ])
+  rows.push([
+    'idle CPU (ms/s): app + Postgres',
+    ...cols.map((k) => `${f1(idle.get(k)!.cpu)} + ${f1(idle.get(k)!.pgCpu)}`),
+  ])
+  rows.push([
+    'idle SQL statements/s, Redis commands/s',
+    ...cols.map((k) => `${f1(idle.get(k)!.sql)}, ${f1(idle.get(k)!.redis)}`),
+  ])
+  rows.push([
+    'RSS idle / after the run (MiB)',
+    ...variants.map(
+      (v) => `${mib(idle.get(v.kind)!.rss)} / ${mib(after.get(v.kind)!.rssBytes)} (${v.relayed} relayed)`,
+    ),
+  ])
+  const widths = [0, ...cols.map(() => 0)].map((_, i) =>
+    Math.max(...[['', ...cols], ...rows].map((r) => (r[i] ?? '').length)),
+  )
+  const fmt = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`
+  console.log(`\n${fmt(['', ...cols])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const r of rows) console.log(fmt(r))
+  console.log(
+    `\nmedians of ${ROUNDS} interleaved round(s); load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')}; ` +
+      `CPU figures are process CPU time (less sensitive to the machine's load than wall-clock latency)`,
+  )
+}
+
+await main()

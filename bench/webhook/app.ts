@@ -1,0 +1,235 @@
+/**
+ * One bot under test for bench/webhook.ts, in its own process (spawned with IPC; not run by hand).
+ *
+ * BENCH_ROLE=echo: a bare grammY + Fastify bot answering every message with one copyMessage.
+ * BENCH_ROLE=bot: this bot, built by the composition root (createApp) from config like production, on Postgres
+ * (BENCH_DATABASE_URL) or PGlite (BENCH_PGLITE_DIR), with `BENCH_PAIRS` active chats seeded.
+ *
+ * Answers `{ type: 'stats' }` with its CPU time, RSS and the SQL statements / Redis commands it has issued so far
+ * (counted by wrapping the drivers' query methods in this process only).
+ */
+import { randomBytes } from 'node:crypto'
+import Fastify from 'fastify'
+import { Bot, webhookCallback } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
+
+export type AppStats = {
+  type: 'stats'
+  /** process.cpuUsage(), microseconds. */
+  cpuUs: number
+  rssBytes: number
+  heapBytes: number
+  /** Statements sent to Postgres / PGlite (BEGIN and COMMIT included). */
+  sql: number
+  /** Redis commands, and round trips (a pipeline or MULTI counts once). */
+  redisCommands: number
+  redisTrips: number
+}
+export type AppReady = { type: 'ready'; url: string; secret: string; pairs: [number, number][]; pid: number }
+
+const env = (name: string) => {
+  const v = process.env[name]
+  if (v === undefined) throw new Error(`${name} is not set`)
+  return v
+}
+
+const profiler = (() => {
+  let session: import('node:inspector/promises').Session | undefined
+  return {
+    async start() {
+      const { Session } = await import('node:inspector/promises')
+      session = new Session()
+      session.connect()
+      await session.post('Profiler.enable')
+      await session.post('Profiler.start')
+    },
+    async stop(file: string) {
+      if (!session) return
+      const { profile } = await session.post('Profiler.stop')
+      const { writeFile } = await import('node:fs/promises')
+      await writeFile(file, JSON.stringify(profile))
+      session.disconnect()
+      session = undefined
+    },
+  }
+})()
+
+const counts = { sql: 0, redisCommands: 0, redisTrips: 0 }
+
+/** Count statements and Redis round trips at the driver boundary (this benchmark process only). */
+async function instrumentDrivers() {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const { Pipeline, Redis } = await import('ioredis')
+  const { default: pg } = await import('pg')
+  const pgQuery = pg.Client.prototype.query
+  pg.Client.prototype.query = function (this: InstanceType<typeof pg.Client>, ...args: unknown[]) {
+    counts.sql++
+    return (pgQuery as (...a: unknown[]) => unknown).apply(this, args)
+  } as typeof pgQuery
+  // Drizzle's PGlite session calls query() on the instance, and on the transaction object (which runs
+  // through the instance's #runQuery, not query()): count both entries.
+  const liteQuery = PGlite.prototype.query
+  PGlite.prototype.query = function (
+    this: InstanceType<typeof PGlite>,
+    ...args: Parameters<typeof liteQuery>
+  ) {
+    counts.sql++
+    return liteQuery.apply(this, args)
+  } as typeof liteQuery
+  const liteTx = PGlite.prototype.transaction
+  PGlite.prototype.transaction = function (
+    this: InstanceType<typeof PGlite>,
+    fn: Parameters<typeof liteTx>[0],
+  ) {
+    counts.sql += 2 // BEGIN, COMMIT/ROLLBACK
+    return liteTx.call(this, (tx) => {
+      const q = tx.query.bind(tx)
+      tx.query = ((...a: Parameters<typeof q>) => {
+        counts.sql++
+        return q(...a)
+      }) as typeof tx.query
+      return fn(tx)
+    })
+  } as typeof liteTx
+  const send = Redis.prototype.sendCommand
+  Redis.prototype.sendCommand = function (
+    this: InstanceType<typeof Redis>,
+    ...args: Parameters<typeof send>
+  ) {
+    counts.redisCommands++
+    // a pipeline hands its queued commands over with a stream argument; a lone command has none
+    if (args[1] === undefined) counts.redisTrips++
+    return send.apply(this, args)
+  } as typeof send
+  const exec = Pipeline.prototype.exec
+  Pipeline.prototype.exec = function (this: InstanceType<typeof Pipeline>, ...args: Parameters<typeof exec>) {
+    counts.redisTrips++
+    return exec.apply(this, args)
+  } as typeof exec
+}
+
+const botInfo = (token: string): UserFromGetMe => ({
+  id: Number(token.split(':')[0]),
+  is_bot: true,
+  first_name: 'Bench',
+  username: 'bench_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+})
+
+async function startEcho(token: string, apiRoot: string, pairs: [number, number][]): Promise<string> {
+  const partner = new Map<number, number>()
+  for (const [a, b] of pairs) partner.set(a, b).set(b, a)
+  const bot = new Bot(token, { botInfo: botInfo(token), client: { apiRoot } })
+  bot.on('message', async (ctx) => {
+    await ctx.copyMessage(partner.get(ctx.chat.id) ?? ctx.chat.id)
+  })
+  const secret = env('BENCH_SECRET')
+  const app = Fastify({ logger: false })
+  app.post('/telegram/webhook', webhookCallback(bot, 'fastify', { secretToken: secret }))
+  return app.listen({ port: 0, host: '127.0.0.1' })
+}
+
+async function startBot(token: string, apiRoot: string, count: number) {
+  // imported here, so that the echo bot's memory figure holds grammY and Fastify only
+  const { createApp } = await import('../../src/app.js')
+  const { loadConfig } = await import('../../src/config.js')
+  const { createLogger } = await import('../../src/logger.js')
+  const { seedSession } = await import('../../src/modules/chat/test-fixtures.js')
+  const dbUrl = process.env.BENCH_DATABASE_URL
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    BOT_TOKEN: token,
+    TELEGRAM_API_ROOT: apiRoot,
+    WEBHOOK_SECRET: env('BENCH_SECRET'),
+    REDIS_URL: env('REDIS_URL'),
+    REDIS_KEY_PREFIX: `bench:webhook:${randomBytes(4).toString('hex')}:`,
+    LOG_LEVEL: 'silent',
+    // only the handler is measured: the relay's flood control and the inbound rate limit are off
+    RELAY_RATE_LIMIT: 'false',
+    RATE_LIMIT_PER_MIN: '100000000',
+    ...(dbUrl ? { DATABASE_URL: dbUrl } : { PGLITE_DIR: env('BENCH_PGLITE_DIR') }),
+    // --bot-env KEY=VALUE,…: try a setting without editing the bench
+    ...Object.fromEntries(
+      (process.env.BENCH_BOT_ENV ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    ),
+  })
+  const app = await createApp({ config, logger: createLogger({ level: 'silent' }), botInfo: botInfo(token) })
+  const base = 1_000_000 + Math.floor(Math.random() * 1_000_000) * 1000
+  const pairs: [number, number][] = []
+  for (let i = 0; i < count; i++) {
+    const a = base + 2 * i
+    const b = a + 1
+    await seedSession(app.db.db, { telegramId: a, nickname: `a${i}` }, { telegramId: b, nickname: `b${i}` })
+    pairs.push([a, b])
+  }
+  // opened a day ago, their "chat started" effects long done: the sweeper's reconcile must not replay them
+  // (it looks at matches settled in the last 10 minutes) in the middle of a measurement
+  const { sql } = await import('drizzle-orm')
+  await app.db.db.execute(sql`update matches set updated_at = now() - interval '1 day'`)
+  const url = await app.start({ port: 0, host: '127.0.0.1' })
+  return { url, pairs, redis: app.redis.redis, close: () => app.close() }
+}
+
+async function main() {
+  const role = env('BENCH_ROLE')
+  if (role !== 'echo') await instrumentDrivers()
+  const token = env('BENCH_TOKEN')
+  const apiRoot = env('BENCH_API_ROOT')
+  const count = Number(env('BENCH_PAIRS'))
+  let url: string
+  let pairs: [number, number][]
+  let close = async () => {}
+  if (role === 'echo') {
+    pairs = Array.from({ length: count }, (_, i) => [2_000_000 + 2 * i, 2_000_001 + 2 * i])
+    url = await startEcho(token, apiRoot, pairs)
+  } else {
+    const b = await startBot(token, apiRoot, count)
+    url = b.url
+    pairs = b.pairs
+    close = async () => {
+      // leave nothing behind on the shared Redis
+      const keys = await b.redis.keys('*')
+      const prefix = b.redis.options.keyPrefix ?? ''
+      if (keys.length) await b.redis.del(...keys.map((k) => k.slice(prefix.length)))
+      await b.close()
+    }
+  }
+  process.on('message', async (msg: { type: string }) => {
+    if (msg.type === 'stats') {
+      const cpu = process.cpuUsage()
+      const mem = process.memoryUsage()
+      const stats: AppStats = {
+        type: 'stats',
+        cpuUs: cpu.user + cpu.system,
+        rssBytes: mem.rss,
+        heapBytes: mem.heapUsed,
+        ...counts,
+      }
+      process.send?.(stats)
+    } else if (msg.type === 'profile') {
+      // --profile-dir: one CPU profile per measured window (idle, each step), via the inspector
+      const m = msg as { type: string; file?: string }
+      if (!m.file) await profiler.start()
+      else await profiler.stop(m.file)
+      process.send?.({ type: 'profiled' })
+    } else if (msg.type === 'close') {
+      await close().catch(() => {})
+      process.send?.({ type: 'closed' }, () => process.exit(0))
+    }
+  })
+  const ready: AppReady = { type: 'ready', url, secret: env('BENCH_SECRET'), pairs, pid: process.pid }
+  process.send?.(ready)
+}
+
+await main()
