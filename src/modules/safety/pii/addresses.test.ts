@@ -19,6 +19,11 @@ describe('addresses', () => {
     ['we moved to 77 Birch Lane, Dayton, OH 45402', ['77', 'Birch', '45402']],
     ['Flat 6, 41 Mercer Road, Leeds LS6 2QT', ['41', 'Mercer', 'LS6 2QT']],
     ['office at 200 Park Avenue, Suite 1700', ['200', 'Park', '1700']],
+    ['we live at 9 Cedar Street, apt 4D', ['9', 'Cedar', '4D']],
+    ['живём на Полевой, 23', ['Полевой', '23']],
+    ['заходи в гости: Лесная, 8', ['Лесная', '8']],
+    ['я живу тут: Шымкент, Нурсат-2, 45', ['Нурсат-2', '45']],
+    ['адрес: 443001, Самара, Молодогвардейская 15, кв 7', ['443001', 'Молодогвардейская 15', '7']],
   ])('when the text is %j, then the address is masked with every part', (text, parts) => {
     expect(findPii(text).map((f) => f.kind)).toContain('address')
     const out = anonymize(text)
@@ -28,6 +33,9 @@ describe('addresses', () => {
 
   it.each([
     'на улице морозно, сидим дома',
+    'счёт: Красная, 3 балла, у нас 2',
+    'итог: Новая, 5 человек пришло',
+    'we stayed at the apartment for 3 days',
     'вышел на улицу покурить',
     'в квартире тихо и темно',
     'на улице Гагарина опять ремонт',

@@ -48,7 +48,7 @@ const RU_PATTERNS = [
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
-  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «подъезжай к Луговой 6», «до Садовой 14»: an adjective-form street name (not an ordinal) + 1–3 digits
   `(?<=(?:^|[\\s,(])(?:к|ко|до|с|со|от)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому)\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «7 микрорайон, дом 22», «82 мкр, д. 9», «4 квартал, дом 31»: numbered districts of Central Asian cities
@@ -58,8 +58,18 @@ const RU_PATTERNS = [
   // «по адресу …»: whatever follows up to a house number
   `(?<=адрес\\p{L}{0,2}[\\s:—–-]+)[^\\n.!?]{2,60}?\\d{1,4}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?${RU_TAIL}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
-  `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
+  `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`, // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
+  // right after a colon or a dash (a city before it allowed), then a house number (only when the text speaks of living or visiting, below)
+  `(?<=[:—–]\\s*)(?:[А-ЯЁ][\\p{L}\\-]+,\\s+)?(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|-\\d{1,2}),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
 ]
+// The text speaks of where someone lives or of coming over: the cue for the colon pattern above.
+const RU_LIVING_CUE_RE =
+  /(?:жив[уёе]\p{L}*|прожива\p{L}*|заходи|заходите|приходи\p{L}*|приезжай\p{L}*|подъезжай\p{L}*|в\s+гости|адрес\p{L}*|доставк\p{L}*|забери\p{L}*|мой\s+дом|наш\s+дом)/iu
+// After an address, more of it: «…, Пирогова 2, кв 118», «Алматы, Аксай-4, 112».
+const RU_CONTINUATION_RE = new RegExp(
+  `^(?:,\\s*(?:[А-ЯЁ][\\p{L}\\-]+(?:-\\d{1,2})?,?\\s+)?\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,3})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}|(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})+)`,
+  'u',
+)
 
 // ── en ──
 const EN_SUFFIX =
@@ -69,7 +79,7 @@ const EN_SUFFIX =
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
-  '(?:[\\s,]*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Room|Rm\\.?|Floor|Fl\\.?|#)\\s*#?[A-Za-z0-9\\-]{1,6})*'
+  '(?:[\\s,]*(?:[Aa]pt\\.?|[Aa]partment|[Ss]uite|[Ss]te\\.?|[Uu]nit|[Ff]lat|[Rr]oom|[Rr]m\\.?|[Ff]loor|[Ff]l\\.?|#)\\s*#?(?=[A-Za-z\\-]{0,5}\\d)[A-Za-z0-9\\-]{1,6}(?![\\p{L}\\p{N}]))*'
 const US_ZIP =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:[A-Z]{2}\\s+)?\\d{5}(?:-\\d{4})?)'
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
@@ -96,10 +106,11 @@ const EN_STOPWORDS =
   /\s(?:the|a|an|to|of|my|down|up|and|or|in|on|at|for|from|by|with|minutes|hours|days|years|miles|times)\s/i
 
 const RU_RES = RU_PATTERNS.map((p) => new RegExp(p, 'gu'))
+const COLON_RE = RU_RES[RU_RES.length - 1]
 const EN_RES = EN_PATTERNS.map((p) => new RegExp(p, 'gu'))
 
 const RU_HINT_RE =
-  /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ])/iu
+  /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ])/iu
 const EN_HINT_RE = /\d/u
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
@@ -108,9 +119,15 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text) && !SPELLED_HOUSE_HINT_RE.test(text)) return
   if (RU_HINT_RE.test(text)) {
     for (const re of RU_RES) {
+      if (re === COLON_RE && !RU_LIVING_CUE_RE.test(text)) continue
       for (const m of text.matchAll(re)) {
-        const value = m[0].replace(/[\s,]+$/u, '')
-        push(out, 'address', m.index, m.index + value.length, text)
+        let end = m.index + m[0].replace(/[\s,]+$/u, '').length
+        for (let k = 0; k < 3; k++) {
+          const more = text.slice(end).match(RU_CONTINUATION_RE)
+          if (!more?.[0].trim()) break
+          end += more[0].replace(/[\s,]+$/u, '').length
+        }
+        push(out, 'address', m.index, end, text)
       }
     }
   }

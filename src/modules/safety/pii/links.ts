@@ -79,8 +79,8 @@ const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee'
-// local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins
-const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:\\s+(?:underscore|dot|нижнее подчеркивание|подчеркивание)\\s+[\\p{L}\\p{N}._%+\\-]+)*`
+// local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins, bare or bracketed (`sarah [dot] connor`)
+const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
 const OBFUSCATED_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${EMAIL_TLD})(?![${W}])`,
   'giu',
