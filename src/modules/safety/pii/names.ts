@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
-import { isPublicFigure } from './public-figures.js'
+import { isPublicFigure, isPublicSurname, isTitledPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
 
 /**
@@ -80,6 +80,11 @@ function isFunctionWord(word: string): boolean {
 // "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
 const EN_ROLE_CUE_RE =
   /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+
+// "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
+// films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
+const EN_PERSON_VERB_RE =
+  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 const EN_NOT_SURNAME = new Set(
@@ -300,6 +305,16 @@ export function findNames(text: string, out: PiiFinding[]): void {
     } else if (
       t.cap &&
       prev.cap &&
+      prev.role === 'U' &&
+      t.role === 'U' &&
+      EN_PERSON_VERB_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start))
+    ) {
+      // after a verb of meeting or talking, two capitalised words no lexicon knows are a person's name:
+      // "I met Kwame Mensah", "talked to Priya Raman" ("went to Kuala Lumpur" has no such verb)
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
       (prev.role === null || prev.role === 'U') &&
       (t.role === null || t.role === 'U') &&
       EN_ROLE_CUE_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) &&
@@ -352,10 +367,30 @@ export function findNames(text: string, out: PiiFinding[]): void {
       const first = run[0] as Token
       const last = run[run.length - 1] as Token
       push(out, 'name', first.start, last.end, text)
+    } else if (run.length === 1 && isLoneSurname(text, head)) {
+      push(out, 'name', head.start, head.end, text)
     }
     i = j
   }
   findInitialsAndTitles(text, tokens, out)
+}
+
+// Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»).
+const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}])(?:в|во|на|из|под|до|около|возле|через|за)\s+$/iu
+
+/**
+ * A Russian surname alone, capitalised in the middle of a sentence («Вчера Петров опять наорал», «скажи
+ * Смирновой»): the dictionary reads it as a surname and not as a first name, it ends like a surname, and no
+ * public figure has it («как писал Пушкин» stays). The first word of a sentence is never taken alone.
+ */
+function isLoneSurname(text: string, t: Token): boolean {
+  if (t.latin || !t.cap || t.text.length < 5 || t.text.includes('-')) return false
+  if (!RU_SURNAME_END.test(t.text.toLowerCase())) return false
+  const before = text.slice(Math.max(0, t.start - 24), t.start)
+  if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before)) return false
+  const tags = nameTags(t.text)
+  if (!(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)) return false
+  return !isPublicSurname(t.text)
 }
 
 const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
@@ -367,12 +402,18 @@ const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLo
  * / "my name is" the same holds in lower case for nouns naming people or animals («меня зовут анна кузнец»)
  * and for words with a surname ending the dictionary reads otherwise («игорь лапин»).
  */
+// Words that open a sentence before a first name without being a surname: greetings, interjections,
+// words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).
+const NOT_NOUN_SURNAME_RE =
+  /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu
+
 function markNounSurnames(text: string, tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token
     const prev = tokens[k - 1] as Token
     // «вчера Волк Степан напился»: the noun surname first, in the middle of a sentence only («Привет Маша»
     // at the start of a sentence is a greeting)
+    const before = text.slice(Math.max(0, prev.start - 30), prev.start)
     if (
       !t.latin &&
       !prev.latin &&
@@ -381,7 +422,13 @@ function markNounSurnames(text: string, tokens: Token[]): void {
       prev.cap &&
       prev.role === null &&
       /^ +$/.test(text.slice(prev.end, t.start)) &&
-      /\p{Ll}[\p{L},]*\s+$/u.test(text.slice(Math.max(0, prev.start - 30), prev.start))
+      (/\p{Ll}[\p{L},]*\s+$/u.test(before) ||
+        // at a sentence start too, unless the first word greets, addresses or names a relation
+        // («Привет Маша», «Мама Оля», «Слушай Катя»); then the name must go on into the sentence
+        // («Лиса Анна из параллели дразнит меня»), not stand alone as an address
+        (/(?:^|[.!?\n]\s*)$/u.test(before) &&
+          !NOT_NOUN_SURNAME_RE.test(prev.text) &&
+          /^[ ,]*[а-яё]/u.test(text.slice(t.end))))
     ) {
       const tags = nameTags(prev.text)
       if (prev.text.length > 2 && tags.noun > 0 && tags.noun >= 0.4 * tags.common) {
@@ -461,7 +508,8 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
         end = n.end
         j++
       }
-      if (end > 0) {
+      const words = tokens.slice(i + 1, j).map((n) => n.text)
+      if (end > 0 && !isTitledPublicFigure(t.text, words)) {
         const first = tokens[i + 1] as Token
         push(out, 'name', first.start, end, text)
       }

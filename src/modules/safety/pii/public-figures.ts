@@ -75,6 +75,29 @@ Jay Gatsby, Holden Caulfield, Santa Claus, Jack Sparrow, Forrest Gump
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 `
 
+// Characters and people known by a title and one word ("Mr. Bean", "Dr. Strange"): the title (Mr, Mrs, Ms,
+// Miss, Dr, Doctor, Prof, Sir) is folded, so "Dr Strange", "Dr. Strange" and "Doctor Strange" are one entry.
+const TITLED = `
+mr bean, dr strange, dr who, dr house, mr robot, mr freeze, mrs doubtfire, dr dre, dr seuss, mr t, mr rogers
+dr phil, dr oz, mr burns, mr krabs, mrs hudson, dr watson, dr frankenstein, dr jekyll, mr hyde, mr darcy
+mr rochester, miss marple, dr manhattan, dr doom, mr incredible, mrs incredible, mr potato head, mr clean
+mrs dalloway, mr peanutbutter, dr pepper, mr beast, dr evil, mr miyagi, dr octopus, dr zhivago, dr no
+mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
+sir lancelot, sir galahad, mr nobody, mr sandman, mr brightside, mr blue sky
+`
+const TITLED_SET = new Set(
+  TITLED.split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+)
+const TITLE_FOLD: Record<string, string> = { doctor: 'dr', professor: 'prof', mister: 'mr', missus: 'mrs' }
+
+/** "Mr. Bean", "Doctor Strange", "Dr Who": a title and words that name a famous character, not a person. */
+export function isTitledPublicFigure(title: string, words: readonly string[]): boolean {
+  const t = title.toLowerCase().replace(/\.$/, '')
+  return TITLED_SET.has([TITLE_FOLD[t] ?? t, ...words.map((w) => w.toLowerCase())].join(' '))
+}
+
 export const PUBLIC_FIGURES: readonly string[] = LIST.split(/[,\n]/)
   .map((s) => s.trim())
   .filter(Boolean)
@@ -118,6 +141,14 @@ function wordMatches(word: string, stemsOf: string[]): boolean {
 }
 
 const IGNORABLE = /^(?:jr|sr|ii|iii)$/i
+
+/** True when `word` is the surname of someone on the list («Пушкин», «Толстого», "Obama"). */
+export function isPublicSurname(word: string): boolean {
+  const key = stems(word)[0]?.slice(0, 2) ?? ''
+  return (entries().get(key) ?? []).some(
+    (entry) => entry.words.length > 1 && wordMatches(word, entry.words[entry.last] ?? []),
+  )
+}
 
 /**
  * True when every word of a found name (patronymics passed in `skip` excepted) belongs to one public figure
