@@ -20,6 +20,7 @@ describe('addresses', () => {
     ['Flat 6, 41 Mercer Road, Leeds LS6 2QT', ['41', 'Mercer', 'LS6 2QT']],
     ['office at 200 Park Avenue, Suite 1700', ['200', 'Park', '1700']],
     ['we live at 9 Cedar Street, apt 4D', ['9', 'Cedar', '4D']],
+    ['unit 5/8 Ocean Parade, Manly NSW 2095', ['Ocean', '2095']],
     ['живём на Полевой, 23', ['Полевой', '23']],
     ['заходи в гости: Лесная, 8', ['Лесная', '8']],
     ['я живу тут: Шымкент, Нурсат-2, 45', ['Нурсат-2', '45']],

@@ -83,7 +83,10 @@ const EN_UNIT =
 const US_ZIP =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:[A-Z]{2}\\s+)?\\d{5}(?:-\\d{4})?)'
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
-const EN_CITY_POST = `(?:${US_ZIP}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+// an Australian state and postcode: ", Bondi NSW 2026"
+const AU_POST =
+  '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4})'
+const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
 const EU_POST = `(?:,?\\s*\\d{4,5}\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_PATTERNS = [

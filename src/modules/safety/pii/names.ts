@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { nameTags } from './morph.js'
+import { type NameTags, nameTags } from './morph.js'
 import { isPublicFigure, isPublicSurname, isTitledPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
 
@@ -407,6 +407,14 @@ const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLo
 const NOT_NOUN_SURNAME_RE =
   /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu
 
+/**
+ * Mostly a noun (not a conjunction or verb with a rare noun reading), or a noun for an animal or a person
+ * whatever else it can be read as: the nouns surnames are made of («Соловей», «Сорока», «Мороз»).
+ */
+function mostlyNoun(tags: NameTags): boolean {
+  return tags.noun > 0 && (tags.noun >= 0.4 * tags.common || tags.animNoun > 0)
+}
+
 function markNounSurnames(text: string, tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token
@@ -431,7 +439,7 @@ function markNounSurnames(text: string, tokens: Token[]): void {
           /^[ ,]*[а-яё]/u.test(text.slice(t.end))))
     ) {
       const tags = nameTags(prev.text)
-      if (prev.text.length > 2 && tags.noun > 0 && tags.noun >= 0.4 * tags.common) {
+      if (prev.text.length > 2 && mostlyNoun(tags)) {
         prev.role = 'S'
         prev.canSurname = true
         continue
@@ -442,7 +450,7 @@ function markNounSurnames(text: string, tokens: Token[]): void {
     if (t.cap && prev.cap) {
       const tags = nameTags(t.text)
       // mostly a noun (not a conjunction or verb that has a rare noun reading)
-      if (t.role === 'U' || (t.text.length > 2 && tags.noun >= 0.4 * tags.common && tags.noun > 0)) {
+      if (t.role === 'U' || (t.text.length > 2 && mostlyNoun(tags))) {
         t.role = 'S'
         t.canSurname = true
       }

@@ -43,6 +43,15 @@ const LIST = `
 Андрей Болконский, Наташа Ростова, Пьер Безухов, Илья Обломов, Павел Чичиков, Иван Карамазов
 Алёша Карамазов, Дядя Фёдор, Доктор Айболит, Винни Пух, Микки Маус, Бэтмен, Джеймс Бонд, Том Сойер
 Гекльберри Финн, Фродо Бэггинс, Питер Пэн, Мэри Поппинс, Шрек
+Крокодил Гена, Кот Матроскин, Кот Леопольд, Баба Яга, Кощей Бессмертный, Змей Горыныч, Илья Муромец
+Алёша Попович, Добрыня Никитич, Василиса Премудрая, Иван Царевич, Дядя Стёпа, Вера Павловна, Перси Джексон
+Шерлок Холмс, Джон Уотсон, Гарри Поттер, Северус Снейп, Альбус Дамблдор, Драко Малфой, Джон Сноу, Арья Старк
+Уолтер Уайт, Джесси Пинкман, Шелдон Купер, Доктор Хаус, Грегори Хаус, Джек Воробей, Тони Старк, Питер Паркер
+Тейлор Свифт, Билли Айлиш, Ариана Гранде, Лана Дель Рей, Стивен Кинг, Джоан Роулинг, Джонни Депп, Илон Маск
+Стив Джобс, Билл Гейтс, Майкл Джексон, Фредди Меркьюри, Курт Кобейн, Леонардо Ди Каприо, Киану Ривз
+Райан Гослинг, Том Холланд, Эмма Уотсон, Дэниел Рэдклифф, Джим Керри, Роберт Паттинсон, Марго Робби
+Мурат Насыров, Юрий Шатунов, Андрей Губин, Дмитрий Маликов, Вячеслав Бутусов, Алёна Швец
+Ли На, Криштиану Роналду, Лионель Месси, Майкл Джордан, Мохаммед Али, Серена Уильямс
 William Shakespeare, Emily Brontë, Charlotte Brontë, Lewis Carroll, John Tolkien, Roald Dahl, Harper Lee, Jane Austen, Charles Dickens, Virginia Woolf, Sylvia Plath, Emily Dickinson, Mark Twain
 Ernest Hemingway, Scott Fitzgerald, George Orwell, Oscar Wilde, Edgar Allan Poe, Stephen King, Agatha Christie
 Joanne Rowling, Neil Gaiman, Jack London, John Steinbeck, Toni Morrison, Maya Angelou, Leo Tolstoy
@@ -72,6 +81,13 @@ Harry Potter, Hermione Granger, Ron Weasley, Sherlock Holmes, James Bond, Peter 
 Tony Stark, Bruce Wayne, Clark Kent, Mickey Mouse, Winnie the Pooh, Mary Poppins, Tom Sawyer
 Huckleberry Finn, Frodo Baggins, Luke Skywalker, Darth Vader, Bruce Banner, Homer Simpson, Bart Simpson
 Jay Gatsby, Holden Caulfield, Santa Claus, Jack Sparrow, Forrest Gump
+Percy Jackson, Katniss Everdeen, Hannah Montana, Harley Quinn, Wednesday Addams, Lara Croft, Bella Swan
+Edward Cullen, Jesse Pinkman, Rachel Green, Ross Geller, Chandler Bing, Monica Geller, Joey Tribbiani
+Phoebe Buffay, Steve Harrington, Nancy Wheeler, Dean Winchester, Sam Winchester, Sheldon Cooper, Ted Mosby
+Gregory House, Meredith Grey, Arya Stark, Sansa Stark, Tyrion Lannister, Draco Malfoy, Severus Snape
+Albus Dumbledore, Bilbo Baggins, Jack Skellington, Ellie Williams, Joel Miller, Naruto Uzumaki, Ash Ketchum
+SpongeBob SquarePants, Rick Sanchez, Morty Smith, Peter Griffin, Stewie Griffin, Lisa Simpson, Marge Simpson
+Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 `
 
