@@ -21,7 +21,8 @@ const RU_MONTH_GEN = '(?:Января|Февраля|Марта|Апреля|М�
 const RU_DATE_NAME = `\\d{1,2}\\s+${RU_MONTH_GEN}|\\d{2,3}(?:-?(?:летия|лет))\\s+[А-ЯЁ][\\p{L}\\-]+|\\d{2,3}\\s+лет\\s+[А-ЯЁ][\\p{L}\\-]+`
 const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2})`
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
-const HOUSE = '\\d{1,4}\\s?[а-яa-z]?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
+// «2к1», «15 к 2»: a building number written onto the house number
+const HOUSE = '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|\\s?[а-яa-z])?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
 // A house number in words, only right after «дом»/«д.»: «дом семнадцать», «дом двадцать два».
 const RU_NUMBER_WORD =
   '(?:один|одиннадцать|два|двенадцать|три|тринадцать|четыре|четырнадцать|пять|пятнадцать|шесть|шестнадцать|' +
@@ -86,14 +87,16 @@ const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
 // an Australian state and postcode: ", Bondi NSW 2026"
 const AU_POST =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4})'
-const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+// a city and a 4-digit postcode (NZ, AU, much of Europe): ", Auckland 1010"
+const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
+const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
 const EU_POST = `(?:,?\\s*\\d{4,5}\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_PATTERNS = [
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?\\/\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
-  // lower-case street names with a full suffix word: "12 oak street", "45 elm road"
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:[a-z]{3,}\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
+  // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Chemin|Allée|Quai|Impasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"

@@ -59,6 +59,17 @@ const INVITE_RE = new RegExp(
     `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|сюда|тут|here)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
   'giu',
 )
+// "my username there is nightshade_77", "roblox user: pixelpenguin2010", «логин у меня kot_1999»: a word
+// naming an account, then within a few words a handle-looking token (an underscore, a dot or digits inside
+// Latin letters), so "my username is taken" stays
+const ACCOUNT_WORD_RE = new RegExp(
+  `(?<![${W}])(?:user\\s?name|user|nick(?:name)?|gamertag|handle|login|account|acc|id|ник\\p{L}{0,4}|никнейм\\p{L}{0,2}|логин\\p{L}{0,2}|юзер\\p{L}{0,5}|аккаунт\\p{L}{0,2}|акк)(?![${W}])` +
+    `[^.!?\\n@]{0,20}?(?<![${W}.])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+  'giu',
+)
+// a domain or a file/library name, not an account ("node.js", "notes.txt")
+const NOT_HANDLE_SUFFIX_RE =
+  /\.(?:com|ru|net|org|io|me|ua|by|kz|js|ts|py|exe|txt|jpg|jpeg|png|gif|mp3|mp4|pdf|docx?|zip|apk|html?)$/i
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
@@ -90,6 +101,12 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(INVITE_RE)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle) || /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)) continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(ACCOUNT_WORD_RE)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }

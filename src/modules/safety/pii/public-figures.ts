@@ -50,6 +50,7 @@ const LIST = `
 Тейлор Свифт, Билли Айлиш, Ариана Гранде, Лана Дель Рей, Стивен Кинг, Джоан Роулинг, Джонни Депп, Илон Маск
 Стив Джобс, Билл Гейтс, Майкл Джексон, Фредди Меркьюри, Курт Кобейн, Леонардо Ди Каприо, Киану Ривз
 Райан Гослинг, Том Холланд, Эмма Уотсон, Дэниел Рэдклифф, Джим Керри, Роберт Паттинсон, Марго Робби
+Маша Распутина, Верка Сердючка, Катя Лель, Ирина Аллегрова, Надежда Кадышева, Лолита Милявская
 Мурат Насыров, Юрий Шатунов, Андрей Губин, Дмитрий Маликов, Вячеслав Бутусов, Алёна Швец
 Ли На, Криштиану Роналду, Лионель Месси, Майкл Джордан, Мохаммед Али, Серена Уильямс
 William Shakespeare, Emily Brontë, Charlotte Brontë, Lewis Carroll, John Tolkien, Roald Dahl, Harper Lee, Jane Austen, Charles Dickens, Virginia Woolf, Sylvia Plath, Emily Dickinson, Mark Twain
@@ -87,7 +88,7 @@ Phoebe Buffay, Steve Harrington, Nancy Wheeler, Dean Winchester, Sam Winchester,
 Gregory House, Meredith Grey, Arya Stark, Sansa Stark, Tyrion Lannister, Draco Malfoy, Severus Snape
 Albus Dumbledore, Bilbo Baggins, Jack Skellington, Ellie Williams, Joel Miller, Naruto Uzumaki, Ash Ketchum
 SpongeBob SquarePants, Rick Sanchez, Morty Smith, Peter Griffin, Stewie Griffin, Lisa Simpson, Marge Simpson
-Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
+Evan Hansen, Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 `
 
