@@ -70,6 +70,8 @@ const ACCOUNT_WORD_RE = new RegExp(
 // a domain or a file/library name, not an account ("node.js", "notes.txt")
 const NOT_HANDLE_SUFFIX_RE =
   /\.(?:com|ru|net|org|io|me|ua|by|kz|js|ts|py|exe|txt|jpg|jpeg|png|gif|mp3|mp4|pdf|docx?|zip|apk|html?)$/i
+// a version, not an account ("v2.1", "ios17.4")
+const VERSION_RE = /^[A-Za-z]{1,3}\d+(?:\.\d+)+$/
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
@@ -106,7 +108,7 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   }
   for (const m of text.matchAll(ACCOUNT_WORD_RE)) {
     const handle = m[1] ?? ''
-    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle)) continue
+    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
