@@ -85,7 +85,8 @@ const EN_STOP = new Set(
     'dead gone private public account acc story stories post posts page dm dms messages chat group call ' +
     'calls video voice app please pls plz too much anymore stuff was were be been being have has had do ' +
     'does did can could will would should shall may might must am are on off in out at to of by as up ' +
-    'yeah yes no nope ok okay thanks thank sorry hi hey hello bye'
+    'yeah yes no nope ok okay thanks thank sorry hi hey hello bye something nothing dumb stupid weird cringe ' +
+    'secret embarrassing funny silly long short new old same different changed gone deleted banned hacked'
   ).split(' '),
 )
 

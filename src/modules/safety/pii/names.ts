@@ -137,7 +137,9 @@ function cyrillicRole(word: string, cap: boolean): Role {
 
 const TOKEN_RE = /[\p{L}][\p{L}'’-]*/gu
 const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
-const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?$/u
+// titles, and role words used as titles ("Coach Reynolds", "Principal Skinner", "Officer Diaz")
+const TITLE_RE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev)\.?$/u
 // Introductions: the next words are names even in lower case.
 const INTRO_RE =
   /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
@@ -347,6 +349,8 @@ export function findNames(text: string, out: PiiFinding[]): void {
       const prev = run[run.length - 1] as Token
       const next = tokens[j] as Token
       if (next.role === null) break
+      // a possessive ends the name: "Taylor Swift's Eras Tour"
+      if (/['’]s$/u.test(prev.text)) break
       const gap = text.slice(prev.end, next.start)
       const comma = /^\s*,\s*$/.test(gap) && ((prev.role === 'S' && next.role === 'F') || next.role === 'P')
       if (!/^\s+$/.test(gap) && !comma) break
@@ -375,8 +379,9 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findInitialsAndTitles(text, tokens, out)
 }
 
-// Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»).
-const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}])(?:в|во|на|из|под|до|около|возле|через|за)\s+$/iu
+// Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»; «из-за
+// Зуевой» is a person).
+const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|до|около|возле|через|за)\s+$/iu
 
 /**
  * A Russian surname alone, capitalised in the middle of a sentence («Вчера Петров опять наорал», «скажи
