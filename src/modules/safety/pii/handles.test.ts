@@ -98,6 +98,9 @@ describe('handles after a word naming an account (issue 12, round 2)', () => {
     ['my minecraft user is cobblestone2011', 'cobblestone2011'],
     ['логин у меня zayka_777', 'zayka_777'],
     ['ник сменила на lime.soda', 'lime.soda'],
+    ['в тг ищи по юзу kislaya_vishnya', 'kislaya_vishnya'],
+    ['подпишись в тикитоке mango.days', 'mango.days'],
+    ['snap me: ella.bee09', 'ella.bee09'],
   ])('when %j, then the handle is masked', (text, handle) => {
     expect(anonymize(text)).not.toContain(handle)
   })
@@ -106,6 +109,7 @@ describe('handles after a word naming an account (issue 12, round 2)', () => {
     'my account has node.js stuff',
     'the user manual v2.1 is long',
     'my username is something dumb lol',
+    'my discord is muted for now',
     'my account got hacked in 2023',
     'I lost my acc on ps5',
   ])('when %j, then nothing is masked', (text) => {

@@ -7,7 +7,7 @@ import { type PiiFinding, push, W } from './types.js'
 const RU_PLATFORM =
   'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,6}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
-  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
+  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
   'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
 const EN_PLATFORM =
@@ -24,7 +24,7 @@ const RU_HANDLE_RE = new RegExp(
 )
 const EN_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])(\\s*(?::|-|=|—)|\\s+(?:is|it's|its|i'm|im|name is|handle is|as|@))?[\\s,]*` +
-    `(?:(?:it's|its|is|i'm|im|me|at)\\s+)?${HANDLE}(?![${W}])`,
+    `(?:(?:it's|its|is|i'm|im|me|at)\\s*:?\\s+)?${HANDLE}(?![${W}])`,
   'giu',
 )
 // "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
@@ -63,7 +63,7 @@ const INVITE_RE = new RegExp(
 // naming an account, then within a few words a handle-looking token (an underscore, a dot or digits inside
 // Latin letters), so "my username is taken" stays
 const ACCOUNT_WORD_RE = new RegExp(
-  `(?<![${W}])(?:user\\s?name|user|nick(?:name)?|gamertag|handle|login|account|acc|id|ник\\p{L}{0,4}|никнейм\\p{L}{0,2}|логин\\p{L}{0,2}|юзер\\p{L}{0,5}|аккаунт\\p{L}{0,2}|акк)(?![${W}])` +
+  `(?<![${W}])(?:user\\s?name|user|nick(?:name)?|gamertag|handle|login|account|acc|id|ник\\p{L}{0,4}|никнейм\\p{L}{0,2}|логин\\p{L}{0,2}|юзер\\p{L}{0,5}|юз[уае]?|аккаунт\\p{L}{0,2}|акк)(?![${W}])` +
     `[^.!?\\n@]{0,20}?(?<![${W}.])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
   'giu',
 )
@@ -86,7 +86,8 @@ const EN_STOP = new Set(
     'calls video voice app please pls plz too much anymore stuff was were be been being have has had do ' +
     'does did can could will would should shall may might must am are on off in out at to of by as up ' +
     'yeah yes no nope ok okay thanks thank sorry hi hey hello bye something nothing dumb stupid weird cringe ' +
-    'secret embarrassing funny silly long short new old same different changed gone deleted banned hacked'
+    'secret embarrassing funny silly long short new old same different changed gone deleted banned hacked ' +
+    'muted offline online off closed full empty disabled blocked open'
   ).split(' '),
 )
 

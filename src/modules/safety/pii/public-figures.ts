@@ -34,7 +34,8 @@ const LIST = `
 Андрей Сахаров, Лев Ландау, Григорий Перельман, Никола Тесла, Мария Кюри
 Владимир Путин, Дмитрий Медведев, Михаил Горбачёв, Борис Ельцин, Владимир Ленин, Иосиф Сталин
 Никита Хрущёв, Леонид Брежнев, Владимир Зеленский, Александр Лукашенко, Алексей Навальный, Сергей Лавров
-Пётр Первый, Екатерина Вторая, Иван Грозный, Александр Невский, Дмитрий Донской, Александр Суворов
+Карл Маркс, Фридрих Энгельс, Карл Либкнехт, Роза Люксембург, Клара Цеткин, Михаил Фрунзе, Сергей Киров
+Яков Свердлов, Феликс Дзержинский, Пётр Первый, Екатерина Вторая, Иван Грозный, Александр Невский, Дмитрий Донской, Александр Суворов
 Михаил Кутузов, Николай Второй, Павел Дуров, Евгений Касперский, Аркадий Волож, Олег Тиньков
 Алина Загитова, Евгения Медведева, Александр Овечкин, Евгений Плющенко, Мария Шарапова, Даниил Медведев
 Андрей Аршавин, Фёдор Емельяненко, Хабиб Нурмагомедов, Гарри Каспаров, Анатолий Карпов, Ирина Роднина
@@ -100,7 +101,7 @@ dr phil, dr oz, mr burns, mr krabs, mrs hudson, dr watson, dr frankenstein, dr j
 mr rochester, miss marple, dr manhattan, dr doom, mr incredible, mrs incredible, mr potato head, mr clean
 mrs dalloway, mr peanutbutter, dr pepper, mr beast, dr evil, mr miyagi, dr octopus, dr zhivago, dr no
 mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
-sir lancelot, sir galahad, nurse joy, officer jenny, principal skinner, coach carter, detective pikachu, mr nobody, mr sandman, mr brightside, mr blue sky
+sir lancelot, sir galahad, nurse joy, officer jenny, ms rachel, principal skinner, coach carter, detective pikachu, mr nobody, mr sandman, mr brightside, mr blue sky
 `
 const TITLED_SET = new Set(
   TITLED.split(/[,\n]/)
