@@ -101,6 +101,7 @@ describe('handles after a word naming an account (issue 12, round 2)', () => {
     ['в тг ищи по юзу kislaya_vishnya', 'kislaya_vishnya'],
     ['подпишись в тикитоке mango.days', 'mango.days'],
     ['snap me: ella.bee09', 'ella.bee09'],
+    ['добавляйся в друзья: Vova_Tank_2010', 'Vova_Tank_2010'],
   ])('when %j, then the handle is masked', (text, handle) => {
     expect(anonymize(text)).not.toContain(handle)
   })

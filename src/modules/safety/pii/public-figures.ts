@@ -89,7 +89,7 @@ Phoebe Buffay, Steve Harrington, Nancy Wheeler, Dean Winchester, Sam Winchester,
 Gregory House, Meredith Grey, Arya Stark, Sansa Stark, Tyrion Lannister, Draco Malfoy, Severus Snape
 Albus Dumbledore, Bilbo Baggins, Jack Skellington, Ellie Williams, Joel Miller, Naruto Uzumaki, Ash Ketchum
 SpongeBob SquarePants, Rick Sanchez, Morty Smith, Peter Griffin, Stewie Griffin, Lisa Simpson, Marge Simpson
-Evan Hansen, Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
+Evan Hansen, Sally Rooney, Kelly Clarkson, Buddy Holly, Jack Frost, Mac DeMarco, Ice Spice, Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 `
 
