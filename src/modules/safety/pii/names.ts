@@ -86,6 +86,11 @@ const EN_ROLE_CUE_RE =
 const EN_PERSON_VERB_RE =
   /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
 
+// What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
+// "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
+const EN_PERSON_AFTER_RE =
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me)(?![\p{L}])/iu
+
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 const EN_NOT_SURNAME = new Set(
   'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
@@ -303,6 +308,19 @@ export function findNames(text: string, out: PiiFinding[]): void {
       // right after "I'm" / "my name is" two capitalised words are a name even when the first one is
       // also an ordinary word: "I'm Maya Fox", "my name is Hope Daniels"
       prev.role = 'U'
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      prev.role === 'U' &&
+      t.role === 'U' &&
+      EN_PERSON_AFTER_RE.test(text.slice(t.end, t.end + 16))
+    ) {
+      // two capitalised words no lexicon knows, then what only a person does: "Kwame Mensah texted me",
+      // "Amara Osei and I" ("Kuala Lumpur is hot" has no such verb); the first word reads as a first name
+      // so a sentence opener is kept
+      prev.role = 'F'
+      prev.canFirst = true
       t.role = 'S'
     } else if (
       t.cap &&
