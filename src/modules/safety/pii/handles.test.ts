@@ -102,6 +102,7 @@ describe('handles after a word naming an account (issue 12, round 2)', () => {
     ['подпишись в тикитоке mango.days', 'mango.days'],
     ['snap me: ella.bee09', 'ella.bee09'],
     ['добавляйся в друзья: Vova_Tank_2010', 'Vova_Tank_2010'],
+    ['в телеге я @маша_котова', 'маша_котова'],
   ])('when %j, then the handle is masked', (text, handle) => {
     expect(anonymize(text)).not.toContain(handle)
   })
@@ -111,6 +112,7 @@ describe('handles after a word naming an account (issue 12, round 2)', () => {
     'the user manual v2.1 is long',
     'my username is something dumb lol',
     'my discord is muted for now',
+    'я @ дома, привет @Маша',
     'my account got hacked in 2023',
     'I lost my acc on ps5',
   ])('when %j, then nothing is masked', (text) => {

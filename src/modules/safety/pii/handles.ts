@@ -72,6 +72,12 @@ const NOT_HANDLE_SUFFIX_RE =
   /\.(?:com|ru|net|org|io|me|ua|by|kz|js|ts|py|exe|txt|jpg|jpeg|png|gif|mp3|mp4|pdf|docx?|zip|apk|html?)$/i
 // a version, not an account ("v2.1", "ios17.4")
 const VERSION_RE = /^[A-Za-z]{1,3}\d+(?:\.\d+)+$/
+// «@ваня_петров», «@котик2008»: a Cyrillic handle after "@" (other platforms and nicknames allow it) with an
+// underscore, a dot or a digit inside, so «@ дома» or a lone «@Маша» are not taken
+const CYRILLIC_AT_RE = new RegExp(
+  `(?<![${W}.])@\\s{0,2}(?=[\\p{L}\\p{N}_.]*[а-яё])(?=[\\p{L}\\p{N}_.]*[_.\\d][\\p{L}\\p{N}])[\\p{L}_][\\p{L}\\p{N}_.]{2,31}(?<!\\.)(?![${W}])`,
+  'giu',
+)
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
@@ -97,6 +103,9 @@ function handleStart(match: RegExpMatchArray, handle: string): number {
 
 /** Handles: `@name`, `@ name`, `name#1234`, and a Latin handle next to any form of a platform word. */
 export function findHandles(text: string, out: PiiFinding[]): void {
+  if (text.includes('@')) {
+    for (const m of text.matchAll(CYRILLIC_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  }
   if (!/[A-Za-z]/.test(text)) return
   for (const m of text.matchAll(AT_USERNAME_RE)) {
     if (isServiceAccount(m[1] ?? '')) continue

@@ -192,6 +192,8 @@ describe('names without an introduction (issue 12, round 2)', () => {
     "Billie Eilish's Happier Than Ever",
     'Nurse Joy heals pokemon',
     'Hong Kong said no to that',
+    'читаю Распутина второй раз',
+    'учим стихи Рубцова к пятнице',
     'Kuala Lumpur is hot in May',
     'Wednesday Addams is my spirit animal',
   ])('when %j, then nothing is masked', (text) => {

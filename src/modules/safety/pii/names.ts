@@ -401,6 +401,11 @@ export function findNames(text: string, out: PiiFinding[]): void {
 // Зуевой» is a person).
 const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|до|около|возле|через|за)\s+$/iu
 
+// Words after which a lone surname names an author or an artist («читаю Белова», «стихи Рубцова», «песни
+// Высоцкого»), not someone the writer knows.
+const WORK_CUE_RE =
+  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
+
 /**
  * A Russian surname alone, capitalised in the middle of a sentence («Вчера Петров опять наорал», «скажи
  * Смирновой»): the dictionary reads it as a surname and not as a first name, it ends like a surname, and no
@@ -410,7 +415,8 @@ function isLoneSurname(text: string, t: Token): boolean {
   if (t.latin || !t.cap || t.text.length < 5 || t.text.includes('-')) return false
   if (!RU_SURNAME_END.test(t.text.toLowerCase())) return false
   const before = text.slice(Math.max(0, t.start - 24), t.start)
-  if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before)) return false
+  if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before) || WORK_CUE_RE.test(before))
+    return false
   const tags = nameTags(t.text)
   if (!(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)) return false
   return !isPublicSurname(t.text)
