@@ -1,6 +1,19 @@
 import { createRequire } from 'node:module'
-import { type NameTags, nameTags } from './morph.js'
-import { isPublicFigure, isPublicSurname, isTitledPublicFigure } from './public-figures.js'
+import { nameTags } from './morph.js'
+import {
+  EN_NOT_SURNAME,
+  EN_PERSON_AFTER_RE,
+  EN_PERSON_VERB_RE,
+  EN_ROLE_CUE_RE,
+  INTRO_RE,
+  RU_PATRONYMIC_END,
+  RU_SURNAME_END,
+  STRONG_INTRO_RE,
+  SURNAME_INTRO_RE,
+  TITLE_RE,
+} from './name-cues.js'
+import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
+import { isLoneSurname, markNounSurnames, type Role, type Token } from './surnames.js'
 import { type PiiFinding, push } from './types.js'
 
 /**
@@ -15,24 +28,6 @@ import { type PiiFinding, push } from './types.js'
  * looked up (and the words right after an introduction such as «меня зовут» / "my name is"), which keeps
  * the cost per message small.
  */
-
-type Role = 'F' | 'S' | 'P' | 'U' | 'I' | null
-type Token = {
-  start: number
-  end: number
-  text: string
-  /** the most likely reading */
-  role: Role
-  /** also readable as a first name / a surname (Роман, Титов, Гарипов are both) */
-  canFirst: boolean
-  canSurname: boolean
-  latin: boolean
-  cap: boolean
-  /** the first word after «меня зовут» / "my name is" (not after a bare «я» / "I'm") */
-  afterStrongIntro: boolean
-  /** the first word after any introduction, «я» / "I'm" included */
-  afterIntro: boolean
-}
 
 let lexicon: Record<string, string | string[]> | undefined
 
@@ -77,25 +72,6 @@ function isFunctionWord(word: string): boolean {
   return tags.some((x) => FUNCTION_TAGS.has(x))
 }
 
-// "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
-const EN_ROLE_CUE_RE =
-  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
-
-// "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
-// films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
-const EN_PERSON_VERB_RE =
-  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
-
-// What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
-// "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
-const EN_PERSON_AFTER_RE =
-  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me)(?![\p{L}])/iu
-
-// Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
-const EN_NOT_SURNAME = new Set(
-  'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
-)
-
 function isAdjective(word: string): boolean {
   const tag = englishLexicon()[word.toLowerCase()]
   const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
@@ -115,11 +91,6 @@ function latinRole(word: string, cap: boolean): Role {
   if (cap && word.length >= 2 && !/^(?:I|I'm|Im|OK|Ok)$/.test(word)) return 'U'
   return null
 }
-
-const RU_SURNAME_END =
-  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|иной|овым|евым|иным|ову|еву|ину|ский|цкий|ская|цкая|ского|цкого|енко|ук|юк|чук|як|ич|дзе|швили|ян|янц|иани|ых|их)$/u
-const RU_PATRONYMIC_END =
-  /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
 
 function cyrillicRole(word: string, cap: boolean): Role {
   // a double-barrelled surname «Миронова-Белая»: a surname when one half reads as one
@@ -142,17 +113,6 @@ function cyrillicRole(word: string, cap: boolean): Role {
 
 const TOKEN_RE = /[\p{L}][\p{L}'’-]*/gu
 const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
-// titles, and role words used as titles ("Coach Reynolds", "Principal Skinner", "Officer Diaz")
-const TITLE_RE =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev)\.?$/u
-// Introductions: the next words are names even in lower case.
-const INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
-// Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
-const STRONG_INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
-const SURNAME_INTRO_RE =
-  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
 const LOWER_START_RE = /\p{Ll}/u
 
 function isCap(word: string): boolean {
@@ -397,102 +357,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findInitialsAndTitles(text, tokens, out)
 }
 
-// Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»; «из-за
-// Зуевой» is a person).
-const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|до|около|возле|через|за)\s+$/iu
-
-// Words after which a lone surname names an author or an artist («читаю Белова», «стихи Рубцова», «песни
-// Высоцкого»), not someone the writer knows.
-const WORK_CUE_RE =
-  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
-
-/**
- * A Russian surname alone, capitalised in the middle of a sentence («Вчера Петров опять наорал», «скажи
- * Смирновой»): the dictionary reads it as a surname and not as a first name, it ends like a surname, and no
- * public figure has it («как писал Пушкин» stays). The first word of a sentence is never taken alone.
- */
-function isLoneSurname(text: string, t: Token): boolean {
-  if (t.latin || !t.cap || t.text.length < 5 || t.text.includes('-')) return false
-  if (!RU_SURNAME_END.test(t.text.toLowerCase())) return false
-  const before = text.slice(Math.max(0, t.start - 24), t.start)
-  if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before) || WORK_CUE_RE.test(before))
-    return false
-  const tags = nameTags(t.text)
-  if (!(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)) return false
-  return !isPublicSurname(t.text)
-}
-
 const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
-
-/**
- * Russian surnames that are ordinary nouns («Оксана Мельник», «с Денисом Рыбаком», «Ирина Мороз»): a
- * capitalised noun right after a capitalised first name, in the middle of a sentence where nouns are written
- * in lower case. Place and organisation names never count («Лена Москва» is not a name). After «меня зовут»
- * / "my name is" the same holds in lower case for nouns naming people or animals («меня зовут анна кузнец»)
- * and for words with a surname ending the dictionary reads otherwise («игорь лапин»).
- */
-// Words that open a sentence before a first name without being a surname: greetings, interjections,
-// words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).
-const NOT_NOUN_SURNAME_RE =
-  /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu
-
-/**
- * Mostly a noun (not a conjunction or verb with a rare noun reading), or a noun for an animal or a person
- * whatever else it can be read as: the nouns surnames are made of («Соловей», «Сорока», «Мороз»).
- */
-function mostlyNoun(tags: NameTags): boolean {
-  return tags.noun > 0 && (tags.noun >= 0.4 * tags.common || tags.animNoun > 0)
-}
-
-function markNounSurnames(text: string, tokens: Token[]): void {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k] as Token
-    const prev = tokens[k - 1] as Token
-    // «вчера Волк Степан напился»: the noun surname first, in the middle of a sentence only («Привет Маша»
-    // at the start of a sentence is a greeting)
-    const before = text.slice(Math.max(0, prev.start - 30), prev.start)
-    if (
-      !t.latin &&
-      !prev.latin &&
-      t.canFirst &&
-      t.cap &&
-      prev.cap &&
-      prev.role === null &&
-      /^ +$/.test(text.slice(prev.end, t.start)) &&
-      (/\p{Ll}[\p{L},]*\s+$/u.test(before) ||
-        // at a sentence start too, unless the first word greets, addresses or names a relation
-        // («Привет Маша», «Мама Оля», «Слушай Катя»); then the name must go on into the sentence
-        // («Лиса Анна из параллели дразнит меня»), not stand alone as an address
-        (/(?:^|[.!?\n]\s*)$/u.test(before) &&
-          !NOT_NOUN_SURNAME_RE.test(prev.text) &&
-          /^[ ,]*[а-яё]/u.test(text.slice(t.end))))
-    ) {
-      const tags = nameTags(prev.text)
-      if (prev.text.length > 2 && mostlyNoun(tags)) {
-        prev.role = 'S'
-        prev.canSurname = true
-        continue
-      }
-    }
-    if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
-    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
-    if (t.cap && prev.cap) {
-      const tags = nameTags(t.text)
-      // mostly a noun (not a conjunction or verb that has a rare noun reading)
-      if (t.role === 'U' || (t.text.length > 2 && mostlyNoun(tags))) {
-        t.role = 'S'
-        t.canSurname = true
-      }
-    } else if (!t.cap && !prev.cap && prev.afterStrongIntro) {
-      const tags = nameTags(t.text)
-      const nounForPerson = tags.animNoun > 0 && tags.animNoun >= 0.4 * tags.common
-      if (t.text.length > 2 && (nounForPerson || RU_SURNAME_END.test(t.text.toLowerCase()) || !tags.known)) {
-        t.role = 'S'
-        t.canSurname = true
-      }
-    }
-  }
-}
 
 function isFullName(run: Token[]): boolean {
   if (run.length < 2) return false
