@@ -21,7 +21,8 @@ const RU_MONTH_GEN = '(?:Января|Февраля|Марта|Апреля|М�
 const RU_DATE_NAME = `\\d{1,2}\\s+${RU_MONTH_GEN}|\\d{2,3}(?:-?(?:летия|лет))\\s+[А-ЯЁ][\\p{L}\\-]+|\\d{2,3}\\s+лет\\s+[А-ЯЁ][\\p{L}\\-]+`
 const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2})`
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
-const HOUSE = '\\d{1,4}\\s?[а-яa-z]?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
+// «2к1», «15 к 2»: a building number written onto the house number
+const HOUSE = '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|\\s?[а-яa-z])?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
 // A house number in words, only right after «дом»/«д.»: «дом семнадцать», «дом двадцать два».
 const RU_NUMBER_WORD =
   '(?:один|одиннадцать|два|двенадцать|три|тринадцать|четыре|четырнадцать|пять|пятнадцать|шесть|шестнадцать|' +
@@ -29,12 +30,21 @@ const RU_NUMBER_WORD =
   'семьдесят|восемьдесят|девяносто|сто|двести|триста)'
 const SPELLED_HOUSE = `${RU_NUMBER_WORD}(?:\\s+${RU_NUMBER_WORD}){0,2}(?![\\p{L}\\d])`
 const RU_UNIT =
-  '(?:д\\.?|дом|корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
+  '(?:д\\.?|дом|корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|парадн\\p{L}{1,2}|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
 const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})*`
 const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|[А-ЯЁ][\\p{L}\\-]+,\\s+(?=(?:${RU_STREET})))?`
 // Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
 const NOT_HOUSE_AFTER =
-  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук))'
+  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз))'
+
+// The most common Russian street names in the genitive, named after a date, an idea or a person («улица
+// Победы», «Мира», «Карла Маркса»): after на/по/к/до/с/от with a house number they are a street even without
+// a street word or an adjective ending («я с Победы 12», «приходи на Карла Маркса 33»).
+const RU_COMMON_STREET =
+  'Победы|Мира|Свободы|Революции|Дружбы|Молод[её]жи|Труда|Октября|Ленина|Гагарина|Кирова|Пушкина|Горького|' +
+  '(?:Карла\\s+)?Маркса|Энгельса|Чапаева|Фрунзе|Дзержинского|Калинина|Куйбышева|Свердлова|Лермонтова|Гоголя|' +
+  'Чехова|Толстого|Комарова|Жукова|Суворова|Кутузова|Космонавтов|Строителей|Маяковского|Некрасова|Щорса|' +
+  '(?:Розы\\s+)?Люксембург|(?:Карла\\s+)?Либкнехта|(?:Клары\\s+)?Цеткин'
 
 const RU_PATTERNS = [
   // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
@@ -48,18 +58,38 @@ const RU_PATTERNS = [
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
-  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «подъезжай к Луговой 6», «до Садовой 14»: an adjective-form street name (not an ordinal) + 1–3 digits
-  `(?<=(?:^|[\\s,(])(?:к|ко|до|с|со|от)\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому)\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:к|ко|до|с|со|от)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому))\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «7 микрорайон, дом 22», «82 мкр, д. 9», «4 квартал, дом 31»: numbered districts of Central Asian cities
   `(?<![${W}])\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон|квартал|кв-л)\\p{L}{0,2}\\.?[\\s,]+(?:д\\.|дом)\\s*${HOUSE}${RU_TAIL}`,
+  // «Мира 14, кв. 3», «Кирова 8 корп. 2»: any capitalised name with a house number and a flat or building
+  `(?<![${W}])[А-ЯЁ][\\p{L}\\-]+,?\\s+\\d{1,3}[а-я]?[\\s,]+(?:кв(?:артира)?\\.?|корп(?:ус)?\\.?)\\s*${HOUSE}${RU_TAIL}`,
+  // «деревня Ивановка, дом 12», «пос. Северный, д. 4», «аул Кызыл-Жар, дом 7»: a village and a house
+  `(?<![${W}])(?:деревн\\p{L}|дер\\.|село|сел[аеу]|пос[её]л\\p{L}{0,3}|пос\\.|пгт|хутор\\p{L}{0,2}|станиц\\p{L}|аул\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт)\\s+[А-ЯЁ][\\p{L}\\-]+[\\s,]+(?:д\\.|дом)\\s*${HOUSE}${RU_TAIL}`,
+  // «я в Бишкеке, Ахунбаева 123», «мы в Гомеле, Советская 85»: a city, then a street with an adjective or
+  // surname ending and a house number
+  `(?<=(?:^|[\\s,(])(?:в|во)\\s+[А-ЯЁ][\\p{L}\\-]+,\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ского|цкого)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «дом 12 по улице Космонавтов, квартира 88»
+  `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}${RU_TAIL}`,
   // «у дома 14 по Лесной улице», «в доме 5 на Садовой улице»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))`,
   // «по адресу …»: whatever follows up to a house number
   `(?<=адрес\\p{L}{0,2}[\\s:—–-]+)[^\\n.!?]{2,60}?\\d{1,4}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?${RU_TAIL}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
   `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
+  // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
+  // right after a colon or a dash (a city before it allowed), then a house number (only when the text speaks of living or visiting, below)
+  `(?<=[:—–]\\s*)(?:[А-ЯЁ][\\p{L}\\-]+,\\s+)?(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|-\\d{1,2}),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
 ]
+// The text speaks of where someone lives or of coming over: the cue for the colon pattern above.
+const RU_LIVING_CUE_RE =
+  /(?:жив[уёе]\p{L}*|прожива\p{L}*|заходи|заходите|приходи\p{L}*|приезжай\p{L}*|подъезжай\p{L}*|в\s+гости|адрес\p{L}*|доставк\p{L}*|забери\p{L}*|мой\s+дом|наш\s+дом)/iu
+// After an address, more of it: «…, Пирогова 2, кв 118», «Алматы, Аксай-4, 112».
+const RU_CONTINUATION_RE = new RegExp(
+  `^(?:,\\s*(?:[А-ЯЁ][\\p{L}\\-]+(?:-\\d{1,2})?,?\\s+)?\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,3})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}|(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})+)`,
+  'u',
+)
 
 // ── en ──
 const EN_SUFFIX =
@@ -69,18 +99,23 @@ const EN_SUFFIX =
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
-  '(?:[\\s,]*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Room|Rm\\.?|Floor|Fl\\.?|#)\\s*#?[A-Za-z0-9\\-]{1,6})*'
+  '(?:[\\s,]*(?:[Aa]pt\\.?|[Aa]partment|[Ss]uite|[Ss]te\\.?|[Uu]nit|[Ff]lat|[Rr]oom|[Rr]m\\.?|[Ff]loor|[Ff]l\\.?|#)\\s*#?(?=[A-Za-z\\-]{0,5}\\d)[A-Za-z0-9\\-]{1,6}(?![\\p{L}\\p{N}]))*'
 const US_ZIP =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:[A-Z]{2}\\s+)?\\d{5}(?:-\\d{4})?)'
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
-const EN_CITY_POST = `(?:${US_ZIP}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+// an Australian state and postcode: ", Bondi NSW 2026"
+const AU_POST =
+  '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4})'
+// a city and a 4-digit postcode (NZ, AU, much of Europe): ", Auckland 1010"
+const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
+const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
 const EU_POST = `(?:,?\\s*\\d{4,5}\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_PATTERNS = [
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?\\/\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
-  // lower-case street names with a full suffix word: "12 oak street", "45 elm road"
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:[a-z]{3,}\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
+  // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Chemin|Allée|Quai|Impasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
@@ -96,10 +131,11 @@ const EN_STOPWORDS =
   /\s(?:the|a|an|to|of|my|down|up|and|or|in|on|at|for|from|by|with|minutes|hours|days|years|miles|times)\s/i
 
 const RU_RES = RU_PATTERNS.map((p) => new RegExp(p, 'gu'))
+const COLON_RE = RU_RES[RU_RES.length - 1]
 const EN_RES = EN_PATTERNS.map((p) => new RegExp(p, 'gu'))
 
 const RU_HINT_RE =
-  /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ])/iu
+  /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
 const EN_HINT_RE = /\d/u
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
@@ -108,9 +144,15 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text) && !SPELLED_HOUSE_HINT_RE.test(text)) return
   if (RU_HINT_RE.test(text)) {
     for (const re of RU_RES) {
+      if (re === COLON_RE && !RU_LIVING_CUE_RE.test(text)) continue
       for (const m of text.matchAll(re)) {
-        const value = m[0].replace(/[\s,]+$/u, '')
-        push(out, 'address', m.index, m.index + value.length, text)
+        let end = m.index + m[0].replace(/[\s,]+$/u, '').length
+        for (let k = 0; k < 3; k++) {
+          const more = text.slice(end).match(RU_CONTINUATION_RE)
+          if (!more?.[0].trim()) break
+          end += more[0].replace(/[\s,]+$/u, '').length
+        }
+        push(out, 'address', m.index, end, text)
       }
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 
 const usernames = (text: string) =>
@@ -89,4 +90,32 @@ describe('handles after an invitation, no platform named (issue 12, v2)', () => 
       expect(findPii(text)).toEqual([])
     },
   )
+})
+
+describe('handles after a word naming an account (issue 12, round 2)', () => {
+  it.each([
+    ['my username over there is moonlit_fern', 'moonlit_fern'],
+    ['my minecraft user is cobblestone2011', 'cobblestone2011'],
+    ['логин у меня zayka_777', 'zayka_777'],
+    ['ник сменила на lime.soda', 'lime.soda'],
+    ['в тг ищи по юзу kislaya_vishnya', 'kislaya_vishnya'],
+    ['подпишись в тикитоке mango.days', 'mango.days'],
+    ['snap me: ella.bee09', 'ella.bee09'],
+    ['добавляйся в друзья: Vova_Tank_2010', 'Vova_Tank_2010'],
+    ['в телеге я @маша_котова', 'маша_котова'],
+  ])('when %j, then the handle is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+
+  it.each([
+    'my account has node.js stuff',
+    'the user manual v2.1 is long',
+    'my username is something dumb lol',
+    'my discord is muted for now',
+    'я @ дома, привет @Маша',
+    'my account got hacked in 2023',
+    'I lost my acc on ps5',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
 })

@@ -7,7 +7,7 @@ import { type PiiFinding, push, W } from './types.js'
 const RU_PLATFORM =
   'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,6}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
-  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
+  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
   'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
 const EN_PLATFORM =
@@ -24,7 +24,7 @@ const RU_HANDLE_RE = new RegExp(
 )
 const EN_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])(\\s*(?::|-|=|—)|\\s+(?:is|it's|its|i'm|im|name is|handle is|as|@))?[\\s,]*` +
-    `(?:(?:it's|its|is|i'm|im|me|at)\\s+)?${HANDLE}(?![${W}])`,
+    `(?:(?:it's|its|is|i'm|im|me|at)\\s*:?\\s+)?${HANDLE}(?![${W}])`,
   'giu',
 )
 // "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
@@ -56,7 +56,26 @@ const AT_USERNAME_RE = new RegExp(
 // (an underscore, a dot or digits inside Latin letters) within a few words, no platform named
 const INVITE_RE = new RegExp(
   `(?<![${W}])(?:add\\s+me|dm\\s+me|text\\s+me|find\\s+me|hmu|hit\\s+me\\s+up|message\\s+me|добавь(?:те)?\\s+меня|добавляйся|пиши(?:те)?(?:\\s+мне)?|напиши(?:те)?(?:\\s+мне)?|ищи(?:те)?\\s+меня|найди(?:те)?\\s+меня|стучи(?:сь)?)` +
-    `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|сюда|тут|here)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+    `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|в\\s+друзья|в\\s+друзьях|сюда|тут|here)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+  'giu',
+)
+// "my username there is nightshade_77", "roblox user: pixelpenguin2010", «логин у меня kot_1999»: a word
+// naming an account, then within a few words a handle-looking token (an underscore, a dot or digits inside
+// Latin letters), so "my username is taken" stays
+const ACCOUNT_WORD_RE = new RegExp(
+  `(?<![${W}])(?:user\\s?name|user|nick(?:name)?|gamertag|handle|login|account|acc|id|ник\\p{L}{0,4}|никнейм\\p{L}{0,2}|логин\\p{L}{0,2}|юзер\\p{L}{0,5}|юз[уае]?|аккаунт\\p{L}{0,2}|акк)(?![${W}])` +
+    `[^.!?\\n@]{0,20}?(?<![${W}.])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+  'giu',
+)
+// a domain or a file/library name, not an account ("node.js", "notes.txt")
+const NOT_HANDLE_SUFFIX_RE =
+  /\.(?:com|ru|net|org|io|me|ua|by|kz|js|ts|py|exe|txt|jpg|jpeg|png|gif|mp3|mp4|pdf|docx?|zip|apk|html?)$/i
+// a version, not an account ("v2.1", "ios17.4")
+const VERSION_RE = /^[A-Za-z]{1,3}\d+(?:\.\d+)+$/
+// «@ваня_петров», «@котик2008»: a Cyrillic handle after "@" (other platforms and nicknames allow it) with an
+// underscore, a dot or a digit inside, so «@ дома» or a lone «@Маша» are not taken
+const CYRILLIC_AT_RE = new RegExp(
+  `(?<![${W}.])@\\s{0,2}(?=[\\p{L}\\p{N}_.]*[а-яё])(?=[\\p{L}\\p{N}_.]*[_.\\d][\\p{L}\\p{N}])[\\p{L}_][\\p{L}\\p{N}_.]{2,31}(?<!\\.)(?![${W}])`,
   'giu',
 )
 // reddit's "u/name"
@@ -72,7 +91,9 @@ const EN_STOP = new Set(
     'dead gone private public account acc story stories post posts page dm dms messages chat group call ' +
     'calls video voice app please pls plz too much anymore stuff was were be been being have has had do ' +
     'does did can could will would should shall may might must am are on off in out at to of by as up ' +
-    'yeah yes no nope ok okay thanks thank sorry hi hey hello bye'
+    'yeah yes no nope ok okay thanks thank sorry hi hey hello bye something nothing dumb stupid weird cringe ' +
+    'secret embarrassing funny silly long short new old same different changed gone deleted banned hacked ' +
+    'muted offline online off closed full empty disabled blocked open'
   ).split(' '),
 )
 
@@ -82,6 +103,9 @@ function handleStart(match: RegExpMatchArray, handle: string): number {
 
 /** Handles: `@name`, `@ name`, `name#1234`, and a Latin handle next to any form of a platform word. */
 export function findHandles(text: string, out: PiiFinding[]): void {
+  if (text.includes('@')) {
+    for (const m of text.matchAll(CYRILLIC_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  }
   if (!/[A-Za-z]/.test(text)) return
   for (const m of text.matchAll(AT_USERNAME_RE)) {
     if (isServiceAccount(m[1] ?? '')) continue
@@ -90,6 +114,12 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(INVITE_RE)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle) || /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)) continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(ACCOUNT_WORD_RE)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }

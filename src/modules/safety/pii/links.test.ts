@@ -16,6 +16,10 @@ describe('emails', () => {
     ['send to j.lee{at}icloud{dot}com', 'j.lee{at}icloud{dot}com'],
     ['my email is nora88 at gmail', 'nora88 at gmail'],
     ['Contact: oliver_t@hotmail.co.uk', 'oliver_t@hotmail.co.uk'],
+    ['email me: mia [dot] stone [at] outlook [dot] com', 'mia [dot] stone [at] outlook [dot] com'],
+    ['reach me: hi at lunarmoth dot co dot uk', 'hi at lunarmoth dot co dot uk'],
+    ['contact me at info at greenleaf dot org', 'info at greenleaf dot org'],
+    ['почта lena (точка) orlova (собака) mail (точка) ru', 'lena (точка) orlova (собака) mail (точка) ru'],
   ])('when an email is obfuscated (%j), then the local part and the domain are one email', (text, value) => {
     expect(found(text)).toContainEqual(['email', value])
   })

@@ -79,8 +79,8 @@ const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee'
-// local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins
-const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:\\s+(?:underscore|dot|нижнее подчеркивание|подчеркивание)\\s+[\\p{L}\\p{N}._%+\\-]+)*`
+// local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins, bare or bracketed (`sarah [dot] connor`)
+const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
 const OBFUSCATED_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${EMAIL_TLD})(?![${W}])`,
   'giu',
@@ -97,6 +97,9 @@ const NOT_LOCAL =
 /** Emails, including spaced and spelled-out separators in every part (`ivan [at] mail [dot] ru`). */
 const EMAIL_CUE_RE =
   /(?:e-?mail|mail|почт\p{L}*|мейл\p{L}*|мыл\p{L}*|имейл\p{L}*)(?:\s+(?:me|мне))?[\s:—–-]*(?:is\s+|это\s+|at\s+|на\s+)?$/iu
+// "reach me:", "contact me at", "write to me": an invitation to get in touch right before the address
+const CONTACT_CUE_RE =
+  /(?:reach|contact|write\s+to|email|mail|message)\s+(?:me|us)(?:\s+at)?[\s:—–-]*$|(?:пиши(?:те)?|напиши(?:те)?|свяж\p{L}+)(?:\s+мне)?(?:\s+на)?[\s:—–-]*$/iu
 const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт)[\s)\]}>]/iu
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
@@ -157,13 +160,16 @@ export function findEmails(text: string, out: PiiFinding[]): void {
     for (const m of text.matchAll(re)) {
       const local = m[0].split(/\s*(?:@|[([{]|\s(?:at|собака|собачка|эт)\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
-      // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part or an
-      // email word before it
+      // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part, an
+      // email word or a contact invitation before it, or a domain spelled out with "dot" after it
+      // ("hello at sophiemakes dot co dot uk": nobody writes "dot" for a link they mean as a place)
       const spacedAt = /^\s+(?:at|эт)\s/iu.test(m[0].slice(local.length))
       if (
         spacedAt &&
         !/[0-9_.]|underscore|подчеркивание|\sdot\s|\sточка\s/iu.test(local) &&
-        !EMAIL_CUE_RE.test(text.slice(0, m.index))
+        !EMAIL_CUE_RE.test(text.slice(0, m.index)) &&
+        !CONTACT_CUE_RE.test(text.slice(0, m.index)) &&
+        !/\s(?:dot|точка|тчк)\s/iu.test(m[0].slice(local.length))
       )
         continue
       push(out, 'email', m.index, m.index + m[0].length, text)

@@ -158,3 +158,49 @@ describe('unknown names after a noun for a person (issue 12, v2)', () => {
     },
   )
 })
+
+describe('names without an introduction (issue 12, round 2)', () => {
+  it.each([
+    ['I met Chidi Okonkwo at the clinic', ['Chidi', 'Okonkwo']],
+    ['broke up with Anaya Krishnan last week', ['Anaya', 'Krishnan']],
+    ['Волк Степан опять напился на перемене', ['Волк', 'Степан']],
+    ['сегодня Кузнецова опять придиралась ко мне', ['Кузнецова']],
+    ['скажи Белоусову, что я заболела', ['Белоусову']],
+    ['Денис Журавль и его друзья смеются надо мной', ['Денис', 'Журавль']],
+    ['в класс пришла Сорока Вероника из 9В', ['Сорока', 'Вероника']],
+    ['всё из-за Тарасовой, она всем рассказала', ['Тарасовой']],
+    ['Coach Whitfield yelled at me again', ['Whitfield']],
+    ['Kofi Boateng texted me at 2am', ['Kofi', 'Boateng']],
+    ['Ifeoma Nwosu and I were best friends', ['Ifeoma', 'Nwosu']],
+  ])('when %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'I saw Hong Kong from the plane',
+    'we flew with Qatar Airways',
+    'Mr. Bean always makes me laugh',
+    'Dr Strange was ok',
+    'Привет Маша, как дела?',
+    'Мама Оля сказала нет',
+    'как писал Пушкин, мороз и солнце',
+    'мы жили в Иванове два года',
+    'Кузнецова сказала',
+    'Кот Матроскин и Шарик спорят',
+    'reading Percy Jackson again',
+    "Billie Eilish's Happier Than Ever",
+    'Nurse Joy heals pokemon',
+    'Hong Kong said no to that',
+    'читаю Распутина второй раз',
+    'учим стихи Рубцова к пятнице',
+    'Kuala Lumpur is hot in May',
+    'Wednesday Addams is my spirit animal',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+
+  it('when a private person is called "Mr. Okafor", then the surname is still masked', () => {
+    expect(anonymize('Mr. Okafor gave me detention')).toBe('Mr. [name] gave me detention')
+  })
+})

@@ -1,6 +1,19 @@
 import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
-import { isPublicFigure } from './public-figures.js'
+import {
+  EN_NOT_SURNAME,
+  EN_PERSON_AFTER_RE,
+  EN_PERSON_VERB_RE,
+  EN_ROLE_CUE_RE,
+  INTRO_RE,
+  RU_PATRONYMIC_END,
+  RU_SURNAME_END,
+  STRONG_INTRO_RE,
+  SURNAME_INTRO_RE,
+  TITLE_RE,
+} from './name-cues.js'
+import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
+import { isLoneSurname, markNounSurnames, type Role, type Token } from './surnames.js'
 import { type PiiFinding, push } from './types.js'
 
 /**
@@ -15,24 +28,6 @@ import { type PiiFinding, push } from './types.js'
  * looked up (and the words right after an introduction such as «меня зовут» / "my name is"), which keeps
  * the cost per message small.
  */
-
-type Role = 'F' | 'S' | 'P' | 'U' | 'I' | null
-type Token = {
-  start: number
-  end: number
-  text: string
-  /** the most likely reading */
-  role: Role
-  /** also readable as a first name / a surname (Роман, Титов, Гарипов are both) */
-  canFirst: boolean
-  canSurname: boolean
-  latin: boolean
-  cap: boolean
-  /** the first word after «меня зовут» / "my name is" (not after a bare «я» / "I'm") */
-  afterStrongIntro: boolean
-  /** the first word after any introduction, «я» / "I'm" included */
-  afterIntro: boolean
-}
 
 let lexicon: Record<string, string | string[]> | undefined
 
@@ -77,15 +72,6 @@ function isFunctionWord(word: string): boolean {
   return tags.some((x) => FUNCTION_TAGS.has(x))
 }
 
-// "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
-const EN_ROLE_CUE_RE =
-  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
-
-// Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
-const EN_NOT_SURNAME = new Set(
-  'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
-)
-
 function isAdjective(word: string): boolean {
   const tag = englishLexicon()[word.toLowerCase()]
   const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
@@ -105,11 +91,6 @@ function latinRole(word: string, cap: boolean): Role {
   if (cap && word.length >= 2 && !/^(?:I|I'm|Im|OK|Ok)$/.test(word)) return 'U'
   return null
 }
-
-const RU_SURNAME_END =
-  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|иной|овым|евым|иным|ову|еву|ину|ский|цкий|ская|цкая|ского|цкого|енко|ук|юк|чук|як|ич|дзе|швили|ян|янц|иани|ых|их)$/u
-const RU_PATRONYMIC_END =
-  /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
 
 function cyrillicRole(word: string, cap: boolean): Role {
   // a double-barrelled surname «Миронова-Белая»: a surname when one half reads as one
@@ -132,15 +113,6 @@ function cyrillicRole(word: string, cap: boolean): Role {
 
 const TOKEN_RE = /[\p{L}][\p{L}'’-]*/gu
 const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
-const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?$/u
-// Introductions: the next words are names even in lower case.
-const INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
-// Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
-const STRONG_INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
-const SURNAME_INTRO_RE =
-  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
 const LOWER_START_RE = /\p{Ll}/u
 
 function isCap(word: string): boolean {
@@ -300,6 +272,29 @@ export function findNames(text: string, out: PiiFinding[]): void {
     } else if (
       t.cap &&
       prev.cap &&
+      prev.role === 'U' &&
+      t.role === 'U' &&
+      EN_PERSON_AFTER_RE.test(text.slice(t.end, t.end + 16))
+    ) {
+      // two capitalised words no lexicon knows, then what only a person does: "Kwame Mensah texted me",
+      // "Amara Osei and I" ("Kuala Lumpur is hot" has no such verb); the first word reads as a first name
+      // so a sentence opener is kept
+      prev.role = 'F'
+      prev.canFirst = true
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      prev.role === 'U' &&
+      t.role === 'U' &&
+      EN_PERSON_VERB_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start))
+    ) {
+      // after a verb of meeting or talking, two capitalised words no lexicon knows are a person's name:
+      // "I met Kwame Mensah", "talked to Priya Raman" ("went to Kuala Lumpur" has no such verb)
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
       (prev.role === null || prev.role === 'U') &&
       (t.role === null || t.role === 'U') &&
       EN_ROLE_CUE_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) &&
@@ -332,6 +327,8 @@ export function findNames(text: string, out: PiiFinding[]): void {
       const prev = run[run.length - 1] as Token
       const next = tokens[j] as Token
       if (next.role === null) break
+      // a possessive ends the name: "Taylor Swift's Eras Tour"
+      if (/['’]s$/u.test(prev.text)) break
       const gap = text.slice(prev.end, next.start)
       const comma = /^\s*,\s*$/.test(gap) && ((prev.role === 'S' && next.role === 'F') || next.role === 'P')
       if (!/^\s+$/.test(gap) && !comma) break
@@ -352,6 +349,8 @@ export function findNames(text: string, out: PiiFinding[]): void {
       const first = run[0] as Token
       const last = run[run.length - 1] as Token
       push(out, 'name', first.start, last.end, text)
+    } else if (run.length === 1 && isLoneSurname(text, head)) {
+      push(out, 'name', head.start, head.end, text)
     }
     i = j
   }
@@ -359,56 +358,6 @@ export function findNames(text: string, out: PiiFinding[]): void {
 }
 
 const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
-
-/**
- * Russian surnames that are ordinary nouns («Оксана Мельник», «с Денисом Рыбаком», «Ирина Мороз»): a
- * capitalised noun right after a capitalised first name, in the middle of a sentence where nouns are written
- * in lower case. Place and organisation names never count («Лена Москва» is not a name). After «меня зовут»
- * / "my name is" the same holds in lower case for nouns naming people or animals («меня зовут анна кузнец»)
- * and for words with a surname ending the dictionary reads otherwise («игорь лапин»).
- */
-function markNounSurnames(text: string, tokens: Token[]): void {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k] as Token
-    const prev = tokens[k - 1] as Token
-    // «вчера Волк Степан напился»: the noun surname first, in the middle of a sentence only («Привет Маша»
-    // at the start of a sentence is a greeting)
-    if (
-      !t.latin &&
-      !prev.latin &&
-      t.canFirst &&
-      t.cap &&
-      prev.cap &&
-      prev.role === null &&
-      /^ +$/.test(text.slice(prev.end, t.start)) &&
-      /\p{Ll}[\p{L},]*\s+$/u.test(text.slice(Math.max(0, prev.start - 30), prev.start))
-    ) {
-      const tags = nameTags(prev.text)
-      if (prev.text.length > 2 && tags.noun > 0 && tags.noun >= 0.4 * tags.common) {
-        prev.role = 'S'
-        prev.canSurname = true
-        continue
-      }
-    }
-    if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
-    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
-    if (t.cap && prev.cap) {
-      const tags = nameTags(t.text)
-      // mostly a noun (not a conjunction or verb that has a rare noun reading)
-      if (t.role === 'U' || (t.text.length > 2 && tags.noun >= 0.4 * tags.common && tags.noun > 0)) {
-        t.role = 'S'
-        t.canSurname = true
-      }
-    } else if (!t.cap && !prev.cap && prev.afterStrongIntro) {
-      const tags = nameTags(t.text)
-      const nounForPerson = tags.animNoun > 0 && tags.animNoun >= 0.4 * tags.common
-      if (t.text.length > 2 && (nounForPerson || RU_SURNAME_END.test(t.text.toLowerCase()) || !tags.known)) {
-        t.role = 'S'
-        t.canSurname = true
-      }
-    }
-  }
-}
 
 function isFullName(run: Token[]): boolean {
   if (run.length < 2) return false
@@ -461,7 +410,8 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
         end = n.end
         j++
       }
-      if (end > 0) {
+      const words = tokens.slice(i + 1, j).map((n) => n.text)
+      if (end > 0 && !isTitledPublicFigure(t.text, words)) {
         const first = tokens[i + 1] as Token
         push(out, 'name', first.start, end, text)
       }

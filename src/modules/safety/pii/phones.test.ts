@@ -24,6 +24,7 @@ describe('phones', () => {
     ['mobile 07700 900461', '07700 900461'],
     ['+33 7 81 22 40 19', '+33 7 81 22 40 19'],
     ['+49 170 9876543', '+49 170 9876543'],
+    ['домашний 3-41-07, звони после шести', '3-41-07'],
   ])('when the text is %j, then the whole number %j is one phone', (text, value) => {
     expect(found(text)).toContainEqual(['phone', value])
   })

@@ -103,6 +103,8 @@ function classifyNumber(raw: string, phoneContext: boolean): PiiKind | null {
   if (n === 11 && (digits[0] === '7' || digits[0] === '8')) return 'phone'
   if (n === 10 && digits[0] === '9') return 'phone'
   // a local number with dashes: 12-34-56, 22-15-87, 123-45-67 — unless it is a real date with no phone word
+  // a five-digit town number after a phone word: «городской 2-15-48»
+  if (phoneContext && /^\d[-–]\d{2}[-–]\d{2}$/.test(raw.trim())) return 'phone'
   if (/^\d{2,3}[-–]\d{2}[-–]\d{2}$/.test(raw.trim())) {
     if (phoneContext || !isPlausibleDate(raw.trim())) return 'phone'
     return null

@@ -34,7 +34,8 @@ const LIST = `
 Андрей Сахаров, Лев Ландау, Григорий Перельман, Никола Тесла, Мария Кюри
 Владимир Путин, Дмитрий Медведев, Михаил Горбачёв, Борис Ельцин, Владимир Ленин, Иосиф Сталин
 Никита Хрущёв, Леонид Брежнев, Владимир Зеленский, Александр Лукашенко, Алексей Навальный, Сергей Лавров
-Пётр Первый, Екатерина Вторая, Иван Грозный, Александр Невский, Дмитрий Донской, Александр Суворов
+Карл Маркс, Фридрих Энгельс, Карл Либкнехт, Роза Люксембург, Клара Цеткин, Михаил Фрунзе, Сергей Киров
+Яков Свердлов, Феликс Дзержинский, Пётр Первый, Екатерина Вторая, Иван Грозный, Александр Невский, Дмитрий Донской, Александр Суворов
 Михаил Кутузов, Николай Второй, Павел Дуров, Евгений Касперский, Аркадий Волож, Олег Тиньков
 Алина Загитова, Евгения Медведева, Александр Овечкин, Евгений Плющенко, Мария Шарапова, Даниил Медведев
 Андрей Аршавин, Фёдор Емельяненко, Хабиб Нурмагомедов, Гарри Каспаров, Анатолий Карпов, Ирина Роднина
@@ -43,6 +44,16 @@ const LIST = `
 Андрей Болконский, Наташа Ростова, Пьер Безухов, Илья Обломов, Павел Чичиков, Иван Карамазов
 Алёша Карамазов, Дядя Фёдор, Доктор Айболит, Винни Пух, Микки Маус, Бэтмен, Джеймс Бонд, Том Сойер
 Гекльберри Финн, Фродо Бэггинс, Питер Пэн, Мэри Поппинс, Шрек
+Крокодил Гена, Кот Матроскин, Кот Леопольд, Баба Яга, Кощей Бессмертный, Змей Горыныч, Илья Муромец
+Алёша Попович, Добрыня Никитич, Василиса Премудрая, Иван Царевич, Дядя Стёпа, Вера Павловна, Перси Джексон
+Шерлок Холмс, Джон Уотсон, Гарри Поттер, Северус Снейп, Альбус Дамблдор, Драко Малфой, Джон Сноу, Арья Старк
+Уолтер Уайт, Джесси Пинкман, Шелдон Купер, Доктор Хаус, Грегори Хаус, Джек Воробей, Тони Старк, Питер Паркер
+Тейлор Свифт, Билли Айлиш, Ариана Гранде, Лана Дель Рей, Стивен Кинг, Джоан Роулинг, Джонни Депп, Илон Маск
+Стив Джобс, Билл Гейтс, Майкл Джексон, Фредди Меркьюри, Курт Кобейн, Леонардо Ди Каприо, Киану Ривз
+Райан Гослинг, Том Холланд, Эмма Уотсон, Дэниел Рэдклифф, Джим Керри, Роберт Паттинсон, Марго Робби
+Маша Распутина, Верка Сердючка, Катя Лель, Ирина Аллегрова, Надежда Кадышева, Лолита Милявская
+Мурат Насыров, Юрий Шатунов, Андрей Губин, Дмитрий Маликов, Вячеслав Бутусов, Алёна Швец
+Ли На, Криштиану Роналду, Лионель Месси, Майкл Джордан, Мохаммед Али, Серена Уильямс
 William Shakespeare, Emily Brontë, Charlotte Brontë, Lewis Carroll, John Tolkien, Roald Dahl, Harper Lee, Jane Austen, Charles Dickens, Virginia Woolf, Sylvia Plath, Emily Dickinson, Mark Twain
 Ernest Hemingway, Scott Fitzgerald, George Orwell, Oscar Wilde, Edgar Allan Poe, Stephen King, Agatha Christie
 Joanne Rowling, Neil Gaiman, Jack London, John Steinbeck, Toni Morrison, Maya Angelou, Leo Tolstoy
@@ -72,8 +83,38 @@ Harry Potter, Hermione Granger, Ron Weasley, Sherlock Holmes, James Bond, Peter 
 Tony Stark, Bruce Wayne, Clark Kent, Mickey Mouse, Winnie the Pooh, Mary Poppins, Tom Sawyer
 Huckleberry Finn, Frodo Baggins, Luke Skywalker, Darth Vader, Bruce Banner, Homer Simpson, Bart Simpson
 Jay Gatsby, Holden Caulfield, Santa Claus, Jack Sparrow, Forrest Gump
+Percy Jackson, Katniss Everdeen, Hannah Montana, Harley Quinn, Wednesday Addams, Lara Croft, Bella Swan
+Edward Cullen, Jesse Pinkman, Rachel Green, Ross Geller, Chandler Bing, Monica Geller, Joey Tribbiani
+Phoebe Buffay, Steve Harrington, Nancy Wheeler, Dean Winchester, Sam Winchester, Sheldon Cooper, Ted Mosby
+Gregory House, Meredith Grey, Arya Stark, Sansa Stark, Tyrion Lannister, Draco Malfoy, Severus Snape
+Albus Dumbledore, Bilbo Baggins, Jack Skellington, Ellie Williams, Joel Miller, Naruto Uzumaki, Ash Ketchum
+SpongeBob SquarePants, Rick Sanchez, Morty Smith, Peter Griffin, Stewie Griffin, Lisa Simpson, Marge Simpson
+Evan Hansen, Sally Rooney, Kelly Clarkson, Buddy Holly, Jack Frost, Mac DeMarco, Ice Spice, Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 `
+
+// Characters and people known by a title and one word ("Mr. Bean", "Dr. Strange"): the title (Mr, Mrs, Ms,
+// Miss, Dr, Doctor, Prof, Sir) is folded, so "Dr Strange", "Dr. Strange" and "Doctor Strange" are one entry.
+const TITLED = `
+mr bean, dr strange, dr who, dr house, mr robot, mr freeze, mrs doubtfire, dr dre, dr seuss, mr t, mr rogers
+dr phil, dr oz, mr burns, mr krabs, mrs hudson, dr watson, dr frankenstein, dr jekyll, mr hyde, mr darcy
+mr rochester, miss marple, dr manhattan, dr doom, mr incredible, mrs incredible, mr potato head, mr clean
+mrs dalloway, mr peanutbutter, dr pepper, mr beast, dr evil, mr miyagi, dr octopus, dr zhivago, dr no
+mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
+sir lancelot, sir galahad, nurse joy, officer jenny, ms rachel, principal skinner, coach carter, detective pikachu, mr nobody, mr sandman, mr brightside, mr blue sky
+`
+const TITLED_SET = new Set(
+  TITLED.split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+)
+const TITLE_FOLD: Record<string, string> = { doctor: 'dr', professor: 'prof', mister: 'mr', missus: 'mrs' }
+
+/** "Mr. Bean", "Doctor Strange", "Dr Who": a title and words that name a famous character, not a person. */
+export function isTitledPublicFigure(title: string, words: readonly string[]): boolean {
+  const t = title.toLowerCase().replace(/\.$/, '')
+  return TITLED_SET.has([TITLE_FOLD[t] ?? t, ...words.map((w) => w.toLowerCase())].join(' '))
+}
 
 export const PUBLIC_FIGURES: readonly string[] = LIST.split(/[,\n]/)
   .map((s) => s.trim())
@@ -118,6 +159,14 @@ function wordMatches(word: string, stemsOf: string[]): boolean {
 }
 
 const IGNORABLE = /^(?:jr|sr|ii|iii)$/i
+
+/** True when `word` is the surname of someone on the list («Пушкин», «Толстого», "Obama"). */
+export function isPublicSurname(word: string): boolean {
+  const key = stems(word)[0]?.slice(0, 2) ?? ''
+  return (entries().get(key) ?? []).some(
+    (entry) => entry.words.length > 1 && wordMatches(word, entry.words[entry.last] ?? []),
+  )
+}
 
 /**
  * True when every word of a found name (patronymics passed in `skip` excepted) belongs to one public figure

@@ -1,0 +1,58 @@
+/**
+ * Word lists and cue patterns for `names.ts`: surname and patronymic endings, introductions, titles, and
+ * the words around a name that tell a person from a place, a work or a greeting. Constants only.
+ */
+
+// "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
+export const EN_ROLE_CUE_RE =
+  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+
+// "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
+// films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
+export const EN_PERSON_VERB_RE =
+  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
+
+// What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
+// "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
+export const EN_PERSON_AFTER_RE =
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me)(?![\p{L}])/iu
+
+// Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
+export const EN_NOT_SURNAME = new Set(
+  'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
+)
+
+export const RU_SURNAME_END =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|иной|овым|евым|иным|ову|еву|ину|ский|цкий|ская|цкая|ского|цкого|енко|ук|юк|чук|як|ич|дзе|швили|ян|янц|иани|ых|их)$/u
+
+export const RU_PATRONYMIC_END =
+  /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
+
+// titles, and role words used as titles ("Coach Reynolds", "Principal Skinner", "Officer Diaz")
+export const TITLE_RE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev)\.?$/u
+
+// Introductions: the next words are names even in lower case.
+export const INTRO_RE =
+  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+
+// Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
+export const STRONG_INTRO_RE =
+  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
+
+export const SURNAME_INTRO_RE =
+  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
+
+// Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»; «из-за
+// Зуевой» is a person).
+export const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|до|около|возле|через|за)\s+$/iu
+
+// Words after which a lone surname names an author or an artist («читаю Белова», «стихи Рубцова», «песни
+// Высоцкого»), not someone the writer knows.
+export const WORK_CUE_RE =
+  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
+
+// Words that open a sentence before a first name without being a surname: greetings, interjections,
+// words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).
+export const NOT_NOUN_SURNAME_RE =
+  /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu

@@ -1,0 +1,104 @@
+import { type NameTags, nameTags } from './morph.js'
+import { NOT_NOUN_SURNAME_RE, PLACE_PREPOSITION_RE, RU_SURNAME_END, WORK_CUE_RE } from './name-cues.js'
+import { isPublicSurname } from './public-figures.js'
+
+/** Surnames beside no first name or made of ordinary nouns, for `names.ts`; tokens are its word tokens. */
+
+export type Role = 'F' | 'S' | 'P' | 'U' | 'I' | null
+export type Token = {
+  start: number
+  end: number
+  text: string
+  /** the most likely reading */
+  role: Role
+  /** also readable as a first name / a surname (Роман, Титов, Гарипов are both) */
+  canFirst: boolean
+  canSurname: boolean
+  latin: boolean
+  cap: boolean
+  /** the first word after «меня зовут» / "my name is" (not after a bare «я» / "I'm") */
+  afterStrongIntro: boolean
+  /** the first word after any introduction, «я» / "I'm" included */
+  afterIntro: boolean
+}
+
+/**
+ * A Russian surname alone, capitalised in the middle of a sentence («Вчера Петров опять наорал», «скажи
+ * Смирновой»): the dictionary reads it as a surname and not as a first name, it ends like a surname, and no
+ * public figure has it («как писал Пушкин» stays). The first word of a sentence is never taken alone.
+ */
+export function isLoneSurname(text: string, t: Token): boolean {
+  if (t.latin || !t.cap || t.text.length < 5 || t.text.includes('-')) return false
+  if (!RU_SURNAME_END.test(t.text.toLowerCase())) return false
+  const before = text.slice(Math.max(0, t.start - 24), t.start)
+  if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before) || WORK_CUE_RE.test(before))
+    return false
+  const tags = nameTags(t.text)
+  if (!(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)) return false
+  return !isPublicSurname(t.text)
+}
+
+/**
+ * Mostly a noun (not a conjunction or verb with a rare noun reading), or a noun for an animal or a person
+ * whatever else it can be read as: the nouns surnames are made of («Соловей», «Сорока», «Мороз»).
+ */
+function mostlyNoun(tags: NameTags): boolean {
+  return tags.noun > 0 && (tags.noun >= 0.4 * tags.common || tags.animNoun > 0)
+}
+
+/**
+ * Russian surnames that are ordinary nouns («Оксана Мельник», «с Денисом Рыбаком», «Ирина Мороз»): a
+ * capitalised noun right after a capitalised first name, in the middle of a sentence where nouns are written
+ * in lower case. Place and organisation names never count («Лена Москва» is not a name). After «меня зовут»
+ * / "my name is" the same holds in lower case for nouns naming people or animals («меня зовут анна кузнец»)
+ * and for words with a surname ending the dictionary reads otherwise («игорь лапин»).
+ */
+export function markNounSurnames(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const prev = tokens[k - 1] as Token
+    // «вчера Волк Степан напился»: the noun surname first, in the middle of a sentence only («Привет Маша»
+    // at the start of a sentence is a greeting)
+    const before = text.slice(Math.max(0, prev.start - 30), prev.start)
+    if (
+      !t.latin &&
+      !prev.latin &&
+      t.canFirst &&
+      t.cap &&
+      prev.cap &&
+      prev.role === null &&
+      /^ +$/.test(text.slice(prev.end, t.start)) &&
+      (/\p{Ll}[\p{L},]*\s+$/u.test(before) ||
+        // at a sentence start too, unless the first word greets, addresses or names a relation
+        // («Привет Маша», «Мама Оля», «Слушай Катя»); then the name must go on into the sentence
+        // («Лиса Анна из параллели дразнит меня»), not stand alone as an address
+        (/(?:^|[.!?\n]\s*)$/u.test(before) &&
+          !NOT_NOUN_SURNAME_RE.test(prev.text) &&
+          /^[ ,]*[а-яё]/u.test(text.slice(t.end))))
+    ) {
+      const tags = nameTags(prev.text)
+      if (prev.text.length > 2 && mostlyNoun(tags)) {
+        prev.role = 'S'
+        prev.canSurname = true
+        continue
+      }
+    }
+    if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    if (t.cap && prev.cap) {
+      const tags = nameTags(t.text)
+      // mostly a noun (not a conjunction or verb that has a rare noun reading)
+      if (t.role === 'U' || (t.text.length > 2 && mostlyNoun(tags))) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+    } else if (!t.cap && !prev.cap && prev.afterStrongIntro) {
+      const tags = nameTags(t.text)
+      const nounForPerson = tags.animNoun > 0 && tags.animNoun >= 0.4 * tags.common
+      if (t.text.length > 2 && (nounForPerson || RU_SURNAME_END.test(t.text.toLowerCase()) || !tags.known)) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+    }
+  }
+}
