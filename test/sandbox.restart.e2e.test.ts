@@ -69,6 +69,11 @@ describe('the sandbox across a restart', () => {
     await tg.send(bob.id, '/find')
     await tg.pressButton(anna.id, t('ru', 'match-btn-accept'), WAIT)
     await tg.pressButton(bob.id, t('en', 'match-btn-accept'), WAIT)
+    // the chat opens asynchronously after both accepted: /end before that finds no chat
+    const opened = t('ru', 'chat-opened', { partner: '\u0000', about: '' })
+      .split('\u0000')[0]!
+      .replace(/\u2068$/, '')
+    await tg.waitFor(anna.id, (m) => (m.text ?? '').startsWith(opened), WAIT)
     await tg.send(anna.id, '/end')
     await click(tg, anna.id, t('ru', 'chat-end-yes'))
     await tg.waitForText(anna.id, t('ru', 'chat-rate-prompt'), WAIT)
