@@ -426,3 +426,50 @@ describe('detectCrisis v2 classifier stage', () => {
     expect(detectCrisis('   ')).toEqual({ hit: false })
   })
 })
+
+describe('detectCrisis v2 second round (crisis2): rules stage', () => {
+  const hits: [string, CrisisCategory, string][] = [
+    [
+      'a film as the cause of one’s own state',
+      'active_ideation',
+      'после этого кино хочу убить себя, это же моя жизнь, у меня всё так же',
+    ],
+    [
+      'a show one identifies with',
+      'active_ideation',
+      'finished the series and realized i want to kill myself too',
+    ],
+    [
+      '«нет сил» after the phrase (a complaint, not a denial)',
+      'active_ideation',
+      'хочу умереть, совсем нет сил',
+    ],
+    ['«назад» as a direction', 'imminent', 'стою за ограждением моста, назад не пойду'],
+    ['a goodbye without a goodbye word (ru)', 'farewell', 'живите дальше без меня'],
+    ['a goodbye without a goodbye word (en)', 'farewell', 'you guys carry on without me'],
+    ['an apology handed on', 'farewell', 'tell my mom it wasnt her fault'],
+    ['means gathered, no death word', 'intent', 'накопила достаточно, теперь точно хватит'],
+    ['a place picked, no death word', 'intent', 'there is a place where nobody will find me'],
+    ['a blade at hand', 'imminent', 'the razor is right next to me'],
+    ['chat spellings of key words', 'active_ideation', 'хачу умиреть'],
+    ['a whole strip swallowed', 'imminent', 'swallowed the whole strip of sleeping pills'],
+  ]
+  it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
+    expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
+  })
+  const misses: [string, string][] = [
+    ['a threat with a trivial stake (third party)', 'он повесится если наши проиграют'],
+    ['a threat with a trivial stake (en)', "she'll kill herself if her team loses the match"],
+    ['dying without a gadget', 'my brother will die without a new phone'],
+    [
+      'someone else’s words dismissed as drama',
+      'подруга хочет умереть из-за сессии, драматизирует как обычно',
+    ],
+    ['a film told about, not identified with', 'в фильме герой хочет убить себя'],
+    ['savings for something', 'накопила достаточно денег на отпуск'],
+    ['a picnic place', 'found a spot for the picnic'],
+  ]
+  it.each(misses)('when the text has %s, then it is not a hit: %j', (_why, text) => {
+    expect(detectCrisis(text).hit).toBe(false)
+  })
+})

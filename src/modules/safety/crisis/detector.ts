@@ -56,6 +56,17 @@ const CHAT_SPELLINGS: Record<string, string> = {
   mysef: 'myself',
   msyelf: 'myself',
   rn: 'now',
+  умиреть: 'умереть',
+  умирить: 'умереть',
+  апять: 'опять',
+  праснуться: 'проснуться',
+  проснутся: 'проснуться',
+  kil: 'kill',
+  exsist: 'exist',
+  exsit: 'exist',
+  jus: 'just',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
 }
 
 function chatSpelling(w: string): string {

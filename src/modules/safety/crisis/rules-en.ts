@@ -74,6 +74,9 @@ export const EN_RULES: RuleDef[] = [
       '=know|=figured ~2 =how|=where|=when =ill|=i_will|=i_am_going_to|=im_going_to ~1 =do_it|=end_it|=kill_myself|=die',
       '=tonight|=today|=tomorrow ~2 =is =the =night|=day ~2 =i|=it =end|=do|=die|=happens',
       '=last =day|=night|=week =alive|=on_earth',
+      // means gathered or a place picked, told without a death word
+      '=saved_up|=stockpiled|=stashed|=collected|=hoarded|=saved =enough !for|to|money|cash|points|vacation|leave|days|time|for_a',
+      '=spot|=place ~6 =nobody|=no_one|=noone =will|=would|=can|=could|=wont|=ever ~1 =find =me !lol|haha|lmao|when|in|at',
       '=this_is|=its ~1 =my =last =day|=night !at|of|in|off',
     ],
   },
@@ -82,8 +85,8 @@ export const EN_RULES: RuleDef[] = [
     id: 'on the bridge now',
     cat: 'imminent',
     p: [
-      `=standing|=sitting|=stood|=sat|=climbed|=im ~2 =on|=at|=onto|=by|=over ~1 =the|=a|=this|=top_of_the|=edge_of_the ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=balcony|=windowsill ~4 =now|=tonight|=jump|=ready|=end|=goodbye|=cant|=about|=going|=gonna|=want|=wanna|=its_time`,
-      `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=ready|=up|=hung|=set_up|=is_up|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
+      `=standing|=sitting|=stood|=sat|=climbed|=im ~2 =on|=at|=onto|=by|=over ~1 =the|=a|=this|=top_of_the|=edge_of_the ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=balcony|=windowsill ~4 =now|=tonight|=jump|=ready|=end|=goodbye|=cant|=about|=going|=gonna|=want|=wanna|=its_time|=one_last_time|=last_time|=shaking|=typing_this|=texting_this|=writing_this`,
+      `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=next_to_me|=beside_me|=right_next_to_me|=ready|=up|=hung|=set_up|=is_up|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
       `=just|=already ~2 =took|=swallowed|=taken|=downed|=ate ~2 =all|=whole|=entire|=bottle|=pack|=handful|=box|=everything|=30|=20|=50|=100 ~2 =pills|=tablets|=of|=bottle|=meds|=my`,
 
       '=tonight|=today =i|=ill =end_it|=do_it|=die',
@@ -92,6 +95,8 @@ export const EN_RULES: RuleDef[] = [
       '=loaded =the|=my =gun',
       '=turned_on|=opened|=turned ~2 =the ?=all =gas ~3 =and ~1 =lay|=laid|=lying|=sat|=waiting|=went_to_sleep',
       '=climbing|=climbed|=climb ~1 =over =the =railing|=rail|=fence|=edge|=barrier',
+      '=im|=i_am|=already|=standing|=sitting ~2 =over|=behind|=past|=outside =the =railing|=rail|=barrier',
+      '=swallowed|=downed|=took =a|=the|=my =whole|=entire ~3 =strip|=pack|=bottle|=box|=blister|=packet',
       '=took|=swallowed|=popped|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100 ~1 =xanax|=pills|=tablets|=benadryl|=tylenol|=advil|=ibuprofen|=sleeping|=meds|=of_my',
       '=washed_down|=chugged ~2 =a_handful_of|=a_bunch_of|=all_my|=the_whole ~1 =pills|=meds|=tablets',
     ],
@@ -131,6 +136,9 @@ export const EN_RULES: RuleDef[] = [
       '=writing|=write|=wrote|=wanted|=want|=needed ~1 =to =say =goodbye !before|for|until|till|to_the',
       '=my =goodbye|=farewell|=suicide =letter|=note|=letters|=notes',
       '=dont|=do_not =look|=search =for =me',
+      // a goodbye without a goodbye word: "it's on without me now", "tell my sister it wasn't her fault"
+      '=on|=go_on|=carry_on|=live ~1 =without_me !ill|i_will|im|for|till|until|today|tonight|this|at|lol',
+      '=tell ~3 =it =wasnt|=was_not|=isnt ~1 =her|=his|=their|=your|=anyones|=my_moms|=my_dads =fault',
       '=saying|=say =goodbye|=goodbyes|=my_goodbyes ~1 =to =everyone|=everybody|=you_all|=the_world|=my_family',
     ],
   },

@@ -64,7 +64,9 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=a_few|=many|=several|=couple_of|=пару|=несколько|=много =years|=лет',
   ],
   pastWeak: [
-    '=ago|=назад|=once|=тогда|=then',
+    '=ago|=once|=тогда|=then',
+    // «назад не полезу»: «назад» as a direction, not time
+    '=назад !не|пути|дороги|хода',
     '=в|=к =прошлом|=прошлому',
     '=last =year|=summer|=winter',
     '=в =прошлом|=том =году',
@@ -173,6 +175,22 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=в =гроб|=могилу ~1 =сведу|=сведешь|=сведет|=сведете|=сведут|=загонит|=загонишь|=вгонит|=вгонишь',
     '=afraid|=scared|=terrified|=fear ~2 =of =dying|=death|=die',
   ],
+  // a trivial stake makes a threat hyperbole («повесится, если его команда проиграет», "she'll die without the
+  // new console", "if she hears that song one more time"); and a dismissal of someone else's words as drama
+  hyperbole: [
+    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|=еще_раз|=one_more_time|=wifi|=интернет',
+    '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
+    '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+  ],
+  // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
+  // reported speech: "after that movie I want to kill myself, it's literally my life", «посмотрела сериал и поняла…»
+  mediaSelf: [
+    '=про|=about|=like ~1 =мою|=my|=me =жизнь|=life',
+    '=literally|=basically|=just =my =life|=me',
+    '=у =меня ~1 =все|=так =так|=же',
+    '=same =as =me|=her|=him|=them',
+    '=поняла|=понял|=realized|=realised|=realize|=поняла_что|=понял_что ~2 =что|=that|=i|=я',
+  ],
   // medication talk with a doctor/prescription in it is not an overdose (classifier stage only)
   medical: [
     '=по_рецепту|=по_назначению|=врач|=врача|=врачу|=доктор|=терапевт|=психиатр|=психиатра|=назначил|=назначила|=назначили|=prescribed|=prescription|=doctor|=doctors|=psychiatrist|=pharmacist|=as_prescribed|=dosage|=дозировк*',
@@ -212,6 +230,19 @@ function bounds(toks: MToken[], i: number, level: 1 | 2): [number, number] {
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
 const NEGATED_VERBS = new Set(['думаю', 'думала', 'думал', 'буду', 'стану', 'собираюсь', 'планирую', 'хочу'])
+
+/** What one says one has no more of («нет сил», «нет смысла»): after «нет» these make it a complaint, not a denial. */
+const LACKED = new Set([
+  'сил',
+  'смысла',
+  'выхода',
+  'мочи',
+  'желания',
+  'никого',
+  'терпения',
+  'надежды',
+  'больше',
+])
 
 const CONJUNCTIONS = new Set([
   'и',
@@ -264,9 +295,14 @@ function negated(toks: MToken[], h: RuleHit): boolean {
     return true
   }
   // «суицидальных мыслей нет», "thoughts of suicide: none"
-  const tail = toks.slice(h.end, Math.min(clauseEnd, h.end + 2))
   // "five years self harm free", "3 months clean"
-  if (tail.some((t) => ['нет', 'none', 'отсутствуют', 'free', 'clean'].includes(t.text))) return true
+  // («…умереть, вообще нет сил»: «нет» before what one lacks is not a denial)
+  for (let k = h.end; k < Math.min(clauseEnd, h.end + 2); k++) {
+    if (!['нет', 'none', 'отсутствуют', 'free', 'clean'].includes(toks[k]!.text)) continue
+    const next = toks[k + 1]
+    if (next && next.brk < 1 && LACKED.has(next.text)) continue
+    return true
+  }
   return false
 }
 
@@ -280,7 +316,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
   if (anyIn('idiom', clause)) return 'idiom'
-  if (anyIn('media', sentence)) return 'media'
+  if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
+  if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
   if (jokeRetracted(toks.slice(h.end))) return 'idiom'
   if (h.cat === 'imminent' && anyIn('leisure', sentence)) return 'idiom'
@@ -327,8 +364,8 @@ export function matchRules(toks: MToken[]): RuleResult {
  * book, news or game context, an idiom marker, or past-and-resolved wording anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
-  if (anyIn('idiom', toks)) return 'idiom'
-  if (anyIn('media', toks)) return 'media'
+  if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
+  if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('accident', toks)) return 'accident'
   if (
