@@ -453,6 +453,21 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a blade at hand', 'imminent', 'the razor is right next to me'],
     ['chat spellings of key words', 'active_ideation', 'хачу умиреть'],
     ['a whole strip swallowed', 'imminent', 'swallowed the whole strip of sleeping pills'],
+    ['a wish to be run over', 'passive_ideation', 'honestly i wish a truck would hit me'],
+    ['a goodbye to the other side', 'farewell', 'see ya on the other side'],
+    [
+      'someone else on a windowsill',
+      'third_party',
+      'my friend is sitting on the windowsill and not replying',
+    ],
+    ['someone else on a bridge', 'third_party', 'сестра стоит на мосту и не отвечает'],
+    ['waiting for others to sleep, then the end', 'intent', 'жду когда все уснут, потом всё'],
+    ['means ordered, named as «это»', 'intent', 'купила то что нужно для этого'],
+    ['affairs put in order', 'intent', 'gave all my stuff away and deleted my accounts'],
+    ['help refused after an overdose', 'imminent', 'выпила всё, скорую не вызывайте'],
+    ['now or never at a window', 'imminent', 'now or never, the window is open'],
+    ['an apology that sounds like the end', 'farewell', 'мама прости, я правда очень старалась'],
+    ['a car running in a closed garage', 'imminent', 'in the car in the garage, engine running, doors shut'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
     expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
@@ -467,6 +482,16 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ],
     ['a film told about, not identified with', 'в фильме герой хочет убить себя'],
     ['savings for something', 'накопила достаточно денег на отпуск'],
+    ['someone else on a windowsill, reading', 'брат сидит на подоконнике и читает'],
+    [
+      'waiting for kids to sleep, then a show',
+      'waiting for the kids to fall asleep then ill finally watch my show',
+    ],
+    ['a trivial stake said as usual', 'сестра сказала что убьется если не купит кроссовки, она так всегда'],
+    ['ordinary pills at night', 'выпил две таблетки на ночь'],
+    ['an everyday plan', 'we picked the wedding date, just waiting now'],
+    ['see you on a weekday', 'see you on monday, bye'],
+    ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],
     ['a picnic place', 'found a spot for the picnic'],
   ]
   it.each(misses)('when the text has %s, then it is not a hit: %j', (_why, text) => {

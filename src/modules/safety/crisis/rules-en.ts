@@ -74,6 +74,15 @@ export const EN_RULES: RuleDef[] = [
       '=know|=figured ~2 =how|=where|=when =ill|=i_will|=i_am_going_to|=im_going_to ~1 =do_it|=end_it|=kill_myself|=die',
       '=tonight|=today|=tomorrow ~2 =is =the =night|=day ~2 =i|=it =end|=do|=die|=happens',
       '=last =day|=night|=week =alive|=on_earth',
+      // the means bought or the place picked, named only as "it"
+      '=bought|=ordered|=got|=have ~2 =everything|=what|=all|=the_stuff ~1 =i_need|=i_needed|=needed|=i_need_for|=need =for_it|=to_do_it|=for_this',
+      '=picked|=found|=chose|=choose ~3 =roof|=rooftop|=bridge|=cliff|=building_with_an_open_roof ~~4 =going|=go|=friday|=saturday|=sunday|=weekend|=tonight|=tomorrow !bar|restaurant|terrace|cafe|party|wedding|photos|pics',
+      '=waiting|=wait ~1 =for|=till|=until ~4 =leave|=leaves|=asleep|=sleep|=gone|=to_leave|=out ~~4 =then|=and_then ~2 =ill|=i_will|=im_gonna|=going_to|=thats|=its ~1 =do_it|=end_it|=it|=over',
+      '=leave|=leaves|=away|=gone|=asleep ~6 =and|=then ~3 =finally ~1 =do_it',
+      '=bought|=ordered|=got ~2 =everything|=all ~5 =pick|=choose|=set ~1 =the|=a =day|=date',
+      '=thought_it_all_through|=planned_it_all|=planned_everything|=thought_everything_through|=planned_it_all_out|=figured_it_all_out ~~3 =nobody|=no_one ~2 =will|=would|=wont ~1 =notice|=know|=stop_me',
+      '=gave|=giving ~3 =away ~~5 =deleted|=deleting|=wrote|=paid ~3 =photos|=pics|=accounts|=everything|=letters|=debts|=passwords',
+      '=put|=hung|=tied|=made|=set_up|=have ~2 =a|=the|=my ~1 =noose',
       // means gathered or a place picked, told without a death word
       '=saved_up|=stockpiled|=stashed|=collected|=hoarded|=saved =enough !for|to|money|cash|points|vacation|leave|days|time|for_a',
       '=spot|=place ~6 =nobody|=no_one|=noone =will|=would|=can|=could|=wont|=ever ~1 =find =me !lol|haha|lmao|when|in|at',
@@ -95,6 +104,10 @@ export const EN_RULES: RuleDef[] = [
       '=loaded =the|=my =gun',
       '=turned_on|=opened|=turned ~2 =the ?=all =gas ~3 =and ~1 =lay|=laid|=lying|=sat|=waiting|=went_to_sleep',
       '=climbing|=climbed|=climb ~1 =over =the =railing|=rail|=fence|=edge|=barrier',
+      '=now_or_never ~~3 =window|=roof|=bridge|=pills|=rope|=ledge|=edge|=blade',
+      '=dont|=do_not =call ~1 =an|=the|=any ~1 =ambulance|=911|=anyone|=for_help !its|it|im|just|=i_am|all|over',
+      '=walking|=going|=heading|=driving|=on_my_way ~1 =to =the =river|=bridge|=roof|=rooftop|=tracks|=cliff|=lake ~~3 =im_done|=its_over|=enough|=goodbye|=bye|=cant_anymore|=cant_do_this',
+      '=car|=garage ~4 =engine_running|=engine_on|=motor_running|=doors_shut|=doors_closed ~~4 =garage|=doors_shut|=doors_closed|=closed|=shut|=engine_running|=waiting',
       '=im|=i_am|=already|=standing|=sitting ~2 =over|=behind|=past|=outside =the =railing|=rail|=barrier',
       '=swallowed|=downed|=took =a|=the|=my =whole|=entire ~3 =strip|=pack|=bottle|=box|=blister|=packet',
       '=took|=swallowed|=popped|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100 ~1 =xanax|=pills|=tablets|=benadryl|=tylenol|=advil|=ibuprofen|=sleeping|=meds|=of_my',
@@ -136,8 +149,11 @@ export const EN_RULES: RuleDef[] = [
       '=writing|=write|=wrote|=wanted|=want|=needed ~1 =to =say =goodbye !before|for|until|till|to_the',
       '=my =goodbye|=farewell|=suicide =letter|=note|=letters|=notes',
       '=dont|=do_not =look|=search =for =me',
+      '=dont|=do_not =think =badly|=bad|=ill =of =me',
+      '=mom|=mum|=dad|=mama|=guys ~2 =im_sorry|=sorry|=forgive_me ~~4 =i ~1 =really|=honestly|=truly ~1 =tried !to|but|so|and|my_best_at|it|that|on',
+      '=if_anything|=if_something_happens|=if_anything_happens ~~4 =give|=take_care_of|=look_after ~1 =my',
       // a goodbye without a goodbye word: "it's on without me now", "tell my sister it wasn't her fault"
-      '=on|=go_on|=carry_on|=live ~1 =without_me !ill|i_will|im|for|till|until|today|tonight|this|at|lol',
+      '=on|=go_on|=carry_on|=live ~1 =without_me !ill|=i_will|im|for|till|until|today|tonight|this|at|lol',
       '=tell ~3 =it =wasnt|=was_not|=isnt ~1 =her|=his|=their|=your|=anyones|=my_moms|=my_dads =fault',
       '=saying|=say =goodbye|=goodbyes|=my_goodbyes ~1 =to =everyone|=everybody|=you_all|=the_world|=my_family',
     ],
@@ -236,6 +252,8 @@ export const EN_RULES: RuleDef[] = [
       '=i =took|=swallowed|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100|=ten|=twenty|=thirty|=forty|=fifty ~1 =pills|=tablets|=of',
 
       '=praying|=pray|=hoping|=hope ~2 =to_die|=i_die|=for_death|=i_dont_wake_up|=i_wont_wake_up',
+      // "i wish a bus would run me over"
+      '=wish|=hope|=hoping|=pray|=praying ~2 =a|=the|=some ~1 =bus|=truck|=car|=train|=driver|=meteor|=plane ~2 =would|=will|=could|=just ~1 =hit|=run|=kill|=take|=crash|=fall ~2 =me|=over|=on_me',
     ],
   },
   // ── third party ──
@@ -254,6 +272,15 @@ export const EN_RULES: RuleDef[] = [
       `=worried|=scared|=afraid|=terrified|=fear ~3 ${THIRD} ~3 =might|=will|=could|=would|=is_going_to|=gonna ~1 =do_something|=hurt|=harm|=kill|=end_it|=end_her|=end_his|=attempt`,
       `${THIRD} ~2 =wrote|=left|=sent|=posted ~1 =a|=her|=his|=their ~1 =suicide|=goodbye|=farewell =note|=letter|=message|=post|=text`,
       `=my ${THIRD} ~3 =has|=having|=had ~1 =suicidal|=suicide =thoughts|=ideation`,
+    ],
+  },
+  // someone else at a dangerous place ("my sister is sitting on the windowsill and not answering"); company or
+  // leisure vetoes it as for `imminent`
+  {
+    id: 'friend on the edge',
+    cat: 'third_party',
+    p: [
+      `${THIRD} ~2 =is|=s|=standing|=sitting|=stands|=sits ~2 =on|=at|=by ~1 =the|=a|=her|=his|=their ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=windowsill`,
     ],
   },
 ]

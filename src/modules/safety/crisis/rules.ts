@@ -100,13 +100,14 @@ const SCOPE_SRC: Record<string, string[]> = {
   leisure: [
     '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
     '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
-    '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+    '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|=читает|=курит|=курят|=загорает|=рисует|=smokes|=smoking|=sunbathing|=drawing|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
     '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в',
     '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=this_chat|=the_group|=the_company',
-    '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=see_you|=see_ya|=увидимся|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
+    '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни',
+    '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
   ],
   // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
@@ -132,14 +133,14 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=if =i =have =to ~6 =one_more_time|=again|=another',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
     '=last|=final =message|=post|=text|=exam|=day|=shift|=class ~1 =for|=of|=before|=at|=on|=until =today|=tonight|=now|=the_day|=the_year|=the_week|=break|=vacation|=work|=school',
-    '=последнее|=последний|=последняя ~1 =сообщение|=занятие|=день|=экзамен|=пара|=смена ~1 =на|=перед|=в|=до|=за =сегодня|=отпуском|=каникулами|=этом|=году|=офисе|=работе|=неделе|=праздниками',
+    '=последнее|=последний|=последняя ~1 =сообщение|=занятие|=день|=экзамен|=пара|=смена|=дежурство|=урок|=рабочий_день ~1 =на|=перед|=в|=до|=за =сегодня|=отпуском|=каникулами|=этом|=году|=офисе|=работе|=неделе|=праздниками',
     '=как =хочется|=хочу ~1 =спать|=есть|=кушать|=жрать|=в_отпуск|=домой|=пить|=на_море|=отдохнуть',
     '=боюсь|=боится|=страшно|=страх ~2 =умереть|=смерти|=умирать|=сдохнуть',
     '=be|=being =the =death =of',
     // effort hyperbole: «сдохну на этом марафоне», "I'll die on this run"
     '=мясо|=meat|=дрова|=firewood ~2 =реж*|=режет|=cutting|=cut|=bbq|=шашлык',
     'реж*|=cutting|=cuts ~1 =мясо|=meat|=дерево|=дрова|=wood|=firewood',
-    '=marathon|=workout|=gym|=training|=run|=hike|=марафоне|=тренировке|=пробежке|=зале|=походе',
+    '=marathon|=workout|=gym|=training|=this_run|=a_run|=the_run|=my_run|=hike|=марафоне|=тренировке|=пробежке|=зале|=походе',
     // a thing that "makes me want to die" is hyperbole about the thing («от этой жары хочется сдохнуть»)
     '=this|=that|=these|=those !life|world|pain|feeling|feelings|loneliness|depression|thought|thoughts|emptiness|existence ~2 =makes|=made|=make|=making =me =want|=wanna ?=to =die|=kill_myself|=scream',
     '=от !одиночества|боли|тоски|безысходности|жизни|себя|всего|отчаяния|пустоты|мыслей|депрессии ~2 =хочется|=хочу|=охота ~1 =умереть|=сдохнуть|=повеситься|=застрелиться|=удавиться',
@@ -178,9 +179,9 @@ const SCOPE_SRC: Record<string, string[]> = {
   // a trivial stake makes a threat hyperbole («повесится, если его команда проиграет», "she'll die without the
   // new console", "if she hears that song one more time"); and a dismissal of someone else's words as drama
   hyperbole: [
-    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|=еще_раз|=one_more_time|=wifi|=интернет',
+    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет',
     '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
-    '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
   // reported speech: "after that movie I want to kill myself, it's literally my life", «посмотрела сериал и поняла…»
@@ -189,11 +190,22 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=literally|=basically|=just =my =life|=me',
     '=у =меня ~1 =все|=так =так|=же',
     '=same =as =me|=her|=him|=them',
+    '=как_будто|=like|=its_like|=as_if ~3 =про|=about =меня|=me',
     '=поняла|=понял|=realized|=realised|=realize|=поняла_что|=понял_что ~2 =что|=that|=i|=я',
   ],
   // medication talk with a doctor/prescription in it is not an overdose (classifier stage only)
   medical: [
+    // a small count is an ordinary dose («выпил две таблетки на ночь», "i take allergy pills every day")
+    '=одну|=две|=1|=2|=one|=two|=a|=an таблет*|=pill|=pills|=tablet|=tablets|=капсулу|=capsule',
+    // one's own medication carried about («мои таблетки в сумке», "my meds are in my bag")
+    '=my|=мои|=свои ~1 =pills|=meds|=tablets|=таблетки|=лекарства ~3 =bag|=purse|=pocket|=backpack|=сумке|=кармане|=рюкзаке|=with_me|=с_собой',
+    '=на_ночь|=от_головы|=от_аллергии|=allergy|=every_day|=каждый_день|витамин*|=vitamins|=vitamin|ибупрофен*|парацетамол*|=ibuprofen|=tylenol|=advil|=painkiller|=как_обычно|=as_usual',
     '=по_рецепту|=по_назначению|=врач|=врача|=врачу|=доктор|=терапевт|=психиатр|=психиатра|=назначил|=назначила|=назначили|=prescribed|=prescription|=doctor|=doctors|=psychiatrist|=pharmacist|=as_prescribed|=dosage|=дозировк*',
+  ],
+  // an everyday plan named in the message keeps the model quiet (classifier stage only): "we picked the wedding
+  // date", «наконец покрашу стены»
+  everyday: [
+    'свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим',
   ],
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
   anchor: [
@@ -320,7 +332,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
   if (jokeRetracted(toks.slice(h.end))) return 'idiom'
-  if (h.cat === 'imminent' && anyIn('leisure', sentence)) return 'idiom'
+  const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
+  if (atPlace && anyIn('leisure', sentence)) return 'idiom'
   // imminent means now: a past marker («once», «когда-то») contradicts it
   if (h.cat === 'imminent' && (anyIn('pastWeak', sentence) || anyIn('pastStrong', sentence))) return 'past'
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
@@ -367,6 +380,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('medical', toks)) return 'medical'
+  if (anyIn('everyday', toks)) return 'idiom'
   if (anyIn('accident', toks)) return 'accident'
   if (
     !anyIn('relapse', toks) &&
