@@ -468,6 +468,8 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['now or never at a window', 'imminent', 'now or never, the window is open'],
     ['an apology that sounds like the end', 'farewell', 'мама прости, я правда очень старалась'],
     ['a car running in a closed garage', 'imminent', 'in the car in the garage, engine running, doors shut'],
+    ['a wish not to wake up', 'passive_ideation', 'хочется просто не проснуться'],
+    ['cutting again, no object', 'self_harm', 'i started cutting again'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
     expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
@@ -491,6 +493,11 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['ordinary pills at night', 'выпил две таблетки на ночь'],
     ['an everyday plan', 'we picked the wedding date, just waiting now'],
     ['see you on a weekday', 'see you on monday, bye'],
+    ['a workload as the cause', 'i have so much work i could hang myself lol'],
+    ['an idiom of exasperation', 'отчет опять вернули, хоть в петлю лезь'],
+    ['killing someone else, in anger', 'ugh im gonna kill someone today'],
+    ['an overdose of coffee', 'overdosed on caffeine today, jittery af'],
+    ['dying for food', 'i would literally die for a burrito rn'],
     ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],
     ['a picnic place', 'found a spot for the picnic'],
   ]

@@ -62,7 +62,7 @@ export const EN_RULES: RuleDef[] = [
     id: 'going to kill myself',
     cat: 'intent',
     p: [
-      `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od ~1 ${SELF}|=it|=my|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
+      `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od !someone|somebody|him|her|them|you|everyone|everybody|people|my_boss|my_brother|my_sister|my_mom|my_dad|this|that|the ~1 ${SELF}|=it|=my|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
 
       '=wrote|=written|=writing|=write ~2 =my|=a ~1 =note|=letter|=goodbyes',
       '=have|=got|=made|=ive_got|=ive ~1 =a =plan ~3 =to|=how|=for =die|=end|=kill|=it|=do|=suicide|=killing|=dying',
@@ -163,6 +163,8 @@ export const EN_RULES: RuleDef[] = [
     id: 'cut myself',
     cat: 'self_harm',
     p: [
+      // "i cut again", "started cutting again": self-harm slang without an object
+      '=i|=im|=started|=been ~1 =cutting|=cut =again',
       `=cut|=cutting|=cuts|=burn|=burning|=burned|=burnt|=hurt|=hurting|=harm|=harming|=hit|=hitting|=punish|=punishing|=scratch|=scratching|=scratched|=slice|=slit|=carve|=carving|=carved|=bash|=starve|=starving|=punched ${SELF} !shaving|cooking|while|when|on|by|accidentally|playing|in|at|with|during|at|chopping|earlier|yesterday|lol`,
       `=cut|=cutting|=slit|=slice|=sliced|=slashed|=slash|=carve|=carving|=burn|=burning|=cut_open ~1 =my =arm|=arms|=wrist|=wrists|=thigh|=thighs|=legs|=skin|=stomach|=veins|=hips !shaving|while|when|on|by|accidentally|cooking|playing`,
       '=self =harm|=harmed|=harming|=injury|=injuring|=harmer|=injure !awareness|prevention|research|module|training|policy',

@@ -181,6 +181,13 @@ const SCOPE_SRC: Record<string, string[]> = {
   hyperbole: [
     '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет',
     '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
+    // a workload as the cause is venting («работы столько что хоть вешайся», "so much work i could hang myself")
+    '=so_much|=too_much|=so_many|=столько|=столько_всего|=куча|=завал ~1 =work|=homework|=emails|=tasks|=meetings|=deadlines|=работы|=дел|=домашки|=задач|=отчетов|=учебы',
+    // a fixed Russian idiom of exasperation («хоть вешайся», «хоть в петлю лезь»)
+    '=хоть ~1 =вешайся|=в_петлю|=стреляйся|=топись|=ложись_и_помирай|=вой',
+    // "overdosed on caffeine", "would die for a burrito"
+    '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~1 =caffeine|=coffee|=sugar|=kpop|=anime|=love|=tiktok|=кофе|=кофеина|=сахара|=сладкого|=energy_drinks|=энергетиков',
+    '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|my_family|семью',
     '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
