@@ -470,6 +470,12 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a car running in a closed garage', 'imminent', 'in the car in the garage, engine running, doors shut'],
     ['a wish not to wake up', 'passive_ideation', 'хочется просто не проснуться'],
     ['cutting again, no object', 'self_harm', 'i started cutting again'],
+    ['going where no one comes back', 'farewell', "i'm going where nobody ever comes back from"],
+    ['remember me like this', 'farewell', 'запомните меня такой'],
+    ['a reliable way', 'intent', 'есть способ и он надежный'],
+    ['a decision and a day, nothing else', 'intent', 'i made up my mind, friday'],
+    ['pills counted out and being swallowed', 'imminent', 'высыпала таблетки, пересчитала, запиваю'],
+    ['going, with an apology', 'farewell', 'ok going. forgive me'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
     expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
@@ -498,6 +504,9 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['killing someone else, in anger', 'ugh im gonna kill someone today'],
     ['an overdose of coffee', 'overdosed on caffeine today, jittery af'],
     ['dying for food', 'i would literally die for a burrito rn'],
+    ['a decision about a Sunday outing', 'i decided, sunday we go to the beach'],
+    ['a way to learn something', 'found a way to learn words, reliable and quick'],
+    ['going to bed, sorry', 'ok going to bed, sorry'],
     ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],
     ['a picnic place', 'found a spot for the picnic'],
   ]

@@ -212,7 +212,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   // an everyday plan named in the message keeps the model quiet (classifier stage only): "we picked the wedding
   // date", «наконец покрашу стены»
   everyday: [
-    'свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим',
+    'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
   anchor: [
@@ -388,6 +388,17 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('everyday', toks)) return 'idiom'
+  if (jokeRetracted(toks)) return 'idiom'
+  // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
+  for (let i = 1; i < toks.length; i++)
+    if (
+      toks[i]!.brk === 2 &&
+      anyIn(
+        'denyAfter',
+        toks.slice(i, i + 4).map((t, k) => (k === 0 ? { ...t, brk: 0 } : t)),
+      )
+    )
+      return 'negation'
   if (anyIn('accident', toks)) return 'accident'
   if (
     !anyIn('relapse', toks) &&
