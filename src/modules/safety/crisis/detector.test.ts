@@ -476,6 +476,17 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a decision and a day, nothing else', 'intent', 'i made up my mind, friday'],
     ['pills counted out and being swallowed', 'imminent', 'высыпала таблетки, пересчитала, запиваю'],
     ['going, with an apology', 'farewell', 'ok going. forgive me'],
+    ['a misspelt «суицид»', 'active_ideation', 'думаю о суецыде'],
+    ['a misspelt "suicide"', 'active_ideation', 'thinking about sucide every day'],
+    ['a dropped g', 'imminent', 'standin on the bridge rn'],
+    [
+      'someone else’s last day in a post',
+      'third_party',
+      'подруга выложила сторис что сегодня последний день',
+    ],
+    ['a window, a floor and «ну всё»', 'imminent', 'окно открыла, 12 этаж, ну всё'],
+    ['where no one comes back', 'farewell', 'ухожу туда откуда не возвращаются'],
+    ['a whole pack of a named drug', 'self_harm', 'выпила всю пачку фенозепама'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
     expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
@@ -507,6 +518,9 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a decision about a Sunday outing', 'i decided, sunday we go to the beach'],
     ['a way to learn something', 'found a way to learn words, reliable and quick'],
     ['going to bed, sorry', 'ok going to bed, sorry'],
+    ['«режусь в» a game', 'опять режусь в доту до утра'],
+    ['a whole pack of juice', 'выпила всю пачку сока'],
+    ['someone else’s last day of a sale', 'подруга пишет что сегодня последний день распродажи'],
     ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],
     ['a picnic place', 'found a spot for the picnic'],
   ]

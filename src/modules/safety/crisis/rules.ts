@@ -188,6 +188,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     // "overdosed on caffeine", "would die for a burrito"
     '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~1 =caffeine|=coffee|=sugar|=kpop|=anime|=love|=tiktok|=кофе|=кофеина|=сахара|=сладкого|=energy_drinks|=энергетиков',
     '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|my_family|семью',
+    // «режусь в доту», «резались в карты»: Russian slang for playing a game
+    'реж*|резал*|=резаться =в|=во !ванной|туалете|комнате|душе|тайне|руку|руки|кровь|кровь',
     '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
@@ -212,6 +214,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   // an everyday plan named in the message keeps the model quiet (classifier stage only): "we picked the wedding
   // date", «наконец покрашу стены»
   everyday: [
+    '=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
     'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
