@@ -394,6 +394,7 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
     ['a restrictive particle ending a negation', 'не хочу ничего, только сдохнуть'],
     ['"just" ending a negation', "i don't want anything anymore, just to die"],
     ['a wish about the past (not a past report)', 'лучше бы я умерла в детстве'],
+    ['rather die than live like this', "i'd rather die than live like this"],
   ]
   it.each(stillHits)('when the text has %s, then it is still a hit: %j', (_why, text) => {
     expect(detectCrisis(text).hit).toBe(true)
@@ -487,6 +488,9 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a window, a floor and «ну всё»', 'imminent', 'окно открыла, 12 этаж, ну всё'],
     ['where no one comes back', 'farewell', 'ухожу туда откуда не возвращаются'],
     ['a whole pack of a named drug', 'self_harm', 'выпила всю пачку фенозепама'],
+    ['a contrast with the past', 'active_ideation', 'хочу умереть по-настоящему, не как раньше шутила'],
+    ['"not like when I used to"', 'active_ideation', 'i want to die, not like when i used to joke about it'],
+    ['texting from a roof', 'imminent', "i'm on the roof texting you, no one else"],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
     expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
@@ -519,6 +523,11 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a way to learn something', 'found a way to learn words, reliable and quick'],
     ['going to bed, sorry', 'ok going to bed, sorry'],
     ['«режусь в» a game', 'опять режусь в доту до утра'],
+    [
+      'a wish told as a past thought, resolved',
+      'мысли «лучше бы меня не было» были в 15, сейчас смешно вспоминать',
+    ],
+    ['rather die than go to a party', "i'd rather die than go to that party"],
     ['a whole pack of juice', 'выпила всю пачку сока'],
     ['someone else’s last day of a sale', 'подруга пишет что сегодня последний день распродажи'],
     ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],

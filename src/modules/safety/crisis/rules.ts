@@ -57,6 +57,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=когда ~1 =была|=был =подростком|=ребенком|=школьницей|=школьником|=студенткой|=студентом|=маленькой|=маленьким',
     // an age («в 17 хотелось умереть», "at 15"), not a clock time
     '=в|=at =12|=13|=14|=15|=16|=17|=18|=19|=20|=21|=22|=23|=24|=25 !утра|вечера|часов|часа|ночи|минут|числа|pm|am|oclock|tonight|tomorrow|today|сегодня|завтра|сейчас|now|minutes|mins|min',
+    // an age after the thoughts or a past verb («мысли были в 15, сейчас…», "those thoughts at 15, now…")
+    '=thoughts|=feelings|=urges|=мысли|=были|=было|=была|=был|=were|=was ~1 =в|=at =12|=13|=14|=15|=16|=17|=18|=19|=20|=21|=22|=23|=24|=25',
     '=помню =как|=когда',
     '=remember =wanting|=when|=being|=how_i',
     '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
@@ -76,7 +78,7 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=not_anymore|=no_longer|=больше_нет|=уже_нет|=больше_не|=уже_не',
     '=behind_me|=позади|=прошло|=прошли|=отпустило|=recovered|=recovery|ремисси*|=survived|=выжила|=выжил|=справилась|=справился|=выкарабкалась|=выкарабкался|=пережила|=пережил|=got_help|=therapy_helped|=терапия_помогла|=изменилось|=glad_im_alive|=рада_что_жива|=clean|=sober|=в_завязке|=не_режусь',
     '=but_now|=а_теперь|=но_теперь|=а_сейчас|=но_сейчас|=сейчас_все|=теперь_все',
-    '=now|=теперь|=сейчас ~3 =remember|=look_back|=вспоминаю|=оглядываюсь',
+    '=now|=теперь|=сейчас ~3 =remember|=look_back|=вспоминаю|=вспоминать|=оглядываюсь|=смешно|=laugh|=laughing|=funny',
     '=now|=today|=сейчас|=теперь ~3 =love|=enjoy|=loving|=люблю|=ценю|=радуюсь =life|=living|=my_life|=жизнь|=жизни|=жить',
   ],
   // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
@@ -117,6 +119,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=не_то_чтобы|=не_в_том_смысле|=не_думаю_что|=не_считаю_что|=its_not_that|=not_that|=its_not_like|=not_like|=not_in_the_sense|=dont_think_anyone|=dont_think_everyone|=dont_think_people|=dont_think_they|=dont_think_that|=zero|=ноль|=никаких',
   ],
   relapse: [
+    // a contrast with the past makes it current («по-настоящему, не как раньше», "not like when I used to")
+    '=не_как_раньше|=не_как_тогда|=not_like_before|=not_like_when|=unlike_before|=this_time|=в_этот_раз|=по-настоящему|=по_настоящему',
     '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=back|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
   ],
   media: [
@@ -132,6 +136,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=of|=from =embarrassment|=shame|=boredom|=cringe|=laughter|=curiosity|=cuteness|=heat',
     '=if =i =have =to ~6 =one_more_time|=again|=another',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // "I'd rather die than go to that party" (not "than live like this")
+    '=rather|=скорее ~1 =die|=be_dead|=умру|=сдохну|=умереть =than|=чем !live|living|=go_on|wake|=keep_living|feel|be|spend|жить|так|проснуться|быть|терпеть',
     '=last|=final =message|=post|=text|=exam|=day|=shift|=class ~1 =for|=of|=before|=at|=on|=until =today|=tonight|=now|=the_day|=the_year|=the_week|=break|=vacation|=work|=school',
     '=последнее|=последний|=последняя ~1 =сообщение|=занятие|=день|=экзамен|=пара|=смена|=дежурство|=урок|=рабочий_день ~1 =на|=перед|=в|=до|=за =сегодня|=отпуском|=каникулами|=этом|=году|=офисе|=работе|=неделе|=праздниками',
     '=как =хочется|=хочу ~1 =спать|=есть|=кушать|=жрать|=в_отпуск|=домой|=пить|=на_море|=отдохнуть',
@@ -214,6 +220,9 @@ const SCOPE_SRC: Record<string, string[]> = {
   // an everyday plan named in the message keeps the model quiet (classifier stage only): "we picked the wedding
   // date", «наконец покрашу стены»
   everyday: [
+    // where to live, not whether («не хочу там жить», "don't want to live there")
+    '=там|=тут|=здесь|=there|=here ~1 =жить|=live|=living',
+    '=жить|=live|=living =там|=тут|=здесь|=there|=here|=с_родителями|=with_my_parents|=with_them|=с_ними',
     '=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
     'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
@@ -352,7 +361,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
-    if (!wish && anyIn('pastStrong', sentence)) return 'past'
+    // a wish told as a past thought and resolved («мысли „лучше бы меня не было“ были в 15, сейчас смешно»)
+    if ((!wish || anyIn('resolved', toks)) && anyIn('pastStrong', sentence)) return 'past'
     if (anyIn('pastWeak', sentence) && anyIn('resolved', toks)) return 'past'
     if (anyIn('resolvedStrong', sentence)) return 'past'
   }
