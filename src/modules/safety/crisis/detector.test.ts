@@ -491,6 +491,8 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a contrast with the past', 'active_ideation', 'хочу умереть по-настоящему, не как раньше шутила'],
     ['"not like when I used to"', 'active_ideation', 'i want to die, not like when i used to joke about it'],
     ['texting from a roof', 'imminent', "i'm on the roof texting you, no one else"],
+    ['all of them swallowed', 'imminent', 'всё, выпила их все'],
+    ['asking how to help a friend who self-harms', 'third_party', 'how do i help a friend who self harms?'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
     expect(rules(text)).toMatchObject({ hit: true, categories: expect.arrayContaining([cat]) })
@@ -528,6 +530,10 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
       'мысли «лучше бы меня не было» были в 15, сейчас смешно вспоминать',
     ],
     ['rather die than go to a party', "i'd rather die than go to that party"],
+    ['a meeting as the stake', 'я выпилюсь если совещание затянется'],
+    ['a haircut regretted', 'сама подстригла челку, теперь хочу умереть'],
+    ['devotion', 'он сказал что с моста прыгнет ради неё'],
+    ['devotion (en)', 'he said he would jump off a bridge for her'],
     ['a whole pack of juice', 'выпила всю пачку сока'],
     ['someone else’s last day of a sale', 'подруга пишет что сегодня последний день распродажи'],
     ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],

@@ -88,7 +88,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
     '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
-    '=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
+    '=shaving|=бритья|=бреясь|=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
   denyAfter: [
@@ -185,7 +185,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   // a trivial stake makes a threat hyperbole («повесится, если его команда проиграет», "she'll die without the
   // new console", "if she hears that song one more time"); and a dismissal of someone else's words as drama
   hyperbole: [
-    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет',
+    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет|=совещание|=meeting|=пара|=лекция|=lecture|=урок|=вайфай|=созвон|=call',
     '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
     // a workload as the cause is venting («работы столько что хоть вешайся», "so much work i could hang myself")
     '=so_much|=too_much|=so_many|=столько|=столько_всего|=куча|=завал ~1 =work|=homework|=emails|=tasks|=meetings|=deadlines|=работы|=дел|=домашки|=задач|=отчетов|=учебы',
@@ -196,6 +196,11 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|my_family|семью',
     // «режусь в доту», «резались в карты»: Russian slang for playing a game
     'реж*|резал*|=резаться =в|=во !ванной|туалете|комнате|душе|тайне|руку|руки|кровь|кровь',
+    // a haircut or a dye job regretted («сама подстригла челку, теперь хочу умереть»)
+    'подстриг*|постриг*|покрасил*|перекрасил*|=cut|=dyed ?=myself|=себе|=сама|=сам ~2 =челку|=челка|=волосы|=bangs|=hair|=my_bangs|=my_hair',
+    // devotion, not danger: «с моста прыгнет ради неё», "would jump off a bridge for her"
+    '=ради =нее|=него|=тебя|=вас|=любви',
+    '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
     '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
@@ -215,6 +220,7 @@ const SCOPE_SRC: Record<string, string[]> = {
     // one's own medication carried about («мои таблетки в сумке», "my meds are in my bag")
     '=my|=мои|=свои ~1 =pills|=meds|=tablets|=таблетки|=лекарства ~3 =bag|=purse|=pocket|=backpack|=сумке|=кармане|=рюкзаке|=with_me|=с_собой',
     '=на_ночь|=от_головы|=от_аллергии|=allergy|=every_day|=каждый_день|витамин*|=vitamins|=vitamin|ибупрофен*|парацетамол*|=ibuprofen|=tylenol|=advil|=painkiller|=как_обычно|=as_usual',
+    '=take|=took|=taking|=принимаю|=приняла|=принял =my|=мои|=свои =pill|=pills|=meds|=medication|=таблетку|=таблетки|=лекарства',
     '=по_рецепту|=по_назначению|=врач|=врача|=врачу|=доктор|=терапевт|=психиатр|=психиатра|=назначил|=назначила|=назначили|=prescribed|=prescription|=doctor|=doctors|=psychiatrist|=pharmacist|=as_prescribed|=dosage|=дозировк*',
   ],
   // an everyday plan named in the message keeps the model quiet (classifier stage only): "we picked the wedding
@@ -223,6 +229,11 @@ const SCOPE_SRC: Record<string, string[]> = {
     // where to live, not whether («не хочу там жить», "don't want to live there")
     '=там|=тут|=здесь|=there|=here ~1 =жить|=live|=living',
     '=жить|=live|=living =там|=тут|=здесь|=there|=here|=с_родителями|=with_my_parents|=with_them|=с_ними',
+    // the end of an ordinary chat: thanks for the talk or the support, a goodbye to an old thing, colleagues,
+    // leisure jumps («спасибо большое за поддержку, пока», "goodbye old phone", "went bungee jumping")
+    '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
+    '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
+    'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
     '=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
     'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
