@@ -492,6 +492,10 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['"not like when I used to"', 'active_ideation', 'i want to die, not like when i used to joke about it'],
     ['texting from a roof', 'imminent', "i'm on the roof texting you, no one else"],
     ['all of them swallowed', 'imminent', 'всё, выпила их все'],
+    ['an overdose minutes ago (recent, not past)', 'imminent', 'выпила все минут десять назад, тошнит'],
+    ['a scarf around the neck', 'imminent', 'затянула шарф на шее'],
+    ['on the tracks waiting for a train', 'imminent', 'я на путях, жду электричку'],
+    ['a stool and a rope tied', 'imminent', 'standing on a stool, the rope is tied'],
     ['asking how to help a friend who self-harms', 'third_party', 'how do i help a friend who self harms?'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
@@ -534,6 +538,10 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a haircut regretted', 'сама подстригла челку, теперь хочу умереть'],
     ['devotion', 'он сказал что с моста прыгнет ради неё'],
     ['devotion (en)', 'he said he would jump off a bridge for her'],
+    ['a stool for curtains', 'standing on a stool hanging curtains'],
+    ['on track to finish', 'я на путях к успеху'],
+    ['a scarf tightened in the cold', 'затянула шарф потуже, на улице минус 20'],
+    ['a headache pill taken minutes ago', 'took it all like ten minutes ago, headache gone'],
     ['a whole pack of juice', 'выпила всю пачку сока'],
     ['someone else’s last day of a sale', 'подруга пишет что сегодня последний день распродажи'],
     ['a minor thing not to call an ambulance for', "don't call an ambulance, it's just a scratch"],

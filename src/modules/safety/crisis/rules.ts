@@ -219,7 +219,7 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=одну|=две|=1|=2|=one|=two|=a|=an таблет*|=pill|=pills|=tablet|=tablets|=капсулу|=capsule',
     // one's own medication carried about («мои таблетки в сумке», "my meds are in my bag")
     '=my|=мои|=свои ~1 =pills|=meds|=tablets|=таблетки|=лекарства ~3 =bag|=purse|=pocket|=backpack|=сумке|=кармане|=рюкзаке|=with_me|=с_собой',
-    '=на_ночь|=от_головы|=от_аллергии|=allergy|=every_day|=каждый_день|витамин*|=vitamins|=vitamin|ибупрофен*|парацетамол*|=ibuprofen|=tylenol|=advil|=painkiller|=как_обычно|=as_usual',
+    '=headache|=headache_gone|=голова_прошла|=мигрень|=migraine|=на_ночь|=от_головы|=от_аллергии|=allergy|=every_day|=каждый_день|витамин*|=vitamins|=vitamin|ибупрофен*|парацетамол*|=ibuprofen|=tylenol|=advil|=painkiller|=как_обычно|=as_usual',
     '=take|=took|=taking|=принимаю|=приняла|=принял =my|=мои|=свои =pill|=pills|=meds|=medication|=таблетку|=таблетки|=лекарства',
     '=по_рецепту|=по_назначению|=врач|=врача|=врачу|=доктор|=терапевт|=психиатр|=психиатра|=назначил|=назначила|=назначили|=prescribed|=prescription|=doctor|=doctors|=psychiatrist|=pharmacist|=as_prescribed|=dosage|=дозировк*',
   ],
@@ -242,6 +242,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|суис*|самоуб*|жить|живу|жизн*|существ*|=себя|=собой|=себе|таблет*|снотвор*|колес*|=вены|=вен|реж*|рез*|пореза*|порежу*|крыш*|мост*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|выпил*|прощ*|исчез*|проснут*|просыпа*|смысл*|=без_меня|убит*|убью*|убива*|поконч*|законч*|=боль|=больно|вред*|шрам*|передоз*|наглот*|отрав*|роскомнадзор*|последн*|навсегда|=уйти|=уйду|=ухожу|окн*|балкон*|лезви*|бритв*|=не_будет|=не_станет|=die|=died|=dead|=death|=dying|kill*|suicid*|unaliv*|=kms|=ctb|sewer*|=live|=living|=alive|exist*|=myself|pill*|=meds|overdos*|=od|=cut|=cutting|=cuts|harm*|hurt*|blade*|razor*|rope*|noose*|bridge*|=roof|jump*|goodby*|farewell*|=last|=end|=ending|=gone|=wake|disappear*|=point|burden*|=note|forever*|=without_me|=tonight|=ledge',
     'поезд*|электричк*|=машину|=машиной|=план|=плана|способ*|записк*|=дату|=дата|=вещи|=прости|=простите|попрощ*|=вините|=вини|=конец|=станет|=сторон*|=кровь|=крови|=кожу|=синяков|=горстями|=train|=traffic|=river|=plan|=method|=date|=note|=notes|forgiv*|=blame|=bye|=goodbye|=anymore|vanish*|=born|=bled|bleed*|=skin|=side|=lethal|=dose|=doses|=gun|=car|=garage|=window|=bridge|=tracks|=pills|=bottle|=jump|=exist',
   ],
+  // «минут десять назад», "ten minutes ago": recent, not the past, for imminent danger
+  recent: ['=minutes|=mins|=min|=hour|=an_hour|=минут|=минуты|=час|=часа|=полчаса|=секунд ~1 =ago|=назад'],
   now: [
     '=сейчас|=сегодня|=ночью|=tonight|=now|=today|=прямо|=минут|=минуты|=час|=часа|=minutes|=hour|=сегодняшней|=right_now',
   ],
@@ -365,7 +367,11 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
   // imminent means now: a past marker («once», «когда-то») contradicts it
-  if (h.cat === 'imminent' && (anyIn('pastWeak', sentence) || anyIn('pastStrong', sentence))) return 'past'
+  if (
+    h.cat === 'imminent' &&
+    (anyIn('pastStrong', sentence) || (anyIn('pastWeak', sentence) && !anyIn('recent', sentence)))
+  )
+    return 'past'
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && anyIn('leaving', toks)) return 'idiom'
