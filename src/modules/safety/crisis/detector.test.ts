@@ -496,6 +496,9 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a scarf around the neck', 'imminent', 'затянула шарф на шее'],
     ['on the tracks waiting for a train', 'imminent', 'я на путях, жду электричку'],
     ['a stool and a rope tied', 'imminent', 'standing on a stool, the rope is tied'],
+    ['a scarf around the neck (en)', 'imminent', 'scarf tied around my neck'],
+    ['«убила бы себя»', 'active_ideation', 'убила бы себя если бы не мама'],
+    ['never wanting to get up again', 'passive_ideation', 'не хочу вставать больше вообще никогда'],
     ['asking how to help a friend who self-harms', 'third_party', 'how do i help a friend who self harms?'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
@@ -539,6 +542,9 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['devotion', 'он сказал что с моста прыгнет ради неё'],
     ['devotion (en)', 'he said he would jump off a bridge for her'],
     ['a stool for curtains', 'standing on a stool hanging curtains'],
+    ['a figurative «самоубийственная затея»', 'самоубийственная затея ехать в икею в субботу'],
+    ['a crush as the stake', 'if my crush sees this im jumping off a cliff'],
+    ['an early alarm never again', 'не хочу просыпаться в 6 утра больше никогда'],
     ['on track to finish', 'я на путях к успеху'],
     ['a scarf tightened in the cold', 'затянула шарф потуже, на улице минус 20'],
     ['a headache pill taken minutes ago', 'took it all like ten minutes ago, headache gone'],

@@ -108,6 +108,7 @@ export const EN_RULES: RuleDef[] = [
       '=climbing|=climbed|=climb ~1 =over =the =railing|=rail|=fence|=edge|=barrier',
       '=balcony|=roof|=bridge|=ledge|=window ~~3 =climbed|=climbing|=got ~1 =over|=out ~~3 =holding_on|=hanging_on|=holding|=letting_go|=let_go',
       '=stool|=chair ~~4 =tied|=noose|=rope',
+      '=scarf|=belt|=cord|=cable ~3 =around_my_neck|=on_my_neck',
       '=speeding_up|=accelerating|=flooring_it ~~4 =wall|=tree|=pole|=barrier|=oncoming',
       '=tub|=bath|=bathtub ~~4 =blood ~2 =everywhere|=already',
       '=took|=swallowed =it_all|=everything|=them_all ~~6 =nauseous|=heart_is_racing|=dizzy|=vomiting|=cant_breathe|=throwing_up|=going_dark',
@@ -211,6 +212,7 @@ export const EN_RULES: RuleDef[] = [
     id: 'wish I was dead',
     cat: 'passive_ideation',
     p: [
+      '=dont|=do_not|=never =want|=wanna ?=to =get_up|=wake_up ~1 =ever_again|=again_ever|=ever',
       '=i =should|=deserve|=might_as_well ~1 =just =die|=be_dead|=disappear',
       '=i =should|=might_as_well ~1 =just =die|=kill_myself|=end_it',
       '=i =deserve =to =die|=be_dead',

@@ -135,6 +135,8 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=laughing|=laughter|=embarrassment|=cringe|=boredom|=curiosity|=cuteness|=lmao|=lmfao|=rofl',
     '=of|=from =embarrassment|=shame|=boredom|=cringe|=laughter|=curiosity|=cuteness|=heat',
     '=if =i =have =to ~6 =one_more_time|=again|=another',
+    // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
+    'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
     // "I'd rather die than go to that party" (not "than live like this")
     '=rather|=скорее ~1 =die|=be_dead|=умру|=сдохну|=умереть =than|=чем !live|living|=go_on|wake|=keep_living|feel|be|spend|жить|так|проснуться|быть|терпеть',
@@ -185,7 +187,7 @@ const SCOPE_SRC: Record<string, string[]> = {
   // a trivial stake makes a threat hyperbole («повесится, если его команда проиграет», "she'll die without the
   // new console", "if she hears that song one more time"); and a dismissal of someone else's words as drama
   hyperbole: [
-    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет|=совещание|=meeting|=пара|=лекция|=lecture|=урок|=вайфай|=созвон|=call',
+    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет|=crush|=краш|=крашу|=совещание|=meeting|=пара|=лекция|=lecture|=урок|=вайфай|=созвон|=call',
     '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
     // a workload as the cause is venting («работы столько что хоть вешайся», "so much work i could hang myself")
     '=so_much|=too_much|=so_many|=столько|=столько_всего|=куча|=завал ~1 =work|=homework|=emails|=tasks|=meetings|=deadlines|=работы|=дел|=домашки|=задач|=отчетов|=учебы',
@@ -234,7 +236,7 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
     '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
     'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
-    '=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
+    '=на_сегодня|=for_today|=for_tonight|=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
     'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
@@ -417,7 +419,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('medical', toks)) return 'medical'
-  if (anyIn('everyday', toks)) return 'idiom'
+  if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'idiom'
   if (jokeRetracted(toks)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
   for (let i = 1; i < toks.length; i++)
