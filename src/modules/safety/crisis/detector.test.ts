@@ -499,6 +499,11 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a scarf around the neck (en)', 'imminent', 'scarf tied around my neck'],
     ['«убила бы себя»', 'active_ideation', 'убила бы себя если бы не мама'],
     ['never wanting to get up again', 'passive_ideation', 'не хочу вставать больше вообще никогда'],
+    ['«живите за меня»', 'farewell', 'кто прочтёт — живите за меня'],
+    ['"not because of her"', 'farewell', 'tell mom its not because of her'],
+    ['«не из-за неё»', 'farewell', 'передайте маме что это не из-за неё'],
+    ['«в смысле я»', 'passive_ideation', 'жду когда это всё закончится, в смысле я'],
+    ['«зачем продолжать»', 'passive_ideation', 'смысла нет ни в чём, зачем продолжать'],
     ['asking how to help a friend who self-harms', 'third_party', 'how do i help a friend who self harms?'],
   ]
   it.each(hits)('when the text has %s, then it is a hit of its category: %s %j', (_why, cat, text) => {
@@ -545,6 +550,8 @@ describe('detectCrisis v2 second round (crisis2): rules stage', () => {
     ['a figurative «самоубийственная затея»', 'самоубийственная затея ехать в икею в субботу'],
     ['a crush as the stake', 'if my crush sees this im jumping off a cliff'],
     ['an early alarm never again', 'не хочу просыпаться в 6 утра больше никогда'],
+    ['why keep watching a show', 'зачем продолжать этот сериал, он скучный'],
+    ['a message for mom about being late', 'передайте маме что я задержусь'],
     ['on track to finish', 'я на путях к успеху'],
     ['a scarf tightened in the cold', 'затянула шарф потуже, на улице минус 20'],
     ['a headache pill taken minutes ago', 'took it all like ten minutes ago, headache gone'],

@@ -159,6 +159,8 @@ export const EN_RULES: RuleDef[] = [
       '=my =goodbye|=farewell|=suicide =letter|=note|=letters|=notes',
       '=dont|=do_not =look|=search =for =me',
       '=dont|=do_not =think =badly|=bad|=ill =of =me',
+      '=reads|=reading|=read =this ~~3 =live =for =me',
+      '=tell ~3 =its|=it_is|=it_was|=it_wasnt|=it_isnt ?=not =because_of ~1 =her|=him|=them|=you',
       '=going|=gone|=leaving|=off ~2 =where|=to_where|=to_a_place ~3 =no_one|=nobody|=people|=noone ~1 =comes|=come|=dont|=doesnt|=ever|=never ~2 =back|=come_back|=returns|=return',
       '=remember =me ~1 =like_this|=this_way|=happy|=smiling|=as_i_was|=like_i_was !when|at|lol|haha',
       '=ok|=okay|=alright|=thats_it|=its_time =going|=im_going|=doing_it|=im_doing_it !to|home|out|back|offline|afk|bed|now_bye ~~2 =sorry|=forgive_me|=im_sorry|=forgive',

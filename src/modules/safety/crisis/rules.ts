@@ -236,7 +236,10 @@ const SCOPE_SRC: Record<string, string[]> = {
     '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
     '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
     'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
-    '=на_сегодня|=for_today|=for_tonight|=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
+    // an alarm time: a complaint about the schedule («не хочу просыпаться в 6 утра»)
+    '=в|=at =5|=6|=7|=8|=9|=10|=11|=12 =утра|=am|=oclock|=часов',
+    '=5am|=6am|=7am|=8am|=9am',
+    '=проспать|=sleep_through|=sleep_in|=на_сегодня|=for_today|=for_tonight|=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
     'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
