@@ -394,6 +394,7 @@ describe('detectCrisis v2 scope rules (hard negatives)', () => {
     ['a restrictive particle ending a negation', 'не хочу ничего, только сдохнуть'],
     ['"just" ending a negation', "i don't want anything anymore, just to die"],
     ['a wish about the past (not a past report)', 'лучше бы я умерла в детстве'],
+    ['rather die than live like this', "i'd rather die than live like this"],
   ]
   it.each(stillHits)('when the text has %s, then it is still a hit: %j', (_why, text) => {
     expect(detectCrisis(text).hit).toBe(true)

@@ -56,12 +56,38 @@ const CHAT_SPELLINGS: Record<string, string> = {
   mysef: 'myself',
   msyelf: 'myself',
   rn: 'now',
+  умиреть: 'умереть',
+  умирить: 'умереть',
+  апять: 'опять',
+  праснуться: 'проснуться',
+  проснутся: 'проснуться',
+  kil: 'kill',
+  exsist: 'exist',
+  exsit: 'exist',
+  jus: 'just',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  стаю: 'стою',
+  седня: 'сегодня',
+  сення: 'сегодня',
+  выпела: 'выпила',
+  standin: 'standing',
+  sittin: 'sitting',
+  lookin: 'looking',
+  goin: 'going',
+  thinkin: 'thinking',
+  feelin: 'feeling',
+  cuttin: 'cutting',
+  killin: 'killing',
 }
 
 function chatSpelling(w: string): string {
   const fixed = CHAT_SPELLINGS[w]
   if (fixed) return fixed
   if (w.length > 5 && w.endsWith('цца')) return `${w.slice(0, -3)}ться`
+  // «суецид», «суицыд», "sucide", "suicde": the one word every crisis rule leans on, misspelt
+  if (/^су[еи]ц[иы]д/.test(w)) return `суицид${w.slice(w.search(/д/) + 1)}`
+  if (/^(sucid|suicd|suisid)/.test(w)) return w.replace(/^(sucid|suicd|suisid)/, 'suicid')
   if (w.length > 5 && w.endsWith('еца')) return `${w.slice(0, -3)}ется`
   return w
 }

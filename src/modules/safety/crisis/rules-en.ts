@@ -44,7 +44,7 @@ export const EN_RULES: RuleDef[] = [
       `${KILL} ${SELF} !laughing|esteem|worth|confidence|image|respect|control|care`,
       '=leave|=leaving =this =life|=world',
       `${SELF} =kill|=off|=unalive`,
-      '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving|=self_delete|=selfdelete|=self_deleting !the|a|an|your|you',
+      '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving|=self_delete|=selfdelete|=self_deleting !the|a|an|your|you|me|him|her|them|us|it',
       '=log|=logging|=logged =off|=out =permanently|=forever|=for_good|=of_life',
       '=gonna|=going_to|=ill|=will|=wanna|=want_to =self_delete|=selfdelete|=kms|=ctb',
       `=end|=ending|=take|=taking ~1 =my ?own =life|=lives`,
@@ -62,7 +62,7 @@ export const EN_RULES: RuleDef[] = [
     id: 'going to kill myself',
     cat: 'intent',
     p: [
-      `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od ~1 ${SELF}|=it|=my|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
+      `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od !someone|somebody|him|her|them|you|everyone|everybody|people|my_boss|my_brother|my_sister|my_mom|my_dad|this|that|the ~1 ${SELF}|=it|=my|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
 
       '=wrote|=written|=writing|=write ~2 =my|=a ~1 =note|=letter|=goodbyes',
       '=have|=got|=made|=ive_got|=ive ~1 =a =plan ~3 =to|=how|=for =die|=end|=kill|=it|=do|=suicide|=killing|=dying',
@@ -74,6 +74,20 @@ export const EN_RULES: RuleDef[] = [
       '=know|=figured ~2 =how|=where|=when =ill|=i_will|=i_am_going_to|=im_going_to ~1 =do_it|=end_it|=kill_myself|=die',
       '=tonight|=today|=tomorrow ~2 =is =the =night|=day ~2 =i|=it =end|=do|=die|=happens',
       '=last =day|=night|=week =alive|=on_earth',
+      // the means bought or the place picked, named only as "it"
+      '=bought|=ordered|=got|=have ~2 =everything|=what|=all|=the_stuff ~1 =i_need|=i_needed|=needed|=i_need_for|=need =for_it|=to_do_it|=for_this',
+      '=picked|=found|=chose|=choose ~3 =roof|=rooftop|=bridge|=cliff|=building_with_an_open_roof ~~4 =going|=go|=friday|=saturday|=sunday|=weekend|=tonight|=tomorrow !bar|restaurant|terrace|cafe|party|wedding|photos|pics',
+      '=waiting|=wait ~1 =for|=till|=until ~4 =leave|=leaves|=asleep|=sleep|=gone|=to_leave|=out ~~4 =then|=and_then ~2 =ill|=i_will|=im_gonna|=going_to|=thats|=its ~1 =do_it|=end_it|=it|=over',
+      '=leave|=leaves|=away|=gone|=asleep ~6 =and|=then ~3 =finally ~1 =do_it',
+      '=bought|=ordered|=got ~2 =everything|=all ~5 =pick|=choose|=set ~1 =the|=a =day|=date',
+      '=have|=found|=know|=got =a|=the|=my ~1 =way|=method !to|for|of|around|out|back|home|in ~4 =reliable|=sure|=painless|=wont_hurt|=for_sure|=quick',
+      '=made_up_my_mind|=decided|=ive_decided|=i_decided ~1 =sunday|=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=tonight|=tomorrow|=this_weekend !we|were|at|morning|brunch|is|i_will_call|ill_call|lunch|dinner|night_out',
+      '=thought_it_all_through|=planned_it_all|=planned_everything|=thought_everything_through|=planned_it_all_out|=figured_it_all_out ~~3 =nobody|=no_one ~2 =will|=would|=wont ~1 =notice|=know|=stop_me',
+      '=gave|=giving ~3 =away ~~5 =deleted|=deleting|=wrote|=paid ~3 =photos|=pics|=accounts|=everything|=letters|=debts|=passwords',
+      '=put|=hung|=tied|=made|=set_up|=have ~2 =a|=the|=my ~1 =noose',
+      // means gathered or a place picked, told without a death word
+      '=saved_up|=stockpiled|=stashed|=collected|=hoarded|=saved =enough !for|to|money|cash|points|vacation|leave|days|time|for_a',
+      '=spot|=place ~6 =nobody|=no_one|=noone =will|=would|=can|=could|=wont|=ever ~1 =find =me !lol|haha|lmao|when|in|at',
       '=this_is|=its ~1 =my =last =day|=night !at|of|in|off',
     ],
   },
@@ -82,8 +96,8 @@ export const EN_RULES: RuleDef[] = [
     id: 'on the bridge now',
     cat: 'imminent',
     p: [
-      `=standing|=sitting|=stood|=sat|=climbed|=im ~2 =on|=at|=onto|=by|=over ~1 =the|=a|=this|=top_of_the|=edge_of_the ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=balcony|=windowsill ~4 =now|=tonight|=jump|=ready|=end|=goodbye|=cant|=about|=going|=gonna|=want|=wanna|=its_time`,
-      `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=ready|=up|=hung|=set_up|=is_up|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
+      `=standing|=sitting|=stood|=sat|=climbed|=im ~2 =on|=at|=onto|=by|=over ~1 =the|=a|=this|=top_of_the|=edge_of_the ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=balcony|=windowsill ~4 =now|=tonight|=jump|=ready|=end|=goodbye|=cant|=about|=going|=gonna|=want|=wanna|=its_time|=one_last_time|=last_time|=shaking|=typing_this|=texting_this|=writing_this|=texting_you|=writing_to_you|=no_one_else|=nobody_else`,
+      `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=next_to_me|=beside_me|=right_next_to_me|=ready|=up|=hung|=set_up|=is_up|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
       `=just|=already ~2 =took|=swallowed|=taken|=downed|=ate ~2 =all|=whole|=entire|=bottle|=pack|=handful|=box|=everything|=30|=20|=50|=100 ~2 =pills|=tablets|=of|=bottle|=meds|=my`,
 
       '=tonight|=today =i|=ill =end_it|=do_it|=die',
@@ -92,6 +106,19 @@ export const EN_RULES: RuleDef[] = [
       '=loaded =the|=my =gun',
       '=turned_on|=opened|=turned ~2 =the ?=all =gas ~3 =and ~1 =lay|=laid|=lying|=sat|=waiting|=went_to_sleep',
       '=climbing|=climbed|=climb ~1 =over =the =railing|=rail|=fence|=edge|=barrier',
+      '=balcony|=roof|=bridge|=ledge|=window ~~3 =climbed|=climbing|=got ~1 =over|=out ~~3 =holding_on|=hanging_on|=holding|=letting_go|=let_go',
+      '=stool|=chair ~~4 =tied|=noose|=rope',
+      '=scarf|=belt|=cord|=cable ~3 =around_my_neck|=on_my_neck',
+      '=speeding_up|=accelerating|=flooring_it ~~4 =wall|=tree|=pole|=barrier|=oncoming',
+      '=tub|=bath|=bathtub ~~4 =blood ~2 =everywhere|=already',
+      '=took|=swallowed =it_all|=everything|=them_all ~~6 =nauseous|=heart_is_racing|=dizzy|=vomiting|=cant_breathe|=throwing_up|=going_dark',
+      '=climbed|=climbing ~2 =the|=a|=onto ~1 =crane|=roof|=tower|=bridge|=building ~~10 =goodbye|=bye|=forgive|=sorry|=its_time',
+      '=now_or_never ~~3 =window|=roof|=bridge|=pills|=rope|=ledge|=edge|=blade',
+      '=dont|=do_not =call ~1 =an|=the|=any ~1 =ambulance|=911|=anyone|=for_help !its|it|im|just|=i_am|all|over',
+      '=walking|=going|=heading|=driving|=on_my_way ~1 =to =the =river|=bridge|=roof|=rooftop|=tracks|=cliff|=lake ~~3 =im_done|=its_over|=enough|=goodbye|=bye|=cant_anymore|=cant_do_this',
+      '=car|=garage ~4 =engine_running|=engine_on|=motor_running|=doors_shut|=doors_closed ~~4 =garage|=doors_shut|=doors_closed|=closed|=shut|=engine_running|=waiting',
+      '=im|=i_am|=already|=standing|=sitting ~2 =over|=behind|=past|=outside =the =railing|=rail|=barrier',
+      '=swallowed|=downed|=took =a|=the|=my =whole|=entire ~3 =strip|=pack|=bottle|=box|=blister|=packet',
       '=took|=swallowed|=popped|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100 ~1 =xanax|=pills|=tablets|=benadryl|=tylenol|=advil|=ibuprofen|=sleeping|=meds|=of_my',
       '=washed_down|=chugged ~2 =a_handful_of|=a_bunch_of|=all_my|=the_whole ~1 =pills|=meds|=tablets',
     ],
@@ -131,6 +158,17 @@ export const EN_RULES: RuleDef[] = [
       '=writing|=write|=wrote|=wanted|=want|=needed ~1 =to =say =goodbye !before|for|until|till|to_the',
       '=my =goodbye|=farewell|=suicide =letter|=note|=letters|=notes',
       '=dont|=do_not =look|=search =for =me',
+      '=dont|=do_not =think =badly|=bad|=ill =of =me',
+      '=reads|=reading|=read =this ~~3 =live =for =me',
+      '=tell ~3 =its|=it_is|=it_was|=it_wasnt|=it_isnt ?=not =because_of ~1 =her|=him|=them|=you',
+      '=going|=gone|=leaving|=off ~2 =where|=to_where|=to_a_place ~3 =no_one|=nobody|=people|=noone ~1 =comes|=come|=dont|=doesnt|=ever|=never ~2 =back|=come_back|=returns|=return',
+      '=remember =me ~1 =like_this|=this_way|=happy|=smiling|=as_i_was|=like_i_was !when|at|lol|haha',
+      '=ok|=okay|=alright|=thats_it|=its_time =going|=im_going|=doing_it|=im_doing_it !to|home|out|back|offline|afk|bed|now_bye ~~2 =sorry|=forgive_me|=im_sorry|=forgive',
+      '=mom|=mum|=dad|=mama|=guys ~2 =im_sorry|=sorry|=forgive_me ~~4 =i ~1 =really|=honestly|=truly ~1 =tried !to|but|so|and|my_best_at|it|that|on',
+      '=if_anything|=if_something_happens|=if_anything_happens ~~4 =give|=take_care_of|=look_after ~1 =my',
+      // a goodbye without a goodbye word: "it's on without me now", "tell my sister it wasn't her fault"
+      '=on|=go_on|=carry_on|=live ~1 =without_me !ill|=i_will|im|for|till|until|today|tonight|this|at|lol',
+      '=tell ~3 =it =wasnt|=was_not|=isnt ~1 =her|=his|=their|=your|=anyones|=my_moms|=my_dads =fault',
       '=saying|=say =goodbye|=goodbyes|=my_goodbyes ~1 =to =everyone|=everybody|=you_all|=the_world|=my_family',
     ],
   },
@@ -139,6 +177,8 @@ export const EN_RULES: RuleDef[] = [
     id: 'cut myself',
     cat: 'self_harm',
     p: [
+      // "i cut again", "started cutting again": self-harm slang without an object
+      '=i|=im|=started|=been ~1 =cutting|=cut =again',
       `=cut|=cutting|=cuts|=burn|=burning|=burned|=burnt|=hurt|=hurting|=harm|=harming|=hit|=hitting|=punish|=punishing|=scratch|=scratching|=scratched|=slice|=slit|=carve|=carving|=carved|=bash|=starve|=starving|=punched ${SELF} !shaving|cooking|while|when|on|by|accidentally|playing|in|at|with|during|at|chopping|earlier|yesterday|lol`,
       `=cut|=cutting|=slit|=slice|=sliced|=slashed|=slash|=carve|=carving|=burn|=burning|=cut_open ~1 =my =arm|=arms|=wrist|=wrists|=thigh|=thighs|=legs|=skin|=stomach|=veins|=hips !shaving|while|when|on|by|accidentally|cooking|playing`,
       '=self =harm|=harmed|=harming|=injury|=injuring|=harmer|=injure !awareness|prevention|research|module|training|policy',
@@ -174,6 +214,7 @@ export const EN_RULES: RuleDef[] = [
     id: 'wish I was dead',
     cat: 'passive_ideation',
     p: [
+      '=dont|=do_not|=never =want|=wanna ?=to =get_up|=wake_up ~1 =ever_again|=again_ever|=ever',
       '=i =should|=deserve|=might_as_well ~1 =just =die|=be_dead|=disappear',
       '=i =should|=might_as_well ~1 =just =die|=kill_myself|=end_it',
       '=i =deserve =to =die|=be_dead',
@@ -228,6 +269,8 @@ export const EN_RULES: RuleDef[] = [
       '=i =took|=swallowed|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100|=ten|=twenty|=thirty|=forty|=fifty ~1 =pills|=tablets|=of',
 
       '=praying|=pray|=hoping|=hope ~2 =to_die|=i_die|=for_death|=i_dont_wake_up|=i_wont_wake_up',
+      // "i wish a bus would run me over"
+      '=wish|=hope|=hoping|=pray|=praying ~2 =a|=the|=some ~1 =bus|=truck|=car|=train|=driver|=meteor|=plane ~2 =would|=will|=could|=just ~1 =hit|=run|=kill|=take|=crash|=fall ~2 =me|=over|=on_me',
     ],
   },
   // ── third party ──
@@ -246,6 +289,15 @@ export const EN_RULES: RuleDef[] = [
       `=worried|=scared|=afraid|=terrified|=fear ~3 ${THIRD} ~3 =might|=will|=could|=would|=is_going_to|=gonna ~1 =do_something|=hurt|=harm|=kill|=end_it|=end_her|=end_his|=attempt`,
       `${THIRD} ~2 =wrote|=left|=sent|=posted ~1 =a|=her|=his|=their ~1 =suicide|=goodbye|=farewell =note|=letter|=message|=post|=text`,
       `=my ${THIRD} ~3 =has|=having|=had ~1 =suicidal|=suicide =thoughts|=ideation`,
+    ],
+  },
+  // someone else at a dangerous place ("my sister is sitting on the windowsill and not answering"); company or
+  // leisure vetoes it as for `imminent`
+  {
+    id: 'friend on the edge',
+    cat: 'third_party',
+    p: [
+      `${THIRD} ~2 =is|=s|=standing|=sitting|=stands|=sits ~2 =on|=at|=by ~1 =the|=a|=her|=his|=their ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=windowsill`,
     ],
   },
 ]

@@ -1,0 +1,224 @@
+/**
+ * Scope word lists of the crisis rules (rules.ts), in the pattern language of matcher.ts: negation, past and
+ * resolution, films/news/games, idioms and hyperbole, accidents, leisure, ordinary goodbyes, and the markers
+ * that keep the classifier quiet (medical, everyday). Data only; rules.ts compiles them once.
+ */
+/** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
+export const SCOPE_SRC: Record<string, string[]> = {
+  negator: [
+    '=free_of|=free_from|=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
+  ],
+  // a negator followed by these does not negate the crisis phrase after it («не могу перестать думать о…»)
+  negNeutral: [
+    '=gonna_lie|=going_to_lie|=to_lie|=kidding|=joking|=могу|=может|=знаю|=понимаю|=перестать|=перестаю|=переставая|=выдержу|=справляюсь|=вижу|=помогает|=помогло|=хватает|=уверена|=уверен|=know|=understand|=stop|=help|=sure|=care|=think|=see|=cope|=matter|=bear|=handle|=remember|=get|=sleep|=spend|=wait|=tell|=talk|=want_to_live|=хочу_жить|=хочется_жить|=хочу_больше_жить|=longer',
+  ],
+  pastStrong: [
+    '=used_to|=use_to|=раньше|=когда-то|=когда_то|=прежде|=бывало|=некогда|=in_the_past|=back_then|=in_those_days|=in_high_school|=in_middle_school|=in_college|=as_a_teen|=as_a_teenager|=as_a_kid|=когда_мне_было|=когда_я_была|=когда_я_был|=когда_я_училась|=когда_я_учился|=there_was_a_time|=there_was_a_period|=был_период|=была_пора|=было_время|=тяжелый_период',
+    '=в|=во =прошлом|=юности|=детстве|=подростковом|=школе|=универе|=институте|=молодости|=студенчестве|=девятом|=десятом|=одиннадцатом|=восьмом',
+    '=in ~2 =grade|=form',
+    // a past year («в 2019 резала руки»)
+    '=в|=in|=since|=с ~1 =2000|=2001|=2002|=2003|=2004|=2005|=2006|=2007|=2008|=2009|=2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025',
+    '=в ~1 =классе|=лет',
+    '=с|=со|=since ?=my =юности|=детства|=школы|=подросткового|=high_school|=childhood|=school',
+    '=когда ~1 =была|=был =подростком|=ребенком|=школьницей|=школьником|=студенткой|=студентом|=маленькой|=маленьким',
+    // an age («в 17 хотелось умереть», "at 15"), not a clock time
+    '=в|=at =12|=13|=14|=15|=16|=17|=18|=19|=20|=21|=22|=23|=24|=25 !утра|вечера|часов|часа|ночи|минут|числа|pm|am|oclock|tonight|tomorrow|today|сегодня|завтра|сейчас|now|minutes|mins|min',
+    // an age after the thoughts or a past verb («мысли были в 15, сейчас…», "those thoughts at 15, now…")
+    '=thoughts|=feelings|=urges|=мысли|=были|=было|=была|=был|=were|=was ~1 =в|=at =12|=13|=14|=15|=16|=17|=18|=19|=20|=21|=22|=23|=24|=25',
+    '=помню =как|=когда',
+    '=remember =wanting|=when|=being|=how_i',
+    '=when =i =was ~2 =younger|=teen|=teenager|=kid|=child|=little|=in|=at|=13|=14|=15|=16|=17|=18|=19|=20',
+    '=years|=year|=лет|=года|=год =ago|=back|=назад',
+    '=a_few|=many|=several|=couple_of|=пару|=несколько|=много =years|=лет',
+  ],
+  pastWeak: [
+    '=ago|=once|=тогда|=then',
+    // «назад не полезу»: «назад» as a direction, not time
+    '=назад !не|пути|дороги|хода',
+    '=в|=к =прошлом|=прошлому',
+    '=last =year|=summer|=winter',
+    '=в =прошлом|=том =году',
+  ],
+  resolved: [
+    '=now|=today|=these_days|=nowadays|=сейчас|=теперь|=сегодня ~4 =better|=ok|=okay|=fine|=good|=great|=happy|=alright|=safe|=stable|=well|=recovered|=clean|=glad|=grateful|=лучше|=хорошо|=нормально|=отлично|=норм|=прошло|=нет|=счастлива|=счастлив|=рада|=рад|=стабильно|=спокойно|=живу',
+    '=not_anymore|=no_longer|=больше_нет|=уже_нет|=больше_не|=уже_не',
+    '=behind_me|=позади|=прошло|=прошли|=отпустило|=recovered|=recovery|ремисси*|=survived|=выжила|=выжил|=справилась|=справился|=выкарабкалась|=выкарабкался|=пережила|=пережил|=got_help|=therapy_helped|=терапия_помогла|=изменилось|=glad_im_alive|=рада_что_жива|=clean|=sober|=в_завязке|=не_режусь',
+    '=but_now|=а_теперь|=но_теперь|=а_сейчас|=но_сейчас|=сейчас_все|=теперь_все',
+    '=now|=теперь|=сейчас ~3 =remember|=look_back|=вспоминаю|=вспоминать|=оглядываюсь|=смешно|=laugh|=laughing|=funny',
+    '=now|=today|=сейчас|=теперь ~3 =love|=enjoy|=loving|=люблю|=ценю|=радуюсь =life|=living|=my_life|=жизнь|=жизни|=жить',
+  ],
+  // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
+  resolvedStrong: [
+    'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=справилась_с|=справился_с|=beat_the_urge|=overcame|=lifted|=отступила|=отступили|=теперь_нет|=now_i_dont|=сейчас_нет|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
+  ],
+  // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
+  accident: [
+    '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
+    '=shaving|=бритья|=бреясь|=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
+  ],
+  // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
+  denyAfter: [
+    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
+  ],
+  // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
+  joke: [
+    '=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
+  ],
+  // someone doing something ordinary on a roof or a bridge, in company («сижу на крыше с друзьями»)
+  leisure: [
+    '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
+    '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
+    '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|=читает|=курит|=курят|=загорает|=рисует|=smokes|=smoking|=sunbathing|=drawing|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+  ],
+  // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
+  leaving: [
+    '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в',
+    '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=this_chat|=the_group|=the_company',
+    '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни',
+    '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
+    '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
+  ],
+  // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
+  counterfactual: ['=бы|=wish|=wished|=if_only|=хоть_бы|=вот_бы|=should_have|=shouldve'],
+  // negation of the whole frame, any distance before the phrase in its clause («не то чтобы я хотела умереть»)
+  negFrame: [
+    '=не_то_чтобы|=не_в_том_смысле|=не_думаю_что|=не_считаю_что|=its_not_that|=not_that|=its_not_like|=not_like|=not_in_the_sense|=dont_think_anyone|=dont_think_everyone|=dont_think_people|=dont_think_they|=dont_think_that|=zero|=ноль|=никаких',
+  ],
+  relapse: [
+    // a contrast with the past makes it current («по-настоящему, не как раньше», "not like when I used to")
+    '=не_как_раньше|=не_как_тогда|=not_like_before|=not_like_when|=unlike_before|=this_time|=в_этот_раз|=по-настоящему|=по_настоящему',
+    '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=back|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
+  ],
+  media: [
+    'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    '=диплом|=диплома|=дипломную|=диссертацию|=диссертация|профилактик*|=prevention|=thesis|=dissertation|=research_paper|=волонтер|=волонтерю|=volunteer',
+    '=реп|=рэп|=репе|=рэпе|=rap|=трек|=track',
+    '=кс|=кске|=cs|=csgo|=cs2|=пабг|=pubg|=гранатой|=grenade|=катки|=катке|=респ|=респавн',
+    '=movie|=movies|=film|=films|=show|=series|=episode|=season|=book|=books|=novel|=story|=character|=characters|=protagonist|=hero|=heroine|=song|=songs|=lyrics|=lyric|=album|=anime|=manga|=news|=article|=documentary|=podcast|=game|=games|=gaming|=level|=boss|=respawn|=scene|=actor|=actress|=celebrity|=singer|=rapper|=chapter|=poem|=author|=netflix|=tv|=minecraft|=fortnite|=valorant|=dota|=npc|=villain|=fanfic|=comic|=youtube|=youtuber|=video|=headline|=musical|=opera|=sims|=shakespeare|=hamlet|=juliet|=romeo|=lecture|=essay|=homework|=statistics|=research|=study|=studies|=drama|=kdrama|=playthrough|=speedrun|=raid|=match',
+  ],
+  idiom: [
+    '=со|=от =смеху|=смеха|=стыда|=скуки|=любопытства|=зависти|=жары|=духоты|=умиления|=кринжа|=хохота|=нетерпения',
+    '=laughing|=laughter|=embarrassment|=cringe|=boredom|=curiosity|=cuteness|=lmao|=lmfao|=rofl',
+    '=of|=from =embarrassment|=shame|=boredom|=cringe|=laughter|=curiosity|=cuteness|=heat',
+    '=if =i =have =to ~6 =one_more_time|=again|=another',
+    // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
+    'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
+    '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // "I'd rather die than go to that party" (not "than live like this")
+    '=rather|=скорее ~1 =die|=be_dead|=умру|=сдохну|=умереть =than|=чем !live|living|=go_on|wake|=keep_living|feel|be|spend|жить|так|проснуться|быть|терпеть',
+    '=last|=final =message|=post|=text|=exam|=day|=shift|=class ~1 =for|=of|=before|=at|=on|=until =today|=tonight|=now|=the_day|=the_year|=the_week|=break|=vacation|=work|=school',
+    '=последнее|=последний|=последняя ~1 =сообщение|=занятие|=день|=экзамен|=пара|=смена|=дежурство|=урок|=рабочий_день ~1 =на|=перед|=в|=до|=за =сегодня|=отпуском|=каникулами|=этом|=году|=офисе|=работе|=неделе|=праздниками',
+    '=как =хочется|=хочу ~1 =спать|=есть|=кушать|=жрать|=в_отпуск|=домой|=пить|=на_море|=отдохнуть',
+    '=боюсь|=боится|=страшно|=страх ~2 =умереть|=смерти|=умирать|=сдохнуть',
+    '=be|=being =the =death =of',
+    // effort hyperbole: «сдохну на этом марафоне», "I'll die on this run"
+    '=мясо|=meat|=дрова|=firewood ~2 =реж*|=режет|=cutting|=cut|=bbq|=шашлык',
+    'реж*|=cutting|=cuts ~1 =мясо|=meat|=дерево|=дрова|=wood|=firewood',
+    '=marathon|=workout|=gym|=training|=this_run|=a_run|=the_run|=my_run|=hike|=марафоне|=тренировке|=пробежке|=зале|=походе',
+    // a thing that "makes me want to die" is hyperbole about the thing («от этой жары хочется сдохнуть»)
+    '=this|=that|=these|=those !life|world|pain|feeling|feelings|loneliness|depression|thought|thoughts|emptiness|existence ~2 =makes|=made|=make|=making =me =want|=wanna ?=to =die|=kill_myself|=scream',
+    '=от !одиночества|боли|тоски|безысходности|жизни|себя|всего|отчаяния|пустоты|мыслей|депрессии ~2 =хочется|=хочу|=охота ~1 =умереть|=сдохнуть|=повеситься|=застрелиться|=удавиться',
+    // cutting food, hair or paper («режу себе ногти», "cutting the salad")
+    'реж*|резал*|=порезать|=нарезать|нарез*|=cut|=cutting|=cuts ?=себе|=my|=the|=her|=his|=some ~1 =ногти|=челку|=волосы|=хлеб|=салат|=торт|=лук|=овощи|=бумагу|=nails|=hair|=bangs|=bread|=salad|=cake|=onion|=onions|=veggies|=vegetables|=paper|=coupons|=grass|=wood',
+    // leaving a chat, a group, a project or a job («выпилилась из всех чатов», "removed myself from the group")
+    '=из|=from ?=этой|=этого|=всех|=all|=the|=this|=my ~1 =беседы|=чата|=чатов|=группы|=групп|=инсты|=инстаграма|=соцсетей|=телеги|=проекта|=профессии|=команды|=компании|=chat|=chats|=group|=groups|=server|=project|=team|=profession|=socials|=company',
+    // "die without coffee": a treat one cannot live without
+    '=без|=without ~1 =кофе|=coffee|=сладкого|=шоколада|=chocolate|=sugar|=интернета|=wifi|=internet|=сериалов|=music|=музыки|=пиццы|=pizza|=чая|=tea',
+    // hanging a shelf, a rope for the laundry
+    '=повешу|=повесит|=повесила|=повесил|=повесить|=hang|=hung|=hanging ~1 =полку|=картину|=шторы|=белье|=куртку|=зеркало|=shelf|=picture|=curtains|=laundry|=clothes|=coat|=tv|=mirror|=the_shelf|=a_shelf',
+    '=rope|=веревку|=веревка|=веревки ~2 =for|=для ~1 =drying|=laundry|=clothes|=белья|=сушилки|=палатки|=tent|=climbing|=swing|=качелей|=the_drying_rack',
+    // ending a habit («покончить с курением»), wanting a week or a shift to end
+    '=покончить|=покончила|=покончил|=покончу|=покончим =с|=со !собой|собою|жизнью|жизнь|этим|всем|всеми|этой|этого|ней|ним',
+    '=эта|=этот|=это|=эти ~1 =неделя|=день|=семестр|=год|=смена|=пара|=пары|=совещание|=лекция|=сессия|=четверть ~1 =закончилась|=закончился|=закончилось|=закончились|=кончилась|=кончился|=прошла|=прошел',
+    '=this|=the|=that ~1 =week|=day|=month|=semester|=year|=shift|=meeting|=class|=lecture|=call|=term|=exam|=flight|=party ~1 =to =end|=be_over',
+    '=как =смешно|=ржу|=угар|=so_funny|=hilarious',
+    // someone else's death or suicide (worry, grief): «думаю о смерти бабушки», «как пережить суицид близкого»
+    '=смерти|=смерть|=суицид|=суициде|=суицида|=самоубийство|=самоубийстве|=самоубийства|=уход ~1 =бабушки|=дедушки|=мамы|=папы|=отца|=матери|=брата|=сестры|=друга|=подруги|=мужа|=жены|=кота|=собаки|=близкого|=близких|=родителей|=сына|=дочери|=человека|=родственника|=одноклассника|=коллеги',
+    '=death|=suicide|=loss =of =my|=a|=a_loved_one|=loved_one|=someone|=her|=his|=their',
+    '=как|=how ~2 =пережить|=справиться_с|=get_through|=cope_with|=survive ~3 =смерть|=суицид|=самоубийство|=потерю|=death|=suicide|=loss',
+    // a diet or a temper, not a relapse
+    '=сорвалась|=сорвался|=сорвусь|=срыв|=fell_off|=snapped|=relapsed ~2 =с_диеты|=диеты|=на_сладкое|=на_маму|=на_ребенка|=на_мужа|=на_парня|=на_детей|=diet|=at_my|=on_sugar|=on_sweets',
+    // leaving work, school or a party («решила уйти с работы», "leaving work early")
+    '=уйти|=уйду|=ухожу|=ушла|=ушел|=уходить =с|=со|=из =работы|=учебы|=пары|=урока|=вечеринки|=универа|=школы|=смены|=офиса|=декрета',
+    '=leave|=leaving|=quit|=quitting ~1 =work|=my_job|=the_job|=school|=class|=the_party|=early|=the_office',
+    // pets and things are not people at risk («мой кот суицидник», "my phone died")
+    '=кот|=кошка|=котик|=пес|=собака|=хомяк|=попугай|=cat|=dog|=kitten|=puppy|=hamster|=parrot ~2 суицид*|=suicidal',
+    '=кот|=кошка|=котик|=пес|=собака|=cat|=dog|=kitten|=puppy ~2 хотел*|=пытался|=пыталась|=tried|=wanted|=wants ~1 =выпрыгнуть|=прыгнуть|=спрыгнуть|=jump|=to_jump',
+    // a general question about a dose is information, not an overdose
+    '=can|=could|=is_it_possible_to ~1 =you|=one|=people|=a_person|=someone ~1 =overdose|=od =on',
+    '=можно|=бывает|=возможна|=возможен ~1 =ли ~1 =передоз|=передозировка|=передознуться|=отравиться',
+    '=в =гроб|=могилу ~1 =сведу|=сведешь|=сведет|=сведете|=сведут|=загонит|=загонишь|=вгонит|=вгонишь',
+    '=afraid|=scared|=terrified|=fear ~2 =of =dying|=death|=die',
+  ],
+  // a trivial stake makes a threat hyperbole («повесится, если его команда проиграет», "she'll die without the
+  // new console", "if she hears that song one more time"); and a dismissal of someone else's words as drama
+  hyperbole: [
+    '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет|=crush|=краш|=крашу|=совещание|=meeting|=пара|=лекция|=lecture|=урок|=вайфай|=созвон|=call',
+    '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
+    // a workload as the cause is venting («работы столько что хоть вешайся», "so much work i could hang myself")
+    '=so_much|=too_much|=so_many|=столько|=столько_всего|=куча|=завал ~1 =work|=homework|=emails|=tasks|=meetings|=deadlines|=работы|=дел|=домашки|=задач|=отчетов|=учебы',
+    // a fixed Russian idiom of exasperation («хоть вешайся», «хоть в петлю лезь»)
+    '=хоть ~1 =вешайся|=в_петлю|=стреляйся|=топись|=ложись_и_помирай|=вой',
+    // "overdosed on caffeine", "would die for a burrito"
+    '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~1 =caffeine|=coffee|=sugar|=kpop|=anime|=love|=tiktok|=кофе|=кофеина|=сахара|=сладкого|=energy_drinks|=энергетиков',
+    '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|my_family|семью',
+    // «режусь в доту», «резались в карты»: Russian slang for playing a game
+    'реж*|резал*|=резаться =в|=во !ванной|туалете|комнате|душе|тайне|руку|руки|кровь|кровь',
+    // a haircut or a dye job regretted («сама подстригла челку, теперь хочу умереть»)
+    'подстриг*|постриг*|покрасил*|перекрасил*|=cut|=dyed ?=myself|=себе|=сама|=сам ~2 =челку|=челка|=волосы|=bangs|=hair|=my_bangs|=my_hair',
+    // devotion, not danger: «с моста прыгнет ради неё», "would jump off a bridge for her"
+    '=ради =нее|=него|=тебя|=вас|=любви',
+    '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
+    '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+  ],
+  // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
+  // reported speech: "after that movie I want to kill myself, it's literally my life", «посмотрела сериал и поняла…»
+  mediaSelf: [
+    '=про|=about|=like ~1 =мою|=my|=me =жизнь|=life',
+    '=literally|=basically|=just =my =life|=me',
+    '=у =меня ~1 =все|=так =так|=же',
+    '=same =as =me|=her|=him|=them',
+    '=как_будто|=like|=its_like|=as_if ~3 =про|=about =меня|=me',
+    '=поняла|=понял|=realized|=realised|=realize|=поняла_что|=понял_что ~2 =что|=that|=i|=я',
+  ],
+  // medication talk with a doctor/prescription in it is not an overdose (classifier stage only)
+  medical: [
+    // a small count is an ordinary dose («выпил две таблетки на ночь», "i take allergy pills every day")
+    '=одну|=две|=1|=2|=one|=two|=a|=an таблет*|=pill|=pills|=tablet|=tablets|=капсулу|=capsule',
+    // one's own medication carried about («мои таблетки в сумке», "my meds are in my bag")
+    '=my|=мои|=свои ~1 =pills|=meds|=tablets|=таблетки|=лекарства ~3 =bag|=purse|=pocket|=backpack|=сумке|=кармане|=рюкзаке|=with_me|=с_собой',
+    '=headache|=headache_gone|=голова_прошла|=мигрень|=migraine|=на_ночь|=от_головы|=от_аллергии|=allergy|=every_day|=каждый_день|витамин*|=vitamins|=vitamin|ибупрофен*|парацетамол*|=ibuprofen|=tylenol|=advil|=painkiller|=как_обычно|=as_usual',
+    '=take|=took|=taking|=принимаю|=приняла|=принял =my|=мои|=свои =pill|=pills|=meds|=medication|=таблетку|=таблетки|=лекарства',
+    '=по_рецепту|=по_назначению|=врач|=врача|=врачу|=доктор|=терапевт|=психиатр|=психиатра|=назначил|=назначила|=назначили|=prescribed|=prescription|=doctor|=doctors|=psychiatrist|=pharmacist|=as_prescribed|=dosage|=дозировк*',
+  ],
+  // an everyday plan named in the message keeps the model quiet (classifier stage only): "we picked the wedding
+  // date", «наконец покрашу стены»
+  everyday: [
+    // where to live, not whether («не хочу там жить», "don't want to live there")
+    '=там|=тут|=здесь|=there|=here ~1 =жить|=live|=living',
+    '=жить|=live|=living =там|=тут|=здесь|=there|=here|=с_родителями|=with_my_parents|=with_them|=с_ними',
+    // the end of an ordinary chat: thanks for the talk or the support, a goodbye to an old thing, colleagues,
+    // leisure jumps («спасибо большое за поддержку, пока», "goodbye old phone", "went bungee jumping")
+    '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
+    '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
+    'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
+    // an alarm time: a complaint about the schedule («не хочу просыпаться в 6 утра»)
+    '=в|=at =5|=6|=7|=8|=9|=10|=11|=12 =утра|=am|=oclock|=часов',
+    '=5am|=6am|=7am|=8am|=9am',
+    '=проспать|=sleep_through|=sleep_in|=на_сегодня|=for_today|=for_tonight|=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
+    'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
+  ],
+  // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
+  anchor: [
+    'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|суис*|самоуб*|жить|живу|жизн*|существ*|=себя|=собой|=себе|таблет*|снотвор*|колес*|=вены|=вен|реж*|рез*|пореза*|порежу*|крыш*|мост*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|выпил*|прощ*|исчез*|проснут*|просыпа*|смысл*|=без_меня|убит*|убью*|убива*|поконч*|законч*|=боль|=больно|вред*|шрам*|передоз*|наглот*|отрав*|роскомнадзор*|последн*|навсегда|=уйти|=уйду|=ухожу|окн*|балкон*|лезви*|бритв*|=не_будет|=не_станет|=die|=died|=dead|=death|=dying|kill*|suicid*|unaliv*|=kms|=ctb|sewer*|=live|=living|=alive|exist*|=myself|pill*|=meds|overdos*|=od|=cut|=cutting|=cuts|harm*|hurt*|blade*|razor*|rope*|noose*|bridge*|=roof|jump*|goodby*|farewell*|=last|=end|=ending|=gone|=wake|disappear*|=point|burden*|=note|forever*|=without_me|=tonight|=ledge',
+    'поезд*|электричк*|=машину|=машиной|=план|=плана|способ*|записк*|=дату|=дата|=вещи|=прости|=простите|попрощ*|=вините|=вини|=конец|=станет|=сторон*|=кровь|=крови|=кожу|=синяков|=горстями|=train|=traffic|=river|=plan|=method|=date|=note|=notes|forgiv*|=blame|=bye|=goodbye|=anymore|vanish*|=born|=bled|bleed*|=skin|=side|=lethal|=dose|=doses|=gun|=car|=garage|=window|=bridge|=tracks|=pills|=bottle|=jump|=exist',
+  ],
+  // «минут десять назад», "ten minutes ago": recent, not the past, for imminent danger
+  recent: ['=minutes|=mins|=min|=hour|=an_hour|=минут|=минуты|=час|=часа|=полчаса|=секунд ~1 =ago|=назад'],
+  now: [
+    '=сейчас|=сегодня|=ночью|=tonight|=now|=today|=прямо|=минут|=минуты|=час|=часа|=minutes|=hour|=сегодняшней|=right_now',
+  ],
+  means: [
+    'таблет*|колес*|снотвор*|веревк*|петл*|крыш*|=мост|=моста|=мосту|=мосте|=окно|=окна|=окном|балкон*|подоконник*|лезви*|бритв*|=нож|=ножом|рельс*|поезд*|электричк*|=газ|=газом|пистолет*|ружь*|многоэтажк*|высотк*|=pills|=pill|=tablets|=meds|=rope|=noose|=roof|=rooftop|=bridge|=ledge|=edge|=window|=balcony|=blade|=blades|=razor|=knife|=gun|=train|=tracks|=cliff|=bottle|=overdose|=jump|=прыгну|=спрыгну|=сброшусь|=наглотаюсь|=повешусь|=вскроюсь',
+  ],
+}
