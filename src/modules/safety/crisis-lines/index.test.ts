@@ -3,6 +3,7 @@ import {
   allCrisisLines,
   CRISIS_COUNTRIES,
   countryOfZone,
+  crisisCountryFile,
   crisisCountryFor,
   INTERNATIONAL_DIRECTORIES,
   orderLines,
@@ -34,11 +35,55 @@ describe('crisis line selection', () => {
   })
 
   it('when the zone is in a country we have no file for, then only the international directories are shown', () => {
-    // Russian numbers would not help someone in Tbilisi or Paris
-    const set = selectCrisisLines({ timezone: 'Asia/Tbilisi', language: 'ru' })
+    // Russian numbers would not help someone in Paris or Bishkek
+    const set = selectCrisisLines({ timezone: 'Europe/Paris', language: 'ru' })
     expect(set).toMatchObject({ country: 'intl', emergency: null, lines: [] })
     expect(set.directories.map((d) => d.url)).toEqual(['findahelpline.com', 'befrienders.org'])
-    expect(crisisCountryFor({ timezone: 'Europe/Paris', language: 'en' })).toBe('intl')
+    expect(crisisCountryFor({ timezone: 'Asia/Bishkek', language: 'ru' })).toBe('intl')
+  })
+
+  it('when the zone is Tbilisi, Yerevan or Tashkent, then Georgia, Armenia or Uzbekistan is chosen', () => {
+    expect(countryOfZone('Asia/Tbilisi')).toBe('ge')
+    expect(countryOfZone('Asia/Yerevan')).toBe('am')
+    expect(countryOfZone('Asia/Tashkent')).toBe('uz')
+    expect(countryOfZone('Asia/Samarkand')).toBe('uz')
+    // the zone wins over the language: a Russian speaker in Tbilisi does not get Russian numbers
+    expect(crisisCountryFor({ timezone: 'Asia/Tbilisi', language: 'ru' })).toBe('ge')
+    expect(crisisCountryFor({ timezone: 'Asia/Yerevan', language: 'ru' })).toBe('am')
+    expect(crisisCountryFor({ timezone: 'Asia/Tashkent', language: 'en' })).toBe('uz')
+    expect(crisisCountryFor({ country: 'am', timezone: 'Europe/Moscow' })).toBe('am')
+  })
+
+  it('when a country file has no line we could source, then its users get its emergency number and the directories only', () => {
+    // Georgia and Uzbekistan: no crisis line with a trustworthy source (see the files' notes)
+    for (const timezone of ['Asia/Tbilisi', 'Asia/Tashkent']) {
+      const set = selectCrisisLines({ timezone, language: 'ru' })
+      expect(set.lines).toEqual([])
+      expect(set.emergency).toBe('112')
+      expect(set.directories).toEqual(INTERNATIONAL_DIRECTORIES)
+    }
+    expect(selectCrisisLines({ timezone: 'Asia/Tbilisi', variant: 'youth' }).lines).toEqual([])
+  })
+
+  it('when an adult or a teen in Armenia is shown lines, then the emotional support line and 112 are shown', () => {
+    expect(numbers({ timezone: 'Asia/Yerevan' })).toEqual(['0800 00 900'])
+    // no youth-only line was found: the line for everyone is first in the youth variant too
+    expect(numbers({ timezone: 'Asia/Yerevan', variant: 'youth' })).toEqual(['0800 00 900'])
+    expect(selectCrisisLines({ timezone: 'Asia/Yerevan' }).emergency).toBe('112')
+  })
+
+  it('when a country file has few or no lines, then it says why in a note and cites where its emergency number was checked', () => {
+    for (const c of ['ge', 'am', 'uz'] as const) {
+      const file = crisisCountryFile(c)
+      expect(file.note?.length).toBeGreaterThan(40)
+      expect(file.emergencySources?.length).toBeGreaterThan(0)
+      for (const s of file.emergencySources ?? []) expect(s).toMatch(/^https?:\/\//)
+      expect(file.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+    for (const c of CRISIS_COUNTRIES) {
+      const file = crisisCountryFile(c)
+      if (file.lines.length === 0) expect(file.note).toMatch(/international directories/)
+    }
   })
 
   it('when the zone cannot be placed, then Russian speakers get Russia and everyone else the directories', () => {

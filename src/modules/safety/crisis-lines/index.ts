@@ -1,12 +1,15 @@
 import ct from 'countries-and-timezones'
+import am from './am.json' with { type: 'json' }
 import by from './by.json' with { type: 'json' }
 import de from './de.json' with { type: 'json' }
 import gb from './gb.json' with { type: 'json' }
+import ge from './ge.json' with { type: 'json' }
 import intl from './intl.json' with { type: 'json' }
 import kz from './kz.json' with { type: 'json' }
 import ru from './ru.json' with { type: 'json' }
 import ua from './ua.json' with { type: 'json' }
 import us from './us.json' with { type: 'json' }
+import uz from './uz.json' with { type: 'json' }
 
 /**
  * Crisis lines as data: one JSON file per country beside this file (number, who it is for, hours, cost,
@@ -39,17 +42,32 @@ export type CrisisLine = {
   checked: string
 }
 
-/** Countries we ship a file for (lower-case ISO 3166-1 alpha-2). */
-export const CRISIS_COUNTRIES = ['ru', 'ua', 'by', 'kz', 'de', 'gb', 'us'] as const
+/**
+ * Countries we ship a file for (lower-case ISO 3166-1 alpha-2). A file may have no lines when no line had a
+ * source we could trust (ge, uz): its users get the country's emergency number and the directories.
+ */
+export const CRISIS_COUNTRIES = ['ru', 'ua', 'by', 'kz', 'ge', 'am', 'uz', 'de', 'gb', 'us'] as const
 export type CrisisCountry = (typeof CRISIS_COUNTRIES)[number]
 
-type CountryFile = { country: string; emergency: string; lines: CrisisLine[] }
+export type CountryFile = {
+  country: string
+  emergency: string
+  /** Where the emergency number was checked (files added from 2026-11 on). */
+  emergencySources?: string[]
+  /** Why the file has few or no lines, what was found and why it was not shipped. */
+  note?: string
+  checked?: string
+  lines: CrisisLine[]
+}
 
 const FILES: Record<CrisisCountry, CountryFile> = {
   ru: ru as CountryFile,
   ua: ua as CountryFile,
   by: by as CountryFile,
   kz: kz as CountryFile,
+  ge: ge as CountryFile,
+  am: am as CountryFile,
+  uz: uz as CountryFile,
   de: de as CountryFile,
   gb: gb as CountryFile,
   us: us as CountryFile,
@@ -76,6 +94,11 @@ export type CrisisLineSet = {
 
 export function isCrisisCountry(v: string | null | undefined): v is CrisisCountry {
   return (CRISIS_COUNTRIES as readonly string[]).includes(v ?? '')
+}
+
+/** The data file of a country (tests check sources and notes). */
+export function crisisCountryFile(country: CrisisCountry): Readonly<CountryFile> {
+  return FILES[country]
 }
 
 /** Every line of every country (tests check each has a name in both locales and a source). */
