@@ -6,15 +6,14 @@ import { createI18n } from '../bot/i18n.js'
 import type { DbHandle } from '../db/client.js'
 import { matches } from '../db/schema/index.js'
 import { MQ, streamEntries } from '../modules/matching/queue.js'
-import { createMatchingService, type FindEntry, type MatchingService } from '../modules/matching/service.js'
+import type { FindEntry, MatchingService } from '../modules/matching/service.js'
 import {
   createMatchUser,
   matchesBetween,
   recordingMessenger,
   silentLogger,
-  TEST_MATCHING_CONFIG,
   telegramIdOf,
-  testMetrics,
+  testMatchingService,
   waitUntil,
 } from '../modules/matching/test-fixtures.js'
 import type { RedisHandle } from '../redis.js'
@@ -39,15 +38,7 @@ afterAll(async () => {
 beforeEach(async () => {
   redis = await createTestRedis()
   rec = recordingMessenger()
-  matching = createMatchingService({
-    db: db.db,
-    redis: redis.redis,
-    messenger: rec.messenger,
-    translate,
-    metrics: testMetrics(),
-    logger: silentLogger(),
-    config: TEST_MATCHING_CONFIG,
-  })
+  matching = testMatchingService({ db: db.db, redis: redis.redis, messenger: rec.messenger, translate })
 })
 afterEach(async () => {
   for (const w of workers.splice(0)) await w.stop()

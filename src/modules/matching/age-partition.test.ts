@@ -8,16 +8,8 @@ import { cardOf, cardScorer, encodeCard } from './card.js'
 import { MQ } from './queue.js'
 import { eligibleCandidates, loadProfile } from './repo.js'
 import { scoreCandidate } from './scoring.js'
-import { createMatchingService, type MatchingConfig } from './service.js'
-import {
-  createMatchUser,
-  matchesBetween,
-  recordingMessenger,
-  silentLogger,
-  TEST_MATCHING_CONFIG,
-  type TestUserOpts,
-  testMetrics,
-} from './test-fixtures.js'
+import type { MatchingConfig } from './service.js'
+import { createMatchUser, matchesBetween, type TestUserOpts, testMatchingService } from './test-fixtures.js'
 
 const { translate } = createI18n()
 const THREE = ['burnout', 'anxiety', 'loneliness']
@@ -51,16 +43,7 @@ describe('age partition in the matcher (real Postgres and Redis)', () => {
   let db: DbHandle
   let redis: RedisHandle & { prefix: string }
   const build = (config: Partial<MatchingConfig> = {}) =>
-    createMatchingService({
-      db: db.db,
-      redis: redis.redis,
-      messenger: recordingMessenger().messenger,
-      translate,
-      metrics: testMetrics(),
-      logger: silentLogger(),
-      config: { ...TEST_MATCHING_CONFIG, ...config },
-      onSessionOpened: async () => {},
-    })
+    testMatchingService({ db: db.db, redis: redis.redis, translate, config, onSessionOpened: async () => {} })
   const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(db.db, { topics: THREE, ...opts })
 
   beforeAll(async () => {

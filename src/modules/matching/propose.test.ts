@@ -12,14 +12,12 @@ import { VERIFY_FIRST } from './propose.js'
 import { MQ } from './queue.js'
 import { eligibleCandidates, loadProfile } from './repo.js'
 import { rankCandidates } from './scoring.js'
-import { createMatchingService, type MatchingService } from './service.js'
+import type { MatchingService } from './service.js'
 import {
   createMatchUser,
-  recordingMessenger,
-  silentLogger,
   TEST_MATCHING_CONFIG,
   type TestUserOpts,
-  testMetrics,
+  testMatchingService,
   topicIds,
 } from './test-fixtures.js'
 
@@ -37,15 +35,7 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   redis = await createTestRedis()
-  matching = createMatchingService({
-    db: db.db,
-    redis: redis.redis,
-    messenger: recordingMessenger().messenger,
-    translate,
-    metrics: testMetrics(),
-    logger: silentLogger(),
-    config: TEST_MATCHING_CONFIG,
-  })
+  matching = testMatchingService({ db: db.db, redis: redis.redis, translate })
 })
 afterEach(async () => {
   await redis.close()

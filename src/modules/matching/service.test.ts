@@ -21,6 +21,7 @@ import {
   TEST_MATCHING_CONFIG,
   type TestUserOpts,
   telegramIdOf,
+  testMatchingService,
   testMetrics,
   topicIds,
 } from './test-fixtures.js'
@@ -35,14 +36,13 @@ let opened: SessionOpened[]
 let metrics: ReturnType<typeof testMetrics>
 
 const build = (config: Partial<MatchingConfig> = {}) =>
-  createMatchingService({
+  testMatchingService({
     db: db.db,
     redis: redis.redis,
     messenger: rec.messenger,
     translate,
     metrics,
-    logger: silentLogger(),
-    config: { ...TEST_MATCHING_CONFIG, ...config },
+    config,
     onSessionOpened: async (s) => {
       opened.push(s)
     },
