@@ -1,6 +1,7 @@
 import { and, eq, or } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import type { UserView } from '../../../test/helpers/emulator-driver.js'
 import { chatSessions, connectionInvites, connections, matches } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
@@ -24,21 +25,15 @@ describe('talk again: connections (e2e)', () => {
   /** Two Telegram users with an active chat between them (en). */
   async function pair(): Promise<{ a: Side; b: Side; sessionId: number }> {
     n++
-    const ta = await h.tg.createUser({ first_name: `Alice${n}`, language_code: 'en' })
-    const tb = await h.tg.createUser({ first_name: `Bob${n}`, language_code: 'en' })
-    const s = await seedSession(
-      h.db.db,
-      { telegramId: ta.id, nickname: `Quiet Fox ${n}`, language: 'en' },
-      { telegramId: tb.id, nickname: `Bright Owl ${n}`, language: 'en' },
+    const s = await startChattingPair(
+      h,
+      'en',
+      { first_name: `Alice${n}`, nickname: `Quiet Fox ${n}` },
+      { first_name: `Bob${n}`, nickname: `Bright Owl ${n}` },
     )
-    // a user must have started the bot before it may write to them
-    for (const u of [ta, tb]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
     return {
-      a: { tg: ta, id: s.userA, nick: `Quiet Fox ${n}` },
-      b: { tg: tb, id: s.userB, nick: `Bright Owl ${n}` },
+      a: { tg: s.a, id: s.userA, nick: `Quiet Fox ${n}` },
+      b: { tg: s.b, id: s.userB, nick: `Bright Owl ${n}` },
       sessionId: s.sessionId,
     }
   }
