@@ -1,6 +1,6 @@
 import { and, eq, or } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import type { UserView } from '../../../test/helpers/emulator-driver.js'
 import { chatSessions, connectionInvites, connections, matches } from '../../db/schema/index.js'
@@ -11,14 +11,8 @@ import { createConnectionsService } from '../../modules/connections/service.js'
 const WAIT = { timeoutMs: 20_000 }
 
 describe('talk again: connections (e2e)', () => {
-  let h: TestApp
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '10000' } })
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
 
   type Side = { tg: UserView; id: number; nick: string }
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import type { CallRecord, MessageView, UserView } from '../../../test/helpers/emulator-driver.js'
 import { createI18n } from '../i18n.js'
@@ -42,14 +42,8 @@ function expectNoIdentityLeak(
 const textOf = (m: MessageView) => m.text ?? m.caption ?? ''
 
 describe('contact nudge in the relay (e2e)', () => {
-  let h: TestApp
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '10000' } })
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
 
   async function pair(lang: 'ru' | 'en' = 'ru') {
     n++
