@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dbPerFileRedisPerTest } from '../../test/helpers/stores.js'
+import { testStores } from '../../test/helpers/stores.js'
 import { createI18n } from '../bot/i18n.js'
 import { matches } from '../db/schema/index.js'
 import { MQ, streamEntries } from '../modules/matching/queue.js'
@@ -20,7 +20,7 @@ import { createMatchSweeper } from './sweeper.js'
 const { translate } = createI18n()
 const TOPICS = ['burnout', 'anxiety', 'loneliness']
 
-const stores = dbPerFileRedisPerTest()
+const stores = testStores({ redis: 'per-test' })
 let rec: ReturnType<typeof recordingMessenger>
 let matching: MatchingService
 const workers: MatchWorker[] = []

@@ -5,23 +5,25 @@ import { createTestDb } from './db.js'
 import { createTestRedis } from './redis.js'
 
 /**
- * Real stores for the tests of a file (or `describe`): one test database for all of them, a fresh Redis key
- * prefix for each test (so queues and locks never leak from one test into the next). Read the handles in
- * tests and hooks registered after this call.
+ * Real stores for the tests of a file (or `describe`): one test database for all of them, and a Redis key
+ * prefix, fresh for each test (`redis: 'per-test'`: queues and locks never leak from one test into the next)
+ * or one for all. Read the handles in tests and in hooks registered after this call.
  */
-export function dbPerFileRedisPerTest() {
+export function testStores(opts: { redis: 'per-test' | 'per-file' }) {
   let db: DbHandle | undefined
   let redis: (RedisHandle & { prefix: string }) | undefined
+  const [redisBefore, redisAfter] =
+    opts.redis === 'per-test' ? [beforeEach, afterEach] : [beforeAll, afterAll]
   beforeAll(async () => {
     db = await createTestDb()
   })
   afterAll(async () => {
     await db?.close()
   })
-  beforeEach(async () => {
+  redisBefore(async () => {
     redis = await createTestRedis()
   })
-  afterEach(async () => {
+  redisAfter(async () => {
     await redis?.close()
   })
   return {
@@ -30,7 +32,7 @@ export function dbPerFileRedisPerTest() {
       return db
     },
     get redis(): RedisHandle & { prefix: string } {
-      if (!redis) throw new Error('no test Redis before beforeEach')
+      if (!redis) throw new Error('no test Redis before its hook ran')
       return redis
     },
   }

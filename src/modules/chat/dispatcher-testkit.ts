@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
+import { afterEach } from 'vitest'
+import { testStores } from '../../../test/helpers/stores.js'
 import type { DbHandle } from '../../db/client.js'
 import { outbox } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
@@ -16,31 +15,20 @@ import type { OutboxMethod, OutboxTransport } from './transport.js'
  * are stopped after each test and the outbox emptied.
  */
 export function dispatcherTestkit(defaults: Partial<DispatcherDeps> = {}) {
-  let db: DbHandle | undefined
-  let redis: (RedisHandle & { prefix: string }) | undefined
+  const stores = testStores({ redis: 'per-file' })
   const running: OutboxDispatcher[] = []
 
-  beforeAll(async () => {
-    db = await createTestDb()
-    redis = await createTestRedis()
-  })
   afterEach(async () => {
     for (const d of running.splice(0)) await d.stop()
-    await db?.db.delete(outbox)
-  })
-  afterAll(async () => {
-    await redis?.close()
-    await db?.close()
+    await stores.db.db.delete(outbox)
   })
 
   const kit = {
     get db(): DbHandle {
-      if (!db) throw new Error('dispatcherTestkit: no database before beforeAll')
-      return db
+      return stores.db
     },
     get redis(): RedisHandle & { prefix: string } {
-      if (!redis) throw new Error('dispatcherTestkit: no Redis before beforeAll')
-      return redis
+      return stores.redis
     },
     /** A dispatcher not started (nor stopped for you). */
     create(transport: OutboxTransport, extra: Partial<DispatcherDeps> = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dbPerFileRedisPerTest } from '../../../test/helpers/stores.js'
+import { testStores } from '../../../test/helpers/stores.js'
 import { createI18n } from '../../bot/i18n.js'
 import { cardOf, cardScorer, encodeCard } from './card.js'
 import { MQ } from './queue.js'
@@ -37,7 +37,7 @@ describe('age partition, pure scoring', () => {
 })
 
 describe('age partition in the matcher (real Postgres and Redis)', () => {
-  const stores = dbPerFileRedisPerTest()
+  const stores = testStores({ redis: 'per-test' })
   const build = (config: Partial<MatchingConfig> = {}) =>
     testMatchingService({
       db: stores.db.db,

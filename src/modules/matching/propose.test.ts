@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { dbPerFileRedisPerTest } from '../../../test/helpers/stores.js'
+import { testStores } from '../../../test/helpers/stores.js'
 import { createI18n } from '../../bot/i18n.js'
 import { blocks, matches, matchHistory, users, userTopics } from '../../db/schema/index.js'
 import { createUsersService } from '../users/service.js'
@@ -20,7 +20,7 @@ import {
 
 const { translate } = createI18n()
 
-const stores = dbPerFileRedisPerTest()
+const stores = testStores({ redis: 'per-test' })
 let matching: MatchingService
 
 beforeEach(async () => {
@@ -187,6 +187,7 @@ describe('score first, check eligibility for the best few', () => {
   it('when the seeker edited topics while waiting, then processing their entry rewrites their own card and topic sets', async () => {
     const ids = await topicIds(stores.db.db)
     const seeker = await user()
+    const redis = stores.redis.redis
     const r = await matching.requestFind(seeker)
     if (!r.ok) throw new Error('not queued')
     await stores.db.db
@@ -197,35 +198,30 @@ describe('score first, check eligibility for the best few', () => {
       await matching.processFindEntry({ entryId: r.entryId, userId: seeker, queuedAt: r.queuedAt }),
     ).toBe('waiting')
     const want = ['burnout', 'anxiety', 'parenting'].map((t) => ids.get(t) as number).sort((a, b) => a - b)
-    expect(decodeCard(await stores.redis.redis.hget(MQ.cards, String(seeker)))?.topicIds).toEqual(want)
-    expect(
-      await stores.redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(seeker)),
-    ).toBeNull()
-    expect(
-      Number(await stores.redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(seeker))),
-    ).toBe(r.queuedAt)
+    expect(decodeCard(await redis.hget(MQ.cards, String(seeker)))?.topicIds).toEqual(want)
+    expect(await redis.zscore(MQ.topic(ids.get('loneliness') as number), String(seeker))).toBeNull()
+    expect(Number(await redis.zscore(MQ.topic(ids.get('parenting') as number), String(seeker)))).toBe(
+      r.queuedAt,
+    )
   })
 
   it('when a waiting user edits topics through the users service, then the onProfileChanged hook rewrites their card', async () => {
+    const redis = stores.redis.redis
     const ids = await topicIds(stores.db.db)
     const users = createUsersService({
       db: stores.db.db,
       onProfileChanged: async (id) => void (await matching.refreshQueued(id)),
     })
     const waiting = await queued()
-    const queuedAt = Number(
-      await stores.redis.redis.zscore(MQ.topic(ids.get('burnout') as number), String(waiting)),
-    )
+    const queuedAt = Number(await redis.zscore(MQ.topic(ids.get('burnout') as number), String(waiting)))
     expect(await users.toggleTopic(waiting, 'parenting')).toMatchObject({ ok: true })
     expect(await users.toggleTopic(waiting, 'loneliness')).toMatchObject({ ok: true })
     const want = ['burnout', 'anxiety', 'parenting'].map((t) => ids.get(t) as number).sort((a, b) => a - b)
-    expect(decodeCard(await stores.redis.redis.hget(MQ.cards, String(waiting)))?.topicIds).toEqual(want)
-    expect(
-      await stores.redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(waiting)),
-    ).toBeNull()
-    expect(
-      Number(await stores.redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(waiting))),
-    ).toBe(queuedAt)
+    expect(decodeCard(await redis.hget(MQ.cards, String(waiting)))?.topicIds).toEqual(want)
+    expect(await redis.zscore(MQ.topic(ids.get('loneliness') as number), String(waiting))).toBeNull()
+    expect(Number(await redis.zscore(MQ.topic(ids.get('parenting') as number), String(waiting)))).toBe(
+      queuedAt,
+    )
   })
 
   it('when a waiting user has no card (queued before cards existed), then SQL decides and they can still be proposed', async () => {

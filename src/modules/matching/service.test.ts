@@ -1,6 +1,6 @@
 import { and, eq, or, sql } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { dbPerFileRedisPerTest } from '../../../test/helpers/stores.js'
+import { testStores } from '../../../test/helpers/stores.js'
 import { createI18n } from '../../bot/i18n.js'
 import { blocks, chatSessions, matches, matchHistory, users } from '../../db/schema/index.js'
 import { MQ } from './queue.js'
@@ -25,7 +25,7 @@ import {
 
 const { translate } = createI18n()
 
-const stores = dbPerFileRedisPerTest()
+const stores = testStores({ redis: 'per-test' })
 let rec: ReturnType<typeof recordingMessenger>
 let matching: MatchingService
 let opened: SessionOpened[]
