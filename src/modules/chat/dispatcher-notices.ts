@@ -108,3 +108,5 @@ export function createLaneNotices(deps: {
     },
   }
 }
+
+export type LaneNotices = ReturnType<typeof createLaneNotices>

@@ -1,16 +1,16 @@
 import { setMaxListeners } from 'node:events'
-import { RecipientGoneError } from '../messenger.js'
 import type { DispatcherDeps } from './dispatcher-deps.js'
+import { createSendFailures } from './dispatcher-failures.js'
 import { createOutboxLease } from './dispatcher-lease.js'
 import { createLaneNotices } from './dispatcher-notices.js'
-import { goneElsewhere, prepareRow } from './dispatcher-rows.js'
+import { createPollLoop, type PollState } from './dispatcher-poll.js'
+import { prepareRow } from './dispatcher-rows.js'
 import { createOutboxRepo, type OutboxRow } from './outbox.js'
 import { createMarkBatcher } from './outbox-marks.js'
 import { createOutboxWake } from './outbox-wake.js'
 import { createPaidBroadcast } from './paid-broadcast.js'
-import { safeError, safeErrorText } from './safe-error.js'
+import { safeError } from './safe-error.js'
 import { createSendScheduler } from './token-bucket.js'
-import { PermanentSendError, RateLimitedError } from './transport.js'
 
 export type { DispatcherDeps }
 
@@ -68,8 +68,6 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let loopDone: Promise<void> | undefined
   let sleepAbort = new AbortController()
   let callAbort = new AbortController()
-  let wake: (() => void) | undefined
-  let woken = false
   /** Bumped whenever the lease is lost: whatever was queued before may be delivered by someone else now. */
   let term = 0
   let lastDepthAt = 0
@@ -180,7 +178,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     }
   }
 
-  function settle(lane: Lane, row: OutboxRow) {
+  function settle(lane: Pick<Lane, 'queue' | 'more'>, row: OutboxRow) {
     if (lane.queue[0] === row) lane.queue.shift()
     held.delete(row.id)
     // rows were left in the database for want of room: read again once there is room for a good batch,
@@ -196,8 +194,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   }
 
   function poke() {
-    woken = true
-    wake?.()
+    poller.poke()
   }
 
   const wakeUp = createOutboxWake({
@@ -240,6 +237,24 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     onQueued: poke,
   })
 
+  const sendFailed = createSendFailures({
+    repo,
+    scheduler,
+    notices,
+    logger: log,
+    now,
+    stats,
+    retry,
+    endedSessionRetryMs,
+    onRecipientGone: deps.onRecipientGone,
+    untilDone,
+    settle,
+    dropQueue: (lane) => {
+      for (const r of lane.queue) held.delete(r.id)
+      lane.queue.length = 0
+    },
+  })
+
   async function deliver(lane: Lane, row: OutboxRow, paidSend: boolean): Promise<void> {
     const prepared = await prepareRow(deps.db, repo, row)
     if (prepared.kind === 'no-copy-to-edit') {
@@ -272,74 +287,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       await notices.ifCaughtUp(lane)
     } catch (err) {
       if (paidNow && !accepted) paid?.release()
-      if (err instanceof RecipientGoneError && goneElsewhere(params, row)) {
-        await untilDone('markFailed', () => repo.markFailed(row.id, 'recipient-gone'))
-        settle(lane, row)
-        return
-      }
-      if (err instanceof RecipientGoneError) {
-        const copies = await repo.pendingCopiesForChat(row.chatId)
-        const ids = await repo.failAllPendingForChat(row.chatId, 'recipient-gone')
-        stats.failed += ids.length
-        for (const r of lane.queue) held.delete(r.id)
-        lane.queue.length = 0
-        lane.delayed.clear()
-        log.info({ id: row.id, sessionId: row.sessionId, dropped: ids.length }, 'recipient blocked the bot')
-        // before the session ends: the sender reads which messages were lost, then that the partner left
-        await notices.undeliverable(copies, 'recipient-gone')
-        try {
-          await deps.onRecipientGone?.(row.chatId)
-        } catch (hookErr) {
-          log.error({ error: safeError(hookErr) }, 'onRecipientGone failed')
-        }
-        return
-      }
-      if (err instanceof RateLimitedError) {
-        stats.rateLimited++
-        if (scheduler.rateLimited(row.chatId))
-          log.info(
-            { perSec: Number(scheduler.globalPerSec.toFixed(1)) },
-            'outbox global rate lowered after 429s',
-          )
-        lane.pausedUntil = now() + err.retryAfterSec * 1000
-        await repo.recordAttempt(row.id, 'rate-limited', new Date(lane.pausedUntil)).catch(() => {})
-        return
-      }
-      if (err instanceof PermanentSendError) {
-        stats.failed++
-        log.warn(
-          { id: row.id, sessionId: row.sessionId, error: safeError(err) },
-          'outbox row rejected by Telegram',
-        )
-        await untilDone('markFailed', () => repo.markFailed(row.id, err.message))
-        settle(lane, row)
-        await notices.undeliverable([row], 'rejected')
-        await notices.ifCaughtUp(lane)
-        return
-      }
-      row.attempts++
-      if (
-        now() - row.createdAt.getTime() > endedSessionRetryMs &&
-        !(await repo.sessionActive(row.sessionId))
-      ) {
-        stats.failed++
-        log.error(
-          { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
-          'outbox row given up: session over and retry window passed',
-        )
-        await untilDone('markFailed', () => repo.markFailed(row.id, `expired: ${safeErrorText(err)}`))
-        settle(lane, row)
-        await notices.undeliverable([row], 'expired')
-        return
-      }
-      stats.retried++
-      const delay = Math.min(retry.maxMs, retry.baseMs * 2 ** Math.min(row.attempts - 1, 20))
-      row.notBefore = new Date(now() + delay)
-      log.warn(
-        { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
-        'outbox send failed, will retry',
-      )
-      await repo.recordAttempt(row.id, safeErrorText(err), row.notBefore).catch(() => {})
+      await sendFailed(lane, row, params, err)
     }
   }
 
@@ -415,7 +363,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   }
 
   /** One poll: 'follower' without the lease, 'idle' when nothing is pending or held. */
-  async function tick(): Promise<'follower' | 'idle' | 'busy'> {
+  async function tick(): Promise<PollState> {
     if (!(await lease.hold())) return 'follower'
     let fetched = -1
     if (held.size < maxQueued) {
@@ -441,39 +389,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     return empty ? 'idle' : 'busy'
   }
 
-  async function loop() {
-    let idlePolls = 0
-    while (!stopping) {
-      let state: 'follower' | 'idle' | 'busy' | 'failed' = 'failed'
-      try {
-        state = await tick()
-      } catch (err) {
-        log.error({ error: safeError(err) }, 'outbox poll failed')
-      }
-      if (stopping) break
-      idlePolls = state === 'idle' ? idlePolls + 1 : 0
-      if (woken) {
-        woken = false
-        continue
-      }
-      const waitMs =
-        state === 'busy'
-          ? pollMs
-          : state === 'idle'
-            ? Math.min(idlePollMaxMs, pollMs * 2 ** Math.min(idlePolls, 16))
-            : Math.max(pollMs, 1000)
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(done, waitMs)
-        function done() {
-          clearTimeout(t)
-          wake = undefined
-          resolve()
-        }
-        wake = done
-      })
-      woken = false
-    }
-  }
+  const poller = createPollLoop({ tick, pollMs, idlePollMaxMs, logger: log, stopping: () => stopping })
 
   return {
     stats,
@@ -513,7 +429,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       callAbort = new AbortController()
       // every sleeping lane and in-flight call listens on these
       setMaxListeners(0, sleepAbort.signal, callAbort.signal)
-      loopDone = loop()
+      loopDone = poller.run()
       lease.startRenewing()
       wakeUp.start()
     },
@@ -523,7 +439,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       stopping = true
       lease.stopRenewing()
       wakeUp.stop()
-      wake?.()
+      poller.interrupt()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {
         const check = () => (runningLanes === 0 ? resolve() : setTimeout(check, 20))
