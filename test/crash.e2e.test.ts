@@ -1,13 +1,8 @@
-import type { ChildProcess } from 'node:child_process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DbHandle } from '../src/db/client.js'
-import { createEmulator, type Emulator } from '../src/emulator/index.js'
+import { describe, expect, it } from 'vitest'
 import { seedSession, seedUser } from '../src/modules/chat/test-fixtures.js'
-import { TEST_TOKEN } from './helpers/app.js'
 import { freePort, spawnApp } from './helpers/app-process.js'
-import { createTestDb, hasPostgres } from './helpers/db.js'
-import { createEmulatorDriver, type EmulatorDriver } from './helpers/emulator-driver.js'
-import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
+import { hasPostgres } from './helpers/db.js'
+import { processRig } from './helpers/process-rig.js'
 
 /**
  * Issue 15 §2: kill -9 of the app while a handler is inside a Bot API call, then a restart. The update whose
@@ -15,46 +10,13 @@ import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
  * again within seconds (the dead holder's outbox lease lapses). Prints the measured figures.
  */
 describe.skipIf(!hasPostgres())('kill -9 mid-handler (the app as its own process)', () => {
-  let emulator: Emulator
-  let tg: EmulatorDriver
-  let db: DbHandle & { url?: string }
-  const prefix = uniquePrefix()
-  let app: ChildProcess | undefined
-
-  beforeAll(async () => {
-    // Telegram-like redelivery: retried with back-off, here capped at 1 s so the figures measure the app
-    emulator = createEmulator({
-      token: TEST_TOKEN,
-      logger: false,
-      deliveryRetryBaseMs: 200,
-      deliveryRetryMaxMs: 1000,
-    })
-    tg = createEmulatorDriver(await emulator.listen(0, '127.0.0.1'))
-    db = await createTestDb({ kind: 'postgres' })
-  })
-  afterAll(async () => {
-    app?.kill('SIGKILL')
-    await emulator?.close()
-    await db?.close()
-    await cleanupPrefix(prefix)
-  })
+  const rig = processRig()
 
   it('when the app is killed inside a handler and restarted, then that chat is answered again and relayed messages flow again within seconds', async () => {
+    const { tg, db } = rig
     const port = await freePort()
     const base = `http://127.0.0.1:${port}`
-    const env = {
-      NODE_ENV: 'test',
-      BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: emulator.url,
-      PUBLIC_BASE_URL: base,
-      WEBHOOK_SECRET: 'crash-test-secret',
-      DATABASE_URL: db.url ?? '',
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: prefix,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-    }
+    const env = rig.appEnv('crash-test-secret', { PUBLIC_BASE_URL: base, PORT: String(port) })
     const ann = await tg.createUser({ first_name: 'Аня', language_code: 'ru' })
     const bob = await tg.createUser({ first_name: 'Боря', language_code: 'ru' })
     await seedSession(
@@ -63,8 +25,7 @@ describe.skipIf(!hasPostgres())('kill -9 mid-handler (the app as its own process
       await seedUser(db.db, { telegramId: bob.id, nickname: 'Ясный Слон' }),
     )
 
-    let first = spawnApp(env)
-    app = first.child
+    let first = rig.track(spawnApp(env))
     await first.ready
     for (const u of [ann, bob]) {
       const before = await tg.mark(u.id)
@@ -86,8 +47,7 @@ describe.skipIf(!hasPostgres())('kill -9 mid-handler (the app as its own process
     first.child.kill('SIGKILL')
     await new Promise((r) => first.child.once('exit', r))
 
-    first = spawnApp(env)
-    app = first.child
+    first = rig.track(spawnApp(env))
     await first.ready
     const readyAt = Date.now()
     const bobMark = await tg.mark(ann.id)

@@ -1,15 +1,11 @@
 import { loadavg } from 'node:os'
 import { asc, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DbHandle } from '../src/db/client.js'
+import { describe, expect, it } from 'vitest'
 import { ledgerEntries, redemptions, users } from '../src/db/schema/index.js'
-import { createEmulator, type Emulator } from '../src/emulator/index.js'
 import { seedUser } from '../src/modules/chat/test-fixtures.js'
-import { TEST_TOKEN } from './helpers/app.js'
 import { freePort, spawnApp } from './helpers/app-process.js'
-import { createTestDb, hasPostgres } from './helpers/db.js'
-import { createEmulatorDriver, type EmulatorDriver } from './helpers/emulator-driver.js'
-import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
+import { hasPostgres } from './helpers/db.js'
+import { processRig } from './helpers/process-rig.js'
 
 /**
  * Issue 16 §1 "done when": the app is killed (SIGKILL) between the ledger debit and the gift send, then started
@@ -20,47 +16,19 @@ import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
 describe.skipIf(!hasPostgres())(
   'kill -9 between redeem debit and gift send (the app as its own process)',
   () => {
-    let emulator: Emulator
-    let tg: EmulatorDriver
-    let db: DbHandle & { url?: string }
-    const prefix = uniquePrefix()
+    const rig = processRig()
     let app: ReturnType<typeof spawnApp> | undefined
 
-    beforeAll(async () => {
-      emulator = createEmulator({
-        token: TEST_TOKEN,
-        logger: false,
-        deliveryRetryBaseMs: 200,
-        deliveryRetryMaxMs: 1000,
-      })
-      tg = createEmulatorDriver(await emulator.listen(0, '127.0.0.1'))
-      db = await createTestDb({ kind: 'postgres' })
-    })
-    afterAll(async () => {
-      app?.child.kill('SIGKILL')
-      await emulator?.close()
-      await db?.close()
-      await cleanupPrefix(prefix)
-    })
-
     it('when the app dies inside the gift send and restarts, then exactly one gift is sent per debit', async () => {
+      const { tg, db, emulator } = rig
       const port = await freePort()
-      const env = {
-        NODE_ENV: 'test',
-        BOT_TOKEN: TEST_TOKEN,
-        TELEGRAM_API_ROOT: emulator.url,
+      const env = rig.appEnv('redeem-crash-secret', {
         PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-        WEBHOOK_SECRET: 'redeem-crash-secret',
-        DATABASE_URL: db.url ?? '',
-        REDIS_URL: testRedisUrl(),
-        REDIS_KEY_PREFIX: prefix,
-        HOST: '127.0.0.1',
         PORT: String(port),
-        LOG_LEVEL: 'info',
         REDEEM_RECOVER_AFTER_SEC: '2',
-      }
+      })
       const start = async () => {
-        app = spawnApp(env)
+        app = rig.track(spawnApp(env))
         await app.ready
         return Date.now()
       }

@@ -1,57 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http'
-import { createServer } from 'node:net'
 import { count, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DbHandle } from '../src/db/client.js'
+import { afterAll, describe, expect, it } from 'vitest'
 import { chatSessions, matches } from '../src/db/schema/index.js'
-import { createEmulator, type Emulator } from '../src/emulator/index.js'
 import { seedSession, seedUser } from '../src/modules/chat/test-fixtures.js'
 import { createMatchUser } from '../src/modules/matching/test-fixtures.js'
-import { TEST_TOKEN } from './helpers/app.js'
-import { createTestDb, hasPostgres } from './helpers/db.js'
-import { createEmulatorDriver, type EmulatorDriver, type UserView } from './helpers/emulator-driver.js'
-import { cleanupPrefix, testRedisUrl, uniquePrefix } from './helpers/redis.js'
+import { freePort, spawnLogged } from './helpers/app-process.js'
+import { hasPostgres } from './helpers/db.js'
+import type { UserView } from './helpers/emulator-driver.js'
+import { processRig } from './helpers/process-rig.js'
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-type Proc = { name: string; child: ChildProcess; ready: Promise<void>; output: () => string }
-
-/** `src/main.ts` (web) or `src/worker/main.ts` (match worker) as its own OS process, so it can be killed by PID. */
-function spawnProc(name: string, entry: string, readyMsg: string, env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout?.on('data', (d) => {
-    output += d
-  })
-  child.stderr?.on('data', (d) => {
-    output += d
-  })
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes(`"msg":"${readyMsg}"`)) {
-        clearInterval(timer)
-        resolve()
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        clearInterval(timer)
-        reject(new Error(`${name} exited early:\n${output}`))
-      }
-    }, 25)
-  })
-  return { name, child, ready, output: () => output }
-}
+type Proc = ReturnType<typeof spawnLogged>
 
 /**
  * The load balancer in front of the web replicas: each webhook request goes to a replica picked at random.
@@ -112,33 +70,18 @@ const MATCH_TOPICS = [
  * kill may arrive twice), each match is proposed once, and the replicas' /metrics agree.
  */
 describe.skipIf(!hasPostgres())('two web replicas + two match workers (each its own process)', () => {
-  let emulator: Emulator
-  let tg: EmulatorDriver
-  let db: DbHandle & { url?: string }
+  const rig = processRig()
   let forwarder: Awaited<ReturnType<typeof startForwarder>> | undefined
-  const prefix = uniquePrefix()
   const procs: Proc[] = []
 
-  beforeAll(async () => {
-    emulator = createEmulator({
-      token: TEST_TOKEN,
-      logger: false,
-      deliveryRetryBaseMs: 200,
-      deliveryRetryMaxMs: 1000,
-    })
-    tg = createEmulatorDriver(await emulator.listen(0, '127.0.0.1'))
-    db = await createTestDb({ kind: 'postgres' })
-  })
   afterAll(async () => {
     for (const p of procs)
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL')
     await new Promise<void>((r) => (forwarder ? forwarder.server.close(() => r()) : r()))
-    await emulator?.close()
-    await db?.close()
-    await cleanupPrefix(prefix)
   })
 
   it('when updates reach two web replicas at random and one is killed mid-burst, then no relayed message is lost or reordered, each match is proposed once and /metrics agree', async () => {
+    const { tg, db } = rig
     const [web1Port, web2Port, worker1Port, worker2Port] = await Promise.all([
       freePort(),
       freePort(),
@@ -146,23 +89,14 @@ describe.skipIf(!hasPostgres())('two web replicas + two match workers (each its 
       freePort(),
     ])
     forwarder = await startForwarder([web1Port, web2Port])
-    const common = {
-      NODE_ENV: 'test',
-      BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: emulator.url,
+    const common = rig.appEnv('replicas-test-secret', {
       PUBLIC_BASE_URL: forwarder.url,
-      WEBHOOK_SECRET: 'replicas-test-secret',
-      DATABASE_URL: db.url ?? '',
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: prefix,
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MIN: '10000',
       RELAY_CHAT_PER_SEC: '50',
       RELAY_CHAT_BURST: '50',
       MATCH_SWEEP_INTERVAL_MS: '200',
       RUN_WORKER_IN_PROCESS: 'false',
-    }
+    })
 
     // three chats already open; three more pairs that will /find each other
     const chats: { a: UserView; b: UserView }[] = []
@@ -186,13 +120,13 @@ describe.skipIf(!hasPostgres())('two web replicas + two match workers (each its 
       finders.push({ a, b, ua, ub })
     }
 
-    const web1 = spawnProc('web1', 'src/main.ts', 'app started', { ...common, PORT: String(web1Port) })
-    const web2 = spawnProc('web2', 'src/main.ts', 'app started', { ...common, PORT: String(web2Port) })
-    const worker1 = spawnProc('worker1', 'src/worker/main.ts', 'worker started', {
+    const web1 = spawnLogged('web1', 'src/main.ts', 'app started', { ...common, PORT: String(web1Port) })
+    const web2 = spawnLogged('web2', 'src/main.ts', 'app started', { ...common, PORT: String(web2Port) })
+    const worker1 = spawnLogged('worker1', 'src/worker/main.ts', 'worker started', {
       ...common,
       WORKER_PORT: String(worker1Port),
     })
-    const worker2 = spawnProc('worker2', 'src/worker/main.ts', 'worker started', {
+    const worker2 = spawnLogged('worker2', 'src/worker/main.ts', 'worker started', {
       ...common,
       WORKER_PORT: String(worker2Port),
     })

@@ -1,15 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startEmulator } from './test-support.js'
+import { describe, expect, it } from 'vitest'
+import { emulatorPerTest } from './test-support.js'
 
-type Started = Awaited<ReturnType<typeof startEmulator>>
-let t: Started
-
-beforeEach(async () => {
-  t = await startEmulator()
-})
-afterEach(async () => {
-  await t.close()
-})
+const t = emulatorPerTest()
 
 describe('transport and envelope', () => {
   it('when the token is wrong, then 401 Unauthorized in Telegram envelope', async () => {

@@ -1,16 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TgUpdate } from './index.js'
-import { startEmulator } from './test-support.js'
+import { emulatorPerTest } from './test-support.js'
 
-type Started = Awaited<ReturnType<typeof startEmulator>>
-let t: Started
-
-beforeEach(async () => {
-  t = await startEmulator()
-})
-afterEach(async () => {
-  await t.close()
-})
+const t = emulatorPerTest()
 
 async function keyboardMessage(userId: number, buttons = [{ text: 'Yes', callback_data: 'yes' }]) {
   const res = await t.api('sendMessage', {

@@ -1,16 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DELETE_WINDOW_SEC } from './bot-api.js'
-import { startEmulator } from './test-support.js'
+import { emulatorPerTest } from './test-support.js'
 
-type Started = Awaited<ReturnType<typeof startEmulator>>
-let t: Started
-
-beforeEach(async () => {
-  t = await startEmulator()
-})
-afterEach(async () => {
-  await t.close()
-})
+const t = emulatorPerTest()
 
 const idOf = (env: { result?: unknown }) => (env.result as { message_id: number }).message_id
 

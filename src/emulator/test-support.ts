@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Bot, webhookCallback } from 'grammy'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
 import { createEmulatorDriver } from '../../test/helpers/emulator-driver.js'
 import { createEmulator, type Emulator, type EmulatorOptions } from './index.js'
 
@@ -31,6 +31,23 @@ export function perTestEmulators() {
   }
   return { cleanups, setup }
 }
+
+/**
+ * For a test file whose tests each want a fresh emulator and nothing else: the returned object is filled
+ * with a new `startEmulator()` before each test (same fields) and that emulator is closed after it.
+ */
+export function emulatorPerTest(opts: EmulatorOptions = {}): StartedEmulator {
+  const t = {} as StartedEmulator
+  beforeEach(async () => {
+    Object.assign(t, await startEmulator(opts))
+  })
+  afterEach(async () => {
+    await t.close()
+  })
+  return t
+}
+
+export type StartedEmulator = Awaited<ReturnType<typeof startEmulator>>
 
 export async function startEmulator(opts: EmulatorOptions = {}) {
   const emulator: Emulator = createEmulator({ logger: false, deliveryRetryBaseMs: 20, ...opts })

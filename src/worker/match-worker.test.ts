@@ -1,65 +1,49 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../test/helpers/db.js'
-import { createTestRedis } from '../../test/helpers/redis.js'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { testStores } from '../../test/helpers/stores.js'
 import { createI18n } from '../bot/i18n.js'
-import type { DbHandle } from '../db/client.js'
 import { matches } from '../db/schema/index.js'
 import { MQ, streamEntries } from '../modules/matching/queue.js'
-import { createMatchingService, type FindEntry, type MatchingService } from '../modules/matching/service.js'
+import type { FindEntry, MatchingService } from '../modules/matching/service.js'
 import {
   createMatchUser,
   matchesBetween,
   recordingMessenger,
   silentLogger,
-  TEST_MATCHING_CONFIG,
   telegramIdOf,
-  testMetrics,
+  testMatchingService,
   waitUntil,
 } from '../modules/matching/test-fixtures.js'
-import type { RedisHandle } from '../redis.js'
 import { createMatchWorker, type MatchWorker } from './match-worker.js'
 import { createMatchSweeper } from './sweeper.js'
 
 const { translate } = createI18n()
 const TOPICS = ['burnout', 'anxiety', 'loneliness']
 
-let db: DbHandle
-let redis: RedisHandle & { prefix: string }
+const stores = testStores({ redis: 'per-test' })
 let rec: ReturnType<typeof recordingMessenger>
 let matching: MatchingService
 const workers: MatchWorker[] = []
 
-beforeAll(async () => {
-  db = await createTestDb()
-})
-afterAll(async () => {
-  await db.close()
-})
 beforeEach(async () => {
-  redis = await createTestRedis()
   rec = recordingMessenger()
-  matching = createMatchingService({
-    db: db.db,
-    redis: redis.redis,
+  matching = testMatchingService({
+    db: stores.db.db,
+    redis: stores.redis.redis,
     messenger: rec.messenger,
     translate,
-    metrics: testMetrics(),
-    logger: silentLogger(),
-    config: TEST_MATCHING_CONFIG,
   })
 })
 afterEach(async () => {
   for (const w of workers.splice(0)) await w.stop()
-  await redis.close()
 })
 
 function startWorker(
   opts: { handle?: (e: FindEntry) => Promise<unknown>; maxDeliveries?: number; minIdleMs?: number } = {},
 ) {
   const w = createMatchWorker({
-    redis: redis.redis,
-    blocking: redis.blocking,
+    redis: stores.redis.redis,
+    blocking: stores.redis.blocking,
     handle: opts.handle ?? ((e) => matching.processFindEntry(e)),
     logger: silentLogger(),
     options: {
@@ -74,7 +58,7 @@ function startWorker(
 
 /** What a consumer that dies leaves behind: entries delivered to it, never acked. */
 async function readAsDeadConsumer(name: string) {
-  const res = await redis.redis.call(
+  const res = await stores.redis.redis.call(
     'XREADGROUP',
     'GROUP',
     MQ.group,
@@ -93,28 +77,28 @@ async function readAsDeadConsumer(name: string) {
 }
 
 const pendingCount = async () => {
-  const summary = (await redis.redis.xpending(MQ.stream, MQ.group)) as [number, ...unknown[]]
+  const summary = (await stores.redis.redis.xpending(MQ.stream, MQ.group)) as [number, ...unknown[]]
   return Number(summary[0])
 }
 
 /** Every stream entry was delivered to someone (group lag 0) and acked (nothing pending). */
 const allHandled = async () => {
-  const groups = (await redis.redis.call('XINFO', 'GROUPS', MQ.stream)) as unknown[][]
+  const groups = (await stores.redis.redis.call('XINFO', 'GROUPS', MQ.stream)) as unknown[][]
   const g = groups[0] ?? []
   const lag = Number(g[g.indexOf('lag') + 1])
   return lag === 0 && (await pendingCount()) === 0
 }
 
-const pairMatches = (a: number, b: number) => matchesBetween(db.db, a, b)
+const pairMatches = (a: number, b: number) => matchesBetween(stores.db.db, a, b)
 
 describe('match worker', () => {
   it('when two users /find with the worker running, then both receive a proposal and every entry is acked', async () => {
     await startWorker().start()
-    const a = await createMatchUser(db.db, { topics: TOPICS })
-    const b = await createMatchUser(db.db, { topics: TOPICS })
+    const a = await createMatchUser(stores.db.db, { topics: TOPICS })
+    const b = await createMatchUser(stores.db.db, { topics: TOPICS })
     await matching.requestFind(a)
     await matching.requestFind(b)
-    const [tgA, tgB] = [await telegramIdOf(db.db, a), await telegramIdOf(db.db, b)]
+    const [tgA, tgB] = [await telegramIdOf(stores.db.db, a), await telegramIdOf(stores.db.db, b)]
     await waitUntil(async () => rec.proposalsTo(tgA).length === 1 && rec.proposalsTo(tgB).length === 1, {
       what: 'proposals to both',
     })
@@ -123,8 +107,8 @@ describe('match worker', () => {
   })
 
   it('when a consumer dies after reading but before handling, then another one reclaims the entries and matches', async () => {
-    const a = await createMatchUser(db.db, { topics: TOPICS })
-    const b = await createMatchUser(db.db, { topics: TOPICS })
+    const a = await createMatchUser(stores.db.db, { topics: TOPICS })
+    const b = await createMatchUser(stores.db.db, { topics: TOPICS })
     await matching.requestFind(a)
     await matching.requestFind(b)
     expect(await readAsDeadConsumer('dead-1')).toHaveLength(2)
@@ -132,14 +116,14 @@ describe('match worker', () => {
     await startWorker().start()
     await waitUntil(allHandled, { what: 'entries reclaimed and acked' })
     expect(await pairMatches(a, b)).toHaveLength(1)
-    expect(rec.proposalsTo(await telegramIdOf(db.db, a))).toHaveLength(1)
-    expect(rec.proposalsTo(await telegramIdOf(db.db, b))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(stores.db.db, a))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(stores.db.db, b))).toHaveLength(1)
   })
 
   it('when a consumer dies mid-message after the DB commit, then the entry is reclaimed, not lost and not double-matched', async () => {
-    const a = await createMatchUser(db.db, { topics: TOPICS })
-    const b = await createMatchUser(db.db, { topics: TOPICS })
-    const [tgA, tgB] = [await telegramIdOf(db.db, a), await telegramIdOf(db.db, b)]
+    const a = await createMatchUser(stores.db.db, { topics: TOPICS })
+    const b = await createMatchUser(stores.db.db, { topics: TOPICS })
+    const [tgA, tgB] = [await telegramIdOf(stores.db.db, a), await telegramIdOf(stores.db.db, b)]
     await matching.requestFind(a)
     await matching.requestFind(b)
     const entries = await readAsDeadConsumer('dead-2')
@@ -159,11 +143,11 @@ describe('match worker', () => {
     expect(rows[0]).toMatchObject({ status: 'proposed' })
     expect(rec.proposalsTo(tgA)).toHaveLength(1)
     expect(rec.proposalsTo(tgB)).toHaveLength(1)
-    expect(await redis.redis.xlen(MQ.dlq)).toBe(0)
+    expect(await stores.redis.redis.xlen(MQ.dlq)).toBe(0)
   })
 
   it('when handling keeps failing, then the entry goes to the dead-letter stream after N deliveries', async () => {
-    const a = await createMatchUser(db.db, { topics: TOPICS })
+    const a = await createMatchUser(stores.db.db, { topics: TOPICS })
     let calls = 0
     await startWorker({
       maxDeliveries: 3,
@@ -174,10 +158,12 @@ describe('match worker', () => {
       },
     }).start()
     await matching.requestFind(a)
-    await waitUntil(async () => (await redis.redis.xlen(MQ.dlq)) === 1, { what: 'dead-lettered entry' })
+    await waitUntil(async () => (await stores.redis.redis.xlen(MQ.dlq)) === 1, {
+      what: 'dead-lettered entry',
+    })
     expect(calls).toBe(3)
     expect(await pendingCount()).toBe(0)
-    const [[, fields]] = (await redis.redis.xrange(MQ.dlq, '-', '+')) as [string, string[]][] as [
+    const [[, fields]] = (await stores.redis.redis.xrange(MQ.dlq, '-', '+')) as [string, string[]][] as [
       [string, string[]],
     ]
     const f = Object.fromEntries(fields.flatMap((_, i) => (i % 2 ? [] : [[fields[i], fields[i + 1]]])))
@@ -186,14 +172,16 @@ describe('match worker', () => {
   })
 
   it('when proposals cannot be sent on any delivery, then the entries are dead-lettered and the match is not duplicated', async () => {
-    const a = await createMatchUser(db.db, { topics: TOPICS })
-    const b = await createMatchUser(db.db, { topics: TOPICS })
-    rec.failing.add(await telegramIdOf(db.db, a))
+    const a = await createMatchUser(stores.db.db, { topics: TOPICS })
+    const b = await createMatchUser(stores.db.db, { topics: TOPICS })
+    rec.failing.add(await telegramIdOf(stores.db.db, a))
     await matching.requestFind(a)
     await matching.requestFind(b)
     await startWorker({ maxDeliveries: 2, minIdleMs: 50 }).start()
     // both entries fail on every delivery (Telegram unreachable for a): both end up in the DLQ
-    await waitUntil(async () => (await redis.redis.xlen(MQ.dlq)) === 2, { what: 'dead-lettered entries' })
+    await waitUntil(async () => (await stores.redis.redis.xlen(MQ.dlq)) === 2, {
+      what: 'dead-lettered entries',
+    })
     await waitUntil(allHandled, { what: 'nothing pending' })
     expect(await pairMatches(a, b)).toHaveLength(1)
   })
@@ -202,21 +190,21 @@ describe('match worker', () => {
     const w = startWorker()
     await w.start()
     await w.stop()
-    const consumers = (await redis.redis.call('XINFO', 'CONSUMERS', MQ.stream, MQ.group)) as unknown[]
+    const consumers = (await stores.redis.redis.call('XINFO', 'CONSUMERS', MQ.stream, MQ.group)) as unknown[]
     expect(consumers).toHaveLength(0)
   })
 })
 
 describe('sweeper', () => {
   it('when a proposal is past its deadline, then a sweep expires it and tells both', async () => {
-    const a = await createMatchUser(db.db, { topics: TOPICS })
-    const b = await createMatchUser(db.db, { topics: TOPICS })
+    const a = await createMatchUser(stores.db.db, { topics: TOPICS })
+    const b = await createMatchUser(stores.db.db, { topics: TOPICS })
     await matching.requestFind(a)
     const r = await matching.requestFind(b)
     if (!r.ok) throw new Error('not queued')
     await matching.processFindEntry({ entryId: r.entryId, userId: b, queuedAt: r.queuedAt })
     const [m] = await pairMatches(a, b)
-    await db.db
+    await stores.db.db
       .update(matches)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(matches.id, m!.id))
@@ -233,7 +221,7 @@ describe('sweeper', () => {
       await sweeper.stop()
     }
     const expired = translate('ru', 'match-expired')
-    await waitUntil(async () => rec.to(await telegramIdOf(db.db, b)).some((x) => x.text === expired))
-    expect(rec.to(await telegramIdOf(db.db, a)).some((x) => x.text === expired)).toBe(true)
+    await waitUntil(async () => rec.to(await telegramIdOf(stores.db.db, b)).some((x) => x.text === expired))
+    expect(rec.to(await telegramIdOf(stores.db.db, a)).some((x) => x.text === expired)).toBe(true)
   })
 })

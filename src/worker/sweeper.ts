@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js'
 import type { MatchingService } from '../modules/matching/service.js'
+import { createPeriodic } from '../modules/periodic.js'
 
 export type SweeperDeps = {
   matching: Pick<MatchingService, 'expireProposals' | 'expireQueue' | 'reconcile'>
@@ -22,10 +23,7 @@ export type SweeperDeps = {
 export function createMatchSweeper(deps: SweeperDeps) {
   const log = deps.logger.child({ module: 'match-sweeper' })
   const every = Math.max(1, deps.reconcileEvery ?? 6)
-  let timer: NodeJS.Timeout | null = null
-  let current: Promise<void> | null = null
   let ticks = 0
-  let running = false
 
   const tick = async () => {
     ticks++
@@ -38,31 +36,5 @@ export function createMatchSweeper(deps: SweeperDeps) {
     }
   }
 
-  const schedule = () => {
-    if (!running) return
-    timer = setTimeout(() => {
-      current = tick().finally(() => {
-        current = null
-        schedule()
-      })
-    }, deps.intervalMs)
-    timer.unref()
-  }
-
-  return {
-    name: 'match-sweeper',
-    start() {
-      if (running) return
-      running = true
-      schedule()
-    },
-    async stop() {
-      running = false
-      if (timer) clearTimeout(timer)
-      timer = null
-      await current
-    },
-    /** One sweep now (tests). */
-    tick,
-  }
+  return createPeriodic({ name: 'match-sweeper', intervalMs: deps.intervalMs, tick })
 }

@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { spawnEntry } from './app-process.js'
 
 export type SandboxProcess = {
   child: ChildProcess
@@ -16,34 +17,12 @@ export type SandboxProcess = {
  * with the output if the process exits first.
  */
 export async function spawnSandbox(env: NodeJS.ProcessEnv): Promise<SandboxProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout?.on('data', (d) => {
-    output += d
-  })
-  child.stderr?.on('data', (d) => {
-    output += d
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = output.match(/Sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)\/sandbox/)
-      if (m?.[1]) {
-        clearInterval(timer)
-        resolve(m[1])
-      }
-      if (child.exitCode !== null) {
-        clearInterval(timer)
-        reject(new Error(`sandbox exited early:\n${output}`))
-      }
-    }, 100)
-  })
+  const { child, output, waitFor } = spawnEntry('sandbox', 'src/main.ts', env, 100)
+  const url = await waitFor((out) => out.match(/Sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)\/sandbox/)?.[1])
   return {
     child,
     url,
-    output: () => output,
+    output,
     stop() {
       const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
       child.kill('SIGTERM')

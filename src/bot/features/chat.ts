@@ -1,4 +1,4 @@
-import { Composer, GrammyError, InlineKeyboard } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Logger } from '../../logger.js'
 import { chatCallbacks as cb, REPORT_REASONS } from '../../modules/chat/callbacks.js'
@@ -7,6 +7,7 @@ import type { RatingService } from '../../modules/chat/rating.js'
 import type { ReportsService } from '../../modules/chat/reports.js'
 import type { ChatService } from '../../modules/chat/service.js'
 import type { BotContext } from '../context.js'
+import { quietly } from '../quietly.js'
 
 /** Ratings at or above this get the tip button in the post-rating message. */
 export const TIP_OFFER_MIN_STARS = 3
@@ -31,16 +32,6 @@ export type ChatFeatureDeps = {
 const isCommand = (ctx: BotContext) => {
   const e = ctx.message?.entities?.[0]
   return e?.type === 'bot_command' && e.offset === 0
-}
-
-/** Edits that may race with a second tap: "message is not modified" / "not found" are fine. */
-async function quietly(fn: () => Promise<unknown>) {
-  try {
-    await fn()
-  } catch (err) {
-    if (err instanceof GrammyError && err.error_code === 400) return
-    throw err
-  }
 }
 
 /** Keeps only the tip buttons of a message's keyboard (the tips feature owns them). */

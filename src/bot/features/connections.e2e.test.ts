@@ -1,6 +1,7 @@
 import { and, eq, or } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
+import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import type { UserView } from '../../../test/helpers/emulator-driver.js'
 import { chatSessions, connectionInvites, connections, matches } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
@@ -10,35 +11,23 @@ import { createConnectionsService } from '../../modules/connections/service.js'
 const WAIT = { timeoutMs: 20_000 }
 
 describe('talk again: connections (e2e)', () => {
-  let h: TestApp
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '10000' } })
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
 
   type Side = { tg: UserView; id: number; nick: string }
 
   /** Two Telegram users with an active chat between them (en). */
   async function pair(): Promise<{ a: Side; b: Side; sessionId: number }> {
     n++
-    const ta = await h.tg.createUser({ first_name: `Alice${n}`, language_code: 'en' })
-    const tb = await h.tg.createUser({ first_name: `Bob${n}`, language_code: 'en' })
-    const s = await seedSession(
-      h.db.db,
-      { telegramId: ta.id, nickname: `Quiet Fox ${n}`, language: 'en' },
-      { telegramId: tb.id, nickname: `Bright Owl ${n}`, language: 'en' },
+    const s = await startChattingPair(
+      h,
+      'en',
+      { first_name: `Alice${n}`, nickname: `Quiet Fox ${n}` },
+      { first_name: `Bob${n}`, nickname: `Bright Owl ${n}` },
     )
-    // a user must have started the bot before it may write to them
-    for (const u of [ta, tb]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
     return {
-      a: { tg: ta, id: s.userA, nick: `Quiet Fox ${n}` },
-      b: { tg: tb, id: s.userB, nick: `Bright Owl ${n}` },
+      a: { tg: s.a, id: s.userA, nick: `Quiet Fox ${n}` },
+      b: { tg: s.b, id: s.userB, nick: `Bright Owl ${n}` },
       sessionId: s.sessionId,
     }
   }

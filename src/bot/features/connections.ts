@@ -1,10 +1,11 @@
-import { Composer, GrammyError, InlineKeyboard } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import type { Translate } from '../../bot/i18n.js'
 import type { Logger } from '../../logger.js'
 import { connectionData } from '../../modules/connections/callbacks.js'
 import type { ConnectionsService, Recipient } from '../../modules/connections/service.js'
 import { type Messenger, RecipientGoneError } from '../../modules/messenger.js'
 import type { BotContext } from '../context.js'
+import { quietly } from '../quietly.js'
 
 export type ConnectionsFeatureDeps = {
   connections: Pick<
@@ -21,16 +22,6 @@ export type ConnectionsFeatureDeps = {
 export const CONNECTIONS_COMMANDS = [
   { command: 'connections', descriptionKey: 'connections-cmd', order: 45 },
 ] as const
-
-/** Edits that may race with a second tap: "message is not modified" / "not found" are fine. */
-async function quietly(fn: () => Promise<unknown>) {
-  try {
-    await fn()
-  } catch (err) {
-    if (err instanceof GrammyError && err.error_code === 400) return
-    throw err
-  }
-}
 
 /** Best effort: the other side may have blocked the bot; that is not the tapping user's problem. */
 async function tell(

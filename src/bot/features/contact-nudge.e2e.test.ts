@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
+import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import type { CallRecord, MessageView, UserView } from '../../../test/helpers/emulator-driver.js'
-import { seedSession } from '../../modules/chat/test-fixtures.js'
 import { createI18n } from '../i18n.js'
 
 const WAIT = { timeoutMs: 20_000 }
@@ -42,37 +42,17 @@ function expectNoIdentityLeak(
 const textOf = (m: MessageView) => m.text ?? m.caption ?? ''
 
 describe('contact nudge in the relay (e2e)', () => {
-  let h: TestApp
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '10000' } })
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
 
   async function pair(lang: 'ru' | 'en' = 'ru') {
     n++
-    const a = await h.tg.createUser({
-      first_name: `Vera${n}`,
-      username: `vera_real_${n}`,
-      language_code: lang,
-    })
-    const b = await h.tg.createUser({
-      first_name: `Gleb${n}`,
-      username: `gleb_real_${n}`,
-      language_code: lang,
-    })
-    const s = await seedSession(
-      h.db.db,
-      { telegramId: a.id, nickname: `Тихий Лис ${n}`, language: lang },
-      { telegramId: b.id, nickname: `Ясный Ёж ${n}`, language: lang },
+    return startChattingPair(
+      h,
+      lang,
+      { first_name: `Vera${n}`, username: `vera_real_${n}`, nickname: `Тихий Лис ${n}` },
+      { first_name: `Gleb${n}`, username: `gleb_real_${n}`, nickname: `Ясный Ёж ${n}` },
     )
-    for (const u of [a, b]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
-    return { a, b, ...s }
   }
 
   /** Partner's received messages whose text contains `needle`. */

@@ -1,7 +1,8 @@
-import { Composer, GrammyError, InlineKeyboard } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import type { EraseRefusal, EraseService } from '../../modules/chat/erase.js'
 import { eraseCallbacks as cb } from '../../modules/chat/erase-callbacks.js'
 import type { BotContext } from '../context.js'
+import { quietly } from '../quietly.js'
 
 export const ERASE_COMMANDS = [{ command: 'erase', descriptionKey: 'erase-cmd', order: 43 }]
 
@@ -10,16 +11,6 @@ const REFUSAL_KEY: Record<EraseRefusal, string> = {
   'not-participant': 'erase-not-yours',
   active: 'erase-active',
   'too-late': 'erase-too-late',
-}
-
-/** A second tap on a message already edited: "message is not modified" is fine. */
-async function quietly(fn: () => Promise<unknown>) {
-  try {
-    await fn()
-  } catch (err) {
-    if (err instanceof GrammyError && err.error_code === 400) return
-    throw err
-  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
-import { ledgerEntries, redemptions, users } from '../../db/schema/index.js'
-import { insertUser } from '../../modules/tips/testing.js'
+import { redemptions, users } from '../../db/schema/index.js'
+import { balanceOf, insertUser, ledgerOf } from '../../modules/tips/testing.js'
 
 const ADMIN_TOKEN = 'redeem-e2e-admin-token-0123'
 
@@ -29,17 +29,6 @@ async function helper(t: TestApp, opts: { balance: number; bot: number; lang?: '
   return { tg: tg.id, id: row.id }
 }
 
-async function balanceOf(t: TestApp, userId: number) {
-  const [u] = await t.db.db.select({ b: users.starBalance }).from(users).where(eq(users.id, userId))
-  return u!.b
-}
-async function ledgerOf(t: TestApp, userId: number) {
-  return t.db.db
-    .select({ kind: ledgerEntries.kind, amount: ledgerEntries.amountMinor })
-    .from(ledgerEntries)
-    .where(eq(ledgerEntries.userId, userId))
-    .orderBy(asc(ledgerEntries.id))
-}
 async function statesOf(t: TestApp, userId: number) {
   const rows = await t.db.db
     .select({ state: redemptions.state })
@@ -90,7 +79,7 @@ describe('redeem e2e (emulator)', () => {
     expect(gifts).toMatchObject([{ kind: 'gift', star_count: 15 }])
     const giftMsg = (await t.tg.inbox(h.tg)).find((m) => m.message.gift)
     expect(giftMsg?.message.gift).toMatchObject({ text: 'Thank you for being there for others 💛' })
-    expect(await ledgerOf(t, h.id)).toEqual([{ kind: 'redeem_debit', amount: -15 }])
+    expect(await ledgerOf(t.db.db, h.id)).toEqual([{ kind: 'redeem_debit', amount: -15 }])
     expect(await statesOf(t, h.id)).toEqual(['sent'])
     const metrics = await t.app.metrics.registry.metrics()
     expect(metrics).toMatch(/tno_redemptions_total\{kind="gift",outcome="sent"\} [1-9]/)
@@ -114,7 +103,7 @@ describe('redeem e2e (emulator)', () => {
     const confirm = await t.tg.waitFor(h.tg, (m) => m.buttons.length === 2, { afterMessageId: mark })
     await t.tg.press(h.tg, confirm.message_id, confirm.buttons[0]!.callback_data!)
     expect(await resultOf(t, h, confirm.message_id)).toMatch(/can't pay for that right now.*\(40 ⭐\)/s)
-    expect(await ledgerOf(t, h.id)).toEqual([])
+    expect(await ledgerOf(t.db.db, h.id)).toEqual([])
     expect(t.emulator.control.gifts({ user_id: h.tg })).toEqual([])
   })
 
@@ -123,12 +112,12 @@ describe('redeem e2e (emulator)', () => {
     t.emulator.control.giftSettings(h.tg, { gifts: false })
     const id = await redeemVia(t, h, /15 ⭐/)
     expect(await resultOf(t, h, id)).toMatch(/privacy settings.*back on your balance: 40 ⭐/s)
-    expect(await ledgerOf(t, h.id)).toEqual([
+    expect(await ledgerOf(t.db.db, h.id)).toEqual([
       { kind: 'redeem_debit', amount: -15 },
       { kind: 'redeem_refund', amount: 15 },
     ])
     expect(await statesOf(t, h.id)).toEqual(['failed'])
-    expect(await balanceOf(t, h.id)).toBe(40)
+    expect(await balanceOf(t.db.db, h.id)).toBe(40)
   })
 
   it('when two confirmations of one balance are pressed at once, then only what the balance covers is sent', async () => {
@@ -148,7 +137,7 @@ describe('redeem e2e (emulator)', () => {
     expect(texts.filter((x) => /Done!/.test(x))).toHaveLength(1)
     expect(texts.filter((x) => /isn't enough for that: 15 ⭐/.test(x))).toHaveLength(1)
     expect(t.emulator.control.gifts({ user_id: h.tg })).toHaveLength(1)
-    expect(await balanceOf(t, h.id)).toBe(15)
+    expect(await balanceOf(t.db.db, h.id)).toBe(15)
   })
 
   it('when Telegram’s answer to the send is lost, then the helper hears "on its way" and the sweeper delivers exactly one gift', async () => {
@@ -165,7 +154,7 @@ describe('redeem e2e (emulator)', () => {
       afterMessageId: id,
     })
     expect(t.emulator.control.gifts({ user_id: h.tg })).toHaveLength(1)
-    expect(await ledgerOf(t, h.id)).toEqual([{ kind: 'redeem_debit', amount: -15 }])
+    expect(await ledgerOf(t.db.db, h.id)).toEqual([{ kind: 'redeem_debit', amount: -15 }])
   })
 
   it('when the balance is positive, then /tips offers "Spend my Stars" which opens the menu', async () => {

@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
-import { ledgerEntries, tips, users } from '../../db/schema/index.js'
+import { tips, users } from '../../db/schema/index.js'
 import { encodeTipPayload } from '../../modules/tips/payload.js'
-import { insertSession, insertUser } from '../../modules/tips/testing.js'
+import { balanceOf, insertSession, insertUser, ledgerOf } from '../../modules/tips/testing.js'
 import { createI18n } from '../i18n.js'
 
 const { translate } = createI18n()
@@ -40,17 +40,6 @@ async function openInvoice(t: TestApp, p: Pair, amount: 10 | 25 | 50 | 100) {
 
 async function tipsOfSession(t: TestApp, sessionId: number) {
   return t.db.db.select().from(tips).where(eq(tips.sessionId, sessionId)).orderBy(asc(tips.id))
-}
-async function ledgerOf(t: TestApp, userId: number) {
-  return t.db.db
-    .select({ kind: ledgerEntries.kind, amount: ledgerEntries.amountMinor })
-    .from(ledgerEntries)
-    .where(eq(ledgerEntries.userId, userId))
-    .orderBy(asc(ledgerEntries.id))
-}
-async function balanceOf(t: TestApp, userId: number) {
-  const [u] = await t.db.db.select({ b: users.starBalance }).from(users).where(eq(users.id, userId))
-  return u!.b
 }
 
 /** Pay the invoice and wait until the tip row exists. */
@@ -101,8 +90,8 @@ describe('tips e2e (emulator)', () => {
       netMinor: 16,
       status: 'paid',
     })
-    expect(await ledgerOf(t, p.bob.id)).toEqual([{ kind: 'tip_credit', amount: 16 }])
-    expect(await balanceOf(t, p.bob.id)).toBe(16)
+    expect(await ledgerOf(t.db.db, p.bob.id)).toEqual([{ kind: 'tip_credit', amount: 16 }])
+    expect(await balanceOf(t.db.db, p.bob.id)).toBe(16)
 
     const receipt = await t.tg.waitForText(p.annTg, `Чек №${tip.id}`)
     for (const line of [
@@ -244,8 +233,8 @@ describe('tips e2e (emulator)', () => {
     await t.tg.redeliver(res.update_id)
     await t.tg.idle()
     expect(await tipsOfSession(t, p.sessionId)).toHaveLength(1)
-    expect(await ledgerOf(t, p.bob.id)).toEqual([{ kind: 'tip_credit', amount: 30 }])
-    expect(await balanceOf(t, p.bob.id)).toBe(30)
+    expect(await ledgerOf(t.db.db, p.bob.id)).toEqual([{ kind: 'tip_credit', amount: 30 }])
+    expect(await balanceOf(t.db.db, p.bob.id)).toBe(30)
     expect((await t.tg.inbox(p.annTg)).filter((m) => m.text?.startsWith('🧾'))).toHaveLength(1)
   })
 
@@ -265,11 +254,11 @@ describe('tips e2e (emulator)', () => {
     await t.tg.idle()
     const [after] = await t.db.db.select().from(tips).where(eq(tips.id, tip.id))
     expect(after).toMatchObject({ status: 'refunded', refundedAt: expect.any(Date) })
-    expect(await ledgerOf(t, p.bob.id)).toEqual([
+    expect(await ledgerOf(t.db.db, p.bob.id)).toEqual([
       { kind: 'tip_credit', amount: 60 },
       { kind: 'refund_debit', amount: -60 },
     ])
-    expect(await balanceOf(t, p.bob.id)).toBe(0)
+    expect(await balanceOf(t.db.db, p.bob.id)).toBe(0)
 
     const r2 = await t.app.services.tips.refund(tip.id, 'admin:e2e')
     expect(r2).toMatchObject({ ok: true, alreadyRefunded: true })
@@ -279,7 +268,7 @@ describe('tips e2e (emulator)', () => {
         res.telegram_payment_charge_id,
     )
     expect(refundCalls).toHaveLength(1)
-    expect(await ledgerOf(t, p.bob.id)).toHaveLength(2)
+    expect(await ledgerOf(t.db.db, p.bob.id)).toHaveLength(2)
     // the helper is told, once, how much left their balance (and never who paid)
     const notice = await t.tg.waitForText(p.bobTg, `Tip #${tip.id} (100 ⭐) was refunded`)
     expect(notice.text).toContain('60 ⭐ — your share of that tip — was taken off your balance')
@@ -381,7 +370,7 @@ describe('tips e2e (emulator)', () => {
 
       const rows = await t.db.db.select().from(tips).where(eq(tips.telegramPaymentChargeId, chargeId))
       expect(rows).toHaveLength(1)
-      expect(await ledgerOf(t, p.bob.id)).toEqual([{ kind: 'tip_credit', amount: 6 }])
+      expect(await ledgerOf(t.db.db, p.bob.id)).toEqual([{ kind: 'tip_credit', amount: 6 }])
       await t.tg.waitForText(p.annTg, `Чек №${rows[0]!.id}`)
       await t.tg.idle()
       expect((await t.tg.inbox(p.annTg)).filter((m) => m.text?.startsWith('🧾'))).toHaveLength(1)
@@ -400,7 +389,7 @@ describe('tips e2e (emulator)', () => {
       })
       expect(r.json()).toEqual({ ok: true, handled: 'successful-payment' })
       expect(await tipsOfSession(t, p.sessionId)).toHaveLength(1)
-      expect(await balanceOf(t, p.bob.id)).toBe(6)
+      expect(await balanceOf(t.db.db, p.bob.id)).toBe(6)
     })
 
     it('when a pre_checkout_query arrives via the route, then it is answered through the Bot API', async () => {

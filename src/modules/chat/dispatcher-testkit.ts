@@ -1,5 +1,59 @@
+import { afterEach } from 'vitest'
+import { testStores } from '../../../test/helpers/stores.js'
+import type { DbHandle } from '../../db/client.js'
+import { outbox } from '../../db/schema/index.js'
+import { createLogger } from '../../logger.js'
+import { createMetrics } from '../../metrics.js'
+import type { RedisHandle } from '../../redis.js'
+import { createOutboxDispatcher, type DispatcherDeps, type OutboxDispatcher } from './dispatcher.js'
 import type { OutboxItem } from './outbox.js'
 import type { OutboxMethod, OutboxTransport } from './transport.js'
+
+/**
+ * Dispatcher tests' set-up, called inside a `describe`: a real test database and Redis for the block, and
+ * dispatchers built on them (limits off, 20 ms polls, `defaults`, then each call's `extra`). Started ones
+ * are stopped after each test and the outbox emptied.
+ */
+export function dispatcherTestkit(defaults: Partial<DispatcherDeps> = {}) {
+  const stores = testStores({ redis: 'per-file' })
+  const running: OutboxDispatcher[] = []
+
+  afterEach(async () => {
+    for (const d of running.splice(0)) await d.stop()
+    await stores.db.db.delete(outbox)
+  })
+
+  const kit = {
+    get db(): DbHandle {
+      return stores.db
+    },
+    get redis(): RedisHandle & { prefix: string } {
+      return stores.redis
+    },
+    /** A dispatcher not started (nor stopped for you). */
+    create(transport: OutboxTransport, extra: Partial<DispatcherDeps> = {}) {
+      return createOutboxDispatcher({
+        db: kit.db.db,
+        redis: kit.redis.redis,
+        transport,
+        metrics: createMetrics({ defaultMetrics: false }),
+        logger: createLogger({ level: 'silent' }),
+        limits: { enabled: false, globalPerSec: 30, globalBurst: 30, chatPerSec: 1, chatBurst: 3 },
+        pollMs: 20,
+        ...defaults,
+        ...extra,
+      })
+    },
+    /** A started dispatcher, stopped after the test. */
+    start(transport: OutboxTransport, extra: Partial<DispatcherDeps> = {}) {
+      const d = kit.create(transport, extra)
+      d.start()
+      running.push(d)
+      return d
+    },
+  }
+  return kit
+}
 
 export type Sent = { method: OutboxMethod; params: Record<string, unknown>; at: number }
 

@@ -1,64 +1,29 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
-import type { DbHandle } from '../../db/client.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.js'
-import { createLogger } from '../../logger.js'
-import { createMetrics } from '../../metrics.js'
-import type { RedisHandle } from '../../redis.js'
-import { createOutboxDispatcher, type DispatcherDeps } from './dispatcher.js'
-import { recordingTransport, textItem } from './dispatcher-testkit.js'
+import { dispatcherTestkit, recordingTransport, textItem } from './dispatcher-testkit.js'
 import { enqueue, type OutboxItem } from './outbox.js'
-import type { OutboxTransport } from './transport.js'
 
 /** What the dispatcher costs the database: statements per delivered message, and while idle. */
 describe('outbox dispatcher cost', () => {
-  let db: DbHandle
-  let redis: RedisHandle & { prefix: string }
-  const running: { stop(): Promise<void> }[] = []
+  const kit = dispatcherTestkit()
+  const { start } = kit
   /** Statements run on the test database's client (the dispatcher's and the test's own). */
   let statements = 0
 
   beforeAll(async () => {
-    db = await createTestDb()
-    redis = await createTestRedis()
     // the pool (node-postgres) or the PGlite instance the dispatcher's statements go through
-    const client = (db.db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client
+    const client = (kit.db.db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client
     const query = client.query.bind(client)
     client.query = (...args: unknown[]) => {
       statements++
       return query(...args)
     }
   })
-  afterEach(async () => {
-    for (const d of running.splice(0)) await d.stop()
-    await db.db.delete(outbox)
-  })
-  afterAll(async () => {
-    await redis?.close()
-    await db?.close()
-  })
-
-  function start(transport: OutboxTransport, extra: Partial<DispatcherDeps> = {}) {
-    const d = createOutboxDispatcher({
-      db: db.db,
-      redis: redis.redis,
-      transport,
-      metrics: createMetrics({ defaultMetrics: false }),
-      logger: createLogger({ level: 'silent' }),
-      limits: { enabled: false, globalPerSec: 30, globalBurst: 30, chatPerSec: 1, chatBurst: 3 },
-      pollMs: 20,
-      ...extra,
-    })
-    d.start()
-    running.push(d)
-    return d
-  }
 
   it('when a backlog is delivered, then the rows are read and marked sent in batches, not one statement each', async () => {
     const items: OutboxItem[] = []
     for (let c = 0; c < 50; c++) for (let i = 0; i < 4; i++) items.push(textItem(100 + c, `${c}:${i}`))
-    await enqueue(db.db, items)
+    await enqueue(kit.db.db, items)
     const t = recordingTransport()
     statements = 0
     const d = start(t.transport)
@@ -66,7 +31,7 @@ describe('outbox dispatcher cost', () => {
     expect(t.sent).toHaveLength(200)
     // before: one UPDATE per delivered row (200) plus the reads; now the marks of all lanes go together
     expect(statements).toBeLessThan(60)
-    const rows = await db.db.select().from(outbox)
+    const rows = await kit.db.db.select().from(outbox)
     expect(rows.every((r) => r.status === 'sent' && r.sentMessageId !== null && r.attempts === 1)).toBe(true)
     // the copy's source chat is dropped once delivered, the text of a sendMessage kept
     expect(rows.every((r) => r.payload.text !== undefined && r.payload.from_chat_id === undefined)).toBe(true)
@@ -87,10 +52,10 @@ describe('outbox dispatcher cost', () => {
     await d.stop()
     // it takes the lease (a follower retries each second), finds nothing, and backs off
     await new Promise((r) => setTimeout(r, 2500))
-    await enqueue(db.db, [textItem(7, 'woken')])
+    await enqueue(kit.db.db, [textItem(7, 'woken')])
     slow.notify()
     await slow.idle()
-    expect((await db.db.select().from(outbox)).map((r) => r.status)).toEqual(['sent'])
+    expect((await kit.db.db.select().from(outbox)).map((r) => r.status)).toEqual(['sent'])
   })
 
   it('when rows come from another process while idle, then the backed-off poll still reads them', async () => {
@@ -98,7 +63,7 @@ describe('outbox dispatcher cost', () => {
     const d = start(t.transport, { idlePollMaxMs: 300 })
     await d.idle()
     await new Promise((r) => setTimeout(r, 1000))
-    await enqueue(db.db, [textItem(8, 'from elsewhere')])
+    await enqueue(kit.db.db, [textItem(8, 'from elsewhere')])
     await d.idle()
     expect(t.texts(8)).toEqual(['from elsewhere'])
   })
@@ -107,12 +72,12 @@ describe('outbox dispatcher cost', () => {
     const holder = recordingTransport()
     // its first idle wait is 40 s: whatever it delivers in the next 10 s it was woken for
     const h = start(holder.transport, { pollMs: 20_000, idlePollMaxMs: 600_000 })
-    await expect.poll(() => redis.redis.get('chat:outbox:leader')).toBeTruthy()
+    await expect.poll(() => kit.redis.redis.get('chat:outbox:leader')).toBeTruthy()
     await h.idle()
     // another replica (no lease): it accepted a message and notifies
     const other = start(recordingTransport().transport, { idlePollMaxMs: 600_000 })
     await new Promise((r) => setTimeout(r, 1500))
-    await enqueue(db.db, [textItem(9, 'via another replica')])
+    await enqueue(kit.db.db, [textItem(9, 'via another replica')])
     other.notify()
     await expect
       .poll(() => holder.texts(9), { timeout: 10_000, interval: 50 })

@@ -1,19 +1,18 @@
 import { eq, inArray, sql } from 'drizzle-orm'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
-import type { DbHandle } from '../../db/client.js'
+import { describe, expect, it } from 'vitest'
 import { chatSessions, outbox } from '../../db/schema/index.js'
-import { createLogger } from '../../logger.js'
-import { createMetrics } from '../../metrics.js'
-import type { RedisHandle } from '../../redis.js'
 import { RecipientGoneError } from '../messenger.js'
 import type { RenderDeliveryNotice } from './delivery-notices.js'
-import { createOutboxDispatcher, type DispatcherDeps } from './dispatcher.js'
-import { copyItem, networkError, recordingTransport, textItem } from './dispatcher-testkit.js'
+import {
+  copyItem,
+  dispatcherTestkit,
+  networkError,
+  recordingTransport,
+  textItem,
+} from './dispatcher-testkit.js'
 import { enqueue } from './outbox.js'
 import { seedSession } from './test-fixtures.js'
-import { type OutboxTransport, PermanentSendError } from './transport.js'
+import { PermanentSendError } from './transport.js'
 
 const render: RenderDeliveryNotice = (n, lang) =>
   `${lang}:${n.kind}${n.kind === 'undeliverable' ? `:${n.reason}:${n.count}` : ''}`
@@ -23,41 +22,8 @@ const render: RenderDeliveryNotice = (n, lang) =>
  * without holding up other chats, and senders are told about delays and about what was not delivered.
  */
 describe('outbox dispatcher: delivery guarantees', () => {
-  let db: DbHandle
-  let redis: RedisHandle
-  const logger = createLogger({ level: 'silent' })
-  const running: { stop(): Promise<void> }[] = []
-
-  beforeAll(async () => {
-    db = await createTestDb()
-    redis = await createTestRedis()
-  })
-  afterEach(async () => {
-    for (const d of running.splice(0)) await d.stop()
-    await db.db.delete(outbox)
-  })
-  afterAll(async () => {
-    await redis?.close()
-    await db?.close()
-  })
-
-  function start(transport: OutboxTransport, extra: Partial<DispatcherDeps> = {}) {
-    const d = createOutboxDispatcher({
-      db: db.db,
-      redis: redis.redis,
-      transport,
-      metrics: createMetrics({ defaultMetrics: false }),
-      logger,
-      limits: { enabled: false, globalPerSec: 30, globalBurst: 30, chatPerSec: 1, chatBurst: 3 },
-      pollMs: 20,
-      retry: { baseMs: 1, maxMs: 5 },
-      renderNotice: render,
-      ...extra,
-    })
-    d.start()
-    running.push(d)
-    return d
-  }
+  const kit = dispatcherTestkit({ retry: { baseMs: 1, maxMs: 5 }, renderNotice: render })
+  const { start } = kit
 
   const noticesTo = (t: ReturnType<typeof recordingTransport>, chatId: number) =>
     t.sent.filter((s) => s.method === 'sendMessage' && s.params.chat_id === chatId)
@@ -67,7 +33,7 @@ describe('outbox dispatcher: delivery guarantees', () => {
       .map((s) => s.params.message_id)
 
   it('when Telegram fails transiently far longer than 25 attempts, then the chat gets every message after the fault clears, in order', async () => {
-    await enqueue(db.db, [
+    await enqueue(kit.db.db, [
       ...Array.from({ length: 5 }, (_, i) => textItem(501, `m${i + 1}`)),
       textItem(502, 'other chat'),
     ])
@@ -79,7 +45,7 @@ describe('outbox dispatcher: delivery guarantees', () => {
     await d.idle()
     expect(failures).toBeGreaterThan(60)
     expect(t.texts(501)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5'])
-    const rows = await db.db.select().from(outbox).where(eq(outbox.chatId, 501)).orderBy(outbox.id)
+    const rows = await kit.db.db.select().from(outbox).where(eq(outbox.chatId, 501)).orderBy(outbox.id)
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent'])
     expect(rows[0]!.attempts).toBe(61)
   })
@@ -87,24 +53,24 @@ describe('outbox dispatcher: delivery guarantees', () => {
   it('when more chats are in back-off than there are lanes, then a healthy chat still gets its message', async () => {
     const down = [511, 512, 513, 514, 515]
     await enqueue(
-      db.db,
+      kit.db.db,
       down.map((c) => textItem(c, 'stuck')),
     )
-    await enqueue(db.db, [textItem(520, 'through')])
+    await enqueue(kit.db.db, [textItem(520, 'through')])
     const t = recordingTransport((_m, p) => (down.includes(Number(p.chat_id)) ? networkError() : null))
     start(t.transport, { maxLanes: 2, retry: { baseMs: 60_000, maxMs: 60_000 } })
     await expect.poll(() => t.texts(520), { timeout: 10_000 }).toEqual(['through'])
-    const rows = await db.db.select().from(outbox).where(inArray(outbox.chatId, down))
+    const rows = await kit.db.db.select().from(outbox).where(inArray(outbox.chatId, down))
     expect(rows.every((r) => r.status === 'pending')).toBe(true)
   })
 
   it('when a message waits longer than the notice delay, then its sender is told once, and once more when it is delivered', async () => {
     const s = await seedSession(
-      db.db,
+      kit.db.db,
       { telegramId: 7001, language: 'en', nickname: 'a' },
       { telegramId: 7002, nickname: 'b' },
     )
-    await enqueue(db.db, [copyItem(7002, 7001, 11, s.sessionId), copyItem(7002, 7001, 12, s.sessionId)])
+    await enqueue(kit.db.db, [copyItem(7002, 7001, 11, s.sessionId), copyItem(7002, 7001, 12, s.sessionId)])
     let down = true
     let failed = 0
     const t = recordingTransport((_m, p) => {
@@ -125,17 +91,17 @@ describe('outbox dispatcher: delivery guarantees', () => {
     const told = noticesTo(t, 7001)
     expect(told.map((n) => n.params.text)).toEqual(['en:delayed', 'en:delivered-late'])
     expect(told[0]!.params.reply_parameters).toEqual({ message_id: 11, allow_sending_without_reply: true })
-    const [first] = await db.db.select().from(outbox).where(eq(outbox.sourceMessageId, 11))
+    const [first] = await kit.db.db.select().from(outbox).where(eq(outbox.sourceMessageId, 11))
     expect(first!.payload._delayNoticed).toBe(true)
   })
 
   it('when Telegram refuses a copy for good (400), then the sender is told which message, and the chat goes on', async () => {
     const s = await seedSession(
-      db.db,
+      kit.db.db,
       { telegramId: 7011, nickname: 'a' },
       { telegramId: 7012, nickname: 'b' },
     )
-    await enqueue(db.db, [copyItem(7012, 7011, 21, s.sessionId), copyItem(7012, 7011, 22, s.sessionId)])
+    await enqueue(kit.db.db, [copyItem(7012, 7011, 21, s.sessionId), copyItem(7012, 7011, 22, s.sessionId)])
     const t = recordingTransport((_m, p) =>
       p.message_id === 21 ? new PermanentSendError('Bad Request: message to copy not found') : null,
     )
@@ -148,12 +114,12 @@ describe('outbox dispatcher: delivery guarantees', () => {
 
   it('when the recipient blocked the bot (403), then the sender is told from which message on nothing was delivered', async () => {
     const s = await seedSession(
-      db.db,
+      kit.db.db,
       { telegramId: 7021, nickname: 'a' },
       { telegramId: 7022, nickname: 'b' },
     )
     await enqueue(
-      db.db,
+      kit.db.db,
       [31, 32, 33].map((m) => copyItem(7022, 7021, m, s.sessionId)),
     )
     const gone: number[] = []
@@ -169,18 +135,21 @@ describe('outbox dispatcher: delivery guarantees', () => {
 
   it('when a row outlives the retry window, then it is given up only if its session has ended (and the sender is told)', async () => {
     const live = await seedSession(
-      db.db,
+      kit.db.db,
       { telegramId: 7031, nickname: 'a' },
       { telegramId: 7032, nickname: 'b' },
     )
     const over = await seedSession(
-      db.db,
+      kit.db.db,
       { telegramId: 7041, nickname: 'c' },
       { telegramId: 7042, nickname: 'd' },
     )
-    await db.db.update(chatSessions).set({ status: 'ended' }).where(eq(chatSessions.id, over.sessionId))
-    await enqueue(db.db, [copyItem(7032, 7031, 41, live.sessionId), copyItem(7042, 7041, 51, over.sessionId)])
-    await db.db.execute(sql`update outbox set created_at = now() - interval '2 hours'`)
+    await kit.db.db.update(chatSessions).set({ status: 'ended' }).where(eq(chatSessions.id, over.sessionId))
+    await enqueue(kit.db.db, [
+      copyItem(7032, 7031, 41, live.sessionId),
+      copyItem(7042, 7041, 51, over.sessionId),
+    ])
+    await kit.db.db.execute(sql`update outbox set created_at = now() - interval '2 hours'`)
     let down = true
     let liveFailures = 0
     const t = recordingTransport((_m, p) => {
@@ -197,7 +166,7 @@ describe('outbox dispatcher: delivery guarantees', () => {
     await d.idle()
     expect(copiesTo(t, 7032)).toEqual([41])
     expect(copiesTo(t, 7042)).toEqual([])
-    const rows = await db.db
+    const rows = await kit.db.db
       .select()
       .from(outbox)
       .where(inArray(outbox.chatId, [7032, 7042]))

@@ -1,15 +1,8 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
-import type { DbHandle } from '../../db/client.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.js'
-import { createLogger } from '../../logger.js'
-import { createMetrics } from '../../metrics.js'
-import type { RedisHandle } from '../../redis.js'
 import { RecipientGoneError } from '../messenger.js'
-import { createOutboxDispatcher } from './dispatcher.js'
-import { copyItem, recordingTransport, textItem } from './dispatcher-testkit.js'
+import { copyItem, dispatcherTestkit, recordingTransport, textItem } from './dispatcher-testkit.js'
 import { enqueue, type OutboxItem } from './outbox.js'
 import { seedSession } from './test-fixtures.js'
 import type { OutboxTransport } from './transport.js'
@@ -19,41 +12,15 @@ const B = 710_002
 
 /** The dispatcher's one erase branch: `deleteMessages` rows (erase.ts) resolved when they are sent. */
 describe('outbox dispatcher: deleteMessages rows', () => {
-  let db: DbHandle
-  let redis: RedisHandle
+  const kit = dispatcherTestkit({ retry: { baseMs: 1, maxMs: 5 } })
   let sessionId: number
-  const running: { stop(): Promise<void> }[] = []
 
   beforeAll(async () => {
-    db = await createTestDb()
-    redis = await createTestRedis()
-    sessionId = (await seedSession(db.db, { telegramId: A }, { telegramId: B })).sessionId
-  })
-  afterEach(async () => {
-    for (const d of running.splice(0)) await d.stop()
-    await db.db.delete(outbox)
-  })
-  afterAll(async () => {
-    await redis?.close()
-    await db?.close()
+    sessionId = (await seedSession(kit.db.db, { telegramId: A }, { telegramId: B })).sessionId
   })
 
-  function start(transport: OutboxTransport, onRecipientGone?: (chatId: number) => Promise<void>) {
-    const d = createOutboxDispatcher({
-      db: db.db,
-      redis: redis.redis,
-      transport,
-      metrics: createMetrics({ defaultMetrics: false }),
-      logger: createLogger({ level: 'silent' }),
-      limits: { enabled: false, globalPerSec: 30, globalBurst: 30, chatPerSec: 1, chatBurst: 3 },
-      pollMs: 20,
-      retry: { baseMs: 1, maxMs: 5 },
-      ...(onRecipientGone ? { onRecipientGone } : {}),
-    })
-    d.start()
-    running.push(d)
-    return d
-  }
+  const start = (transport: OutboxTransport, onRecipientGone?: (chatId: number) => Promise<void>) =>
+    kit.start(transport, onRecipientGone ? { onRecipientGone } : {})
 
   const deletion = (chatId: number, payload: Record<string, unknown>): OutboxItem => ({
     chatId,
@@ -64,8 +31,8 @@ describe('outbox dispatcher: deleteMessages rows', () => {
 
   it('when a deletion names a copy queued before it, then the copy is made first and its new id is deleted; an empty one makes no call', async () => {
     const t = recordingTransport()
-    const [copyRow] = await enqueue(db.db, [copyItem(B, A, 5, sessionId)])
-    const [del, empty] = await enqueue(db.db, [
+    const [copyRow] = await enqueue(kit.db.db, [copyItem(B, A, 5, sessionId)])
+    const [del, empty] = await enqueue(kit.db.db, [
       deletion(B, { message_ids: [], _copyRows: [copyRow] }),
       deletion(B, { message_ids: [], _copyRows: [999_999_999] }),
     ])
@@ -80,7 +47,7 @@ describe('outbox dispatcher: deleteMessages rows', () => {
     // nothing of the dispatcher's own instructions reaches Telegram
     expect(t.sent[1]!.params).not.toHaveProperty('_copyRows')
     for (const id of [del!, empty!]) {
-      const [row] = await db.db.select().from(outbox).where(eq(outbox.id, id))
+      const [row] = await kit.db.db.select().from(outbox).where(eq(outbox.id, id))
       expect(row!.status).toBe('sent')
     }
   })
@@ -92,7 +59,7 @@ describe('outbox dispatcher: deleteMessages rows', () => {
         ? new RecipientGoneError('bot was blocked by the user')
         : null,
     )
-    const [cross] = await enqueue(db.db, [
+    const [cross] = await enqueue(kit.db.db, [
       deletion(B, { chat_id: A, message_ids: [7] }),
       textItem(B, 'after', sessionId),
     ])
@@ -100,7 +67,7 @@ describe('outbox dispatcher: deleteMessages rows', () => {
     await d.idle()
     expect(t.texts(B)).toEqual(['after'])
     expect(gone).toEqual([])
-    const [row] = await db.db.select().from(outbox).where(eq(outbox.id, cross!))
+    const [row] = await kit.db.db.select().from(outbox).where(eq(outbox.id, cross!))
     expect(row).toMatchObject({ status: 'failed', lastError: 'recipient-gone' })
   })
 })

@@ -1,79 +1,18 @@
-import { randomBytes } from 'node:crypto'
 import { setMaxListeners } from 'node:events'
-import type { Redis } from 'ioredis'
-import type { Db } from '../../db/client.js'
-import type { Logger } from '../../logger.js'
-import type { Metrics } from '../../metrics.js'
-import { RecipientGoneError } from '../messenger.js'
-import { createDeliveryNotices, type RenderDeliveryNotice, senderOf } from './delivery-notices.js'
-import { idsToDelete } from './erase.js'
+import type { DispatcherDeps } from './dispatcher-deps.js'
+import { createSendFailures } from './dispatcher-failures.js'
+import { createOutboxLease } from './dispatcher-lease.js'
+import { createLaneNotices } from './dispatcher-notices.js'
+import { createPollLoop, type PollState } from './dispatcher-poll.js'
+import { prepareRow } from './dispatcher-rows.js'
 import { createOutboxRepo, type OutboxRow } from './outbox.js'
 import { createMarkBatcher } from './outbox-marks.js'
 import { createOutboxWake } from './outbox-wake.js'
-import { createPaidBroadcast, type PaidBroadcastOptions } from './paid-broadcast.js'
-import { safeError, safeErrorText } from './safe-error.js'
-import { createSendScheduler, type SendLimits } from './token-bucket.js'
-import { type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
+import { createPaidBroadcast } from './paid-broadcast.js'
+import { safeError } from './safe-error.js'
+import { createSendScheduler } from './token-bucket.js'
 
-export type DispatcherDeps = {
-  db: Db
-  redis: Redis
-  transport: OutboxTransport
-  metrics: Pick<Metrics, 'outboxDepth' | 'relayGlobalRate' | 'relayPaidBroadcasts'>
-  logger: Logger
-  limits: SendLimits
-  /** Fallback polling interval; rows written by this process wake the dispatcher at once (`notify`). */
-  pollMs?: number
-  /**
-   * With nothing to deliver the poll backs off, doubling from `pollMs` up to this: an idle relay costs
-   * about one small query per interval. Rows written by this process still wake it at once; rows written
-   * by another replica wait at most this long.
-   */
-  idlePollMaxMs?: number
-  batchSize?: number
-  /** Chats served concurrently (each chat is strictly sequential). */
-  maxLanes?: number
-  /**
-   * Rows held in memory at most, in all and per chat; the rest wait in the database. Keeps memory and the
-   * read query bounded however large the backlog grows (a long Telegram outage), and one stuck chat from
-   * filling the dispatcher.
-   */
-  maxQueued?: number
-  maxQueuedPerChat?: number
-  /**
-   * Back-off between retries of a transient failure (network, 5xx): doubling from `baseMs`, capped at
-   * `maxMs`. Retries never stop while the row's session is active; the lane (that chat) waits, later
-   * messages of the chat stay behind it, other chats go on.
-   */
-  retry?: { baseMs: number; maxMs: number }
-  /**
-   * A row whose session has ended is still retried until it is this old, then given up (the sender is
-   * told). Messages accepted before /end are delivered, whatever the reason the session ended.
-   */
-  endedSessionRetryMs?: number
-  /** The sender is told once their message has waited longer than this (and again once delivered). */
-  delayNoticeMs?: number
-  /** Wording of the notices to senders (delayed, delivered, not delivered); none → nobody is told. */
-  renderNotice?: RenderDeliveryNotice
-  /** `allow_paid_broadcast` when the backlog is old (off unless the operator enables it). */
-  paidBroadcast?: PaidBroadcastOptions
-  /** Leadership lease: one dispatcher per deployment keeps per-chat order across processes. */
-  leaseMs?: number
-  /** Grace for in-flight calls on stop before they are aborted. */
-  stopGraceMs?: number
-  /**
-   * Group commit of the "sent" marks: deliveries of all lanes within this window are marked in one statement
-   * (while only one lane runs, at once).
-   * A lane waits for its own mark before its chat's next send, so at most one row per chat is ever sent and
-   * not yet marked (the row a hard kill may send again).
-   */
-  markBatchMs?: number
-  /** Upper bound of the back-off between retries of a bookkeeping write after Telegram accepted a send. */
-  bookkeepingBackoffMs?: number
-  /** A chat's user blocked the bot: end their session (chat service). */
-  onRecipientGone?: (chatId: number) => Promise<void>
-  now?: () => number
-}
+export type { DispatcherDeps }
 
 /**
  * `term`: the leadership term the lane was filled in; rows of an earlier term may have been sent by another
@@ -91,20 +30,6 @@ type Lane = {
   /** Senders told their message here is delayed (this episode), to be told once it is delivered. */
   delayed: Map<number, number | null>
 }
-
-const LEASE_KEY = 'chat:outbox:leader'
-/**
- * Acquire and renew in one: take the lease if free or already ours (then extend it). After a failed renewal
- * (a Redis error, or a reply lost on the way) the holder thus gets its own lease back at once instead of
- * waiting for the key to expire.
- */
-const ACQUIRE = `local v = redis.call('get', KEYS[1])
-if v == false or v == ARGV[1] then
-  redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
-  return 1
-end
-return 0`
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 
 /**
  * Delivers the relay outbox: per-chat FIFO lanes (order = row id), a token-bucket scheduler for Telegram's
@@ -125,7 +50,6 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const retry = deps.retry ?? { baseMs: 500, maxMs: 30_000 }
   const endedSessionRetryMs = deps.endedSessionRetryMs ?? 24 * 3600_000
   const delayNoticeMs = deps.delayNoticeMs ?? 60_000
-  const notices = deps.renderNotice ? createDeliveryNotices({ db: deps.db, render: deps.renderNotice }) : null
   const paid = deps.paidBroadcast?.enabled
     ? createPaidBroadcast({ redis: deps.redis, options: deps.paidBroadcast, logger: log, now })
     : null
@@ -142,19 +66,13 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let runningLanes = 0
   let stopping = false
   let loopDone: Promise<void> | undefined
-  let renewTimer: ReturnType<typeof setInterval> | undefined
   let sleepAbort = new AbortController()
   let callAbort = new AbortController()
-  let wake: (() => void) | undefined
-  let woken = false
-  let leader = false
   /** Bumped whenever the lease is lost: whatever was queued before may be delivered by someone else now. */
   let term = 0
-  let lastRenew = 0
   let lastDepthAt = 0
   /** The last read left rows in the database because `maxQueued` was reached. */
   let starved = false
-  const token = randomBytes(12).toString('hex')
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
   const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0 }
@@ -166,6 +84,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     maxBatch: batchSize,
     // a single lane has nobody to share the statement with: no reason to make its chat wait
     flushAtOnce: () => stopping || runningLanes <= 1,
+  })
+
+  const lease = createOutboxLease({
+    redis: deps.redis,
+    logger: log,
+    leaseMs,
+    now,
+    onLost: () => forgetQueued(),
   })
 
   const sleep = (ms: number) =>
@@ -180,23 +106,6 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       }
       signal.addEventListener('abort', done)
     })
-
-  async function holdLease(): Promise<boolean> {
-    const t = now()
-    if (leader && t - lastRenew < leaseMs / 3) return true
-    const wasLeader = leader
-    try {
-      leader = (await deps.redis.eval(ACQUIRE, 1, LEASE_KEY, token, String(leaseMs))) === 1
-      if (wasLeader && !leader) log.warn('outbox lease lost')
-      if (!wasLeader && leader) log.info('outbox lease acquired')
-      lastRenew = t
-    } catch (err) {
-      log.warn({ error: safeError(err) }, 'outbox lease check failed')
-      leader = false
-    }
-    if (wasLeader && !leader) forgetQueued()
-    return leader
-  }
 
   /**
    * After losing the lease: drop every row held in memory (they stay pending in the database and are read
@@ -269,7 +178,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     }
   }
 
-  function settle(lane: Lane, row: OutboxRow) {
+  function settle(lane: Pick<Lane, 'queue' | 'more'>, row: OutboxRow) {
     if (lane.queue[0] === row) lane.queue.shift()
     held.delete(row.id)
     // rows were left in the database for want of room: read again once there is room for a good batch,
@@ -285,49 +194,21 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   }
 
   function poke() {
-    woken = true
-    wake?.()
+    poller.poke()
   }
 
   const wakeUp = createOutboxWake({
     redis: deps.redis,
     logger: log,
     onWake: () => {
-      if (leader) poke()
+      if (lease.leader) poke()
     },
   })
 
   /** This process queued rows: read them now, or tell the lease holder in another process. */
   function notify() {
     poke()
-    if (!leader) wakeUp.publish()
-  }
-
-  /** Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself. */
-  async function prepare(row: OutboxRow): Promise<Record<string, unknown> | null> {
-    const params: Record<string, unknown> = { chat_id: row.chatId }
-    for (const [k, v] of Object.entries(row.payload)) if (!k.startsWith('_')) params[k] = v
-    const sessionId = row.sessionId
-    if (row.method === 'copyMessage' && sessionId !== null && typeof row.payload._replyTo === 'number') {
-      const replied = row.payload._replyTo
-      const fromChat = Number(row.payload.from_chat_id)
-      // the sender replied either to a copy of the partner's message or to one of their own
-      const target =
-        (await repo.findSourceOfCopy({ chatId: fromChat, sessionId, copyId: replied })) ??
-        (await repo.findCopyId({ chatId: row.chatId, sessionId, sourceMessageId: replied }))
-      if (target) params.reply_parameters = { message_id: target, allow_sending_without_reply: true }
-    }
-    if (row.method === 'editMessageText' || row.method === 'editMessageCaption') {
-      if (sessionId === null || row.sourceMessageId === null) return null
-      const copyId = await repo.findCopyId({
-        chatId: row.chatId,
-        sessionId,
-        sourceMessageId: row.sourceMessageId,
-      })
-      if (!copyId) return null
-      params.message_id = copyId
-    }
-    return params
+    if (!lease.leader) wakeUp.publish()
   }
 
   async function untilDone<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -345,95 +226,48 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     }
   }
 
-  /** Best effort: a notice that cannot be queued now is not worth holding up delivery. */
-  async function tell(what: string, fn: () => Promise<unknown>) {
-    try {
-      await fn()
-    } catch (err) {
-      log.warn({ error: safeError(err), what }, 'outbox delivery notice failed')
-    }
-  }
+  const notices = createLaneNotices({
+    db: deps.db,
+    repo,
+    render: deps.renderNotice,
+    logger: log,
+    now,
+    delayNoticeMs,
+    stats,
+    onQueued: poke,
+  })
 
-  const isLate = (row: OutboxRow) => now() - row.createdAt.getTime() > delayNoticeMs
-
-  /** The lane's head copy has waited over a minute: tell its sender, once per episode. */
-  async function noticeIfDelayed(lane: Lane, row: OutboxRow) {
-    const sender = senderOf(row)
-    if (!notices || sender === null || lane.delayed.has(sender) || !isLate(row)) return
-    if (row.payload._delayNoticed) {
-      // told before a restart: only the "delivered" notice is still owed
-      lane.delayed.set(sender, row.sessionId)
-      return
-    }
-    await notices.send({
-      senderChatId: sender,
-      sessionId: row.sessionId,
-      notice: { kind: 'delayed' },
-      replyTo: row.sourceMessageId,
-      alongside: (tx) => repo.markDelayNoticed(tx, row.id),
-    })
-    row.payload._delayNoticed = true
-    lane.delayed.set(sender, row.sessionId)
-    stats.delayNotices++
-    poke()
-  }
-
-  /** After a delivery: the delay episode is over once nothing late is left at the head of the lane. */
-  async function noticeIfCaughtUp(lane: Lane) {
-    if (!notices || lane.delayed.size === 0) return
-    const next = lane.queue[0]
-    if (next && isLate(next)) return
-    if (!next && lane.more) return
-    const told = [...lane.delayed]
-    lane.delayed.clear()
-    for (const [sender, sessionId] of told)
-      await tell('delivered-late', () =>
-        notices.send({ senderChatId: sender, sessionId, notice: { kind: 'delivered-late' } }),
-      )
-    poke()
-  }
-
-  /** Tell each sender the first of their messages that will not be delivered (and how many in all). */
-  async function noticeUndeliverable(rows: OutboxRow[], reason: 'rejected' | 'recipient-gone' | 'expired') {
-    if (!notices) return
-    const bySender = new Map<number, { first: OutboxRow; count: number }>()
-    for (const r of rows) {
-      const sender = senderOf(r)
-      if (sender === null) continue
-      const seen = bySender.get(sender)
-      if (seen) seen.count++
-      else bySender.set(sender, { first: r, count: 1 })
-    }
-    for (const [sender, { first, count }] of bySender)
-      await tell('undeliverable', () =>
-        notices.send({
-          senderChatId: sender,
-          sessionId: first.sessionId,
-          notice: { kind: 'undeliverable', reason, count },
-          replyTo: first.sourceMessageId,
-        }),
-      )
-    if (bySender.size > 0) poke()
-  }
+  const sendFailed = createSendFailures({
+    repo,
+    scheduler,
+    notices,
+    logger: log,
+    now,
+    stats,
+    retry,
+    endedSessionRetryMs,
+    onRecipientGone: deps.onRecipientGone,
+    untilDone,
+    settle,
+    dropQueue: (lane) => {
+      for (const r of lane.queue) held.delete(r.id)
+      lane.queue.length = 0
+    },
+  })
 
   async function deliver(lane: Lane, row: OutboxRow, paidSend: boolean): Promise<void> {
-    const params = await prepare(row)
-    if (!params) {
-      // nothing to edit (copy never delivered or already purged)
+    const prepared = await prepareRow(deps.db, repo, row)
+    if (prepared.kind === 'no-copy-to-edit') {
       await untilDone('markFailed', () => repo.markFailed(row.id, 'no-copy-to-edit'))
       settle(lane, row)
       return
     }
-    if (row.method === 'deleteMessages') {
-      // erasing a conversation (erase.ts): copies queued before this row in the lane have their ids by now
-      const ids = await idsToDelete(deps.db, row)
-      if (ids.length === 0) {
-        await untilDone('markSent', () => repo.markSent(row.id, undefined, false))
-        settle(lane, row)
-        return
-      }
-      params.message_ids = ids
+    if (prepared.kind === 'nothing-to-delete') {
+      await untilDone('markSent', () => repo.markSent(row.id, undefined, false))
+      settle(lane, row)
+      return
     }
+    const params = prepared.params
     // the budget is claimed right before the call, so lanes sending at once never overshoot it
     const paidNow = paidSend && (paid?.reserve() ?? false)
     if (paidNow) params.allow_paid_broadcast = true
@@ -450,78 +284,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       await untilDone('markSent', () => marks.mark(row, res.messageId))
       stats.sent++
       settle(lane, row)
-      await noticeIfCaughtUp(lane)
+      await notices.ifCaughtUp(lane)
     } catch (err) {
       if (paidNow && !accepted) paid?.release()
-      if (err instanceof RecipientGoneError && params.chat_id !== row.chatId) {
-        // a deletion in another chat than the lane's (erase.ts) whose user blocked the bot: only this row
-        await untilDone('markFailed', () => repo.markFailed(row.id, 'recipient-gone'))
-        settle(lane, row)
-        return
-      }
-      if (err instanceof RecipientGoneError) {
-        const copies = await repo.pendingCopiesForChat(row.chatId)
-        const ids = await repo.failAllPendingForChat(row.chatId, 'recipient-gone')
-        stats.failed += ids.length
-        for (const r of lane.queue) held.delete(r.id)
-        lane.queue.length = 0
-        lane.delayed.clear()
-        log.info({ id: row.id, sessionId: row.sessionId, dropped: ids.length }, 'recipient blocked the bot')
-        // before the session ends: the sender reads which messages were lost, then that the partner left
-        await noticeUndeliverable(copies, 'recipient-gone')
-        try {
-          await deps.onRecipientGone?.(row.chatId)
-        } catch (hookErr) {
-          log.error({ error: safeError(hookErr) }, 'onRecipientGone failed')
-        }
-        return
-      }
-      if (err instanceof RateLimitedError) {
-        stats.rateLimited++
-        if (scheduler.rateLimited(row.chatId))
-          log.info(
-            { perSec: Number(scheduler.globalPerSec.toFixed(1)) },
-            'outbox global rate lowered after 429s',
-          )
-        lane.pausedUntil = now() + err.retryAfterSec * 1000
-        await repo.recordAttempt(row.id, 'rate-limited', new Date(lane.pausedUntil)).catch(() => {})
-        return
-      }
-      if (err instanceof PermanentSendError) {
-        stats.failed++
-        log.warn(
-          { id: row.id, sessionId: row.sessionId, error: safeError(err) },
-          'outbox row rejected by Telegram',
-        )
-        await untilDone('markFailed', () => repo.markFailed(row.id, err.message))
-        settle(lane, row)
-        await noticeUndeliverable([row], 'rejected')
-        await noticeIfCaughtUp(lane)
-        return
-      }
-      row.attempts++
-      if (
-        now() - row.createdAt.getTime() > endedSessionRetryMs &&
-        !(await repo.sessionActive(row.sessionId))
-      ) {
-        stats.failed++
-        log.error(
-          { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
-          'outbox row given up: session over and retry window passed',
-        )
-        await untilDone('markFailed', () => repo.markFailed(row.id, `expired: ${safeErrorText(err)}`))
-        settle(lane, row)
-        await noticeUndeliverable([row], 'expired')
-        return
-      }
-      stats.retried++
-      const delay = Math.min(retry.maxMs, retry.baseMs * 2 ** Math.min(row.attempts - 1, 20))
-      row.notBefore = new Date(now() + delay)
-      log.warn(
-        { id: row.id, sessionId: row.sessionId, attempts: row.attempts, error: safeError(err) },
-        'outbox send failed, will retry',
-      )
-      await repo.recordAttempt(row.id, safeErrorText(err), row.notBefore).catch(() => {})
+      await sendFailed(lane, row, params, err)
     }
   }
 
@@ -529,9 +295,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     lane.running = true
     runningLanes++
     try {
-      while (lane.queue.length > 0 && !stopping && leader && lane.term === term) {
+      while (lane.queue.length > 0 && !stopping && lease.leader && lane.term === term) {
         const row = lane.queue[0]!
-        await tell('delayed', () => noticeIfDelayed(lane, row))
+        await notices.ifDelayed(lane, row)
         const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
         if (wait > 0) {
           tr.pauses++
@@ -597,8 +363,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   }
 
   /** One poll: 'follower' without the lease, 'idle' when nothing is pending or held. */
-  async function tick(): Promise<'follower' | 'idle' | 'busy'> {
-    if (!(await holdLease())) return 'follower'
+  async function tick(): Promise<PollState> {
+    if (!(await lease.hold())) return 'follower'
     let fetched = -1
     if (held.size < maxQueued) {
       const fullChats = [...lanes.values()]
@@ -623,39 +389,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     return empty ? 'idle' : 'busy'
   }
 
-  async function loop() {
-    let idlePolls = 0
-    while (!stopping) {
-      let state: 'follower' | 'idle' | 'busy' | 'failed' = 'failed'
-      try {
-        state = await tick()
-      } catch (err) {
-        log.error({ error: safeError(err) }, 'outbox poll failed')
-      }
-      if (stopping) break
-      idlePolls = state === 'idle' ? idlePolls + 1 : 0
-      if (woken) {
-        woken = false
-        continue
-      }
-      const waitMs =
-        state === 'busy'
-          ? pollMs
-          : state === 'idle'
-            ? Math.min(idlePollMaxMs, pollMs * 2 ** Math.min(idlePolls, 16))
-            : Math.max(pollMs, 1000)
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(done, waitMs)
-        function done() {
-          clearTimeout(t)
-          wake = undefined
-          resolve()
-        }
-        wake = done
-      })
-      woken = false
-    }
-  }
+  const poller = createPollLoop({ tick, pollMs, idlePollMaxMs, logger: log, stopping: () => stopping })
 
   return {
     stats,
@@ -695,24 +429,17 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       callAbort = new AbortController()
       // every sleeping lane and in-flight call listens on these
       setMaxListeners(0, sleepAbort.signal, callAbort.signal)
-      loopDone = loop()
-      // renews only while we hold the lease; taking it (when free) stays with the poll loop
-      renewTimer = setInterval(
-        () => {
-          if (leader) void holdLease()
-        },
-        Math.max(10, Math.floor(leaseMs / 4)),
-      )
-      renewTimer.unref()
+      loopDone = poller.run()
+      lease.startRenewing()
       wakeUp.start()
     },
     /** Finishes in-flight sends (aborting them after a grace period); pending rows stay for the next start. */
     async stop() {
       if (!loopDone) return
       stopping = true
-      clearInterval(renewTimer)
+      lease.stopRenewing()
       wakeUp.stop()
-      wake?.()
+      poller.interrupt()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {
         const check = () => (runningLanes === 0 ? resolve() : setTimeout(check, 20))
@@ -726,10 +453,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       lanes.clear()
       held.clear()
       waiting.length = 0
-      if (leader) {
-        await deps.redis.eval(RELEASE, 1, LEASE_KEY, token).catch(() => {})
-        leader = false
-      }
+      await lease.release()
     },
     /** Resolves once nothing is queued or in flight (tests, benchmarks). */
     async idle(): Promise<void> {

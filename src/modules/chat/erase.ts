@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
 import { type CopyRow, planErase } from './erase-plan.js'
 import { enqueue, type OutboxItem, type OutboxRow } from './outbox.js'
+import { lockSession } from './sessions.js'
 
 /** Why a conversation cannot be erased (the bot feature words each). */
 export type EraseRefusal = 'not-found' | 'not-participant' | 'active' | 'too-late'
@@ -73,11 +74,7 @@ export function createEraseService(deps: EraseServiceDeps) {
       const at = now()
       const result = await db.transaction(async (tx): Promise<EraseResult> => {
         // the session row lock serialises two presses (and either side's requests)
-        const [s] = await tx
-          .select()
-          .from(chatSessions)
-          .where(eq(chatSessions.id, input.sessionId))
-          .for('update')
+        const s = await lockSession(tx, input.sessionId)
         if (!s) return { ok: false, reason: 'not-found' }
         if (s.userA !== input.userId && s.userB !== input.userId)
           return { ok: false, reason: 'not-participant' }

@@ -14,7 +14,7 @@ import { copyExists, enqueue, forgetEndedSessions, type OutboxItem, type Tx } fr
 import { createRecentMessages, type RecentMessage } from './recent.js'
 import { createRelayCopy } from './relay-copy.js'
 import { safeError, scrubbed } from './safe-error.js'
-import { activeSessionOfUser, partnerOf } from './sessions.js'
+import { activeSessionOfUser, lockSession, partnerOf } from './sessions.js'
 
 /** Content kinds relayed with copyMessage; anything else gets a note instead. */
 export const RELAYED_KINDS = [
@@ -386,12 +386,7 @@ export function createChatService(deps: ChatServiceDeps) {
      */
     async onSessionOpened(input: { sessionId: number; matchId: number; userA: number; userB: number }) {
       const queued = await db.transaction(async (tx) => {
-        const [s] = await tx
-          .select()
-          .from(chatSessions)
-          .where(eq(chatSessions.id, input.sessionId))
-          .for('update')
-          .limit(1)
+        const s = await lockSession(tx, input.sessionId)
         if (s?.status !== 'active') return false
         const [already] = await tx
           .execute<{ n: number }>(

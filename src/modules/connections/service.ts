@@ -9,6 +9,7 @@ import {
 } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
 import type { Metrics } from '../../metrics.js'
+import { lockSession } from '../chat/sessions.js'
 import type { SessionOpened } from '../matching/service.js'
 import { createInvites } from './invites.js'
 import { blockedBetween, connectionOf, dropPair, pair, type Recipient, recipient } from './repo.js'
@@ -99,12 +100,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
      */
     async wish(input: { sessionId: number; userId: number }): Promise<WishResult> {
       const r = await db.transaction(async (tx): Promise<WishResult> => {
-        const [s] = await tx
-          .select()
-          .from(chatSessions)
-          .where(eq(chatSessions.id, input.sessionId))
-          .for('update')
-          .limit(1)
+        const s = await lockSession(tx, input.sessionId)
         if (!s || (s.userA !== input.userId && s.userB !== input.userId))
           return { ok: false, reason: 'not-found' }
         if (s.status !== 'ended') return { ok: false, reason: 'not-ended' }

@@ -1,23 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
+import { describe, expect, it } from 'vitest'
+import { testStores } from '../../../test/helpers/stores.js'
 import { createI18n } from '../../bot/i18n.js'
-import type { DbHandle } from '../../db/client.js'
-import type { RedisHandle } from '../../redis.js'
 import { cardOf, cardScorer, encodeCard } from './card.js'
 import { MQ } from './queue.js'
 import { eligibleCandidates, loadProfile } from './repo.js'
 import { scoreCandidate } from './scoring.js'
-import { createMatchingService, type MatchingConfig } from './service.js'
-import {
-  createMatchUser,
-  matchesBetween,
-  recordingMessenger,
-  silentLogger,
-  TEST_MATCHING_CONFIG,
-  type TestUserOpts,
-  testMetrics,
-} from './test-fixtures.js'
+import type { MatchingConfig } from './service.js'
+import { createMatchUser, matchesBetween, type TestUserOpts, testMatchingService } from './test-fixtures.js'
 
 const { translate } = createI18n()
 const THREE = ['burnout', 'anxiety', 'loneliness']
@@ -48,33 +37,16 @@ describe('age partition, pure scoring', () => {
 })
 
 describe('age partition in the matcher (real Postgres and Redis)', () => {
-  let db: DbHandle
-  let redis: RedisHandle & { prefix: string }
+  const stores = testStores({ redis: 'per-test' })
   const build = (config: Partial<MatchingConfig> = {}) =>
-    createMatchingService({
-      db: db.db,
-      redis: redis.redis,
-      messenger: recordingMessenger().messenger,
+    testMatchingService({
+      db: stores.db.db,
+      redis: stores.redis.redis,
       translate,
-      metrics: testMetrics(),
-      logger: silentLogger(),
-      config: { ...TEST_MATCHING_CONFIG, ...config },
+      config,
       onSessionOpened: async () => {},
     })
-  const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(db.db, { topics: THREE, ...opts })
-
-  beforeAll(async () => {
-    db = await createTestDb()
-  })
-  afterAll(async () => {
-    await db.close()
-  })
-  beforeEach(async () => {
-    redis = await createTestRedis()
-  })
-  afterEach(async () => {
-    await redis.close()
-  })
+  const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(stores.db.db, { topics: THREE, ...opts })
 
   async function find(m: ReturnType<typeof build>, userId: number) {
     const r = await m.requestFind(userId)
@@ -93,7 +65,7 @@ describe('age partition in the matcher (real Postgres and Redis)', () => {
     expect(
       await m.processFindEntry({ entryId: marker!.entryId, userId: adult, queuedAt: marker!.queuedAt }),
     ).toBe('waiting')
-    expect(await matchesBetween(db.db, teen, adult)).toEqual([])
+    expect(await matchesBetween(stores.db.db, teen, adult)).toEqual([])
   })
 
   it('when two 13–17 users wait and ALLOW_MINORS is on, then they are proposed to each other', async () => {
@@ -102,7 +74,7 @@ describe('age partition in the matcher (real Postgres and Redis)', () => {
     const b = await user({ ageGroup: '13_17' })
     expect(await find(m, a)).toBe('waiting')
     expect(await find(m, b)).toBe('proposed')
-    expect((await matchesBetween(db.db, a, b)).map((r) => r.status)).toEqual(['proposed'])
+    expect((await matchesBetween(stores.db.db, a, b)).map((r) => r.status)).toEqual(['proposed'])
   })
 
   it('when ALLOW_MINORS is off, or the group is under 13 or unknown, then /find is refused', async () => {
@@ -131,15 +103,15 @@ describe('age partition in the matcher (real Postgres and Redis)', () => {
       [legacy, 2],
       [teen2, 3],
     ])
-    expect((await eligibleCandidates(db.db, teen, ids, filter)).map((c) => c.userId)).toEqual([teen2])
+    expect((await eligibleCandidates(stores.db.db, teen, ids, filter)).map((c) => c.userId)).toEqual([teen2])
     // with minors off, not even two 13–17 pass
-    expect(await eligibleCandidates(db.db, teen, ids, { ...filter, allowMinors: false })).toEqual([])
+    expect(await eligibleCandidates(stores.db.db, teen, ids, { ...filter, allowMinors: false })).toEqual([])
 
     // forge the adult into the teens' partition in Redis: queued, with a card saying 13–17
     expect(await find(m, adult)).toBe('waiting')
-    const p = await loadProfile(db.db, adult)
-    await redis.redis.hset(MQ.cards, String(adult), encodeCard(cardOf({ ...p!, partition: '13_17' })))
+    const p = await loadProfile(stores.db.db, adult)
+    await stores.redis.redis.hset(MQ.cards, String(adult), encodeCard(cardOf({ ...p!, partition: '13_17' })))
     expect(await find(m, teen)).toBe('waiting')
-    expect(await matchesBetween(db.db, teen, adult)).toEqual([])
+    expect(await matchesBetween(stores.db.db, teen, adult)).toEqual([])
   })
 })

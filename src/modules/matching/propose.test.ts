@@ -1,58 +1,34 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testStores } from '../../../test/helpers/stores.js'
 import { createI18n } from '../../bot/i18n.js'
-import type { DbHandle } from '../../db/client.js'
 import { blocks, matches, matchHistory, users, userTopics } from '../../db/schema/index.js'
-import type { RedisHandle } from '../../redis.js'
 import { createUsersService } from '../users/service.js'
 import { decodeCard } from './card.js'
 import { VERIFY_FIRST } from './propose.js'
 import { MQ } from './queue.js'
 import { eligibleCandidates, loadProfile } from './repo.js'
 import { rankCandidates } from './scoring.js'
-import { createMatchingService, type MatchingService } from './service.js'
+import type { MatchingService } from './service.js'
 import {
   createMatchUser,
-  recordingMessenger,
-  silentLogger,
   TEST_MATCHING_CONFIG,
   type TestUserOpts,
-  testMetrics,
+  testMatchingService,
   topicIds,
 } from './test-fixtures.js'
 
 const { translate } = createI18n()
 
-let db: DbHandle
-let redis: RedisHandle & { prefix: string }
+const stores = testStores({ redis: 'per-test' })
 let matching: MatchingService
 
-beforeAll(async () => {
-  db = await createTestDb()
-})
-afterAll(async () => {
-  await db.close()
-})
 beforeEach(async () => {
-  redis = await createTestRedis()
-  matching = createMatchingService({
-    db: db.db,
-    redis: redis.redis,
-    messenger: recordingMessenger().messenger,
-    translate,
-    metrics: testMetrics(),
-    logger: silentLogger(),
-    config: TEST_MATCHING_CONFIG,
-  })
-})
-afterEach(async () => {
-  await redis.close()
+  matching = testMatchingService({ db: stores.db.db, redis: stores.redis.redis, translate })
 })
 
 const THREE = ['burnout', 'anxiety', 'loneliness']
-const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(db.db, { topics: THREE, ...opts })
+const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(stores.db.db, { topics: THREE, ...opts })
 /** Waiting users: `best` ranks first (helpfulness 1), `next` second (0.9), the seeker's usual partners 0.5. */
 const queued = async (opts: Partial<TestUserOpts> = {}) => {
   const id = await user(opts)
@@ -71,7 +47,7 @@ async function proposeFor(seekerId: number): Promise<number | null> {
     queuedAt: r.queuedAt,
   })
   if (outcome !== 'proposed') return null
-  const open = await db.db
+  const open = await stores.db.db
     .select()
     .from(matches)
     .where(and(eq(matches.status, 'proposed'), or(eq(matches.userA, seekerId), eq(matches.userB, seekerId))))
@@ -87,17 +63,17 @@ describe('score first, check eligibility for the best few', () => {
     [
       'blocked the seeker',
       async (top: number, seeker: number) =>
-        void (await db.db.insert(blocks).values({ blockerId: top, blockedId: seeker })),
+        void (await stores.db.db.insert(blocks).values({ blockerId: top, blockedId: seeker })),
     ],
     [
       'was blocked by the seeker',
       async (top: number, seeker: number) =>
-        void (await db.db.insert(blocks).values({ blockerId: seeker, blockedId: top })),
+        void (await stores.db.db.insert(blocks).values({ blockerId: seeker, blockedId: top })),
     ],
     [
       'chatted with the seeker last week',
       async (top: number, seeker: number) =>
-        void (await db.db.insert(matchHistory).values({
+        void (await stores.db.db.insert(matchHistory).values({
           userA: Math.min(top, seeker),
           userB: Math.max(top, seeker),
           matchedAt: new Date(Date.now() - 7 * 86_400_000),
@@ -106,22 +82,22 @@ describe('score first, check eligibility for the best few', () => {
     [
       'is banned',
       async (top: number) =>
-        void (await db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, top))),
+        void (await stores.db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, top))),
     ],
     [
       'paused matching',
       async (top: number) =>
-        void (await db.db.update(users).set({ pausedAt: new Date() }).where(eq(users.id, top))),
+        void (await stores.db.db.update(users).set({ pausedAt: new Date() }).where(eq(users.id, top))),
     ],
     [
       'deleted their account',
       async (top: number) =>
-        void (await db.db.update(users).set({ deletedAt: new Date() }).where(eq(users.id, top))),
+        void (await stores.db.db.update(users).set({ deletedAt: new Date() }).where(eq(users.id, top))),
     ],
     // the index still lists them (e.g. the marker went between the window read and the lock): the lock-time check catches it
     [
       'left the queue (marker gone, index entry left behind)',
-      async (top: number) => void (await redis.redis.del(MQ.marker(top))),
+      async (top: number) => void (await stores.redis.redis.del(MQ.marker(top))),
     ],
   ] as const) {
     it(`when the top scorer ${what}, then the next best is proposed`, async () => {
@@ -151,7 +127,7 @@ describe('score first, check eligibility for the best few', () => {
     for (let i = 0; i < VERIFY_FIRST + 2; i++) banned.push(await queued({ helpfulness: 1 - i * 0.001 }))
     const fine = await queued({ helpfulness: 0.3 })
     await queued({ helpfulness: 0.2 })
-    await db.db.update(users).set({ bannedAt: new Date() }).where(inArray(users.id, banned))
+    await stores.db.db.update(users).set({ bannedAt: new Date() }).where(inArray(users.id, banned))
     const before = matching.proposerStats.eligibilityQueries
     expect(await proposeFor(seeker)).toBe(fine)
     expect(matching.proposerStats.eligibilityQueries - before).toBe(2)
@@ -161,15 +137,17 @@ describe('score first, check eligibility for the best few', () => {
     const seeker = await user()
     const top = await queued({ helpfulness: 1 })
     const second = await queued({ helpfulness: 0.6 })
-    const ids = await topicIds(db.db)
-    await db.db.delete(userTopics).where(eq(userTopics.userId, top))
+    const ids = await topicIds(stores.db.db)
+    await stores.db.db.delete(userTopics).where(eq(userTopics.userId, top))
     const now = ['parenting', 'illness'].map((s) => ids.get(s) as number)
-    await db.db.insert(userTopics).values(now.map((topicId) => ({ userId: top, topicId })))
+    await stores.db.db.insert(userTopics).values(now.map((topicId) => ({ userId: top, topicId })))
     expect(await proposeFor(seeker)).toBe(second)
-    const card = decodeCard(await redis.redis.hget(MQ.cards, String(top)))
+    const card = decodeCard(await stores.redis.redis.hget(MQ.cards, String(top)))
     expect(card?.topicIds).toEqual([...now].sort((a, b) => a - b))
-    expect(await redis.redis.zscore(MQ.topic(ids.get('burnout') as number), String(top))).toBeNull()
-    expect(await redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(top))).not.toBeNull()
+    expect(await stores.redis.redis.zscore(MQ.topic(ids.get('burnout') as number), String(top))).toBeNull()
+    expect(
+      await stores.redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(top)),
+    ).not.toBeNull()
     expect((await matching.queue.marker(top))?.topicIds).toEqual([...now].sort((a, b) => a - b))
   })
 
@@ -177,7 +155,7 @@ describe('score first, check eligibility for the best few', () => {
     const seeker = await user({ availability: ['weekday_evening'] })
     const top = await queued({ helpfulness: 1, availability: ['weekday_evening'] })
     const second = await queued({ helpfulness: 0.6, availability: ['weekday_evening'] })
-    await db.db
+    await stores.db.db
       .update(users)
       .set({ availability: ['weekday_morning'] })
       .where(eq(users.id, top))
@@ -190,9 +168,9 @@ describe('score first, check eligibility for the best few', () => {
     // the rest of the first SQL batch is ineligible, so `second` is still unchecked when `top` is re-scored
     const banned: number[] = []
     for (let i = 0; i < VERIFY_FIRST - 1; i++) banned.push(await queued({ helpfulness: 0.95 - i * 0.01 }))
-    await db.db.update(users).set({ bannedAt: new Date() }).where(inArray(users.id, banned))
+    await stores.db.db.update(users).set({ bannedAt: new Date() }).where(inArray(users.id, banned))
     const second = await queued({ helpfulness: 0.6 })
-    await db.db.update(users).set({ helpfulnessScore: 0 }).where(eq(users.id, top))
+    await stores.db.db.update(users).set({ helpfulnessScore: 0 }).where(eq(users.id, top))
     expect(await proposeFor(seeker)).toBe(second)
   })
 
@@ -200,46 +178,48 @@ describe('score first, check eligibility for the best few', () => {
     const seeker = await user()
     const low = await queued({ helpfulness: 0.1 })
     await queued({ helpfulness: 0.6 })
-    await db.db.update(users).set({ helpfulnessScore: 1 }).where(eq(users.id, low))
+    await stores.db.db.update(users).set({ helpfulnessScore: 1 }).where(eq(users.id, low))
     expect(await matching.refreshQueued(low)).toBe(true)
     expect(await matching.refreshQueued(low)).toBe(false)
     expect(await proposeFor(seeker)).toBe(low)
   })
 
   it('when the seeker edited topics while waiting, then processing their entry rewrites their own card and topic sets', async () => {
-    const ids = await topicIds(db.db)
+    const ids = await topicIds(stores.db.db)
     const seeker = await user()
+    const redis = stores.redis.redis
     const r = await matching.requestFind(seeker)
     if (!r.ok) throw new Error('not queued')
-    await db.db
+    await stores.db.db
       .delete(userTopics)
       .where(and(eq(userTopics.userId, seeker), eq(userTopics.topicId, ids.get('loneliness') as number)))
-    await db.db.insert(userTopics).values({ userId: seeker, topicId: ids.get('parenting') as number })
+    await stores.db.db.insert(userTopics).values({ userId: seeker, topicId: ids.get('parenting') as number })
     expect(
       await matching.processFindEntry({ entryId: r.entryId, userId: seeker, queuedAt: r.queuedAt }),
     ).toBe('waiting')
     const want = ['burnout', 'anxiety', 'parenting'].map((t) => ids.get(t) as number).sort((a, b) => a - b)
-    expect(decodeCard(await redis.redis.hget(MQ.cards, String(seeker)))?.topicIds).toEqual(want)
-    expect(await redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(seeker))).toBeNull()
-    expect(Number(await redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(seeker)))).toBe(
+    expect(decodeCard(await redis.hget(MQ.cards, String(seeker)))?.topicIds).toEqual(want)
+    expect(await redis.zscore(MQ.topic(ids.get('loneliness') as number), String(seeker))).toBeNull()
+    expect(Number(await redis.zscore(MQ.topic(ids.get('parenting') as number), String(seeker)))).toBe(
       r.queuedAt,
     )
   })
 
   it('when a waiting user edits topics through the users service, then the onProfileChanged hook rewrites their card', async () => {
-    const ids = await topicIds(db.db)
+    const redis = stores.redis.redis
+    const ids = await topicIds(stores.db.db)
     const users = createUsersService({
-      db: db.db,
+      db: stores.db.db,
       onProfileChanged: async (id) => void (await matching.refreshQueued(id)),
     })
     const waiting = await queued()
-    const queuedAt = Number(await redis.redis.zscore(MQ.topic(ids.get('burnout') as number), String(waiting)))
+    const queuedAt = Number(await redis.zscore(MQ.topic(ids.get('burnout') as number), String(waiting)))
     expect(await users.toggleTopic(waiting, 'parenting')).toMatchObject({ ok: true })
     expect(await users.toggleTopic(waiting, 'loneliness')).toMatchObject({ ok: true })
     const want = ['burnout', 'anxiety', 'parenting'].map((t) => ids.get(t) as number).sort((a, b) => a - b)
-    expect(decodeCard(await redis.redis.hget(MQ.cards, String(waiting)))?.topicIds).toEqual(want)
-    expect(await redis.redis.zscore(MQ.topic(ids.get('loneliness') as number), String(waiting))).toBeNull()
-    expect(Number(await redis.redis.zscore(MQ.topic(ids.get('parenting') as number), String(waiting)))).toBe(
+    expect(decodeCard(await redis.hget(MQ.cards, String(waiting)))?.topicIds).toEqual(want)
+    expect(await redis.zscore(MQ.topic(ids.get('loneliness') as number), String(waiting))).toBeNull()
+    expect(Number(await redis.zscore(MQ.topic(ids.get('parenting') as number), String(waiting)))).toBe(
       queuedAt,
     )
   })
@@ -248,7 +228,7 @@ describe('score first, check eligibility for the best few', () => {
     const seeker = await user()
     const legacy = await queued({ helpfulness: 0.9 })
     await queued({ helpfulness: 0.1 })
-    await redis.redis.hdel(MQ.cards, String(legacy))
+    await stores.redis.redis.hdel(MQ.cards, String(legacy))
     expect(await proposeFor(seeker)).toBe(legacy)
   })
 
@@ -256,9 +236,12 @@ describe('score first, check eligibility for the best few', () => {
     const seeker = await user()
     const legacy = await queued({ helpfulness: 0.1 })
     const better = await queued({ helpfulness: 0.9 })
-    await redis.redis.hdel(MQ.cards, String(legacy))
+    await stores.redis.redis.hdel(MQ.cards, String(legacy))
     expect(await proposeFor(seeker)).toBe(better)
-    expect(decodeCard(await redis.redis.hget(MQ.cards, String(legacy)))?.helpfulness).toBeCloseTo(0.1, 5)
+    expect(decodeCard(await stores.redis.redis.hget(MQ.cards, String(legacy)))?.helpfulness).toBeCloseTo(
+      0.1,
+      5,
+    )
   })
 
   it('when the pool is random (mixed topics, hours, helpfulness, blocks, bans, pauses), then every proposal is the best of the full eligibility ranking', async () => {
@@ -286,25 +269,26 @@ describe('score first, check eligibility for the best few', () => {
     const seekers = pool.slice(0, 12)
     for (const id of pool.slice(12)) {
       const r = next()
-      if (r < 0.1) await db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, id))
-      else if (r < 0.2) await db.db.update(users).set({ pausedAt: new Date() }).where(eq(users.id, id))
-      else if (r < 0.35) await db.db.insert(blocks).values({ blockerId: id, blockedId: seekers[0] as number })
+      if (r < 0.1) await stores.db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, id))
+      else if (r < 0.2) await stores.db.db.update(users).set({ pausedAt: new Date() }).where(eq(users.id, id))
+      else if (r < 0.35)
+        await stores.db.db.insert(blocks).values({ blockerId: id, blockedId: seekers[0] as number })
     }
     let proposed = 0
     for (const seekerId of seekers) {
-      const seeker = await loadProfile(db.db, seekerId)
+      const seeker = await loadProfile(stores.db.db, seekerId)
       if (!seeker) throw new Error('no seeker')
       // today's reference: the eligibility SQL over the whole window, then the ranking
       const window = await matching.queue.candidateWindow(seeker.topicIds, { offset: 0, limit: 200 })
       const at = new Date()
       const all = new Map([...window.candidates].map(([id, e]) => [id, e.queuedAt]))
-      const eligible = await eligibleCandidates(db.db, seekerId, all, TEST_MATCHING_CONFIG, at)
+      const eligible = await eligibleCandidates(stores.db.db, seekerId, all, TEST_MATCHING_CONFIG, at)
       const expected = rankCandidates(seeker, eligible, TEST_MATCHING_CONFIG)[0]?.candidate.userId ?? null
       const got = await matching.proposeFor(seeker, at)
       expect(got?.chosen.candidate.userId ?? null).toBe(expected)
       if (got) {
         proposed++
-        await db.db.execute(sql`delete from ${matches} where id = ${got.match.id}`)
+        await stores.db.db.execute(sql`delete from ${matches} where id = ${got.match.id}`)
       }
     }
     expect(proposed).toBeGreaterThan(6)

@@ -1,11 +1,8 @@
 import { and, eq, or, sql } from 'drizzle-orm'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb } from '../../../test/helpers/db.js'
-import { createTestRedis } from '../../../test/helpers/redis.js'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testStores } from '../../../test/helpers/stores.js'
 import { createI18n } from '../../bot/i18n.js'
-import type { DbHandle } from '../../db/client.js'
 import { blocks, chatSessions, matches, matchHistory, users } from '../../db/schema/index.js'
-import type { RedisHandle } from '../../redis.js'
 import { MQ } from './queue.js'
 import {
   createMatchingService,
@@ -21,52 +18,41 @@ import {
   TEST_MATCHING_CONFIG,
   type TestUserOpts,
   telegramIdOf,
+  testMatchingService,
   testMetrics,
   topicIds,
 } from './test-fixtures.js'
 
 const { translate } = createI18n()
 
-let db: DbHandle
-let redis: RedisHandle & { prefix: string }
+const stores = testStores({ redis: 'per-test' })
 let rec: ReturnType<typeof recordingMessenger>
 let matching: MatchingService
 let opened: SessionOpened[]
 let metrics: ReturnType<typeof testMetrics>
 
 const build = (config: Partial<MatchingConfig> = {}) =>
-  createMatchingService({
-    db: db.db,
-    redis: redis.redis,
+  testMatchingService({
+    db: stores.db.db,
+    redis: stores.redis.redis,
     messenger: rec.messenger,
     translate,
     metrics,
-    logger: silentLogger(),
-    config: { ...TEST_MATCHING_CONFIG, ...config },
+    config,
     onSessionOpened: async (s) => {
       opened.push(s)
     },
   })
 
-beforeAll(async () => {
-  db = await createTestDb()
-})
-afterAll(async () => {
-  await db.close()
-})
 beforeEach(async () => {
-  redis = await createTestRedis()
   rec = recordingMessenger()
   opened = []
   metrics = testMetrics()
   matching = build()
 })
-afterEach(async () => {
-  await redis.close()
-})
 
 const THREE = ['burnout', 'anxiety', 'loneliness']
-const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(db.db, { topics: THREE, ...opts })
+const user = (opts: Partial<TestUserOpts> = {}) => createMatchUser(stores.db.db, { topics: THREE, ...opts })
 
 /** /find + the worker's handling of the entry (without the stream loop). */
 async function findAndProcess(userId: number) {
@@ -76,7 +62,7 @@ async function findAndProcess(userId: number) {
 }
 
 async function openMatchesOf(userId: number) {
-  return db.db
+  return stores.db.db
     .select()
     .from(matches)
     .where(
@@ -87,7 +73,7 @@ async function openMatchesOf(userId: number) {
     )
 }
 
-const pairOf = (a: number, b: number) => matchesBetween(db.db, a, b)
+const pairOf = (a: number, b: number) => matchesBetween(stores.db.db, a, b)
 
 describe('queue', () => {
   it('when a user sends /find three times at once, then they are queued exactly once', async () => {
@@ -99,11 +85,11 @@ describe('queue', () => {
     ])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.filter((r) => !r.ok && r.reason === 'already-queued')).toHaveLength(2)
-    expect(await redis.redis.xlen(MQ.stream)).toBe(1)
-    expect(await redis.redis.zcard(MQ.waiting)).toBe(1)
-    const ids = await topicIds(db.db)
+    expect(await stores.redis.redis.xlen(MQ.stream)).toBe(1)
+    expect(await stores.redis.redis.zcard(MQ.waiting)).toBe(1)
+    const ids = await topicIds(stores.db.db)
     for (const slug of THREE)
-      expect(await redis.redis.zscore(MQ.topic(ids.get(slug)!), String(a))).not.toBeNull()
+      expect(await stores.redis.redis.zscore(MQ.topic(ids.get(slug)!), String(a))).not.toBeNull()
     expect(await metrics.queueLength.get()).toMatchObject({ values: [{ value: 1 }] })
   })
 
@@ -123,7 +109,7 @@ describe('queue', () => {
       reason: 'too-few-topics',
     })
     expect(await matching.requestFind(987_654_321)).toEqual({ ok: false, reason: 'no-account' })
-    expect(await redis.redis.zcard(MQ.waiting)).toBe(0)
+    expect(await stores.redis.redis.zcard(MQ.waiting)).toBe(0)
   })
 
   it('when the user is in an active chat, then /find answers in-chat', async () => {
@@ -150,10 +136,11 @@ describe('queue', () => {
     const r = await matching.requestFind(a)
     expect(await matching.cancel(a)).toEqual({ ok: true, left: 'queue' })
     expect(await matching.cancel(a)).toEqual({ ok: false, reason: 'not-queued' })
-    expect(await redis.redis.exists(MQ.marker(a))).toBe(0)
-    expect(await redis.redis.zcard(MQ.waiting)).toBe(0)
-    const ids = await topicIds(db.db)
-    for (const slug of THREE) expect(await redis.redis.zscore(MQ.topic(ids.get(slug)!), String(a))).toBeNull()
+    expect(await stores.redis.redis.exists(MQ.marker(a))).toBe(0)
+    expect(await stores.redis.redis.zcard(MQ.waiting)).toBe(0)
+    const ids = await topicIds(stores.db.db)
+    for (const slug of THREE)
+      expect(await stores.redis.redis.zscore(MQ.topic(ids.get(slug)!), String(a))).toBeNull()
     // the old stream entry is stale now
     if (!r.ok) throw new Error('not queued')
     expect(await matching.processFindEntry({ entryId: r.entryId, userId: a, queuedAt: r.queuedAt })).toBe(
@@ -167,12 +154,12 @@ describe('queue', () => {
   it('when the queue TTL passes, then the user leaves the queue, is told, and the stream is trimmed', async () => {
     matching = build({ queueTtlSec: 60 })
     const a = await user({ language: 'en' })
-    const tg = await telegramIdOf(db.db, a)
+    const tg = await telegramIdOf(stores.db.db, a)
     await matching.requestFind(a)
     expect(await matching.expireQueue(Date.now())).toBe(0)
     expect(await matching.expireQueue(Date.now() + 61_000)).toBe(1)
     expect(await matching.queueStatus(a)).toEqual({ waiting: false })
-    expect(await redis.redis.xlen(MQ.stream)).toBe(0)
+    expect(await stores.redis.redis.xlen(MQ.stream)).toBe(0)
     expect(rec.to(tg).map((m) => m.text)).toEqual([translate('en', 'match-queue-expired', { hours: 1 })])
     // and they can queue again
     expect((await matching.requestFind(a)).ok).toBe(true)
@@ -191,10 +178,10 @@ describe('proposals', () => {
     expect(await findAndProcess(b)).toBe('proposed')
     const [m] = await pairOf(a, b)
     expect(m).toMatchObject({ status: 'proposed' })
-    const ids = await topicIds(db.db)
+    const ids = await topicIds(stores.db.db)
     expect(m!.sharedTopicIds).toEqual([ids.get('burnout'), ids.get('anxiety')].sort((x, y) => x! - y!))
-    const toA = rec.proposalsTo(await telegramIdOf(db.db, a))
-    const toB = rec.proposalsTo(await telegramIdOf(db.db, b))
+    const toA = rec.proposalsTo(await telegramIdOf(stores.db.db, a))
+    const toB = rec.proposalsTo(await telegramIdOf(stores.db.db, b))
     expect(toA).toHaveLength(1)
     expect(toB).toHaveLength(1)
     expect(toA[0]!.text).toContain('Calm Owl')
@@ -223,8 +210,8 @@ describe('proposals', () => {
     expect(await matching.processFindEntry(entry)).toBe('already-matched')
     expect(await matching.processFindEntry(entry)).toBe('already-matched')
     expect(await pairOf(a, b)).toHaveLength(1)
-    expect(rec.proposalsTo(await telegramIdOf(db.db, a))).toHaveLength(1)
-    expect(rec.proposalsTo(await telegramIdOf(db.db, b))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(stores.db.db, a))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(stores.db.db, b))).toHaveLength(1)
   })
 
   it('when both /find at once and both entries are processed concurrently, then exactly one match exists', async () => {
@@ -252,8 +239,8 @@ describe('proposals', () => {
       },
     }
     const worker1 = createMatchingService({
-      db: db.db,
-      redis: redis.redis,
+      db: stores.db.db,
+      redis: stores.redis.redis,
       messenger: slow,
       translate,
       metrics,
@@ -274,8 +261,8 @@ describe('proposals', () => {
       await new Promise((r) => setTimeout(r, 10))
     const second = build().processFindEntry({ entryId: ra.entryId, userId: a, queuedAt: ra.queuedAt })
     expect(await Promise.all([first, second])).toEqual(['proposed', 'already-matched'])
-    expect(rec.proposalsTo(await telegramIdOf(db.db, a))).toHaveLength(1)
-    expect(rec.proposalsTo(await telegramIdOf(db.db, b))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(stores.db.db, a))).toHaveLength(1)
+    expect(rec.proposalsTo(await telegramIdOf(stores.db.db, b))).toHaveLength(1)
   })
 
   it('when several candidates qualify, then the highest score wins and ties go to the earliest queued', async () => {
@@ -304,10 +291,10 @@ describe('proposals', () => {
     const paused = await user()
     for (const id of [blockedBy, banned, recent, offSchedule, oneTopic, paused])
       await matching.requestFind(id)
-    await db.db.insert(blocks).values({ blockerId: blockedBy, blockedId: seeker })
-    await db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, banned))
-    await db.db.update(users).set({ pausedAt: new Date() }).where(eq(users.id, paused))
-    await db.db.insert(matchHistory).values({
+    await stores.db.db.insert(blocks).values({ blockerId: blockedBy, blockedId: seeker })
+    await stores.db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, banned))
+    await stores.db.db.update(users).set({ pausedAt: new Date() }).where(eq(users.id, paused))
+    await stores.db.db.insert(matchHistory).values({
       userA: Math.min(seeker, recent),
       userB: Math.max(seeker, recent),
       matchedAt: new Date(Date.now() - 5 * 86_400_000),
@@ -319,7 +306,7 @@ describe('proposals', () => {
   it('when the last match with someone is older than the anti-repeat window, then they can be matched again', async () => {
     const seeker = await user()
     const old = await user()
-    await db.db.insert(matchHistory).values({
+    await stores.db.db.insert(matchHistory).values({
       userA: Math.min(seeker, old),
       userB: Math.max(seeker, old),
       matchedAt: new Date(Date.now() - 31 * 86_400_000),
@@ -331,13 +318,15 @@ describe('proposals', () => {
   it('when a proposal cannot be delivered because the user blocked the bot, then it is declined for them and the other is re-queued', async () => {
     const a = await user()
     const b = await user()
-    rec.gone.add(await telegramIdOf(db.db, b))
+    rec.gone.add(await telegramIdOf(stores.db.db, b))
     await findAndProcess(a)
     await findAndProcess(b)
     const [m] = await pairOf(a, b)
     expect(m).toMatchObject({ status: 'declined', declinedBy: b })
     expect(await matching.queueStatus(a)).toMatchObject({ waiting: true })
-    expect(rec.to(await telegramIdOf(db.db, a)).at(-1)?.text).toBe(translate('ru', 'match-declined-requeued'))
+    expect(rec.to(await telegramIdOf(stores.db.db, a)).at(-1)?.text).toBe(
+      translate('ru', 'match-declined-requeued'),
+    )
   })
 })
 
@@ -360,10 +349,12 @@ describe('answers', () => {
     expect(r).toMatchObject({ ok: true, state: 'active' })
     const [row] = await pairOf(a, b)
     expect(row).toMatchObject({ status: 'active' })
-    const sessions = await db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))
+    const sessions = await stores.db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))
     expect(sessions).toHaveLength(1)
     expect(sessions[0]).toMatchObject({ status: 'active', userA: m.userA, userB: m.userB })
-    expect(await db.db.select().from(matchHistory).where(eq(matchHistory.matchId, m.id))).toHaveLength(1)
+    expect(await stores.db.db.select().from(matchHistory).where(eq(matchHistory.matchId, m.id))).toHaveLength(
+      1,
+    )
     expect(opened).toEqual([{ sessionId: sessions[0]!.id, matchId: m.id, userA: m.userA, userB: m.userB }])
     expect(await matching.accept(m.id, b)).toEqual({ ok: false, reason: 'already-active' })
     expect(await matching.decline(m.id, a)).toEqual({ ok: false, reason: 'already-active' })
@@ -377,17 +368,21 @@ describe('answers', () => {
     const { a, b, m } = await proposed()
     const results = await Promise.all([matching.accept(m.id, a), matching.accept(m.id, b)])
     expect(results.map((r) => (r.ok ? r.state : r.reason)).sort()).toEqual(['active', 'waiting-partner'])
-    expect(await db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))).toHaveLength(1)
+    expect(await stores.db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))).toHaveLength(
+      1,
+    )
     expect(opened).toHaveLength(1)
   })
 
   it('when one side is banned after the proposal, then the other accepting opens no session and is re-queued', async () => {
     const { a, b, m } = await proposed()
     await matching.accept(m.id, b)
-    await db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, b))
+    await stores.db.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, b))
     expect(await matching.accept(m.id, a)).toEqual({ ok: false, reason: 'closed' })
     expect((await pairOf(a, b))[0]).toMatchObject({ status: 'declined', declinedBy: b })
-    expect(await db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))).toHaveLength(0)
+    expect(await stores.db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))).toHaveLength(
+      0,
+    )
     expect(opened).toHaveLength(0)
     expect(await matching.queueStatus(a)).toMatchObject({ waiting: true })
     expect(await matching.queueStatus(b)).toEqual({ waiting: false })
@@ -409,7 +404,7 @@ describe('answers', () => {
     expect(row).toMatchObject({ status: 'declined', declinedBy: b })
     expect(await matching.queueStatus(a)).toMatchObject({ waiting: true })
     expect(await matching.queueStatus(b)).toEqual({ waiting: false })
-    const tgA = await telegramIdOf(db.db, a)
+    const tgA = await telegramIdOf(stores.db.db, a)
     expect(rec.to(tgA).at(-1)?.text).toBe(translate('ru', 'match-declined-requeued'))
     expect(rec.removed.map((r) => r.chatId)).toContain(tgA)
     // b comes back: the cooldown keeps them apart
@@ -428,7 +423,7 @@ describe('answers', () => {
   it('when the proposal expires after one accepted, then both are told and only the acceptor is re-queued', async () => {
     const { a, b, m } = await proposed()
     await matching.accept(m.id, a)
-    await db.db
+    await stores.db.db
       .update(matches)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(matches.id, m.id))
@@ -437,8 +432,10 @@ describe('answers', () => {
     expect((await pairOf(a, b))[0]).toMatchObject({ status: 'expired' })
     expect(await matching.queueStatus(a)).toMatchObject({ waiting: true })
     expect(await matching.queueStatus(b)).toEqual({ waiting: false })
-    expect(rec.to(await telegramIdOf(db.db, a)).at(-1)?.text).toBe(translate('ru', 'match-expired-requeued'))
-    expect(rec.to(await telegramIdOf(db.db, b)).at(-1)?.text).toBe(translate('ru', 'match-expired'))
+    expect(rec.to(await telegramIdOf(stores.db.db, a)).at(-1)?.text).toBe(
+      translate('ru', 'match-expired-requeued'),
+    )
+    expect(rec.to(await telegramIdOf(stores.db.db, b)).at(-1)?.text).toBe(translate('ru', 'match-expired'))
     expect(await matching.accept(m.id, b)).toEqual({ ok: false, reason: 'expired' })
     expect(opened).toHaveLength(0)
     expect(await metrics.matchesExpired.get()).toMatchObject({ values: [{ value: 1 }] })
@@ -446,20 +443,22 @@ describe('answers', () => {
 
   it('when someone accepts after the deadline but before the sweeper, then it expires right there', async () => {
     const { a, b, m } = await proposed()
-    await db.db
+    await stores.db.db
       .update(matches)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(matches.id, m.id))
     expect(await matching.accept(m.id, b)).toEqual({ ok: false, reason: 'expired' })
     expect((await pairOf(a, b))[0]).toMatchObject({ status: 'expired' })
-    expect(await db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))).toHaveLength(0)
-    expect(rec.to(await telegramIdOf(db.db, a)).at(-1)?.text).toBe(translate('ru', 'match-expired'))
+    expect(await stores.db.db.select().from(chatSessions).where(eq(chatSessions.matchId, m.id))).toHaveLength(
+      0,
+    )
+    expect(rec.to(await telegramIdOf(stores.db.db, a)).at(-1)?.text).toBe(translate('ru', 'match-expired'))
   })
 
   it('when the process died after a decline commit, then reconcile finishes the effects exactly once', async () => {
     const { a, b, m } = await proposed()
     // the decline committed, the effects never ran
-    await db.db
+    await stores.db.db
       .update(matches)
       .set({
         status: 'declined',
@@ -473,7 +472,7 @@ describe('answers', () => {
     expect(await matching.queueStatus(a)).toMatchObject({ waiting: true })
     expect(
       rec
-        .to(await telegramIdOf(db.db, a))
+        .to(await telegramIdOf(stores.db.db, a))
         .filter((x) => x.text === translate('ru', 'match-declined-requeued')),
     ).toHaveLength(1)
   })

@@ -5,7 +5,7 @@ import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
 import type { InlineButton, Messenger, SendOptions } from '../messenger.js'
 import { RecipientGoneError } from '../messenger.js'
-import type { MatchingConfig } from './service.js'
+import { createMatchingService, type MatchingConfig, type MatchingDeps } from './service.js'
 
 /** Test-only helpers for the matching tests (real Postgres/Redis; only Telegram is replaced). */
 
@@ -147,4 +147,22 @@ export const waitUntil = async <T>(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${opts.what ?? 'condition'}`)
     await new Promise((r) => setTimeout(r, 25))
   }
+}
+
+/**
+ * The matching service as the tests build it on real Postgres and Redis: the test settings (`config`
+ * overrides some), a recording messenger unless one is given, fresh metrics, silent logs.
+ */
+export function testMatchingService(
+  deps: Pick<MatchingDeps, 'db' | 'redis' | 'translate'> &
+    Partial<Omit<MatchingDeps, 'config'>> & { config?: Partial<MatchingConfig> },
+) {
+  const { config, ...rest } = deps
+  return createMatchingService({
+    messenger: recordingMessenger().messenger,
+    metrics: testMetrics(),
+    logger: silentLogger(),
+    ...rest,
+    config: { ...TEST_MATCHING_CONFIG, ...config },
+  })
 }

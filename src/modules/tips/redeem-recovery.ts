@@ -2,7 +2,9 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { ledgerEntries, type RedemptionRow, redemptions, users } from '../../db/schema/index.js'
 import type { Logger } from '../../logger.js'
+import { createPeriodic } from '../periodic.js'
 import { createTipsLedger } from './ledger.js'
+import { type HelperRecipient, helperRecipient } from './recipient.js'
 import type { RedeemApi, Redemptions } from './redeem.js'
 import { starTransactions } from './refunds.js'
 import type { StarTransactionLike } from './service.js'
@@ -38,7 +40,7 @@ export type RedemptionSettledEvent = {
   redemption: RedemptionRow
   state: 'sent' | 'failed'
   /** The helper, unless erased: their chat, language and balance now. */
-  recipient: { telegramId: number; language: string; starBalance: number } | null
+  recipient: HelperRecipient | null
 }
 export type OnRedemptionSettled = (event: RedemptionSettledEvent) => unknown
 
@@ -107,19 +109,7 @@ export function createRedemptionRecovery(deps: {
   async function settled(row: RedemptionRow | null, state: 'sent' | 'failed') {
     if (!row || !deps.onSettled) return
     try {
-      const [u] = await db
-        .select({
-          telegramId: users.telegramId,
-          language: users.language,
-          starBalance: users.starBalance,
-          deletedAt: users.deletedAt,
-        })
-        .from(users)
-        .where(eq(users.id, row.userId))
-      const recipient =
-        u && u.telegramId !== null && !u.deletedAt
-          ? { telegramId: u.telegramId, language: u.language, starBalance: u.starBalance }
-          : null
+      const recipient = await helperRecipient(db, row.userId)
       await deps.onSettled({ redemption: row, state, recipient })
     } catch (err) {
       const e = err as { name?: string; description?: string } | null
@@ -288,9 +278,6 @@ export function createRedemptionSweeper(deps: {
   logger: Logger
 }) {
   const log = deps.logger.child({ module: 'redeem-sweeper' })
-  let timer: NodeJS.Timeout | null = null
-  let current: Promise<unknown> | null = null
-  let running = false
   const tick = async () => {
     try {
       return await deps.recovery.recover()
@@ -299,29 +286,5 @@ export function createRedemptionSweeper(deps: {
       return null
     }
   }
-  const schedule = (ms: number) => {
-    if (!running) return
-    timer = setTimeout(() => {
-      current = tick().finally(() => {
-        current = null
-        schedule(deps.intervalMs)
-      })
-    }, ms)
-    timer.unref()
-  }
-  return {
-    name: 'redeem-sweeper',
-    start() {
-      if (running) return
-      running = true
-      schedule(0)
-    },
-    async stop() {
-      running = false
-      if (timer) clearTimeout(timer)
-      timer = null
-      await current
-    },
-    tick,
-  }
+  return createPeriodic({ name: 'redeem-sweeper', intervalMs: deps.intervalMs, firstDelayMs: 0, tick })
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js'
 import { ledgerEntries, type TipRow, tips, users } from '../../db/schema/index.js'
 import { auditLog } from '../../db/schema/safety.js'
 import type { Logger } from '../../logger.js'
+import { type HelperRecipient, helperRecipient } from './recipient.js'
 import type { PaymentMessageLike, StarsApi } from './service.js'
 
 export type RefundResult =
@@ -15,7 +16,7 @@ export type RefundResult =
 export type RefundedEvent = {
   tip: TipRow
   /** The helper, unless erased: their chat, language and balance after the debit. */
-  recipient: { telegramId: number; language: string; starBalance: number } | null
+  recipient: HelperRecipient | null
 }
 export type OnRefunded = (event: RefundedEvent) => unknown
 
@@ -93,19 +94,7 @@ export function createTipRefunds(deps: {
   async function refunded(tip: TipRow): Promise<void> {
     if (!deps.onRefunded) return
     try {
-      const [u] = await db
-        .select({
-          telegramId: users.telegramId,
-          language: users.language,
-          starBalance: users.starBalance,
-          deletedAt: users.deletedAt,
-        })
-        .from(users)
-        .where(eq(users.id, tip.recipientId))
-      const recipient =
-        u && u.telegramId !== null && !u.deletedAt
-          ? { telegramId: u.telegramId, language: u.language, starBalance: u.starBalance }
-          : null
+      const recipient = await helperRecipient(db, tip.recipientId)
       await deps.onRefunded({ tip, recipient })
     } catch (err) {
       const e = err as { name?: string; description?: string } | null

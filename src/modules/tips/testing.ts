@@ -1,5 +1,6 @@
+import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { chatSessions, matches } from '../../db/schema/index.js'
+import { chatSessions, ledgerEntries, matches, users } from '../../db/schema/index.js'
 import type { SessionStatus } from '../../db/schema/sessions.js'
 import { seedUserRow } from '../chat/test-fixtures.js'
 import type { StarsApi, StarTransactionLike } from './service.js'
@@ -129,4 +130,20 @@ export function createFakeStars() {
       refundFailure = err
     },
   }
+}
+
+/** A user's ledger entries (kind, amount in minor units), oldest first. */
+export function ledgerOf(db: Db, userId: number) {
+  return db
+    .select({ kind: ledgerEntries.kind, amount: ledgerEntries.amountMinor })
+    .from(ledgerEntries)
+    .where(eq(ledgerEntries.userId, userId))
+    .orderBy(asc(ledgerEntries.id))
+}
+
+/** A user's Star balance now. */
+export async function balanceOf(db: Db, userId: number): Promise<number> {
+  const [u] = await db.select({ b: users.starBalance }).from(users).where(eq(users.id, userId))
+  if (!u) throw new Error(`no user ${userId}`)
+  return u.b
 }
