@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.js'
-import { dispatcherTestkit, recordingTransport, textItem } from './dispatcher-testkit.js'
+import { dispatcherTestkit, recordingTransport, textItem } from './dispatcher.testkit.js'
 import { enqueue, type OutboxItem } from './outbox.js'
 
 /** What the dispatcher costs the database: statements per delivered message, and while idle. */

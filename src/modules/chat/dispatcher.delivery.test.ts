@@ -9,7 +9,7 @@ import {
   networkError,
   recordingTransport,
   textItem,
-} from './dispatcher-testkit.js'
+} from './dispatcher.testkit.js'
 import { enqueue } from './outbox.js'
 import { seedSession } from './test-fixtures.js'
 import { PermanentSendError } from './transport.js'

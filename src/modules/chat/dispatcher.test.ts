@@ -5,7 +5,7 @@ import { createTestRedis } from '../../../test/helpers/redis.js'
 import { outbox } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { RecipientGoneError } from '../messenger.js'
-import { dispatcherTestkit, recordingTransport, textItem } from './dispatcher-testkit.js'
+import { dispatcherTestkit, recordingTransport, textItem } from './dispatcher.testkit.js'
 import { enqueue, type OutboxItem } from './outbox.js'
 import { type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
 
