@@ -15,7 +15,10 @@ export async function createTestDb(
   const kind = opts.kind ?? (url ? 'postgres' : 'pglite')
   if (kind === 'pglite') {
     // PGLITE_WORKER=true runs the PGlite-mode tests against PGlite in a worker thread
-    const handle = await createDb({ pgliteDir: 'memory://', pgliteWorker: process.env.PGLITE_WORKER === 'true' })
+    const handle = await createDb({
+      pgliteDir: 'memory://',
+      pgliteWorker: process.env.PGLITE_WORKER === 'true',
+    })
     await runMigrations(handle)
     return handle
   }
