@@ -1,23 +1,26 @@
 /**
- * Experiment: PGlite in a worker thread (`npx tsx bench/pglite-worker.ts [n]`). The relay-shaped statement mix of
- * bench/pglite.ts through Drizzle, 8 chats at once, with PGlite on the main thread (as the app runs it) and in a
- * worker (bench/pglite-worker/: a prototype, not wired into the app). Prints per message: the whole process's
+ * PGlite on the main thread vs in a worker thread (`npx tsx bench/pglite-worker.ts [n]`). The relay-shaped
+ * statement mix of bench/pglite.ts through Drizzle, 8 chats at once, with PGlite on the main thread and in a
+ * worker (src/db/pglite-worker.ts, `PGLITE_WORKER=true`). Prints per message: the whole process's
  * CPU, the main thread's CPU (/proc/self/task/<pid>/stat) and the event loop's utilisation — what a worker would
  * take off the thread that also runs grammY, Redis and the crisis check.
  */
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
+import type { PGlite } from '@electric-sql/pglite'
 import { and, eq } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import type { DbHandle } from '../src/db/client.js'
 import { runMigrations } from '../src/db/migrate.js'
 import { openPglite, withoutRedundantParsers } from '../src/db/pglite.js'
+import { openPgliteWorker } from '../src/db/pglite-worker.js'
 import * as schema from '../src/db/schema/index.js'
 import { chatSessions, outbox, users } from '../src/db/schema/index.js'
 import { seedSession } from '../src/modules/chat/test-fixtures.js'
-import { openWorkerPglite } from './pglite-worker/client.js'
 
 const N = Number(process.argv[2] ?? 1500)
+// source message ids stay unique per chat (outbox_copy_idx): the measured messages follow the warm-up ones
+const WARM_UP = 300
 const mainThreadMs = () => {
   const s = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
   const f = s.slice(s.lastIndexOf(')') + 2).split(' ')
@@ -25,12 +28,19 @@ const mainThreadMs = () => {
 }
 
 async function run(mode: 'main thread' | 'worker') {
-  const client = mode === 'worker' ? await openWorkerPglite('memory://') : await openPglite('memory://')
-  const view =
-    mode === 'worker' ? client : withoutRedundantParsers(client as Awaited<ReturnType<typeof openPglite>>)
-  // biome-ignore lint/suspicious/noExplicitAny: the worker client is a structural stand-in for PGlite
-  const db = drizzle(view as any, { schema }) as unknown as DbHandle['db']
-  await runMigrations({ db, kind: 'pglite', ping: async () => {}, close: async () => {} })
+  const worker = mode === 'worker' ? await openPgliteWorker('memory://') : undefined
+  const local = mode === 'worker' ? undefined : await openPglite('memory://')
+  const client = worker ?? local!
+  const view = worker ?? withoutRedundantParsers(local!)
+  // the worker client is a structural stand-in for PGlite (the part drizzle-orm/pglite calls)
+  const db = drizzle(view as unknown as PGlite, { schema }) as unknown as DbHandle['db']
+  await runMigrations({
+    db,
+    kind: 'pglite',
+    ping: async () => {},
+    close: async () => {},
+    migrate: worker?.migrate,
+  })
   const pairs: { sessionId: number; a: number; b: number }[] = []
   for (let i = 0; i < 200; i++) {
     const s = await seedSession(db, { telegramId: 10_000 + 2 * i }, { telegramId: 10_001 + 2 * i })
@@ -66,7 +76,7 @@ async function run(mode: 'main thread' | 'worker') {
       .set({ status: 'sent', sentAt: new Date(), sentMessageId: i })
       .where(eq(outbox.id, pending!.id))
   }
-  for (let i = 0; i < 300; i++) await relay(i)
+  for (let i = 0; i < WARM_UP; i++) await relay(i)
   const c0 = process.cpuUsage()
   const m0 = mainThreadMs()
   const e0 = performance.eventLoopUtilization()
@@ -74,7 +84,7 @@ async function run(mode: 'main thread' | 'worker') {
   let k = 0
   await Promise.all(
     Array.from({ length: 8 }, async () => {
-      while (k < N) await relay(k++)
+      while (k < N) await relay(WARM_UP + k++)
     }),
   )
   const c = process.cpuUsage(c0)

@@ -106,6 +106,7 @@ export async function createApp(deps: AppDeps) {
     (await createDb({
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,
+      pgliteWorker: config.PGLITE_WORKER,
       onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost'),
       onMaintenanceError: (err) => logger.warn({ err }, 'pglite maintenance failed'),
     }))

@@ -37,6 +37,8 @@ export const configSchema = z
     /** Postgres URL; unset → embedded PGlite in PGLITE_DIR. */
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
+    /** PGlite in a worker thread, off the event loop (db/pglite-worker.ts); unset → off. */
+    PGLITE_WORKER: bool.optional(),
     REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
     REDIS_KEY_PREFIX: z.string().default('tno:'),
     AI_ENABLED: bool.default(false),

@@ -97,7 +97,14 @@ export async function startSandbox({
   const emulatorUrl = await emulator.listen(config.SANDBOX_PORT, '127.0.0.1')
   const redis = await ensureRedis(config, logger)
   const app = await createApp({
-    config: { ...config, BOT_TOKEN: SANDBOX_TOKEN, TELEGRAM_API_ROOT: emulatorUrl, REDIS_URL: redis.url },
+    config: {
+      ...config,
+      BOT_TOKEN: SANDBOX_TOKEN,
+      TELEGRAM_API_ROOT: emulatorUrl,
+      REDIS_URL: redis.url,
+      // the sandbox runs PGlite in a worker thread unless PGLITE_WORKER says otherwise (README, Embedded PGlite)
+      PGLITE_WORKER: config.PGLITE_WORKER ?? true,
+    },
     logger,
   })
   const appUrl = await app.start({ port: config.PORT, host: '127.0.0.1', selfWebhook: true })

@@ -1,8 +1,10 @@
+import type { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import { openPglite, withoutRedundantParsers } from './pglite.js'
 import { createPgliteMaintenance } from './pglite-maintenance.js'
+import { openPgliteWorker } from './pglite-worker.js'
 import * as schema from './schema/index.js'
 
 export type Schema = typeof schema
@@ -15,6 +17,8 @@ export type DbHandle = {
   /** Cheap liveness probe for /health/db. */
   ping(): Promise<void>
   close(): Promise<void>
+  /** Set when migrations run elsewhere than through `db` (PGlite in a worker thread: inside the worker). */
+  migrate?(): Promise<void>
 }
 
 /**
@@ -25,6 +29,8 @@ export type DbHandle = {
 export async function createDb(opts: {
   url?: string
   pgliteDir?: string
+  /** PGlite in a worker thread (see pglite-worker.ts) instead of on the main thread's event loop. */
+  pgliteWorker?: boolean
   poolMax?: number
   /** A pooled connection died (restart, failover, `pg_terminate_backend`): for a log line, never a crash. */
   onConnectionError?: (err: Error & { code?: string }) => void
@@ -53,6 +59,22 @@ export async function createDb(opts: {
       async close() {
         await pool.end()
       },
+    }
+  }
+  if (opts.pgliteWorker) {
+    const worker = await openPgliteWorker(opts.pgliteDir ?? 'memory://', {
+      onMaintenanceError: opts.onMaintenanceError,
+    })
+    // drizzle-orm/pglite only calls query/exec/transaction: the worker client is a structural stand-in
+    const db = drizzlePglite(worker as unknown as PGlite, { schema }) as unknown as Db
+    return {
+      db,
+      kind: 'pglite',
+      async ping() {
+        await worker.query('select 1')
+      },
+      close: worker.close,
+      migrate: worker.migrate,
     }
   }
   const client = await openPglite(opts.pgliteDir ?? 'memory://')

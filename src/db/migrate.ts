@@ -8,6 +8,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta
 
 /** Applies the committed drizzle/ migrations; idempotent, same files for Postgres and PGlite. */
 export async function runMigrations(handle: DbHandle): Promise<void> {
+  if (handle.migrate) return handle.migrate()
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_DIR })
   } else {

@@ -45,7 +45,7 @@ const RAW_SET = new Set(RAW_TYPES)
 const PROBE = '2026-01-01 00:00:00+00'
 
 /** True when `parsers` only maps Drizzle's raw types to the identity, i.e. equals the instance's own. */
-function isRawOnly(parsers: NonNullable<QueryOptions['parsers']>): boolean {
+export function isRawOnly(parsers: NonNullable<QueryOptions['parsers']>): boolean {
   for (const [oid, parse] of Object.entries(parsers))
     if (!RAW_SET.has(Number(oid)) || parse(PROBE, Number(oid)) !== PROBE) return false
   return true

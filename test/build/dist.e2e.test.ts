@@ -80,4 +80,40 @@ describe('compiled build', () => {
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
   }, 180_000)
+
+  it('when node runs dist/main.js on PGlite in a worker thread, then the compiled worker migrates, /health/db answers, and SIGTERM exits 0', async () => {
+    const pg = spawn(process.execPath, [MAIN], {
+      cwd,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'info',
+        PGLITE_DIR: join(cwd, 'pglite'),
+        PGLITE_WORKER: 'true',
+        REDIS_URL: testRedisUrl(),
+        REDIS_KEY_PREFIX: prefix,
+        PORT: '0',
+        SANDBOX_PORT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child = pg
+    let out = ''
+    pg.stderr?.on('data', (d) => {
+      out += String(d)
+    })
+    const address = await new Promise<string>((resolve, reject) => {
+      pg.stdout?.on('data', (d) => {
+        out += String(d)
+        const m = /"address":"(http:\/\/[^"]+)"[^\n]*"db":"pglite"[^\n]*"msg":"app started"/.exec(out)
+        if (m?.[1]) resolve(m[1])
+      })
+      pg.once('exit', (code) => reject(new Error(`dist/main.js exited ${code}:\n${out}`)))
+    })
+    const health = await fetch(`${address}/health/db`)
+    expect(health.status).toBe(200)
+    const exited = new Promise<number | null>((resolve) => pg.once('exit', (code) => resolve(code)))
+    pg.kill('SIGTERM')
+    expect(await exited).toBe(0)
+  }, 180_000)
 })

@@ -14,7 +14,11 @@ export async function createTestDb(
   const url = process.env.TEST_DATABASE_URL
   const kind = opts.kind ?? (url ? 'postgres' : 'pglite')
   if (kind === 'pglite') {
-    const handle = await createDb({ pgliteDir: 'memory://' })
+    // PGLITE_WORKER=true runs the PGlite-mode tests against PGlite in a worker thread
+    const handle = await createDb({
+      pgliteDir: 'memory://',
+      pgliteWorker: process.env.PGLITE_WORKER === 'true',
+    })
     await runMigrations(handle)
     return handle
   }
