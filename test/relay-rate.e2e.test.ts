@@ -22,7 +22,7 @@ describe('relay rate against the emulator ceiling', () => {
   })
   afterAll(async () => h?.close())
 
-  it('when Telegram allows a third of the starting rate, then the relay slows down: everything delivered once, in order, every 429 retried', async () => {
+  it('when Telegram allows a third of the starting rate, then the relay slows down to near it: everything delivered once, in order, every 429 retried', async () => {
     const { tg } = h
     await tg.limits({ enabled: false })
     const pairs: { a: number; b: number }[] = []
@@ -51,6 +51,10 @@ describe('relay rate against the emulator ceiling', () => {
       global_burst: CEILING,
     })
     const limited0 = (await tg.stats()).rate_limited
+    // The controller reads Telegram's ceiling from the sends it accepted in the last second: the 32 "chat
+    // started" notices just delivered with no limits must leave that window first, or they count as 32/s
+    // accepted under the new limits (queueing the backlog below takes well under a second).
+    await new Promise((r) => setTimeout(r, 1100))
     // the backlog is queued first, then delivered against the ceiling
     await h.app.services.outbox.stop()
     await Promise.all(
@@ -68,19 +72,23 @@ describe('relay rate against the emulator ceiling', () => {
     }
     const refused = (await tg.stats()).rate_limited - limited0
     const total = PAIRS * PER_PAIR
-    // the ceiling was hit (the relay started 3× too fast) and every refused send was retried (all delivered)
-    expect(refused).toBeGreaterThan(0)
-    // Telegram's refusals reached the rate controller: it slowed down from the 30 msg/s it started at and
-    // learnt a ceiling. How close that ceiling is to 10 msg/s is not asserted here: the accepted rate is
-    // read from response times, and on a loaded machine responses arrive in clumps (seen: 36 "accepted"
-    // within one second against a 10/s ceiling). The controller's precision is tested on a simulated clock
-    // in src/modules/chat/adaptive-rate.test.ts; bench:relay measures it against the emulator.
     const { perSec, ceiling } = h.app.services.outbox.rate
-    expect(ceiling).not.toBeNull()
-    expect(perSec).toBeLessThan(30)
     console.log(
       `relay-rate: ${refused} refused of ${total}, learnt ceiling ${ceiling} msg/s, rate ${perSec} msg/s`,
     )
+    // the ceiling was hit (the relay started 3× too fast) and every refused send was retried (all delivered)
+    expect(refused).toBeGreaterThan(0)
+    // a fixed 30 msg/s would be refused about twice per accepted send; the adaptive rate far less
+    expect(refused).toBeLessThan(total)
+    // Telegram's refusals reached the controller: it learnt a ceiling well under its 30 msg/s start and holds
+    // there. It lands at 11–15 msg/s here: the first cut is at most by half, and a later 429 of a chat whose
+    // own budget (as we count it) the refused send had used is read as that chat's limit, not the bot's —
+    // so how close it gets to 10 depends on timing. Its precision is tested on a simulated clock
+    // (adaptive-rate.test.ts) and measured by bench:relay.
+    expect(ceiling).not.toBeNull()
+    expect(ceiling!).toBeGreaterThan(CEILING * 0.7)
+    expect(ceiling!).toBeLessThanOrEqual(CEILING * 1.5)
+    expect(perSec).toBeLessThanOrEqual(CEILING * 1.5)
     // ~10 s of delivery at the ceiling, more on a loaded machine
   }, 120_000)
 })

@@ -99,6 +99,24 @@ describe('adaptive global rate', () => {
     expect(r.perSec).toBeCloseTo(19 * 0.98 * 0.98)
   })
 
+  it('when answers arrive in a clump, then the accepted rate is read from when the sends went out', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate(opts, () => clock.t)
+    // 30 sends went out over 3 s (10/s, what Telegram accepted), but the event loop was busy: all their
+    // answers are handled within the last 100 ms
+    clock.t = 3000
+    for (let i = 0; i < 30; i++) {
+      clock.t = 2900 + (100 * i) / 30
+      r.accepted(i * 100)
+    }
+    clock.t = 3000
+    r.rateLimited(1)
+    expect(r.rateLimited(2)).toBe(true)
+    // counted by arrival it would be 30/s and no cut below 29.4; by send time the last second holds 10
+    expect(r.ceiling).toBeCloseTo(15)
+    expect(r.perSec).toBeCloseTo(15)
+  })
+
   it('when the accepted rate is unknown, then one cut is at most by half', () => {
     const r = createAdaptiveRate(opts, () => 0)
     r.rateLimited(1)

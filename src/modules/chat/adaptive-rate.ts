@@ -109,10 +109,19 @@ export function createAdaptiveRate(opts: AdaptiveRateOptions, now: () => number 
     saturated() {
       saturated = true
     },
-    /** Telegram accepted a send (counts towards the accepted rate the ceiling is learnt from). */
-    accepted() {
+    /**
+     * Telegram accepted a send (counts towards the accepted rate the ceiling is learnt from). `sentAt`: when
+     * the request went out — answers can arrive in clumps (a busy event loop, a slow network), and counting
+     * them by arrival would see a burst Telegram never accepted; counted by send time they stay spread as
+     * Telegram accepted them.
+     */
+    accepted(sentAt?: number) {
       const t = now()
-      accepted.push(t)
+      const at = Math.min(t, sentAt ?? t)
+      // nearly always in order: insert from the end
+      let i = accepted.length
+      while (i > acceptedHead && accepted[i - 1]! > at) i--
+      accepted.splice(i, 0, at)
       acceptedInProbe++
       pruneAccepted(t)
     },

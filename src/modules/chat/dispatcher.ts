@@ -273,9 +273,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     if (paidNow) params.allow_paid_broadcast = true
     let accepted = false
     try {
+      const sentAt = now()
       const res = await deps.transport.call(row.method as never, params, callAbort.signal)
       accepted = true
-      if (!paidNow) scheduler.accepted()
+      if (!paidNow) scheduler.accepted(sentAt)
       if (paidNow) {
         paid?.spent()
         stats.paid++

@@ -95,8 +95,8 @@ export function createSendScheduler(limits: SendLimits, now: () => number = Date
       return adaptive?.rateLimited(chatId, hadBudget) ?? false
     },
     /** Telegram accepted a (free) send: the adaptive rate learns the ceiling from these. */
-    accepted() {
-      adaptive?.accepted()
+    accepted(sentAt?: number) {
+      adaptive?.accepted(sentAt)
     },
     /** The ceiling the adaptive rate learnt from 429s (msg/s), null while none is known. */
     get ceiling() {
