@@ -38,7 +38,8 @@ export const configSchema = z
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
     /** PGlite in a worker thread, off the event loop (db/pglite-worker.ts); unset → off. */
-    PGLITE_WORKER: bool.optional(),
+    // empty = unset: the sandbox decides (on), other runs keep PGlite on the main thread
+    PGLITE_WORKER: z.preprocess((v) => (v === '' ? undefined : v), bool.optional()),
     REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
     REDIS_KEY_PREFIX: z.string().default('tno:'),
     AI_ENABLED: bool.default(false),
