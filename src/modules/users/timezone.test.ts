@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { countryOfZone } from '../safety/crisis-lines/index.js'
 import { utcHoursOfWeek } from './availability.js'
 import {
   COMMON_ZONES,
   effectiveOffsetMinutes,
+  findCommonZone,
   fixedZoneOffset,
   formatUtcOffset,
   formatUtcOffsetShort,
@@ -70,6 +72,14 @@ describe('formatting', () => {
 describe('zones', () => {
   it('when every common zone is checked, then the runtime knows it', () => {
     for (const z of COMMON_ZONES) expect(isIanaZone(z.zone)).toBe(true)
+  })
+
+  it('when someone who relocated picks a city button, then it maps to that country (and its crisis lines)', () => {
+    const country = (key: string) => countryOfZone(findCommonZone(key)?.zone)
+    expect(country('tbilisi')).toBe('ge')
+    expect(country('yerevan')).toBe('am')
+    expect(country('tashkent')).toBe('uz')
+    expect(country('almaty')).toBe('kz')
   })
 
   it('when a zone has DST, then the offset follows the date', () => {

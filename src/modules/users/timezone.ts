@@ -24,6 +24,8 @@ export const COMMON_ZONES = [
   { key: 'kyiv', zone: 'Europe/Kyiv' },
   { key: 'almaty', zone: 'Asia/Almaty' },
   { key: 'tbilisi', zone: 'Asia/Tbilisi' },
+  { key: 'yerevan', zone: 'Asia/Yerevan' },
+  { key: 'tashkent', zone: 'Asia/Tashkent' },
   { key: 'berlin', zone: 'Europe/Berlin' },
   { key: 'london', zone: 'Europe/London' },
   { key: 'new_york', zone: 'America/New_York' },
