@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import type { Redis } from 'ioredis'
 import type { Logger } from '../logger.js'
 import { streamEntries } from '../modules/matching/queue.js'
+import { runStreamLoop } from './stream-loop.js'
 
 export type JobQueueOptions<T> = {
   /** Queue name: stream `jobs:<name>` (under the key prefix), group `jobs:<name>:workers`, dead letters `jobs:<name>:dlq`. */
@@ -22,8 +23,6 @@ export type JobQueueOptions<T> = {
   concurrency?: number
   consumer?: string
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
  * A durable job queue on a Redis stream, for slow work that must not hold a webhook request (the AI /hint):
@@ -113,42 +112,36 @@ export function createJobQueue<T>(opts: JobQueueOptions<T>) {
     } while (cursor !== '0-0' && running)
   }
 
-  const run = async (c: Redis) => {
-    let lastClaim = 0
-    let backoff = 100
-    while (running) {
-      try {
-        if (Date.now() - lastClaim >= claimEvery) {
-          lastClaim = Date.now()
-          await claimStale()
-        }
-        const res = await c.call(
-          'XREADGROUP',
-          'GROUP',
-          group,
-          consumer,
-          'COUNT',
-          concurrency,
-          'BLOCK',
-          claimEvery,
-          'STREAMS',
-          stream,
-          '>',
-        )
-        for (const [id, fields] of streamEntries(res)) {
-          if (!running) break
-          if (fields) await dispatch(id, fields, 1)
-        }
-        backoff = 100
-      } catch (err) {
-        if (!running) break
-        if (String((err as Error).message).includes('NOGROUP')) await ensureGroup().catch(() => {})
-        log.warn({ err }, 'job runner loop error')
-        await sleep(backoff)
-        backoff = Math.min(backoff * 2, 5000)
-      }
+  const readNew = async (c: Redis) => {
+    const res = await c.call(
+      'XREADGROUP',
+      'GROUP',
+      group,
+      consumer,
+      'COUNT',
+      concurrency,
+      'BLOCK',
+      claimEvery,
+      'STREAMS',
+      stream,
+      '>',
+    )
+    for (const [id, fields] of streamEntries(res)) {
+      if (!running) break
+      if (fields) await dispatch(id, fields, 1)
     }
   }
+
+  const run = (c: Redis) =>
+    runStreamLoop({
+      isRunning: () => running,
+      claimEvery,
+      claimStale,
+      readNew: () => readNew(c),
+      ensureGroup,
+      log,
+      errorMessage: 'job runner loop error',
+    })
 
   return {
     name: `jobs:${opts.name}`,

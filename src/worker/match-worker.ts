@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js'
 import { MQ, type StreamEntry, streamEntries } from '../modules/matching/queue.js'
 import type { FindEntry } from '../modules/matching/service.js'
 import { truncateText } from '../modules/text.js'
+import { runStreamLoop } from './stream-loop.js'
 
 export type MatchWorkerOptions = {
   /** Unique per process; default host-pid-random. */
@@ -38,8 +39,6 @@ function parseEntry(id: string, fields: string[] | null): FindEntry | null {
   if (!Number.isInteger(userId) || userId <= 0 || !Number.isFinite(queuedAt)) return null
   return { entryId: id, userId, queuedAt }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
  * Consumer of the find-request stream (consumer group `matchers`). Reads with XREADGROUP BLOCK, hands each
@@ -153,26 +152,16 @@ export function createMatchWorker(deps: MatchWorkerDeps) {
     }
   }
 
-  const run = async (c: Redis) => {
-    let lastClaim = 0
-    let backoff = 100
-    while (running) {
-      try {
-        if (Date.now() - lastClaim >= claimEvery) {
-          lastClaim = Date.now()
-          await claimStale()
-        }
-        await readNew(c)
-        backoff = 100
-      } catch (err) {
-        if (!running) break
-        if (String((err as Error).message).includes('NOGROUP')) await ensureGroup().catch(() => {})
-        log.warn({ err }, 'match worker loop error')
-        await sleep(backoff)
-        backoff = Math.min(backoff * 2, 5000)
-      }
-    }
-  }
+  const run = (c: Redis) =>
+    runStreamLoop({
+      isRunning: () => running,
+      claimEvery,
+      claimStale,
+      readNew: () => readNew(c),
+      ensureGroup,
+      log,
+      errorMessage: 'match worker loop error',
+    })
 
   return {
     name: 'match-worker',
