@@ -8,15 +8,13 @@
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import type { PGlite } from '@electric-sql/pglite'
-import { and, eq } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import type { DbHandle } from '../src/db/client.js'
 import { runMigrations } from '../src/db/migrate.js'
 import { openPglite, withoutRedundantParsers } from '../src/db/pglite.js'
 import { openPgliteWorker } from '../src/db/pglite-worker.js'
 import * as schema from '../src/db/schema/index.js'
-import { chatSessions, outbox, users } from '../src/db/schema/index.js'
-import { seedSession } from '../src/modules/chat/test-fixtures.js'
+import { relayOnce, seedPairs } from './pglite-mix.js'
 
 const N = Number(process.argv[2] ?? 1500)
 // source message ids stay unique per chat (outbox_copy_idx): the measured messages follow the warm-up ones
@@ -41,41 +39,8 @@ async function run(mode: 'main thread' | 'worker') {
     close: async () => {},
     migrate: worker?.migrate,
   })
-  const pairs: { sessionId: number; a: number; b: number }[] = []
-  for (let i = 0; i < 200; i++) {
-    const s = await seedSession(db, { telegramId: 10_000 + 2 * i }, { telegramId: 10_001 + 2 * i })
-    pairs.push({ sessionId: s.sessionId, a: 10_000 + 2 * i, b: 10_001 + 2 * i })
-  }
-  const relay = async (i: number) => {
-    const p = pairs[i % pairs.length]!
-    const [sender] = await db.select().from(users).where(eq(users.telegramId, p.a))
-    const row = await db.transaction(async (tx) => {
-      const [s] = await tx.select().from(chatSessions).where(eq(chatSessions.id, p.sessionId))
-      const [o] = await tx
-        .insert(outbox)
-        .values({
-          chatId: p.b,
-          sessionId: s!.id,
-          method: 'copyMessage',
-          payload: { from_chat_id: p.a, message_id: i, sender: sender!.id },
-          sourceMessageId: i,
-        })
-        .returning()
-      await tx.update(chatSessions).set({ lastActivityAt: new Date() }).where(eq(chatSessions.id, s!.id))
-      return o!
-    })
-    if (!(row.createdAt instanceof Date)) throw new Error('rows must parse as on the main thread')
-    const [pending] = await db
-      .select()
-      .from(outbox)
-      .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, row.chatId)))
-      .orderBy(outbox.id)
-      .limit(1)
-    await db
-      .update(outbox)
-      .set({ status: 'sent', sentAt: new Date(), sentMessageId: i })
-      .where(eq(outbox.id, pending!.id))
-  }
+  const pairs = await seedPairs(db)
+  const relay = (i: number) => relayOnce(db, pairs, i)
   for (let i = 0; i < WARM_UP; i++) await relay(i)
   const c0 = process.cpuUsage()
   const m0 = mainThreadMs()

@@ -8,11 +8,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { and, eq, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import { createDb } from '../src/db/client.js'
 import { runMigrations } from '../src/db/migrate.js'
-import { chatSessions, outbox, users } from '../src/db/schema/index.js'
-import { seedSession } from '../src/modules/chat/test-fixtures.js'
+import { relayOnce, seedPairs } from './pglite-mix.js'
 
 const arg = process.argv[2] || undefined
 const dir = arg ?? mkdtempSync(join(tmpdir(), 'bench-pglite-'))
@@ -28,44 +27,12 @@ const h = await createDb({ pgliteDir: dir })
 await runMigrations(h)
 console.log(`open + migrate: ${cpuMs(t0).toFixed(0)} ms CPU, RSS ${mib(process.memoryUsage().rss)}`)
 const { db } = h
-const pairs: { sessionId: number; a: number; b: number }[] = []
-for (let i = 0; i < 200; i++) {
-  const s = await seedSession(db, { telegramId: 10_000 + 2 * i }, { telegramId: 10_001 + 2 * i })
-  pairs.push({ sessionId: s.sessionId, a: 10_000 + 2 * i, b: 10_001 + 2 * i })
-}
+const pairs = await seedPairs(db)
 const lsn = async () =>
   (await db.execute<{ l: string }>(sql`select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::text as l`))
     .rows[0]!.l
 
-const relay = async (i: number) => {
-  const p = pairs[i % pairs.length]!
-  const [sender] = await db.select().from(users).where(eq(users.telegramId, p.a))
-  const row = await db.transaction(async (tx) => {
-    const [s] = await tx.select().from(chatSessions).where(eq(chatSessions.id, p.sessionId))
-    const [o] = await tx
-      .insert(outbox)
-      .values({
-        chatId: p.b,
-        sessionId: s!.id,
-        method: 'copyMessage',
-        payload: { from_chat_id: p.a, message_id: i, sender: sender!.id },
-        sourceMessageId: i,
-      })
-      .returning()
-    await tx.update(chatSessions).set({ lastActivityAt: new Date() }).where(eq(chatSessions.id, s!.id))
-    return o!
-  })
-  const [pending] = await db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, row.chatId)))
-    .orderBy(outbox.id)
-    .limit(1)
-  await db
-    .update(outbox)
-    .set({ status: 'sent', sentAt: new Date(), sentMessageId: i })
-    .where(eq(outbox.id, pending!.id))
-}
+const relay = (i: number) => relayOnce(db, pairs, i)
 
 for (let i = 0; i < 300; i++) await relay(i) // warm-up
 const w0 = BigInt(await lsn())
