@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import Fastify from 'fastify'
 import { Bot, webhookCallback } from 'grammy'
-import type { UserFromGetMe } from 'grammy/types'
+import { testBotInfo } from '../../test/helpers/bot.js'
 
 export type AppStats = {
   type: 'stats'
@@ -108,21 +108,8 @@ async function instrumentDrivers() {
   } as typeof exec
 }
 
-const botInfo = (token: string): UserFromGetMe => ({
-  id: Number(token.split(':')[0]),
-  is_bot: true,
-  first_name: 'Bench',
-  username: 'bench_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-})
+/** The getMe answer both bots start with (no getMe call): the id is the token's first part. */
+const botInfo = (token: string) => testBotInfo(Number(token.split(':')[0]))
 
 async function startEcho(token: string, apiRoot: string, pairs: [number, number][]): Promise<string> {
   const partner = new Map<number, number>()
