@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { startChattingPair } from '../../../test/helpers/chat-pair.js'
-import type { CallRecord, MessageView, UserView } from '../../../test/helpers/emulator-driver.js'
+import type { MessageView } from '../../../test/helpers/emulator-driver.js'
+import { expectNoIdentityLeak } from '../../../test/helpers/identity-leak.js'
 import { createI18n } from '../i18n.js'
 
 const WAIT = { timeoutMs: 20_000 }
 const { translate } = createI18n()
 const t = (lang: 'ru' | 'en', key: string) => translate(lang, key)
 const firstLine = (s: string) => s.split('\n')[0]!.trim()
-
-/** A JSON value mentions the id as a whole number, or the name/username as a substring. */
-function leaks(value: unknown, who: UserView): string | null {
-  const json = JSON.stringify(value)
-  if (new RegExp(`(?<![0-9])${who.id}(?![0-9])`).test(json)) return `id ${who.id}`
-  if (json.includes(who.first_name)) return `first_name ${who.first_name}`
-  if (who.username && json.includes(who.username)) return `username ${who.username}`
-  return null
-}
-
-/** As in chat.e2e: nothing sent to the partner carries the sender's Telegram identity. */
-function expectNoIdentityLeak(
-  calls: CallRecord[],
-  inbox: MessageView[],
-  sender: UserView,
-  partnerId: number,
-) {
-  expect(calls.filter((c) => c.method === 'forwardMessage')).toEqual([])
-  const toPartner = calls.filter((c) => Number(c.params.chat_id) === partnerId)
-  expect(toPartner.length).toBeGreaterThan(0)
-  for (const c of toPartner) {
-    const { from_chat_id: _source, ...params } = c.params
-    expect(leaks(params, sender), `${c.method} params`).toBeNull()
-    expect(leaks(c.result ?? null, sender), `${c.method} result`).toBeNull()
-  }
-  for (const m of inbox) {
-    const { copied_from: _internal, ...view } = m
-    expect(leaks(view, sender), `message ${m.message_id}`).toBeNull()
-  }
-}
 
 const textOf = (m: MessageView) => m.text ?? m.caption ?? ''
 
