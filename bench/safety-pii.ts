@@ -3,7 +3,7 @@
  * only when none of its identifying parts is left in the output — the share of clean texts changed, and
  * latency per message (p50/p99 over every text, repeated). Prints figures; no thresholds.
  *
- *   npm run bench:safety-pii            # both held-out splits, heldout and heldout2 (never tuned on)
+ *   npm run bench:safety-pii            # the held-out splits, heldout, heldout2 and heldout3 (never tuned on)
  *   npm run bench:safety-pii -- dev     # dev split (for tuning), prints every miss
  *   npm run bench:safety-pii -- heldout2 --verbose   # one split, with its misses
  */
@@ -17,7 +17,9 @@ type Item = { lang: 'ru' | 'en'; type: string; text: string; parts: string[] }
 type Clean = { lang: 'ru' | 'en'; text: string }
 
 const arg = process.argv[2]
-const splits = arg === 'dev' || arg === 'heldout' || arg === 'heldout2' ? [arg] : ['heldout', 'heldout2']
+const splits = ['dev', 'heldout', 'heldout2', 'heldout3'].includes(arg ?? '')
+  ? [arg as string]
+  : ['heldout', 'heldout2', 'heldout3']
 const verbose = arg === 'dev' || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const readJsonl = <T>(name: string): T[] =>
