@@ -25,7 +25,12 @@ export type Reply =
   | { event: 'failed'; error: SerializedError }
   | { event: 'maintenance-error'; error: SerializedError }
 
-export type WorkerOptions = { dir: string; maintenanceIntervalMs?: number }
+export type WorkerOptions = {
+  dir: string
+  maintenanceIntervalMs?: number
+  /** drizzle/ (migrate.ts' MIGRATIONS_DIR): the thread's own module URL is a data: URL when run from TypeScript. */
+  migrationsDir: string
+}
 
 const PRIMITIVE = new Set(['string', 'number', 'boolean', 'bigint'])
 /** Not sent across: the bound parameters may hold message text (PGlite attaches them to its errors). */

@@ -8,7 +8,6 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { PGlite, Transaction as PgTransaction } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
-import { MIGRATIONS_DIR } from './migrate.js'
 import { openPglite, withoutRedundantParsers } from './pglite.js'
 import { createPgliteMaintenance, type PgliteMaintenance } from './pglite-maintenance.js'
 import { type Reply, type Request, serializeError, type WorkerOptions } from './pglite-worker-protocol.js'
@@ -89,7 +88,7 @@ async function main() {
         return null
       }
       case 'migrate':
-        await migrate(drizzle(withoutRedundantParsers(client)), { migrationsFolder: MIGRATIONS_DIR })
+        await migrate(drizzle(withoutRedundantParsers(client)), { migrationsFolder: opts.migrationsDir })
         return null
       case 'close':
         await maintenance.stop()

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads'
 import type { QueryOptions, Results } from '@electric-sql/pglite'
+import { MIGRATIONS_DIR } from './migrate.js'
 import { isRawOnly } from './pglite.js'
+import { bundledWorkerThread } from './pglite-worker-bundle.js'
 import {
   deserializeError,
   type Reply,
@@ -27,10 +29,10 @@ export class PgliteWorkerExitedError extends Error {
   override name = 'PgliteWorkerExitedError'
 }
 
-/** How the worker is started: from TypeScript through tsx's loader, from dist/ as compiled JavaScript. */
-function workerEntry(): URL {
+/** How the worker is started: from TypeScript as an esbuild bundle of its code, from dist/ as compiled JavaScript. */
+async function workerEntry(): Promise<URL> {
   return import.meta.url.endsWith('.ts')
-    ? new URL('./pglite-worker-boot.mjs', import.meta.url)
+    ? bundledWorkerThread()
     : new URL('./pglite-worker-thread.js', import.meta.url)
 }
 
@@ -54,8 +56,12 @@ export async function openPgliteWorker(
   dir: string,
   opts: { maintenanceIntervalMs?: number; onMaintenanceError?: (err: Error) => void } = {},
 ) {
-  const worker = new Worker(workerEntry(), {
-    workerData: { dir, maintenanceIntervalMs: opts.maintenanceIntervalMs } satisfies WorkerOptions,
+  const worker = new Worker(await workerEntry(), {
+    workerData: {
+      dir,
+      maintenanceIntervalMs: opts.maintenanceIntervalMs,
+      migrationsDir: MIGRATIONS_DIR,
+    } satisfies WorkerOptions,
   })
   const pending = new Map<number, Pending>()
   let next = 1
