@@ -12,9 +12,16 @@
  * - Postgres active time (pg_stat_database.active_time of the bench's own database: wall time its backends
  *   spent executing statements — pg_stat_statements is not loaded here and the backends' CPU is not
  *   visible from this container).
+ * - young/old-generation GCs per 1000 messages (perf_hooks 'gc' entries);
+ * - with BENCH_HEAP_PROFILE=<file>: a V8 sampling heap profile of the measured run (allocation per call site;
+ *   read it in Chrome DevTools, or sum `selfSize` per frame), with BENCH_CPU_PROFILE=<file> a CPU profile.
  * Env: BENCH_PAIRS (200), BENCH_MESSAGES (4000), BENCH_CONCURRENCY (8), BENCH_WARMUP (400).
  */
 
+import { writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
+import { constants, PerformanceObserver } from 'node:perf_hooks'
+import { sql } from 'drizzle-orm'
 import type { Update } from 'grammy/types'
 import pg from 'pg'
 import { seedSession } from '../src/modules/chat/test-fixtures.js'
@@ -42,6 +49,9 @@ for (let i = 0; i < PAIRS; i++) {
   await seedSession(h.db.db, { telegramId: a, nickname: `a${i}` }, { telegramId: a + 1, nickname: `b${i}` })
   senders.push(a)
 }
+// opened long ago: the sweeper's reconcile (matches settled in the last 10 minutes) must not replay their
+// "chat started" notices in the middle of the measurement
+await h.db.db.execute(sql`update matches set updated_at = now() - interval '1 day'`)
 
 let updateId = 1_000_000
 let messageId = 1
@@ -101,12 +111,41 @@ const bgPerSec = {
 }
 await settle()
 const pgBefore = await activeTime()
+const heapProfile = process.env.BENCH_HEAP_PROFILE
+const cpuProfile = process.env.BENCH_CPU_PROFILE
+const inspector = heapProfile || cpuProfile ? new Session() : undefined
+inspector?.connect()
+if (heapProfile) {
+  await inspector?.post('HeapProfiler.enable')
+  // every allocation, not only what is still alive at the end (the young garbage is the point)
+  await inspector?.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as { samplingInterval: number })
+}
+if (cpuProfile) {
+  await inspector?.post('Profiler.enable')
+  await inspector?.post('Profiler.start')
+}
+const gc = { young: 0, old: 0 }
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.old++
+    else gc.young++
+})
+gcObserver.observe({ entryTypes: ['gc'] })
 const io = counter.read()
 const cpu = process.cpuUsage()
 const t0 = performance.now()
 await run(MESSAGES)
 const wall = performance.now() - t0
 const used = process.cpuUsage(cpu)
+gcObserver.disconnect()
+if (heapProfile)
+  await writeFile(heapProfile, JSON.stringify((await inspector!.post('HeapProfiler.stopSampling')).profile))
+if (cpuProfile) await writeFile(cpuProfile, JSON.stringify((await inspector!.post('Profiler.stop')).profile))
+inspector?.disconnect()
 const ioAfter = counter.read()
 await settle()
 const pgAfter = await activeTime()
@@ -120,6 +159,9 @@ console.log(`  SQL statements / message     ${per('sql')}`)
 console.log(`  Redis round trips / message  ${per('redisRoundTrips')} (${per('redisCommands')} commands)`)
 console.log(
   `  app CPU / message            ${((used.user + used.system) / 1000 / MESSAGES).toFixed(3)} ms (user ${(used.user / 1000 / MESSAGES).toFixed(3)}, system ${(used.system / 1000 / MESSAGES).toFixed(3)})`,
+)
+console.log(
+  `  GCs / 1000 messages          ${((gc.young * 1000) / MESSAGES).toFixed(1)} young, ${((gc.old * 1000) / MESSAGES).toFixed(1)} old`,
 )
 if (pgBefore !== null && pgAfter !== null)
   console.log(`  Postgres active time / msg   ${((pgAfter - pgBefore) / MESSAGES).toFixed(3)} ms`)

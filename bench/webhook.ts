@@ -13,7 +13,8 @@
  * doubling the offered rate from 25/s, then one bisection step), p50/p99 of the webhook answer and of delivery (update due →
  * copyMessage at the fake API) at the fixed rates, CPU per relayed message (the bot's process.cpuUsage, plus the
  * Postgres backends of the bench database from /proc/<pid>/stat), SQL statements and Redis commands / round trips
- * per message (counted in the bot process at the driver), idle CPU and RSS before load, RSS after all messages.
+ * per message (counted in the bot process at the driver), the bot's event-loop delay p99/max during each step
+ * (perf_hooks.monitorEventLoopDelay: the stalls behind a webhook p99), idle CPU and RSS before load, RSS after all messages.
  *
  * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200
  * --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
@@ -90,6 +91,10 @@ type Step = {
   sql: number
   redisCommands: number
   redisTrips: number
+  /** The bot's event-loop delay during the step (ms) and its utilisation. */
+  loopP99: number
+  loopMax: number
+  loopUtil: number
   pass: boolean
 }
 
@@ -258,6 +263,9 @@ async function step(v: Variant, rate: number, durationMs: number, api: Child, ge
     sql: (b.sql - a.sql) / n,
     redisCommands: (b.redisCommands - a.redisCommands) / n,
     redisTrips: (b.redisTrips - a.redisTrips) / n,
+    loopP99: b.loopP99,
+    loopMax: b.loopMax,
+    loopUtil: b.loopUtil,
     pass: false,
   }
   s.pass = s.errors === 0 && s.p99 < 100 && s.undelivered === 0 && s.dp99 < 1000
@@ -289,7 +297,8 @@ async function ladder(v: Variant, api: Child, gen: Child, log: (s: Step) => void
 const line = (s: Step) =>
   `${String(s.rate).padStart(5)}/s ${s.pass ? 'ok  ' : 'FAIL'} webhook p50 ${f1(s.p50)} p99 ${f1(s.p99)} ms · ` +
   `delivery p50 ${f1(s.dp50)} p99 ${f1(s.dp99)} ms · ${s.errors} errors, ${s.undelivered} undelivered · ` +
-  `cpu ${f2(s.cpuMs)} ms/msg + pg ${f2(s.pgCpuMs)} · sql ${f1(s.sql)} redis ${f1(s.redisCommands)} (${f1(s.redisTrips)} trips)`
+  `cpu ${f2(s.cpuMs)} ms/msg + pg ${f2(s.pgCpuMs)} · sql ${f1(s.sql)} redis ${f1(s.redisCommands)} (${f1(s.redisTrips)} trips) · ` +
+  `loop delay p99 ${f1(s.loopP99)} max ${f1(s.loopMax)} ms, busy ${(100 * s.loopUtil).toFixed(0)}%`
 
 function printTable(
   variants: Variant[],
@@ -320,6 +329,10 @@ function printTable(
     rows.push([
       `errors / undelivered at ${rate}/s`,
       ...cols.map((k) => `${med(k, rate, (s) => s.errors)} / ${med(k, rate, (s) => s.undelivered)}`),
+    ])
+    rows.push([
+      `bot event-loop delay p99 / max at ${rate}/s (ms)`,
+      ...cols.map((k) => `${f1(med(k, rate, (s) => s.loopP99))} / ${f1(med(k, rate, (s) => s.loopMax))}`),
     ])
     rows.push([
       `CPU per message at ${rate}/s (ms): app + Postgres`,

@@ -9,6 +9,7 @@
  * (counted by wrapping the drivers' query methods in this process only).
  */
 import { randomBytes } from 'node:crypto'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import Fastify from 'fastify'
 import { Bot, webhookCallback } from 'grammy'
 import { testBotInfo } from '../../test/helpers/bot.js'
@@ -24,6 +25,12 @@ export type AppStats = {
   /** Redis commands, and round trips (a pipeline or MULTI counts once). */
   redisCommands: number
   redisTrips: number
+  /** Event-loop delay since the previous stats request (perf_hooks.monitorEventLoopDelay), ms: the stalls behind a webhook p99. */
+  loopP50: number
+  loopP99: number
+  loopMax: number
+  /** Event-loop utilisation since the previous stats request (0…1). */
+  loopUtil: number
 }
 export type AppReady = { type: 'ready'; url: string; secret: string; pairs: [number, number][]; pid: number }
 
@@ -192,17 +199,28 @@ async function main() {
       await b.close()
     }
   }
+  const loop = monitorEventLoopDelay({ resolution: 10 })
+  loop.enable()
+  let elu = performance.eventLoopUtilization()
   process.on('message', async (msg: { type: string }) => {
     if (msg.type === 'stats') {
       const cpu = process.cpuUsage()
       const mem = process.memoryUsage()
+      const ms = (ns: number) => ns / 1e6
+      const util = performance.eventLoopUtilization(elu)
+      elu = performance.eventLoopUtilization()
       const stats: AppStats = {
         type: 'stats',
         cpuUs: cpu.user + cpu.system,
         rssBytes: mem.rss,
         heapBytes: mem.heapUsed,
         ...counts,
+        loopP50: ms(loop.percentile(50)),
+        loopP99: ms(loop.percentile(99)),
+        loopMax: ms(loop.max),
+        loopUtil: util.utilization,
       }
+      loop.reset()
       process.send?.(stats)
     } else if (msg.type === 'profile') {
       // --profile-dir: one CPU profile per measured window (idle, each step), via the inspector

@@ -1,5 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry'
-import { Bot, type Composer } from 'grammy'
+import { Bot, type Composer as GrammyComposer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Redis } from 'ioredis'
 import { isTransient } from '../errors.js'
@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
 import { armedPromptsKey, legacyPromptKeys } from '../modules/users/armed-prompt.js'
 import type { UsersService } from '../modules/users/service.js'
+import { Composer } from './composer.js'
 import type { BotContext } from './context.js'
 import type { createI18n } from './i18n.js'
 import { bannedGate } from './middleware/banned.js'
@@ -26,7 +27,7 @@ export type BotDeps = {
   i18n: ReturnType<typeof createI18n>['i18n']
   users: Pick<UsersService, 'findByTelegramId'>
   /** Feature composers, in order; built by the composition root from services. */
-  features: Composer<BotContext>[]
+  features: GrammyComposer<BotContext>[]
   /** How long an update id is remembered for de-duplication of redeliveries. */
   dedupeTtlSec?: number
   /** Lease of a running update's claim (renewed while it runs); a dead process's claim lapses after it. */
@@ -96,7 +97,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         metrics.updatesHandled.inc({ outcome })
       }
     })
-  const root = bot.errorBoundary(async (err) => {
+  // the middleware below runs on the lighter composer (composer.ts): it is passed by every update
+  const root = new Composer<BotContext>()
+  bot.errorBoundary(async (err) => {
     const ctx = err.ctx
     failed.add(ctx)
     log.error({ err: err.error, updateId: ctx.update.update_id }, 'update handler failed')
@@ -108,7 +111,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     } catch {
       // best effort
     }
-  })
+  }, root)
 
   const withBacklog = deps.chatBacklog?.userWithBacklog
   // The user row first: the de-duplication claim's round trip does the user's other Redis work too.

@@ -1,7 +1,7 @@
-import { Composer } from 'grammy'
 import type { Message, MessageEntity } from 'grammy/types'
 import type { ContactNudge } from '../../modules/chat/contact-nudge.js'
 import type { ChatService, RelayedKind } from '../../modules/chat/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { askAboutContact } from './contact-nudge.js'
 

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { InlineKeyboard } from 'grammy'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Logger } from '../../logger.js'
 import { chatCallbacks as cb, REPORT_REASONS } from '../../modules/chat/callbacks.js'
@@ -6,6 +6,7 @@ import type { ChatPendingStore } from '../../modules/chat/pending.js'
 import type { RatingService } from '../../modules/chat/rating.js'
 import type { ReportsService } from '../../modules/chat/reports.js'
 import type { ChatService } from '../../modules/chat/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { quietly } from '../quietly.js'
 

@@ -1,9 +1,10 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { InlineKeyboard } from 'grammy'
 import type { Translate } from '../../bot/i18n.js'
 import type { Logger } from '../../logger.js'
 import { connectionData } from '../../modules/connections/callbacks.js'
 import type { ConnectionsService, Recipient } from '../../modules/connections/service.js'
 import { type Messenger, RecipientGoneError } from '../../modules/messenger.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { quietly } from '../quietly.js'
 

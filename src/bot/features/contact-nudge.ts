@@ -1,7 +1,8 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { InlineKeyboard } from 'grammy'
 import type { Message } from 'grammy/types'
 import { type ContactNudge, nudgeCallback } from '../../modules/chat/contact-nudge.js'
 import type { ChatService } from '../../modules/chat/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 
 async function quietly(fn: () => Promise<unknown>) {

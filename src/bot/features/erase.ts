@@ -1,6 +1,7 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { InlineKeyboard } from 'grammy'
 import type { EraseRefusal, EraseService } from '../../modules/chat/erase.js'
 import { eraseCallbacks as cb } from '../../modules/chat/erase-callbacks.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { quietly } from '../quietly.js'
 

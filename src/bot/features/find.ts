@@ -1,5 +1,6 @@
-import { Composer, GrammyError } from 'grammy'
+import { GrammyError } from 'grammy'
 import type { FindRefusal, MatchingService } from '../../modules/matching/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 
 const REFUSAL_KEY: Record<FindRefusal, string> = {

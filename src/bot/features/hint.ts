@@ -1,5 +1,6 @@
-import { type Api, Composer, InlineKeyboard } from 'grammy'
+import { type Api, InlineKeyboard } from 'grammy'
 import type { Hint, HintResult } from '../../modules/coach/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { asLanguage, type Language, type Translate } from '../i18n.js'
 import { type CrisisAudience, crisisLinesFor, renderPartnerGuidance } from '../views/crisis.js'

@@ -1,5 +1,5 @@
-import { Composer } from 'grammy'
 import type { UsersService } from '../../modules/users/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { requireOnboarded } from '../middleware/onboarded.js'
 

@@ -1,7 +1,7 @@
-import { Composer } from 'grammy'
 import type { Metrics } from '../../metrics.js'
 import type { PendingInputStore } from '../../modules/users/pending-input.js'
 import type { UsersService } from '../../modules/users/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { deleteConfirmKeyboard } from '../keyboards/onboarding.js'
 import { editInPlace, tOf } from './start-ui.js'

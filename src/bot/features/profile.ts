@@ -1,7 +1,7 @@
-import { Composer } from 'grammy'
 import type { UserRow } from '../../db/schema/index.js'
 import { BIO_MAX_LENGTH, isOnboarded, MIN_TOPICS } from '../../modules/users/onboarding.js'
 import type { PendingInputStore } from '../../modules/users/pending-input.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import {
   availabilityKeyboard,

@@ -1,7 +1,8 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { InlineKeyboard } from 'grammy'
 import type { RedeemChoice, RedeemResult, Redemptions } from '../../modules/tips/redeem.js'
 import { PREMIUM_PRICES } from '../../modules/tips/redeem.js'
 import type { RedeemClaims } from '../../modules/tips/redeem-claims.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { packRedeem, REDEEM_DATA, unpackRedeem } from './redeem-callback.js'
 

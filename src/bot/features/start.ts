@@ -1,4 +1,4 @@
-import { Composer, type InlineKeyboard } from 'grammy'
+import type { InlineKeyboard } from 'grammy'
 import type { UserRow } from '../../db/schema/index.js'
 import type { Metrics } from '../../metrics.js'
 import type { AgeService } from '../../modules/users/age-service.js'
@@ -11,6 +11,7 @@ import {
 } from '../../modules/users/onboarding.js'
 import type { PendingInputStore } from '../../modules/users/pending-input.js'
 import type { UsersService } from '../../modules/users/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { languageFromTelegram } from '../i18n.js'
 import {

@@ -1,6 +1,7 @@
-import { Composer, InlineKeyboard } from 'grammy'
+import { InlineKeyboard } from 'grammy'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { TipsService } from '../../modules/tips/service.js'
+import { Composer } from '../composer.js'
 import type { BotContext } from '../context.js'
 import { redeemMenuButton } from './redeem.js'
 import { invoiceTexts, percent, splitVars } from './tips-texts.js'
