@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
+import { numberedPairs, relayedCopies } from '../../../test/helpers/chat-pair.js'
 import { outbox } from '../../db/schema/index.js'
-import { seedSession } from '../../modules/chat/test-fixtures.js'
 
 const WAIT = { timeoutMs: 60_000, intervalMs: 100 }
 
@@ -11,34 +11,11 @@ const WAIT = { timeoutMs: 60_000, intervalMs: 100 }
  * through 429 storms and an app restart with messages still queued.
  */
 describe('relay outbox under Telegram limits (e2e)', () => {
-  let h: TestApp
-  let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ emulatorLimits: true, env: { RATE_LIMIT_PER_MIN: '10000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile({ emulatorLimits: true, env: { RATE_LIMIT_PER_MIN: '10000' } })
 
-  async function pair() {
-    n++
-    const a = await h.tg.createUser({ first_name: `Olga${n}` })
-    const b = await h.tg.createUser({ first_name: `Pavel${n}` })
-    const s = await seedSession(
-      h.db.db,
-      { telegramId: a.id, nickname: `A${n}` },
-      { telegramId: b.id, nickname: `B${n}` },
-    )
-    for (const u of [a, b]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
-    return { a, b, ...s }
-  }
+  const pair = numberedPairs(h, ['Olga', 'Pavel'], WAIT)
 
-  /** Texts of the relayed copies in a chat, in chat order. */
-  const copies = async (userId: number) =>
-    (await h.tg.inbox(userId)).filter((m) => m.method === 'copyMessage').map((m) => m.text)
+  const copies = (userId: number) => relayedCopies(h, userId)
 
   const count429 = async () => {
     const m = await h.app.metrics.telegram429.get()

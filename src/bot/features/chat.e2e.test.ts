@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { expectNoIdentityLeak, leaks } from '../../../test/helpers/identity-leak.js'
 import { blocks, matches, outbox, reports, safetyFlags, users } from '../../db/schema/index.js'
 import { seedSession, sessionRow } from '../../modules/chat/test-fixtures.js'
@@ -8,14 +8,8 @@ import { seedSession, sessionRow } from '../../modules/chat/test-fixtures.js'
 const WAIT = { timeoutMs: 20_000 }
 
 describe('chat relay (e2e)', () => {
-  let h: TestApp
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000', SESSION_SWEEP_INTERVAL_SEC: '1' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '10000', SESSION_SWEEP_INTERVAL_SEC: '1' } })
 
   /** Two Telegram users who talked to the bot, with an active session between them. */
   async function pair(lang: 'ru' | 'en' = 'ru') {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
 import { auditLog, safetyFlags } from '../../db/schema/index.js'
 import { ADMIN_COOKIE, ADMIN_LANG_COOKIE } from '../../http/routes/admin.js'
@@ -11,13 +11,7 @@ const WAIT = { timeoutMs: 20_000 }
 const ADMIN_TOKEN = 'checkin-e2e-admin-token-0123456789'
 
 describe('moderator check-in (e2e)', () => {
-  let h: TestApp
-  beforeAll(async () => {
-    h = await startTestApp({ env: { ADMIN_TOKEN, RATE_LIMIT_PER_MIN: '10000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile({ env: { ADMIN_TOKEN, RATE_LIMIT_PER_MIN: '10000' } })
 
   const form = (fields: Record<string, string>) => ({
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

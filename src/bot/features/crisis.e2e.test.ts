@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import type { MessageView, UserView } from '../../../test/helpers/emulator-driver.js'
 import { safetyFlags, users } from '../../db/schema/index.js'
 import { ADMIN_COOKIE } from '../../http/routes/admin.js'
@@ -38,16 +38,10 @@ function scriptedDetector(text: string): CrisisResult {
 const textOf = (m: MessageView | undefined) => m?.text ?? ''
 
 describe('crisis response (e2e)', () => {
-  let h: TestApp
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({
-      env: { RATE_LIMIT_PER_MIN: '10000', AI_HINT_COOLDOWN_SEC: '0', ADMIN_TOKEN },
-      detectCrisis: scriptedDetector,
-    })
-  })
-  afterAll(async () => {
-    await h?.close()
+  const h = testAppPerFile({
+    env: { RATE_LIMIT_PER_MIN: '10000', AI_HINT_COOLDOWN_SEC: '0', ADMIN_TOKEN },
+    detectCrisis: scriptedDetector,
   })
 
   type Side = { lang: 'ru' | 'en'; timezone: string | null }

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { createI18n } from '../i18n.js'
 
 const WAIT = { timeoutMs: 20_000 }
 const { translate } = createI18n()
 
 describe('bot description and /paysupport (e2e)', () => {
-  let h: TestApp
-  beforeAll(async () => {
-    h = await startTestApp()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile()
 
   const descriptions = async () => {
     const api = h.app.api

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import type { MessageView } from '../../../test/helpers/emulator-driver.js'
 import { users } from '../../db/schema/index.js'
 import { seedSession } from '../../modules/chat/test-fixtures.js'
@@ -17,14 +17,8 @@ const ru = (key: string) => translate('ru', key)
  * localised answer — never silence — and nothing is relayed that shouldn't be.
  */
 describe('edge cases (e2e through the emulator)', () => {
-  let h: TestApp
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '1000', MATCH_SWEEP_INTERVAL_MS: '100' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '1000', MATCH_SWEEP_INTERVAL_MS: '100' } })
 
   /** An emulator user who pressed /start and was then onboarded in the database. */
   async function onboarded(lang: 'ru' | 'en' = 'en') {

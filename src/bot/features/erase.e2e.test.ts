@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { chatErasures, outbox } from '../../db/schema/index.js'
 import { seedSession } from '../../modules/chat/test-fixtures.js'
 
@@ -8,18 +8,12 @@ const WAIT = { timeoutMs: 20_000 }
 const HOUR = 3600
 
 describe('erase a conversation (e2e)', () => {
-  let h: TestApp
   let n = 0
-  beforeAll(async () => {
-    // short retry back-off: a chat whose copies failed catches up within a second of the fault ending
-    h = await startTestApp({
-      // the emulator's flood limits are off: the relay's own pacing (1 msg/s a chat) would only slow the
-      // 120-message conversation down
-      env: { RATE_LIMIT_PER_MIN: '10000', RELAY_RETRY_MAX_MS: '1000', RELAY_RATE_LIMIT: 'false' },
-    })
-  })
-  afterAll(async () => {
-    await h?.close()
+  // short retry back-off: a chat whose copies failed catches up within a second of the fault ending
+  const h = testAppPerFile({
+    // the emulator's flood limits are off: the relay's own pacing (1 msg/s a chat) would only slow the
+    // 120-message conversation down
+    env: { RATE_LIMIT_PER_MIN: '10000', RELAY_RETRY_MAX_MS: '1000', RELAY_RATE_LIMIT: 'false' },
   })
 
   /** Two users in an active session who exchanged `lines` messages (alternating), all delivered. */

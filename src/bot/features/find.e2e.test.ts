@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { chatSessions, matches } from '../../db/schema/index.js'
 import { createMatchUser } from '../../modules/matching/test-fixtures.js'
 import { createI18n } from '../i18n.js'
@@ -13,15 +13,9 @@ const head = (key: string, vars?: Record<string, string | number>) =>
   ru(key, vars).split('\n')[0]!.slice(0, 30)
 
 describe('matching (e2e through the emulator)', () => {
-  let h: TestApp
   let n = 0
 
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '10000', MATCH_SWEEP_INTERVAL_MS: '50' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '10000', MATCH_SWEEP_INTERVAL_MS: '50' } })
 
   /**
    * Two Telegram users onboarded directly in the database (not through the wizard). Each test uses its own

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
 import { chatSessions, ledgerEntries, matches, users } from '../../db/schema/index.js'
 import {
@@ -13,14 +13,7 @@ import {
   userByTelegramId,
 } from './start.testkit.js'
 
-let h: TestApp
-
-beforeAll(async () => {
-  h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '1000' } })
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '1000' } })
 
 const userRow = (telegramId: number) => userByTelegramId(h.db.db, telegramId)
 const rowById = (id: number) => userById(h.db.db, id)

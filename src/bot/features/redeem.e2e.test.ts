@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import type { TestApp } from '../../../test/helpers/app.js'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { redemptions, users } from '../../db/schema/index.js'
 import { balanceOf, insertUser, ledgerOf } from '../../modules/tips/testing.js'
 
@@ -63,13 +64,7 @@ async function resultOf(t: TestApp, h: { tg: number }, messageId: number) {
 }
 
 describe('redeem e2e (emulator)', () => {
-  let t: TestApp
-  beforeAll(async () => {
-    t = await startTestApp({ env: { REDEEM_RECOVER_AFTER_SEC: '1', ADMIN_TOKEN } })
-  })
-  afterAll(async () => {
-    await t?.close()
-  })
+  const t = testAppPerFile({ env: { REDEEM_RECOVER_AFTER_SEC: '1', ADMIN_TOKEN } })
 
   it('when a helper spends Stars on a gift via /balance, then the gift arrives with a thank-you and the balance drops', async () => {
     const h = await helper(t, { balance: 40, bot: 1000 })

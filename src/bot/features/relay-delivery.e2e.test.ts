@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
+import { numberedPairs, relayedCopies } from '../../../test/helpers/chat-pair.js'
 import { chatSessions, outbox } from '../../db/schema/index.js'
-import { seedSession } from '../../modules/chat/test-fixtures.js'
 
 const WAIT = { timeoutMs: 60_000, intervalMs: 50 }
 
@@ -12,42 +12,20 @@ const WAIT = { timeoutMs: 60_000, intervalMs: 50 }
  * a message Telegram refuses for good is named to its sender.
  */
 describe('relay delivery through Telegram failures (e2e)', () => {
-  let h: TestApp
-  let n = 0
-  beforeAll(async () => {
-    // back-off capped at 20 ms, the delay notice after 1 s and no pacing of retries at 1/s per chat (the
-    // emulator's flood limits are off too): "30 minutes" of 5xx in a few seconds
-    h = await startTestApp({
-      env: {
-        RATE_LIMIT_PER_MIN: '10000',
-        RELAY_RETRY_MAX_MS: '20',
-        RELAY_DELAY_NOTICE_SEC: '1',
-        RELAY_RATE_LIMIT: 'false',
-      },
-    })
-  })
-  afterAll(async () => {
-    await h?.close()
+  // back-off capped at 20 ms, the delay notice after 1 s and no pacing of retries at 1/s per chat (the
+  // emulator's flood limits are off too): "30 minutes" of 5xx in a few seconds
+  const h = testAppPerFile({
+    env: {
+      RATE_LIMIT_PER_MIN: '10000',
+      RELAY_RETRY_MAX_MS: '20',
+      RELAY_DELAY_NOTICE_SEC: '1',
+      RELAY_RATE_LIMIT: 'false',
+    },
   })
 
-  async function pair() {
-    n++
-    const a = await h.tg.createUser({ first_name: `Vera${n}` })
-    const b = await h.tg.createUser({ first_name: `Ilya${n}` })
-    const s = await seedSession(
-      h.db.db,
-      { telegramId: a.id, nickname: `A${n}` },
-      { telegramId: b.id, nickname: `B${n}` },
-    )
-    for (const u of [a, b]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
-    return { a, b, ...s }
-  }
+  const pair = numberedPairs(h, ['Vera', 'Ilya'], WAIT)
 
-  const copies = async (userId: number) =>
-    (await h.tg.inbox(userId)).filter((m) => m.method === 'copyMessage').map((m) => m.text)
+  const copies = (userId: number) => relayedCopies(h, userId)
 
   it('when Telegram answers 5xx far more often than the old 25 attempts, then the messages arrive in order after the fault clears and the sender was told once', async () => {
     const p = await pair()

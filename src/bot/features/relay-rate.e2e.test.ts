@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { outbox } from '../../db/schema/index.js'
 import { seedSession } from '../../modules/chat/test-fixtures.js'
 
@@ -12,14 +12,8 @@ const WAIT = { timeoutMs: 300_000, intervalMs: 200 }
  * used within the Stars budget when the operator enables them.
  */
 describe('relay rate against Telegram flood limits (e2e)', () => {
-  let h: TestApp
   let n = 0
-  beforeAll(async () => {
-    h = await startTestApp({ emulatorLimits: true, env: { RATE_LIMIT_PER_MIN: '100000' } })
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile({ emulatorLimits: true, env: { RATE_LIMIT_PER_MIN: '100000' } })
 
   async function pairs(count: number) {
     await h.tg.limits({ enabled: false })

@@ -1,19 +1,12 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
 import { users } from '../../db/schema/index.js'
 import { click, onboardViaBot, say, topicSlugsOf, userByTelegramId } from './start.testkit.js'
 
-let h: TestApp
-
-beforeAll(async () => {
-  // the walk-through sends more than the default 30 updates a minute
-  h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '1000' } })
-})
-afterAll(async () => {
-  await h?.close()
-})
+// the walk-through sends more than the default 30 updates a minute
+const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '1000' } })
 
 const userRow = (telegramId: number) => userByTelegramId(h.db.db, telegramId)
 const topicSlugs = (userId: number) => topicSlugsOf(h.db.db, userId)

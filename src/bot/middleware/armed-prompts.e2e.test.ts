@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
+import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import { users } from '../../db/schema/index.js'
-import { seedSession } from '../../modules/chat/test-fixtures.js'
 import { seedOnboardedUser } from '../features/start.testkit.js'
 
 const WAIT = { timeoutMs: 20_000 }
@@ -12,13 +12,7 @@ const WAIT = { timeoutMs: 20_000 }
  * answer after a deploy: the claim script moves them into the hash.
  */
 describe('armed prompts across the key change (e2e)', () => {
-  let h: TestApp
-  beforeAll(async () => {
-    h = await startTestApp()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = testAppPerFile()
 
   it('when a /profile prompt was armed under its old key, then the next text answers it', async () => {
     const u = await h.tg.createUser({ first_name: 'Vera', language_code: 'en' })
@@ -32,17 +26,12 @@ describe('armed prompts across the key change (e2e)', () => {
   })
 
   it('when report details were asked for under the old key in an active chat, then the text is not relayed to the partner', async () => {
-    const a = await h.tg.createUser({ first_name: 'Anna', language_code: 'en' })
-    const b = await h.tg.createUser({ first_name: 'Boris', language_code: 'en' })
-    const s = await seedSession(
-      h.db.db,
-      { telegramId: a.id, nickname: 'Quiet Fox', language: 'en' },
-      { telegramId: b.id, nickname: 'Bright Owl', language: 'en' },
+    const { a, b, ...s } = await startChattingPair(
+      h,
+      'en',
+      { first_name: 'Anna', nickname: 'Quiet Fox' },
+      { first_name: 'Boris', nickname: 'Bright Owl' },
     )
-    for (const u of [a, b]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
     const report = await h.app.services.reports.report({
       reporterId: s.userA,
       sessionId: s.sessionId,

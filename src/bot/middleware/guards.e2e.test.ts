@@ -1,19 +1,13 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { textOf } from '../../../test/helpers/emulator-driver.js'
 import { users } from '../../db/schema/index.js'
 import { say, seedOnboardedUser } from '../features/start.testkit.js'
 
-let h: TestApp
 const LIMIT = 5
 
-beforeAll(async () => {
-  h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: String(LIMIT) } })
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: String(LIMIT) } })
 
 describe('banned gate', () => {
   it('when a banned user writes, presses or runs commands, then they only get the ban notice', async () => {

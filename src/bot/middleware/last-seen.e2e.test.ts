@@ -1,17 +1,10 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
 import { users } from '../../db/schema/index.js'
 import { say, seedOnboardedUser } from '../features/start.testkit.js'
 
-let h: TestApp
-
-beforeAll(async () => {
-  h = await startTestApp()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = testAppPerFile()
 
 const lastSeen = async (id: number) =>
   (await h.db.db.select({ at: users.lastSeenAt }).from(users).where(eq(users.id, id)))[0]?.at ?? null

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppPerFile } from '../../../test/helpers/app-per-file.js'
+import { startChattingPair } from '../../../test/helpers/chat-pair.js'
 import { countUpdates, type UpdateCost } from '../../../test/helpers/round-trips.js'
-import { seedSession } from '../../modules/chat/test-fixtures.js'
 
 const WAIT = { timeoutMs: 20_000 }
 
@@ -15,31 +15,20 @@ const PRESS = { sql: 1, redisRoundTrips: 2 }
  * The dispatcher's delivery work is not part of an update and is not counted.
  */
 describe('round trips per update (e2e)', () => {
-  let h: TestApp
+  const h = testAppPerFile({ env: { RATE_LIMIT_PER_MIN: '60' } })
   let costs: Map<number, UpdateCost>
-  beforeAll(async () => {
-    h = await startTestApp({ env: { RATE_LIMIT_PER_MIN: '60' } })
+  beforeAll(() => {
     costs = countUpdates(h.app.bot)
   })
-  afterAll(async () => {
-    await h?.close()
-  })
 
-  async function pair() {
-    const a = await h.tg.createUser({ first_name: 'Anna', language_code: 'en' })
-    const b = await h.tg.createUser({ first_name: 'Boris', language_code: 'en' })
-    await seedSession(
-      h.db.db,
-      { telegramId: a.id, nickname: 'Quiet Fox', language: 'en' },
-      { telegramId: b.id, nickname: 'Bright Owl', language: 'en' },
+  /** Two users in an active chat; each has talked to the bot (Telegram delivers nothing to a user who never did). */
+  const pair = () =>
+    startChattingPair(
+      h,
+      'en',
+      { first_name: 'Anna', nickname: 'Quiet Fox' },
+      { first_name: 'Boris', nickname: 'Bright Owl' },
     )
-    // each has talked to the bot (Telegram delivers nothing to a user who never did)
-    for (const u of [a, b]) {
-      await h.tg.send(u.id, '/help')
-      await h.tg.waitForCount(u.id, 1, WAIT)
-    }
-    return { a, b }
-  }
 
   /** The cost of an update once the emulator saw it answered. */
   async function costOf(updateId: number): Promise<UpdateCost> {

@@ -4,9 +4,9 @@ import { createTestRedis } from '../../../test/helpers/redis.js'
 import { createI18n } from '../../bot/i18n.js'
 import type { ModerationService } from '../../modules/moderation/service.js'
 import { ADMIN_COOKIE, adminPlugin } from './admin.js'
+import { ADMIN_TEST_TOKEN, form, loginAdmin } from './admin.testkit.js'
 import { createAdminAuth, createLoginLimiter } from './admin-auth.js'
 
-const TOKEN = 'test-admin-token-0123456789'
 const { translate } = createI18n()
 
 type TestRedis = Awaited<ReturnType<typeof createTestRedis>>
@@ -28,31 +28,13 @@ afterAll(async () => {
 async function instance(r: TestRedis = redis): Promise<FastifyInstance> {
   const moderation = { listFlags: async () => [] } as unknown as ModerationService
   const app = Fastify()
-  await app.register(adminPlugin({ moderation, translate, redis: r.redis, adminToken: TOKEN }))
+  await app.register(adminPlugin({ moderation, translate, redis: r.redis, adminToken: ADMIN_TEST_TOKEN }))
   await app.ready()
   servers.push(app)
   return app
 }
 
-const form = (fields: Record<string, string>) => ({
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  payload: new URLSearchParams(fields).toString(),
-})
-
-async function login(app: FastifyInstance) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/admin/login',
-    ...form({ token: TOKEN, name: 'Ann' }),
-  })
-  expect(res.statusCode).toBe(303)
-  const cookie = res.cookies.find((c) => c.name === ADMIN_COOKIE)?.value
-  if (!cookie) throw new Error('no session cookie')
-  const page = await app.inject({ method: 'GET', url: '/admin/flags', cookies: { [ADMIN_COOKIE]: cookie } })
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1]
-  if (!csrf) throw new Error('no csrf token on the page')
-  return { cookie, csrf }
-}
+const login = (app: FastifyInstance) => loginAdmin(app)
 
 const flagsStatus = async (app: FastifyInstance, cookie: string) =>
   (await app.inject({ method: 'GET', url: '/admin/flags', cookies: { [ADMIN_COOKIE]: cookie } })).statusCode
@@ -83,7 +65,12 @@ describe('admin sessions in Redis', () => {
 
   it('when a session is revoked, then the Redis entry lives exactly as long as the session had left', async () => {
     const clock = Date.now()
-    const auth = createAdminAuth({ adminToken: TOKEN, ttlSec: 3600, redis: redis.redis, now: () => clock })
+    const auth = createAdminAuth({
+      adminToken: ADMIN_TEST_TOKEN,
+      ttlSec: 3600,
+      redis: redis.redis,
+      now: () => clock,
+    })
     const { cookie, session } = auth.issue('admin:Ann')
     expect(await auth.verify(cookie)).toEqual(session)
     await auth.revoke(session)
@@ -95,7 +82,12 @@ describe('admin sessions in Redis', () => {
 
   it('when an already expired session is revoked, then nothing is stored', async () => {
     let clock = Date.now()
-    const auth = createAdminAuth({ adminToken: TOKEN, ttlSec: 60, redis: redis.redis, now: () => clock })
+    const auth = createAdminAuth({
+      adminToken: ADMIN_TEST_TOKEN,
+      ttlSec: 60,
+      redis: redis.redis,
+      now: () => clock,
+    })
     const { session } = auth.issue('admin:Ann')
     clock += 61_000
     await auth.revoke(session)
@@ -115,10 +107,18 @@ describe('admin sessions in Redis', () => {
         })
         expect(res.statusCode).toBe(401)
       }
-      const locked = await a.inject({ method: 'POST', url: '/admin/login', ...form({ token: TOKEN }) })
+      const locked = await a.inject({
+        method: 'POST',
+        url: '/admin/login',
+        ...form({ token: ADMIN_TEST_TOKEN }),
+      })
       expect(locked.statusCode).toBe(429)
       const restarted = await instance(own)
-      const still = await restarted.inject({ method: 'POST', url: '/admin/login', ...form({ token: TOKEN }) })
+      const still = await restarted.inject({
+        method: 'POST',
+        url: '/admin/login',
+        ...form({ token: ADMIN_TEST_TOKEN }),
+      })
       expect(still.statusCode).toBe(429)
       const ttl = await own.redis.pttl('admin:login-fail:127.0.0.1')
       expect(ttl).toBeGreaterThan(0)

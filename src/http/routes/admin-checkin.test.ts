@@ -14,8 +14,8 @@ import { createModerationService } from '../../modules/moderation/service.js'
 import { insertFlag, insertUser } from '../../modules/moderation/testing.js'
 import { createServer } from '../index.js'
 import { ADMIN_COOKIE, ADMIN_LANG_COOKIE, adminPlugin } from './admin.js'
+import { ADMIN_TEST_TOKEN, form, loginAdmin } from './admin.testkit.js'
 
-const TOKEN = 'test-admin-token-0123456789'
 const logger = createLogger({ level: 'silent' })
 const { translate } = createI18n()
 const EN = { [ADMIN_LANG_COOKIE]: 'en' }
@@ -48,7 +48,7 @@ beforeAll(async () => {
         moderation: createModerationService({ db: h.db, onUserBanned: async () => {} }),
         translate,
         redis: redis.redis,
-        adminToken: TOKEN,
+        adminToken: ADMIN_TEST_TOKEN,
         checkin,
       }),
     ],
@@ -60,26 +60,7 @@ afterAll(async () => {
   await h?.close()
 })
 
-const form = (fields: Record<string, string>) => ({
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  payload: new URLSearchParams(fields).toString(),
-})
-
-async function login() {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/admin/login',
-    ...form({ token: TOKEN, name: 'Mira' }),
-  })
-  const cookie = res.cookies.find((c) => c.name === ADMIN_COOKIE)!.value
-  const page = await app.inject({
-    method: 'GET',
-    url: '/admin/flags',
-    cookies: { [ADMIN_COOKIE]: cookie, ...EN },
-  })
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!
-  return { cookie, csrf }
-}
+const login = () => loginAdmin(app, { name: 'Mira', cookies: EN })
 
 const flagsPage = async (s: { cookie: string }, status = 'open') =>
   (

@@ -9,8 +9,8 @@ import { createModerationService } from '../../modules/moderation/service.js'
 import { insertUser } from '../../modules/moderation/testing.js'
 import { createServer } from '../index.js'
 import { ADMIN_COOKIE, adminPlugin } from './admin.js'
+import { ADMIN_TEST_TOKEN, form, loginAdmin } from './admin.testkit.js'
 
-const TOKEN = 'test-admin-token-0123456789'
 const logger = createLogger({ level: 'silent' })
 const { translate } = createI18n()
 
@@ -41,7 +41,7 @@ async function build(opts: { trustProxy?: boolean | number | string[] } = {}) {
         moderation: createModerationService({ db: h.db }),
         translate,
         redis: redis.redis,
-        adminToken: TOKEN,
+        adminToken: ADMIN_TEST_TOKEN,
       }),
     ],
   })
@@ -50,25 +50,7 @@ async function build(opts: { trustProxy?: boolean | number | string[] } = {}) {
   return { app, redis }
 }
 
-const form = (fields: Record<string, string>, headers: Record<string, string> = {}) => ({
-  headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-  payload: new URLSearchParams(fields).toString(),
-})
-
-async function login(app: FastifyInstance) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/admin/login',
-    ...form({ token: TOKEN, name: 'Ann' }),
-  })
-  expect(res.statusCode).toBe(303)
-  const cookie = res.cookies.find((c) => c.name === ADMIN_COOKIE)?.value
-  if (!cookie) throw new Error('no session cookie')
-  const page = await app.inject({ method: 'GET', url: '/admin/flags', cookies: { [ADMIN_COOKIE]: cookie } })
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1]
-  if (!csrf) throw new Error('no csrf token on the page')
-  return { cookie, csrf }
-}
+const login = (app: FastifyInstance) => loginAdmin(app)
 
 describe('admin login lockout', () => {
   it('when 200 wrong tokens arrive at once from one address, then no more than the limit (10) are checked', async () => {
@@ -93,7 +75,7 @@ describe('admin login lockout', () => {
       method: 'POST',
       url: '/admin/login',
       cookies: { tno_admin_lang: 'en' },
-      ...form({ token: TOKEN }),
+      ...form({ token: ADMIN_TEST_TOKEN }),
     })
     expect(res.statusCode).toBe(429)
     expect(res.cookies.find((c) => c.name === ADMIN_COOKIE)).toBeUndefined()
@@ -133,13 +115,13 @@ describe('admin login lockout', () => {
       const locked = await app.inject({
         method: 'POST',
         url: '/admin/login',
-        ...form({ token: TOKEN }, from('203.0.113.7')),
+        ...form({ token: ADMIN_TEST_TOKEN }, from('203.0.113.7')),
       })
       expect(locked.statusCode).toBe(429)
       const other = await app.inject({
         method: 'POST',
         url: '/admin/login',
-        ...form({ token: TOKEN }, from('198.51.100.9')),
+        ...form({ token: ADMIN_TEST_TOKEN }, from('198.51.100.9')),
       })
       expect(other.statusCode).toBe(303)
     },
@@ -156,7 +138,7 @@ describe('admin login lockout', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/admin/login',
-      ...form({ token: TOKEN }, { 'x-forwarded-for': '198.51.100.9' }),
+      ...form({ token: ADMIN_TEST_TOKEN }, { 'x-forwarded-for': '198.51.100.9' }),
     })
     expect(res.statusCode).toBe(429)
   })
