@@ -92,6 +92,14 @@ describe('crisis3: how the classifier and the rules combine', () => {
     )
   })
 
+  it('when the classifier reads a plan told only by "we", then it is not a hit; by "I" it is', () => {
+    const intent = fixedModel('intent')
+    expect(detectCrisisV2('we finally chose the date, now we just wait', { model: intent }).hit).toBe(false)
+    expect(detectCrisisV2('i finally chose the date, now i just wait', { model: intent }).hit).toBe(true)
+    // Russian drops «я»: «у нас» is not a plural subject
+    expect(detectCrisisV2('выбрала дату, у нас тут мост высокий', { model: intent }).hit).toBe(true)
+  })
+
   it('when another scope marker is present, then only a near-certain classifier raises a hit', () => {
     const text = 'not suicidal, but i keep cutting deeper every night'
     const sure = detectCrisisV2(text, { model: fixedModel('self_harm') })

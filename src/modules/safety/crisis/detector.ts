@@ -147,6 +147,36 @@ function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {
   return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
 }
 
+// Russian drops «я» («смотрела высоту моста у нас в городе»), so only the subject «мы» counts there
+const WE = new Set(['we', 'us', 'our', 'ours', 'weve', 'мы'])
+const I = new Set([
+  'i',
+  'im',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'ive',
+  'id',
+  'ill',
+  'я',
+  'мне',
+  'меня',
+  'мной',
+  'мой',
+  'моя',
+  'мое',
+  'мои',
+  'себя',
+  'себе',
+  'собой',
+])
+
+/** The message speaks as "we" and never as "I". */
+function pluralOnly(toks: MToken[]): boolean {
+  return toks.some((t) => WE.has(t.text)) && !toks.some((t) => I.has(t.text))
+}
+
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */
 export type CrisisOptions = { model?: false | LoadedModel; limits?: CrisisLimits }
 
@@ -195,6 +225,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   let best = 1
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
   const category = m.classes[best] as CrisisCategory
+  // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
+  if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {
     hit: true,
     category,
