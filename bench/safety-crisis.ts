@@ -99,7 +99,7 @@ for (let k = 0; k < 200; k++) {
   longCpu.push((d.user + d.system) / 1000)
 }
 console.log(
-  `\nlatency per message over ${lat.length} calls: wall p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms, max ${Math.max(...lat).toFixed(1)} ms; CPU p50 ${pct(cpu, 50).toFixed(3)} ms, p99 ${pct(cpu, 99).toFixed(3)} ms`,
+  `\nlatency per message over ${lat.length} calls: wall p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms, max ${lat.reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms; CPU p50 ${pct(cpu, 50).toFixed(3)} ms, p99 ${pct(cpu, 99).toFixed(3)} ms`,
 )
 console.log(
   `long message (${long.length} chars): wall p50 ${pct(longLat, 50).toFixed(3)} ms, p99 ${pct(longLat, 99).toFixed(3)} ms; CPU p50 ${pct(longCpu, 50).toFixed(3)} ms, p99 ${pct(longCpu, 99).toFixed(3)} ms`,

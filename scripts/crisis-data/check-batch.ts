@@ -1,7 +1,7 @@
 /**
  * Fresh check of a new batch of hand-written lines before it is trained on:
  * `npx tsx scripts/crisis-data/check-batch.ts <file>` (format: lang<TAB>label<TAB>text, `#` comments).
- * Prints recall and false-positive rate per language and lists the batch's own misses and false positives
+ * Prints recall (also per category) and false-positive rate per language and lists the batch's own misses and false positives
  * (these are new lines we wrote, never held-out ones).
  */
 import { readFileSync } from 'node:fs'
@@ -26,6 +26,16 @@ for (const lang of ['ru', 'en']) {
   console.log(
     `${lang}: recall ${f(pos.length - misses.length, pos.length)} (${pos.length - misses.length}/${pos.length}), ` +
       `FPR ${f(fps.length, neg.length)} (${fps.length}/${neg.length})`,
+  )
+  const cats = [...new Set(pos.map((r) => r.label))]
+  console.log(
+    `  per category: ${cats
+      .map((c) => {
+        const n = pos.filter((r) => r.label === c).length
+        const m = misses.filter((r) => r.label === c).length
+        return `${c} ${f(n - m, n)} (${n - m}/${n})`
+      })
+      .join(', ')}`,
   )
   if (process.env.QUIET !== '1') {
     for (const r of misses) console.log(`  miss [${r.label}] ${r.text}`)

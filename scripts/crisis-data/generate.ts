@@ -5,7 +5,7 @@
  * dropped (the held-out splits are written by hand and never generated). chat-lines.txt adds hand-written
  * chat-style lines to both train and dev.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { EN, EN_PREFIX, EN_SUFFIX } from './templates-en.js'
 import { RU, RU_PREFIX, RU_SUFFIX } from './templates-ru.js'
 
@@ -98,18 +98,27 @@ for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').s
   for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
 }
 // Chat-style hand-written lines: every 4th to dev (as written), the rest to train (plus five noisy copies),
-// so dev also measures hand-written phrasings the model never saw, not only unseen templates.
-let nChat = 0
-for (const line of readFileSync('scripts/crisis-data/chat-lines.txt', 'utf8').split('\n')) {
-  if (!line.trim() || line.startsWith('#')) continue
-  const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
-  if (heldout.has(keyOf(text))) continue
-  if (nChat++ % 4 === 3) {
-    dev.push({ text, label, lang })
-    continue
+// so dev also measures hand-written phrasings the model never saw, not only unseen templates. Each file
+// (chat-lines.txt, then every chat-lines-*.txt in name order: batches by blind authors) is split on its own.
+const chatFiles = [
+  'chat-lines.txt',
+  ...readdirSync('scripts/crisis-data')
+    .filter((f) => /^chat-lines-.+\.txt$/.test(f))
+    .sort(),
+]
+for (const file of chatFiles) {
+  let nChat = 0
+  for (const line of readFileSync(`scripts/crisis-data/${file}`, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue
+    const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
+    if (heldout.has(keyOf(text))) continue
+    if (nChat++ % 4 === 3) {
+      dev.push({ text, label, lang })
+      continue
+    }
+    train.push({ text, label, lang })
+    for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang })
   }
-  train.push({ text, label, lang })
-  for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang })
 }
 const write = (file: string, rows: Row[]) =>
   writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)

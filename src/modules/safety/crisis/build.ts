@@ -1,9 +1,9 @@
 /**
  * The whole training recipe behind `npm run train:crisis`, kept here (typed, tested) rather than in the
  * script: read data/safety/crisis/train.jsonl, train (train.ts), then pick the decision threshold on
- * dev.jsonl, per language — the lowest one at which the model adds at most 1% false positives over the rules alone, in
- * each language (the rules' own false positives are fixed by scope rules, not by silencing the model).
- * The held-out splits are never read here.
+ * dev.jsonl, per language — the one with the best recall − 2 × false-positive rate of the whole detector in that
+ * language (a missed crisis costs more than a false flag, which shows the lines and puts a message before a
+ * moderator; on equal scores the stricter threshold). The held-out splits are never read here.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,20 +23,20 @@ export function readRows(file: string): DataRow[] {
 
 // The model only adds recall where the rules are silent: P(none) below 0.5 at most.
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
-const MAX_ADDED_DEV_FPR = 0.01
+/** How many false positives one miss is worth when the threshold is chosen. */
+const FP_COST = 2
 
 export function buildModel(root: string): { model: CrisisModel; devReport: string } {
   const dir = join(root, 'data/safety/crisis')
   const rows = readRows(join(dir, 'train.jsonl'))
   const dev = readRows(join(dir, 'dev.jsonl'))
   const base = train(rows.map((r) => ({ toks: analyse(r.text), label: r.label })))
-  // Each language gets its own threshold: the budget binds at different points (the languages' data differ).
-  const last = THRESHOLDS[THRESHOLDS.length - 1]!
-  const chosen: Record<Lang, number | undefined> = { ru: undefined, en: undefined }
+  // Each language gets its own threshold: the trade-off differs (the languages' data differ).
+  const best: Record<Lang, { t: number; score: number }> = {
+    ru: { t: THRESHOLDS[0]!, score: -Infinity },
+    en: { t: THRESHOLDS[0]!, score: -Infinity },
+  }
   const lines: string[] = []
-  const rulesFp = { ru: 0, en: 0 }
-  for (const r of dev)
-    if (r.label === 'none' && detectCrisisV2(r.text, { model: false }).hit) rulesFp[r.lang]++
   for (const t of THRESHOLDS) {
     const m = prepareModel({ ...base, threshold: { ru: t, en: t } })
     const stats = { ru: { tp: 0, p: 0, fp: 0, n: 0 }, en: { tp: 0, p: 0, fp: 0, n: 0 } }
@@ -51,15 +51,15 @@ export function buildModel(root: string): { model: CrisisModel; devReport: strin
         if (hit) s.tp++
       }
     }
-    for (const lang of ['ru', 'en'] as const)
-      if (chosen[lang] === undefined && (stats[lang].fp - rulesFp[lang]) / stats[lang].n <= MAX_ADDED_DEV_FPR)
-        chosen[lang] = t
+    for (const lang of ['ru', 'en'] as const) {
+      const score = stats[lang].tp / stats[lang].p - (FP_COST * stats[lang].fp) / stats[lang].n
+      if (score >= best[lang].score) best[lang] = { t, score }
+    }
     lines.push(
       `threshold ${t}: ru recall ${(stats.ru.tp / stats.ru.p).toFixed(3)} fpr ${(stats.ru.fp / stats.ru.n).toFixed(3)}; en recall ${(stats.en.tp / stats.en.p).toFixed(3)} fpr ${(stats.en.fp / stats.en.n).toFixed(3)}`,
     )
-    if (chosen.ru !== undefined && chosen.en !== undefined) break
   }
-  const threshold = { ru: chosen.ru ?? last, en: chosen.en ?? last }
+  const threshold = { ru: best.ru.t, en: best.en.t }
   return { model: { ...base, threshold }, devReport: lines.join('\n') }
 }
 

@@ -1,16 +1,18 @@
 /**
- * Crisis detector v2: normalise → stem → phrase rules with scope vetoes (rules.ts) → classifier for what
- * the rules miss (model.ts). How the stages combine:
- * - any rule hit that survives its scope rules decides the categories (`source: 'lexicon'`);
- * - a rule hit vetoed by a scope rule (negation, past-and-resolved, film/news, idiom) also vetoes the
- *   model: the message was understood and is not a crisis; so does a film/news/game, idiom or
- *   past-and-resolved marker anywhere in the message (`messageVeto`);
- * - otherwise the model may raise a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold of
- *   the message's language;
- *   a message with no death/harm/means/farewell/plan word at all (`hasCrisisAnchor`) needs P(none) < 0.02,
- *   which keeps everyday wishes («хочу уволиться», "I want to move out") away while implicit plans
+ * Crisis detector v2: normalise → stem → phrase rules with scope vetoes (rules.ts) → classifier (model.ts).
+ * How the stages combine (`CRISIS_LIMITS`; chosen on the dev split's lines by blind authors, with margin):
+ * - a rule hit that survives its scope rules decides the categories (`source: 'lexicon'`), unless the
+ *   classifier is near-certain the message is not a crisis (P(none) > ruleOverrideNone) and the hit is not
+ *   imminent or intent (the most urgent categories are never overridden);
+ * - a rule hit vetoed as an idiom or hyperbole, or an idiom anywhere in the message, is final: no hit;
+ * - a rule hit vetoed by another scope rule (negation, past-and-resolved, film/news), or a film/news/game,
+ *   everyday-plan or past marker anywhere in the message (`messageVeto`), leaves the classifier a say only
+ *   when it is near-certain of a crisis (P(none) < vetoedMaxNone): "not suicidal, just can't stop cutting";
+ * - a message with no death/harm/means/farewell/plan word at all (`hasCrisisAnchor`) needs
+ *   P(none) < unanchoredMaxNone, which keeps everyday wishes («хочу уволиться») away while implicit plans
  *   («дату уже выбрала, осталось дождаться») can still be caught;
- *   its category is the most probable crisis class.
+ * - otherwise the model raises a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold of the
+ *   message's language (chosen on dev by build.ts); its category is the most probable crisis class.
  */
 import {
   CRISIS_CATEGORY_ORDER,
@@ -23,12 +25,25 @@ import { type LoadedModel, loadModel, predict } from './model.js'
 import { detectLang, tokenize } from './normalize.js'
 import { ensureCompiled, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
 import { stem } from './stem.js'
+import { latinToCyrillic, looksTranslit } from './translit.js'
 
 /** Messages longer than this are cut before analysis (the relay's p99 budget); crisis wording is early. */
 const MAX_CHARS = 4000
 
-/** The model's threshold for a message with no crisis word at all («дату уже выбрала», "found a way, it won't hurt"). */
-const UNANCHORED_THRESHOLD = 0.98
+/** How the classifier's P(none) combines with the rules (see the header); `CrisisOptions.limits` for tuning. */
+export type CrisisLimits = {
+  /** Highest P(none) at which a message with no crisis word at all is a hit («дату уже выбрала»). */
+  unanchoredMaxNone: number
+  /** Highest P(none) at which a message the scope rules vetoed is still a hit (the classifier disagrees). */
+  vetoedMaxNone: number
+  /** Lowest P(none) at which the classifier overrides a rule hit (not imminent or intent): "unalive is a weird word". */
+  ruleOverrideNone: number
+}
+export const CRISIS_LIMITS: CrisisLimits = {
+  unanchoredMaxNone: 0.1,
+  vetoedMaxNone: 0.01,
+  ruleOverrideNone: 0.995,
+}
 
 /**
  * Chat spellings folded to the written form before matching: youth spellings («хачу», «щас»), a dropped
@@ -92,9 +107,33 @@ function chatSpelling(w: string): string {
   return w
 }
 
+/** After these, a transliterated verb ending in «-т» lost its soft sign: «hochu umeret» → «хочу умереть». */
+const INF_BEFORE = new Set([
+  'хочу',
+  'хочется',
+  'хотела',
+  'хотел',
+  'надо',
+  'нужно',
+  'могу',
+  'буду',
+  'пора',
+  'собираюсь',
+])
+
 export function analyse(text: string): MToken[] {
   ensureCompiled()
-  return tokenize(text.slice(0, MAX_CHARS)).map((t) => {
+  let raw = tokenize(text.slice(0, MAX_CHARS))
+  if (looksTranslit(raw.map((t) => t.text))) {
+    raw = raw.map((t, i) => {
+      if (!/^[a-z]+$/.test(t.text)) return t
+      let cyr = latinToCyrillic(t.text)
+      const prev = i > 0 ? latinToCyrillic(raw[i - 1]!.text) : ''
+      if (INF_BEFORE.has(prev) && /[аеиоуыя]т$/.test(cyr)) cyr += 'ь'
+      return { text: cyr, brk: t.brk }
+    })
+  }
+  return raw.map((t) => {
     const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
     const text = chatSpelling(picked)
     return { text, brk: t.brk, stem: stem(text) }
@@ -108,8 +147,38 @@ function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {
   return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
 }
 
+// Russian drops «я» («смотрела высоту моста у нас в городе»), so only the subject «мы» counts there
+const WE = new Set(['we', 'us', 'our', 'ours', 'weve', 'мы'])
+const I = new Set([
+  'i',
+  'im',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'ive',
+  'id',
+  'ill',
+  'я',
+  'мне',
+  'меня',
+  'мной',
+  'мой',
+  'моя',
+  'мое',
+  'мои',
+  'себя',
+  'себе',
+  'собой',
+])
+
+/** The message speaks as "we" and never as "I". */
+function pluralOnly(toks: MToken[]): boolean {
+  return toks.some((t) => WE.has(t.text)) && !toks.some((t) => I.has(t.text))
+}
+
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */
-export type CrisisOptions = { model?: false | LoadedModel }
+export type CrisisOptions = { model?: false | LoadedModel; limits?: CrisisLimits }
 
 export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisResult {
   if (!text?.trim()) return { hit: false }
@@ -118,38 +187,50 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   const lang = detectLang(toks.map((t) => t.text).join(' '))
   const { hits: raw, vetoed } = matchRules(toks)
   const hits = dropInsideThirdParty(raw)
+  const lim = opts.limits ?? CRISIS_LIMITS
+  const m = opts.model === false ? undefined : (opts.model ?? loadModel())
+  const p = m ? predict(m, toks) : undefined
   if (hits.length > 0) {
     const set = new Set(hits.map((h) => h.cat))
     const categories = CRISIS_CATEGORY_ORDER.filter((c) => set.has(c))
     const category = categories[0]!
-    const term = hits.find((h) => h.cat === category)!.id
-    return {
-      hit: true,
-      category,
-      categories,
-      severity: CRISIS_SEVERITY[category],
-      lang,
-      term,
-      source: 'lexicon',
+    const overridden =
+      p !== undefined && category !== 'imminent' && category !== 'intent' && p[0]! > lim.ruleOverrideNone
+    if (!overridden) {
+      const term = hits.find((h) => h.cat === category)!.id
+      return {
+        hit: true,
+        category,
+        categories,
+        severity: CRISIS_SEVERITY[category],
+        lang,
+        term,
+        source: 'lexicon',
+      }
     }
+    return { hit: false }
   }
-  if (vetoed.length > 0 || opts.model === false) return { hit: false }
-  // The cheap checks first (the relay runs this for every message): the classifier (~4 µs) settles almost
-  // every message; the message-wide scope vetoes (~40 µs, every scope list over every token) only run for a
-  // would-be hit. Same result as vetoes-first: a hit needs both.
-  const m = opts.model ?? loadModel()
-  const p = predict(m, toks)
-  // the anchored threshold is the lowest: a P(none) above it is no hit either way
-  if (p[0]! >= 1 - m.threshold[lang]) return { hit: false }
-  // Without any death/harm/means/farewell/plan word the model must be near-certain.
-  const threshold = hasCrisisAnchor(toks)
-    ? m.threshold[lang]
-    : Math.max(m.threshold[lang], UNANCHORED_THRESHOLD)
-  if (p[0]! >= 1 - threshold) return { hit: false }
-  if (messageVeto(toks)) return { hit: false }
+  if (!m || !p) return { hit: false }
+  // An idiom or hyperbole named in so many words («режу себе ногти», «покончить с курением») is final.
+  if (vetoed.some((v) => v.veto === 'idiom')) return { hit: false }
+  const openMaxNone = hasCrisisAnchor(toks)
+    ? 1 - m.threshold[lang]
+    : Math.min(1 - m.threshold[lang], lim.unanchoredMaxNone)
+  // The cheap check first (the relay runs this for every message): the classifier settles almost every
+  // message; the message-wide scope vetoes (every scope list over every token) only run for a would-be hit.
+  // Same result as vetoes-first: the bound below is the loosest either branch could allow.
+  const bound = vetoed.length > 0 ? lim.vetoedMaxNone : Math.max(openMaxNone, lim.vetoedMaxNone)
+  if (p[0]! >= bound) return { hit: false }
+  const mv = messageVeto(toks)
+  if (mv === 'idiom') return { hit: false }
+  // Another scope veto or no crisis word at all: the model must be near-certain.
+  const maxNone = vetoed.length > 0 || mv ? lim.vetoedMaxNone : openMaxNone
+  if (p[0]! >= maxNone) return { hit: false }
   let best = 1
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
   const category = m.classes[best] as CrisisCategory
+  // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
+  if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {
     hit: true,
     category,

@@ -4,6 +4,7 @@
  * intent/means + "now/tonight" to `imminent`. Pure; rule tables compile once, on first use.
  */
 import type { CrisisCategory } from '../crisis-types.js'
+import { CONCEPT_PAIRS, CONCEPT_SRC } from './concepts.js'
 import { compile, findAll, type MToken, type Pattern, PatternSet } from './matcher.js'
 import type { Lang } from './normalize.js'
 import { EN_RULES } from './rules-en.js'
@@ -14,15 +15,64 @@ export type RuleDef = { id: string; cat: CrisisCategory; p: string[] }
 type Rule = { id: string; cat: CrisisCategory; lang: Lang }
 
 export type RuleHit = { id: string; cat: CrisisCategory; lang: Lang; start: number; end: number }
-export type Veto = 'negation' | 'past' | 'media' | 'idiom' | 'medical' | 'accident'
+export type Veto = 'negation' | 'past' | 'media' | 'idiom' | 'medical' | 'accident' | 'everyday'
 
 let compiled: PatternSet<Rule> | undefined
 let scope: Record<string, Pattern[]> | undefined
+let concepts: PatternSet<string> | undefined
 
-/** Compiles rule tables and scope lists (idempotent); KNOWN_WORDS is complete afterwards. */
+/** Compiles rule tables, scope lists and concept lists (idempotent); KNOWN_WORDS is complete afterwards. */
 export function ensureCompiled(): void {
   rules()
   scopes()
+  conceptSet()
+}
+
+/** Scope lists that also serve the classifier as concept features (concepts.ts). */
+const SCOPE_AS_CONCEPT = [
+  'negator',
+  'pastStrong',
+  'pastWeak',
+  'resolved',
+  'resolvedStrong',
+  'accident',
+  'joke',
+  'leisure',
+  'leaving',
+  'counterfactual',
+  'relapse',
+  'media',
+  'mediaSelf',
+  'meta',
+  'idiom',
+  'hyperbole',
+  'medical',
+  'everyday',
+  'anchor',
+  'recent',
+  'now',
+  'means',
+]
+
+function conceptSet(): PatternSet<string> {
+  if (concepts) return concepts
+  const set = new PatternSet<string>()
+  for (const name of SCOPE_AS_CONCEPT) for (const p of SCOPE_SRC[name]!) set.add(compile(p), name)
+  for (const [name, ps] of Object.entries(CONCEPT_SRC)) for (const p of ps) set.add(compile(p), name)
+  concepts = set
+  return set
+}
+
+/**
+ * The kinds of words in a message (concepts.ts and the scope lists), each once, plus the listed pairs that
+ * co-occur anywhere in it, in a fixed order: features for the classifier.
+ */
+export function conceptsOf(toks: MToken[]): string[] {
+  const found = new Set<string>()
+  for (const m of conceptSet().match(toks)) found.add(m.payload)
+  const out = [...found].sort()
+  for (const [a, b] of CONCEPT_PAIRS) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
+  return out
 }
 
 function rules(): PatternSet<Rule> {
@@ -148,6 +198,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('idiom', clause)) return 'idiom'
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
+  if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
   if (jokeRetracted(toks.slice(h.end))) return 'idiom'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
@@ -202,8 +253,9 @@ export function matchRules(toks: MToken[]): RuleResult {
 export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
+  if (anyIn('meta', toks)) return 'media'
   if (anyIn('medical', toks)) return 'medical'
-  if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'idiom'
+  if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'everyday'
   if (jokeRetracted(toks)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
   for (let i = 1; i < toks.length; i++)

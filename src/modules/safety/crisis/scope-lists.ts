@@ -53,6 +53,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
+    '=just_a_scratch|=only_a_scratch|=just_a_bruise|=просто_царапина|=всего_лишь_царапина|=просто_синяк',
     '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
     '=shaving|=бритья|=бреясь|=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
   ],
@@ -66,6 +67,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // someone doing something ordinary on a roof or a bridge, in company («сижу на крыше с друзьями»)
   leisure: [
+    // an ordinary pastime at the place: studying, a drink, a photo shoot, the view, stuck in traffic
+    '=зубрю|=учу|=готовлюсь|=какао|=пью_чай|=пью_кофе|=фотограф|=фотографом|=фотосессия|=фотосессии|=фотосессию|=вид_на|=любуюсь|=уютно|=в_пробке|=пробка|=studying|=cocoa|=photographer|=photoshoot|=photo_shoot|=the_view|=stuck_in_traffic|=traffic|=cozy|=cosy',
     '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
     '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
     '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|=читает|=курит|=курят|=загорает|=рисует|=smokes|=smoking|=sunbathing|=drawing|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
@@ -87,7 +90,15 @@ export const SCOPE_SRC: Record<string, string[]> = {
   relapse: [
     // a contrast with the past makes it current («по-настоящему, не как раньше», "not like when I used to")
     '=не_как_раньше|=не_как_тогда|=not_like_before|=not_like_when|=unlike_before|=this_time|=в_этот_раз|=по-настоящему|=по_настоящему',
-    '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=back|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
+    // "it came back", not "back in 2021" / "back then"
+    '=back !=in|=then|=when|=in_the|=at|=during',
+    '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
+  ],
+  // talk about a crisis word as a word, a trend or other people's saying, and the regulator «Роскомнадзор»
+  // blocking a site: "unalive is such a weird tiktok word", "people saying kms as a joke", «роскомнадзор заблокировал»
+  meta: [
+    '=word|=words|=slang|=trend|=catchphrase|=abbreviation|=stands_for|=слово|=словечко|=сленг|=тренд|=аббревиатура|=расшифровывается|=people_saying|=everyone_says|=everyone_saying|=все_говорят|=все_так_говорят|=так_говорят|=шутят',
+    'роскомнадзор* ~2 заблокир*|блокир*|замедл*|запрет*|=blocked|=slowed',
   ],
   media: [
     'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
@@ -202,6 +213,9 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
     '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
     'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
+    // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
+    'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
+    '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
     // an alarm time: a complaint about the schedule («не хочу просыпаться в 6 утра»)
     '=в|=at =5|=6|=7|=8|=9|=10|=11|=12 =утра|=am|=oclock|=часов',
     '=5am|=6am|=7am|=8am|=9am',

@@ -1,0 +1,95 @@
+/**
+ * Concept features for the crisis classifier (features.ts): which kinds of words a message has — a means, a
+ * future time or date, a decision, a finality cue, arrangements for after, a person at risk, a trivial
+ * stake — and which scope markers and rules fired. The classifier learns how these combine ("a means and a
+ * date", "arrangements and a finality cue"), so it generalises over words of the same kind it never saw
+ * together, instead of needing one rule per phrasing. Data only, in the pattern language of matcher.ts;
+ * word order inside a message is free (each concept is found on its own).
+ */
+export const CONCEPT_SRC: Record<string, string[]> = {
+  // a future point in time: a weekday, a date, "after X", "when they leave"
+  when: [
+    '=понедельник|=вторник|=среду|=среда|=четверг|=пятницу|=пятница|=субботу|=суббота|=воскресенье|=выходных|=выходные|=завтра|=послезавтра',
+    '=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=weekend|=tomorrow|=tmrw|=tonight',
+    '=на|=через|=к|=до =следующей|=этой|=неделе|=неделю|=месяц|=месяца|=концу|=новому|=нового|=дня',
+    '=next =week|=month|=year|=time|=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday',
+    '=после|=after =похорон|=экзаменов|=сессии|=свадьбы|=выпускного|=дня|=нового|=праздников|=the|=my|=his|=her|=exams|=finals|=graduation|=christmas|=new',
+    '=когда|=when|=once|=как_только|=пока ~3 =уедут|=уедет|=уснут|=уйдут|=останусь|=leave|=leaves|=asleep|=goes|=go|=gone|=alone|=empty|=out|=одна|=один|=пустая',
+    '=день_рождения|=днюху|=birthday|=anniversary|=годовщину|январ*|феврал*|март*|апрел*|=мая|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*',
+    'january|february|march|april|june|july|august|september|october|november|december|=срок|=deadline|=дату|=дата|=date',
+  ],
+  // a decision, a plan, a readiness, preparation
+  plan: [
+    '=решила|=решил|=решено|=решение|=decided|=decision|=план|=плана|=plan|=planned|=planning|=готова|=готов|=ready|=prepared|=всё_решено|=все_решено|=its_decided|=made_up_my_mind',
+    'подготовил*|приготовил*|=купила|=купил|=заказала|=заказал|=накопила|=накопил|=коплю|=собираю|=собрала|=собрал|=отсыпаю|=bought|=ordered|=saved|=saving|=stash|=stashed|=stockpiling|=collecting|=nicking',
+    '=посчитала|=посчитал|=проверила|=проверил|=изучила|=изучил|=нашла|=нашел|=посмотрела|=узнала|=погуглила|=гуглила|=checked|=measured|=researched|=looked_up|=googled|=scoped|=scoping|=figured_out|=found|=worked_out|=did_the_math',
+    '=сделаю|=сделаю_это|=do_it|=doing_it|=done|=закончу|=end_it|=finish_it|=всё_сделаю|=it_happen|=then_thats_it|=thats_it|=на_этом_все|=и_все|=и_всё|=тогда_все',
+  ],
+  // a finality cue: not coming back, the last time, for good
+  finality: [
+    '=больше =не|=никогда|=я_не ~2 =увидимся|=вернусь|=напишу|=приду|=зайду|=появлюсь|=увидите|=услышите|=побеспокою',
+    '=навсегда|=насовсем|=for_good|=forever|=never_again|=wont_be_back|=not_coming_back|=wont_see|=last_time|=last_one|=see_ya_never|=no_longer_be|=wont_be_here|=wont_get_the_chance|=signing_off',
+    '=последний|=последнее|=последняя|=последние|=last|=final ~1 =раз|=сообщение|=день|=time|=message|=text|=post|=day|=words',
+    '=это =конец|=прощание|=прощай|=прощайте|=goodbye|=farewell|=the_end',
+  ],
+  // arrangements for after: who gets what, passwords, keys, pets, plants, letters, debts
+  arrange: [
+    '=отдайте|=отдай|=заберите|=забери|=позаботься|=позаботьтесь|=полейте|=покормите|=передайте|=передай|=give|=take_care_of|=water|=feed|=tell_them|=tell_my|=look_after|=keep',
+    '=пароль|=пароли|=пин|=ключи|=ключ|=завещание|=записку|=записка|=письма|=письмо|=password|=passwords|=pin|=key|=keys|=will|=letter|=letters|=note|=notes|=login',
+    '=раздала|=раздал|=раздам|=раздаю|=gave_away|=giving_away|=give_away|=paid_my_debts|=paid_the_rent|=cancelled|=deleted|=удалила|=удалил|=for_the_funeral|=на_похороны|=похорон',
+  ],
+  // a person in the writer's life (a third party at risk is about them)
+  third: [
+    'подруг*|=друг|=друга|=другу|сестр*|брат|=брата|=мама|=мамы|=маме|=мать|=папа|=отец|=сын|=сына|=дочь|=дочка|одноклассни*|однокурсни*|=парень|девушк*|=муж|=жена|=сосед|=соседка|бабушк*|дедушк*|=ученик|=ученица|подопечн*|подписчи*|коллег*',
+    '=friend|=friends|=bestie|=bff|=mate|=sister|=brother|=mom|=mum|=mother|=dad|=father|=son|=daughter|=kid|=child|=teen|=classmate|=roommate|=boyfriend|=girlfriend|=husband|=wife|=partner|=grandma|=grandpa|=student|=students|=follower|=colleague|=coworker|=cousin',
+    '=she|=he|=her|=his|=him|=она|=он|=ее|=его|=ей|=ему|=shes|=hes|=theyre|=они',
+  ],
+  // the writer
+  self: ['=я|=мне|=меня|=мной|=i|=im|=me|=my|=myself|=ive|=id|=ill|=себя|=себе|=собой'],
+  // a hurt to the body (burn, hit, scratch, starve, purge)
+  body: [
+    'жг*|=прижгла|=прижег|=прижечь|=обожгла|=обжег|ожог*|=burn|=burned|=burnt|=burning|=scald|=scalded',
+    'бь*|=била|=бил|=ударила|=ударил|долбил*|=долбилась|=об_стену|=головой|=hit|=hitting|=punch|=punched|=slap|=slapped|=bang|=banged|=head',
+    'царап*|расцарап*|ковыря*|=scratch|=scratched|=claw|=clawed|=pick|=picking|=jab|=dig',
+    'голода*|рвот*|=не_ем|=starve|=starving|=purge|=purging|=throw_up|=make_myself',
+    'кров*|синяк*|волдыр*|шрам*|порез*|=blood|=bleed|=bleeding|=bruise|=bruises|=blister|=scar|=scars|=wrist|=wrists|=arm|=arms|=thigh|=thighs|запясть*|=руку|=руки|бедр*|=кожу|=skin',
+    '=специально|=нарочно|=on_purpose|=to_feel|=чтобы_почувствовать|=наказать|=punish',
+  ],
+  // hoping to be hit, to fall ill, for the plane to fall: death wished on oneself from outside
+  fate: [
+    '=хоть_бы|=вот_бы|=лишь_бы|=пусть|=если|=надеюсь|=hope|=hoping|=wish|=if|=wouldnt_mind|=не_против',
+    '=собьет|=сбила|=сбил|=собьёт|=машина|=автобус|=грузовик|=поезд|=самолет|=рак|=заболеть|=не_долетел|=упал|=a_car|=bus|=truck|=train|=plane|=cancer|=sick|=crash|=hit_me|=hits_me|=took_me_out|=not_recover|=not_come_back|=not_wake|=dont_wake',
+  ],
+  // a trivial stake: the thing at stake is ordinary (hyperbole)
+  trivial: [
+    'домашк*|контрольн*|экзамен*|=сессия|=сессии|=пара|=пары|=автобус|=автобусе|пробк*|работ*|начальник*|=понедельник|будильник*|=wifi|=вайфай|=интернет|=телефон|зарядк*|очеред*|бюрократ*|налог*|ипотек*|кредит*',
+    '=homework|=exam|=exams|=quiz|=test|=assignment|=deadline|=deadlines|=bus|=traffic|=boss|=work|=monday|=mondays|=alarm|=wifi|=phone|=battery|=queue|=taxes|=paperwork|=bureaucracy|=landlord|=screen_time|=emails|=meeting|=posts|=mom_posts|=hungover|=hangover',
+    '=lol|=lmao|=haha|ахах*|хаха*|=ору',
+  ],
+  // talk about words, slang and trends, not use of them
+  talk: [
+    '=слово|=слова|=сленг|=тренд|=мем|=мемы|=word|=words|=slang|=trend|=meme|=memes|=term|=phrase|=means|=meaning|=означает|=значит|=catchphrase|=say|=saying|=says|=говорят|=пишут',
+    'тикток*|=tiktok|=канал|=channel|=пост|=post|курс*|=course|=training|психолог*|=psych|статистик*|=statistics',
+  ],
+}
+
+/** Concept pairs whose co-occurrence is a feature of its own (a means and a time, arrangements and finality). */
+export const CONCEPT_PAIRS: [string, string][] = [
+  ['means', 'when'],
+  ['means', 'now'],
+  ['means', 'plan'],
+  ['plan', 'when'],
+  ['finality', 'arrange'],
+  ['finality', 'self'],
+  ['third', 'anchor'],
+  ['third', 'means'],
+  ['third', 'finality'],
+  ['body', 'self'],
+  ['fate', 'self'],
+  ['trivial', 'anchor'],
+  ['talk', 'anchor'],
+  ['media', 'anchor'],
+  ['pastStrong', 'anchor'],
+  ['resolved', 'anchor'],
+  ['negator', 'anchor'],
+]

@@ -1,0 +1,168 @@
+/**
+ * Russian typed in Latin letters («ya hochu umeret», "petlya uzhe visit") back to Cyrillic, so the Russian
+ * rules and stems apply. Only when the message reads as Russian: at least two distinct frequent Russian words
+ * in Latin spelling and more of them than common English words. Greedy longest-first letter groups; the
+ * result is approximate (soft signs are lost) but stems and most rule words come out right.
+ */
+
+/** Frequent Russian words as typed in Latin: the evidence that a Latin message is Russian. */
+const RU_MARKERS = new Set([
+  'ya',
+  'ja',
+  'menya',
+  'mne',
+  'hochu',
+  'hochetsya',
+  'ne',
+  'vse',
+  'vsyo',
+  'vsem',
+  'uzhe',
+  'uje',
+  'prosto',
+  'seichas',
+  'seychas',
+  'sejchas',
+  'shas',
+  'chto',
+  'shto',
+  'kak',
+  'eto',
+  'zachem',
+  'pochemu',
+  'nikto',
+  'nikomu',
+  'tebya',
+  'sebya',
+  'soboi',
+  'soboy',
+  'opyat',
+  'net',
+  'znayu',
+  'ochen',
+  'tolko',
+  'kogda',
+  'menja',
+  'mozhet',
+  'bolshe',
+  'vsyo',
+  'zhit',
+  'umeret',
+  'pishu',
+  'sovsem',
+  'voobshe',
+  'voobshche',
+  'nichego',
+  'pozhaluysta',
+  'pozhalujsta',
+  'prosti',
+  'poka',
+  'tut',
+  'tam',
+  'sdelayu',
+  'eshe',
+  'eshche',
+])
+const EN_MARKERS = new Set([
+  'the',
+  'and',
+  'i',
+  'im',
+  'you',
+  'to',
+  'is',
+  'my',
+  'it',
+  'a',
+  'of',
+  'me',
+  'this',
+  'that',
+  'want',
+  'just',
+  'so',
+  'dont',
+  'in',
+  'on',
+  'be',
+  'was',
+  'what',
+  'with',
+])
+
+const GROUPS: [string, string][] = [
+  ['shch', 'щ'],
+  ['sch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ts', 'ц'],
+  ['yu', 'ю'],
+  ['ju', 'ю'],
+  ['ya', 'я'],
+  ['ja', 'я'],
+  ['yo', 'ё'],
+  ['jo', 'ё'],
+  ['ye', 'е'],
+]
+const SINGLE: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'ы',
+  z: 'з',
+}
+const VOWELS = 'aeiouy'
+
+/** One Latin word in Russian transliteration to Cyrillic («hochu» → «хочу», «soboi» → «собой»). */
+export function latinToCyrillic(word: string): string {
+  let out = ''
+  for (let i = 0; i < word.length; ) {
+    const group = GROUPS.find(([lat]) => word.startsWith(lat, i))
+    if (group) {
+      out += group[1]
+      i += group[0].length
+      continue
+    }
+    const c = word[i]!
+    const prev = word[i - 1]
+    // «-oi», «-ei», «-yi», «-ii», «-ay» at the end, or before a consonant: й («soboi», «moy», «seichas»)
+    if ((c === 'i' || c === 'y') && prev && VOWELS.includes(prev) && !VOWELS.includes(word[i + 1] ?? 'x'))
+      out += 'й'
+    else out += SINGLE[c] ?? c
+    i++
+  }
+  // «-yi»/«-ii» adjective endings: «ый», «ий» after the vowel rule above
+  return out.replace(/ыи$/, 'ый').replace(/ии$/, 'ий')
+}
+
+/** Whether the Latin words of a message read as transliterated Russian. */
+export function looksTranslit(words: string[]): boolean {
+  const latin = words.filter((w) => /^[a-z]+$/.test(w))
+  if (latin.length < 2 || latin.length < words.length / 2) return false
+  const ru = new Set(latin.filter((w) => RU_MARKERS.has(w))).size
+  const en = latin.filter((w) => EN_MARKERS.has(w)).length
+  return ru >= 2 && ru > en
+}
