@@ -256,3 +256,12 @@ describe('names — oblique cases, noun surnames, lower case, transliteration, c
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('lower-case first name + patronymic + noun surname (issue 12, v3)', () => {
+  it('when «ирина павловна соловей», then all three are masked', () => {
+    expect(anonymize('ирина павловна соловей моя учительница')).toBe('[name] моя учительница')
+  })
+  it('when a role noun follows («мария петровна врач»), then it stays', () => {
+    expect(anonymize('мария петровна врач хороший')).toBe('[name] врач хороший')
+  })
+})

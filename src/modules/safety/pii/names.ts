@@ -121,6 +121,14 @@ function findLowerCaseNames(text: string, out: PiiFinding[]): void {
     if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
       end = (c.index ?? 0) + c[0].length
       i++
+    } else if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(b[0])) {
+      // «ирина павловна соловей»: after a first name and a patronymic, a surname or a noun for a person or
+      // an animal is the surname
+      const t = nameTags(c[0])
+      if ((t.surname > 0 || t.animNoun > 0) && !NOT_NOUN_SURNAME_RE.test(c[0])) {
+        end = (c.index ?? 0) + c[0].length
+        i++
+      }
     }
     const start = a.index ?? 0
     if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
