@@ -105,7 +105,7 @@ export function findBareStreets(text: string, out: PiiFinding[]): void {
     if (!ok && /^[,:—–-]$/u.test(before.anchor)) {
       const clause =
         text
-          .slice(0, before.anchorAt)
+          .slice(Math.max(0, before.anchorAt - 80), before.anchorAt)
           .split(/[.!?\n]/u)
           .pop() ?? ''
       const place = clause.match(/([\p{L}-]+)\s*$/u)?.[1] ?? ''
