@@ -148,6 +148,7 @@ describe('streets without a street word and loose English forms (issue 12, v3)',
     // English
     ['staying at 18 Bay st, room 4', ['18 Bay st']],
     ['4410 maple ave apt 2', ['4410 maple ave', '2']],
+    ["I'm staying at 301 n main st", ['301 n main st']],
     ['we are at forty one Station Road now', ['forty one Station Road']],
     ['I rent a room at 77 Gorky, Tbilisi', ['77 Gorky']],
     ['our van is on lot 9, Willow Drive', ['lot 9', 'Willow Drive']],

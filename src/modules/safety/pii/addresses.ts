@@ -141,7 +141,7 @@ const EN_PATTERNS = [
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|street|avenue|road|lane|drive|boulevard|terrace)\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|street|avenue|road|lane|drive|boulevard|terrace)\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
   'giu',
 )
 const EN_STOPWORDS =
