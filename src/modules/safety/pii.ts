@@ -13,6 +13,7 @@ import { findIds } from './pii/ids.js'
 import { findEmails, findLinks } from './pii/links.js'
 import { preloadMorphology } from './pii/morph.js'
 import { findNames, preloadNameLexicon } from './pii/names.js'
+import { findPhoneParts } from './pii/phone-parts.js'
 import { findNumbers } from './pii/phones.js'
 import { findSpelledPhones } from './pii/spelled.js'
 import type { PiiFinding, PiiKind } from './pii/types.js'
@@ -117,6 +118,11 @@ export function findPii(text: string): PiiFinding[] {
   findHandles(folded, candidates)
   findNumbers(folded, candidates)
   findSpelledPhones(folded, candidates)
+  findPhoneParts(
+    folded,
+    candidates.filter((c) => c.kind === 'phone'),
+    candidates,
+  )
   findNames(folded, candidates)
   return merge(text, candidates)
 }

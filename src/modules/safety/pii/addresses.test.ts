@@ -124,3 +124,53 @@ describe('numbered micro-districts (issue 12, v2)', () => {
     expect(anonymize('в 7 микрорайоне открыли парк')).toBe('в 7 микрорайоне открыли парк')
   })
 })
+
+describe('streets without a street word and loose English forms (issue 12, v3)', () => {
+  it.each([
+    // на/по + a surname in lower case, a feminine adjective, a word no dictionary knows, an ordinal
+    ['она снимает на лермонтова 33', ['лермонтова 33']],
+    ['сестра живёт на садовой 9, зайди', ['садовой 9']],
+    ['мы в Тбилиси на Чавчавадзе 41', ['Чавчавадзе 41']],
+    ['я на 3-й Строителей 25', ['3-й Строителей 25']],
+    // a place name and a comma
+    ['Казань, Баумана 58 — там мой хостел', ['Баумана 58']],
+    ['мы в Ташкенте, Амира Темура 107', ['Темура 107']],
+    // a clause about where someone is, then a comma
+    ['забери меня, Гоголя 12-4, я внизу', ['Гоголя 12-4']],
+    ['я у бабушки, Солнечная 7', ['Солнечная 7']],
+    // a flat, building or floor after the number, or a house-flat pair
+    ['полевая 18 кв 3 это мы', ['полевая 18', '3']],
+    ['Тимирязева 40 к 2, 4 этаж', ['Тимирязева 40 к 2']],
+    ['Днепр, Гагарина 120-15', ['Гагарина 120-15']],
+    ['проспект Мира 10, 2 подъезд, кв 5', ['Мира 10', '5']],
+    ['дом 8 по Лесной, квартира 3', ['8', 'Лесной', '3']],
+    ['Садовая-Кудринская 2-я, 14', ['14']],
+    // English
+    ['staying at 18 Bay st, room 4', ['18 Bay st']],
+    ['4410 maple ave apt 2', ['4410 maple ave', '2']],
+    ["I'm staying at 301 n main st", ['301 n main st']],
+    ['we are at forty one Station Road now', ['forty one Station Road']],
+    ['I rent a room at 77 Gorky, Tbilisi', ['77 Gorky']],
+    ['our van is on lot 9, Willow Drive', ['lot 9', 'Willow Drive']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'получила по русскому 5, по алгебре 4',
+    'на уроке 5 раз выходила',
+    'обновила ноутбук до Windows 11',
+    'мы с Машей 2 часа гуляли',
+    'в Москве, Тверская 12 раз была',
+    'Спартак 2-1 Зенит, ну такое',
+    'на Второй 2 серии уснула',
+    'it is a 20 min drive to work',
+    'there are 2 more ways to see it',
+    'Harbor Street is closed today',
+  ])('when a word and a number are not an address (%j), then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})

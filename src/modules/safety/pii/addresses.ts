@@ -1,3 +1,4 @@
+import { findBareStreets } from './streets.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -30,12 +31,12 @@ const RU_NUMBER_WORD =
   'семьдесят|восемьдесят|девяносто|сто|двести|триста)'
 const SPELLED_HOUSE = `${RU_NUMBER_WORD}(?:\\s+${RU_NUMBER_WORD}){0,2}(?![\\p{L}\\d])`
 const RU_UNIT =
-  '(?:д\\.?|дом|корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|парадн\\p{L}{1,2}|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
+  '(?:д\\.?|дом|корп(?:ус)?\\.?|кор\\.|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|парадн\\p{L}{1,2}|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
 const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})*`
 const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|[А-ЯЁ][\\p{L}\\-]+,\\s+(?=(?:${RU_STREET})))?`
 // Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
 const NOT_HOUSE_AFTER =
-  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз))'
+  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|подъезд|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз))'
 
 // The most common Russian street names in the genitive, named after a date, an idea or a person («улица
 // Победы», «Мира», «Карла Маркса»): after на/по/к/до/с/от with a house number they are a street even without
@@ -72,6 +73,8 @@ const RU_PATTERNS = [
   `(?<=(?:^|[\\s,(])(?:в|во)\\s+[А-ЯЁ][\\p{L}\\-]+,\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ского|цкого)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «дом 12 по улице Космонавтов, квартира 88»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}${RU_TAIL}`,
+  // «дом 5 по Школьной, квартира 19»: the street word left out, the name an adjective
+  `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей)(?![\\p{L}])${RU_TAIL}`,
   // «у дома 14 по Лесной улице», «в доме 5 на Садовой улице»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))`,
   // «по адресу …»: whatever follows up to a house number
@@ -87,7 +90,7 @@ const RU_LIVING_CUE_RE =
   /(?:жив[уёе]\p{L}*|прожива\p{L}*|заходи|заходите|приходи\p{L}*|приезжай\p{L}*|подъезжай\p{L}*|в\s+гости|адрес\p{L}*|доставк\p{L}*|забери\p{L}*|мой\s+дом|наш\s+дом)/iu
 // After an address, more of it: «…, Пирогова 2, кв 118», «Алматы, Аксай-4, 112».
 const RU_CONTINUATION_RE = new RegExp(
-  `^(?:,\\s*(?:[А-ЯЁ][\\p{L}\\-]+(?:-\\d{1,2})?,?\\s+)?\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,3})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}|(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})+)`,
+  `^(?:,\\s*(?:[А-ЯЁ][\\p{L}\\-]+(?:-\\d{1,2})?,?\\s+)?\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,3})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}|(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})+|(?:[\\s,]*\\d{1,2}\\s*(?:этаж|эт\\.|подъезд)(?![\\p{L}]))+(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})*)`,
   'u',
 )
 
@@ -111,6 +114,9 @@ const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
 const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
 const EU_POST = `(?:,?\\s*\\d{4,5}\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
+const EN_NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
 const EN_PATTERNS = [
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?\\/\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
@@ -126,37 +132,60 @@ const EN_PATTERNS = [
   `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
   `(?<=,\\s*)${UK_POSTCODE}(?![${W}])`,
+  // a house given by its plot or flat and a named street without a number: "plot 14, Meadow Lane"
+  `(?<![${W}])(?:[Pp]lot|[Ll]ot|[Ss]ite|[Pp]itch|[Uu]nit|[Ff]lat|[Aa]pt\\.?|[Aa]partment)\\s*#?\\d{1,4}[A-Za-z]?,\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])`,
+  // a house number in words: "twenty two Orchard Way"
+  `(?<![${W}])(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,3}\\s+(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
+  // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
+  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,})`,
 ]
+// Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
+const EN_LOOSE_RE = new RegExp(
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|street|avenue|road|lane|drive|boulevard|terrace)\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
+  'giu',
+)
 const EN_STOPWORDS =
-  /\s(?:the|a|an|to|of|my|down|up|and|or|in|on|at|for|from|by|with|minutes|hours|days|years|miles|times)\s/i
+  /\s(?:the|a|an|to|of|my|down|up|and|or|in|on|at|for|from|by|with|minutes?|mins?|hours?|hrs?|days|years|miles?|km|blocks?|times|more|other|different|best|only)\s/i
 
 const RU_RES = RU_PATTERNS.map((p) => new RegExp(p, 'gu'))
 const COLON_RE = RU_RES[RU_RES.length - 1]
-const EN_RES = EN_PATTERNS.map((p) => new RegExp(p, 'gu'))
+const EN_RES = [...EN_PATTERNS.map((p) => new RegExp(p, 'gu')), EN_LOOSE_RE]
 
 const RU_HINT_RE =
   /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
-const EN_HINT_RE = /\d/u
+const EN_SPELLED_HINT_RE = new RegExp(`(?:${EN_NUMBER_WORD})\\s+[A-Z]`, 'u')
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
 
+/** An address ending at `end` runs on over «…, Пирогова 2, кв 118», «…, 3 подъезд, кв 90». */
+function extendRu(text: string, end: number): number {
+  let at = end
+  for (let k = 0; k < 3; k++) {
+    const more = text.slice(at).match(RU_CONTINUATION_RE)
+    if (!more?.[0].trim()) break
+    at += more[0].replace(/[\s,]+$/u, '').length
+  }
+  return at
+}
+
 export function findAddresses(text: string, out: PiiFinding[]): void {
-  if (!/\d/.test(text) && !SPELLED_HOUSE_HINT_RE.test(text)) return
+  const digits = /\d/.test(text)
+  const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
+  if (!digits && !spelledEn && !SPELLED_HOUSE_HINT_RE.test(text)) return
+  if (/[а-яё]/iu.test(text)) {
+    const bare: PiiFinding[] = []
+    findBareStreets(text, bare)
+    for (const f of bare) push(out, 'address', f.start, extendRu(text, f.end), text)
+  }
   if (RU_HINT_RE.test(text)) {
     for (const re of RU_RES) {
       if (re === COLON_RE && !RU_LIVING_CUE_RE.test(text)) continue
       for (const m of text.matchAll(re)) {
-        let end = m.index + m[0].replace(/[\s,]+$/u, '').length
-        for (let k = 0; k < 3; k++) {
-          const more = text.slice(end).match(RU_CONTINUATION_RE)
-          if (!more?.[0].trim()) break
-          end += more[0].replace(/[\s,]+$/u, '').length
-        }
-        push(out, 'address', m.index, end, text)
+        push(out, 'address', m.index, extendRu(text, m.index + m[0].replace(/[\s,]+$/u, '').length), text)
       }
     }
   }
-  if (EN_HINT_RE.test(text)) {
+  if (digits || spelledEn) {
     for (const re of EN_RES) {
       for (const m of text.matchAll(re)) {
         if (EN_STOPWORDS.test(` ${m[0]} `.replace(/^\s*\S+/, ''))) {

@@ -119,3 +119,31 @@ describe('handles after a word naming an account (issue 12, round 2)', () => {
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('handles — words between the platform and the handle, underscores, spelled and spaced (issue 12, v3)', () => {
+  it.each([
+    ['в инсте у меня тут sad_cat_77, заходи', ['sad_cat_77']],
+    ['в телеграмме я как lena.kyiv', ['lena.kyiv']],
+    ['on twitch I stream as owl.night', ['owl.night']],
+    ['мой ник в дискорде: Ёжик_в_тумане#1234', ['Ёжик_в_тумане#1234']],
+    ['ищи меня там как «тихий_омут»', ['тихий_омут']],
+    ['пиши в телегу, там я грустный_кот_', ['грустный_кот_']],
+    ['в тиктоке: dance_girl_2009', ['dance_girl_2009']],
+    ['мой тг собачка k_o_t_1 9 9 8', ['k_o_t_1 9 9 8']],
+    ['my insta is mia underscore draws', ['mia underscore draws']],
+    ['snap is @ j a k e . 9', ['j a k e . 9']],
+  ])('when %j, then the handle is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+    expect(findPii(text).map((f) => f.kind)).toContain('username')
+  })
+
+  it.each([
+    'the file is in node_modules, weird',
+    'I use snake_case in python',
+    'в инсте одни рилсы',
+    'my discord is broken again',
+  ])('when %j, then no handle', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'username')).toEqual([])
+  })
+})

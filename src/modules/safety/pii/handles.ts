@@ -5,7 +5,7 @@ import { type PiiFinding, push, W } from './types.js'
  * «инстаграме», «вконтакте», «в дискорде»), English forms as written ("on insta", "my snap").
  */
 const RU_PLATFORM =
-  'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,6}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
+  'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,8}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
   'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
@@ -80,7 +80,35 @@ const CYRILLIC_AT_RE = new RegExp(
 )
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
-const TAG_RE = new RegExp(`(?<![${W}.])([A-Za-z][A-Za-z0-9_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
+const TAG_RE = new RegExp(`(?<![${W}.])(\\p{L}[\\p{L}\\p{N}_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
+
+// A handle-looking Latin token: an underscore or a dot between letters, or letters then digits.
+const HANDLE_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*'
+// a platform word, then within four words a handle-looking token: «в инсте у меня nastroenie_nol», «в
+// стиме у меня nik crazy_pelmen», "on discord I go by kiwi.bird"
+const PLATFORM_NEAR_RE = new RegExp(
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:[\\s,:\\-—–=«"“]+[^\\s.!?\\n@]+){0,4}?[\\s,:\\-—–=«"“]+@?(${HANDLE_TOKEN})(?![${W}@]|\\.[A-Za-z])`,
+  'giu',
+)
+// A word with an underscore inside, any script («морозная_ночь_», «Лидия_Кот_58», "kz_girl_2008"): nobody
+// writes one outside a handle, except technical names ("node_modules"), so a Latin one needs a digit or a
+// platform, account or invitation word in the text
+const UNDERSCORE_RE =
+  /(?<![\p{L}\p{N}_@./])\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?(?![\p{L}\p{N}_@]|\.\p{L})|(?<![\p{L}\p{N}_@./])\p{L}{3,}_(?![\p{L}\p{N}_@])/gu
+const ACCOUNT_CONTEXT_RE = new RegExp(
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|пиши\\p{L}*|напиши\\p{L}*|ищи|найди|добав\\p{L}*|подпис\\p{L}*|add|dm|follow|find)(?![${W}])`,
+  'iu',
+)
+// a handle spelled out: "lena underscore kyiv", «lena нижнее подчеркивание kyiv»
+const SPELLED_UNDERSCORE_RE =
+  /(?<![\p{L}\p{N}])[A-Za-z0-9]+(?:\s+(?:underscore|нижнее\s+подч[её]ркивание|подч[её]ркивание|dot|точка)\s+[A-Za-z0-9]+)+(?![\p{L}\p{N}])/giu
+// letters spaced out after "@": "@ m a y a . l e e"
+const SPACED_AT_RE = /@\s{0,2}((?:[A-Za-z0-9_.]\s){2,}[A-Za-z0-9_.])(?![\p{L}\p{N}])/gu
+// «собачка»/«собака» for "@" before a handle: «пиши в телегу собачка d_i_m_a_2005»
+const WORD_AT_RE = new RegExp(
+  `(?<![${W}])(?:собачк\\p{L}*|собак\\p{L}?)\\s+@?(${HANDLE_TOKEN})(?![${W}@])`,
+  'giu',
+)
 
 // Ordinary English words that follow platform words ("on telegram later", "my snap is broken").
 const EN_STOP = new Set(
@@ -101,12 +129,51 @@ function handleStart(match: RegExpMatchArray, handle: string): number {
   return (match.index ?? 0) + match[0].length - handle.length
 }
 
-/** Handles: `@name`, `@ name`, `name#1234`, and a Latin handle next to any form of a platform word. */
+/**
+ * Handles: `@name`, `@ name`, `name#1234`, a Latin handle next to any form of a platform word, a word with
+ * an underscore. A handle ending in a digit takes the digits typed apart after it («d_i_m_a_2 0 0 5»).
+ */
 export function findHandles(text: string, out: PiiFinding[]): void {
+  const found: PiiFinding[] = []
+  collectHandles(text, found)
+  for (const f of found) {
+    const more = /\d$/.test(f.value) ? text.slice(f.end).match(/^(?:\s\d)+(?![\p{L}\p{N}])/u) : null
+    push(out, 'username', f.start, f.end + (more?.[0].length ?? 0), text)
+  }
+}
+
+function collectHandles(text: string, out: PiiFinding[]): void {
   if (text.includes('@')) {
     for (const m of text.matchAll(CYRILLIC_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
   }
+  if (text.includes('#')) {
+    for (const m of text.matchAll(TAG_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  }
+  if (text.includes('_')) {
+    const context = ACCOUNT_CONTEXT_RE.test(text)
+    for (const m of text.matchAll(UNDERSCORE_RE)) {
+      if (!context && !/[\d]|[а-яё]/iu.test(m[0])) continue
+      push(out, 'username', m.index, m.index + m[0].length, text)
+    }
+  }
   if (!/[A-Za-z]/.test(text)) return
+  for (const m of text.matchAll(PLATFORM_NEAR_RE)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of text.matchAll(WORD_AT_RE)) {
+    const handle = m[1] ?? ''
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(SPACED_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  }
+  for (const m of text.matchAll(SPELLED_UNDERSCORE_RE)) {
+    if (/underscore|подч/iu.test(m[0])) push(out, 'username', m.index, m.index + m[0].length, text)
+  }
   for (const m of text.matchAll(AT_USERNAME_RE)) {
     if (isServiceAccount(m[1] ?? '')) continue
     push(out, 'username', m.index, m.index + m[0].length, text)
@@ -124,9 +191,6 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of text.matchAll(REDDIT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
-  for (const m of text.matchAll(TAG_RE)) {
-    push(out, 'username', m.index, m.index + m[0].length, text)
-  }
   for (const m of text.matchAll(RU_HANDLE_RE)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle)) continue

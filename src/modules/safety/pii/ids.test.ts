@@ -50,3 +50,14 @@ describe('identity documents — more forms (issue 12, v2)', () => {
     },
   )
 })
+
+describe('documents — grouped numbers and a series before the document (issue 12, v3)', () => {
+  it.each([
+    ['паспорт серия 45 11 номер 12 34 56', '123456'],
+    ['серия 4612 номер 123 456, выдан давно', '123456'],
+    ['серия II-АК 654321 это свидетельство о рождении', '654321'],
+  ])('when %j, then the number is masked', (text, number) => {
+    const doc = findPii(text).find((f) => f.kind === 'id_document')
+    expect(doc?.value.replace(/\D/g, '')).toContain(number)
+  })
+})

@@ -37,7 +37,7 @@ export function validInn(digits: string): boolean {
 const SEP = '[\\s:,№#.\\-–—]*'
 // «паспорт (РФ) (серия) 45 12 (номер|№) 678901», «серия 4512 номер 678901», «паспорт 4510 123456»
 const PASSPORT_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2})(?!\\d)`,
   'giu',
 )
 const SNILS_KEY_RE = new RegExp(
@@ -67,7 +67,7 @@ const SSN_RE = new RegExp(
 // Series of letters + number with the document named before it: an old Ukrainian or Soviet-style passport
 // «паспорт Украины: НК 123456», a birth certificate «свидетельство о рождении III-МЮ № 512367», an ID card.
 const LETTER_SERIES_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|удостоверени\\p{L}*|документ\\p{L}*)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}\\d{6,7})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|удостоверени\\p{L}*|документ\\p{L}*|серия|серии|сер\\.)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}\\d{6,7})(?!\\d)`,
   'gu',
 )
 const ID_CARD_RE = new RegExp(

@@ -95,3 +95,19 @@ describe('bare Latin mailbox names beside a Russian mail word (issue 12, v2)', (
     },
   )
 })
+
+describe('emails spelled in Cyrillic (issue 12, v3)', () => {
+  it.each([
+    ['пиши: petya.ivanov собака мейл ру', ['petya.ivanov', 'мейл ру']],
+    ['моя почта kira-moon собака гмейл точка ком', ['kira-moon', 'гмейл']],
+    ['почта маша точка лис собака яндекс точка ру', ['маша точка лис']],
+    ['я на хотмейле, там anna_b77', ['anna_b77']],
+  ])('when %j, then every part of the address is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it('when «собака» is just a dog, then nothing is masked', () => {
+    expect(anonymize('моя собака любит гулять точка')).toBe('моя собака любит гулять точка')
+  })
+})

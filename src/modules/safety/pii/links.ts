@@ -78,16 +78,20 @@ const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\
 const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
-  'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee'
+  'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
+  // spelled in Cyrillic: «гмейл точка ком», «мэйл точка ру»
+  'ком|ру|нет|орг|юа|кз'
 // local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins, bare or bracketed (`sarah [dot] connor`)
-const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
+const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|точка|тчк|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
 const OBFUSCATED_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${EMAIL_TLD})(?![${W}])`,
   'giu',
 )
 // Mail providers named without a TLD: "ivan.petrov at gmail", "vasya собака яндекс".
 const PROVIDER_EMAIL_RE = new RegExp(
-  `(?<![${W}.+\\-])${LOCAL}${AT}(?:gmail|g-mail|yandex|яндекс|yahoo|outlook|hotmail|icloud|proton(?:mail)?|rambler|рамблер)(?![${W}])`,
+  `(?<![${W}.+\\-])${LOCAL}${AT}(?:gmail|g-mail|yandex|яндекс|yahoo|outlook|hotmail|icloud|proton(?:mail)?|rambler|рамблер|` +
+    // provider names spelled in Cyrillic, with a TLD after a space: «собака мейл ру»
+    `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:\\s+(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz))?(?![${W}])`,
   'giu',
 )
 // Words that end a sentence before "at": "I'm at home" never reaches here (needs a provider or TLD).
@@ -106,7 +110,7 @@ const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт)[\s)\]}>
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
 const MAIL_WORD =
   'gmail|g-mail|гмейл\\p{L}*|гмайл\\p{L}*|джимейл\\p{L}*|яндекс\\p{L}*|yandex|mail\\.ru|майл\\.?ру|outlook|hotmail|' +
-  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|рамблер\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
+  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|рамблер\\p{L}*|хотмейл\\p{L}*|аутлук\\p{L}*|мэйл\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
 // a handle-like local part: letters with dots/underscores/dashes between, or letters followed by digits
 const LOCAL_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._\\-][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d+[A-Za-z0-9]*'
 const CUE_THEN_LOCAL_RE = new RegExp(

@@ -23,6 +23,10 @@ export type NameTags = {
   animNoun: number
   /** weight of ordinary noun readings, animate or not, that are not place or organisation names */
   noun: number
+  /** weight of place-name readings (Geox: «Тбилиси», «Минск», «Астане») */
+  place: number
+  /** weight of full-adjective readings («тверской», «Заречная»: streets are named so) */
+  adjective: number
 }
 
 let ready = false
@@ -75,6 +79,8 @@ export function nameTags(word: string): NameTags {
     common: 0,
     animNoun: 0,
     noun: 0,
+    place: 0,
+    adjective: 0,
   }
   // the dictionary keeps names capitalised and ordinary words in lower case: look up both forms
   const capitalised = key.charAt(0).toUpperCase() + key.slice(1)
@@ -86,6 +92,7 @@ export function nameTags(word: string): NameTags {
     if (t.Name) tags.first += score
     else if (t.Surn) tags.surname += score
     else if (t.Patr) tags.patronymic += score
+    if (t.Geox) tags.place += score
   }
   for (const p of Az.Morph(key)) {
     if (p.parser !== 'Dictionary') continue
@@ -93,6 +100,7 @@ export function nameTags(word: string): NameTags {
     if (!p.tag.Name && !p.tag.Surn && !p.tag.Patr && !p.tag.Geox && !p.tag.Orgn) {
       const score = p.score || 0.01
       tags.common += score
+      if (p.tag.ADJF) tags.adjective += score
       if (p.tag.NOUN) {
         tags.noun += score
         if (p.tag.anim) tags.animNoun += score

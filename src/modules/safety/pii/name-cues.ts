@@ -5,7 +5,7 @@
 
 // "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
 export const EN_ROLE_CUE_RE =
-  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
 
 // "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
 // films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
@@ -15,9 +15,24 @@ export const EN_PERSON_VERB_RE =
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
 export const EN_PERSON_AFTER_RE =
-  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me)(?![\p{L}])/iu
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|therapist|grandma|grandpa|grandmother|grandfather)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
+// Words for places and things that follow a capitalised word without being a surname ("Abbey Road",
+// "Wall Street", "Victoria Station", "Madison Square Garden").
+export const EN_PLACE_WORDS = new Set(
+  (
+    'street st road rd avenue ave lane drive boulevard square garden gardens station center centre tower ' +
+    'mall hospital school university college cathedral airport stadium arena theatre theater museum library ' +
+    'market plaza place terrace heights island mountain valley county city village district'
+  ).split(' '),
+)
+
+// Latin spellings of surname endings from the region (Armenian, Georgian, Ukrainian, Russian, Polish):
+// "Hakobyan", "Beridze", "Kapanadze", "Gelashvili", "Kravchuk", "Lysenko", "Sokolov", "Kowalski".
+export const LATIN_SURNAME_END_RE =
+  /(?:yan|ian|dze|shvili|enko|chuk|czuk|ova|eva|ov|ev|sky|skiy|skaya|ski|ska|wicz|vich|ovic|evic)$/u
+
 export const EN_NOT_SURNAME = new Set(
   'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
 )
@@ -34,7 +49,7 @@ export const TITLE_RE =
 
 // Introductions: the next words are names even in lower case.
 export const INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|(?<![\p{L}])im|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
 
 // Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
 export const STRONG_INTRO_RE =
@@ -56,3 +71,8 @@ export const WORK_CUE_RE =
 // words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).
 export const NOT_NOUN_SURNAME_RE =
   /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu
+
+// What follows a public person's name when one speaks of their work, not of them: "Kate Bush scene",
+// "Anthony Bourdain episodes", "Kevin Hart's special", «Цой песни», «Пелевина книги».
+export const NAME_IS_A_WORK_RE =
+  /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu

@@ -204,3 +204,64 @@ describe('names without an introduction (issue 12, round 2)', () => {
     expect(anonymize('Mr. Okafor gave me detention')).toBe('Mr. [name] gave me detention')
   })
 })
+
+describe('names — oblique cases, noun surnames, lower case, transliteration, context (issue 12, v3)', () => {
+  it.each([
+    // a first name and a patronymic, then a noun, an adjective or an unknown word as the surname
+    ['пришла Вера Павловна Лиса и всех построила', ['Вера', 'Павловна', 'Лиса']],
+    ['передай Ольге Игоревне Галке привет', ['Ольге', 'Игоревне', 'Галке']],
+    // a noun surname before a first name at the start, before a class or a number
+    ['Сорока Дарья, 9А, мне пишут гадости', ['Сорока', 'Дарья']],
+    ['а Лев Михаил опять пропал', ['Лев', 'Михаил']],
+    // any capitalised word before two initials
+    ['подписал Голубь В.П., я видела', ['Голубь', 'В.П.']],
+    // lower case: a first name and a noun for a person or an animal, then a comma or «это»
+    ['ирина ворона, соседка, опять стучит', ['ирина', 'ворона']],
+    ['денис пекарь это мой брат', ['денис', 'пекарь']],
+    // a nickname form and an adjective surname in the middle of a sentence
+    ['встретила Дашку Полевую у подъезда', ['Дашку', 'Полевую']],
+    // transliterated Russian names, any case
+    ['olga smirnova tut, pishu s telefona', ['olga', 'smirnova']],
+    ['my neighbour Oksana Kravchuk helps me', ['Oksana', 'Kravchuk']],
+    // English in context: after "im", a lower-case title, a role with a possessive, what a person does
+    ['im sarah collins and i cant sleep', ['sarah', 'collins']],
+    ['saw dr maria lopez today', ['maria', 'lopez']],
+    ['my sister’s husband, Tendai Moyo, left', ['Tendai', 'Moyo']],
+    ['Chidi Okonkwo here, first time posting', ['Chidi', 'Okonkwo']],
+    ['anna baker is my cousin and she ignores me', ['anna', 'baker']],
+    ['Summer Rain dumped me yesterday', ['Summer', 'Rain']],
+    ['hi I’m Avery Brown, 19', ['Avery', 'Brown']],
+    ['my aunt Ivy Sparrow is sick', ['Ivy', 'Sparrow']],
+    // every other mention of a masked name
+    ['Nika said... Nika Tsereteli is my classmate', ['Nika', 'Tsereteli']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}])${p.replace('.', '\\.')}(?![\\p{L}])`, 'u'))
+  })
+
+  it.each([
+    'the 3 Wise Men came to the play',
+    'we walked down Abbey Road yesterday',
+    'my office is near Wall Street',
+    'the Kate Bush scene made me cry',
+    'Keanu Reeves movies help me sleep',
+    'слушаю Цоя песни всю ночь',
+    'Белый Бим Чёрное Ухо очень грустная книга',
+    'олег сказал, что придёт',
+    'мама кошка, а котята спят',
+    'я у врача, всё нормально',
+    'i love pizza and pasta',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('lower-case first name + patronymic + noun surname (issue 12, v3)', () => {
+  it('when «ирина павловна соловей», then all three are masked', () => {
+    expect(anonymize('ирина павловна соловей моя учительница')).toBe('[name] моя учительница')
+  })
+  it('when a role noun follows («мария петровна врач»), then it stays', () => {
+    expect(anonymize('мария петровна врач хороший')).toBe('[name] врач хороший')
+  })
+})

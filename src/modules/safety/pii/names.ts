@@ -1,20 +1,20 @@
-import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
 import {
-  EN_NOT_SURNAME,
-  EN_PERSON_AFTER_RE,
-  EN_PERSON_VERB_RE,
-  EN_ROLE_CUE_RE,
   INTRO_RE,
+  NAME_IS_A_WORK_RE,
+  NOT_NOUN_SURNAME_RE,
   RU_PATRONYMIC_END,
   RU_SURNAME_END,
   STRONG_INTRO_RE,
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
+import { isFunctionWord, latinRole, markEnglishPairs } from './names-en.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import { isLoneSurname, markNounSurnames, type Role, type Token } from './surnames.js'
 import { type PiiFinding, push } from './types.js'
+
+export { preloadNameLexicon } from './names-en.js'
 
 /**
  * Full person names, ru and en. A first name alone is not PII («Аня сказала», "Sarah texted me"); a
@@ -28,69 +28,6 @@ import { type PiiFinding, push } from './types.js'
  * looked up (and the words right after an introduction such as «меня зовут» / "my name is"), which keeps
  * the cost per message small.
  */
-
-let lexicon: Record<string, string | string[]> | undefined
-
-/** compromise's English lexicon, loaded on first use (synchronously, via require). */
-function englishLexicon(): Record<string, string | string[]> {
-  if (!lexicon) {
-    const require = createRequire(import.meta.url)
-    const mod = require('compromise/two') as { default?: unknown }
-    const nlp = (mod.default ?? mod) as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-    lexicon = nlp.model().one.lexicon
-  }
-  return lexicon
-}
-
-/** Loads the English name lexicon now (idempotent). */
-export function preloadNameLexicon(): void {
-  englishLexicon()
-}
-
-const FUNCTION_TAGS = new Set([
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Pronoun',
-  'Modal',
-  'Copula',
-  'Auxiliary',
-  'Adverb',
-  'QuestionWord',
-  'Negative',
-  'Possessive',
-  'Expression',
-  'Month',
-  'WeekDay',
-  'PastTense',
-  'PresentTense',
-  'Gerund',
-])
-function isFunctionWord(word: string): boolean {
-  const tag = englishLexicon()[word.toLowerCase()]
-  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
-  return tags.some((x) => FUNCTION_TAGS.has(x))
-}
-
-function isAdjective(word: string): boolean {
-  const tag = englishLexicon()[word.toLowerCase()]
-  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
-  return tags.some((x) => x === 'Adjective' || x === 'Comparable' || x === 'Superlative' || x === 'Demonym')
-}
-
-const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
-const LAST_TAGS = new Set(['LastName'])
-
-function latinRole(word: string, cap: boolean): Role {
-  const tag = englishLexicon()[word.toLowerCase().replace(/’/g, "'")]
-  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
-  if (tags.some((t) => FIRST_TAGS.has(t))) return 'F'
-  if (tags.some((t) => LAST_TAGS.has(t) || t === 'Person')) return 'S'
-  if (tags.length > 0) return null
-  // not an English word compromise knows: a surname-like capitalised word ("Whitaker", "O'Brien")
-  if (cap && word.length >= 2 && !/^(?:I|I'm|Im|OK|Ok)$/.test(word)) return 'U'
-  return null
-}
 
 function cyrillicRole(word: string, cap: boolean): Role {
   // a double-barrelled surname «Миронова-Белая»: a surname when one half reads as one
@@ -114,6 +51,7 @@ function cyrillicRole(word: string, cap: boolean): Role {
 const TOKEN_RE = /[\p{L}][\p{L}'’-]*/gu
 const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
 const LOWER_START_RE = /\p{Ll}/u
+const LOWER_TITLE_RE = /^(?:dr|mr|mrs|ms|prof)$/u
 
 function isCap(word: string): boolean {
   const first = word[0] ?? ''
@@ -143,8 +81,8 @@ function tokenize(text: string): Token[] {
 }
 
 // Cheap pre-check: two words in a row, at least one capitalised, or an introduction / surname cue.
-const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}/u
-const CUE_RE = /зовут|имя|фамили|(?<!\p{L})я(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
+const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}/u
+const CUE_RE = /зовут|имя|фамили|(?<!\p{L})(?:я|im)(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
 // Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
@@ -183,6 +121,14 @@ function findLowerCaseNames(text: string, out: PiiFinding[]): void {
     if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
       end = (c.index ?? 0) + c[0].length
       i++
+    } else if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(b[0])) {
+      // «ирина павловна соловей»: after a first name and a patronymic, a surname or a noun for a person or
+      // an animal is the surname
+      const t = nameTags(c[0])
+      if ((t.surname > 0 || t.animNoun > 0) && !NOT_NOUN_SURNAME_RE.test(c[0])) {
+        end = (c.index ?? 0) + c[0].length
+        i++
+      }
     }
     const start = a.index ?? 0
     if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
@@ -191,8 +137,45 @@ function findLowerCaseNames(text: string, out: PiiFinding[]): void {
   }
 }
 
+/**
+ * Every full name in `text`. A name followed by what one says of a public person's work ("Kate Bush
+ * scene", "Anthony Bourdain episodes", «Цой песни») is left alone; once a full name is found, its other
+ * mentions in the same text are masked too ("my wife Giorgi... my husband Giorgi Beridze").
+ */
 export function findNames(text: string, out: PiiFinding[]): void {
+  const found: PiiFinding[] = []
+  collectNames(text, found)
+  if (found.length === 0) return
+  const kept = found.filter((f) => !NAME_IS_A_WORK_RE.test(text.slice(f.end, f.end + 24)))
+  for (const f of kept) out.push(f)
+  for (const f of kept) {
+    for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+      const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+      for (const m of text.matchAll(re))
+        if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
+    }
+  }
+}
+
+// «олег снегирь, он же мой сосед», «евгений кузнец это мой отец»: a lower-case first name and a noun for a
+// person or an animal opening the message, then a comma, a dash or «это» — how one names someone in chat
+const LOWER_NOUN_SURNAME_RE =
+  /(?:^|[.!?\n]\s*)([а-яё]{3,})\s+([а-яё]{3,})(?=\s*(?:,|—|–|-\s|это(?![\p{L}])))/gu
+
+function findLowerNounSurnames(text: string, out: PiiFinding[]): void {
+  for (const m of text.matchAll(LOWER_NOUN_SURNAME_RE)) {
+    const [, first = '', second = ''] = m
+    if (NOT_NOUN_SURNAME_RE.test(second) || !isFirstName(first)) continue
+    const tags = nameTags(second)
+    if (tags.animNoun > 0 && tags.animNoun >= 0.5 * tags.common && tags.first === 0) {
+      push(out, 'name', m.index + m[0].indexOf(first), m.index + m[0].length, text)
+    }
+  }
+}
+
+function collectNames(text: string, out: PiiFinding[]): void {
   findLowerCaseNames(text, out)
+  findLowerNounSurnames(text, out)
   const cues = CUE_RE.test(text)
   if (!cues && !PRECHECK_RE.test(text)) return
   const tokens = tokenize(text)
@@ -244,74 +227,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
     if (introLeft > 0) introLeft--
     prevEnd = t.end
   }
-  // A capitalised English word right after a first name is a surname even when it is also a word
-  // ("Michael Brown", "Jack White"); function words never are ("Sarah Will", "Sarah And").
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k] as Token
-    const prev = tokens[k - 1] as Token
-    if (!t.latin || !prev.latin || t.role === 'P') continue
-    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
-    if (isFunctionWord(t.text) || EN_NOT_SURNAME.has(t.text.toLowerCase())) continue
-    if (t.cap && prev.cap && t.role === null && prev.role === 'F') {
-      // "Michael Brown", "Jack White"
-      t.role = 'S'
-    } else if (
-      t.cap &&
-      prev.cap &&
-      prev.afterIntro &&
-      (prev.role === null || prev.role === 'U') &&
-      t.role !== 'F' &&
-      !isFunctionWord(prev.text) &&
-      !isAdjective(prev.text) &&
-      !isAdjective(t.text)
-    ) {
-      // right after "I'm" / "my name is" two capitalised words are a name even when the first one is
-      // also an ordinary word: "I'm Maya Fox", "my name is Hope Daniels"
-      prev.role = 'U'
-      t.role = 'S'
-    } else if (
-      t.cap &&
-      prev.cap &&
-      prev.role === 'U' &&
-      t.role === 'U' &&
-      EN_PERSON_AFTER_RE.test(text.slice(t.end, t.end + 16))
-    ) {
-      // two capitalised words no lexicon knows, then what only a person does: "Kwame Mensah texted me",
-      // "Amara Osei and I" ("Kuala Lumpur is hot" has no such verb); the first word reads as a first name
-      // so a sentence opener is kept
-      prev.role = 'F'
-      prev.canFirst = true
-      t.role = 'S'
-    } else if (
-      t.cap &&
-      prev.cap &&
-      prev.role === 'U' &&
-      t.role === 'U' &&
-      EN_PERSON_VERB_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start))
-    ) {
-      // after a verb of meeting or talking, two capitalised words no lexicon knows are a person's name:
-      // "I met Kwame Mensah", "talked to Priya Raman" ("went to Kuala Lumpur" has no such verb)
-      t.role = 'S'
-    } else if (
-      t.cap &&
-      prev.cap &&
-      (prev.role === null || prev.role === 'U') &&
-      (t.role === null || t.role === 'U') &&
-      EN_ROLE_CUE_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) &&
-      !isFunctionWord(prev.text) &&
-      !isAdjective(prev.text) &&
-      !isAdjective(t.text)
-    ) {
-      // right after a noun for a person in the writer's life, two capitalised words are that person's
-      // name even when no lexicon knows them: "my neighbour Tendai Moyo", "our teacher is Ngozi Okafor"
-      prev.role = 'U'
-      t.role = 'S'
-    } else if (!t.cap && !prev.cap && prev.role === 'F' && prev.afterStrongIntro && !isAdjective(t.text)) {
-      // "my name's olivia grant": lower case, only after a strong introduction
-      if (t.role === null) t.role = 'S'
-      t.canSurname = true
-    }
-  }
+  markEnglishPairs(text, tokens)
   markNounSurnames(text, tokens)
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
   let i = 0
@@ -339,6 +255,11 @@ export function findNames(text: string, out: PiiFinding[]): void {
     const head = run[0] as Token
     if (head.role === 'U' && run.length > 1 && /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)))
       run.shift()
+    // a count before it: "3 Hail Marys", "2 Big Macs"
+    if (/\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start))) {
+      i = j
+      continue
+    }
     if (
       isFullName(run) &&
       !isPublicFigure(
@@ -389,7 +310,10 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
     const t = tokens[i] as Token
     // initials after a surname: «Иванова А.С.»
     const surnameLike = !t.latin && t.cap && RU_SURNAME_END.test(t.text.toLowerCase()) && t.text.length > 3
-    if (t.role === 'S' || t.role === 'U' || surnameLike) {
+    // any capitalised word before two initials: «Береза Н.А.»
+    const twoInitials =
+      !t.latin && t.cap && t.text.length > 2 && /^\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(text.slice(t.end))
+    if (t.role === 'S' || t.role === 'U' || surnameLike || twoInitials) {
       const after = text.slice(t.end).match(/^\s+([А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?)/u)
       if (after?.[1]) push(out, 'name', t.start, t.end + (after[0].length ?? 0), text)
       const before = text
@@ -397,6 +321,15 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
         .match(/(?:^|[\s(])([А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?\s*)$/u)
       if (before?.[1] && INITIALS_RE.test(before[1]))
         push(out, 'name', t.start - before[1].length, t.end, text)
+    }
+    // a title in lower case and a dictionary first name: "dr kevin ward", "mrs anna lee"
+    if (t.latin && LOWER_TITLE_RE.test(t.text) && /^\.?\s+$/.test(text.slice(t.end, tokens[i + 1]?.start))) {
+      const f = tokens[i + 1] as Token
+      const n = tokens[i + 2]
+      if (!f.cap && latinRole(f.text, false) === 'F') {
+        const withSurname = n && /^ +$/.test(text.slice(f.end, n.start)) && !n.cap && !isFunctionWord(n.text)
+        push(out, 'name', f.start, withSurname ? n.end : f.end, text)
+      }
     }
     // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"
     if (TITLE_RE.test(t.text)) {

@@ -38,6 +38,13 @@ export function isLoneSurname(text: string, t: Token): boolean {
   return !isPublicSurname(t.text)
 }
 
+/** An adjective in a form a surname takes (masculine or feminine, not neuter or plural). */
+function adjectiveSurname(word: string, tags: NameTags): boolean {
+  return (
+    tags.adjective > 0 && tags.noun === 0 && /(?:ая|яя|ую|юю|ой|ей|ий|ый|ого|его|ому|ему|ым|им)$/u.test(word)
+  )
+}
+
 /**
  * Mostly a noun (not a conjunction or verb with a rare noun reading), or a noun for an animal or a person
  * whatever else it can be read as: the nouns surnames are made of («Соловей», «Сорока», «Мороз»).
@@ -66,7 +73,8 @@ export function markNounSurnames(text: string, tokens: Token[]): void {
       t.canFirst &&
       t.cap &&
       prev.cap &&
-      prev.role === null &&
+      // «а Карп Виктор»: a noun for an animal that is also a rare first name, before a first name
+      (prev.role === null || (prev.role === 'F' && t.role === 'F' && nameTags(prev.text).animNoun > 0)) &&
       /^ +$/.test(text.slice(prev.end, t.start)) &&
       (/\p{Ll}[\p{L},]*\s+$/u.test(before) ||
         // at a sentence start too, unless the first word greets, addresses or names a relation
@@ -74,7 +82,7 @@ export function markNounSurnames(text: string, tokens: Token[]): void {
         // («Лиса Анна из параллели дразнит меня»), not stand alone as an address
         (/(?:^|[.!?\n]\s*)$/u.test(before) &&
           !NOT_NOUN_SURNAME_RE.test(prev.text) &&
-          /^[ ,]*[а-яё]/u.test(text.slice(t.end))))
+          /^[ ,]*[а-яё\d]/u.test(text.slice(t.end))))
     ) {
       const tags = nameTags(prev.text)
       if (prev.text.length > 2 && mostlyNoun(tags)) {
@@ -83,12 +91,35 @@ export function markNounSurnames(text: string, tokens: Token[]): void {
         continue
       }
     }
-    if (t.latin || prev.latin || !prev.canFirst || (t.role !== null && t.role !== 'U')) continue
+    if (t.latin || prev.latin || (t.role !== null && t.role !== 'U')) continue
     if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    // «Лидия Петровна Гусь», «Людмиле Сергеевне Сова»: any capitalised noun, adjective or unknown word after
+    // a first name and a patronymic
+    const first = tokens[k - 2]
+    if (prev.role === 'P' && t.cap && first?.canFirst && /^ +$/.test(text.slice(first.end, prev.start))) {
+      const tags = nameTags(t.text)
+      if (t.role === 'U' || mostlyNoun(tags) || tags.adjective > 0) {
+        t.role = 'S'
+        t.canSurname = true
+      }
+      continue
+    }
+    // «видела Ксюху Лесную»: a capitalised adjective after a capitalised word no dictionary knows, in the
+    // middle of a sentence (a nickname form of a first name and an adjective surname)
+    if (prev.role === 'U' && t.cap && /\p{Ll}[\p{L},]*\s+$/u.test(before)) {
+      const tags = nameTags(t.text)
+      if (adjectiveSurname(t.text, tags)) {
+        t.role = 'S'
+        t.canSurname = true
+        continue
+      }
+    }
+    if (!prev.canFirst) continue
     if (t.cap && prev.cap) {
       const tags = nameTags(t.text)
       // mostly a noun (not a conjunction or verb that has a rare noun reading)
-      if (t.role === 'U' || (t.text.length > 2 && mostlyNoun(tags))) {
+      // or an adjective surname «Катя Снежная», «Дашку Полевую» (not in the neuter: «Бим Чёрное Ухо»)
+      if (t.role === 'U' || (t.text.length > 2 && (mostlyNoun(tags) || adjectiveSurname(t.text, tags)))) {
         t.role = 'S'
         t.canSurname = true
       }

@@ -1,0 +1,251 @@
+import { createRequire } from 'node:module'
+import { nameTags } from './morph.js'
+import {
+  EN_NOT_SURNAME,
+  EN_PERSON_AFTER_RE,
+  EN_PERSON_VERB_RE,
+  EN_PLACE_WORDS,
+  EN_ROLE_CUE_RE,
+  LATIN_SURNAME_END_RE,
+} from './name-cues.js'
+import type { Role, Token } from './surnames.js'
+
+/**
+ * English (and Latin-script) side of `names.ts`: the person-name lexicon of `compromise`, transliterated
+ * Russian names («ilya morozov»), and the rules that read two words in a row as a first name and a surname
+ * from their context ("my neighbour Tendai Moyo", "Kwame Mensah texted me").
+ */
+
+let lexicon: Record<string, string | string[]> | undefined
+
+/** compromise's English lexicon, loaded on first use (synchronously, via require). */
+function englishLexicon(): Record<string, string | string[]> {
+  if (!lexicon) {
+    const require = createRequire(import.meta.url)
+    const mod = require('compromise/two') as { default?: unknown }
+    const nlp = (mod.default ?? mod) as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+    lexicon = nlp.model().one.lexicon
+  }
+  return lexicon
+}
+
+/** Loads the English name lexicon now (idempotent). */
+export function preloadNameLexicon(): void {
+  englishLexicon()
+}
+
+function tagsOf(word: string): string[] {
+  const tag = englishLexicon()[word.toLowerCase().replace(/’/g, "'")]
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+}
+
+const FUNCTION_TAGS = new Set([
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Adverb',
+  'QuestionWord',
+  'Negative',
+  'Possessive',
+  'Expression',
+  'Month',
+  'WeekDay',
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+])
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((x) => FUNCTION_TAGS.has(x))
+}
+
+function isAdjective(word: string): boolean {
+  return tagsOf(word).some(
+    (x) => x === 'Adjective' || x === 'Comparable' || x === 'Superlative' || x === 'Demonym',
+  )
+}
+
+const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
+const LAST_TAGS = new Set(['LastName'])
+
+// Latin letters for a transliterated Russian word («ilya morozov eto ya»), longest first.
+const TRANSLIT: [RegExp, string][] = [
+  [/shch/g, 'щ'],
+  [/sch/g, 'щ'],
+  [/zh/g, 'ж'],
+  [/kh/g, 'х'],
+  [/ts/g, 'ц'],
+  [/ch/g, 'ч'],
+  [/sh/g, 'ш'],
+  [/yu|iu/g, 'ю'],
+  [/ya|ia/g, 'я'],
+  [/yo|jo/g, 'ё'],
+  [/ye|je/g, 'е'],
+  [/iy$|yy$|y$/g, 'ий'],
+]
+const LETTERS: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  v: 'в',
+  w: 'в',
+  g: 'г',
+  d: 'д',
+  e: 'е',
+  z: 'з',
+  i: 'и',
+  j: 'й',
+  y: 'ы',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  f: 'ф',
+  h: 'х',
+  c: 'к',
+  x: 'кс',
+}
+function toCyrillic(word: string): string {
+  let w = word.toLowerCase()
+  for (const [re, to] of TRANSLIT) w = w.replace(re, to)
+  return w.replace(/[a-z]/g, (ch) => LETTERS[ch] ?? ch)
+}
+
+/** The reading of a transliterated Russian name: 'F', 'S', 'P' when the dictionary knows it as one. */
+function translitRole(word: string): Role {
+  if (word.length < 3 || !/^[A-Za-z]+$/.test(word)) return null
+  const plain = toCyrillic(word)
+  // a soft sign is not written in Latin: "ilya" is «илья», "olga" «ольга»
+  for (const form of [
+    plain,
+    plain.replace(/([бвгдзклмнпрстфх])([яюеёи])/u, '$1ь$2'),
+    plain.replace(/л([бвгджзклмнпрстфхцчшщ])/u, 'ль$1'),
+  ]) {
+    const tags = nameTags(form)
+    if (!tags.known) continue
+    if (tags.patronymic > 0) return 'P'
+    if (tags.first > 0 && tags.first >= tags.common) return 'F'
+    if (tags.surname > 0) return 'S'
+  }
+  return null
+}
+
+export function latinRole(word: string, cap: boolean): Role {
+  const tags = tagsOf(word)
+  if (tags.some((t) => FIRST_TAGS.has(t))) return 'F'
+  if (tags.some((t) => LAST_TAGS.has(t) || t === 'Person')) return 'S'
+  if (EN_PLACE_WORDS.has(word.toLowerCase())) return null
+  if (tags.length > 0) return null
+  // "Hakobyan", "Kravchuk", "Beridze": a transliterated surname ending
+  if (word.length >= 5 && LATIN_SURNAME_END_RE.test(word.toLowerCase())) return 'S'
+  // not an English word compromise knows: a surname-like capitalised word ("Whitaker", "O'Brien")
+  if (cap && word.length >= 2 && !/^(?:I|I'm|Im|OK|Ok)$/.test(word)) return 'U'
+  return null
+}
+
+const around = (text: string, t: Token, before: number) => text.slice(Math.max(0, t.start - before), t.start)
+
+/**
+ * Two Latin words in a row read as a first name and a surname from the words themselves or their context.
+ * Marks the tokens' roles; `names.ts` turns runs of marked tokens into findings.
+ */
+export function markEnglishPairs(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const prev = tokens[k - 1] as Token
+    if (!t.latin || !prev.latin || t.role === 'P') continue
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    if (isFunctionWord(t.text) || EN_NOT_SURNAME.has(t.text.toLowerCase())) continue
+    if (EN_PLACE_WORDS.has(t.text.toLowerCase()) || isFunctionWord(prev.text)) continue
+    const after = text.slice(t.end, t.end + 24)
+    // a transliterated Russian name, any case: «ilya morozov», "Olena Kravchuk"
+    const unknown = (w: Token) => w.role === 'U' || tagsOf(w.text).length === 0
+    const rp = unknown(prev) || unknown(t) ? translitRole(prev.text) : null
+    const rt = rp ? translitRole(t.text) : null
+    if ((rp === 'F' && (rt === 'S' || rt === 'P')) || (rp === 'S' && rt === 'F')) {
+      prev.role = rp
+      t.role = rt
+      prev.canFirst = rp === 'F'
+      t.canSurname = rt === 'S'
+      prev.cap = prev.cap || t.cap
+      continue
+    }
+    // lower-case words get no role in names.ts; read them from the lexicon here
+    // (a dictionary first name and a dictionary last name in lower case are a full name: "ilya morozov")
+    for (const w of [prev, t]) {
+      if (w.cap || w.role !== null) continue
+      w.role = latinRole(w.text, false)
+      if (w.role === 'F') w.canFirst = true
+      if (w.role === 'S' && tagsOf(w.text).every((x) => LAST_TAGS.has(x))) w.canSurname = true
+    }
+    const personContext = EN_PERSON_AFTER_RE.test(after) || EN_PERSON_VERB_RE.test(around(text, prev, 24))
+    if (t.cap && prev.cap && t.role === null && prev.role === 'F') {
+      // "Michael Brown", "Jack White"
+      t.role = 'S'
+    } else if (
+      t.cap &&
+      prev.cap &&
+      prev.afterIntro &&
+      (prev.role === null || prev.role === 'U' || prev.role === 'S') &&
+      t.role !== 'F' &&
+      !isAdjective(prev.text) &&
+      (prev.role === 'S' || !isAdjective(t.text))
+    ) {
+      // right after "I'm" / "my name is" two capitalised words are a name even when the first one is
+      // also an ordinary word: "I'm Maya Fox", "my name is Hope Daniels", "I'm Jordan Gray"
+      prev.role = 'U'
+      t.role = 'S'
+    } else if (
+      personContext &&
+      (t.role === null || t.role === 'U' || t.role === 'S') &&
+      !isAdjective(prev.text) &&
+      ((t.cap && prev.cap && prev.role !== 'P') || (prev.role === 'F' && !prev.cap))
+    ) {
+      // what only a person does, right after two words ("Kwame Mensah texted me", "rebecca young is my
+      // sister", "Narine Hakobyan here,"), or a verb of meeting or talking before them ("I met Kwame
+      // Mensah"; "went to Kuala Lumpur" has no such verb)
+      prev.role = 'F'
+      prev.canFirst = true
+      t.role = 'S'
+      t.canSurname = true
+    } else if (
+      t.cap &&
+      prev.cap &&
+      prev.role !== 'F' &&
+      (prev.role === null || prev.role === 'U' || prev.role === 'S') &&
+      t.role !== 'F' &&
+      EN_ROLE_CUE_RE.test(around(text, prev, 40)) &&
+      !isAdjective(prev.text)
+    ) {
+      // right after a noun for a person in the writer's life, two capitalised words are that person's
+      // name even when no lexicon knows them: "my neighbour Tendai Moyo", "My daughter Lily Parker"
+      prev.role = 'U'
+      t.role = 'S'
+    } else if (
+      !t.cap &&
+      !prev.cap &&
+      EN_ROLE_CUE_RE.test(around(text, prev, 40)) &&
+      /^\s*(?:is|was|has|had|who|,)/u.test(after) &&
+      !isAdjective(prev.text) &&
+      !isAdjective(t.text)
+    ) {
+      // "my grandma rose hill is in hospice": lower case after a person's role, then a verb
+      prev.role = 'F'
+      prev.canFirst = true
+      t.role = 'S'
+      t.canSurname = true
+    } else if (!t.cap && !prev.cap && prev.role === 'F' && prev.afterStrongIntro && !isAdjective(t.text)) {
+      // "my name's olivia grant": lower case, only after a strong introduction
+      if (t.role === null) t.role = 'S'
+      t.canSurname = true
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * A phone given in parts, after the phone detectors ran: the pieces around a found phone that belong to
+ * it. Once a message holds a phone, the rest of the number is rarely written as one run:
+ *
+ * - the other part joined by «потом», «дальше», "then" («набери 9161234 потом 567», «плюс семь девять один
+ *   шесть, дальше 234 56 78») or split by a remark in brackets («8 964 (это билайн) 123 00 99»);
+ * - the area code said apart ("area code 702", «код 84862») and a local number beside it («2-14-56»);
+ * - a wrong or partial copy of the same number («не 8 916 12, а 8 916 120 00 14»).
+ *
+ * Also single digits spaced out in groups ("6 4 7, 5 5 5, 0 1 3 3"), 7–15 digits in all, are a phone.
+ */
+
+const SPELLED_DIGIT =
+  'ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|zero|oh|one|two|three|four|five|six|seven|eight|nine'
+// a piece of a number: digits and spelled digits with separators, «плюс»/"plus"/"+" in front
+const PIECE = `(?:(?:\\+|плюс\\s+|plus\\s+)?(?:(?:\\d+|${SPELLED_DIGIT})[\\s.\\-–]*){1,12})`
+const JOIN =
+  '(?:потом|дальше|далее|затем|после|а\\s+потом|и\\s+потом|then|and\\s+then|after\\s+that|followed\\s+by)'
+const PIECE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${PIECE}[\\s,]*${JOIN}[\\s,:]*$`, 'iu')
+const PIECE_AFTER_RE = new RegExp(
+  `^[\\s,]*${JOIN}[\\s,:]*(\\d[\\d\\s\\-]{0,10}\\d|\\d)(?![\\p{L}\\p{N}])`,
+  'iu',
+)
+const BRACKETED_BEFORE_RE = /(?<![\p{L}\p{N}])\+?\d[\d\s-]{0,6}\d\s*\([^()\n]{1,30}\)\s*$/u
+const AREA_CODE_RE =
+  /(?<![\p{L}])(?:area\s+code|код(?:\s+города)?)(?:\s+is)?[\s:—–-]*(\d{3,5})(?![\p{L}\p{N}])/giu
+// a local number with dashes («2-14-56», «555-0199») or a bare group of 3–4 digits
+const LOCAL_RE = /(?<![\p{L}\p{N}-])(?:\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4})(?![\p{N}-])/gu
+const DIGIT_GROUP_RE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu
+const SPACED_DIGITS_RE = /(?<![\p{N}])\d(?: \d){1,4}(?:,? \d(?: \d){1,4}){1,4}(?![\p{N}])/gu
+
+const PHONE_CUE_RE =
+  /(?<![\p{L}])(?:phone|number|cell|call|text|тел\p{L}*|номер\p{L}*|звони\p{L}*|набери)(?![\p{L}])/iu
+
+const digitsOf = (s: string) => s.replace(/\D/g, '')
+
+// Digits and number words glued into one token ("6one7-555-0ninety"): how many digits each word stands for.
+const WORD_DIGITS: Record<string, number> = {
+  zero: 1,
+  oh: 1,
+  one: 1,
+  two: 1,
+  three: 1,
+  four: 1,
+  five: 1,
+  six: 1,
+  seven: 1,
+  eight: 1,
+  nine: 1,
+  ten: 2,
+  eleven: 2,
+  twelve: 2,
+  thirteen: 2,
+  fourteen: 2,
+  fifteen: 2,
+  sixteen: 2,
+  seventeen: 2,
+  eighteen: 2,
+  nineteen: 2,
+  twenty: 2,
+  thirty: 2,
+  forty: 2,
+  fifty: 2,
+  sixty: 2,
+  seventy: 2,
+  eighty: 2,
+  ninety: 2,
+}
+const WORDS = Object.keys(WORD_DIGITS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+const MIXED_TOKEN = `(?:\\d|${WORDS})+`
+const MIXED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${MIXED_TOKEN}(?:[\\s.\\-–]+${MIXED_TOKEN})+(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+
+function findMixedTokens(text: string, out: PiiFinding[]): void {
+  if (!/\d\p{L}|\p{L}\d/u.test(text)) return
+  for (const m of text.matchAll(MIXED_RE)) {
+    // at least one word glued to a digit, 7–15 digits in all
+    if (!/\d[a-z]|[a-z]\d/iu.test(m[0])) continue
+    const n = m[0].replace(new RegExp(WORDS, 'giu'), (w) => '0'.repeat(WORD_DIGITS[w.toLowerCase()] ?? 1))
+    const count = digitsOf(n).length
+    if (count >= 7 && count <= 15) push(out, 'phone', m.index, m.index + m[0].length, text)
+  }
+}
+
+export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFinding[]): void {
+  for (const m of text.matchAll(SPACED_DIGITS_RE)) {
+    const n = digitsOf(m[0]).length
+    if (n >= 7 && n <= 15) push(out, 'phone', m.index, m.index + m[0].length, text)
+  }
+  findMixedTokens(text, out)
+  const local = [...text.matchAll(LOCAL_RE)]
+  const areaCodes = [...text.matchAll(AREA_CODE_RE)]
+  if (phones.length === 0 && local.length === 0 && !(areaCodes.length > 0 && PHONE_CUE_RE.test(text))) return
+  const known = phones.map((p) => digitsOf(p.value))
+  for (const p of phones) {
+    const before = text.slice(Math.max(0, p.start - 80), p.start)
+    const joined = before.match(PIECE_BEFORE_RE) ?? before.match(BRACKETED_BEFORE_RE)
+    if (joined && /\d|[а-яa-z]{3}/iu.test(joined[0]))
+      push(out, 'phone', p.start - joined[0].length, p.end, text)
+    const after = text.slice(p.end).match(PIECE_AFTER_RE)
+    if (after) push(out, 'phone', p.start, p.end + after[0].length, text)
+  }
+  for (const m of areaCodes) {
+    const code = m[1] ?? ''
+    const start = m.index + m[0].length - code.length
+    push(out, 'phone', start, start + code.length, text)
+  }
+  if (areaCodes.length > 0) {
+    // a number dictated in pieces around its area code: every local part and digit group goes
+    for (const m of local) push(out, 'phone', m.index, m.index + m[0].length, text)
+    for (const m of text.matchAll(DIGIT_GROUP_RE)) push(out, 'phone', m.index, m.index + m[0].length, text)
+  }
+  // a partial or mistyped copy of a found number: its first four digits again
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\+?\d[\d\s\-().]{2,14}\d(?![\p{N}])/gu)) {
+    const d = digitsOf(m[0])
+    if (d.length < 4 || phones.some((p) => m.index >= p.start && m.index < p.end)) continue
+    if (known.some((k) => k !== d && k.length > d.length && k.startsWith(d.slice(0, 4))))
+      push(out, 'phone', m.index, m.index + m[0].length, text)
+  }
+}
