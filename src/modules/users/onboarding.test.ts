@@ -78,6 +78,25 @@ describe('validateNickname', () => {
       kind: 'username',
     })
   })
+  it.each(['ночная_сова', 'Тихий_Кот', 'sleepy_fox', 'luna_27'])(
+    'when the pseudonym is one underscore word (%s) with nothing pointing to an account, then accepted (the own username is checked apart)',
+    (name) => {
+      expect(validateNickname(name)).toEqual({ ok: true, value: name })
+      expect(validateNickname(name, ['luna', name])).toMatchObject({ ok: false, reason: 'telegram-name' })
+    },
+  )
+  it.each([
+    ['Кира_Лебедева', 'name'],
+    ['Owen_Fletcher', 'name'],
+  ])('when an underscore word joins a full name (%s), then refused as a %s', (name, kind) => {
+    expect(validateNickname(name)).toMatchObject({ ok: false, reason: 'contact-info', kind })
+  })
+  it.each(['@luna_27', 'инста luna_27', 'tg: ночная_сова_7'])(
+    'when an underscore word comes with an @ or a platform (%s), then refused as a username',
+    (name) => {
+      expect(validateNickname(name)).toMatchObject({ ok: false, reason: 'contact-info', kind: 'username' })
+    },
+  )
   it('when it is a full name, then refused as a name', () => {
     expect(validateNickname('Кира Лебедева')).toMatchObject({
       ok: false,

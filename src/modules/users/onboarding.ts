@@ -65,6 +65,8 @@ export type TextRejection =
 
 export type TextValidation = { ok: true; value: string } | TextRejection
 
+const LONE_UNDERSCORE_WORD = /^\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?$/u
+
 function contactKind(text: string): PiiKind | null {
   return findPii(text)[0]?.kind ?? null
 }
@@ -95,7 +97,10 @@ export function validateNickname(
   const length = [...value].length
   if (length < NICKNAME_MIN_LENGTH) return { ok: false, reason: 'too-short', min: NICKNAME_MIN_LENGTH }
   if (length > NICKNAME_MAX_LENGTH) return { ok: false, reason: 'too-long', max: NICKNAME_MAX_LENGTH }
-  const kind = contactKind(value)
+  // A pseudonym that is one underscore word («ночная_сова», "luna_27") is read by findPii as a handle when a
+  // chat message carries it; as a pseudonym it points nowhere by itself (its owner's own username is refused
+  // below), so it is judged as the words it joins: «Кира_Лебедева» is still a full name.
+  const kind = LONE_UNDERSCORE_WORD.test(value) ? contactKind(value.replace(/_/g, ' ')) : contactKind(value)
   if (kind) return { ok: false, reason: 'contact-info', kind }
   const lower = value.toLowerCase()
   const own = telegramNames
