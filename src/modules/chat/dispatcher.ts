@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks'
 import { setMaxListeners } from 'node:events'
 import type { DispatcherDeps } from './dispatcher-deps.js'
 import { createSendFailures } from './dispatcher-failures.js'
@@ -198,7 +199,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       }
       tr.handed++
     }
-    startLanes()
+    startLanesDetached()
     return all
   }
 
@@ -223,6 +224,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       void runLane(lane)
     }
   }
+  /**
+   * Lanes started by a handover run in the dispatcher's own async context, not in the handler's that
+   * handed the row (their I/O is not the update's: tracing, per-update accounting).
+   */
+  const startLanesDetached = AsyncResource.bind(startLanes)
 
   function settle(lane: Pick<Lane, 'queue' | 'more'>, row: OutboxRow) {
     if (lane.queue[0] === row) lane.queue.shift()
