@@ -68,6 +68,27 @@ describe('relay copy: the row handed to the dispatcher', () => {
     expect(again.ok && again.handed).toBeFalsy()
   })
 
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    "when messages are relayed, then the session's per-message update is a HOT update (it writes no index)",
+    async () => {
+      const s = await pair()
+      const stat = async () => {
+        const r = await db.db.execute(
+          `select n_tup_upd::int as upd, n_tup_hot_upd::int as hot from pg_stat_user_tables where relname = 'chat_sessions'` as never,
+        )
+        return r.rows[0] as { upd: number; hot: number }
+      }
+      const before = await stat()
+      for (let i = 0; i < 20; i++) await send(s, 100 + i)
+      // statistics reach the view within a second or so of each transaction (the earlier tests' too)
+      await expect
+        .poll(async () => (await stat()).upd - before.upd, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(20)
+      const after = await stat()
+      expect(after.hot - before.hot).toBe(after.upd - before.upd)
+    },
+  )
+
   // two connections are needed to hold the session row while the relay runs: Postgres only
   it.runIf(process.env.TEST_DATABASE_URL)(
     'when another writer of the session commits a row while the relay waits for the session, then no older-row list is handed (the dispatcher reads)',
