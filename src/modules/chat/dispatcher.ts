@@ -39,6 +39,12 @@ type Lane = {
  * Delivers the relay outbox: per-chat FIFO lanes (order = row id), a token-bucket scheduler for Telegram's
  * per-chat and global limits, 429 back-off, retries of transient failures, and resumption of whatever is
  * still `pending` after a restart. Runs as a background entry of the app.
+ *
+ * Rows reach the lanes two ways: handed over in memory by the relay of this process (`notify(rows)`, taken
+ * only by the lease holder and only when every older pending row of the chat is known here), or read from
+ * the database (rows of other processes, after a restart or a lease change, rows left for want of room).
+ * A row only ever in memory is also committed, so a crash loses nothing; a read or handover that still
+ * sees a row pending after it was settled skips it (`done`).
  */
 export function createOutboxDispatcher(deps: DispatcherDeps) {
   const log = deps.logger.child({ module: 'outbox' })
