@@ -94,6 +94,35 @@ describe('outbox dispatcher: rows handed over in memory', () => {
     expect(d.takeTrace().fetches).toBe(0)
   })
 
+  it('when a handed row is older than a row its chat already holds (another writer committed first), then it is not put before the row in flight', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((r) => {
+      release = r
+    })
+    const t = recordingTransport()
+    const slow: OutboxTransport = {
+      async call(method, params, signal) {
+        if (params.text === 'newer, in flight') await gate
+        return t.transport.call(method, params, signal)
+      },
+    }
+    const d = start(slow, sleepyPoll)
+    await leaderIdle(d)
+    const [newer] = await enqueueHanded(kit.db.db, [text(45, 'newer, in flight')])
+    d.notify([newer!])
+    await sleep(50)
+    // a row of the same chat with a smaller id, committed after it (a writer that does not lock the session)
+    const [older] = await kit.db.db
+      .insert(outbox)
+      .values({ id: newer!.id - 1_000_000, chatId: 45, method: 'sendMessage', payload: { text: 'older id' } })
+      .returning()
+    d.notify([{ ...older!, olderPending: [newer!.id] }])
+    release()
+    await expect.poll(() => t.sent.length).toBe(2)
+    await sleep(100)
+    expect(t.texts(45)).toEqual(['newer, in flight', 'older id'])
+  })
+
   it('when rows are handed to a process without the lease, then the holder reads and sends them', async () => {
     const holder = recordingTransport()
     const h = start(holder.transport, sleepyPoll)

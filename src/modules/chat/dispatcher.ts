@@ -167,7 +167,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
     const q = lane.queue
     let i = q.length
-    while (i > 0 && q[i - 1]!.id > row.id) i--
+    // never before the row in flight (the head of a running lane): settle() takes the head off the queue
+    const first = lane.running ? 1 : 0
+    while (i > first && q[i - 1]!.id > row.id) i--
     q.splice(i, 0, row)
     if (!lane.running && !lane.timer && !waiting.includes(lane)) waiting.push(lane)
     return true
@@ -194,7 +196,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       // already read by a poll (queued, or even sent)
       if (known(row.id)) continue
       const lane = lanes.get(row.chatId)
-      if ((lane && lane.term !== term) || !olderRowsKnown(row, known)) {
+      // a newer row of the chat is held already (committed first by another writer): let a read sort it out
+      const newerHeld = lane !== undefined && (lane.queue.at(-1)?.id ?? 0) > row.id
+      if ((lane && lane.term !== term) || newerHeld || !olderRowsKnown(row, known)) {
         all = false
         break
       }
