@@ -167,7 +167,7 @@ export async function createApp(deps: AppDeps) {
     detectToxicity,
     anonymize,
     safety,
-    wake: () => outbox.notify(),
+    wake: (handed) => outbox.notify(handed),
   })
   const outbox = createOutboxDispatcher({
     db: db.db,

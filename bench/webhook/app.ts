@@ -62,6 +62,19 @@ const profiler = (() => {
 })()
 
 const counts = { sql: 0, redisCommands: 0, redisTrips: 0 }
+/** BENCH_TRACE_FILE: statements (their first 100 characters) and Redis commands by kind, written on close. */
+const traceFile = process.env.BENCH_TRACE_FILE || undefined
+const byKind = new Map<string, number>()
+const kind = (k: string) => {
+  if (traceFile) byKind.set(k, (byKind.get(k) ?? 0) + 1)
+}
+const statementKind = (q: unknown) => {
+  const text =
+    typeof q === 'string'
+      ? q
+      : String((q as { name?: string; text?: string })?.name ?? (q as { text?: string })?.text ?? '?')
+  return `sql: ${text.replace(/\s+/g, ' ').trim().slice(0, 100)}`
+}
 
 /** Count statements and Redis round trips at the driver boundary (this benchmark process only). */
 async function instrumentDrivers() {
@@ -71,6 +84,7 @@ async function instrumentDrivers() {
   const pgQuery = pg.Client.prototype.query
   pg.Client.prototype.query = function (this: InstanceType<typeof pg.Client>, ...args: unknown[]) {
     counts.sql++
+    kind(statementKind(args[0]))
     return (pgQuery as (...a: unknown[]) => unknown).apply(this, args)
   } as typeof pgQuery
   // Drizzle's PGlite session calls query() on the instance, and on the transaction object (which runs
@@ -104,13 +118,20 @@ async function instrumentDrivers() {
     ...args: Parameters<typeof send>
   ) {
     counts.redisCommands++
+    kind(`redis: ${(args[0] as { name?: string }).name}${args[1] === undefined ? '' : ' (pipelined)'}`)
     // a pipeline hands its queued commands over with a stream argument; a lone command has none
     if (args[1] === undefined) counts.redisTrips++
     return send.apply(this, args)
   } as typeof send
+  // a MULTI's exec() runs the pipeline's exec twice (ioredis transaction.js: once to send, once for the
+  // promise): count each pipeline once
+  const executed = new WeakSet<object>()
   const exec = Pipeline.prototype.exec
   Pipeline.prototype.exec = function (this: InstanceType<typeof Pipeline>, ...args: Parameters<typeof exec>) {
-    counts.redisTrips++
+    if (!executed.has(this)) {
+      executed.add(this)
+      counts.redisTrips++
+    }
     return exec.apply(this, args)
   } as typeof exec
 }
@@ -229,6 +250,11 @@ async function main() {
       else await profiler.stop(m.file)
       process.send?.({ type: 'profiled' })
     } else if (msg.type === 'close') {
+      if (traceFile) {
+        const { writeFile } = await import('node:fs/promises')
+        const sorted = [...byKind].sort((a, b) => b[1] - a[1])
+        await writeFile(traceFile, `${sorted.map(([k, n]) => `${n}\t${k}`).join('\n')}\n`)
+      }
       await close().catch(() => {})
       process.send?.({ type: 'closed' }, () => process.exit(0))
     }

@@ -35,7 +35,9 @@ export const outbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.status, t.chatId, t.id),
+    // pending rows only: small however long the history, and a row marked sent or failed leaves it
+    // (its new version is not added to it)
+    index('outbox_pending_idx').on(t.chatId, t.id).where(sql`status = 'pending'`),
     // one copy per source message and recipient: the relay's duplicate check is this index (ON CONFLICT),
     // not a scan of the chat's rows
     uniqueIndex('outbox_copy_idx')

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, pgTable, serial, smallint, text, timestamp } from 'drizzle-orm/pg-core'
 import { matches } from './matches.js'
 import { users } from './users.js'
@@ -36,7 +37,9 @@ export const chatSessions = pgTable(
   (t) => [
     index('chat_sessions_user_a_idx').on(t.userA, t.status),
     index('chat_sessions_user_b_idx').on(t.userB, t.status),
-    index('chat_sessions_activity_idx').on(t.status, t.lastActivityAt),
+    // active sessions only (the idle sweep, the gauge), and not on last_activity_at: the relay touches that
+    // with every message, and an indexed column would make each of those updates write every index (no HOT)
+    index('chat_sessions_active_idx').on(t.id).where(sql`status = 'active'`),
   ],
 )
 

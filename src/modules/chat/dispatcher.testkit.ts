@@ -1,3 +1,4 @@
+import { and, asc, eq, inArray, lt } from 'drizzle-orm'
 import { afterEach } from 'vitest'
 import { testStores } from '../../../test/helpers/stores.js'
 import type { DbHandle } from '../../db/client.js'
@@ -6,7 +7,7 @@ import { createLogger } from '../../logger.js'
 import { createMetrics } from '../../metrics.js'
 import type { RedisHandle } from '../../redis.js'
 import { createOutboxDispatcher, type DispatcherDeps, type OutboxDispatcher } from './dispatcher.js'
-import type { OutboxItem } from './outbox.js'
+import { enqueue, type HandedRow, type OutboxItem } from './outbox.js'
 import type { OutboxMethod, OutboxTransport } from './transport.js'
 
 /**
@@ -53,6 +54,25 @@ export function dispatcherTestkit(defaults: Partial<DispatcherDeps> = {}) {
     },
   }
   return kit
+}
+
+/**
+ * Queues rows as the relay does when it hands them over: committed, then described to the dispatcher with
+ * the ids of their chat's rows that were pending before them (as the relay's statement reports them).
+ */
+export async function enqueueHanded(db: DbHandle['db'], items: OutboxItem[]): Promise<HandedRow[]> {
+  const ids = await enqueue(db, items)
+  const rows = await db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(asc(outbox.id))
+  const handed: HandedRow[] = []
+  for (const row of rows) {
+    const older = await db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.status, 'pending'), eq(outbox.chatId, row.chatId), lt(outbox.id, row.id)))
+      .orderBy(asc(outbox.id))
+    handed.push({ ...row, olderPending: older.map((o) => o.id) })
+  }
+  return handed
 }
 
 export type Sent = { method: OutboxMethod; params: Record<string, unknown>; at: number }

@@ -1,11 +1,13 @@
+import { AsyncResource } from 'node:async_hooks'
 import { setMaxListeners } from 'node:events'
 import type { DispatcherDeps } from './dispatcher-deps.js'
 import { createSendFailures } from './dispatcher-failures.js'
+import { createSettledIds, olderRowsKnown } from './dispatcher-handoff.js'
 import { createOutboxLease } from './dispatcher-lease.js'
 import { createLaneNotices } from './dispatcher-notices.js'
 import { createPollLoop, type PollState } from './dispatcher-poll.js'
 import { prepareRow } from './dispatcher-rows.js'
-import { createOutboxRepo, type OutboxRow } from './outbox.js'
+import { createOutboxRepo, type HandedRow, type OutboxRow } from './outbox.js'
 import { createMarkBatcher } from './outbox-marks.js'
 import { createOutboxWake } from './outbox-wake.js'
 import { createPaidBroadcast } from './paid-broadcast.js'
@@ -29,12 +31,20 @@ type Lane = {
   timer: NodeJS.Timeout | undefined
   /** Senders told their message here is delayed (this episode), to be told once it is delivered. */
   delayed: Map<number, number | null>
+  /** Waiting for its row's "sent" mark: a row queued meanwhile has it written at once. */
+  marking: boolean
 }
 
 /**
  * Delivers the relay outbox: per-chat FIFO lanes (order = row id), a token-bucket scheduler for Telegram's
  * per-chat and global limits, 429 back-off, retries of transient failures, and resumption of whatever is
  * still `pending` after a restart. Runs as a background entry of the app.
+ *
+ * Rows reach the lanes two ways: handed over in memory by the relay of this process (`notify(rows)`, taken
+ * only by the lease holder and only when every older pending row of the chat is known here), or read from
+ * the database (rows of other processes, after a restart or a lease change, rows left for want of room).
+ * A row only ever in memory is also committed, so a crash loses nothing; a read or handover that still
+ * sees a row pending after it was settled skips it (`done`).
  */
 export function createOutboxDispatcher(deps: DispatcherDeps) {
   const log = deps.logger.child({ module: 'outbox' })
@@ -62,6 +72,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
 
   const lanes = new Map<number, Lane>()
   const held = new Set<number>()
+  /** Rows settled lately, and those settled while a read is under way (it may still see them pending). */
+  const settledIds = createSettledIds()
+  let settledDuringRead: Set<number> | undefined
   const waiting: Lane[] = []
   let runningLanes = 0
   let stopping = false
@@ -75,15 +88,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   let starved = false
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
-  const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0 }
+  const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0, handed: 0 }
   let marksTraced = 0
 
   const marks = createMarkBatcher({
     markSentMany: (rows) => repo.markSentMany(rows),
     windowMs: markBatchMs,
     maxBatch: batchSize,
-    // a single lane has nobody to share the statement with: no reason to make its chat wait
-    flushAtOnce: () => stopping || runningLanes <= 1,
+    flushAtOnce: () => stopping,
   })
 
   const lease = createOutboxLease({
@@ -122,17 +134,18 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     waiting.length = 0
   }
 
-  function addRow(row: OutboxRow) {
+  /** Queues a row read or handed over; false when there is no room (it stays in the database). */
+  function addRow(row: OutboxRow): boolean {
     let lane = lanes.get(row.chatId)
     // Rows come in id order, so a chat's held rows are always the oldest of its pending ones: a row left
     // out here (and every later one of the chat in this read) is read again once the lane has room.
     if (lane && lane.queue.length >= maxQueuedPerChat) {
       lane.more = true
-      return
+      return false
     }
     if (held.size >= maxQueued) {
       starved = true
-      return
+      return false
     }
     held.add(row.id)
     if (!lane) {
@@ -145,15 +158,59 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         more: false,
         timer: undefined,
         delayed: new Map(),
+        marking: false,
       }
       lanes.set(row.chatId, lane)
     }
+    // the chat's previous row waits for its mark in the group-commit window, alone: this one should not
+    if (lane.marking && runningLanes <= 1) marks.flush()
     // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
     const q = lane.queue
     let i = q.length
-    while (i > 0 && q[i - 1]!.id > row.id) i--
+    // never before the row in flight (the head of a running lane): settle() takes the head off the queue
+    const first = lane.running ? 1 : 0
+    while (i > first && q[i - 1]!.id > row.id) i--
     q.splice(i, 0, row)
     if (!lane.running && !lane.timer && !waiting.includes(lane)) waiting.push(lane)
+    return true
+  }
+
+  /** The row's status is written (sent or failed): a read or handover that saw it pending must skip it. */
+  function done(id: number) {
+    held.delete(id)
+    settledIds.add(id)
+    settledDuringRead?.add(id)
+  }
+
+  const known = (id: number) => held.has(id) || settledIds.has(id)
+
+  /**
+   * Rows this process just committed, handed over in memory: queued without reading them back when this
+   * process holds the lease and knows every older pending row of their chats (order). False when any was
+   * not taken: the database is read for it then.
+   */
+  function take(rows: readonly HandedRow[]): boolean {
+    if (!lease.leader || stopping || !loopDone) return false
+    let all = true
+    for (const row of [...rows].sort((a, b) => a.id - b.id)) {
+      // already read by a poll (queued, or even sent)
+      if (known(row.id)) continue
+      const lane = lanes.get(row.chatId)
+      // a newer row of the chat is held already (committed first by another writer): let a read sort it out
+      const newerHeld = lane !== undefined && (lane.queue.at(-1)?.id ?? 0) > row.id
+      if ((lane && lane.term !== term) || newerHeld || !olderRowsKnown(row, known)) {
+        all = false
+        break
+      }
+      const { olderPending: _, ...plain } = row
+      if (!addRow(plain)) {
+        all = false
+        break
+      }
+      tr.handed++
+    }
+    startLanesDetached()
+    return all
   }
 
   /**
@@ -177,10 +234,15 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       void runLane(lane)
     }
   }
+  /**
+   * Lanes started by a handover run in the dispatcher's own async context, not in the handler's that
+   * handed the row (their I/O is not the update's: tracing, per-update accounting).
+   */
+  const startLanesDetached = AsyncResource.bind(startLanes)
 
   function settle(lane: Pick<Lane, 'queue' | 'more'>, row: OutboxRow) {
     if (lane.queue[0] === row) lane.queue.shift()
-    held.delete(row.id)
+    done(row.id)
     // rows were left in the database for want of room: read again once there is room for a good batch,
     // not only at the next poll
     if (lane.more && lane.queue.length <= maxQueuedPerChat >> 1) {
@@ -205,8 +267,12 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     },
   })
 
-  /** This process queued rows: read them now, or tell the lease holder in another process. */
-  function notify() {
+  /**
+   * This process queued rows: take those handed over (see `take`), else read them now, or tell the lease
+   * holder in another process.
+   */
+  function notify(handed?: readonly HandedRow[]) {
+    if (handed && handed.length > 0 && take(handed)) return
     poke()
     if (!lease.leader) wakeUp.publish()
   }
@@ -249,8 +315,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     onRecipientGone: deps.onRecipientGone,
     untilDone,
     settle,
+    // called once the chat's pending rows are marked failed
     dropQueue: (lane) => {
-      for (const r of lane.queue) held.delete(r.id)
+      for (const r of lane.queue) done(r.id)
       lane.queue.length = 0
     },
   })
@@ -282,7 +349,15 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         stats.paid++
         deps.metrics.relayPaidBroadcasts.inc()
       }
-      await untilDone('markSent', () => marks.mark(row, res.messageId))
+      // The mark waits up to markBatchMs for other lanes' marks (one statement for all), unless the chat's
+      // next row is waiting and no other lane runs to share the statement with.
+      lane.marking = true
+      try {
+        const urgent = lane.queue.length > 1 && runningLanes <= 1
+        await untilDone('markSent', () => marks.mark(row, res.messageId, urgent))
+      } finally {
+        lane.marking = false
+      }
       stats.sent++
       settle(lane, row)
       await notices.ifCaughtUp(lane)
@@ -372,13 +447,21 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         .filter((l) => l.queue.length >= maxQueuedPerChat)
         .map((l) => l.chatId)
       tr.fetches++
-      const rows = await repo.fetchPending({
-        limit: Math.min(batchSize, maxQueued - held.size),
-        excludeIds: [...held],
-        excludeChats: fullChats,
-      })
+      const settled = new Set<number>()
+      settledDuringRead = settled
+      let rows: OutboxRow[]
+      try {
+        rows = await repo.fetchPending({
+          limit: Math.min(batchSize, maxQueued - held.size),
+          excludeIds: [...held],
+          excludeChats: fullChats,
+        })
+      } finally {
+        settledDuringRead = undefined
+      }
       fetched = rows.length
-      for (const row of rows) addRow(row)
+      // rows handed over while the read ran are held already, or even sent
+      for (const row of rows) if (!held.has(row.id) && !settled.has(row.id)) addRow(row)
       startLanes()
       if (rows.length === 0) checkIdle()
     } else {
@@ -417,11 +500,14 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         held: held.size,
         lanes: lanes.size,
       }
-      tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = 0
+      tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = tr.handed = 0
       marksTraced = marks.statements
       return out
     },
-    /** New rows were committed: read them now (here, or in the process holding the lease). */
+    /**
+     * New rows were committed: take the ones handed over (`HandedRow`, the relay's), read the others now
+     * (here, or in the process holding the lease).
+     */
     notify,
     start() {
       if (loopDone) return
@@ -446,6 +532,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
         const check = () => (runningLanes === 0 ? resolve() : setTimeout(check, 20))
         check()
       })
+      marks.flush()
       const grace = setTimeout(() => callAbort.abort(), stopGraceMs)
       await Promise.all([loopDone, lanesDone])
       clearTimeout(grace)

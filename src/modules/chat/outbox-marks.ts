@@ -2,8 +2,9 @@ import type { OutboxRepo, OutboxRow } from './outbox.js'
 
 /**
  * Group commit of the outbox's "sent" marks: deliveries of all lanes within `windowMs` are marked in one
- * statement (`markSentMany`), instead of one UPDATE per delivered message. `flushAtOnce` says when waiting
- * for company is pointless (a single lane sending, a stop under way).
+ * statement (`markSentMany`), instead of one UPDATE per delivered message. A mark some send waits for
+ * (`urgent`: the chat's next row) is written at once with whatever is waiting, as is every mark while
+ * `flushAtOnce` (a stop under way).
  */
 export function createMarkBatcher(deps: {
   markSentMany: OutboxRepo['markSentMany']
@@ -41,11 +42,11 @@ export function createMarkBatcher(deps: {
 
   return {
     /** Resolves once the row is marked sent, together with whatever other lanes delivered meanwhile. */
-    mark(row: OutboxRow, sentMessageId: number | undefined): Promise<void> {
+    mark(row: OutboxRow, sentMessageId: number | undefined, urgent = false): Promise<void> {
       return new Promise((done, fail) => {
         // edits carry the sender's words: scrubbed once Telegram has them
         marks.push({ id: row.id, sentMessageId, scrubText: row.method.startsWith('edit'), done, fail })
-        if (marks.length >= deps.maxBatch || deps.flushAtOnce()) flush()
+        if (urgent || marks.length >= deps.maxBatch || deps.flushAtOnce()) flush()
         else timer ??= setTimeout(flush, deps.windowMs)
       })
     },

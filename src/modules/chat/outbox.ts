@@ -22,6 +22,14 @@ export type OutboxItem = {
 
 export type OutboxRow = typeof outbox.$inferSelect
 
+/**
+ * A row this process just committed, handed to the dispatcher so it need not read it back (issue #14).
+ * `olderPending`: ids of its chat's rows that were pending when the inserting statement began, when the
+ * writer knows no other writer committed a row for the chat since; `null` when unknown (or too many).
+ * The dispatcher takes the row only if it knows every one of them, and reads the database otherwise.
+ */
+export type HandedRow = OutboxRow & { olderPending: readonly number[] | null }
+
 /** Writes rows inside the caller's transaction: they become visible to the dispatcher on commit. */
 export async function enqueue(tx: Executor, items: OutboxItem[]): Promise<number[]> {
   if (items.length === 0) return []

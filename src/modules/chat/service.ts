@@ -10,7 +10,14 @@ import type { CrisisResult } from '../safety/crisis-types.js'
 import type { FlagSeverity, SafetyService } from '../safety/flags.js'
 import { chatCallbacks, inlineKeyboard } from './callbacks.js'
 import { eraseCallbacks } from './erase-callbacks.js'
-import { copyExists, enqueue, forgetEndedSessions, type OutboxItem, type Tx } from './outbox.js'
+import {
+  copyExists,
+  enqueue,
+  forgetEndedSessions,
+  type HandedRow,
+  type OutboxItem,
+  type Tx,
+} from './outbox.js'
 import { createRecentMessages, type RecentMessage } from './recent.js'
 import { createRelayCopy } from './relay-copy.js'
 import { safeError, scrubbed } from './safe-error.js'
@@ -83,8 +90,8 @@ export type ChatServiceDeps = {
   /** Anonymiser for anything a moderator will read. */
   anonymize?: (text: string, opts: { names?: string[] }) => string
   safety?: FlagRaiser
-  /** Rows were committed to the outbox: wake the dispatcher. */
-  wake?: () => void
+  /** Rows were committed to the outbox: wake the dispatcher (handing it the relayed copy when known). */
+  wake?: (handed?: readonly HandedRow[]) => void
   now?: () => Date
 }
 
@@ -519,7 +526,7 @@ export function createChatService(deps: ChatServiceDeps) {
         return result
       }
       if (result.duplicate) return { ok: true, sessionId: result.sessionId, duplicate: true, crisis: false }
-      deps.wake?.()
+      deps.wake?.('handed' in result && result.handed ? [result.handed] : undefined)
       deps.metrics.relayed.inc({ kind: input.kind })
       if (input.text) {
         const line = { fromUserId: input.userId, text: input.text, at: at.getTime() }
