@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_ADAPTIVE } from '../src/modules/chat/adaptive-rate.js'
 import { seedSession } from '../src/modules/chat/test-fixtures.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
 
@@ -88,7 +89,9 @@ describe('relay rate against the emulator ceiling', () => {
     expect(ceiling).not.toBeNull()
     expect(ceiling!).toBeGreaterThan(CEILING * 0.7)
     expect(ceiling!).toBeLessThanOrEqual(CEILING * 1.5)
-    expect(perSec).toBeLessThanOrEqual(CEILING * 1.5)
+    // the current rate holds near it: at most one probe step above the learnt ceiling (CI once saw 15 → 15.225,
+    // a +1.5 % probe on a ceiling learnt at exactly 1.5× — the old bound CEILING × 1.5 ignored probing)
+    expect(perSec).toBeLessThanOrEqual(ceiling! * (1 + DEFAULT_ADAPTIVE.fastIncrease))
     // ~10 s of delivery at the ceiling, more on a loaded machine
   }, 120_000)
 })

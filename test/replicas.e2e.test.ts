@@ -221,6 +221,11 @@ describe.skipIf(!hasPostgres())('two web replicas + two match workers (each its 
     expect(forwarder.hits.every((h) => h > 0)).toBe(true)
 
     // the survivor's /metrics agree with the database and with the workers (shared state)
+    // the depth gauge is refreshed by the dispatcher's poll: it reads 0 by the poll after the last delivery
+    await tg.until(
+      async () => (sample(await scrape(web2Port), 'tno_relay_outbox_depth') === 0 ? true : undefined),
+      { timeoutMs: 5_000, what: 'outbox depth 0 on the survivor' },
+    )
     const [after2, afterW1, afterW2] = await Promise.all([web2Port, worker1Port, worker2Port].map(scrape))
     expect(sample(after2!, 'tno_relay_outbox_depth')).toBe(0)
     const active = (

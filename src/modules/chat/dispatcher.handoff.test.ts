@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.js'
+import { createMetrics } from '../../metrics.js'
 import { dispatcherTestkit, enqueueHanded, recordingTransport, textItem } from './dispatcher.testkit.js'
 import { enqueue } from './outbox.js'
 import type { OutboxTransport } from './transport.js'
@@ -121,6 +122,21 @@ describe('outbox dispatcher: rows handed over in memory', () => {
     await expect.poll(() => t.sent.length).toBe(2)
     await sleep(100)
     expect(t.texts(45)).toEqual(['newer, in flight', 'older id'])
+  })
+
+  it('when the outbox drains, then the depth gauge reads 0 at the next poll, whatever the count throttle says', async () => {
+    const metrics = createMetrics({ defaultMetrics: false })
+    const depth = async () => (await metrics.outboxDepth.get()).values[0]?.value
+    let clock: number | undefined
+    const t = recordingTransport()
+    const d = start(t.transport, { metrics, now: () => clock ?? Date.now(), idlePollMaxMs: 20 })
+    await leaderIdle(d)
+    // the clock jumps (the once-a-second count is due) and then stands still: no count is due again
+    clock = Date.now() + 10_000
+    await enqueue(kit.db.db, [text(21, 'x0'), text(21, 'x1'), text(21, 'x2')])
+    await expect.poll(() => t.sent.length).toBe(3)
+    await d.idle()
+    await expect.poll(depth).toBe(0)
   })
 
   it('when rows are handed to a process without the lease, then the holder reads and sends them', async () => {

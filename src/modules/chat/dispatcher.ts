@@ -430,6 +430,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
 
   /** `empty`: the read just found nothing pending and nothing is held, so the depth is 0 without a count. */
   async function refreshDepth(empty: boolean) {
+    // an empty outbox costs no count: say so at once (rows handed over in memory are sent without the reads
+    // that used to refresh the gauge, so a count taken mid-burst could otherwise stand after the burst)
+    if (empty) deps.metrics.outboxDepth.set(0)
     const t = now()
     if (t - lastDepthAt < 1000) return
     lastDepthAt = t
