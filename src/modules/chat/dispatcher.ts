@@ -95,7 +95,9 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     markSentMany: (rows) => repo.markSentMany(rows),
     windowMs: markBatchMs,
     maxBatch: batchSize,
-    flushAtOnce: () => stopping,
+    // a single lane has nobody to share the statement with: no reason to make its chat wait — and a reply to a
+    // copy looks the copy up by its sent id, so a lone chat's mark should not sit in the window either
+    flushAtOnce: () => stopping || runningLanes <= 1,
   })
 
   const lease = createOutboxLease({
