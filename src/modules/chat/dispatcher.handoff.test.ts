@@ -2,9 +2,14 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.js'
 import { createMetrics } from '../../metrics.js'
-import { dispatcherTestkit, enqueueHanded, recordingTransport, textItem } from './dispatcher.testkit.js'
+import {
+  dispatcherTestkit,
+  enqueueHanded,
+  gatedTransport,
+  recordingTransport,
+  textItem,
+} from './dispatcher.testkit.js'
 import { enqueue } from './outbox.js'
-import type { OutboxTransport } from './transport.js'
 
 const text = textItem
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -73,17 +78,8 @@ describe('outbox dispatcher: rows handed over in memory', () => {
 
   it('when a row whose chat held rows are still queued is handed, then it waits behind them', async () => {
     // the chat's first send hangs until released: the handed rows queue behind it
-    let release!: () => void
-    const gate = new Promise<void>((r) => {
-      release = r
-    })
     const t = recordingTransport()
-    const slow: OutboxTransport = {
-      async call(method, params, signal) {
-        if (params.text === 'first') await gate
-        return t.transport.call(method, params, signal)
-      },
-    }
+    const { transport: slow, release } = gatedTransport(t.transport, (params) => params.text === 'first')
     const d = start(slow, sleepyPoll)
     await leaderIdle(d)
     d.notify(await enqueueHanded(kit.db.db, [text(41, 'first'), text(41, 'second')]))
@@ -96,17 +92,11 @@ describe('outbox dispatcher: rows handed over in memory', () => {
   })
 
   it('when a handed row is older than a row its chat already holds (another writer committed first), then it is not put before the row in flight', async () => {
-    let release!: () => void
-    const gate = new Promise<void>((r) => {
-      release = r
-    })
     const t = recordingTransport()
-    const slow: OutboxTransport = {
-      async call(method, params, signal) {
-        if (params.text === 'newer, in flight') await gate
-        return t.transport.call(method, params, signal)
-      },
-    }
+    const { transport: slow, release } = gatedTransport(
+      t.transport,
+      (params) => params.text === 'newer, in flight',
+    )
     const d = start(slow, sleepyPoll)
     await leaderIdle(d)
     const [newer] = await enqueueHanded(kit.db.db, [text(45, 'newer, in flight')])
@@ -152,17 +142,8 @@ describe('outbox dispatcher: rows handed over in memory', () => {
   })
 
   it('when the holder loses the lease with handed rows queued, then it drops them and the new holder reads and sends each once', async () => {
-    let release!: () => void
-    const gate = new Promise<void>((r) => {
-      release = r
-    })
     const t1 = recordingTransport()
-    const hanging: OutboxTransport = {
-      async call(method, params, signal) {
-        if (params.text === 'r0') await gate
-        return t1.transport.call(method, params, signal)
-      },
-    }
+    const { transport: hanging, release } = gatedTransport(t1.transport, (params) => params.text === 'r0')
     const d1 = start(hanging, { ...sleepyPoll, leaseMs: 300 })
     await leaderIdle(d1)
     d1.notify(await enqueueHanded(kit.db.db, [text(61, 'r0'), text(61, 'r1'), text(61, 'r2')]))

@@ -5,7 +5,7 @@ import { createTestRedis } from '../../../test/helpers/redis.js'
 import { outbox } from '../../db/schema/index.js'
 import { createLogger } from '../../logger.js'
 import { RecipientGoneError } from '../messenger.js'
-import { dispatcherTestkit, recordingTransport, textItem } from './dispatcher.testkit.js'
+import { dispatcherTestkit, gatedTransport, recordingTransport, textItem } from './dispatcher.testkit.js'
 import { enqueue, type OutboxItem } from './outbox.js'
 import { type OutboxTransport, PermanentSendError, RateLimitedError } from './transport.js'
 
@@ -158,17 +158,8 @@ describe('outbox dispatcher', () => {
   it('when the lease moves to another dispatcher and back, then rows the first one had queued are not sent twice', async () => {
     await enqueue(kit.db.db, [text(101, 'a'), text(102, 'b')])
     // d1 serves one chat at a time: chat 101's send hangs, chat 102 waits for a free lane
-    let release!: () => void
-    const gate = new Promise<void>((r) => {
-      release = r
-    })
     const t1 = recordingTransport()
-    const hanging: OutboxTransport = {
-      async call(method, params, signal) {
-        if (params.chat_id === 101) await gate
-        return t1.transport.call(method, params, signal)
-      },
-    }
+    const { transport: hanging, release } = gatedTransport(t1.transport, (params) => params.chat_id === 101)
     const d1 = start(hanging, { maxLanes: 1, leaseMs: 300 })
     await expect.poll(() => t1.sent.length === 0 && kit.redis.redis.get('chat:outbox:leader')).toBeTruthy()
     // another process takes the outbox over (d1's lease is gone) and delivers both rows

@@ -108,6 +108,27 @@ export function recordingTransport(
   }
 }
 
+/**
+ * `inner` with a gate: calls whose params `holds` hang until `release()` (a send stuck at Telegram), the rest
+ * go straight through.
+ */
+export function gatedTransport(
+  inner: OutboxTransport,
+  holds: (params: Record<string, unknown>) => boolean,
+): { transport: OutboxTransport; release: () => void } {
+  let release!: () => void
+  const gate = new Promise<void>((r) => {
+    release = r
+  })
+  const transport: OutboxTransport = {
+    async call(method, params, signal) {
+      if (holds(params)) await gate
+      return inner.call(method, params, signal)
+    },
+  }
+  return { transport, release }
+}
+
 export const textItem = (chatId: number, t: string, sessionId: number | null = null): OutboxItem => ({
   chatId,
   sessionId,
