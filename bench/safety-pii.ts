@@ -17,9 +17,9 @@ type Item = { lang: 'ru' | 'en'; type: string; text: string; parts: string[] }
 type Clean = { lang: 'ru' | 'en'; text: string }
 
 const arg = process.argv[2]
-const splits = ['dev', 'heldout', 'heldout2', 'heldout3'].includes(arg ?? '')
+const splits = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'].includes(arg ?? '')
   ? [arg as string]
-  : ['heldout', 'heldout2', 'heldout3']
+  : ['heldout', 'heldout2', 'heldout3', 'heldout4']
 const verbose = arg === 'dev' || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const readJsonl = <T>(name: string): T[] =>
