@@ -22,6 +22,7 @@ crisis-line-ru-moscow-051 = emergency psychological help, Moscow only, in Russia
 crisis-line-ua-lifeline = Lifeline Ukraine, suicide prevention line
 crisis-line-ua-npa = psychological support line of the National Psychological Association
 crisis-line-ua-children = national children's hotline (La Strada)
+crisis-line-by-minsk = emergency psychological help for residents of Minsk, also +375 17 304-43-70; Minsk only, in Russian
 crisis-line-by-children = children's helpline of the national mental health centre
 crisis-line-kz-111 = single contact centre: psychological and legal help
 crisis-line-kz-150 = helpline for children and young people

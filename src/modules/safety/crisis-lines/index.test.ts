@@ -65,6 +65,42 @@ describe('crisis line selection', () => {
     expect(selectCrisisLines({ timezone: 'Asia/Tbilisi', variant: 'youth' }).lines).toEqual([])
   })
 
+  it('when an adult in Minsk is shown lines, then the Minsk line comes first and the children line last', () => {
+    // Europe/Minsk → Belarus; the Minsk city line is for every resident, so adults see it before the children line
+    expect(crisisCountryFor({ timezone: 'Europe/Minsk', language: 'ru' })).toBe('by')
+    const set = selectCrisisLines({ timezone: 'Europe/Minsk', language: 'ru' })
+    expect(set.lines.map((l) => l.number)).toEqual(['+375 17 352-44-44', '8-801-100-16-11'])
+    expect(set.lines[0]).toMatchObject({ area: 'minsk', hours: '24/7', audience: 'everyone' })
+    expect(set.emergency).toBe('112')
+    expect(set.directories).toEqual(INTERNATIONAL_DIRECTORIES)
+    // a teen gets the national children line first
+    expect(numbers({ timezone: 'Europe/Minsk', variant: 'youth' })).toEqual([
+      '8-801-100-16-11',
+      '+375 17 352-44-44',
+    ])
+    // Belarus chosen in /profile by someone whose phone is on Moscow time: the same set
+    expect(numbers({ country: 'by', timezone: 'Europe/Moscow', language: 'ru' })).toEqual([
+      '+375 17 352-44-44',
+      '8-801-100-16-11',
+    ])
+  })
+
+  it('when an adult in Tbilisi or Tashkent is shown lines, then 112 and the directories are shown and never Russian numbers', () => {
+    for (const q of [
+      { timezone: 'Asia/Tbilisi', language: 'ru' },
+      { timezone: 'Asia/Tashkent', language: 'ru' },
+      { timezone: 'Asia/Samarkand', language: 'en' },
+      // chosen in /profile while the phone still says Moscow
+      { country: 'ge', timezone: 'Europe/Moscow', language: 'ru' },
+      { country: 'uz', timezone: 'Europe/Moscow', language: 'ru' },
+    ]) {
+      const set = selectCrisisLines(q)
+      expect(set.country).toBe(q.country ?? countryOfZone(q.timezone))
+      expect(set).toMatchObject({ emergency: '112', lines: [] })
+      expect(set.directories).toEqual(INTERNATIONAL_DIRECTORIES)
+    }
+  })
+
   it('when an adult or a teen in Armenia is shown lines, then the emotional support line and 112 are shown', () => {
     expect(numbers({ timezone: 'Asia/Yerevan' })).toEqual(['0800 00 900'])
     // no youth-only line was found: the line for everyone is first in the youth variant too
