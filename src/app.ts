@@ -108,6 +108,8 @@ export async function createApp(deps: AppDeps) {
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,
       pgliteWorker: config.PGLITE_WORKER,
+      // production keeps its connections open (no new backend in a webhook's path); tests stay cold
+      ...(config.NODE_ENV === 'production' ? { poolWarm: 10 } : {}),
       onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost'),
       onMaintenanceError: (err) => logger.warn({ err }, 'pglite maintenance failed'),
     }))
