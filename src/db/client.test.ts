@@ -129,3 +129,12 @@ describe.skipIf(!hasPostgres())('db client: a warm pool', () => {
     }
   })
 })
+
+describe.skipIf(!hasPostgres())('db client: a warm pool that cannot connect', () => {
+  it('when the server refuses the warm-up connections, then createDb fails instead of leaving a half-open pool', async () => {
+    const { createDb } = await import('./client.js')
+    const url = new URL(process.env.TEST_DATABASE_URL ?? '')
+    url.pathname = '/database_that_does_not_exist_hot14'
+    await expect(createDb({ url: url.toString(), poolMax: 2, poolWarm: 2 })).rejects.toThrow(/does not exist/)
+  })
+})

@@ -60,9 +60,14 @@ export async function createDb(opts: {
     })
     const db = drizzlePg(pool, { schema })
     if (warm > 0) {
-      // all at once (each is a new backend), then back to the pool, idle
-      const clients = await Promise.all(Array.from({ length: warm }, () => pool.connect()))
-      for (const c of clients) c.release()
+      // all at once (each is a new backend), then back to the pool, idle; a failure leaves nothing open
+      const opened = await Promise.allSettled(Array.from({ length: warm }, () => pool.connect()))
+      for (const r of opened) if (r.status === 'fulfilled') r.value.release()
+      const failed = opened.find((r) => r.status === 'rejected')
+      if (failed) {
+        await pool.end()
+        throw failed.reason
+      }
     }
     return {
       db,
