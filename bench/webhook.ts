@@ -20,7 +20,8 @@
  * --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
  * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
  * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-r<round>-<rate>.cpuprofile`).
- * BENCH_TRACE_FILE=<file>: each bot writes its statements (first 100 characters or prepared name) and Redis commands by kind there on close.
+ * BENCH_TRACE_FILE=<file>: each bot writes its statements (first 100 characters or prepared name) and Redis commands by kind there on close;
+ * with BENCH_SPANS=1 also the wall time (p50/p99/max) of each kind, and of waiting for a pooled connection (`pool.connect`).
  * Quick run: `npm run bench:webhook -- --rounds 1 --duration 2 --no-ladder`.
  */
 import { randomBytes } from 'node:crypto'

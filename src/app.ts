@@ -71,6 +71,7 @@ import { createRedeemClaims } from './modules/tips/redeem-claims.js'
 import { createRedemptionRecovery, createRedemptionSweeper } from './modules/tips/redeem-recovery.js'
 import { createTipsService } from './modules/tips/service.js'
 import { createAgeService } from './modules/users/age-service.js'
+import { createLastSeenWriter } from './modules/users/last-seen.js'
 import { createPendingInputStore } from './modules/users/pending-input.js'
 import { createUsersService } from './modules/users/service.js'
 import { createRedis, type RedisHandle } from './redis.js'
@@ -107,6 +108,8 @@ export async function createApp(deps: AppDeps) {
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,
       pgliteWorker: config.PGLITE_WORKER,
+      // production keeps its connections open (no new backend in a webhook's path); tests stay cold
+      ...(config.NODE_ENV === 'production' ? { poolWarm: 10 } : {}),
       onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost'),
       onMaintenanceError: (err) => logger.warn({ err }, 'pglite maintenance failed'),
     }))
@@ -397,6 +400,7 @@ export async function createApp(deps: AppDeps) {
   // Whatever nobody took (an unknown command, a message outside a chat) gets a short pointer, not silence.
   features.push(fallbackFeature({ matching }))
 
+  const lastSeenWriter = createLastSeenWriter({ touchMany: (ids, at) => users.touchLastSeenMany(ids, at) })
   const bot = createBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -408,7 +412,7 @@ export async function createApp(deps: AppDeps) {
     features,
     metrics,
     rateLimitPerMin: config.RATE_LIMIT_PER_MIN,
-    touchLastSeen: (userId) => users.touchLastSeen(userId),
+    touchLastSeen: lastSeenWriter.touch,
     chatBacklog: { ...createChatBacklog({ db: db.db }), max: config.RATE_LIMIT_CHAT_BACKLOG },
   })
 
@@ -571,6 +575,7 @@ export async function createApp(deps: AppDeps) {
           logger.error({ err, name: b.name }, 'background stop failed')
         }
       }
+      await lastSeenWriter.drain()
       if (!deps.redis) await redis.close()
       if (!deps.db) await db.close()
     },

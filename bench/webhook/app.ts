@@ -68,6 +68,24 @@ const byKind = new Map<string, number>()
 const kind = (k: string) => {
   if (traceFile) byKind.set(k, (byKind.get(k) ?? 0) + 1)
 }
+/** BENCH_SPANS=1 (with BENCH_TRACE_FILE): wall time of each statement, pool checkout and Redis trip, by kind. */
+const spans = process.env.BENCH_SPANS ? new Map<string, number[]>() : undefined
+const span = (k: string, t0: number) => {
+  if (!spans) return
+  const a = spans.get(k) ?? []
+  if (a.length === 0) spans.set(k, a)
+  a.push(performance.now() - t0)
+}
+const timed = <T>(k: string, r: T): T => {
+  if (spans && r && typeof (r as { then?: unknown }).then === 'function') {
+    const t0 = performance.now()
+    ;(r as unknown as Promise<unknown>).then(
+      () => span(k, t0),
+      () => span(k, t0),
+    )
+  }
+  return r
+}
 const statementKind = (q: unknown) => {
   const text =
     typeof q === 'string'
@@ -84,11 +102,47 @@ async function instrumentDrivers() {
   const pgQuery = pg.Client.prototype.query
   pg.Client.prototype.query = function (this: InstanceType<typeof pg.Client>, ...args: unknown[]) {
     counts.sql++
-    kind(statementKind(args[0]))
-    return (pgQuery as (...a: unknown[]) => unknown).apply(this, args)
+    const k = statementKind(args[0])
+    kind(k)
+    const last = args.length - 1
+    if (spans && typeof args[last] === 'function') {
+      const cb = args[last] as (...a: unknown[]) => unknown
+      const t0 = performance.now()
+      args[last] = (...a: unknown[]) => {
+        span(k.slice(0, 60), t0)
+        return cb(...a)
+      }
+    }
+    return timed(k.slice(0, 60), (pgQuery as (...a: unknown[]) => unknown).apply(this, args))
   } as typeof pgQuery
   // Drizzle's PGlite session calls query() on the instance, and on the transaction object (which runs
   // through the instance's #runQuery, not query()): count both entries.
+  const open = pg.Client.prototype.connect
+  pg.Client.prototype.connect = function (this: InstanceType<typeof pg.Client>, ...args: unknown[]) {
+    const last = args.length - 1
+    if (spans && typeof args[last] === 'function') {
+      const cb = args[last] as (...a: unknown[]) => unknown
+      const t0 = performance.now()
+      args[last] = (...a: unknown[]) => {
+        span('new connection', t0)
+        return cb(...a)
+      }
+    }
+    return timed('new connection', (open as (...a: unknown[]) => unknown).apply(this, args))
+  } as typeof open
+  const connect = pg.Pool.prototype.connect
+  pg.Pool.prototype.connect = function (this: InstanceType<typeof pg.Pool>, ...args: unknown[]) {
+    const last = args.length - 1
+    if (spans && typeof args[last] === 'function') {
+      const cb = args[last] as (...a: unknown[]) => unknown
+      const t0 = performance.now()
+      args[last] = (...a: unknown[]) => {
+        span('pool.connect', t0)
+        return cb(...a)
+      }
+    }
+    return timed('pool.connect', (connect as (...a: unknown[]) => unknown).apply(this, args))
+  } as typeof connect
   const liteQuery = PGlite.prototype.query
   PGlite.prototype.query = function (
     this: InstanceType<typeof PGlite>,
@@ -120,7 +174,11 @@ async function instrumentDrivers() {
     counts.redisCommands++
     kind(`redis: ${(args[0] as { name?: string }).name}${args[1] === undefined ? '' : ' (pipelined)'}`)
     // a pipeline hands its queued commands over with a stream argument; a lone command has none
-    if (args[1] === undefined) counts.redisTrips++
+    if (args[1] === undefined) {
+      counts.redisTrips++
+      const c = args[0] as { name?: string; promise?: Promise<unknown> }
+      if (c.promise) void timed(`redis ${c.name}`, c.promise)
+    }
     return send.apply(this, args)
   } as typeof send
   // a MULTI's exec() runs the pipeline's exec twice (ioredis transaction.js: once to send, once for the
@@ -131,6 +189,7 @@ async function instrumentDrivers() {
     if (!executed.has(this)) {
       executed.add(this)
       counts.redisTrips++
+      return timed('redis pipeline', exec.apply(this, args))
     }
     return exec.apply(this, args)
   } as typeof exec
@@ -253,7 +312,12 @@ async function main() {
       if (traceFile) {
         const { writeFile } = await import('node:fs/promises')
         const sorted = [...byKind].sort((a, b) => b[1] - a[1])
-        await writeFile(traceFile, `${sorted.map(([k, n]) => `${n}\t${k}`).join('\n')}\n`)
+        const q = (a: number[], p: number) => a[Math.min(a.length - 1, Math.floor(a.length * p))]?.toFixed(2)
+        const timings = [...(spans ?? [])].map(([k, a]) => {
+          a.sort((x, y) => x - y)
+          return `${a.length}\tp50 ${q(a, 0.5)} p99 ${q(a, 0.99)} max ${q(a, 1)} ms\t${k}`
+        })
+        await writeFile(traceFile, `${[...sorted.map(([k, n]) => `${n}\t${k}`), ...timings].join('\n')}\n`)
       }
       await close().catch(() => {})
       process.send?.({ type: 'closed' }, () => process.exit(0))

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, hasPostgres } from '../../test/helpers/db.js'
 import type { DbHandle } from './client.js'
@@ -90,4 +91,50 @@ describe.skipIf(!hasPostgres())('db client: a lost Postgres connection', () => {
     expect(out).toContain('survived')
     expect(code).toBe(0)
   }, 60_000)
+})
+
+describe.skipIf(!hasPostgres())('db client: a warm pool', () => {
+  let db: DbHandle & { url?: string }
+  beforeAll(async () => {
+    db = await createTestDb({ kind: 'postgres' })
+  })
+  afterAll(async () => {
+    await db.close()
+  })
+
+  it('when a warm pool is asked for, then its connections are open before the first statement and stay open when idle', async () => {
+    const { createDb } = await import('./client.js')
+    const admin = new pg.Client({ connectionString: db.url })
+    await admin.connect()
+    const open = async () =>
+      Number(
+        (
+          await admin.query(
+            "select count(*) from pg_stat_activity where datname = current_database() and application_name = 'warm-pool-test'",
+          )
+        ).rows[0].count,
+      )
+    const url = new URL(db.url ?? '')
+    url.searchParams.set('application_name', 'warm-pool-test')
+    const h = await createDb({ url: url.toString(), poolMax: 3, poolWarm: 3 })
+    try {
+      // a cold pool opens its first connection with the first statement; a warm one has them all already
+      expect(await open()).toBe(3)
+      // idle connections at or below the warm count are kept (a cold pool drops them after 10 s idle)
+      const pool = (h.db as unknown as { $client: { options: { min: number } } }).$client
+      expect(pool.options.min).toBe(3)
+    } finally {
+      await h.close()
+      await admin.end()
+    }
+  })
+})
+
+describe.skipIf(!hasPostgres())('db client: a warm pool that cannot connect', () => {
+  it('when the server refuses the warm-up connections, then createDb fails instead of leaving a half-open pool', async () => {
+    const { createDb } = await import('./client.js')
+    const url = new URL(process.env.TEST_DATABASE_URL ?? '')
+    url.pathname = '/database_that_does_not_exist_hot14'
+    await expect(createDb({ url: url.toString(), poolMax: 2, poolWarm: 2 })).rejects.toThrow(/does not exist/)
+  })
 })

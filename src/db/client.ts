@@ -32,13 +32,22 @@ export async function createDb(opts: {
   /** PGlite in a worker thread (see pglite-worker.ts) instead of on the main thread's event loop. */
   pgliteWorker?: boolean
   poolMax?: number
+  /**
+   * Connections opened now and kept open while idle (the pool's floor). A cold pool opens a connection
+   * only when every open one is busy and drops idle ones after 10 s, so the first burst after a quiet
+   * moment waited in the webhook for new backends (measured 11 connections opened in one 6 s bench run,
+   * p50 150 ms each on the loaded 2-core machine, issue #14). Unset: a cold pool (tests, tools).
+   */
+  poolWarm?: number
   /** A pooled connection died (restart, failover, `pg_terminate_backend`): for a log line, never a crash. */
   onConnectionError?: (err: Error & { code?: string }) => void
   /** PGlite's periodic VACUUM/ANALYZE/CHECKPOINT failed (logged; the next pass tries again). */
   onMaintenanceError?: (err: unknown) => void
 }): Promise<DbHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolMax ?? 10 })
+    const max = opts.poolMax ?? 10
+    const warm = Math.min(opts.poolWarm ?? 0, max)
+    const pool = new pg.Pool({ connectionString: opts.url, max, min: warm })
     const report = (err: Error) => opts.onConnectionError?.(err)
     // An idle client erroring is emitted on the pool (the pool drops the client).
     pool.on('error', report)
@@ -50,6 +59,16 @@ export async function createDb(opts: {
       client.on('error', report)
     })
     const db = drizzlePg(pool, { schema })
+    if (warm > 0) {
+      // all at once (each is a new backend), then back to the pool, idle; a failure leaves nothing open
+      const opened = await Promise.allSettled(Array.from({ length: warm }, () => pool.connect()))
+      for (const r of opened) if (r.status === 'fulfilled') r.value.release()
+      const failed = opened.find((r) => r.status === 'rejected')
+      if (failed) {
+        await pool.end()
+        throw failed.reason
+      }
+    }
     return {
       db,
       kind: 'postgres',

@@ -169,6 +169,18 @@ describe('users service', () => {
     expect(await svc.resume(u.id)).toEqual({ ok: false, reason: 'not-paused' })
   })
 
+  it('when several users are touched at once, then each live one gets last_seen_at and an erased one does not', async () => {
+    const a = await newUser()
+    const b = await newUser()
+    const gone = await newUser()
+    expect(await svc.eraseUser(gone.id)).toEqual({ ok: true })
+    const at = new Date('2026-11-27T12:00:00Z')
+    await svc.touchLastSeenMany([a.id, b.id, gone.id], at)
+    expect((await svc.findById(a.id))?.lastSeenAt).toEqual(at)
+    expect((await svc.findById(b.id))?.lastSeenAt).toEqual(at)
+    expect((await svc.findById(gone.id))?.lastSeenAt).toBeNull()
+  })
+
   it('when a user erases themselves, then personal data is gone, aggregates stay and the hook fires', async () => {
     const u = await onboard()
     // the chosen helpline country says where someone lives: it goes too

@@ -159,6 +159,15 @@ export function createUsersService(deps: UsersServiceDeps) {
         .where(and(eq(users.id, userId), isNull(users.deletedAt)))
     },
 
+    /** `touchLastSeen` of several users in one statement (the batched writer, modules/users/last-seen.ts). */
+    async touchLastSeenMany(userIds: number[], at: Date = new Date()): Promise<void> {
+      if (userIds.length === 0) return
+      await db
+        .update(users)
+        .set({ lastSeenAt: at })
+        .where(and(inArray(users.id, userIds), isNull(users.deletedAt)))
+    },
+
     async setLanguage(userId: number, language: UserLanguage): Promise<Updated> {
       const row = await update(userId, { language, onboardingStep: advanceFrom('language') })
       await profileChanged(userId)
