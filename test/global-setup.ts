@@ -1,9 +1,11 @@
 import { Redis } from 'ioredis'
 import pg from 'pg'
+import { createTemplateDb } from './helpers/db.js'
 
 /**
  * Runs once before the suite: integration tests need real Postgres and Redis. In CI a missing
  * service fails the run (never a silent skip); locally Postgres falls back to in-memory PGlite.
+ * With Postgres, the test databases are copies of one migrated template made here (dropped at the end).
  */
 export default async function setup() {
   const ci = process.env.CI === 'true'
@@ -31,6 +33,12 @@ export default async function setup() {
   } finally {
     await c.end().catch(() => {})
   }
+  let template: string | undefined
+  if (process.env.TEST_DATABASE_URL) {
+    // workers are started after this and inherit the environment
+    template = await createTemplateDb(process.env.TEST_DATABASE_URL)
+    process.env.TEST_DATABASE_TEMPLATE = template
+  }
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
   const r = new Redis(redisUrl, {
     lazyConnect: true,
@@ -46,5 +54,13 @@ export default async function setup() {
     throw new Error(`Redis is required for integration tests (${redisUrl}): ${(err as Error).message}`)
   } finally {
     r.disconnect()
+  }
+  return async function teardown() {
+    const url = process.env.TEST_DATABASE_URL
+    if (!template || !url) return
+    const c = new pg.Client({ connectionString: url })
+    await c.connect()
+    await c.query(`drop database if exists "${template}" with (force)`).catch(() => {})
+    await c.end().catch(() => {})
   }
 }

@@ -32,7 +32,8 @@ describe.each(kinds)('migrations on %s', (kind) => {
   afterAll(async () => h?.close())
 
   it('when migrations run, then every table exists and the topic catalogue is seeded', async () => {
-    h = await createTestDb({ kind })
+    // fresh: not a copy of the run's migrated template, so the migrations run here
+    h = await createTestDb({ kind, fresh: true })
     const res = await h.db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     )

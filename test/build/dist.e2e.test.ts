@@ -29,7 +29,8 @@ beforeAll(async () => {
         stdio: 'inherit',
       },
     )
-  db = await createTestDb({ kind: 'postgres' })
+  // fresh: the built app's own start-up runs the migrations on it
+  db = await createTestDb({ kind: 'postgres', fresh: true })
   // Another working directory: locales and migrations must be found from dist/, not from the cwd.
   cwd = mkdtempSync(join(tmpdir(), 'tno-dist-'))
 }, 300_000)

@@ -1,13 +1,13 @@
-import { AsyncResource } from 'node:async_hooks'
 import { setMaxListeners } from 'node:events'
 import type { DispatcherDeps } from './dispatcher-deps.js'
 import { createSendFailures } from './dispatcher-failures.js'
-import { createSettledIds, olderRowsKnown } from './dispatcher-handoff.js'
+import { queueHanded } from './dispatcher-handoff.js'
+import { createLaneRunner } from './dispatcher-lanes.js'
 import { createOutboxLease } from './dispatcher-lease.js'
 import { createLaneNotices } from './dispatcher-notices.js'
 import { createPollLoop, type PollState } from './dispatcher-poll.js'
-import { prepareRow } from './dispatcher-rows.js'
-import { createOutboxRepo, type HandedRow, type OutboxRow } from './outbox.js'
+import { createDispatchQueue } from './dispatcher-queue.js'
+import { createOutboxRepo, type HandedRow } from './outbox.js'
 import { createMarkBatcher } from './outbox-marks.js'
 import { createOutboxWake } from './outbox-wake.js'
 import { createPaidBroadcast } from './paid-broadcast.js'
@@ -17,28 +17,14 @@ import { createSendScheduler } from './token-bucket.js'
 export type { DispatcherDeps }
 
 /**
- * `term`: the leadership term the lane was filled in; rows of an earlier term may have been sent by another
- * dispatcher. `more`: rows of this chat were left in the database because the lane was full.
- */
-type Lane = {
-  chatId: number
-  queue: OutboxRow[]
-  running: boolean
-  pausedUntil: number
-  term: number
-  more: boolean
-  /** Set while the lane waits (back-off, retry_after, its chat's rate) without holding a lane slot. */
-  timer: NodeJS.Timeout | undefined
-  /** Senders told their message here is delayed (this episode), to be told once it is delivered. */
-  delayed: Map<number, number | null>
-  /** Waiting for its row's "sent" mark: a row queued meanwhile has it written at once. */
-  marking: boolean
-}
-
-/**
  * Delivers the relay outbox: per-chat FIFO lanes (order = row id), a token-bucket scheduler for Telegram's
  * per-chat and global limits, 429 back-off, retries of transient failures, and resumption of whatever is
  * still `pending` after a restart. Runs as a background entry of the app.
+ *
+ * This file wires the parts and runs the poll: the rows held in memory (dispatcher-queue.ts), running the
+ * lanes (dispatcher-lanes.ts), the handover (dispatcher-handoff.ts), failures (dispatcher-failures.ts),
+ * notices to senders (dispatcher-notices.ts), the lease (dispatcher-lease.ts), the poll loop
+ * (dispatcher-poll.ts) and the group commit of "sent" marks (outbox-marks.ts).
  *
  * Rows reach the lanes two ways: handed over in memory by the relay of this process (`notify(rows)`, taken
  * only by the lease holder and only when every older pending row of the chat is known here), or read from
@@ -70,26 +56,22 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   const bookkeepingBackoffMs = deps.bookkeepingBackoffMs ?? 5_000
   const markBatchMs = deps.markBatchMs ?? 25
 
-  const lanes = new Map<number, Lane>()
-  const held = new Set<number>()
-  /** Rows settled lately, and those settled while a read is under way (it may still see them pending). */
-  const settledIds = createSettledIds()
-  let settledDuringRead: Set<number> | undefined
-  const waiting: Lane[] = []
-  let runningLanes = 0
   let stopping = false
   let loopDone: Promise<void> | undefined
   let sleepAbort = new AbortController()
   let callAbort = new AbortController()
-  /** Bumped whenever the lease is lost: whatever was queued before may be delivered by someone else now. */
-  let term = 0
   let lastDepthAt = 0
-  /** The last read left rows in the database because `maxQueued` was reached. */
-  let starved = false
   const idleWaiters = new Set<() => void>()
   const stats = { sent: 0, failed: 0, retried: 0, rateLimited: 0, paid: 0, delayNotices: 0 }
   const tr = { globalWaits: 0, chatParks: 0, pauses: 0, fetches: 0, handed: 0 }
   let marksTraced = 0
+
+  const queue = createDispatchQueue({
+    maxQueued,
+    maxQueuedPerChat,
+    flushMarks: () => marks.flush(),
+    readAgain: () => poke(),
+  })
 
   const marks = createMarkBatcher({
     markSentMany: (rows) => repo.markSentMany(rows),
@@ -97,7 +79,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     maxBatch: batchSize,
     // a single lane has nobody to share the statement with: no reason to make its chat wait — and a reply to a
     // copy looks the copy up by its sent id, so a lone chat's mark should not sit in the window either
-    flushAtOnce: () => stopping || runningLanes <= 1,
+    flushAtOnce: () => stopping || queue.running <= 1,
   })
 
   const lease = createOutboxLease({
@@ -105,7 +87,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     logger: log,
     leaseMs,
     now,
-    onLost: () => forgetQueued(),
+    onLost: () => queue.forgetQueued(),
   })
 
   const sleep = (ms: number) =>
@@ -122,139 +104,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     })
 
   /**
-   * After losing the lease: drop every row held in memory (they stay pending in the database and are read
-   * afresh if the lease comes back). Lanes in flight finish their current send and then drop theirs.
-   */
-  function forgetQueued() {
-    term++
-    for (const lane of [...lanes.values()]) {
-      if (lane.running) continue
-      clearTimeout(lane.timer)
-      for (const r of lane.queue) held.delete(r.id)
-      lanes.delete(lane.chatId)
-    }
-    waiting.length = 0
-  }
-
-  /** Queues a row read or handed over; false when there is no room (it stays in the database). */
-  function addRow(row: OutboxRow): boolean {
-    let lane = lanes.get(row.chatId)
-    // Rows come in id order, so a chat's held rows are always the oldest of its pending ones: a row left
-    // out here (and every later one of the chat in this read) is read again once the lane has room.
-    if (lane && lane.queue.length >= maxQueuedPerChat) {
-      lane.more = true
-      return false
-    }
-    if (held.size >= maxQueued) {
-      starved = true
-      return false
-    }
-    held.add(row.id)
-    if (!lane) {
-      lane = {
-        chatId: row.chatId,
-        queue: [],
-        running: false,
-        pausedUntil: 0,
-        term,
-        more: false,
-        timer: undefined,
-        delayed: new Map(),
-        marking: false,
-      }
-      lanes.set(row.chatId, lane)
-    }
-    // the chat's previous row waits for its mark in the group-commit window, alone: this one should not
-    if (lane.marking && runningLanes <= 1) marks.flush()
-    // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
-    const q = lane.queue
-    let i = q.length
-    // never before the row in flight (the head of a running lane): settle() takes the head off the queue
-    const first = lane.running ? 1 : 0
-    while (i > first && q[i - 1]!.id > row.id) i--
-    q.splice(i, 0, row)
-    if (!lane.running && !lane.timer && !waiting.includes(lane)) waiting.push(lane)
-    return true
-  }
-
-  /** The row's status is written (sent or failed): a read or handover that saw it pending must skip it. */
-  function done(id: number) {
-    held.delete(id)
-    settledIds.add(id)
-    settledDuringRead?.add(id)
-  }
-
-  const known = (id: number) => held.has(id) || settledIds.has(id)
-
-  /**
    * Rows this process just committed, handed over in memory: queued without reading them back when this
    * process holds the lease and knows every older pending row of their chats (order). False when any was
    * not taken: the database is read for it then.
    */
   function take(rows: readonly HandedRow[]): boolean {
     if (!lease.leader || stopping || !loopDone) return false
-    let all = true
-    for (const row of [...rows].sort((a, b) => a.id - b.id)) {
-      // already read by a poll (queued, or even sent)
-      if (known(row.id)) continue
-      const lane = lanes.get(row.chatId)
-      // a newer row of the chat is held already (committed first by another writer): let a read sort it out
-      const newerHeld = lane !== undefined && (lane.queue.at(-1)?.id ?? 0) > row.id
-      if ((lane && lane.term !== term) || newerHeld || !olderRowsKnown(row, known)) {
-        all = false
-        break
-      }
-      const { olderPending: _, ...plain } = row
-      if (!addRow(plain)) {
-        all = false
-        break
-      }
-      tr.handed++
-    }
-    startLanesDetached()
+    const { all, handed } = queueHanded(queue, rows)
+    tr.handed += handed
+    lanes.startLanesDetached()
     return all
-  }
-
-  /**
-   * The lane must wait: give its slot to another chat and come back when the wait is over. A chat in a long
-   * back-off thus never holds up other chats, however many are waiting.
-   */
-  function park(lane: Lane, ms: number) {
-    clearTimeout(lane.timer)
-    lane.timer = setTimeout(() => {
-      lane.timer = undefined
-      if (stopping || lanes.get(lane.chatId) !== lane || lane.running) return
-      if (!waiting.includes(lane)) waiting.push(lane)
-      startLanes()
-    }, ms)
-  }
-
-  function startLanes() {
-    while (runningLanes < maxLanes && waiting.length > 0 && !stopping) {
-      const lane = waiting.shift()!
-      if (lane.running || lane.queue.length === 0) continue
-      void runLane(lane)
-    }
-  }
-  /**
-   * Lanes started by a handover run in the dispatcher's own async context, not in the handler's that
-   * handed the row (their I/O is not the update's: tracing, per-update accounting).
-   */
-  const startLanesDetached = AsyncResource.bind(startLanes)
-
-  function settle(lane: Pick<Lane, 'queue' | 'more'>, row: OutboxRow) {
-    if (lane.queue[0] === row) lane.queue.shift()
-    done(row.id)
-    // rows were left in the database for want of room: read again once there is room for a good batch,
-    // not only at the next poll
-    if (lane.more && lane.queue.length <= maxQueuedPerChat >> 1) {
-      lane.more = false
-      poke()
-    }
-    if (starved && held.size <= maxQueued >> 1) {
-      starved = false
-      poke()
-    }
   }
 
   function poke() {
@@ -316,118 +175,37 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     endedSessionRetryMs,
     onRecipientGone: deps.onRecipientGone,
     untilDone,
-    settle,
+    settle: queue.settle,
     // called once the chat's pending rows are marked failed
-    dropQueue: (lane) => {
-      for (const r of lane.queue) done(r.id)
-      lane.queue.length = 0
-    },
+    dropQueue: queue.dropQueue,
   })
 
-  async function deliver(lane: Lane, row: OutboxRow, paidSend: boolean): Promise<void> {
-    const prepared = await prepareRow(deps.db, repo, row)
-    if (prepared.kind === 'no-copy-to-edit') {
-      await untilDone('markFailed', () => repo.markFailed(row.id, 'no-copy-to-edit'))
-      settle(lane, row)
-      return
-    }
-    if (prepared.kind === 'nothing-to-delete') {
-      await untilDone('markSent', () => repo.markSent(row.id, undefined, false))
-      settle(lane, row)
-      return
-    }
-    const params = prepared.params
-    // the budget is claimed right before the call, so lanes sending at once never overshoot it
-    const paidNow = paidSend && (paid?.reserve() ?? false)
-    if (paidNow) params.allow_paid_broadcast = true
-    let accepted = false
-    try {
-      const sentAt = now()
-      const res = await deps.transport.call(row.method as never, params, callAbort.signal)
-      accepted = true
-      if (!paidNow) scheduler.accepted(sentAt)
-      if (paidNow) {
-        paid?.spent()
-        stats.paid++
-        deps.metrics.relayPaidBroadcasts.inc()
-      }
-      // The mark waits up to markBatchMs for other lanes' marks (one statement for all), unless the chat's
-      // next row is waiting and no other lane runs to share the statement with.
-      lane.marking = true
-      try {
-        const urgent = lane.queue.length > 1 && runningLanes <= 1
-        await untilDone('markSent', () => marks.mark(row, res.messageId, urgent))
-      } finally {
-        lane.marking = false
-      }
-      stats.sent++
-      settle(lane, row)
-      await notices.ifCaughtUp(lane)
-    } catch (err) {
-      if (paidNow && !accepted) paid?.release()
-      await sendFailed(lane, row, params, err)
-    }
-  }
-
-  async function runLane(lane: Lane) {
-    lane.running = true
-    runningLanes++
-    try {
-      while (lane.queue.length > 0 && !stopping && lease.leader && lane.term === term) {
-        const row = lane.queue[0]!
-        await notices.ifDelayed(lane, row)
-        const wait = Math.max(lane.pausedUntil, row.notBefore.getTime()) - now()
-        if (wait > 0) {
-          tr.pauses++
-          park(lane, wait)
-          break
-        }
-        const paidSend = row.method === 'copyMessage' && (paid?.active() ?? false)
-        const take = scheduler.take(lane.chatId, { paid: paidSend })
-        if (take.wait > 0) {
-          // the chat's own limit: let other chats use the slot; the bot-wide one: every lane waits anyway
-          if (take.on === 'chat') {
-            tr.chatParks++
-            park(lane, take.wait)
-            break
-          }
-          tr.globalWaits++
-          await sleep(take.wait)
-          continue
-        }
-        try {
-          await deliver(lane, row, paidSend)
-        } catch (err) {
-          // bookkeeping failed for good (database down): keep the row, try again later
-          log.error({ error: safeError(err), id: row.id, sessionId: row.sessionId }, 'outbox lane error')
-          lane.pausedUntil = now() + 2000
-        }
-      }
-    } finally {
-      lane.running = false
-      runningLanes--
-      if (lane.queue.length > 0 && !stopping && lane.term !== term) {
-        // lost the lease (even if it came back since): another dispatcher may have sent these; forget them
-        // (the rows stay pending in the database)
-        clearTimeout(lane.timer)
-        lane.timer = undefined
-        for (const r of lane.queue) held.delete(r.id)
-        lane.queue.length = 0
-      }
-      if (lane.queue.length === 0) {
-        clearTimeout(lane.timer)
-        lanes.delete(lane.chatId)
-      }
-      if (!stopping) {
-        // let the caller's stack unwind before starting more lanes
-        queueMicrotask(startLanes)
-        checkIdle()
-      }
-    }
-  }
+  const lanes = createLaneRunner({
+    db: deps.db,
+    repo,
+    queue,
+    transport: deps.transport,
+    scheduler,
+    paid,
+    marks,
+    notices,
+    sendFailed,
+    metrics: deps.metrics,
+    logger: log,
+    now,
+    maxLanes,
+    stats,
+    trace: tr,
+    untilDone,
+    sleep,
+    leader: () => lease.leader,
+    stopping: () => stopping,
+    callSignal: () => callAbort.signal,
+    onLaneEnded: () => checkIdle(),
+  })
 
   function checkIdle() {
-    if (held.size === 0 && runningLanes === 0) for (const w of [...idleWaiters]) w()
+    if (queue.empty) for (const w of [...idleWaiters]) w()
   }
 
   /** `empty`: the read just found nothing pending and nothing is held, so the depth is 0 without a count. */
@@ -446,35 +224,17 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
   /** One poll: 'follower' without the lease, 'idle' when nothing is pending or held. */
   async function tick(): Promise<PollState> {
     if (!(await lease.hold())) return 'follower'
-    let fetched = -1
-    if (held.size < maxQueued) {
-      const fullChats = [...lanes.values()]
-        .filter((l) => l.queue.length >= maxQueuedPerChat)
-        .map((l) => l.chatId)
+    const fetched = await queue.fill((q) => {
       tr.fetches++
-      const settled = new Set<number>()
-      settledDuringRead = settled
-      let rows: OutboxRow[]
-      try {
-        rows = await repo.fetchPending({
-          limit: Math.min(batchSize, maxQueued - held.size),
-          excludeIds: [...held],
-          excludeChats: fullChats,
-        })
-      } finally {
-        settledDuringRead = undefined
-      }
-      fetched = rows.length
-      // rows handed over while the read ran are held already, or even sent
-      for (const row of rows) if (!held.has(row.id) && !settled.has(row.id)) addRow(row)
-      startLanes()
-      if (rows.length === 0) checkIdle()
-    } else {
-      starved = true
+      return repo.fetchPending(q)
+    }, batchSize)
+    if (fetched !== null) {
+      lanes.startLanes()
+      if (fetched === 0) checkIdle()
     }
-    const empty = fetched === 0 && held.size === 0 && runningLanes === 0
+    const empty = fetched === 0 && queue.empty
     await refreshDepth(empty)
-    if (lanes.size === 0) scheduler.prune()
+    if (queue.lanes === 0) scheduler.prune()
     return empty ? 'idle' : 'busy'
   }
 
@@ -500,10 +260,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       const out = {
         ...tr,
         markStatements: marks.statements - marksTraced,
-        running: runningLanes,
-        waiting: waiting.length,
-        held: held.size,
-        lanes: lanes.size,
+        running: queue.running,
+        waiting: queue.waiting,
+        held: queue.held,
+        lanes: queue.lanes,
       }
       tr.globalWaits = tr.chatParks = tr.pauses = tr.fetches = tr.handed = 0
       marksTraced = marks.statements
@@ -534,7 +294,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       poller.interrupt()
       sleepAbort.abort()
       const lanesDone = new Promise<void>((resolve) => {
-        const check = () => (runningLanes === 0 ? resolve() : setTimeout(check, 20))
+        const check = () => (queue.running === 0 ? resolve() : setTimeout(check, 20))
         check()
       })
       marks.flush()
@@ -542,16 +302,13 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
       await Promise.all([loopDone, lanesDone])
       clearTimeout(grace)
       loopDone = undefined
-      for (const lane of lanes.values()) clearTimeout(lane.timer)
-      lanes.clear()
-      held.clear()
-      waiting.length = 0
+      queue.clear()
       await lease.release()
     },
     /** Resolves once nothing is queued or in flight (tests, benchmarks). */
     async idle(): Promise<void> {
       for (;;) {
-        if (held.size === 0 && runningLanes === 0 && (await repo.pendingCount()) === 0) return
+        if (queue.empty && (await repo.pendingCount()) === 0) return
         await new Promise<void>((resolve) => {
           const t = setTimeout(done, 200)
           function done() {
