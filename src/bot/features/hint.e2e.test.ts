@@ -56,7 +56,9 @@ describe('/hint e2e (emulator + real OpenAI SDK against a local fake API)', () =
     await chat.say(chat.a, 'Анна на связи, понимаю тебя. Пиши anna.smirnova@gmail.com')
 
     await t.tg.send(annTg.id, '/hint')
-    const reply = await t.tg.waitForText(annTg.id, /Подсказки для разговора/)
+    // the reply waits on the model call (real SDK, local fake API): past the driver's 5 s default on a loaded
+    // machine (timed out twice at load average 8–10)
+    const reply = await t.tg.waitForText(annTg.id, /Подсказки для разговора/, { timeoutMs: 20_000 })
 
     expect(reply.text).toContain('Похоже, тебе сейчас очень одиноко.')
     expect(reply.text).toContain('Что обычно помогает тебе вечером?')
@@ -96,7 +98,7 @@ describe('/hint e2e (emulator + real OpenAI SDK against a local fake API)', () =
     // the button asks again, privately too
     const before = reply.message_id
     await t.tg.pressButton(annTg.id, '💡 Ещё подсказка')
-    await t.tg.waitForText(annTg.id, /Подсказки для разговора/, { afterMessageId: before })
+    await t.tg.waitForText(annTg.id, /Подсказки для разговора/, { afterMessageId: before, timeoutMs: 20_000 })
     await t.tg.idle()
     expect(await t.tg.inbox(bobTg.id)).toHaveLength(bobBefore)
     expect(fake.requests).toHaveLength(2)
