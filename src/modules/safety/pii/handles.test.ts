@@ -147,3 +147,22 @@ describe('handles — words between the platform and the handle, underscores, sp
     expect(findPii(text).filter((f) => f.kind === 'username')).toEqual([])
   })
 })
+
+describe('handles — a channel, page or profile word between the platform and the handle (issue 12, v4)', () => {
+  it.each([
+    ['на ютубе мой канал kirashow', 'kirashow'],
+    ['в вк у меня страничка olya.smirnova', 'olya.smirnova'],
+    ['в инсте мой профиль называется kirapics', 'kirapics'],
+    ['my youtube channel is kirashow', 'kirashow'],
+    ['find me on twitch, my channel is pixelkira', 'pixelkira'],
+  ])('when %j, then the handle is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+
+  it.each(['my youtube channel is dead now', 'на ютубе мой канал забросила', 'my insta page is private'])(
+    'when %j, then no handle',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'username')).toEqual([])
+    },
+  )
+})

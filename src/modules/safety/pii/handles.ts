@@ -19,7 +19,7 @@ const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=]*` +
-    `(?:(?:там|это|мой|моя|меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
+    `(?:(?:там|это|мой|моя|мои|меня|у меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
   'giu',
 )
 const EN_HANDLE_RE = new RegExp(
@@ -29,7 +29,7 @@ const EN_HANDLE_RE = new RegExp(
 )
 // "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
 const EN_NAMED_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id)(?:\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id|channel|page|profile|account)(?:\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
   'giu',
 )
 

@@ -61,3 +61,26 @@ describe('documents — grouped numbers and a series before the document (issue 
     expect(doc?.value.replace(/\D/g, '')).toContain(number)
   })
 })
+
+describe('documents — UK NI numbers and personal id numbers of neighbouring countries (issue 12, v4)', () => {
+  it.each([
+    ['my NI number is QQ 12 34 56 C', 'QQ 12 34 56 C'],
+    ['national insurance number: AB123456C', 'AB123456C'],
+    ['just in case, JG 10 37 95 A is mine', 'JG 10 37 95 A'],
+    ['мой ИИН 950101300123, если что', '950101300123'],
+    ['РНОКПП 3012345678', '3012345678'],
+    ['ПИНФЛ: 31505901234567', '31505901234567'],
+    ['личный номер 3120589A001PB5 в паспорте', '3120589A001PB5'],
+    ['driving licence MORGA657054SM9IJ', 'MORGA657054SM9IJ'],
+    ['tax id 12-3456789', '12-3456789'],
+  ])('when %j, then %j is an id_document', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['id_document', value])
+  })
+
+  it.each(['send me your NI number', 'the TIN can was empty', 'Windows 11 Home, ID 42', 'иин? не помню'])(
+    'when a document word has no number (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})
