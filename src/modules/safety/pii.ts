@@ -7,6 +7,7 @@
  * while leaving ordinary text alone (times, dates, years, amounts, "5-10 минут", first names alone,
  * «на улице холодно»). One detector per idea lives in ./pii/; see README.md for what is caught and missed.
  */
+import { extendAddressParts } from './pii/address-parts.js'
 import { findAddresses } from './pii/addresses.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
@@ -63,10 +64,13 @@ const PRIORITY: Record<PiiKind, number> = {
 
 /**
  * Fullwidth digits, "+", "@" and "." are mapped to ASCII one code unit for one, so offsets stay valid
- * while "８９９９…" is still seen as a phone.
+ * while "８９９９…" is still seen as a phone; so are the rarer dashes («8‑917‑205‑63‑48» with non-breaking
+ * hyphens, «040‒77‒19» with figure dashes) to "-".
  */
 function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2010\u2011\u2012\u2043\u2212]/g, '-') // hyphen, non-breaking hyphen, figure dash, minus
 }
 
 // Letters typed for digits inside a number: «89О3 4I2 17 09», «9ОЗ-12-40» (O/О → 0, З → 3, I/l → 1).
@@ -115,6 +119,11 @@ export function findPii(text: string): PiiFinding[] {
   findLinks(folded, candidates)
   findIds(folded, candidates)
   findAddresses(folded, candidates)
+  extendAddressParts(
+    folded,
+    candidates.filter((c) => c.kind === 'address'),
+    candidates,
+  )
   findHandles(folded, candidates)
   findNumbers(folded, candidates)
   findSpelledPhones(folded, candidates)
