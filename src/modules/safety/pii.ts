@@ -99,6 +99,24 @@ function foldLookalikes(text: string): string {
   })
 }
 
+// Two or more words in capitals in a row: «ИРИНА ВЛАДИМИРОВНА ПАНОВА», "JOHN SMITH".
+const CAPS_RUN_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu
+
+/**
+ * Words in a run of capitals are written as names are («ИРИНА ПАНОВА» → «Ирина Панова») for the name
+ * detector, which reads capitalisation; same length, so offsets stay valid. Other detectors see the text as
+ * typed.
+ */
+function foldCapsRuns(text: string): string {
+  if (!/\p{Lu}{2,}[\s,]+\p{Lu}{2,}/u.test(text)) return text
+  return text.replace(CAPS_RUN_RE, (run) =>
+    run.replace(/\p{Lu}+/gu, (w) => {
+      const title = (w[0] ?? '') + w.slice(1).toLowerCase()
+      return title.length === w.length ? title : w
+    }),
+  )
+}
+
 /**
  * Loads the dictionaries the name detector uses (Russian morphology, English name lexicon), ~1 s once.
  * Optional: without it the first message that needs them pays the cost. Call at start.
@@ -132,7 +150,7 @@ export function findPii(text: string): PiiFinding[] {
     candidates.filter((c) => c.kind === 'phone'),
     candidates,
   )
-  findNames(folded, candidates)
+  findNames(foldCapsRuns(folded), candidates)
   return merge(text, candidates)
 }
 

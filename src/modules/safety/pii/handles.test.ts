@@ -166,3 +166,26 @@ describe('handles — a channel, page or profile word between the platform and t
     },
   )
 })
+
+describe('handles — more platforms, service ids, spelled and spaced forms (issue 12, v4)', () => {
+  it.each([
+    ["Steam name's xXGloomyToastXx, add me", 'xXGloomyToastXx'],
+    ['bluesky: quietharbor.bsky.social', 'quietharbor'],
+    ['letterboxd is sadfilmclub if you want', 'sadfilmclub'],
+    ['в пинтересте tihaya_gavan, там доски', 'tihaya_gavan'],
+    ['скайп: live:.cid.4b2e19a7c3d1', '4b2e19a7c3d1'],
+    ['тгшка: m i s h a _ k o t', 'm i s h a _ k o t'],
+    ['snapchat is sad_otter dot exe', 'exe'],
+  ])('when %j, then the handle is masked', (text, part) => {
+    expect(anonymize(text)).not.toContain(part)
+  })
+
+  it.each([
+    '@ everyone who is awake: how do you sleep',
+    'my bio just says "@ home, tired"',
+    'the @ sign on my keyboard is broken',
+    'spent 6 hours on LinkedIn applying. 0 replies',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 import { validInn, validSnils } from './ids.js'
 
@@ -83,4 +84,15 @@ describe('documents — UK NI numbers and personal id numbers of neighbouring co
       expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
     },
   )
+})
+
+describe('documents — SIN, TFN, licence ids, passport digits typed apart (issue 12, v4)', () => {
+  it.each([
+    ['my SIN 130 692 544, is that safe', '130692544'],
+    ['tfn 123 456 782 they asked', '123456782'],
+    ['my license id is 123 456 789, class D', '123456789'],
+    ['серия 4 6 0 1 номер 3 1 2 4 5 6 — паспорт', '4601'],
+  ])('when %j, then the number is masked', (text, digits) => {
+    expect(anonymize(text).replace(/\D/g, '')).not.toContain(digits)
+  })
 })

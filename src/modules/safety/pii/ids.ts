@@ -37,7 +37,7 @@ export function validInn(digits: string): boolean {
 const SEP = '[\\s:,№#.\\-–—]*'
 // «паспорт (РФ) (серия) 45 12 (номер|№) 678901», «серия 4512 номер 678901», «паспорт 4510 123456»
 const PASSPORT_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2}|\\d(?:\\s\\d){3})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2}|\\d(?:\\s\\d){5})(?!\\d)`,
   'giu',
 )
 const SNILS_KEY_RE = new RegExp(
@@ -75,7 +75,7 @@ const NINO_RE =
 // Personal id numbers named by their keyword in neighbouring countries: ИИН (KZ), ІПН/РНОКПП (UA), ПИНФЛ/ЖШШИР
 // (UZ), личный/идентификационный номер (BY), "tax id", "national id".
 const NATIONAL_ID_RE = new RegExp(
-  `(?<![${W}])(?:иин|іпн|ипн|рнокпп|пинфл|жшшир|личн\\p{L}*\\s+номер\\p{L}*|идентификационн\\p{L}*\\s+номер\\p{L}*|ідентифікаційн\\p{L}*\\s+номер\\p{L}*|tax\\s+id|national\\s+id|personal\\s+id|tin|itin|ein)(?:\\s+(?:number|no\\.?|#|номер))?(?:\\s+(?:is|у меня|мой|моя))?${SEP}(\\d{7}[A-Z]\\d{3}[A-Z]{2}\\d|[A-ZА-Я]{0,2}\\d[\\d\\s-]{7,18}\\d[A-ZА-Я]{0,2})(?![${W}])`,
+  `(?<![${W}])(?:иин|іпн|ипн|рнокпп|пинфл|жшшир|личн\\p{L}*\\s+номер\\p{L}*|идентификационн\\p{L}*\\s+номер\\p{L}*|ідентифікаційн\\p{L}*\\s+номер\\p{L}*|tax\\s+id|national\\s+id|personal\\s+id|tin|itin|ein|sin|tfn|nhs|medicare|licen[cs]e\\s+id)(?:\\s+(?:number|no\\.?|#|номер))?(?:\\s+(?:is|у меня|мой|моя))?${SEP}(\\d{7}[A-Z]\\d{3}[A-Z]{2}\\d|[A-ZА-Я]{0,2}\\d[\\d\\s-]{7,18}\\d[A-ZА-Я]{0,2})(?![${W}])`,
   'giu',
 )
 
@@ -92,7 +92,7 @@ const ID_CARD_RE = new RegExp(
 
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
-  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein/iu
+  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
 
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {

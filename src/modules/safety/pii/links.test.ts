@@ -111,3 +111,15 @@ describe('emails spelled in Cyrillic (issue 12, v3)', () => {
     expect(anonymize('моя собака любит гулять точка')).toBe('моя собака любит гулять точка')
   })
 })
+
+describe('links and emails spelled out with a path or a bark (issue 12, v4)', () => {
+  it.each([
+    ['t dot me slash moody_owl, my channel', 'moody_owl'],
+    ['t точка me слэш tihiy_lis — собери сам', 'tihiy_lis'],
+    ['stihi точка ru слэш avtor слэш ivanpoet', 'ivanpoet'],
+    ['ВК.КОМ/SASHA.NIGHT вот', 'SASHA.NIGHT'],
+    ['пиши на masha2005 гав-гав мэйл точка ру', 'masha2005'],
+  ])('when %j, then %j is masked', (text, part) => {
+    expect(anonymize(text)).not.toContain(part)
+  })
+})

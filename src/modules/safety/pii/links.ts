@@ -40,9 +40,14 @@ function plausibleBareDomain(raw: string): boolean {
 
 // "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
 const DOTTED_RE = new RegExp(
-  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])`,
+  `(?<![${W}])(?:[\\p{L}\\p{N}._\\-]{2,}|t)\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])` +
+    // a path spelled too: "t dot me slash name", «stihi точка ru слэш avtor слэш name»
+    `(?:\\s*(?:/|slash|слэш|слеш)\\s*[\\p{L}\\p{N}._\\-]+)*`,
   'giu',
 )
+
+// «ВК.КОМ/…», «вк.ком/…»: the domain typed in Cyrillic
+const CYRILLIC_VK_RE = /(?<![\p{L}\p{N}])(?:вк|vk)\.(?:ком|com|ру|ru)\/[\p{L}\p{N}._-]+/giu
 
 // Telegram deep links (linkify-it knows only web schemes)
 const TG_RE = /(?<![\p{L}\p{N}])tg:\/\/[^\s<>"«»]+/giu
@@ -66,6 +71,10 @@ export function findLinks(text: string, out: PiiFinding[]): void {
     }
   }
   for (const m of text.matchAll(DOTTED_RE)) push(out, 'link', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(CYRILLIC_VK_RE)) {
+    const raw = m[0].replace(TRAILING_PUNCT_RE, '')
+    push(out, 'link', m.index, m.index + raw.length, text)
+  }
   for (const m of text.matchAll(TG_RE)) {
     const raw = m[0].replace(TRAILING_PUNCT_RE, '')
     push(out, 'link', m.index, m.index + raw.length, text)
@@ -74,7 +83,7 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
-const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\\]}>]\\s*|\\s+(?:at|собака|собачка|эт)\\s+)`
+const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\\]}>]\\s*|\\s+(?:at|собака|собачка|эт|гав[\\s-]гав)\\s+)`
 const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
@@ -104,7 +113,7 @@ const EMAIL_CUE_RE =
 // "reach me:", "contact me at", "write to me": an invitation to get in touch right before the address
 const CONTACT_CUE_RE =
   /(?:reach|contact|write\s+to|email|mail|message)\s+(?:me|us)(?:\s+at)?[\s:—–-]*$|(?:пиши(?:те)?|напиши(?:те)?|свяж\p{L}+)(?:\s+мне)?(?:\s+на)?[\s:—–-]*$/iu
-const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт)[\s)\]}>]/iu
+const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт|гав[\s-]гав)[\s)\]}>]/iu
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".

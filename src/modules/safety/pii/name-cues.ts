@@ -24,7 +24,8 @@ export const EN_PLACE_WORDS = new Set(
   (
     'street st road rd avenue ave lane drive boulevard square garden gardens station center centre tower ' +
     'mall hospital school university college cathedral airport stadium arena theatre theater museum library ' +
-    'market plaza place terrace heights island mountain valley county city village district'
+    'market plaza place terrace heights island mountain valley county city village district memorial monument ' +
+    'palace temple cemetery zoo'
   ).split(' '),
 )
 

@@ -265,3 +265,24 @@ describe('lower-case first name + patronymic + noun surname (issue 12, v3)', () 
     expect(anonymize('мария петровна врач хороший')).toBe('[name] врач хороший')
   })
 })
+
+describe('names written in capitals; public people and places (issue 12, v4)', () => {
+  it.each([
+    ['МАРИНА СЕРГЕЕВНА КОЗЛОВА опять звонила', ['МАРИНА', 'КОЗЛОВА']],
+    ['DAVID MILLER IS MY DAD', ['DAVID', 'MILLER']],
+  ])('when %j, then the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'ПОМОГИТЕ МНЕ ПОЖАЛУЙСТА',
+    'МЕНЯ ЗОВУТ ОЛЯ',
+    'Michael Scott is my emotional support boss',
+    'Wait, Jordan Peterson? no',
+    'At the Lincoln Memorial at sunset',
+    'прочитала Довлатова, теперь хочу Донцову',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

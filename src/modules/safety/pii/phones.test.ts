@@ -126,3 +126,24 @@ describe('phones — rarer dashes and extensions (issue 12, v4)', () => {
     expect(anonymize(text).replace(/\D/g, '')).not.toContain(part.replace(/\D/g, ''))
   })
 })
+
+describe('phones dictated in pieces joined by words (issue 12, v4)', () => {
+  it.each([
+    ['its 6 4 7 then 2 1 9 then 30 30 ok', '6472193030'],
+    ['+7 девятьсот шестнадцать, потом 2 3 4, потом ноль пять сорок', '9162340540'],
+    ['номер: восемь девятьсот двадцать — это начало, а дальше триста сорок и десять десять', '89203401010'],
+    ['four one five / five five five / zero one nine eight', '4155550198'],
+    ['ну номер восемь, девять, ноль, три, и дальше сто двадцать три сорок пять', '890312345'],
+  ])('when %j, then the whole number is one phone', (text) => {
+    const phones = findPii(text).filter((f) => f.kind === 'phone')
+    expect(phones).toHaveLength(1)
+  })
+
+  it.each([
+    'в 2019 потом 2020 потом 2021 всё было плохо',
+    'раз два три, потом ещё раз',
+    'we met at 5 then 6 then 7 pm',
+  ])('when %j, then no phone', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'phone')).toEqual([])
+  })
+})
