@@ -103,6 +103,13 @@ const PROVIDER_EMAIL_RE = new RegExp(
     `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:\\s+(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz))?(?![${W}])`,
   'giu',
 )
+// «tanyushka.77 собака mail…», «kot_1 гав-гав bk»: a Russian word for "@" and a provider's short name
+const RU_AT_PROVIDER_RE = new RegExp(
+  `(?<![${W}.+\\-])${LOCAL}\\s+(?:собака|собачка|гав[\\s-]гав)\\s+(?:mail|bk|list|inbox|ya)(?![${W}])`,
+  'giu',
+)
+// Parts of the local part spelled apart before a found address: "kseniya . smirnova . sm@…", "danny + boy + 1987 at …"
+const SPACED_LOCAL_BEFORE_RE = /(?:[\p{L}\p{N}_]+\s+[.+]\s+)+$/u
 // Words that end a sentence before "at": "I'm at home" never reaches here (needs a provider or TLD).
 const NOT_LOCAL =
   /^(?:i|i'm|im|me|we|you|he|she|they|it|is|was|am|are|be|look|looking|good|bad|home|work|one|all|me|я|он|она|мы)$/i
@@ -119,7 +126,7 @@ const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт|гав[\
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
 const MAIL_WORD =
   'gmail|g-mail|гмейл\\p{L}*|гмайл\\p{L}*|джимейл\\p{L}*|яндекс\\p{L}*|yandex|mail\\.ru|майл\\.?ру|outlook|hotmail|' +
-  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|рамблер\\p{L}*|хотмейл\\p{L}*|аутлук\\p{L}*|мэйл\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
+  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|гугл\\p{L}*|рамблер\\p{L}*|хотмейл\\p{L}*|аутлук\\p{L}*|мэйл\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
 // a handle-like local part: letters with dots/underscores/dashes between, or letters followed by digits
 const LOCAL_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._\\-][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d+[A-Za-z0-9]*'
 const CUE_THEN_LOCAL_RE = new RegExp(
@@ -169,7 +176,8 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
 export function findEmails(text: string, out: PiiFinding[]): void {
   findProviderNamedEmails(text, out)
   if (!EMAIL_HINT_RE.test(text)) return
-  for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE]) {
+  const from = out.length
+  for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE, RU_AT_PROVIDER_RE]) {
     for (const m of text.matchAll(re)) {
       const local = m[0].split(/\s*(?:@|[([{]|\s(?:at|собака|собачка|эт)\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
@@ -187,5 +195,10 @@ export function findEmails(text: string, out: PiiFinding[]): void {
         continue
       push(out, 'email', m.index, m.index + m[0].length, text)
     }
+  }
+  for (let i = from; i < out.length; i++) {
+    const f = out[i] as PiiFinding
+    const spaced = text.slice(Math.max(0, f.start - 60), f.start).match(SPACED_LOCAL_BEFORE_RE)
+    if (spaced) push(out, 'email', f.start - spaced[0].length, f.end, text)
   }
 }

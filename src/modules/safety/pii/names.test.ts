@@ -286,3 +286,9 @@ describe('names written in capitals; public people and places (issue 12, v4)', (
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('a full name after "dm" (issue 12, v4)', () => {
+  it('when "dm Haruto Sakamaki on discord", then the name is masked', () => {
+    expect(anonymize('dm Haruto Sakamaki on discord, he runs it')).not.toMatch(/Haruto|Sakamaki/)
+  })
+})
