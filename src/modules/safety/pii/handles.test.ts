@@ -189,3 +189,15 @@ describe('handles — more platforms, service ids, spelled and spaced forms (iss
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('a describing word after "<platform> is" is no handle (issue 12, v4)', () => {
+  it('when "nurse twitter is furious", then nothing is masked', () => {
+    expect(anonymize('nurse twitter is furious')).toBe('nurse twitter is furious')
+  })
+  it.each([
+    ['my insta is sunshine', 'sunshine'],
+    ['my tg: happy', 'happy'],
+  ])('when %j, then the handle is still masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+})

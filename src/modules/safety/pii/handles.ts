@@ -1,3 +1,4 @@
+import { isDescribingWord } from './names-en.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -235,6 +236,8 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     const dropped = (m[2] ?? '').length - handle.length
     const lower = handle.toLowerCase()
     if (EN_STOP.has(lower) || isServiceAccount(handle)) continue
+    // "nurse twitter is furious", "my snap is down": a word that describes, not a name
+    if (!/[0-9_.#]/.test(handle) && !/[:=—–-]/.test(sep ?? '') && isDescribingWord(handle)) continue
     // English words follow "telegram" all the time: demand a handle-looking token or an explicit
     // introduction (":", "is", "it's")
     const looksLikeHandle = /[0-9_.#]/.test(handle) || (sep !== undefined && sep.trim() !== '')

@@ -292,3 +292,16 @@ describe('a full name after "dm" (issue 12, v4)', () => {
     expect(anonymize('dm Haruto Sakamaki on discord, he runs it')).not.toMatch(/Haruto|Sakamaki/)
   })
 })
+
+describe('no name from a preposition after «я» or a famous novel (issue 12, v4)', () => {
+  it.each([
+    'Я из Грозного, сейчас в Берлине',
+    'мне 47, я из Актобе, муж пьёт',
+    'Just finished Anna Karenina. wow',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+  it('when «я из Москвы, Иван Петров», then the full name is still masked', () => {
+    expect(anonymize('я из Москвы, Иван Петров')).toBe('я из Москвы, [name]')
+  })
+})

@@ -92,7 +92,7 @@ SpongeBob SquarePants, Rick Sanchez, Morty Smith, Peter Griffin, Stewie Griffin,
 Evan Hansen, Sally Rooney, Kelly Clarkson, Buddy Holly, Jack Frost, Mac DeMarco, Ice Spice, Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 Michael Scott, Dwight Schrute, Jim Halpert, Pam Beesly, Leslie Knope, Ron Swanson, Jordan Peterson, Sylvester Stallone
-Irvin Yalom, Brené Brown, Jordan Belfort
+Irvin Yalom, Brené Brown, Jordan Belfort, Anna Karenina, Анна Каренина, Бриджит Джонс
 Сергей Довлатов, Дарья Донцова, Ирвин Ялом, Людмила Петрушевская, Захар Прилепин, Евгений Водолазкин
 `
 
