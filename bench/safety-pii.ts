@@ -6,6 +6,8 @@
  *   npm run bench:safety-pii            # the held-out splits, heldout, heldout2 and heldout3 (never tuned on)
  *   npm run bench:safety-pii -- dev     # dev split (for tuning), prints every miss
  *   npm run bench:safety-pii -- heldout2 --verbose   # one split, with its misses
+ *   npx tsx bench/safety-pii.ts /path/to/batch --verbose   # a new batch before it joins dev:
+ *                                            # /path/to/batch.jsonl items, /path/to/batch.clean.jsonl
  */
 import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -17,13 +19,18 @@ type Item = { lang: 'ru' | 'en'; type: string; text: string; parts: string[] }
 type Clean = { lang: 'ru' | 'en'; text: string }
 
 const arg = process.argv[2]
-const splits = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'].includes(arg ?? '')
-  ? [arg as string]
-  : ['heldout', 'heldout2', 'heldout3', 'heldout4']
+/** A path (it has a `/`) names a batch outside the corpus: `<path>.jsonl` and `<path>.clean.jsonl`. */
+const batch = arg?.includes('/') ? arg.replace(/\.jsonl$/, '') : undefined
+const splits = batch
+  ? [batch]
+  : ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'].includes(arg ?? '')
+    ? [arg as string]
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4']
 const verbose = arg === 'dev' || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
+const fileOf = (name: string): string => (batch ? name.replace(/\.pii\.jsonl$/, '.jsonl') : dir + name)
 const readJsonl = <T>(name: string): T[] =>
-  readFileSync(dir + name, 'utf8')
+  readFileSync(fileOf(name), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T)

@@ -7,6 +7,7 @@
  * while leaving ordinary text alone (times, dates, years, amounts, "5-10 минут", first names alone,
  * «на улице холодно»). One detector per idea lives in ./pii/; see README.md for what is caught and missed.
  */
+import { extendAddressParts } from './pii/address-parts.js'
 import { findAddresses } from './pii/addresses.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
@@ -63,10 +64,13 @@ const PRIORITY: Record<PiiKind, number> = {
 
 /**
  * Fullwidth digits, "+", "@" and "." are mapped to ASCII one code unit for one, so offsets stay valid
- * while "８９９９…" is still seen as a phone.
+ * while "８９９９…" is still seen as a phone; so are the rarer dashes («8‑917‑205‑63‑48» with non-breaking
+ * hyphens, «040‒77‒19» with figure dashes) to "-".
  */
 function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2010\u2011\u2012\u2043\u2212]/g, '-') // hyphen, non-breaking hyphen, figure dash, minus
 }
 
 // Letters typed for digits inside a number: «89О3 4I2 17 09», «9ОЗ-12-40» (O/О → 0, З → 3, I/l → 1).
@@ -95,6 +99,24 @@ function foldLookalikes(text: string): string {
   })
 }
 
+// Two or more words in capitals in a row: «ИРИНА ВЛАДИМИРОВНА ПАНОВА», "JOHN SMITH".
+const CAPS_RUN_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu
+
+/**
+ * Words in a run of capitals are written as names are («ИРИНА ПАНОВА» → «Ирина Панова») for the name
+ * detector, which reads capitalisation; same length, so offsets stay valid. Other detectors see the text as
+ * typed.
+ */
+function foldCapsRuns(text: string): string {
+  if (!/\p{Lu}{2,}[\s,]+\p{Lu}{2,}/u.test(text)) return text
+  return text.replace(CAPS_RUN_RE, (run) =>
+    run.replace(/\p{Lu}+/gu, (w) => {
+      const title = (w[0] ?? '') + w.slice(1).toLowerCase()
+      return title.length === w.length ? title : w
+    }),
+  )
+}
+
 /**
  * Loads the dictionaries the name detector uses (Russian morphology, English name lexicon), ~1 s once.
  * Optional: without it the first message that needs them pays the cost. Call at start.
@@ -115,6 +137,11 @@ export function findPii(text: string): PiiFinding[] {
   findLinks(folded, candidates)
   findIds(folded, candidates)
   findAddresses(folded, candidates)
+  extendAddressParts(
+    folded,
+    candidates.filter((c) => c.kind === 'address'),
+    candidates,
+  )
   findHandles(folded, candidates)
   findNumbers(folded, candidates)
   findSpelledPhones(folded, candidates)
@@ -123,7 +150,7 @@ export function findPii(text: string): PiiFinding[] {
     candidates.filter((c) => c.kind === 'phone'),
     candidates,
   )
-  findNames(folded, candidates)
+  findNames(foldCapsRuns(folded), candidates)
   return merge(text, candidates)
 }
 

@@ -32,8 +32,8 @@ const RU_NUMBER_WORD =
 const SPELLED_HOUSE = `${RU_NUMBER_WORD}(?:\\s+${RU_NUMBER_WORD}){0,2}(?![\\p{L}\\d])`
 const RU_UNIT =
   '(?:д\\.?|дом|корп(?:ус)?\\.?|кор\\.|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|парадн\\p{L}{1,2}|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
-const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*${HOUSE})*`
-const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|[А-ЯЁ][\\p{L}\\-]+,\\s+(?=(?:${RU_STREET})))?`
+const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*(?:№\\s*)?${HOUSE})*`
+const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|(?:(?:с\\.|село|пос\\.|пгт|дер\\.|деревня)\\s*)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s+(?=(?:${RU_STREET})))?`
 // Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
 const NOT_HOUSE_AFTER =
   '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|подъезд|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз))'
@@ -49,7 +49,7 @@ const RU_COMMON_STREET =
 
 const RU_PATTERNS = [
   // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
-  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «улица Чкалова, дом семнадцать»
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
   // lower-case street name followed by a house number: «ул ленина 5»
@@ -67,7 +67,7 @@ const RU_PATTERNS = [
   // «Мира 14, кв. 3», «Кирова 8 корп. 2»: any capitalised name with a house number and a flat or building
   `(?<![${W}])[А-ЯЁ][\\p{L}\\-]+,?\\s+\\d{1,3}[а-я]?[\\s,]+(?:кв(?:артира)?\\.?|корп(?:ус)?\\.?)\\s*${HOUSE}${RU_TAIL}`,
   // «деревня Ивановка, дом 12», «пос. Северный, д. 4», «аул Кызыл-Жар, дом 7»: a village and a house
-  `(?<![${W}])(?:деревн\\p{L}|дер\\.|село|сел[аеу]|пос[её]л\\p{L}{0,3}|пос\\.|пгт|хутор\\p{L}{0,2}|станиц\\p{L}|аул\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт)\\s+[А-ЯЁ][\\p{L}\\-]+[\\s,]+(?:д\\.|дом)\\s*${HOUSE}${RU_TAIL}`,
+  `(?<![${W}])(?:деревн\\p{L}|дер\\.|село|сел[аеу]|пос[её]л\\p{L}{0,3}|пос\\.|пгт|хутор\\p{L}{0,2}|станиц\\p{L}|аул\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|СНТ|ДНТ)\\s+[«"“]?[А-ЯЁ][\\p{L}\\-]+[»"”]?[\\s,]+(?:д\\.|дом|участ\\p{L}{2,3}|уч\\.)\\s*${HOUSE}${RU_TAIL}`,
   // «я в Бишкеке, Ахунбаева 123», «мы в Гомеле, Советская 85»: a city, then a street with an adjective or
   // surname ending and a house number
   `(?<=(?:^|[\\s,(])(?:в|во)\\s+[А-ЯЁ][\\p{L}\\-]+,\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ского|цкого)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
@@ -79,6 +79,12 @@ const RU_PATTERNS = [
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))`,
   // «по адресу …»: whatever follows up to a house number
   `(?<=адрес\\p{L}{0,2}[\\s:—–-]+)[^\\n.!?]{2,60}?\\d{1,4}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?${RU_TAIL}`,
+  // «на Ташкентской, дом девять»: на/по + an adjective street + a house number in words after «дом»
+  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
+  // «на пятой Парковой, 51»: a lower-case ordinal before the street name
+  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «кв 56 дом 18 улица Строителей»: written back to front
+  `(?<![${W}])(?:кв(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:д\\.|дом)\\s*${HOUSE}[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
   `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
   // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
@@ -113,7 +119,7 @@ const AU_POST =
 const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
 const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
-const EU_POST = `(?:,?\\s*\\d{4,5}\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
+const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
@@ -125,7 +131,7 @@ const EN_PATTERNS = [
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Chemin|Allée|Quai|Impasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
-  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|ul\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
   `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien)\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
@@ -134,8 +140,12 @@ const EN_PATTERNS = [
   `(?<=,\\s*)${UK_POSTCODE}(?![${W}])`,
   // a house given by its plot or flat and a named street without a number: "plot 14, Meadow Lane"
   `(?<![${W}])(?:[Pp]lot|[Ll]ot|[Ss]ite|[Pp]itch|[Uu]nit|[Ff]lat|[Aa]pt\\.?|[Aa]partment)\\s*#?\\d{1,4}[A-Za-z]?,\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])`,
-  // a house number in words: "twenty two Orchard Way"
-  `(?<![${W}])(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,3}\\s+(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
+  // a house number in words: "twenty two Orchard Way", "twenty-two Beacon street"
+  `(?<![${W}])(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,3}\\s+(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|place|court|terrace)(?![${W}])${EN_UNIT}`,
+  // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
+  // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
+  `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,})`,
 ]
@@ -153,7 +163,10 @@ const EN_RES = [...EN_PATTERNS.map((p) => new RegExp(p, 'gu')), EN_LOOSE_RE]
 
 const RU_HINT_RE =
   /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
-const EN_SPELLED_HINT_RE = new RegExp(`(?:${EN_NUMBER_WORD})\\s+[A-Z]`, 'u')
+const EN_SPELLED_HINT_RE = new RegExp(
+  `(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:street|avenue|road|lane|way),?\\s+(?:number|no\\.|#)`,
+  'u',
+)
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
 

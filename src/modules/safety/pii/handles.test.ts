@@ -147,3 +147,57 @@ describe('handles — words between the platform and the handle, underscores, sp
     expect(findPii(text).filter((f) => f.kind === 'username')).toEqual([])
   })
 })
+
+describe('handles — a channel, page or profile word between the platform and the handle (issue 12, v4)', () => {
+  it.each([
+    ['на ютубе мой канал kirashow', 'kirashow'],
+    ['в вк у меня страничка olya.smirnova', 'olya.smirnova'],
+    ['в инсте мой профиль называется kirapics', 'kirapics'],
+    ['my youtube channel is kirashow', 'kirashow'],
+    ['find me on twitch, my channel is pixelkira', 'pixelkira'],
+  ])('when %j, then the handle is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+
+  it.each(['my youtube channel is dead now', 'на ютубе мой канал забросила', 'my insta page is private'])(
+    'when %j, then no handle',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'username')).toEqual([])
+    },
+  )
+})
+
+describe('handles — more platforms, service ids, spelled and spaced forms (issue 12, v4)', () => {
+  it.each([
+    ["Steam name's xXGloomyToastXx, add me", 'xXGloomyToastXx'],
+    ['bluesky: quietharbor.bsky.social', 'quietharbor'],
+    ['letterboxd is sadfilmclub if you want', 'sadfilmclub'],
+    ['в пинтересте tihaya_gavan, там доски', 'tihaya_gavan'],
+    ['скайп: live:.cid.4b2e19a7c3d1', '4b2e19a7c3d1'],
+    ['тгшка: m i s h a _ k o t', 'm i s h a _ k o t'],
+    ['snapchat is sad_otter dot exe', 'exe'],
+  ])('when %j, then the handle is masked', (text, part) => {
+    expect(anonymize(text)).not.toContain(part)
+  })
+
+  it.each([
+    '@ everyone who is awake: how do you sleep',
+    'my bio just says "@ home, tired"',
+    'the @ sign on my keyboard is broken',
+    'spent 6 hours on LinkedIn applying. 0 replies',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('a describing word after "<platform> is" is no handle (issue 12, v4)', () => {
+  it('when "nurse twitter is furious", then nothing is masked', () => {
+    expect(anonymize('nurse twitter is furious')).toBe('nurse twitter is furious')
+  })
+  it.each([
+    ['my insta is sunshine', 'sunshine'],
+    ['my tg: happy', 'happy'],
+  ])('when %j, then the handle is still masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+})

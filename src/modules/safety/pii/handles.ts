@@ -1,3 +1,4 @@
+import { isDescribingWord } from './names-en.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -9,17 +10,19 @@ const RU_PLATFORM =
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
   'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
+  'пинтерест\\p{L}{0,2}|летербокс\\p{L}{0,2}|спотифа\\p{L}{0,2}|гитхаб\\p{L}{0,2}|линкедин\\p{L}{0,2}|тумблер\\p{L}{0,2}|тгшк\\p{L}{0,2}|' +
   'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
 const EN_PLATFORM =
   'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
   'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
+  'bluesky|bsky|letterboxd|spotify|soundcloud|github|linkedin|vsco|mastodon|deviantart|goodreads|' +
   'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
 // A Latin handle, 3–32 characters, optionally with a discord tag.
 const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=]*` +
-    `(?:(?:там|это|мой|моя|меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
+    `(?:(?:там|это|мой|моя|мои|меня|у меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
   'giu',
 )
 const EN_HANDLE_RE = new RegExp(
@@ -29,7 +32,7 @@ const EN_HANDLE_RE = new RegExp(
 )
 // "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
 const EN_NAMED_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id)(?:\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id|channel|page|profile|account)(?:['’]s|\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
   'giu',
 )
 
@@ -78,6 +81,14 @@ const CYRILLIC_AT_RE = new RegExp(
   `(?<![${W}.])@\\s{0,2}(?=[\\p{L}\\p{N}_.]*[а-яё])(?=[\\p{L}\\p{N}_.]*[_.\\d][\\p{L}\\p{N}])[\\p{L}_][\\p{L}\\p{N}_.]{2,31}(?<!\\.)(?![${W}])`,
   'giu',
 )
+// a Bluesky handle ("name.bsky.social") and a Skype live id («live:.cid.7a3f19c2e8b4»)
+const SERVICE_ID_RE =
+  /(?<![\p{L}\p{N}_.])(?:[A-Za-z0-9][A-Za-z0-9\-.]*\.bsky\.social|live:\.?[A-Za-z0-9_.-]{4,40}[A-Za-z0-9])(?![\p{L}\p{N}_])/giu
+// letters typed apart after a platform word: «тгшка: k a t y a _ s n o w»
+const SPACED_AFTER_PLATFORM_RE = new RegExp(
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[\\s:—–=-]+((?:[A-Za-z0-9_.]\\s){3,}[A-Za-z0-9_.])(?![\\p{L}\\p{N}])`,
+  'giu',
+)
 // reddit's "u/name"
 const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
 const TAG_RE = new RegExp(`(?<![${W}.])(\\p{L}[\\p{L}\\p{N}_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
@@ -101,7 +112,7 @@ const ACCOUNT_CONTEXT_RE = new RegExp(
 )
 // a handle spelled out: "lena underscore kyiv", «lena нижнее подчеркивание kyiv»
 const SPELLED_UNDERSCORE_RE =
-  /(?<![\p{L}\p{N}])[A-Za-z0-9]+(?:\s+(?:underscore|нижнее\s+подч[её]ркивание|подч[её]ркивание|dot|точка)\s+[A-Za-z0-9]+)+(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}_])[A-Za-z0-9_]+(?:\s+(?:underscore|нижнее\s+подч[её]ркивание|подч[её]ркивание|dot|точка)\s+[A-Za-z0-9_]+)+(?![\p{L}\p{N}_])/giu
 // letters spaced out after "@": "@ m a y a . l e e"
 const SPACED_AT_RE = /@\s{0,2}((?:[A-Za-z0-9_.]\s){2,}[A-Za-z0-9_.])(?![\p{L}\p{N}])/gu
 // «собачка»/«собака» for "@" before a handle: «пиши в телегу собачка d_i_m_a_2005»
@@ -123,6 +134,13 @@ const EN_STOP = new Set(
     'secret embarrassing funny silly long short new old same different changed gone deleted banned hacked ' +
     'muted offline online off closed full empty disabled blocked open'
   ).split(' '),
+)
+
+// Words that follow a spaced "@" in English chat without being a handle.
+const AT_WORDS = new Set(
+  'everyone everybody anyone anybody someone somebody all here home sign symbol key button mention mentions'.split(
+    ' ',
+  ),
 )
 
 function handleStart(match: RegExpMatchArray, handle: string): number {
@@ -172,10 +190,18 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     for (const m of text.matchAll(SPACED_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of text.matchAll(SPELLED_UNDERSCORE_RE)) {
-    if (/underscore|подч/iu.test(m[0])) push(out, 'username', m.index, m.index + m[0].length, text)
+    // "lena underscore kyiv"; "lil_bean dot exe" when a part is already handle-like
+    if (/underscore|подч/iu.test(m[0]) || (/_/.test(m[0]) && /\sdot\s/iu.test(m[0])))
+      push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of text.matchAll(AT_USERNAME_RE)) {
     if (isServiceAccount(m[1] ?? '')) continue
+    // "@ everyone", "@ home, crying", "the @ sign": a spaced "@" before an ordinary word is not a handle
+    if (
+      /^@\s/.test(m[0]) &&
+      (EN_STOP.has((m[1] ?? '').toLowerCase()) || AT_WORDS.has((m[1] ?? '').toLowerCase()))
+    )
+      continue
     push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of text.matchAll(INVITE_RE)) {
@@ -191,6 +217,12 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of text.matchAll(REDDIT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(SERVICE_ID_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(SPACED_AFTER_PLATFORM_RE)) {
+    const spaced = m[1] ?? ''
+    const start = handleStart(m, spaced)
+    push(out, 'username', start, start + spaced.length, text)
+  }
   for (const m of text.matchAll(RU_HANDLE_RE)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle)) continue
@@ -199,15 +231,22 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   }
   for (const m of text.matchAll(EN_HANDLE_RE)) {
     const sep = m[1]
-    const handle = m[2] ?? ''
+    // a full stop after a word ends the sentence ("on LinkedIn applying.")
+    const handle = (m[2] ?? '').replace(/\.+$/, '')
+    const dropped = (m[2] ?? '').length - handle.length
     const lower = handle.toLowerCase()
     if (EN_STOP.has(lower) || isServiceAccount(handle)) continue
+    // "nurse twitter is furious", "my snap is down": a word that describes, not a name
+    if (!/[0-9_.#]/.test(handle) && !/[:=—–-]/.test(sep ?? '') && isDescribingWord(handle)) continue
     // English words follow "telegram" all the time: demand a handle-looking token or an explicit
     // introduction (":", "is", "it's")
     const looksLikeHandle = /[0-9_.#]/.test(handle) || (sep !== undefined && sep.trim() !== '')
-    if (!looksLikeHandle && !/\b(?:it's|its|i'm|im)\s+$/i.test(m[0].slice(0, m[0].length - handle.length)))
+    if (
+      !looksLikeHandle &&
+      !/\b(?:it's|its|i'm|im)\s+$/i.test(m[0].slice(0, m[0].length - handle.length - dropped))
+    )
       continue
-    const start = handleStart(m, handle)
+    const start = handleStart(m, handle) - dropped
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of text.matchAll(EN_NAMED_HANDLE_RE)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 import { validInn, validSnils } from './ids.js'
 
@@ -59,5 +60,39 @@ describe('documents — grouped numbers and a series before the document (issue 
   ])('when %j, then the number is masked', (text, number) => {
     const doc = findPii(text).find((f) => f.kind === 'id_document')
     expect(doc?.value.replace(/\D/g, '')).toContain(number)
+  })
+})
+
+describe('documents — UK NI numbers and personal id numbers of neighbouring countries (issue 12, v4)', () => {
+  it.each([
+    ['my NI number is QQ 12 34 56 C', 'QQ 12 34 56 C'],
+    ['national insurance number: AB123456C', 'AB123456C'],
+    ['just in case, JG 10 37 95 A is mine', 'JG 10 37 95 A'],
+    ['мой ИИН 950101300123, если что', '950101300123'],
+    ['РНОКПП 3012345678', '3012345678'],
+    ['ПИНФЛ: 31505901234567', '31505901234567'],
+    ['личный номер 3120589A001PB5 в паспорте', '3120589A001PB5'],
+    ['driving licence MORGA657054SM9IJ', 'MORGA657054SM9IJ'],
+    ['tax id 12-3456789', '12-3456789'],
+  ])('when %j, then %j is an id_document', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['id_document', value])
+  })
+
+  it.each(['send me your NI number', 'the TIN can was empty', 'Windows 11 Home, ID 42', 'иин? не помню'])(
+    'when a document word has no number (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})
+
+describe('documents — SIN, TFN, licence ids, passport digits typed apart (issue 12, v4)', () => {
+  it.each([
+    ['my SIN 130 692 544, is that safe', '130692544'],
+    ['tfn 123 456 782 they asked', '123456782'],
+    ['my license id is 123 456 789, class D', '123456789'],
+    ['серия 4 6 0 1 номер 3 1 2 4 5 6 — паспорт', '4601'],
+  ])('when %j, then the number is masked', (text, digits) => {
+    expect(anonymize(text).replace(/\D/g, '')).not.toContain(digits)
   })
 })

@@ -37,7 +37,7 @@ export function validInn(digits: string): boolean {
 const SEP = '[\\s:,№#.\\-–—]*'
 // «паспорт (РФ) (серия) 45 12 (номер|№) 678901», «серия 4512 номер 678901», «паспорт 4510 123456»
 const PASSPORT_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2}|\\d(?:\\s\\d){3})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2}|\\d(?:\\s\\d){5})(?!\\d)`,
   'giu',
 )
 const SNILS_KEY_RE = new RegExp(
@@ -56,11 +56,26 @@ const DRIVER_RE = new RegExp(
   'giu',
 )
 const EN_PASSPORT_RE = new RegExp(
-  `(?<![${W}])(?:passport|id card|driver'?s licen[cs]e|licen[cs]e)(?:\\s+(?:number|no\\.?|#))?(?:\\s+is)?${SEP}([A-Z0-9]{6,12})(?![${W}])`,
+  `(?<![${W}])(?:passport|id card|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\\s+(?:number|no\\.?|#))?(?:\\s+is)?${SEP}([A-Z0-9]{6,18})(?![${W}])`,
   'giu',
 )
 const SSN_RE = new RegExp(
   `(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])|(?<![${W}])(?:ssn|social security(?:\\s+number)?)${SEP}(\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{4})(?!\\d)`,
+  'giu',
+)
+
+// UK National Insurance number: two letters, three pairs of digits, a letter A–D («QQ 12 34 56 C»). With its
+// name before it any two letters; alone only the real prefixes, upper case, with the final letter.
+const NINO_KEY_RE = new RegExp(
+  `(?<![${W}])(?:ni|nino|national\\s+insurance)(?:\\s+(?:number|no\\.?|#))?(?:\\s+is)?${SEP}([A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}(?:\\s?[A-D])?)(?![${W}])`,
+  'giu',
+)
+const NINO_RE =
+  /(?<![\p{L}\p{N}_])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\p{N}_])/gu
+// Personal id numbers named by their keyword in neighbouring countries: ИИН (KZ), ІПН/РНОКПП (UA), ПИНФЛ/ЖШШИР
+// (UZ), личный/идентификационный номер (BY), "tax id", "national id".
+const NATIONAL_ID_RE = new RegExp(
+  `(?<![${W}])(?:иин|іпн|ипн|рнокпп|пинфл|жшшир|личн\\p{L}*\\s+номер\\p{L}*|идентификационн\\p{L}*\\s+номер\\p{L}*|ідентифікаційн\\p{L}*\\s+номер\\p{L}*|tax\\s+id|national\\s+id|personal\\s+id|tin|itin|ein|sin|tfn|nhs|medicare|licen[cs]e\\s+id)(?:\\s+(?:number|no\\.?|#|номер))?(?:\\s+(?:is|у меня|мой|моя))?${SEP}(\\d{7}[A-Z]\\d{3}[A-Z]{2}\\d|[A-ZА-Я]{0,2}\\d[\\d\\s-]{7,18}\\d[A-ZА-Я]{0,2})(?![${W}])`,
   'giu',
 )
 
@@ -77,7 +92,7 @@ const ID_CARD_RE = new RegExp(
 
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
-  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security/iu
+  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
 
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
@@ -105,6 +120,8 @@ export function findIds(text: string, out: PiiFinding[]): void {
       SSN_RE,
       LETTER_SERIES_RE,
       ID_CARD_RE,
+      NINO_KEY_RE,
+      NATIONAL_ID_RE,
     ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
     }
@@ -113,6 +130,9 @@ export function findIds(text: string, out: PiiFinding[]): void {
     }
   } else if (/\d{3}-\d{2}-\d{4}/.test(text)) {
     for (const m of text.matchAll(SSN_RE)) pushGroups(out, m, text)
+  }
+  if (/[A-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]/.test(text)) {
+    for (const m of text.matchAll(NINO_RE)) push(out, 'id_document', m.index, m.index + m[0].length, text)
   }
   if (/\d{3}-\d{3}-\d{3}/.test(text)) {
     for (const m of text.matchAll(SNILS_FORMAT_RE)) {

@@ -111,3 +111,34 @@ describe('emails spelled in Cyrillic (issue 12, v3)', () => {
     expect(anonymize('моя собака любит гулять точка')).toBe('моя собака любит гулять точка')
   })
 })
+
+describe('links and emails spelled out with a path or a bark (issue 12, v4)', () => {
+  it.each([
+    ['t dot me slash moody_owl, my channel', 'moody_owl'],
+    ['t точка me слэш tihiy_lis — собери сам', 'tihiy_lis'],
+    ['stihi точка ru слэш avtor слэш ivanpoet', 'ivanpoet'],
+    ['ВК.КОМ/SASHA.NIGHT вот', 'SASHA.NIGHT'],
+    ['пиши на masha2005 гав-гав мэйл точка ру', 'masha2005'],
+  ])('when %j, then %j is masked', (text, part) => {
+    expect(anonymize(text)).not.toContain(part)
+  })
+})
+
+describe('emails with the local part spelled apart or a provider by its short name (issue 12, v4)', () => {
+  it.each([
+    ['напиши на olga . petrova . op собака gmail, ладно', ['olga', 'petrova']],
+    ['its sunny + day + 1990 at icloud, no plus signs', ['sunny', 'day', '1990']],
+    ['я там lena.88 собака mail... короче', ['lena.88']],
+    ['почту давай? sasha.kim на гугле', ['sasha.kim']],
+  ])('when %j, then the address is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each(['Hi. Tom here', 'the letter at mail office', 'загугли node.js в гугле'])(
+    'when %j, then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

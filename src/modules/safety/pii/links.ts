@@ -40,9 +40,14 @@ function plausibleBareDomain(raw: string): boolean {
 
 // "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
 const DOTTED_RE = new RegExp(
-  `(?<![${W}])[\\p{L}\\p{N}._\\-]{2,}\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])`,
+  `(?<![${W}])(?:[\\p{L}\\p{N}._\\-]{2,}|t)\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])` +
+    // a path spelled too: "t dot me slash name", «stihi точка ru слэш avtor слэш name»
+    `(?:\\s*(?:/|slash|слэш|слеш)\\s*[\\p{L}\\p{N}._\\-]+)*`,
   'giu',
 )
+
+// «ВК.КОМ/…», «вк.ком/…»: the domain typed in Cyrillic
+const CYRILLIC_VK_RE = /(?<![\p{L}\p{N}])(?:вк|vk)\.(?:ком|com|ру|ru)\/[\p{L}\p{N}._-]+/giu
 
 // Telegram deep links (linkify-it knows only web schemes)
 const TG_RE = /(?<![\p{L}\p{N}])tg:\/\/[^\s<>"«»]+/giu
@@ -66,6 +71,10 @@ export function findLinks(text: string, out: PiiFinding[]): void {
     }
   }
   for (const m of text.matchAll(DOTTED_RE)) push(out, 'link', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(CYRILLIC_VK_RE)) {
+    const raw = m[0].replace(TRAILING_PUNCT_RE, '')
+    push(out, 'link', m.index, m.index + raw.length, text)
+  }
   for (const m of text.matchAll(TG_RE)) {
     const raw = m[0].replace(TRAILING_PUNCT_RE, '')
     push(out, 'link', m.index, m.index + raw.length, text)
@@ -74,7 +83,7 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
-const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\\]}>]\\s*|\\s+(?:at|собака|собачка|эт)\\s+)`
+const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\\]}>]\\s*|\\s+(?:at|собака|собачка|эт|гав[\\s-]гав)\\s+)`
 const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
@@ -94,6 +103,13 @@ const PROVIDER_EMAIL_RE = new RegExp(
     `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:\\s+(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz))?(?![${W}])`,
   'giu',
 )
+// «tanyushka.77 собака mail…», «kot_1 гав-гав bk»: a Russian word for "@" and a provider's short name
+const RU_AT_PROVIDER_RE = new RegExp(
+  `(?<![${W}.+\\-])${LOCAL}\\s+(?:собака|собачка|гав[\\s-]гав)\\s+(?:mail|bk|list|inbox|ya)(?![${W}])`,
+  'giu',
+)
+// Parts of the local part spelled apart before a found address: "kseniya . smirnova . sm@…", "danny + boy + 1987 at …"
+const SPACED_LOCAL_BEFORE_RE = /(?:[\p{L}\p{N}_]+\s+[.+]\s+)+$/u
 // Words that end a sentence before "at": "I'm at home" never reaches here (needs a provider or TLD).
 const NOT_LOCAL =
   /^(?:i|i'm|im|me|we|you|he|she|they|it|is|was|am|are|be|look|looking|good|bad|home|work|one|all|me|я|он|она|мы)$/i
@@ -104,13 +120,13 @@ const EMAIL_CUE_RE =
 // "reach me:", "contact me at", "write to me": an invitation to get in touch right before the address
 const CONTACT_CUE_RE =
   /(?:reach|contact|write\s+to|email|mail|message)\s+(?:me|us)(?:\s+at)?[\s:—–-]*$|(?:пиши(?:те)?|напиши(?:те)?|свяж\p{L}+)(?:\s+мне)?(?:\s+на)?[\s:—–-]*$/iu
-const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт)[\s)\]}>]/iu
+const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт|гав[\s-]гав)[\s)\]}>]/iu
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
 const MAIL_WORD =
   'gmail|g-mail|гмейл\\p{L}*|гмайл\\p{L}*|джимейл\\p{L}*|яндекс\\p{L}*|yandex|mail\\.ru|майл\\.?ру|outlook|hotmail|' +
-  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|рамблер\\p{L}*|хотмейл\\p{L}*|аутлук\\p{L}*|мэйл\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
+  'icloud|proton(?:mail)?|yahoo|ukr\\.net|rambler|гугл\\p{L}*|рамблер\\p{L}*|хотмейл\\p{L}*|аутлук\\p{L}*|мэйл\\p{L}*|e-?mail|почт\\p{L}*|ящик\\p{L}*|мыл(?:о|ом|а|е)|мейл\\p{L}*|имейл\\p{L}*'
 // a handle-like local part: letters with dots/underscores/dashes between, or letters followed by digits
 const LOCAL_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._\\-][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d+[A-Za-z0-9]*'
 const CUE_THEN_LOCAL_RE = new RegExp(
@@ -160,7 +176,8 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
 export function findEmails(text: string, out: PiiFinding[]): void {
   findProviderNamedEmails(text, out)
   if (!EMAIL_HINT_RE.test(text)) return
-  for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE]) {
+  const from = out.length
+  for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE, RU_AT_PROVIDER_RE]) {
     for (const m of text.matchAll(re)) {
       const local = m[0].split(/\s*(?:@|[([{]|\s(?:at|собака|собачка|эт)\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
@@ -178,5 +195,10 @@ export function findEmails(text: string, out: PiiFinding[]): void {
         continue
       push(out, 'email', m.index, m.index + m[0].length, text)
     }
+  }
+  for (let i = from; i < out.length; i++) {
+    const f = out[i] as PiiFinding
+    const spaced = text.slice(Math.max(0, f.start - 60), f.start).match(SPACED_LOCAL_BEFORE_RE)
+    if (spaced) push(out, 'email', f.start - spaced[0].length, f.end, text)
   }
 }

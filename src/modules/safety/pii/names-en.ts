@@ -62,6 +62,32 @@ export function isFunctionWord(word: string): boolean {
   return tagsOf(word).some((x) => FUNCTION_TAGS.has(x))
 }
 
+const DESCRIBING_TAGS = new Set([
+  'Adjective',
+  'Comparable',
+  'Superlative',
+  'Adverb',
+  'Verb',
+  'Infinitive',
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+  'Participle',
+])
+function isDescribingStem(stem: string): boolean {
+  return stem.length >= 3 && [stem, `${stem}e`].some((w) => tagsOf(w).some((x) => DESCRIBING_TAGS.has(x)))
+}
+
+/** An English word that describes or acts ("furious", "down", "posting"): not a handle after "twitter is". */
+export function isDescribingWord(word: string): boolean {
+  return (
+    tagsOf(word).some((x) => DESCRIBING_TAGS.has(x)) ||
+    /^[a-z]{3,}(?:ous|ful|less|ive|able|ible|ish)$/.test(word) ||
+    // "posting", "blocked", "finally": a known verb or adjective with an ending
+    [/ing$/, /e?d$/, /ly$/].some((re) => re.test(word) && isDescribingStem(word.replace(re, '')))
+  )
+}
+
 function isAdjective(word: string): boolean {
   return tagsOf(word).some(
     (x) => x === 'Adjective' || x === 'Comparable' || x === 'Superlative' || x === 'Demonym',

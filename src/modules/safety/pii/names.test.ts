@@ -265,3 +265,43 @@ describe('lower-case first name + patronymic + noun surname (issue 12, v3)', () 
     expect(anonymize('мария петровна врач хороший')).toBe('[name] врач хороший')
   })
 })
+
+describe('names written in capitals; public people and places (issue 12, v4)', () => {
+  it.each([
+    ['МАРИНА СЕРГЕЕВНА КОЗЛОВА опять звонила', ['МАРИНА', 'КОЗЛОВА']],
+    ['DAVID MILLER IS MY DAD', ['DAVID', 'MILLER']],
+  ])('when %j, then the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'ПОМОГИТЕ МНЕ ПОЖАЛУЙСТА',
+    'МЕНЯ ЗОВУТ ОЛЯ',
+    'Michael Scott is my emotional support boss',
+    'Wait, Jordan Peterson? no',
+    'At the Lincoln Memorial at sunset',
+    'прочитала Довлатова, теперь хочу Донцову',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('a full name after "dm" (issue 12, v4)', () => {
+  it('when "dm Haruto Sakamaki on discord", then the name is masked', () => {
+    expect(anonymize('dm Haruto Sakamaki on discord, he runs it')).not.toMatch(/Haruto|Sakamaki/)
+  })
+})
+
+describe('no name from a preposition after «я» or a famous novel (issue 12, v4)', () => {
+  it.each([
+    'Я из Грозного, сейчас в Берлине',
+    'мне 47, я из Актобе, муж пьёт',
+    'Just finished Anna Karenina. wow',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+  it('when «я из Москвы, Иван Петров», then the full name is still masked', () => {
+    expect(anonymize('я из Москвы, Иван Петров')).toBe('я из Москвы, [name]')
+  })
+})

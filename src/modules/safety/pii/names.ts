@@ -137,6 +137,13 @@ function findLowerCaseNames(text: string, out: PiiFinding[]): void {
   }
 }
 
+// Short Russian and transliterated prepositions and conjunctions: never part of a name in lower case.
+const LOWER_FUNCTION_WORDS = new Set(
+  'из в во на с со к ко у от до по за под над о об при без для через и а но или из-за v iz na s k u ot do po za i a no'.split(
+    ' ',
+  ),
+)
+
 /**
  * Every full name in `text`. A name followed by what one says of a public person's work ("Kate Bush
  * scene", "Anthony Bourdain episodes", «Цой песни») is left alone; once a full name is found, its other
@@ -211,8 +218,9 @@ function collectNames(text: string, out: PiiFinding[]): void {
       }
       if (t.role === 'F') t.canFirst = true
       if (t.role === 'S') t.canSurname = true
-      // a lower-case word after an introduction is a name only when the lexicon says so
-      if (!t.cap && t.role === 'U') t.role = null
+      // a lower-case word after an introduction is a name only when the lexicon says so, and never a
+      // preposition or conjunction («я из Грозного», «я в Бресте»)
+      if (!t.cap && (t.role === 'U' || LOWER_FUNCTION_WORDS.has(t.text.toLowerCase()))) t.role = null
       if (surnameCue && t.role === null && t.cap) t.role = 'S'
       if (surnameCue && t.role !== null) {
         if (t.role === 'F' || t.role === 'U') t.role = 'S'

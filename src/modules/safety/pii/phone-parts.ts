@@ -23,6 +23,9 @@ const PIECE_AFTER_RE = new RegExp(
   `^[\\s,]*${JOIN}[\\s,:]*(\\d[\\d\\s\\-]{0,10}\\d|\\d)(?![\\p{L}\\p{N}])`,
   'iu',
 )
+// an extension after the number: «доб. 442», «добавочный 12», "ext. 442", "x442"
+const EXTENSION_RE =
+  /^[\s,]*(?:доб\.?|добавочн\p{L}*|вн\.|ext\.?|extension|x)\s*:?\s*\d{1,5}(?![\p{L}\p{N}])/iu
 const BRACKETED_BEFORE_RE = /(?<![\p{L}\p{N}])\+?\d[\d\s-]{0,6}\d\s*\([^()\n]{1,30}\)\s*$/u
 const AREA_CODE_RE =
   /(?<![\p{L}])(?:area\s+code|код(?:\s+города)?)(?:\s+is)?[\s:—–-]*(\d{3,5})(?![\p{L}\p{N}])/giu
@@ -105,6 +108,8 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
       push(out, 'phone', p.start - joined[0].length, p.end, text)
     const after = text.slice(p.end).match(PIECE_AFTER_RE)
     if (after) push(out, 'phone', p.start, p.end + after[0].length, text)
+    const extension = text.slice(p.end).match(EXTENSION_RE)
+    if (extension) push(out, 'phone', p.start, p.end + extension[0].length, text)
   }
   for (const m of areaCodes) {
     const code = m[1] ?? ''

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 
 const found = (text: string) => findPii(text).map((f) => [f.kind, f.value])
@@ -9,7 +10,7 @@ describe('phones', () => {
     ['тел. 8 (4232) 40-11-73', '8 (4232) 40-11-73'],
     ['8 (3812) 12-34-56', '8 (3812) 12-34-56'],
     ['рабочий 12-34-56', '12-34-56'],
-    ['мой рабочий 31-17-92, добавочный 5', '31-17-92'],
+    ['мой рабочий 31-17-92, добавочный 5', '31-17-92, добавочный 5'], // the extension goes with it (v4)
     ['+375 (33) 702-14-58', '+375 (33) 702-14-58'],
     ['+998 91 407 18 22', '+998 91 407 18 22'],
     ['8 705 218 33 41', '8 705 218 33 41'],
@@ -113,4 +114,36 @@ describe('phones with repeated digits in words (issue 12, v2)', () => {
       expect(findPii(text)).toEqual([])
     },
   )
+})
+
+describe('phones — rarer dashes and extensions (issue 12, v4)', () => {
+  it.each([
+    ['вот: 8‑917‑205‑63‑48', '917'],
+    ['+7 (985) 040‒77‒19 — рабочий', '7719'],
+    ['+7 495 984-31-27 доб. 442, там секретарь', '442'],
+    ['call (212) 555-0198 ext. 17 after six', 'ext. 17'],
+  ])('when %j, then %j is masked with the number', (text, part) => {
+    expect(anonymize(text).replace(/\D/g, '')).not.toContain(part.replace(/\D/g, ''))
+  })
+})
+
+describe('phones dictated in pieces joined by words (issue 12, v4)', () => {
+  it.each([
+    ['its 6 4 7 then 2 1 9 then 30 30 ok', '6472193030'],
+    ['+7 девятьсот шестнадцать, потом 2 3 4, потом ноль пять сорок', '9162340540'],
+    ['номер: восемь девятьсот двадцать — это начало, а дальше триста сорок и десять десять', '89203401010'],
+    ['four one five / five five five / zero one nine eight', '4155550198'],
+    ['ну номер восемь, девять, ноль, три, и дальше сто двадцать три сорок пять', '890312345'],
+  ])('when %j, then the whole number is one phone', (text) => {
+    const phones = findPii(text).filter((f) => f.kind === 'phone')
+    expect(phones).toHaveLength(1)
+  })
+
+  it.each([
+    'в 2019 потом 2020 потом 2021 всё было плохо',
+    'раз два три, потом ещё раз',
+    'we met at 5 then 6 then 7 pm',
+  ])('when %j, then no phone', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'phone')).toEqual([])
+  })
 })

@@ -91,6 +91,9 @@ Albus Dumbledore, Bilbo Baggins, Jack Skellington, Ellie Williams, Joel Miller, 
 SpongeBob SquarePants, Rick Sanchez, Morty Smith, Peter Griffin, Stewie Griffin, Lisa Simpson, Marge Simpson
 Evan Hansen, Sally Rooney, Kelly Clarkson, Buddy Holly, Jack Frost, Mac DeMarco, Ice Spice, Li Na, Yao Ming, Jackie Chan, Bruce Lee, Lucy Liu, Sandra Oh, Kim Kardashian, Kylie Jenner, Hailey Bieber
 Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
+Michael Scott, Dwight Schrute, Jim Halpert, Pam Beesly, Leslie Knope, Ron Swanson, Jordan Peterson, Sylvester Stallone
+Irvin Yalom, Brené Brown, Jordan Belfort, Anna Karenina, Анна Каренина, Бриджит Джонс
+Сергей Довлатов, Дарья Донцова, Ирвин Ялом, Людмила Петрушевская, Захар Прилепин, Евгений Водолазкин
 `
 
 // Characters and people known by a title and one word ("Mr. Bean", "Dr. Strange"): the title (Mr, Mrs, Ms,

@@ -213,14 +213,24 @@ const PRECHECK_RE = new RegExp(
   'iu',
 )
 
+const CONNECTIVE_RE = /^(?:потом|дальше|далее|затем|и|а|это|начало|then|and|next)$/iu
+const DICTATED_GAP_RE =
+  /^[\s,.\-–—()+/…:]*(?:(?:потом|дальше|далее|затем|и|а|это|начало|then|and|next)[\s,.\-–—()+/…:]+){1,4}$|^[\s,.\-–—()+]*[/…][\s,.\-–—()+/…]*$/iu
+
 /** Runs of ≥3 number tokens (words or digit groups, at least one a word) spelling ≥7 digits. */
 export function findSpelledPhones(text: string, out: PiiFinding[]): void {
   if (!PRECHECK_RE.test(text)) return
   let run: Tok[] = []
+  let viaWords = false
   const flush = () => {
     // a number written before the phone («паспорт 302211, восемь девятьсот…») is not part of it
     while (run.length > 3 && digitsOf(run).length > 15) run.shift()
-    if (run.length >= 3 && run.some((t) => t.kind !== 'digits')) {
+    const spelled = run.some((t) => t.kind !== 'digits')
+    // digit groups only count when joined by words, each a short group and none a year («2019 потом 2020»)
+    const dictatedDigits =
+      viaWords &&
+      run.every((t) => t.kind === 'digits' && t.value.length <= 4 && !/^(?:19|20)\d\d$/.test(t.value))
+    if (run.length >= 3 && (spelled || dictatedDigits)) {
       const digits = digitsOf(run)
       // "oh"/"o"/"раз" alone are words; only a long enough number makes a phone
       if (digits.length >= 7 && digits.length <= 15) {
@@ -230,14 +240,20 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
       }
     }
     run = []
+    viaWords = false
   }
   let prevEnd = -1
   for (const m of text.matchAll(TOKEN_RE)) {
     const kind = classify(m[0])
+    // a connective word inside a run is judged with the gap around it, when the next number token comes
+    if (!kind && run.length > 0 && CONNECTIVE_RE.test(m[0])) continue
     const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index)
     // tokens joined by spaces, commas, dashes, dots or brackets only
     const joined = prevEnd < 0 || /^[\s,.\-–—()+]*$/u.test(gap)
-    if (!kind || !joined) flush()
+    // a number dictated in pieces: «…, потом 4 1 8, потом …», «— это начало, а дальше …», "… / … then …"
+    const dictated = !joined && prevEnd >= 0 && DICTATED_GAP_RE.test(gap)
+    if (dictated) viaWords = true
+    if (!kind || !(joined || dictated)) flush()
     if (kind) {
       const value = m[0]
       // a lone "o"/"oh"/"раз" only continues a run, never starts one

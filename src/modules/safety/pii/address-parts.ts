@@ -1,0 +1,68 @@
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * The rest of an address around one the address detectors found. People give the street and the house
+ * first and the flat, the entrance, the intercom code, the city and the postcode after, often with a
+ * remark in between («на Гагарина 14, в том жёлтом доме, квартира 71», «Литейный, 30, это коммуналка,
+ * комната 4», "52 Rue des Martyrs, 75009 Paris, code porte 4B21", "3051 SE Division St, Portland, OR
+ * 97202"), or the flat and a building name before it ("apt 4, 1102 Saint Catherine St", "Hadley Hall
+ * room 318, 600 University Ave", «кв 56 дом 18 улица Строителей»). Only spans next to a found address are
+ * taken, so text with no address is never touched.
+ */
+
+const RU_NUM_WORD =
+  'ноль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|' +
+  'четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|' +
+  'пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|' +
+  'семьсот|восемьсот|девятьсот'
+const RU_ORDINAL = '(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}'
+const EN_NUM_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
+  'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
+// a flat, an entrance, a code: digits with a letter or a fraction («216В», "4B21", "17/9"), or number words
+const VALUE =
+  `(?:№\\s*)?(?:[A-Za-zА-Яа-я]?\\d{1,5}(?:[A-Za-zА-Яа-я]{1,2}\\d{0,3})?(?:\\s?[/\\-]\\s?\\d{1,4}[A-Za-zА-Яа-я]?)?(?![\\p{L}\\p{N}])|` +
+  `(?:${RU_NUM_WORD})(?:\\s+(?:${RU_NUM_WORD})){0,2}(?![\\p{L}])|(?:${EN_NUM_WORD})(?:[\\s-]+(?:${EN_NUM_WORD})){0,2}(?![\\p{L}])|${RU_ORDINAL}(?![\\p{L}]))`
+const UNIT =
+  '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
+  'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
+  'apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+// «третий подъезд», "2nd floor": an ordinal before the unit word
+const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|floor)(?![\\p{L}])`
+const POSTCODE =
+  '(?:\\d{5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{4,6}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|[A-Z]\\d{2}\\s?[A-Z0-9]{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?![\\p{L}\\p{N}])'
+const CITY = "(?:[A-ZÀ-ÝА-ЯЁ][\\p{L}'’\\-]+|[a-z]{3,})"
+const STATE = '(?:[A-Z]{2}|nsw|vic|qld|tas|act)'
+
+// One more part right after an address: a unit and its value, an ordinal entrance or floor, a Spanish floor
+// («4º izq»), a Roman or letter suffix of the house ("482-II"), or a city with a postcode.
+const PART =
+  `(?:[\\s,]*(?:${UNIT})\\s*:?\\s*${VALUE}|[\\s,]*${ORDINAL_UNIT}|[\\s,]*\\d{1,2}\\s?[ºª°](?:\\s*(?:izq|dcha|der|[A-D])\\.?)?(?![\\p{L}])|-[IVX]{1,4}(?![\\p{L}])|` +
+  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?)`
+const NEXT_PART = new RegExp(`^${PART}`, 'u')
+// …or the same after a remark of a few words, no digits, same sentence («, в том жёлтом доме,», ", Astana,").
+const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-]+){1,5}?${PART}`, 'u')
+
+// Just before an address: a flat or room and a building name ("apt 4, ", "flat 11 / ", "Hadley Hall room
+// 318, ", "Rosewood House, ", «кв 56 »).
+const BEFORE = new RegExp(
+  `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
+    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*[,/]?\\s*)$`,
+  'iu',
+)
+
+export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFinding[]): void {
+  for (const f of found) {
+    let end = f.end
+    for (let k = 0; k < 6; k++) {
+      const rest = text.slice(end, end + 120)
+      const part = rest.match(NEXT_PART) ?? rest.match(REMARK_THEN_PART)
+      if (!part) break
+      end += part[0].length
+    }
+    let start = f.start
+    const before = text.slice(Math.max(0, start - 60), start).match(BEFORE)
+    if (before) start -= before[0].length
+    if (start < f.start || end > f.end) push(out, 'address', start, end, text)
+  }
+}
