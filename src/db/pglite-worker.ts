@@ -29,16 +29,6 @@ export class PgliteWorkerExitedError extends Error {
   override name = 'PgliteWorkerExitedError'
 }
 
-/**
- * The worker's young generation (V8's nursery: two semi-spaces plus new large objects), MiB. V8 sizes it from
- * the machine's memory (semi-spaces of up to 64 MiB on the 24 GB dev machine); the migrations grow it to that,
- * and its pages stay committed, and resident, while the thread idles. The worker allocates rows and protocol
- * buffers that die within a statement. Measured (README *Embedded PGlite*, *Young generation*): at 32 the
- * sandbox-shaped process idles 22 MiB lower with the worker's CPU per message unchanged within noise; at 12,
- * ~45 MiB lower but +16 % CPU per message in the worker (more scavenges), so not that far.
- */
-export const PGLITE_WORKER_YOUNG_GENERATION_MB = 32
-
 /** How the worker is started: from TypeScript as an esbuild bundle of its code, from dist/ as compiled JavaScript. */
 async function workerEntry(): Promise<URL> {
   return import.meta.url.endsWith('.ts')
@@ -72,7 +62,6 @@ export async function openPgliteWorker(
       maintenanceIntervalMs: opts.maintenanceIntervalMs,
       migrationsDir: MIGRATIONS_DIR,
     } satisfies WorkerOptions,
-    resourceLimits: { maxYoungGenerationSizeMb: PGLITE_WORKER_YOUNG_GENERATION_MB },
   })
   const pending = new Map<number, Pending>()
   let next = 1
