@@ -49,6 +49,7 @@ const SCOPE_AS_CONCEPT = [
   'medical',
   'everyday',
   'anchor',
+  'loss',
   'recent',
   'now',
   'means',
@@ -254,6 +255,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
+  if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'everyday'
   if (jokeRetracted(toks)) return 'idiom'
