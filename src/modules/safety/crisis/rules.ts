@@ -76,6 +76,24 @@ export function conceptsOf(toks: MToken[]): string[] {
   return out
 }
 
+/**
+ * conceptsOf for each part of a message, from one pass over the whole: a concept belongs to the part its
+ * match starts in (`starts`: first token of each part, ascending, from 0).
+ */
+export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
+  const found = starts.map(() => new Set<string>())
+  for (const m of conceptSet().match(toks)) {
+    let k = starts.length - 1
+    while (starts[k]! > m.start) k--
+    found[k]!.add(m.payload)
+  }
+  return found.map((f) => {
+    const out = [...f].sort()
+    for (const [a, b] of CONCEPT_PAIRS) if (f.has(a) && f.has(b)) out.push(`${a}+${b}`)
+    return out
+  })
+}
+
 function rules(): PatternSet<Rule> {
   if (compiled) return compiled
   const set = new PatternSet<Rule>()
@@ -249,7 +267,8 @@ export function matchRules(toks: MToken[]): RuleResult {
 
 /**
  * Scope rules applied to the whole message, for the classifier stage (which has no phrase span): a film,
- * book, news or game context, an idiom marker, or past-and-resolved wording anywhere keeps the model quiet.
+ * book, news or game context, an idiom marker, past-and-resolved wording, or someone else's suicide told as a
+ * loss (not an attempt: «друг покончил с собой», "my uncle killed himself") anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
