@@ -65,3 +65,28 @@ describe('crisis4: a long message is also read sentence by sentence', () => {
     expect(detectCrisisV2(one, { model: sure }).hit).toBe(false)
   })
 })
+
+describe('crisis4: a plan whose time is told with "we"', () => {
+  const intent = prepareModel({
+    classes: CLASSES,
+    vocab: [],
+    weights: [],
+    bias: CLASSES.map((c) => (c === 'intent' ? 20 : 0)),
+    threshold: { ru: 0.5, en: 0.5 },
+  })
+
+  it.each(['i decided, sunday we go to the beach', 'я решила, в субботу мы едем на дачу'])(
+    'when the clause with the day says "we" ("%s"), then the classifier reads no plan',
+    (text) => {
+      expect(detectCrisisV2(text, { model: intent }).hit).toBe(false)
+    },
+  )
+
+  it.each([
+    'i decided. sunday is the day',
+    'we leave on friday and i will be home alone, then i do it',
+    'решила. в субботу, когда все уедут',
+  ])('when the clause with the day does not say "we" without "I" ("%s"), then it is still a plan', (text) => {
+    expect(detectCrisisV2(text, { model: intent }).hit).toBe(true)
+  })
+})

@@ -28,7 +28,14 @@ import { featuresByPart } from './features.js'
 import { KNOWN_WORDS, type MToken } from './matcher.js'
 import { type LoadedModel, loadModel, predict, predictFeatures } from './model.js'
 import { detectLang, tokenize } from './normalize.js'
-import { ensureCompiled, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
+import {
+  clausesWith,
+  ensureCompiled,
+  hasCrisisAnchor,
+  matchRules,
+  messageVeto,
+  type RuleHit,
+} from './rules.js'
 import { stem } from './stem.js'
 import { latinToCyrillic, looksTranslit } from './translit.js'
 
@@ -187,9 +194,15 @@ const I = new Set([
   'собой',
 ])
 
-/** The message speaks as "we" and never as "I". */
+/**
+ * The plan is told as "we": the message speaks as "we" and never as "I", or a clause that holds the plan's
+ * time («в субботу», "sunday") has "we" and no "I" ("i decided, sunday we go to the beach").
+ */
 function pluralOnly(toks: MToken[]): boolean {
-  return toks.some((t) => WE.has(t.text)) && !toks.some((t) => I.has(t.text))
+  const we = (from: number, to: number) => toks.slice(from, to).some((t) => WE.has(t.text))
+  const me = (from: number, to: number) => toks.slice(from, to).some((t) => I.has(t.text))
+  if (we(0, toks.length) && !me(0, toks.length)) return true
+  return clausesWith(toks, 'when').some(([a, b]) => we(a, b) && !me(a, b))
 }
 
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */

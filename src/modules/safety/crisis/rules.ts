@@ -94,6 +94,13 @@ export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
   })
 }
 
+/** Token ranges [from, to) of the clauses that hold a match of concept `name` (concepts.ts). */
+export function clausesWith(toks: MToken[], name: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of conceptSet().match(toks)) if (m.payload === name) out.push(bounds(toks, m.start, 1))
+  return out
+}
+
 function rules(): PatternSet<Rule> {
   if (compiled) return compiled
   const set = new PatternSet<Rule>()
