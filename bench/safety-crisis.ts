@@ -64,6 +64,16 @@ for (const split of splits) {
       `${lang}: recall ${f3(tp / pos.length)} (${tp}/${pos.length}), FPR ${f3(fp / neg.length)} (${fp}/${neg.length}), ` +
         `category = label ${f3(exact / Math.max(tp, 1))}, hits by model ${byModel}, false positives by model ${fpByModel}`,
     )
+    // dev only: the blind authors' lines (src 'blind', generate.ts) on their own — the part thresholds are chosen on
+    const bpos = pos.filter((r) => r.src === 'blind')
+    const bneg = neg.filter((r) => r.src === 'blind')
+    if (bpos.length + bneg.length > 0) {
+      const btp = bpos.filter((r) => detectCrisis(r.text).hit).length
+      const bfp = bneg.filter((r) => detectCrisis(r.text).hit).length
+      console.log(
+        `    blind authors' lines: recall ${f3(btp / bpos.length)} (${btp}/${bpos.length}), FPR ${f3(bfp / bneg.length)} (${bfp}/${bneg.length})`,
+      )
+    }
     for (const cat of CRISIS_CATEGORY_ORDER) {
       const c = perCat.get(cat)
       if (c) console.log(`    ${cat.padEnd(17)} recall ${f3(c.hit / c.n)} (${c.hit}/${c.n})`)

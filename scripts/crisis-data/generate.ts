@@ -53,7 +53,9 @@ function noisy(s: string, lang: 'ru' | 'en'): string {
   return out
 }
 
-type Row = { text: string; label: string; lang: 'ru' | 'en' }
+/** `src`: where a line comes from — `blind` for the chat-lines-*.txt batches by blind authors (the threshold is
+ * chosen on their dev lines), `chat` for chat-lines.txt, `hand` for handwritten.txt, `tpl` for the templates. */
+type Row = { text: string; label: string; lang: 'ru' | 'en'; src?: 'tpl' | 'hand' | 'chat' | 'blind' }
 const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 // The held-out splits (hand-written, frozen): no generated or hand-written training line may equal one.
 const heldout = new Set(
@@ -84,7 +86,7 @@ for (const [lang, table, pre, suf] of [
         const key = keyOf(text)
         if (seen.has(key) || heldout.has(key)) continue
         seen.add(key)
-        ;(ti % 5 === 4 ? dev : train).push({ text, label, lang })
+        ;(ti % 5 === 4 ? dev : train).push({ text, label, lang, src: 'tpl' })
       }
     })
   }
@@ -94,8 +96,8 @@ for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').s
   if (!line.trim() || line.startsWith('#')) continue
   const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
   if (heldout.has(keyOf(text))) continue
-  train.push({ text, label, lang })
-  for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang })
+  train.push({ text, label, lang, src: 'hand' })
+  for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang, src: 'hand' })
 }
 // Chat-style hand-written lines: every 4th to dev (as written), the rest to train (plus five noisy copies),
 // so dev also measures hand-written phrasings the model never saw, not only unseen templates. Each file
@@ -107,17 +109,18 @@ const chatFiles = [
     .sort(),
 ]
 for (const file of chatFiles) {
+  const src = file === 'chat-lines.txt' ? 'chat' : 'blind'
   let nChat = 0
   for (const line of readFileSync(`scripts/crisis-data/${file}`, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue
     const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
     if (heldout.has(keyOf(text))) continue
     if (nChat++ % 4 === 3) {
-      dev.push({ text, label, lang })
+      dev.push({ text, label, lang, src })
       continue
     }
-    train.push({ text, label, lang })
-    for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang })
+    train.push({ text, label, lang, src })
+    for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang, src })
   }
 }
 const write = (file: string, rows: Row[]) =>

@@ -2,7 +2,7 @@
  * The whole training recipe behind `npm run train:crisis`, kept here (typed, tested) rather than in the
  * script: read data/safety/crisis/train.jsonl, train (train.ts), then pick the decision threshold on
  * dev.jsonl, per language — the one with the best recall − 2 × false-positive rate of the whole detector in that
- * language (a missed crisis costs more than a false flag, which shows the lines and puts a message before a
+ * language on the dev lines by blind authors (`src: 'blind'`: text like users', which templates are not) (a missed crisis costs more than a false flag, which shows the lines and puts a message before a
  * moderator; on equal scores the stricter threshold). The held-out splits are never read here.
  */
 import { readFileSync } from 'node:fs'
@@ -12,7 +12,13 @@ import { type CrisisModel, prepareModel } from './model.js'
 import type { Lang } from './normalize.js'
 import { train } from './train.js'
 
-export type DataRow = { text: string; label: string; lang: 'ru' | 'en' }
+/** `src` (train/dev only, generate.ts): `blind` marks lines by blind authors, the others templates or our own lines. */
+export type DataRow = {
+  text: string
+  label: string
+  lang: 'ru' | 'en'
+  src?: 'tpl' | 'hand' | 'chat' | 'blind'
+}
 
 export function readRows(file: string): DataRow[] {
   return readFileSync(file, 'utf8')
@@ -25,38 +31,63 @@ export function readRows(file: string): DataRow[] {
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
 /** How many false positives one miss is worth when the threshold is chosen. */
 const FP_COST = 2
+const counts = () => ({ tp: 0, p: 0, fp: 0, n: 0 })
 
 export function buildModel(root: string): { model: CrisisModel; devReport: string } {
   const dir = join(root, 'data/safety/crisis')
   const rows = readRows(join(dir, 'train.jsonl'))
   const dev = readRows(join(dir, 'dev.jsonl'))
-  const base = train(rows.map((r) => ({ toks: analyse(r.text), label: r.label })))
+  // A noisy copy is often the very line again (same letters, same case): each text is analysed once and
+  // its examples share one token array, whose features train() then computes once.
+  const seen = new Map<string, ReturnType<typeof analyse>>()
+  const tokens = (text: string) => {
+    let toks = seen.get(text)
+    if (!toks) {
+      toks = analyse(text)
+      seen.set(text, toks)
+    }
+    return toks
+  }
+  const base = train(rows.map((r) => ({ toks: tokens(r.text), label: r.label })))
   // Each language gets its own threshold: the trade-off differs (the languages' data differ).
   const best: Record<Lang, { t: number; score: number }> = {
     ru: { t: THRESHOLDS[0]!, score: -Infinity },
     en: { t: THRESHOLDS[0]!, score: -Infinity },
   }
+  // The detector's answer only gets stricter as the threshold rises (P(none) must fall below 1 − t), so a
+  // line with the same answer at the loosest and the strictest threshold has it at every one between: only
+  // the lines whose answer changes are run at each threshold (the sweep costs ~2 passes over dev, not 9).
+  const at = (t: number) => prepareModel({ ...base, threshold: { ru: t, en: t } })
+  const lo = at(THRESHOLDS[0]!)
+  const hi = at(THRESHOLDS[THRESHOLDS.length - 1]!)
+  const loHit = dev.map((r) => detectCrisisV2(r.text, { model: lo }).hit)
+  const hiHit = dev.map((r, i) => loHit[i]! && detectCrisisV2(r.text, { model: hi }).hit)
   const lines: string[] = []
   for (const t of THRESHOLDS) {
-    const m = prepareModel({ ...base, threshold: { ru: t, en: t } })
-    const stats = { ru: { tp: 0, p: 0, fp: 0, n: 0 }, en: { tp: 0, p: 0, fp: 0, n: 0 } }
-    for (const r of dev) {
-      const hit = detectCrisisV2(r.text, { model: m }).hit
-      const s = stats[r.lang]
-      if (r.label === 'none') {
-        s.n++
-        if (hit) s.fp++
-      } else {
-        s.p++
-        if (hit) s.tp++
+    const m = at(t)
+    const all = { ru: counts(), en: counts() }
+    const blind = { ru: counts(), en: counts() }
+    dev.forEach((r, i) => {
+      const hit = loHit[i] === hiHit[i] ? loHit[i]! : detectCrisisV2(r.text, { model: m }).hit
+      for (const s of r.src === 'blind' ? [all[r.lang], blind[r.lang]] : [all[r.lang]]) {
+        if (r.label === 'none') {
+          s.n++
+          if (hit) s.fp++
+        } else {
+          s.p++
+          if (hit) s.tp++
+        }
       }
-    }
+    })
     for (const lang of ['ru', 'en'] as const) {
-      const score = stats[lang].tp / stats[lang].p - (FP_COST * stats[lang].fp) / stats[lang].n
+      const s = blind[lang]
+      const score = s.tp / s.p - (FP_COST * s.fp) / s.n
       if (score >= best[lang].score) best[lang] = { t, score }
     }
+    const f = (s: ReturnType<typeof counts>) =>
+      `recall ${(s.tp / s.p).toFixed(3)} fpr ${(s.fp / s.n).toFixed(3)}`
     lines.push(
-      `threshold ${t}: ru recall ${(stats.ru.tp / stats.ru.p).toFixed(3)} fpr ${(stats.ru.fp / stats.ru.n).toFixed(3)}; en recall ${(stats.en.tp / stats.en.p).toFixed(3)} fpr ${(stats.en.fp / stats.en.n).toFixed(3)}`,
+      `threshold ${t}: ru ${f(all.ru)} (blind ${f(blind.ru)}); en ${f(all.en)} (blind ${f(blind.en)})`,
     )
   }
   const threshold = { ru: best.ru.t, en: best.en.t }

@@ -12,7 +12,11 @@
  *   P(none) < unanchoredMaxNone, which keeps everyday wishes («хочу уволиться») away while implicit plans
  *   («дату уже выбрала, осталось дождаться») can still be caught;
  * - otherwise the model raises a hit (`source: 'model'`, term `model`) when P(none) < 1 - threshold of the
- *   message's language (chosen on dev by build.ts); its category is the most probable crisis class.
+ *   message's language (chosen on dev by build.ts); its category is the most probable crisis class;
+ * - a message of two or more sentences is also read sentence by sentence (those with a crisis word or a kind
+ *   of word plans are told with): a sentence the classifier reads as near-certain crisis (P(none) <
+ *   sentenceMaxNone) stands for the message, so a crisis sentence in the middle of a long vent is not drowned
+ *   by the everyday ones around it; the vetoes and limits above still look at the whole message.
  */
 import {
   CRISIS_CATEGORY_ORDER,
@@ -20,10 +24,18 @@ import {
   type CrisisCategory,
   type CrisisResult,
 } from '../crisis-types.js'
+import { featuresByPart } from './features.js'
 import { KNOWN_WORDS, type MToken } from './matcher.js'
-import { type LoadedModel, loadModel, predict } from './model.js'
+import { type LoadedModel, loadModel, predict, predictFeatures } from './model.js'
 import { detectLang, tokenize } from './normalize.js'
-import { ensureCompiled, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
+import {
+  clausesWith,
+  ensureCompiled,
+  hasCrisisAnchor,
+  matchRules,
+  messageVeto,
+  type RuleHit,
+} from './rules.js'
 import { stem } from './stem.js'
 import { latinToCyrillic, looksTranslit } from './translit.js'
 
@@ -38,11 +50,21 @@ export type CrisisLimits = {
   vetoedMaxNone: number
   /** Lowest P(none) at which the classifier overrides a rule hit (not imminent or intent): "unalive is a weird word". */
   ruleOverrideNone: number
+  /**
+   * A message of at least this many sentences is also read sentence by sentence: the classifier's answer is
+   * the one of the sentence (or the whole) least likely `none`, so a crisis sentence inside a long vent is not
+   * drowned by the everyday ones around it (scope vetoes still look at the whole message). 0 turns it off.
+   */
+  sentenceScoring: number
+  /** A sentence's answer counts only when its P(none) is below this (a sentence alone lacks its context). */
+  sentenceMaxNone: number
 }
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
   vetoedMaxNone: 0.01,
-  ruleOverrideNone: 0.995,
+  ruleOverrideNone: 0.998,
+  sentenceScoring: 2,
+  sentenceMaxNone: 0.01,
 }
 
 /**
@@ -172,9 +194,15 @@ const I = new Set([
   'собой',
 ])
 
-/** The message speaks as "we" and never as "I". */
+/**
+ * The plan is told as "we": the message speaks as "we" and never as "I", or a clause that holds the plan's
+ * time («в субботу», "sunday") has "we" and no "I" ("i decided, sunday we go to the beach").
+ */
 function pluralOnly(toks: MToken[]): boolean {
-  return toks.some((t) => WE.has(t.text)) && !toks.some((t) => I.has(t.text))
+  const we = (from: number, to: number) => toks.slice(from, to).some((t) => WE.has(t.text))
+  const me = (from: number, to: number) => toks.slice(from, to).some((t) => I.has(t.text))
+  if (we(0, toks.length) && !me(0, toks.length)) return true
+  return clausesWith(toks, 'when').some(([a, b]) => we(a, b) && !me(a, b))
 }
 
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */
@@ -189,7 +217,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   const hits = dropInsideThirdParty(raw)
   const lim = opts.limits ?? CRISIS_LIMITS
   const m = opts.model === false ? undefined : (opts.model ?? loadModel())
-  const p = m ? predict(m, toks) : undefined
+  let p = m ? predict(m, toks) : undefined
   if (hits.length > 0) {
     const set = new Set(hits.map((h) => h.cat))
     const categories = CRISIS_CATEGORY_ORDER.filter((c) => set.has(c))
@@ -213,6 +241,10 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (!m || !p) return { hit: false }
   // An idiom or hyperbole named in so many words («режу себе ногти», «покончить с курением») is final.
   if (vetoed.some((v) => v.veto === 'idiom')) return { hit: false }
+  if (lim.sentenceScoring > 0) {
+    const q = leastNoneSentence(m, toks, lim.sentenceScoring)
+    if (q && q[0]! < p[0]! && q[0]! < lim.sentenceMaxNone) p = q
+  }
   const openMaxNone = hasCrisisAnchor(toks)
     ? 1 - m.threshold[lang]
     : Math.min(1 - m.threshold[lang], lim.unanchoredMaxNone)
@@ -240,6 +272,38 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     term: 'model',
     source: 'model',
   }
+}
+
+/** A sentence is read alone only when it has a crisis word or a kind of word plans are told with (concepts.ts). */
+const SENTENCE_CUES = new Set([
+  'anchor',
+  'means',
+  'plan',
+  'finality',
+  'arrange',
+  'when',
+  'body',
+  'fate',
+  'now',
+])
+
+/** The classifier's answer for the sentence least likely `none`, when the message has at least `min` sentences. */
+function leastNoneSentence(m: LoadedModel, toks: MToken[], min: number): number[] | undefined {
+  const starts: number[] = [0]
+  for (let i = 1; i < toks.length; i++) if (toks[i]!.brk === 2) starts.push(i)
+  if (starts.length < min) return undefined
+  // sentences of fewer than three words ("ok.", "lol.") are not read alone: they carry too little
+  const parts = starts.filter((s, k) => (starts[k + 1] ?? toks.length) - s >= 3)
+  if (parts.length === 0) return undefined
+  if (parts[0] !== 0) parts.unshift(0)
+  let best: number[] | undefined
+  featuresByPart(toks, parts, (cs) => cs.some((c) => SENTENCE_CUES.has(c))).forEach((fs, k) => {
+    const len = (parts[k + 1] ?? toks.length) - parts[k]!
+    if (!fs || len < 3) return
+    const q = predictFeatures(m, fs)
+    if (!best || q[0]! < best[0]!) best = q
+  })
+  return best
 }
 
 /** Compiles the rules, loads the stemmers and the model now instead of on the first message. */

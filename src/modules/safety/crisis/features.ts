@@ -7,11 +7,10 @@
  * kind it never saw together. Rule hits are not features: the model stays a second opinion on the rules.
  */
 import type { MToken } from './matcher.js'
-import { conceptsOf } from './rules.js'
+import { conceptsByPart, conceptsOf } from './rules.js'
 
-export function featuresOf(toks: MToken[]): string[] {
-  const out = new Set<string>()
-  for (let i = 0; i < toks.length; i++) {
+function addWordFeatures(out: Set<string>, toks: MToken[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const t = toks[i]!
     out.add(`s:${t.stem}`)
     const next = toks[i + 1]
@@ -19,6 +18,32 @@ export function featuresOf(toks: MToken[]): string[] {
     const w = `<${t.text}>`
     if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k++) out.add(`c:${w.slice(k, k + 4)}`)
   }
+}
+
+export function featuresOf(toks: MToken[]): string[] {
+  const out = new Set<string>()
+  addWordFeatures(out, toks, 0, toks.length)
   for (const c of conceptsOf(toks)) out.add(`g:${c}`)
   return [...out]
+}
+
+/**
+ * The features of each part of a message (`starts`: first token of each part, ascending, from 0) as if it
+ * stood alone, with the concept lists matched once over the whole message (detector.ts reads sentences so).
+ * A bigram never spans parts split at a sentence break (it needs no break between its words). Parts whose
+ * concepts `keep` rejects are skipped (undefined), which saves the word features of everyday sentences.
+ */
+export function featuresByPart(
+  toks: MToken[],
+  starts: number[],
+  keep: (concepts: string[]) => boolean = () => true,
+): (string[] | undefined)[] {
+  const concepts = conceptsByPart(toks, starts)
+  return starts.map((from, k) => {
+    if (!keep(concepts[k]!)) return undefined
+    const out = new Set<string>()
+    addWordFeatures(out, toks, from, starts[k + 1] ?? toks.length)
+    for (const c of concepts[k]!) out.add(`g:${c}`)
+    return [...out]
+  })
 }

@@ -50,8 +50,13 @@ export function loadModel(): LoadedModel {
 
 /** Class probabilities (softmax) for the tokens, in `m.classes` order. */
 export function predict(m: LoadedModel, toks: MToken[]): number[] {
+  return predictFeatures(m, featuresOf(toks))
+}
+
+/** Class probabilities for a feature list (features.ts). */
+export function predictFeatures(m: LoadedModel, features: string[]): number[] {
   const z = [...m.bias]
-  for (const f of featuresOf(toks)) {
+  for (const f of features) {
     const i = m.index.get(f)
     if (i === undefined) continue
     const w = m.weights[i]!

@@ -49,6 +49,7 @@ const SCOPE_AS_CONCEPT = [
   'medical',
   'everyday',
   'anchor',
+  'loss',
   'recent',
   'now',
   'means',
@@ -72,6 +73,31 @@ export function conceptsOf(toks: MToken[]): string[] {
   for (const m of conceptSet().match(toks)) found.add(m.payload)
   const out = [...found].sort()
   for (const [a, b] of CONCEPT_PAIRS) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
+  return out
+}
+
+/**
+ * conceptsOf for each part of a message, from one pass over the whole: a concept belongs to the part its
+ * match starts in (`starts`: first token of each part, ascending, from 0).
+ */
+export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
+  const found = starts.map(() => new Set<string>())
+  for (const m of conceptSet().match(toks)) {
+    let k = starts.length - 1
+    while (starts[k]! > m.start) k--
+    found[k]!.add(m.payload)
+  }
+  return found.map((f) => {
+    const out = [...f].sort()
+    for (const [a, b] of CONCEPT_PAIRS) if (f.has(a) && f.has(b)) out.push(`${a}+${b}`)
+    return out
+  })
+}
+
+/** Token ranges [from, to) of the clauses that hold a match of concept `name` (concepts.ts). */
+export function clausesWith(toks: MToken[], name: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of conceptSet().match(toks)) if (m.payload === name) out.push(bounds(toks, m.start, 1))
   return out
 }
 
@@ -248,12 +274,14 @@ export function matchRules(toks: MToken[]): RuleResult {
 
 /**
  * Scope rules applied to the whole message, for the classifier stage (which has no phrase span): a film,
- * book, news or game context, an idiom marker, or past-and-resolved wording anywhere keeps the model quiet.
+ * book, news or game context, an idiom marker, past-and-resolved wording, or someone else's suicide told as a
+ * loss (not an attempt: «друг покончил с собой», "my uncle killed himself") anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
+  if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'everyday'
   if (jokeRetracted(toks)) return 'idiom'

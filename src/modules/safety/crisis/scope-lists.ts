@@ -222,6 +222,21 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=проспать|=sleep_through|=sleep_in|=на_сегодня|=for_today|=for_tonight|=пошла_спать|=пошел_спать|=иду_спать|=going_to_bed|=off_to_bed|=going_to_sleep|=спокойной_ночи|=good_night|=goodnight',
     'переезж*|=relocating|=moving_to|=moving_away|=из_этого_города|=из_города|=this_city|=this_town|свадьб*|=wedding|=отпуск|=отпуска|=vacation|=trip|поездк*|собеседован*|=interview|=ремонт|=покрашу|=painting|=paint|=переезд|=moving|=birthday|=днюха|=днюху|=arguing|=ругаемся|=спорим|=beach|=пляж|=на_море|=the_sea|=park|=парк|=shopping|=шопинг|=brunch|=picnic|=пикник',
   ],
+  // someone else's completed suicide told as a loss («друг покончил с собой», "my uncle killed himself"): grief,
+  // not a person at risk now (classifier stage only; an attempt — «пытался», "tried to" — is another verb form)
+  loss: [
+    // «покончил» alone is done (with something, or with himself, said or not), never a wish: «покончил бы» is one
+    '=покончил|=покончила|=покончили !бы',
+    '=повесился|=повесилась|=застрелился|=застрелилась|=выбросился|=выбросилась|=выпилился|=выпилилась|=самоубился|=самоубилась',
+    '=killed|=hanged|=shot =himself|=herself|=themself|=themselves',
+    '=took|=ended =his|=her|=their =own =life|=lives',
+    '=died|=death =by =suicide',
+    '=committed|=comitted =suicide',
+  ],
+  // an attempt, not a loss («чуть не покончила с собой», "almost killed myself")
+  attempt: [
+    '=чуть_не|=чуть-не|=едва_не|=почти|=almost|=nearly|=tried|=пытался|=пыталась|=попытался|=попыталась',
+  ],
   // the classifier only speaks when one of these death/harm/farewell words is present (see detector.ts)
   anchor: [
     'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|суис*|самоуб*|жить|живу|жизн*|существ*|=себя|=собой|=себе|таблет*|снотвор*|колес*|=вены|=вен|реж*|рез*|пореза*|порежу*|крыш*|мост*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|выпил*|прощ*|исчез*|проснут*|просыпа*|смысл*|=без_меня|убит*|убью*|убива*|поконч*|законч*|=боль|=больно|вред*|шрам*|передоз*|наглот*|отрав*|роскомнадзор*|последн*|навсегда|=уйти|=уйду|=ухожу|окн*|балкон*|лезви*|бритв*|=не_будет|=не_станет|=die|=died|=dead|=death|=dying|kill*|suicid*|unaliv*|=kms|=ctb|sewer*|=live|=living|=alive|exist*|=myself|pill*|=meds|overdos*|=od|=cut|=cutting|=cuts|harm*|hurt*|blade*|razor*|rope*|noose*|bridge*|=roof|jump*|goodby*|farewell*|=last|=end|=ending|=gone|=wake|disappear*|=point|burden*|=note|forever*|=without_me|=tonight|=ledge',
