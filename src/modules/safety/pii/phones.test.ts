@@ -89,6 +89,9 @@ describe('phones — more forms (issue 12, v2)', () => {
     expect(findPii('дозвонилась на 8-800-2000-122, стало легче')).toEqual([])
     expect(findPii('позвонила на 8 800 200 01 22')).toEqual([])
   })
+  it('when the number is a helpline of any country file the bot shows (Armenia too), then it stays', () => {
+    expect(findPii('в Ереване звонила на 0800 00 900, поговорили')).toEqual([])
+  })
 })
 
 describe('phones of more countries without "+" (issue 12, v2)', () => {

@@ -1,10 +1,4 @@
-import by from '../crisis-lines/by.json' with { type: 'json' }
-import de from '../crisis-lines/de.json' with { type: 'json' }
-import gb from '../crisis-lines/gb.json' with { type: 'json' }
-import kz from '../crisis-lines/kz.json' with { type: 'json' }
-import ru from '../crisis-lines/ru.json' with { type: 'json' }
-import ua from '../crisis-lines/ua.json' with { type: 'json' }
-import us from '../crisis-lines/us.json' with { type: 'json' }
+import { allCrisisLines } from '../crisis-lines/index.js'
 
 /**
  * Public helplines are not anybody's phone number: the crisis lines the bot itself shows
@@ -19,11 +13,10 @@ const key = (digits: string): string => (digits.length >= 10 ? digits.slice(-10)
 function helplines(): Set<string> {
   if (!numbers) {
     numbers = new Set()
-    for (const country of [by, de, gb, kz, ru, ua, us]) {
-      for (const line of country.lines) {
-        const digits = line.number.replace(/\D/g, '')
-        if (digits.length >= 7) numbers.add(key(digits))
-      }
+    // every country file, so a country added there is never masked as somebody's number
+    for (const line of allCrisisLines()) {
+      const digits = line.number.replace(/\D/g, '')
+      if (digits.length >= 7) numbers.add(key(digits))
     }
   }
   return numbers
