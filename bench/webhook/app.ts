@@ -117,32 +117,24 @@ async function instrumentDrivers() {
   } as typeof pgQuery
   // Drizzle's PGlite session calls query() on the instance, and on the transaction object (which runs
   // through the instance's #runQuery, not query()): count both entries.
-  const open = pg.Client.prototype.connect
-  pg.Client.prototype.connect = function (this: InstanceType<typeof pg.Client>, ...args: unknown[]) {
-    const last = args.length - 1
-    if (spans && typeof args[last] === 'function') {
-      const cb = args[last] as (...a: unknown[]) => unknown
-      const t0 = performance.now()
-      args[last] = (...a: unknown[]) => {
-        span('new connection', t0)
-        return cb(...a)
+  // A connect with a callback (pg's own pool calls it that way) is timed up to the callback as well.
+  const timeConnect = (proto: { connect: unknown }, label: string) => {
+    const original = proto.connect as (...a: unknown[]) => unknown
+    proto.connect = function (this: unknown, ...args: unknown[]) {
+      const last = args.length - 1
+      if (spans && typeof args[last] === 'function') {
+        const cb = args[last] as (...a: unknown[]) => unknown
+        const t0 = performance.now()
+        args[last] = (...a: unknown[]) => {
+          span(label, t0)
+          return cb(...a)
+        }
       }
+      return timed(label, original.apply(this, args))
     }
-    return timed('new connection', (open as (...a: unknown[]) => unknown).apply(this, args))
-  } as typeof open
-  const connect = pg.Pool.prototype.connect
-  pg.Pool.prototype.connect = function (this: InstanceType<typeof pg.Pool>, ...args: unknown[]) {
-    const last = args.length - 1
-    if (spans && typeof args[last] === 'function') {
-      const cb = args[last] as (...a: unknown[]) => unknown
-      const t0 = performance.now()
-      args[last] = (...a: unknown[]) => {
-        span('pool.connect', t0)
-        return cb(...a)
-      }
-    }
-    return timed('pool.connect', (connect as (...a: unknown[]) => unknown).apply(this, args))
-  } as typeof connect
+  }
+  timeConnect(pg.Client.prototype, 'new connection')
+  timeConnect(pg.Pool.prototype, 'pool.connect')
   const liteQuery = PGlite.prototype.query
   PGlite.prototype.query = function (
     this: InstanceType<typeof PGlite>,
