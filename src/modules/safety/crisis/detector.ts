@@ -16,7 +16,9 @@
  * - a message of two or more sentences is also read sentence by sentence (those with a crisis word or a kind
  *   of word plans are told with): a sentence the classifier reads as near-certain crisis (P(none) <
  *   sentenceMaxNone) stands for the message, so a crisis sentence in the middle of a long vent is not drowned
- *   by the everyday ones around it; the vetoes and limits above still look at the whole message.
+ *   by the everyday ones around it, unless the whole message reads as near-certain none
+ *   (sentenceContextMaxNone: the context that makes a line everyday often sits in another sentence); the
+ *   vetoes and limits above still look at the whole message.
  */
 import {
   CRISIS_CATEGORY_ORDER,
@@ -58,6 +60,13 @@ export type CrisisLimits = {
   sentenceScoring: number
   /** A sentence's answer counts only when its P(none) is below this (a sentence alone lacks its context). */
   sentenceMaxNone: number
+  /**
+   * …and only when the whole message's P(none) is below this: a message the classifier reads as near-certain
+   * none has its everyday context in the other sentences (a quarrel made up over cocoa, a bridge collapse in
+   * the news). Set just above the highest whole-message P(none) of a blind dev crisis the sentence pass catches
+   * (0.9984, crisis5); 1 turns it off.
+   */
+  sentenceContextMaxNone: number
 }
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
@@ -65,6 +74,7 @@ export const CRISIS_LIMITS: CrisisLimits = {
   ruleOverrideNone: 0.998,
   sentenceScoring: 2,
   sentenceMaxNone: 0.01,
+  sentenceContextMaxNone: 0.999,
 }
 
 /**
@@ -241,7 +251,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (!m || !p) return { hit: false }
   // An idiom or hyperbole named in so many words («режу себе ногти», «покончить с курением») is final.
   if (vetoed.some((v) => v.veto === 'idiom')) return { hit: false }
-  if (lim.sentenceScoring > 0) {
+  if (lim.sentenceScoring > 0 && p[0]! < lim.sentenceContextMaxNone) {
     const q = leastNoneSentence(m, toks, lim.sentenceScoring)
     if (q && q[0]! < p[0]! && q[0]! < lim.sentenceMaxNone) p = q
   }
