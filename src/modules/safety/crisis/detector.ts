@@ -165,12 +165,31 @@ export function analyse(text: string): MToken[] {
       return { text: cyr, brk: t.brk }
     })
   }
+  if (wordCacheKnown !== KNOWN_WORDS.size) {
+    wordCache.clear()
+    wordCacheKnown = KNOWN_WORDS.size
+  }
   return raw.map((t) => {
-    const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
-    const text = chatSpelling(picked)
-    return { text, brk: t.brk, stem: stem(text) }
+    const key = t.alt ? `${t.text} ${t.alt}` : t.text
+    let w = wordCache.get(key)
+    if (w === undefined) {
+      const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+      const text = chatSpelling(picked)
+      w = { text, stem: stem(text) }
+      if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear()
+      wordCache.set(key, w)
+    }
+    return { text: w.text, brk: t.brk, stem: w.stem }
   })
 }
+
+/**
+ * A normalised word (and its stretched spelling) → the spelling the rules read and its stem, memoised
+ * (bounded); the pick depends on KNOWN_WORDS, so the memo is dropped whenever that set grows.
+ */
+const wordCache = new Map<string, { text: string; stem: string }>()
+let wordCacheKnown = -1
+const WORD_CACHE_MAX = 50_000
 
 /** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
 function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {

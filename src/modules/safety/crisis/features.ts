@@ -15,9 +15,24 @@ function addWordFeatures(out: Set<string>, toks: MToken[], from: number, to: num
     out.add(`s:${t.stem}`)
     const next = toks[i + 1]
     if (next && next.brk === 0) out.add(`b:${t.stem}_${next.stem}`)
-    const w = `<${t.text}>`
-    if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k++) out.add(`c:${w.slice(k, k + 4)}`)
+    for (const g of charGrams(t.text)) out.add(g)
   }
+}
+
+const gramCache = new Map<string, string[]>()
+const GRAM_CACHE_MAX = 50_000
+
+/** The character 4-gram features of one word (with word edges), in order; memoised (bounded). */
+function charGrams(text: string): string[] {
+  let gs = gramCache.get(text)
+  if (gs === undefined) {
+    gs = []
+    const w = `<${text}>`
+    if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k++) gs.push(`c:${w.slice(k, k + 4)}`)
+    if (gramCache.size >= GRAM_CACHE_MAX) gramCache.clear()
+    gramCache.set(text, gs)
+  }
+  return gs
 }
 
 export function featuresOf(toks: MToken[]): string[] {

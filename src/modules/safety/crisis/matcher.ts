@@ -126,6 +126,8 @@ export function findAll(p: Pattern, toks: MToken[]): [number, number][] {
   return out
 }
 
+const CANDS_MAX = 50_000
+
 /**
  * Many patterns, matched together: each pattern is indexed by the words of its first slot, so a message
  * costs a few map look-ups per token plus real matching only where a pattern can start.
@@ -137,8 +139,10 @@ export class PatternSet<T> {
   private seqs = new Map<string, number[]>()
   private always: number[] = []
   private items: { p: Pattern; payload: T }[] = []
+  private cands = new Map<string, { stem: string; ids: number[] }>()
 
   add(p: Pattern, payload: T): void {
+    this.cands.clear()
     const id = this.items.length
     this.items.push({ p, payload })
     const first = p[0]
@@ -161,6 +165,24 @@ export class PatternSet<T> {
     }
   }
 
+  /** Patterns that can start at a token of this text and stem, ascending; memoised per word (bounded). */
+  private candidates(t: MToken): number[] {
+    const hit = this.cands.get(t.text)
+    if (hit !== undefined && hit.stem === t.stem) return hit.ids
+    const cands = new Set<number>()
+    for (const id of this.exact.get(t.text) ?? []) cands.add(id)
+    for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
+    for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
+    for (const [pre, id] of this.prefixes.get(t.text[0]!) ?? [])
+      if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
+    const ids = [...cands].sort((a, b) => a - b)
+    if (hit === undefined) {
+      if (this.cands.size >= CANDS_MAX) this.cands.clear()
+      this.cands.set(t.text, { stem: t.stem, ids })
+    }
+    return ids
+  }
+
   /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
   match(toks: MToken[]): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
@@ -173,16 +195,7 @@ export class PatternSet<T> {
         lastEnd.set(id, end)
       }
     }
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!
-      const cands = new Set<number>()
-      for (const id of this.exact.get(t.text) ?? []) cands.add(id)
-      for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
-      for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
-      for (const [pre, id] of this.prefixes.get(t.text[0]!) ?? [])
-        if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
-      for (const id of [...cands].sort((a, b) => a - b)) tryAt(id, i)
-    }
+    for (let i = 0; i < toks.length; i++) for (const id of this.candidates(toks[i]!)) tryAt(id, i)
     for (const id of this.always)
       for (const [start, end] of findAll(this.items[id]!.p, toks)) {
         out.push({ payload: this.items[id]!.payload, start, end })

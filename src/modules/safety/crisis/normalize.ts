@@ -100,19 +100,35 @@ const LEET_LAT: Record<string, string> = {
 const CYR = /[\u0400-\u04ff]/
 const LAT = /[a-z]/i
 
+/**
+ * Per UTF-16 unit: 1 Cyrillic, 2 Cyrillic with no Latin look-alike, 3 Latin, 4 Latin with no Cyrillic
+ * look-alike, 0 other; built once from CYR, LAT and the look-alike tables so it cannot drift from them.
+ * (Astral characters are neither script, and neither are their surrogate halves.)
+ */
+const SCRIPT = new Uint8Array(0x500)
+for (let c = 0; c < SCRIPT.length; c++) {
+  const ch = String.fromCharCode(c)
+  if (CYR.test(ch)) SCRIPT[c] = CYR_TO_LAT[ch.toLowerCase()] ? 1 : 2
+  else if (LAT.test(ch)) SCRIPT[c] = LAT_TO_CYR[ch] ? 3 : 4
+}
+
 /** Cyrillic and Latin letters in `s`, and how many of each have no look-alike in the other script. */
 function countScripts(s: string): { cyr: number; lat: number; cyrOnly: number; latOnly: number } {
   let cyr = 0
   let lat = 0
   let cyrOnly = 0
   let latOnly = 0
-  for (const ch of s) {
-    if (CYR.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x500) continue
+    const k = SCRIPT[c]!
+    if (k === 0) continue
+    if (k <= 2) {
       cyr++
-      if (!CYR_TO_LAT[ch.toLowerCase()]) cyrOnly++
-    } else if (LAT.test(ch)) {
+      if (k === 2) cyrOnly++
+    } else {
       lat++
-      if (!LAT_TO_CYR[ch]) latOnly++
+      if (k === 4) latOnly++
     }
   }
   return { cyr, lat, cyrOnly, latOnly }
@@ -177,6 +193,26 @@ function splitGlued(word: string): string[] {
   return parts && parts.length >= 2 ? parts : [word]
 }
 
+/**
+ * foldWord and splitGlued of one word, memoised (both pure; bounded like stem.ts): chat repeats the same
+ * words, so a long message mostly costs a look-up per word. Callers only read the result.
+ */
+const foldCache = [new Map<string, Folded>(), new Map<string, Folded>()]
+type Folded = { folded: { text: string; alt?: string }; parts: string[] }
+const FOLD_CACHE_MAX = 50_000
+
+function foldCached(raw: string, preferCyr: boolean): Folded {
+  const cache = foldCache[preferCyr ? 1 : 0]!
+  let hit = cache.get(raw)
+  if (hit === undefined) {
+    const folded = foldWord(raw, preferCyr)
+    hit = { folded, parts: splitGlued(folded.text) }
+    if (cache.size >= FOLD_CACHE_MAX) cache.clear()
+    cache.set(raw, hit)
+  }
+  return hit
+}
+
 const CLAUSE_WORDS = new Set(['но', 'однако', 'зато', 'but', 'however', 'though', 'although', 'yet'])
 
 /**
@@ -208,8 +244,7 @@ export function tokenize(text: string): Token[] {
         if (trail) raw = raw.slice(0, trail.index)
         raw = raw.replace(/^[!|]+/, '')
       }
-      const folded = foldWord(raw, preferCyr)
-      const parts = splitGlued(folded.text)
+      const { folded, parts } = foldCached(raw, preferCyr)
       if (parts.length === 1 && folded.alt) {
         out.push({ text: folded.text, brk: pending, alt: folded.alt })
         pending = 0

@@ -65,12 +65,26 @@ function conceptSet(): PatternSet<string> {
 }
 
 /**
+ * The concept matches of one token list, memoised by the list itself: the classifier's features, the
+ * sentence pass and the "we"-plan check all read the same message's matches. Token lists are never mutated.
+ */
+const conceptMemo = new WeakMap<MToken[], { payload: string; start: number; end: number }[]>()
+function conceptMatches(toks: MToken[]): { payload: string; start: number; end: number }[] {
+  let ms = conceptMemo.get(toks)
+  if (!ms) {
+    ms = conceptSet().match(toks)
+    conceptMemo.set(toks, ms)
+  }
+  return ms
+}
+
+/**
  * The kinds of words in a message (concepts.ts and the scope lists), each once, plus the listed pairs that
  * co-occur anywhere in it, in a fixed order: features for the classifier.
  */
 export function conceptsOf(toks: MToken[]): string[] {
   const found = new Set<string>()
-  for (const m of conceptSet().match(toks)) found.add(m.payload)
+  for (const m of conceptMatches(toks)) found.add(m.payload)
   const out = [...found].sort()
   for (const [a, b] of CONCEPT_PAIRS) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
   return out
@@ -82,7 +96,7 @@ export function conceptsOf(toks: MToken[]): string[] {
  */
 export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
   const found = starts.map(() => new Set<string>())
-  for (const m of conceptSet().match(toks)) {
+  for (const m of conceptMatches(toks)) {
     let k = starts.length - 1
     while (starts[k]! > m.start) k--
     found[k]!.add(m.payload)
@@ -97,7 +111,7 @@ export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
 /** Token ranges [from, to) of the clauses that hold a match of concept `name` (concepts.ts). */
 export function clausesWith(toks: MToken[], name: string): [number, number][] {
   const out: [number, number][] = []
-  for (const m of conceptSet().match(toks)) if (m.payload === name) out.push(bounds(toks, m.start, 1))
+  for (const m of conceptMatches(toks)) if (m.payload === name) out.push(bounds(toks, m.start, 1))
   return out
 }
 
