@@ -183,6 +183,15 @@ export class PatternSet<T> {
     return ids
   }
 
+  /** Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match. */
+  some(toks: MToken[]): boolean {
+    for (let i = 0; i < toks.length; i++)
+      for (const id of this.candidates(toks[i]!))
+        if (matchAt(this.items[id]!.p, 0, toks, i, true) > i) return true
+    for (const id of this.always) if (findAll(this.items[id]!.p, toks).length > 0) return true
+    return false
+  }
+
   /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
   match(toks: MToken[]): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []

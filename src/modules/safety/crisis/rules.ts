@@ -25,6 +25,7 @@ let concepts: PatternSet<string> | undefined
 export function ensureCompiled(): void {
   rules()
   scopes()
+  scopeSets()
   conceptSet()
 }
 
@@ -128,14 +129,42 @@ function rules(): PatternSet<Rule> {
   return set
 }
 
+let scopeSet: Record<string, PatternSet<null>> | undefined
+
+/** Each scope list as a PatternSet, so "anywhere in the message" only tries patterns where they can start. */
+function scopeSets(): Record<string, PatternSet<null>> {
+  scopeSet ??= Object.fromEntries(
+    Object.entries(scopes()).map(([k, ps]) => {
+      const set = new PatternSet<null>()
+      for (const p of ps) set.add(p, null)
+      return [k, set]
+    }),
+  )
+  return scopeSet
+}
+
 function scopes(): Record<string, Pattern[]> {
   scope ??= Object.fromEntries(Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map(compile)]))
   return scope
 }
 
+/**
+ * Whether a scope list matches anywhere in `toks`. Memoised per token list and list name: every rule hit's
+ * vetoes and messageVeto ask the same whole-message questions («leaving», «resolved»), and each costs every
+ * pattern of the list at every token. Token lists are never mutated.
+ */
+const anyMemo = new WeakMap<MToken[], Map<string, boolean>>()
 function anyIn(name: string, toks: MToken[]): boolean {
-  for (const p of scopes()[name]!) if (findAll(p, toks).length > 0) return true
-  return false
+  let memo = anyMemo.get(toks)
+  const known = memo?.get(name)
+  if (known !== undefined) return known
+  const found = scopeSets()[name]!.some(toks)
+  if (!memo) {
+    memo = new Map()
+    anyMemo.set(toks, memo)
+  }
+  memo.set(name, found)
+  return found
 }
 
 /** Token ranges [from, to) of the clause and the sentence around token i. */
