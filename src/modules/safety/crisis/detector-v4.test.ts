@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CRISIS_LIMITS, detectCrisisV2 } from './detector.js'
-import { type LoadedModel, prepareModel } from './model.js'
-import { CLASSES } from './train.js'
-
-/** A model whose answer is set by its bias and a few stem features (`s:<stem>` → weight per class). */
-function model(
-  bias: Record<string, number>,
-  features: Record<string, Record<string, number>> = {},
-): LoadedModel {
-  const vocab = Object.keys(features)
-  return prepareModel({
-    classes: CLASSES,
-    vocab,
-    weights: vocab.map((f) => CLASSES.map((c) => features[f]![c] ?? 0)),
-    bias: CLASSES.map((c) => bias[c] ?? 0),
-    threshold: { ru: 0.5, en: 0.5 },
-  })
-}
+import { stubModel as model } from './detector-v3.testkit.js'
 
 describe('crisis4: someone else’s completed suicide told as a loss', () => {
   // P(third_party) ≈ 0.96: a hit where nothing vetoes, but not near-certain
@@ -67,13 +51,7 @@ describe('crisis4: a long message is also read sentence by sentence', () => {
 })
 
 describe('crisis4: a plan whose time is told with "we"', () => {
-  const intent = prepareModel({
-    classes: CLASSES,
-    vocab: [],
-    weights: [],
-    bias: CLASSES.map((c) => (c === 'intent' ? 20 : 0)),
-    threshold: { ru: 0.5, en: 0.5 },
-  })
+  const intent = model({ intent: 20 })
 
   it.each(['i decided, sunday we go to the beach', 'я решила, в субботу мы едем на дачу'])(
     'when the clause with the day says "we" ("%s"), then the classifier reads no plan',

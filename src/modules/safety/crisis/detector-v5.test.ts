@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CRISIS_LIMITS, detectCrisisV2 } from './detector.js'
-import { type LoadedModel, prepareModel } from './model.js'
-import { CLASSES } from './train.js'
-
-/** A model whose answer is set by its bias and a few stem features (`s:<stem>` → weight per class). */
-function model(
-  bias: Record<string, number>,
-  features: Record<string, Record<string, number>> = {},
-): LoadedModel {
-  const vocab = Object.keys(features)
-  return prepareModel({
-    classes: CLASSES,
-    vocab,
-    weights: vocab.map((f) => CLASSES.map((c) => features[f]![c] ?? 0)),
-    bias: CLASSES.map((c) => bias[c] ?? 0),
-    threshold: { ru: 0.5, en: 0.5 },
-  })
-}
+import { stubModel as model } from './detector-v3.testkit.js'
 
 describe('crisis5: a sentence read alone does not stand against a message that is near-certain none', () => {
   // «zzplan» stands for a sentence the classifier alone reads as a near-certain plan; «pasta» for the
