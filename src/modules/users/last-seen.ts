@@ -15,7 +15,7 @@ export function createLastSeenWriter(deps: {
   const maxBatch = deps.maxBatch ?? 500
   const now = deps.now ?? (() => new Date())
   /** Users seen since the write in flight began, each with the callers waiting for their write. */
-  let queued = new Map<number, { done: () => void; fail: (err: unknown) => void }[]>()
+  const queued = new Map<number, { done: () => void; fail: (err: unknown) => void }[]>()
   let running: Promise<void> | undefined
 
   function pump() {
@@ -26,7 +26,6 @@ export function createLastSeenWriter(deps: {
       batch.set(id, waiters)
       queued.delete(id)
     }
-    if (queued.size === 0) queued = new Map()
     running = deps.touchMany([...batch.keys()], now()).then(
       () => {
         for (const ws of batch.values()) for (const w of ws) w.done()

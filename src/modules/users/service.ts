@@ -149,17 +149,9 @@ export function createUsersService(deps: UsersServiceDeps) {
     },
 
     /**
-     * Records that the user was active now (the dashboard's "Last seen"). Called at most once per few
-     * minutes per user (the bot's lastSeen middleware throttles); a deleted user is never touched.
+     * Records that these users were active (the dashboard's "Last seen"), in one statement; a deleted user is
+     * never touched. Called by the batched writer (modules/users/last-seen.ts), throttled per user upstream.
      */
-    async touchLastSeen(userId: number, at: Date = new Date()): Promise<void> {
-      await db
-        .update(users)
-        .set({ lastSeenAt: at })
-        .where(and(eq(users.id, userId), isNull(users.deletedAt)))
-    },
-
-    /** `touchLastSeen` of several users in one statement (the batched writer, modules/users/last-seen.ts). */
     async touchLastSeenMany(userIds: number[], at: Date = new Date()): Promise<void> {
       if (userIds.length === 0) return
       await db
