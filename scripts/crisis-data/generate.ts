@@ -59,7 +59,7 @@ type Row = { text: string; label: string; lang: 'ru' | 'en'; src?: 'tpl' | 'hand
 const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 // The held-out splits (hand-written, frozen): no generated or hand-written training line may equal one.
 const heldout = new Set(
-  ['heldout', 'heldout2', 'heldout3', 'heldout4'].flatMap((split) =>
+  ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].flatMap((split) =>
     readFileSync(`data/safety/crisis/${split}.jsonl`, 'utf8')
       .split('\n')
       .filter(Boolean)
