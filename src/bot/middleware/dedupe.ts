@@ -70,6 +70,9 @@ type Script = { text: string; sha: string }
 const script = (text: string): Script => ({ text, sha: createHash('sha1').update(text).digest('hex') })
 const CLAIM_SCRIPT = script(CLAIM)
 const DONE_SCRIPT = script(DONE)
+/** One journal entry (field ARGV[1], value ARGV[2]) and the journal's expiry (ARGV[3]): was a 4-command MULTI. */
+const JOURNAL_SCRIPT = script(`redis.call('hset', KEYS[1], ARGV[1], ARGV[2])
+return redis.call('expire', KEYS[1], ARGV[3])`)
 
 /** A script by its SHA (the text is not sent with every update); loaded on a NOSCRIPT. */
 async function evalScript(redis: Redis, s: Script, keys: string[], args: string[]): Promise<unknown> {
@@ -270,12 +273,12 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
       const res = await prev(method, payload, signal)
       if (res.ok) {
         const entry: JournalEntry = { m: method, c: chat, r: trim(res.result) }
-        await opts.redis
-          .multi()
-          .hset(journalKey, String(n), JSON.stringify(entry))
-          .expire(journalKey, journalTtlSec)
-          .exec()
-          .catch((err: unknown) => log.warn({ err, updateId }, 'could not record a Bot API call'))
+        await evalScript(
+          opts.redis,
+          JOURNAL_SCRIPT,
+          [journalKey],
+          [String(n), JSON.stringify(entry), String(journalTtlSec)],
+        ).catch((err: unknown) => log.warn({ err, updateId }, 'could not record a Bot API call'))
       }
       return res
     })
