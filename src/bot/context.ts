@@ -1,7 +1,7 @@
 import type { I18nFlavor } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
-import type { ChainableCommander } from 'ioredis'
 import type { UserRow } from '../db/schema/index.js'
+import type { ListWrites } from '../modules/chat/recent.js'
 import type { ClaimReads } from './middleware/dedupe.js'
 
 /**
@@ -18,6 +18,6 @@ export type BotContext = Context &
     chatBacklog?: number | null
     /** Read in the de-duplication claim's round trip (rate-limit hits, armed prompts, last-seen throttle). */
     preflight?: ClaimReads
-    /** Redis writes sent with the update's "handled" marker, in one MULTI, once the handlers succeeded. */
-    afterHandled?: ChainableCommander
+    /** Redis writes sent with the update's "handled" marker, in its one script call, once the handlers succeeded. */
+    afterHandled?: ListWrites
   }

@@ -326,4 +326,33 @@ describe('createBot: update de-duplication', () => {
     await bot.handleUpdate(update(3))
     expect(runs).toBe(2)
   })
+
+  it('when a handler defers list writes to the "handled" marker, then they are written with it (in order, trimmed, with expiry), and not when the handler fails', async () => {
+    let fail = false
+    let seenBefore = -1
+    const bot = botWith(async (ctx) => {
+      const w = ctx.afterHandled
+      if (!w) throw new Error('no deferred writes')
+      w.rpush('deferred:list', `v${ctx.update.update_id}`)
+        .ltrim('deferred:list', -2, -1)
+        .expire('deferred:list', 60)
+      w.rpush('deferred:other', 'x').expire('deferred:other', 30)
+      // not yet written: they go with the marker
+      if (ctx.update.update_id === 901) seenBefore = await redis.redis.exists('deferred:list')
+      if (fail) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+    })
+    for (const id of [901, 902, 903]) await bot.handleUpdate(update(id))
+    expect(seenBefore).toBe(0)
+    expect(await redis.redis.lrange('deferred:list', 0, -1)).toEqual(['v902', 'v903'])
+    expect(await redis.redis.ttl('deferred:list')).toBeGreaterThan(50)
+    expect(await redis.redis.lrange('deferred:other', 0, -1)).toEqual(['x', 'x', 'x'])
+    expect(await redis.redis.ttl('deferred:other')).toBeLessThanOrEqual(30)
+    fail = true
+    await expect(bot.handleUpdate(update(904))).rejects.toThrow()
+    expect(await redis.redis.lrange('deferred:list', 0, -1)).toEqual(['v902', 'v903'])
+    // marked handled: a redelivery is skipped
+    fail = false
+    await bot.handleUpdate(update(903))
+    expect(await redis.redis.lrange('deferred:list', 0, -1)).toEqual(['v902', 'v903'])
+  })
 })

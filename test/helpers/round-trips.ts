@@ -57,7 +57,10 @@ function install() {
     if (store) {
       const cost = store.cost
       cost.redisCommands++
-      const name = command.name.toLowerCase()
+      const lower = command.name.toLowerCase()
+      // a script call on an update's journal (`upd:…:sent`, dedupe.ts) is told apart from the other scripts
+      const firstKey = String((command as { args?: unknown[] }).args?.[2] ?? '')
+      const name = lower.startsWith('eval') && firstKey.endsWith(':sent') ? `${lower}:journal` : lower
       const pipeline = stream as object | undefined
       if (pipeline && (pipeline as { isPipeline?: boolean }).isPipeline) {
         if (store.pipelines.has(pipeline)) cost.redis[cost.redis.length - 1] += `+${name}`

@@ -3,6 +3,7 @@ import type { MiddlewareFn } from 'grammy'
 import type { Redis } from 'ioredis'
 import { TransientError } from '../../errors.js'
 import type { Logger } from '../../logger.js'
+import type { ListWrites } from '../../modules/chat/recent.js'
 import type { BotContext } from '../context.js'
 
 /**
@@ -49,16 +50,67 @@ if ARGV[5] ~= '' then
 end
 return {state, rate, prompts, once}`
 
-const CLAIM_SHA = createHash('sha1').update(CLAIM).digest('hex')
+/**
+ * The "handled" marker (`done`, KEYS[1]), the journal dropped (KEYS[2]), then the writes handlers deferred
+ * to it (`ctx.afterHandled`): from KEYS[3] on, one key each, with ARGV[2..] = command, count n, n arguments
+ * per write. One script call instead of a MULTI of them: one command to build, send and parse instead of
+ * 4–8 (issue #14). A failing deferred write (pcall) neither stops the others nor the marker — as in a MULTI.
+ */
+const DONE = `redis.call('set', KEYS[1], 'done', 'EX', ARGV[1])
+redis.call('del', KEYS[2])
+local a = 2
+for k = 3, #KEYS do
+  local n = tonumber(ARGV[a + 1])
+  redis.pcall(ARGV[a], KEYS[k], unpack(ARGV, a + 2, a + 1 + n))
+  a = a + 2 + n
+end
+return 1`
 
-/** The claim by its SHA (the ~1 kB script is not sent with every update); loaded on a NOSCRIPT. */
-async function evalClaim(redis: Redis, keys: string[], args: string[]): Promise<unknown> {
+type Script = { text: string; sha: string }
+const script = (text: string): Script => ({ text, sha: createHash('sha1').update(text).digest('hex') })
+const CLAIM_SCRIPT = script(CLAIM)
+const DONE_SCRIPT = script(DONE)
+/** One journal entry (field ARGV[1], value ARGV[2]) and the journal's expiry (ARGV[3]): was a 4-command MULTI. */
+const JOURNAL_SCRIPT = script(`redis.call('hset', KEYS[1], ARGV[1], ARGV[2])
+return redis.call('expire', KEYS[1], ARGV[3])`)
+
+/** A script by its SHA (the text is not sent with every update); loaded on a NOSCRIPT. */
+async function evalScript(redis: Redis, s: Script, keys: string[], args: string[]): Promise<unknown> {
   try {
-    return await redis.evalsha(CLAIM_SHA, keys.length, ...keys, ...args)
+    return await redis.evalsha(s.sha, keys.length, ...keys, ...args)
   } catch (err) {
     if (!String((err as Error).message).startsWith('NOSCRIPT')) throw err
-    return redis.eval(CLAIM, keys.length, ...keys, ...args)
+    return redis.eval(s.text, keys.length, ...keys, ...args)
   }
+}
+
+/**
+ * The writes a handler defers to the update's "handled" marker (`ctx.afterHandled`), recorded as the
+ * marker's script arguments: only list writes are offered (modules/chat/recent.ts `ListWrites`).
+ */
+export function deferredWrites(): ListWrites & { keys: string[]; args: string[] } {
+  const keys: string[] = []
+  const args: string[] = []
+  const w = {
+    keys,
+    args,
+    rpush(key: string, value: string) {
+      keys.push(key)
+      args.push('rpush', '1', value)
+      return w
+    },
+    ltrim(key: string, start: number, stop: number) {
+      keys.push(key)
+      args.push('ltrim', '2', String(start), String(stop))
+      return w
+    },
+    expire(key: string, seconds: number) {
+      keys.push(key)
+      args.push('expire', '1', String(seconds))
+      return w
+    },
+  }
+  return w
 }
 
 /**
@@ -221,12 +273,12 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
       const res = await prev(method, payload, signal)
       if (res.ok) {
         const entry: JournalEntry = { m: method, c: chat, r: trim(res.result) }
-        await opts.redis
-          .multi()
-          .hset(journalKey, String(n), JSON.stringify(entry))
-          .expire(journalKey, journalTtlSec)
-          .exec()
-          .catch((err: unknown) => log.warn({ err, updateId }, 'could not record a Bot API call'))
+        await evalScript(
+          opts.redis,
+          JOURNAL_SCRIPT,
+          [journalKey],
+          [String(n), JSON.stringify(entry), String(journalTtlSec)],
+        ).catch((err: unknown) => log.warn({ err, updateId }, 'could not record a Bot API call'))
       }
       return res
     })
@@ -239,8 +291,9 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     const journalKey = `${key}:sent`
     const token = `${processId}:${++attempts}`
     const extras = opts.extras?.(ctx)
-    const reply = (await evalClaim(
+    const reply = (await evalScript(
       opts.redis,
+      CLAIM_SCRIPT,
       [
         key,
         journalKey,
@@ -269,8 +322,8 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     if (state !== 'claimed' && state !== 'rerun') throw new TransientError('update is still being handled')
     await journalCalls(ctx, updateId, journalKey, state === 'rerun')
     // queued client-side until the "handled" marker is written (discarded when the handler fails)
-    const batch = opts.redis.multi()
-    ctx.afterHandled = batch
+    const deferred = deferredWrites()
+    ctx.afterHandled = deferred
 
     let lost = false
     const renew = setInterval(() => {
@@ -296,13 +349,14 @@ export function dedupe(opts: DedupeOptions): MiddlewareFn<BotContext> {
     // The effects are committed: a failure to remember that must not turn into a non-2xx answer (Telegram
     // would redeliver and the update would run twice). Worst case the claim lapses and a redelivery runs it
     // again — at-least-once, never lost. The handlers' deferred writes (`ctx.afterHandled`, e.g. the recent
-    // chat lines) go in the same MULTI.
-    await batch
-      .set(key, 'done', 'EX', opts.ttlSec)
-      .del(journalKey)
-      .exec()
-      .catch((err: unknown) => {
-        log.warn({ err, updateId }, 'could not mark update handled')
-      })
+    // chat lines) go in the same script call, atomically.
+    await evalScript(
+      opts.redis,
+      DONE_SCRIPT,
+      [key, journalKey, ...deferred.keys],
+      [String(opts.ttlSec), ...deferred.args],
+    ).catch((err: unknown) => {
+      log.warn({ err, updateId }, 'could not mark update handled')
+    })
   }
 }

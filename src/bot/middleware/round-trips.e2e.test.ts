@@ -61,7 +61,7 @@ describe('round trips per update (e2e)', () => {
     const cost = await costOf(press.update_id)
     console.info('button press:', JSON.stringify(cost))
     // the press answers the query and edits the message: each Bot API call is journaled (issue #15)
-    const journal = cost.redis.filter((c) => c.startsWith('multi+hset')).length
+    const journal = cost.redis.filter((c) => c === 'evalsha:journal').length
     expect(journal).toBe(2)
     expect(cost.sql, cost.statements.join('\n')).toBeLessThanOrEqual(PRESS.sql)
     expect(cost.redisRoundTrips - journal, cost.redis.join(' ')).toBeLessThanOrEqual(PRESS.redisRoundTrips)

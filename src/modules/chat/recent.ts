@@ -1,4 +1,4 @@
-import type { ChainableCommander, Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 
 /** One recent chat line, kept only in Redis (never in Postgres, never in logs). */
 export type RecentMessage = { fromUserId: number; text: string; at: number }
@@ -9,26 +9,31 @@ export const RECENT_TTL_SEC = 86_400
 const key = (sessionId: number) => `chat:recent:${sessionId}`
 
 /**
+ * The list writes a push needs, as a MULTI or pipeline offers them; also what the update's "handled" marker
+ * carries (bot/middleware/dedupe.ts `deferredWrites`: the writes go in its one script call).
+ */
+export type ListWrites = {
+  rpush(key: string, value: string): ListWrites
+  ltrim(key: string, start: number, stop: number): ListWrites
+  expire(key: string, seconds: number): ListWrites
+}
+
+/**
  * Short-lived memory of the last few text lines of a session: report context (anonymised before it is
  * stored anywhere) and coach input. Contract: Redis list `chat:recent:<sessionId>`, JSON
  * `{fromUserId, text, at}`, newest last, at most 10, TTL 24h.
  */
 export function createRecentMessages(redis: Redis) {
-  /** Appends the push to a MULTI or pipeline (atomic when it is a MULTI). */
-  function pushTo<T extends Pick<ChainableCommander, 'rpush' | 'ltrim' | 'expire'>>(
-    batch: T,
-    sessionId: number,
-    msg: RecentMessage,
-  ): T {
-    batch
-      .rpush(key(sessionId), JSON.stringify(msg))
-      .ltrim(key(sessionId), -RECENT_LIMIT, -1)
-      .expire(key(sessionId), RECENT_TTL_SEC)
-    return batch
+  /** Appends the push to a batch of writes sent at once (a MULTI, or the "handled" marker's script). */
+  function pushTo(batch: ListWrites, sessionId: number, msg: RecentMessage): void {
+    const k = key(sessionId)
+    batch.rpush(k, JSON.stringify(msg)).ltrim(k, -RECENT_LIMIT, -1).expire(k, RECENT_TTL_SEC)
   }
   return {
     async push(sessionId: number, msg: RecentMessage): Promise<void> {
-      await pushTo(redis.multi(), sessionId, msg).exec()
+      const multi = redis.multi()
+      pushTo(multi, sessionId, msg)
+      await multi.exec()
     },
     pushTo,
     /** Forget a session's lines at once (a participant erased their data). */

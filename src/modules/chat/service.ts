@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, or, sql } from 'drizzle-orm'
-import type { ChainableCommander, Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import type { Language, Translate } from '../../bot/i18n.js'
 import type { Db } from '../../db/client.js'
 import { type ChatSessionRow, chatSessions, matches, users } from '../../db/schema/index.js'
@@ -18,7 +18,7 @@ import {
   type OutboxItem,
   type Tx,
 } from './outbox.js'
-import { createRecentMessages, type RecentMessage } from './recent.js'
+import { createRecentMessages, type ListWrites, type RecentMessage } from './recent.js'
 import { createRelayCopy } from './relay-copy.js'
 import { safeError, scrubbed } from './safe-error.js'
 import { activeSessionOfUser, lockSession, partnerOf } from './sessions.js'
@@ -146,7 +146,7 @@ type Party = {
 const CRISIS_THROTTLE_SEC = 600
 
 /** Redis writes collected during an update and sent in one round trip with its "handled" marker. */
-export type RedisBatch = Pick<ChainableCommander, 'rpush' | 'ltrim' | 'expire'>
+export type RedisBatch = ListWrites
 
 const asLang = (v: string | null | undefined): Language => (v === 'en' ? 'en' : 'ru')
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import type { Db } from '../../db/client.js'
+import { namedQuery } from '../../db/named-query.js'
 import {
   chatSessions,
   type TopicRow,
@@ -9,6 +10,7 @@ import {
   users,
   userTopics,
 } from '../../db/schema/index.js'
+import { USER_JSON, userFromJson } from '../../db/user-json.js'
 import { isAvailabilityWindowId, normalizeWindows } from './availability.js'
 import {
   MIN_TOPICS,
@@ -30,6 +32,8 @@ import {
 } from './timezone.js'
 
 export type UserLanguage = 'ru' | 'en'
+
+const USER_BY_TELEGRAM_ID = `select ${USER_JSON} as u from users u where u.telegram_id = $1::bigint limit 1`
 
 export type UsersServiceDeps = {
   db: Db
@@ -65,12 +69,6 @@ export function createUsersService(deps: UsersServiceDeps) {
   const profileChanged = async (userId: number) => {
     await deps.onProfileChanged?.(userId)
   }
-  const byTelegramId = db
-    .select()
-    .from(users)
-    .where(eq(users.telegramId, sql.placeholder('telegramId')))
-    .limit(1)
-    .prepare('user_by_telegram_id')
 
   /** `onboarding_step` → next one, only when currently on `step`. */
   const advanceFrom = (step: OnboardingStep) =>
@@ -123,10 +121,12 @@ export function createUsersService(deps: UsersServiceDeps) {
   }
 
   return {
-    /** Runs for every update (bot/index.ts): a prepared statement, never rebuilt. */
+    /** Runs for every update (bot/index.ts): a named prepared statement, the row as one json column. */
     async findByTelegramId(telegramId: number): Promise<UserRow | null> {
-      const [row] = await byTelegramId.execute({ telegramId })
-      return row ?? null
+      const [row] = await namedQuery<{ u: string }>(db, 'user_by_telegram_id', USER_BY_TELEGRAM_ID, [
+        telegramId,
+      ])
+      return row ? userFromJson(row.u) : null
     },
     findById,
 
