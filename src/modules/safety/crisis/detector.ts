@@ -26,18 +26,20 @@ import {
   type CrisisCategory,
   type CrisisResult,
 } from '../crisis-types.js'
-import { featuresByPart } from './features.js'
-import { KNOWN_WORDS, type MToken } from './matcher.js'
-import { type LoadedModel, loadModel, predict, predictFeatures } from './model.js'
+import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
+import { type LoadedModel, loadModel } from './model.js'
 import { detectLang, tokenize } from './normalize.js'
 import {
   clausesWith,
+  conceptsByPart,
+  conceptsOf,
   ensureCompiled,
   hasCrisisAnchor,
   matchRules,
   messageVeto,
   type RuleHit,
 } from './rules.js'
+import { scoreMessage, scorePart } from './score.js'
 import { stem } from './stem.js'
 import { latinToCyrillic, looksTranslit } from './translit.js'
 
@@ -175,11 +177,11 @@ export function analyse(text: string): MToken[] {
     if (w === undefined) {
       const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
       const text = chatSpelling(picked)
-      w = { text, stem: stem(text) }
+      w = { text, stem: stem(text), slots: [] }
       if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear()
       wordCache.set(key, w)
     }
-    return { text: w.text, brk: t.brk, stem: w.stem }
+    return { text: w.text, brk: t.brk, stem: w.stem, memo: w }
   })
 }
 
@@ -187,7 +189,7 @@ export function analyse(text: string): MToken[] {
  * A normalised word (and its stretched spelling) → the spelling the rules read and its stem, memoised
  * (bounded); the pick depends on KNOWN_WORDS, so the memo is dropped whenever that set grows.
  */
-const wordCache = new Map<string, { text: string; stem: string }>()
+const wordCache = new Map<string, WordMemo>()
 let wordCacheKnown = -1
 const WORD_CACHE_MAX = 50_000
 
@@ -246,7 +248,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   const hits = dropInsideThirdParty(raw)
   const lim = opts.limits ?? CRISIS_LIMITS
   const m = opts.model === false ? undefined : (opts.model ?? loadModel())
-  let p = m ? predict(m, toks) : undefined
+  let p = m ? scoreMessage(m, toks, conceptsOf(toks)) : undefined
   if (hits.length > 0) {
     const set = new Set(hits.map((h) => h.cat))
     const categories = CRISIS_CATEGORY_ORDER.filter((c) => set.has(c))
@@ -326,10 +328,10 @@ function leastNoneSentence(m: LoadedModel, toks: MToken[], min: number): number[
   if (parts.length === 0) return undefined
   if (parts[0] !== 0) parts.unshift(0)
   let best: number[] | undefined
-  featuresByPart(toks, parts, (cs) => cs.some((c) => SENTENCE_CUES.has(c))).forEach((fs, k) => {
+  conceptsByPart(toks, parts).forEach((cs, k) => {
     const len = (parts[k + 1] ?? toks.length) - parts[k]!
-    if (!fs || len < 3) return
-    const q = predictFeatures(m, fs)
+    if (len < 3 || !cs.some((c) => SENTENCE_CUES.has(c))) return
+    const q = scorePart(m, toks, parts, k, cs)
     if (!best || q[0]! < best[0]!) best = q
   })
   return best

@@ -13,7 +13,20 @@
 import type { Token } from './normalize.js'
 import { stem } from './stem.js'
 
-export type MToken = Token & { stem: string }
+/**
+ * What is memoised about one word (its spelling and stem), shared by every token of it (detector.ts
+ * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`.
+ */
+export type WordMemo = { text: string; stem: string; slots: unknown[] }
+
+/** `memo` is absent on tokens built by hand; everything then works from text and stem alone. */
+export type MToken = Token & { stem: string; memo?: WordMemo }
+
+let memoSlots = 0
+/** A fresh index into `WordMemo.slots` for one memoising user. */
+export function nextMemoSlot(): number {
+  return memoSlots++
+}
 
 /** One slot's alternatives, indexed for speed: the relay calls this for every message. */
 type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<string, string[]>; seqs: string[][] }
@@ -140,9 +153,12 @@ export class PatternSet<T> {
   private always: number[] = []
   private items: { p: Pattern; payload: T }[] = []
   private cands = new Map<string, { stem: string; ids: number[] }>()
+  /** WordMemo slot of this set's candidates; a new one after `add`, so no stale list is read. */
+  private slot = -1
 
   add(p: Pattern, payload: T): void {
     this.cands.clear()
+    this.slot = -1
     const id = this.items.length
     this.items.push({ p, payload })
     const first = p[0]
@@ -167,20 +183,34 @@ export class PatternSet<T> {
 
   /** Patterns that can start at a token of this text and stem, ascending; memoised per word (bounded). */
   private candidates(t: MToken): number[] {
+    const memo = t.memo
+    if (memo && memo.text === t.text && memo.stem === t.stem) {
+      if (this.slot < 0) this.slot = nextMemoSlot()
+      let ids = memo.slots[this.slot] as number[] | undefined
+      if (ids === undefined) {
+        ids = this.collect(t)
+        memo.slots[this.slot] = ids
+      }
+      return ids
+    }
     const hit = this.cands.get(t.text)
     if (hit !== undefined && hit.stem === t.stem) return hit.ids
+    const ids = this.collect(t)
+    if (hit === undefined) {
+      if (this.cands.size >= CANDS_MAX) this.cands.clear()
+      this.cands.set(t.text, { stem: t.stem, ids })
+    }
+    return ids
+  }
+
+  private collect(t: MToken): number[] {
     const cands = new Set<number>()
     for (const id of this.exact.get(t.text) ?? []) cands.add(id)
     for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
     for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
     for (const [pre, id] of this.prefixes.get(t.text[0]!) ?? [])
       if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
-    const ids = [...cands].sort((a, b) => a - b)
-    if (hit === undefined) {
-      if (this.cands.size >= CANDS_MAX) this.cands.clear()
-      this.cands.set(t.text, { stem: t.stem, ids })
-    }
-    return ids
+    return [...cands].sort((a, b) => a - b)
   }
 
   /** Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match. */
