@@ -151,7 +151,8 @@ export class PatternSet<T> {
   private prefixes = new Map<string, [string, number][]>()
   private seqs = new Map<string, number[]>()
   private always: number[] = []
-  private items: { p: Pattern; payload: T }[] = []
+  /** `rest`: the first slot names no word sequence, so being a candidate at i means it matched token i alone. */
+  private items: { p: Pattern; payload: T; rest: boolean }[] = []
   private cands = new Map<string, { stem: string; ids: number[] }>()
   /** WordMemo slot of this set's candidates; a new one after `add`, so no stale list is read. */
   private slot = -1
@@ -160,8 +161,12 @@ export class PatternSet<T> {
     this.cands.clear()
     this.slot = -1
     const id = this.items.length
-    this.items.push({ p, payload })
     const first = p[0]
+    this.items.push({
+      p,
+      payload,
+      rest: first?.kind === 'slot' && !first.optional && first.alts.seqs.length === 0,
+    })
     if (first?.kind !== 'slot' || first.optional) {
       this.always.push(id)
       return
@@ -213,11 +218,19 @@ export class PatternSet<T> {
     return [...cands].sort((a, b) => a - b)
   }
 
+  /**
+   * End of a match of candidate `id` at token i, or -1: matchAt from the start, or, when the candidate index
+   * already proved the first slot matches token i alone, from the second slot (the same answer).
+   */
+  private endAt(id: number, toks: MToken[], i: number): number {
+    const it = this.items[id]!
+    return it.rest ? matchAt(it.p, 1, toks, i + 1, false) : matchAt(it.p, 0, toks, i, true)
+  }
+
   /** Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match. */
   some(toks: MToken[]): boolean {
     for (let i = 0; i < toks.length; i++)
-      for (const id of this.candidates(toks[i]!))
-        if (matchAt(this.items[id]!.p, 0, toks, i, true) > i) return true
+      for (const id of this.candidates(toks[i]!)) if (this.endAt(id, toks, i) > i) return true
     for (const id of this.always) if (findAll(this.items[id]!.p, toks).length > 0) return true
     return false
   }
@@ -228,7 +241,7 @@ export class PatternSet<T> {
     const lastEnd = new Map<number, number>()
     const tryAt = (id: number, i: number) => {
       if ((lastEnd.get(id) ?? 0) > i) return
-      const end = matchAt(this.items[id]!.p, 0, toks, i, true)
+      const end = this.endAt(id, toks, i)
       if (end > i) {
         out.push({ payload: this.items[id]!.payload, start: i, end })
         lastEnd.set(id, end)

@@ -22,6 +22,8 @@ export type Token = {
   /** For a Latin word with a letter stretched 3+ times: the spelling with that letter single
    * ("whaaats" → text `whaats`, alt `whats`); the detector picks whichever its rules know. */
   alt?: string
+  /** The same object for each token of the same word (see WordKey); absent on tokens made elsewhere. */
+  key?: WordKey
 }
 
 const LAT_TO_CYR: Record<string, string> = {
@@ -194,30 +196,61 @@ function splitGlued(word: string): string[] {
 }
 
 /**
- * foldWord and splitGlued of one word, memoised (both pure; bounded like stem.ts): chat repeats the same
- * words, so a long message mostly costs a look-up per word. Callers only read the result.
+ * What tokenize makes of one raw word match, memoised per match and script preference (pure; bounded like
+ * stem.ts): chat repeats the same words, so a long message mostly costs a look-up per word. `skip`: no
+ * letter and no digit (a sentence break); else the word's tokens (`brk` left to the caller) and whether it
+ * ends with "!" (a sentence break after it). Callers only read the result.
  */
-const foldCache = [new Map<string, Folded>(), new Map<string, Folded>()]
-type Folded = { folded: { text: string; alt?: string }; parts: string[] }
-const FOLD_CACHE_MAX = 50_000
+type RawWord = { skip: boolean; parts: WordPart[]; bang: boolean }
+/** One token of a raw word: its text (and stretched spelling), whether it is a clause word, and its key. */
+type WordPart = { text: string; alt?: string; clause: boolean; key: WordKey }
 
-function foldCached(raw: string, preferCyr: boolean): Folded {
-  const cache = foldCache[preferCyr ? 1 : 0]!
-  let hit = cache.get(raw)
+/**
+ * The same object for every token of the same raw word part (per script preference, while the cache holds
+ * it): the detector hangs its per-word memo here, so a repeated word costs no second look-up. Opaque here.
+ */
+export type WordKey = { memo?: unknown; gen?: number }
+
+const rawCache = [new Map<string, RawWord>(), new Map<string, RawWord>()]
+const RAW_CACHE_MAX = 50_000
+
+function rawWord(match: string, preferCyr: boolean): RawWord {
+  const cache = rawCache[preferCyr ? 1 : 0]!
+  let hit = cache.get(match)
   if (hit === undefined) {
-    const folded = foldWord(raw, preferCyr)
-    hit = { folded, parts: splitGlued(folded.text) }
-    if (cache.size >= FOLD_CACHE_MAX) cache.clear()
-    cache.set(raw, hit)
+    hit = makeRawWord(match, preferCyr)
+    if (cache.size >= RAW_CACHE_MAX) cache.clear()
+    cache.set(match, hit)
   }
   return hit
+}
+
+function makeRawWord(match: string, preferCyr: boolean): RawWord {
+  let raw = match
+  const bang = match.endsWith('!')
+  if (!/\p{L}/u.test(raw)) {
+    // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
+    const digits = raw.replace(/[^\p{N}]/gu, '')
+    if (!digits) return { skip: true, parts: [], bang }
+    raw = digits
+  } else {
+    // Trailing "!" or "|" are punctuation, not leet ("die!").
+    const trail = /[!|]+$/.exec(raw)
+    if (trail) raw = raw.slice(0, trail.index)
+    raw = raw.replace(/^[!|]+/, '')
+  }
+  const folded = foldWord(raw, preferCyr)
+  const parts = splitGlued(folded.text)
+  if (parts.length === 1 && folded.alt)
+    return { skip: false, parts: [{ text: folded.text, alt: folded.alt, clause: false, key: {} }], bang }
+  return { skip: false, parts: parts.map((w) => ({ text: w, clause: CLAUSE_WORDS.has(w), key: {} })), bang }
 }
 
 const CLAUSE_WORDS = new Set(['но', 'однако', 'зато', 'but', 'however', 'though', 'although', 'yet'])
 
 /**
  * Normalised tokens with clause breaks. `brk` 2 = sentence break (. ! ? ; newline), 1 = clause break
- * (comma, dash, «но»/"but"/…), 0 = none.
+ * (comma, dash, «но»/"but"/…), 0 = none. `key` identifies the word part (see WordKey).
  */
 export function tokenize(text: string): Token[] {
   const src = text.normalize('NFKC').replace(/[’'`ʼ]/g, '')
@@ -228,40 +261,22 @@ export function tokenize(text: string): Token[] {
   const re = /([\p{L}\p{N}@$!|]+)|([.!?;:\n…]+)|([,()—–-]+)|(\s+)|([^\s])/gu
   for (const m of src.matchAll(re)) {
     if (m[1]) {
-      let raw = m[1]
-      const hasLetter = /\p{L}/u.test(raw)
-      if (!hasLetter) {
-        // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
-        const digits = raw.replace(/[^\p{N}]/gu, '')
-        if (!digits) {
-          pending = 2
-          continue
-        }
-        raw = digits
-      } else {
-        // Trailing "!" or "|" are punctuation, not leet ("die!").
-        const trail = /[!|]+$/.exec(raw)
-        if (trail) raw = raw.slice(0, trail.index)
-        raw = raw.replace(/^[!|]+/, '')
-      }
-      const { folded, parts } = foldCached(raw, preferCyr)
-      if (parts.length === 1 && folded.alt) {
-        out.push({ text: folded.text, brk: pending, alt: folded.alt })
-        pending = 0
-        if (m[1].endsWith('!')) pending = 2
+      const w = rawWord(m[1], preferCyr)
+      if (w.skip) {
+        pending = 2
         continue
       }
-      for (const w of parts) {
-        if (CLAUSE_WORDS.has(w)) {
-          pending = Math.max(pending, 1) as 0 | 1 | 2
-          out.push({ text: w, brk: pending })
+      for (const p of w.parts) {
+        if (p.alt !== undefined) {
+          out.push({ text: p.text, brk: pending, alt: p.alt, key: p.key })
           pending = 0
           continue
         }
-        out.push({ text: w, brk: pending })
+        if (p.clause) pending = Math.max(pending, 1) as 0 | 1 | 2
+        out.push({ text: p.text, brk: pending, key: p.key })
         pending = 0
       }
-      if (m[1].endsWith('!')) pending = 2
+      if (w.bang) pending = 2
     } else if (m[2]) pending = 2
     else if (m[3]) pending = Math.max(pending, 1) as 0 | 1 | 2
   }
