@@ -29,7 +29,8 @@ export function nextMemoSlot(): number {
 }
 
 /** One slot's alternatives, indexed for speed: the relay calls this for every message. */
-type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<string, string[]>; seqs: string[][] }
+/** `prefixes` are bucketed by their first UTF-16 unit (a number: no one-letter string per look-up). */
+type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<number, string[]>; seqs: string[][] }
 type Elem =
   | { kind: 'slot'; alts: Alts; optional: boolean }
   | { kind: 'not'; alts: Alts }
@@ -52,9 +53,9 @@ function parseAlts(src: string): Alts {
     } else if (a.endsWith('*')) {
       // bucketed by first letter: most tokens then test no prefix at all
       const pre = a.slice(0, -1)
-      const bucket = alts.prefixes.get(pre[0]!) ?? []
+      const bucket = alts.prefixes.get(pre.charCodeAt(0)) ?? []
       bucket.push(pre)
-      alts.prefixes.set(pre[0]!, bucket)
+      alts.prefixes.set(pre.charCodeAt(0), bucket)
     } else alts.stems.add(stem(a))
   }
   return alts
@@ -92,7 +93,8 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
   }
   if (best > 0) return best
   if (alts.exact.has(t.text) || alts.stems.has(t.stem)) return 1
-  const bucket = alts.prefixes.get(t.text[0]!)
+  if (alts.prefixes.size === 0) return 0
+  const bucket = alts.prefixes.get(t.text.charCodeAt(0))
   if (bucket) for (const pre of bucket) if (t.text.startsWith(pre) || t.stem.startsWith(pre)) return 1
   return 0
 }
@@ -148,7 +150,7 @@ const CANDS_MAX = 50_000
 export class PatternSet<T> {
   private exact = new Map<string, number[]>()
   private stems = new Map<string, number[]>()
-  private prefixes = new Map<string, [string, number][]>()
+  private prefixes = new Map<number, [string, number][]>()
   private seqs = new Map<string, number[]>()
   private always: number[] = []
   /** `rest`: the first slot names no word sequence, so being a candidate at i means it matched token i alone. */
@@ -213,7 +215,7 @@ export class PatternSet<T> {
     for (const id of this.exact.get(t.text) ?? []) cands.add(id)
     for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
     for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
-    for (const [pre, id] of this.prefixes.get(t.text[0]!) ?? [])
+    for (const [pre, id] of this.prefixes.get(t.text.charCodeAt(0)) ?? [])
       if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
     return [...cands].sort((a, b) => a - b)
   }
@@ -238,13 +240,13 @@ export class PatternSet<T> {
   /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
   match(toks: MToken[]): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
-    const lastEnd = new Map<number, number>()
+    const lastEnd = new Int32Array(this.items.length)
     const tryAt = (id: number, i: number) => {
-      if ((lastEnd.get(id) ?? 0) > i) return
+      if (lastEnd[id]! > i) return
       const end = this.endAt(id, toks, i)
       if (end > i) {
         out.push({ payload: this.items[id]!.payload, start: i, end })
-        lastEnd.set(id, end)
+        lastEnd[id] = end
       }
     }
     for (let i = 0; i < toks.length; i++) for (const id of this.candidates(toks[i]!)) tryAt(id, i)

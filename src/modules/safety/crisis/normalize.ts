@@ -201,7 +201,7 @@ function splitGlued(word: string): string[] {
  * letter and no digit (a sentence break); else the word's tokens (`brk` left to the caller) and whether it
  * ends with "!" (a sentence break after it). Callers only read the result.
  */
-type RawWord = { skip: boolean; parts: WordPart[]; bang: boolean }
+type RawWord = { match: string; skip: boolean; parts: WordPart[]; bang: boolean }
 /** One token of a raw word: its text (and stretched spelling), whether it is a clause word, and its key. */
 type WordPart = { text: string; alt?: string; clause: boolean; key: WordKey }
 
@@ -211,18 +211,19 @@ type WordPart = { text: string; alt?: string; clause: boolean; key: WordKey }
  */
 export type WordKey = { memo?: unknown; gen?: number }
 
-const rawCache = [new Map<string, RawWord>(), new Map<string, RawWord>()]
+const rawCache = [new Map<number, RawWord>(), new Map<number, RawWord>()]
 const RAW_CACHE_MAX = 50_000
 
-function rawWord(match: string, preferCyr: boolean): RawWord {
+/** rawWord of src[from, to), looked up by the run's hash and checked against the text (no slice on a hit). */
+function rawWord(src: string, from: number, to: number, hash: number, preferCyr: boolean): RawWord {
   const cache = rawCache[preferCyr ? 1 : 0]!
-  let hit = cache.get(match)
-  if (hit === undefined) {
-    hit = makeRawWord(match, preferCyr)
-    if (cache.size >= RAW_CACHE_MAX) cache.clear()
-    cache.set(match, hit)
-  }
-  return hit
+  const hit = cache.get(hash)
+  if (hit !== undefined && hit.match.length === to - from && src.startsWith(hit.match, from)) return hit
+  const match = src.slice(from, to)
+  const made = makeRawWord(match, preferCyr)
+  if (cache.size >= RAW_CACHE_MAX) cache.clear()
+  cache.set(hash, made)
+  return made
 }
 
 function makeRawWord(match: string, preferCyr: boolean): RawWord {
@@ -231,7 +232,7 @@ function makeRawWord(match: string, preferCyr: boolean): RawWord {
   if (!/\p{L}/u.test(raw)) {
     // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
     const digits = raw.replace(/[^\p{N}]/gu, '')
-    if (!digits) return { skip: true, parts: [], bang }
+    if (!digits) return { match, skip: true, parts: [], bang }
     raw = digits
   } else {
     // Trailing "!" or "|" are punctuation, not leet ("die!").
@@ -242,8 +243,18 @@ function makeRawWord(match: string, preferCyr: boolean): RawWord {
   const folded = foldWord(raw, preferCyr)
   const parts = splitGlued(folded.text)
   if (parts.length === 1 && folded.alt)
-    return { skip: false, parts: [{ text: folded.text, alt: folded.alt, clause: false, key: {} }], bang }
-  return { skip: false, parts: parts.map((w) => ({ text: w, clause: CLAUSE_WORDS.has(w), key: {} })), bang }
+    return {
+      match,
+      skip: false,
+      parts: [{ text: folded.text, alt: folded.alt, clause: false, key: {} }],
+      bang,
+    }
+  return {
+    match,
+    skip: false,
+    parts: parts.map((w) => ({ text: w, clause: CLAUSE_WORDS.has(w), key: {} })),
+    bang,
+  }
 }
 
 const CLAUSE_WORDS = new Set(['но', 'однако', 'зато', 'but', 'however', 'though', 'although', 'yet'])
@@ -257,14 +268,13 @@ export function tokenize(text: string): Token[] {
   const preferCyr = detectLang(src) === 'ru'
   const out: Token[] = []
   let pending: 0 | 1 | 2 = 0
-  // Words keep leet characters (digits, @, $, !, |) only when glued to letters.
-  const re = /([\p{L}\p{N}@$!|]+)|([.!?;:\n…]+)|([,()—–-]+)|(\s+)|([^\s])/gu
-  for (const m of src.matchAll(re)) {
-    if (m[1]) {
-      const w = rawWord(m[1], preferCyr)
+  forEachRun(
+    src,
+    (from, to, hash) => {
+      const w = rawWord(src, from, to, hash, preferCyr)
       if (w.skip) {
         pending = 2
-        continue
+        return
       }
       for (const p of w.parts) {
         if (p.alt !== undefined) {
@@ -277,10 +287,76 @@ export function tokenize(text: string): Token[] {
         pending = 0
       }
       if (w.bang) pending = 2
-    } else if (m[2]) pending = 2
-    else if (m[3]) pending = Math.max(pending, 1) as 0 | 1 | 2
-  }
+    },
+    (level) => {
+      pending = Math.max(pending, level) as 0 | 1 | 2
+    },
+  )
   return out
+}
+
+/**
+ * Splits normalised text into word runs (`word`) and the breaks between them (`brk`, per character; the
+ * caller keeps the strongest since the last word). Exported for the scanner's test.
+ */
+export function forEachRun(
+  src: string,
+  word: (from: number, to: number, hash: number) => void,
+  brk: (level: 1 | 2) => void,
+): void {
+  const n = src.length
+  let i = 0
+  while (i < n) {
+    let j = i
+    // FNV-1a over the run's code units, kept a small integer: the run's look-up key before any slice
+    let h = 0x811c9dc5
+    for (let u = wordUnits(src, j); u > 0; u = wordUnits(src, j)) {
+      for (const end = j + u; j < end; j++) h = Math.imul(h ^ src.charCodeAt(j), 16777619)
+    }
+    if (j > i) {
+      word(i, j, (h >>> 2) & 0x3fffffff)
+      i = j
+      continue
+    }
+    const c = src.charCodeAt(i)
+    // a newline right after other whitespace is part of that whitespace run (no break), as it always was
+    if (SENTENCE_UNITS.has(c) || (c === 10 && (i === 0 || !/\s/.test(src[i - 1]!)))) {
+      brk(2)
+      // the run of sentence punctuation goes on over "!" and newlines («?!», «.\n»)
+      i++
+      while (i < n && SENTENCE_RUN.has(src.charCodeAt(i))) i++
+      continue
+    }
+    if (CLAUSE_UNITS.has(c)) brk(1)
+    i++
+  }
+}
+
+/**
+ * Word characters (letters, digits, leet `@$!|`) are runs; between runs, a run of `. ? ; : …` (going on
+ * over `!` and newlines) and a newline not preceded by other whitespace break sentences, `, ( ) — – -` clauses, anything else
+ * nothing: the same reading as the alternation
+ * `([\p{L}\p{N}@$!|]+)|([.!?;:\n…]+)|([,()—–-]+)|(\s+)|([^\s])` it replaces, without a match object per
+ * run. Code units below 0x500 (ASCII, Latin, Cyrillic) are read from a table.
+ */
+const WORD_UNIT = new Uint8Array(0x500)
+for (let c = 0; c < WORD_UNIT.length; c++)
+  WORD_UNIT[c] = /[\p{L}\p{N}@$!|]/u.test(String.fromCharCode(c)) ? 1 : 0
+const SENTENCE_UNITS = new Set([...'.?;:…'].map((ch) => ch.charCodeAt(0)))
+const SENTENCE_RUN = new Set([...'.!?;:\n…'].map((ch) => ch.charCodeAt(0)))
+const CLAUSE_UNITS = new Set([...',()—–-'].map((ch) => ch.charCodeAt(0)))
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** UTF-16 units of the word character at i (2 for an astral letter), 0 when it is not one. */
+function wordUnits(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 0x500) return WORD_UNIT[c]!
+  if (Number.isNaN(c)) return 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0
+  }
+  return LETTER_OR_DIGIT.test(s[i]!) ? 1 : 0
 }
 
 /** ru when the text has more Cyrillic than Latin letters. */
