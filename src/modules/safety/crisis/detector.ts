@@ -28,7 +28,7 @@ import {
 } from '../crisis-types.js'
 import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
-import { detectLang, type Token, tokenize } from './normalize.js'
+import { detectLangOfWords, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
   conceptsByPart,
@@ -265,7 +265,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (!text?.trim()) return { hit: false }
   const toks = analyse(text)
   if (toks.length === 0) return { hit: false }
-  const lang = detectLang(toks.map((t) => t.text).join(' '))
+  const lang = detectLangOfWords(toks)
   const { hits: raw, vetoed } = matchRules(toks)
   const hits = dropInsideThirdParty(raw)
   const lim = opts.limits ?? CRISIS_LIMITS

@@ -362,6 +362,26 @@ function wordUnits(s: string, i: number): number {
 /** ru when the text has more Cyrillic than Latin letters. */
 export function detectLang(text: string): Lang {
   const { cyr, lat, cyrOnly, latOnly } = countScripts(text)
+  return langOf(cyr, lat, cyrOnly, latOnly)
+}
+
+function langOf(cyr: number, lat: number, cyrOnly: number, latOnly: number): Lang {
   if (cyrOnly !== latOnly) return cyrOnly > latOnly ? 'ru' : 'en'
   return cyr > lat ? 'ru' : 'en'
+}
+
+/** `detectLang(words.map((w) => w.text).join(' '))` without building the joined text (spaces count for neither). */
+export function detectLangOfWords(words: readonly { text: string }[]): Lang {
+  let cyr = 0
+  let lat = 0
+  let cyrOnly = 0
+  let latOnly = 0
+  for (const w of words) {
+    const c = countScripts(w.text)
+    cyr += c.cyr
+    lat += c.lat
+    cyrOnly += c.cyrOnly
+    latOnly += c.latOnly
+  }
+  return langOf(cyr, lat, cyrOnly, latOnly)
 }

@@ -15,7 +15,13 @@ import { nextMemoSlot } from './matcher.js'
 import type { LoadedModel } from './model.js'
 
 /** One word's model rows: its stem feature (-1 when not in the vocabulary), its 4-grams in vocabulary. */
-type WordRows = { stem: string; s: number; grams: Int32Array; next: Map<string, number> }
+type WordRows = {
+  stem: string
+  s: number
+  grams: Int32Array
+  /** Bigram rows by the next word's stem; undefined when no bigram in the vocabulary starts with this stem. */
+  next: Map<string, number> | undefined
+}
 
 type Scorer = {
   weights: number[][]
@@ -28,6 +34,8 @@ type Scorer = {
   /** Rows of words without a memo (tokens built by hand), by text. */
   loose: Map<string, WordRows>
   concepts: Map<string, number>
+  /** Stems that start some bigram feature in the vocabulary (stems hold no "_"). */
+  bigramFirst: Set<string>
   seen: Uint32Array
   gen: number
 }
@@ -50,6 +58,7 @@ function scorerOf(m: LoadedModel): Scorer {
     slot: nextMemoSlot(),
     loose: new Map(),
     concepts: new Map(),
+    bigramFirst: new Set(m.vocab.filter((f) => f.startsWith('b:')).map((f) => f.slice(2, f.indexOf('_')))),
     seen: new Uint32Array(m.weights.length),
     gen: 0,
   }
@@ -89,10 +98,16 @@ function wordRows(s: Scorer, t: MToken): WordRows {
 }
 
 function makeRows(s: Scorer, t: MToken): WordRows {
-  return { stem: t.stem, s: s.index.get(`s:${t.stem}`) ?? -1, grams: gramRows(s, t.text), next: new Map() }
+  return {
+    stem: t.stem,
+    s: s.index.get(`s:${t.stem}`) ?? -1,
+    grams: gramRows(s, t.text),
+    next: s.bigramFirst.has(t.stem) ? new Map() : undefined,
+  }
 }
 
 function bigramRow(s: Scorer, rows: WordRows, next: MToken): number {
+  if (rows.next === undefined) return -1
   let i = rows.next.get(next.stem)
   if (i === undefined) {
     i = s.index.get(`b:${rows.stem}_${next.stem}`) ?? -1
