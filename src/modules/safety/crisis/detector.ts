@@ -26,18 +26,20 @@ import {
   type CrisisCategory,
   type CrisisResult,
 } from '../crisis-types.js'
-import { featuresByPart } from './features.js'
-import { KNOWN_WORDS, type MToken } from './matcher.js'
-import { type LoadedModel, loadModel, predict, predictFeatures } from './model.js'
-import { detectLang, tokenize } from './normalize.js'
+import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
+import { type LoadedModel, loadModel } from './model.js'
+import { detectLangOfWords, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
+  conceptsByPart,
+  conceptsOf,
   ensureCompiled,
   hasCrisisAnchor,
   matchRules,
   messageVeto,
   type RuleHit,
 } from './rules.js'
+import { scoreMessage, scorePart } from './score.js'
 import { stem } from './stem.js'
 import { latinToCyrillic, looksTranslit } from './translit.js'
 
@@ -170,26 +172,43 @@ export function analyse(text: string): MToken[] {
     wordCacheKnown = KNOWN_WORDS.size
   }
   return raw.map((t) => {
-    const key = t.alt ? `${t.text} ${t.alt}` : t.text
-    let w = wordCache.get(key)
-    if (w === undefined) {
-      const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
-      const text = chatSpelling(picked)
-      w = { text, stem: stem(text) }
-      if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear()
-      wordCache.set(key, w)
+    // the word's memo hangs on its tokenizer key: most words cost no look-up here
+    const key = t.key
+    if (key !== undefined && key.gen === wordCacheKnown) {
+      const w = key.memo as WordMemo
+      return { text: w.text, brk: t.brk, stem: w.stem, memo: w }
     }
-    return { text: w.text, brk: t.brk, stem: w.stem }
+    const w = wordMemo(t)
+    if (key !== undefined) {
+      key.memo = w
+      key.gen = wordCacheKnown
+    }
+    return { text: w.text, brk: t.brk, stem: w.stem, memo: w }
   })
 }
 
 /**
  * A normalised word (and its stretched spelling) → the spelling the rules read and its stem, memoised
- * (bounded); the pick depends on KNOWN_WORDS, so the memo is dropped whenever that set grows.
+ * (bounded); the pick depends on KNOWN_WORDS, so the memo is dropped whenever that set grows (and the
+ * memos hung on tokenizer keys with it: `gen`).
  */
-const wordCache = new Map<string, { text: string; stem: string }>()
+const wordCache = new Map<string, WordMemo>()
 let wordCacheKnown = -1
 const WORD_CACHE_MAX = 50_000
+
+/** The spelling the rules read, its stem and its memo, for one normalised token (memoised). */
+function wordMemo(t: Token): WordMemo {
+  const key = t.alt ? `${t.text} ${t.alt}` : t.text
+  let w = wordCache.get(key)
+  if (w === undefined) {
+    const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
+    const text = chatSpelling(picked)
+    w = { text, stem: stem(text), slots: [] }
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear()
+    wordCache.set(key, w)
+  }
+  return w
+}
 
 /** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
 function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {
@@ -234,6 +253,11 @@ function pluralOnly(toks: MToken[]): boolean {
   return clausesWith(toks, 'when').some(([a, b]) => we(a, b) && !me(a, b))
 }
 
+/** The classifier's class probabilities for the whole message. */
+function score(m: LoadedModel, toks: MToken[]): number[] {
+  return scoreMessage(m, toks, conceptsOf(toks))
+}
+
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */
 export type CrisisOptions = { model?: false | LoadedModel; limits?: CrisisLimits }
 
@@ -241,18 +265,18 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (!text?.trim()) return { hit: false }
   const toks = analyse(text)
   if (toks.length === 0) return { hit: false }
-  const lang = detectLang(toks.map((t) => t.text).join(' '))
+  const lang = detectLangOfWords(toks)
   const { hits: raw, vetoed } = matchRules(toks)
   const hits = dropInsideThirdParty(raw)
   const lim = opts.limits ?? CRISIS_LIMITS
   const m = opts.model === false ? undefined : (opts.model ?? loadModel())
-  let p = m ? predict(m, toks) : undefined
   if (hits.length > 0) {
     const set = new Set(hits.map((h) => h.cat))
     const categories = CRISIS_CATEGORY_ORDER.filter((c) => set.has(c))
     const category = categories[0]!
-    const overridden =
-      p !== undefined && category !== 'imminent' && category !== 'intent' && p[0]! > lim.ruleOverrideNone
+    // imminent and intent are never overridden: the classifier is not asked
+    const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
+    const overridden = p !== undefined && p[0]! > lim.ruleOverrideNone
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {
@@ -267,9 +291,10 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     }
     return { hit: false }
   }
-  if (!m || !p) return { hit: false }
+  if (!m) return { hit: false }
   // An idiom or hyperbole named in so many words («режу себе ногти», «покончить с курением») is final.
   if (vetoed.some((v) => v.veto === 'idiom')) return { hit: false }
+  let p = score(m, toks)
   if (lim.sentenceScoring > 0 && p[0]! < lim.sentenceContextMaxNone) {
     const q = leastNoneSentence(m, toks, lim.sentenceScoring)
     if (q && q[0]! < p[0]! && q[0]! < lim.sentenceMaxNone) p = q
@@ -326,10 +351,10 @@ function leastNoneSentence(m: LoadedModel, toks: MToken[], min: number): number[
   if (parts.length === 0) return undefined
   if (parts[0] !== 0) parts.unshift(0)
   let best: number[] | undefined
-  featuresByPart(toks, parts, (cs) => cs.some((c) => SENTENCE_CUES.has(c))).forEach((fs, k) => {
+  conceptsByPart(toks, parts).forEach((cs, k) => {
     const len = (parts[k + 1] ?? toks.length) - parts[k]!
-    if (!fs || len < 3) return
-    const q = predictFeatures(m, fs)
+    if (len < 3 || !cs.some((c) => SENTENCE_CUES.has(c))) return
+    const q = scorePart(m, toks, parts, k, cs)
     if (!best || q[0]! < best[0]!) best = q
   })
   return best

@@ -13,10 +13,24 @@
 import type { Token } from './normalize.js'
 import { stem } from './stem.js'
 
-export type MToken = Token & { stem: string }
+/**
+ * What is memoised about one word (its spelling and stem), shared by every token of it (detector.ts
+ * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`.
+ */
+export type WordMemo = { text: string; stem: string; slots: unknown[] }
+
+/** `memo` is absent on tokens built by hand; everything then works from text and stem alone. */
+export type MToken = Token & { stem: string; memo?: WordMemo }
+
+let memoSlots = 0
+/** A fresh index into `WordMemo.slots` for one memoising user. */
+export function nextMemoSlot(): number {
+  return memoSlots++
+}
 
 /** One slot's alternatives, indexed for speed: the relay calls this for every message. */
-type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<string, string[]>; seqs: string[][] }
+/** `prefixes` are bucketed by their first UTF-16 unit (a number: no one-letter string per look-up). */
+type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<number, string[]>; seqs: string[][] }
 type Elem =
   | { kind: 'slot'; alts: Alts; optional: boolean }
   | { kind: 'not'; alts: Alts }
@@ -39,9 +53,9 @@ function parseAlts(src: string): Alts {
     } else if (a.endsWith('*')) {
       // bucketed by first letter: most tokens then test no prefix at all
       const pre = a.slice(0, -1)
-      const bucket = alts.prefixes.get(pre[0]!) ?? []
+      const bucket = alts.prefixes.get(pre.charCodeAt(0)) ?? []
       bucket.push(pre)
-      alts.prefixes.set(pre[0]!, bucket)
+      alts.prefixes.set(pre.charCodeAt(0), bucket)
     } else alts.stems.add(stem(a))
   }
   return alts
@@ -79,7 +93,8 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
   }
   if (best > 0) return best
   if (alts.exact.has(t.text) || alts.stems.has(t.stem)) return 1
-  const bucket = alts.prefixes.get(t.text[0]!)
+  if (alts.prefixes.size === 0) return 0
+  const bucket = alts.prefixes.get(t.text.charCodeAt(0))
   if (bucket) for (const pre of bucket) if (t.text.startsWith(pre) || t.stem.startsWith(pre)) return 1
   return 0
 }
@@ -135,17 +150,25 @@ const CANDS_MAX = 50_000
 export class PatternSet<T> {
   private exact = new Map<string, number[]>()
   private stems = new Map<string, number[]>()
-  private prefixes = new Map<string, [string, number][]>()
+  private prefixes = new Map<number, [string, number][]>()
   private seqs = new Map<string, number[]>()
   private always: number[] = []
-  private items: { p: Pattern; payload: T }[] = []
+  /** `rest`: the first slot names no word sequence, so being a candidate at i means it matched token i alone. */
+  private items: { p: Pattern; payload: T; rest: boolean }[] = []
   private cands = new Map<string, { stem: string; ids: number[] }>()
+  /** WordMemo slot of this set's candidates; a new one after `add`, so no stale list is read. */
+  private slot = -1
 
   add(p: Pattern, payload: T): void {
     this.cands.clear()
+    this.slot = -1
     const id = this.items.length
-    this.items.push({ p, payload })
     const first = p[0]
+    this.items.push({
+      p,
+      payload,
+      rest: first?.kind === 'slot' && !first.optional && first.alts.seqs.length === 0,
+    })
     if (first?.kind !== 'slot' || first.optional) {
       this.always.push(id)
       return
@@ -167,15 +190,19 @@ export class PatternSet<T> {
 
   /** Patterns that can start at a token of this text and stem, ascending; memoised per word (bounded). */
   private candidates(t: MToken): number[] {
+    const memo = t.memo
+    if (memo && memo.text === t.text && memo.stem === t.stem) {
+      if (this.slot < 0) this.slot = nextMemoSlot()
+      let ids = memo.slots[this.slot] as number[] | undefined
+      if (ids === undefined) {
+        ids = this.collect(t)
+        memo.slots[this.slot] = ids
+      }
+      return ids
+    }
     const hit = this.cands.get(t.text)
     if (hit !== undefined && hit.stem === t.stem) return hit.ids
-    const cands = new Set<number>()
-    for (const id of this.exact.get(t.text) ?? []) cands.add(id)
-    for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
-    for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
-    for (const [pre, id] of this.prefixes.get(t.text[0]!) ?? [])
-      if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
-    const ids = [...cands].sort((a, b) => a - b)
+    const ids = this.collect(t)
     if (hit === undefined) {
       if (this.cands.size >= CANDS_MAX) this.cands.clear()
       this.cands.set(t.text, { stem: t.stem, ids })
@@ -183,11 +210,29 @@ export class PatternSet<T> {
     return ids
   }
 
+  private collect(t: MToken): number[] {
+    const cands = new Set<number>()
+    for (const id of this.exact.get(t.text) ?? []) cands.add(id)
+    for (const id of this.stems.get(t.stem) ?? []) cands.add(id)
+    for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
+    for (const [pre, id] of this.prefixes.get(t.text.charCodeAt(0)) ?? [])
+      if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
+    return [...cands].sort((a, b) => a - b)
+  }
+
+  /**
+   * End of a match of candidate `id` at token i, or -1: matchAt from the start, or, when the candidate index
+   * already proved the first slot matches token i alone, from the second slot (the same answer).
+   */
+  private endAt(id: number, toks: MToken[], i: number): number {
+    const it = this.items[id]!
+    return it.rest ? matchAt(it.p, 1, toks, i + 1, false) : matchAt(it.p, 0, toks, i, true)
+  }
+
   /** Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match. */
   some(toks: MToken[]): boolean {
     for (let i = 0; i < toks.length; i++)
-      for (const id of this.candidates(toks[i]!))
-        if (matchAt(this.items[id]!.p, 0, toks, i, true) > i) return true
+      for (const id of this.candidates(toks[i]!)) if (this.endAt(id, toks, i) > i) return true
     for (const id of this.always) if (findAll(this.items[id]!.p, toks).length > 0) return true
     return false
   }
@@ -195,13 +240,13 @@ export class PatternSet<T> {
   /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
   match(toks: MToken[]): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
-    const lastEnd = new Map<number, number>()
+    const lastEnd = new Int32Array(this.items.length)
     const tryAt = (id: number, i: number) => {
-      if ((lastEnd.get(id) ?? 0) > i) return
-      const end = matchAt(this.items[id]!.p, 0, toks, i, true)
+      if (lastEnd[id]! > i) return
+      const end = this.endAt(id, toks, i)
       if (end > i) {
         out.push({ payload: this.items[id]!.payload, start: i, end })
-        lastEnd.set(id, end)
+        lastEnd[id] = end
       }
     }
     for (let i = 0; i < toks.length; i++) for (const id of this.candidates(toks[i]!)) tryAt(id, i)

@@ -22,6 +22,8 @@ export type Token = {
   /** For a Latin word with a letter stretched 3+ times: the spelling with that letter single
    * ("whaaats" → text `whaats`, alt `whats`); the detector picks whichever its rules know. */
   alt?: string
+  /** The same object for each token of the same word (see WordKey); absent on tokens made elsewhere. */
+  key?: WordKey
 }
 
 const LAT_TO_CYR: Record<string, string> = {
@@ -194,83 +196,192 @@ function splitGlued(word: string): string[] {
 }
 
 /**
- * foldWord and splitGlued of one word, memoised (both pure; bounded like stem.ts): chat repeats the same
- * words, so a long message mostly costs a look-up per word. Callers only read the result.
+ * What tokenize makes of one raw word match, memoised per match and script preference (pure; bounded like
+ * stem.ts): chat repeats the same words, so a long message mostly costs a look-up per word. `skip`: no
+ * letter and no digit (a sentence break); else the word's tokens (`brk` left to the caller) and whether it
+ * ends with "!" (a sentence break after it). Callers only read the result.
  */
-const foldCache = [new Map<string, Folded>(), new Map<string, Folded>()]
-type Folded = { folded: { text: string; alt?: string }; parts: string[] }
-const FOLD_CACHE_MAX = 50_000
+type RawWord = { match: string; skip: boolean; parts: WordPart[]; bang: boolean }
+/** One token of a raw word: its text (and stretched spelling), whether it is a clause word, and its key. */
+type WordPart = { text: string; alt?: string; clause: boolean; key: WordKey }
 
-function foldCached(raw: string, preferCyr: boolean): Folded {
-  const cache = foldCache[preferCyr ? 1 : 0]!
-  let hit = cache.get(raw)
-  if (hit === undefined) {
-    const folded = foldWord(raw, preferCyr)
-    hit = { folded, parts: splitGlued(folded.text) }
-    if (cache.size >= FOLD_CACHE_MAX) cache.clear()
-    cache.set(raw, hit)
+/**
+ * The same object for every token of the same raw word part (per script preference, while the cache holds
+ * it): the detector hangs its per-word memo here, so a repeated word costs no second look-up. Opaque here.
+ */
+export type WordKey = { memo?: unknown; gen?: number }
+
+const rawCache = [new Map<number, RawWord>(), new Map<number, RawWord>()]
+const RAW_CACHE_MAX = 50_000
+
+/** rawWord of src[from, to), looked up by the run's hash and checked against the text (no slice on a hit). */
+function rawWord(src: string, from: number, to: number, hash: number, preferCyr: boolean): RawWord {
+  const cache = rawCache[preferCyr ? 1 : 0]!
+  const hit = cache.get(hash)
+  if (hit !== undefined && hit.match.length === to - from && src.startsWith(hit.match, from)) return hit
+  const match = src.slice(from, to)
+  const made = makeRawWord(match, preferCyr)
+  if (cache.size >= RAW_CACHE_MAX) cache.clear()
+  cache.set(hash, made)
+  return made
+}
+
+function makeRawWord(match: string, preferCyr: boolean): RawWord {
+  let raw = match
+  const bang = match.endsWith('!')
+  if (!/\p{L}/u.test(raw)) {
+    // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
+    const digits = raw.replace(/[^\p{N}]/gu, '')
+    if (!digits) return { match, skip: true, parts: [], bang }
+    raw = digits
+  } else {
+    // Trailing "!" or "|" are punctuation, not leet ("die!").
+    const trail = /[!|]+$/.exec(raw)
+    if (trail) raw = raw.slice(0, trail.index)
+    raw = raw.replace(/^[!|]+/, '')
   }
-  return hit
+  const folded = foldWord(raw, preferCyr)
+  const parts = splitGlued(folded.text)
+  if (parts.length === 1 && folded.alt)
+    return {
+      match,
+      skip: false,
+      parts: [{ text: folded.text, alt: folded.alt, clause: false, key: {} }],
+      bang,
+    }
+  return {
+    match,
+    skip: false,
+    parts: parts.map((w) => ({ text: w, clause: CLAUSE_WORDS.has(w), key: {} })),
+    bang,
+  }
 }
 
 const CLAUSE_WORDS = new Set(['но', 'однако', 'зато', 'but', 'however', 'though', 'although', 'yet'])
 
 /**
  * Normalised tokens with clause breaks. `brk` 2 = sentence break (. ! ? ; newline), 1 = clause break
- * (comma, dash, «но»/"but"/…), 0 = none.
+ * (comma, dash, «но»/"but"/…), 0 = none. `key` identifies the word part (see WordKey).
  */
 export function tokenize(text: string): Token[] {
   const src = text.normalize('NFKC').replace(/[’'`ʼ]/g, '')
   const preferCyr = detectLang(src) === 'ru'
   const out: Token[] = []
   let pending: 0 | 1 | 2 = 0
-  // Words keep leet characters (digits, @, $, !, |) only when glued to letters.
-  const re = /([\p{L}\p{N}@$!|]+)|([.!?;:\n…]+)|([,()—–-]+)|(\s+)|([^\s])/gu
-  for (const m of src.matchAll(re)) {
-    if (m[1]) {
-      let raw = m[1]
-      const hasLetter = /\p{L}/u.test(raw)
-      if (!hasLetter) {
-        // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
-        const digits = raw.replace(/[^\p{N}]/gu, '')
-        if (!digits) {
-          pending = 2
-          continue
-        }
-        raw = digits
-      } else {
-        // Trailing "!" or "|" are punctuation, not leet ("die!").
-        const trail = /[!|]+$/.exec(raw)
-        if (trail) raw = raw.slice(0, trail.index)
-        raw = raw.replace(/^[!|]+/, '')
+  forEachRun(
+    src,
+    (from, to, hash) => {
+      const w = rawWord(src, from, to, hash, preferCyr)
+      if (w.skip) {
+        pending = 2
+        return
       }
-      const { folded, parts } = foldCached(raw, preferCyr)
-      if (parts.length === 1 && folded.alt) {
-        out.push({ text: folded.text, brk: pending, alt: folded.alt })
-        pending = 0
-        if (m[1].endsWith('!')) pending = 2
-        continue
-      }
-      for (const w of parts) {
-        if (CLAUSE_WORDS.has(w)) {
-          pending = Math.max(pending, 1) as 0 | 1 | 2
-          out.push({ text: w, brk: pending })
+      for (const p of w.parts) {
+        if (p.alt !== undefined) {
+          out.push({ text: p.text, brk: pending, alt: p.alt, key: p.key })
           pending = 0
           continue
         }
-        out.push({ text: w, brk: pending })
+        if (p.clause) pending = Math.max(pending, 1) as 0 | 1 | 2
+        out.push({ text: p.text, brk: pending, key: p.key })
         pending = 0
       }
-      if (m[1].endsWith('!')) pending = 2
-    } else if (m[2]) pending = 2
-    else if (m[3]) pending = Math.max(pending, 1) as 0 | 1 | 2
-  }
+      if (w.bang) pending = 2
+    },
+    (level) => {
+      pending = Math.max(pending, level) as 0 | 1 | 2
+    },
+  )
   return out
+}
+
+/**
+ * Splits normalised text into word runs (`word`) and the breaks between them (`brk`, per character; the
+ * caller keeps the strongest since the last word). Exported for the scanner's test.
+ */
+export function forEachRun(
+  src: string,
+  word: (from: number, to: number, hash: number) => void,
+  brk: (level: 1 | 2) => void,
+): void {
+  const n = src.length
+  let i = 0
+  while (i < n) {
+    let j = i
+    // FNV-1a over the run's code units, kept a small integer: the run's look-up key before any slice
+    let h = 0x811c9dc5
+    for (let u = wordUnits(src, j); u > 0; u = wordUnits(src, j)) {
+      for (const end = j + u; j < end; j++) h = Math.imul(h ^ src.charCodeAt(j), 16777619)
+    }
+    if (j > i) {
+      word(i, j, (h >>> 2) & 0x3fffffff)
+      i = j
+      continue
+    }
+    const c = src.charCodeAt(i)
+    // a newline right after other whitespace is part of that whitespace run (no break), as it always was
+    if (SENTENCE_UNITS.has(c) || (c === 10 && (i === 0 || !/\s/.test(src[i - 1]!)))) {
+      brk(2)
+      // the run of sentence punctuation goes on over "!" and newlines («?!», «.\n»)
+      i++
+      while (i < n && SENTENCE_RUN.has(src.charCodeAt(i))) i++
+      continue
+    }
+    if (CLAUSE_UNITS.has(c)) brk(1)
+    i++
+  }
+}
+
+/**
+ * Word characters (letters, digits, leet `@$!|`) are runs; between runs, a run of `. ? ; : …` (going on
+ * over `!` and newlines) and a newline not preceded by other whitespace break sentences, `, ( ) — – -` clauses, anything else
+ * nothing: the same reading as the alternation
+ * `([\p{L}\p{N}@$!|]+)|([.!?;:\n…]+)|([,()—–-]+)|(\s+)|([^\s])` it replaces, without a match object per
+ * run. Code units below 0x500 (ASCII, Latin, Cyrillic) are read from a table.
+ */
+const WORD_UNIT = new Uint8Array(0x500)
+for (let c = 0; c < WORD_UNIT.length; c++)
+  WORD_UNIT[c] = /[\p{L}\p{N}@$!|]/u.test(String.fromCharCode(c)) ? 1 : 0
+const SENTENCE_UNITS = new Set([...'.?;:…'].map((ch) => ch.charCodeAt(0)))
+const SENTENCE_RUN = new Set([...'.!?;:\n…'].map((ch) => ch.charCodeAt(0)))
+const CLAUSE_UNITS = new Set([...',()—–-'].map((ch) => ch.charCodeAt(0)))
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** UTF-16 units of the word character at i (2 for an astral letter), 0 when it is not one. */
+function wordUnits(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 0x500) return WORD_UNIT[c]!
+  if (Number.isNaN(c)) return 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0
+  }
+  return LETTER_OR_DIGIT.test(s[i]!) ? 1 : 0
 }
 
 /** ru when the text has more Cyrillic than Latin letters. */
 export function detectLang(text: string): Lang {
   const { cyr, lat, cyrOnly, latOnly } = countScripts(text)
+  return langOf(cyr, lat, cyrOnly, latOnly)
+}
+
+function langOf(cyr: number, lat: number, cyrOnly: number, latOnly: number): Lang {
   if (cyrOnly !== latOnly) return cyrOnly > latOnly ? 'ru' : 'en'
   return cyr > lat ? 'ru' : 'en'
+}
+
+/** `detectLang(words.map((w) => w.text).join(' '))` without building the joined text (spaces count for neither). */
+export function detectLangOfWords(words: readonly { text: string }[]): Lang {
+  let cyr = 0
+  let lat = 0
+  let cyrOnly = 0
+  let latOnly = 0
+  for (const w of words) {
+    const c = countScripts(w.text)
+    cyr += c.cyr
+    lat += c.lat
+    cyrOnly += c.cyrOnly
+    latOnly += c.latOnly
+  }
+  return langOf(cyr, lat, cyrOnly, latOnly)
 }
