@@ -97,6 +97,9 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // talk about a crisis word as a word, a trend or other people's saying, and the regulator «Роскомнадзор»
   // blocking a site: "unalive is such a weird tiktok word", "people saying kms as a joke", «роскомнадзор заблокировал»
   meta: [
+    // a saying named as one, not denied: «это фигура речи», «такая присказка», "just a figure of speech",
+    // "a running joke" (not «это не фигура речи»)
+    '=это|=просто|=лишь|=такая|=такой|=её|=его|=just_a|=only_a|=its_a|=thats_a|=just_an|=its_an|=have_a|=has_a|=our|=their|=his|=her =фигура_речи|=присказка|=поговорка|=figure_of_speech|=running_joke|=turn_of_phrase|=manner_of_speaking|=expression',
     '=word|=words|=slang|=trend|=catchphrase|=abbreviation|=stands_for|=слово|=словечко|=сленг|=тренд|=аббревиатура|=расшифровывается|=people_saying|=everyone_says|=everyone_saying|=все_говорят|=все_так_говорят|=так_говорят|=шутят',
     'роскомнадзор* ~2 заблокир*|блокир*|замедл*|запрет*|=blocked|=slowed',
   ],
@@ -115,6 +118,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // a stance held to the end ("this hill? I'll die on it", "a hill to die on")
+    '=die_on_this_hill|=die_on_that_hill|=die_on_it|=hill_to_die_on|=hill_i_will_die_on|=hill_ill_die_on',
     // "I'd rather die than go to that party" (not "than live like this")
     '=rather|=скорее ~1 =die|=be_dead|=умру|=сдохну|=умереть =than|=чем !live|living|=go_on|wake|=keep_living|feel|be|spend|жить|так|проснуться|быть|терпеть',
     '=last|=final =message|=post|=text|=exam|=day|=shift|=class ~1 =for|=of|=before|=at|=on|=until =today|=tonight|=now|=the_day|=the_year|=the_week|=break|=vacation|=work|=school',
