@@ -118,6 +118,9 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
+    'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
+    '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
     // a stance held to the end ("this hill? I'll die on it", "a hill to die on")
     '=die_on_this_hill|=die_on_that_hill|=die_on_it|=hill_to_die_on|=hill_i_will_die_on|=hill_ill_die_on',
     // "I'd rather die than go to that party" (not "than live like this")
@@ -218,9 +221,10 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
     '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
     'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
-    // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
-    'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
-    '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
+    // anger at someone else, not at oneself ("ugh im gonna kill someone today")
+    '=kill|=killing|=murder ~1 =someone|=somebody|=everyone|=everybody',
+    // being late is an everyday errand («передайте маме, что я задержусь», "tell mom i'll be late")
+    '=задержусь|=задерживаюсь|=опоздаю|=опаздываю|=буду_поздно|=приду_поздно|=running_late|=be_late|=ill_be_late|=be_home_late',
     // an alarm time: a complaint about the schedule («не хочу просыпаться в 6 утра»)
     '=в|=at =5|=6|=7|=8|=9|=10|=11|=12 =утра|=am|=oclock|=часов',
     '=5am|=6am|=7am|=8am|=9am',
