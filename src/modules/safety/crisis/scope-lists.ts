@@ -223,6 +223,9 @@ export const SCOPE_SRC: Record<string, string[]> = {
     'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
     // anger at someone else, not at oneself ("ugh im gonna kill someone today")
     '=kill|=killing|=murder ~1 =someone|=somebody|=everyone|=everybody',
+    // money offered, asked or lent («если нужны деньги, звони», "if you need cash, call me", «займи до пятницы»)
+    '=если|=if ~2 =нужны|=нужно|=надо|=need|=needs ~1 =деньги|=денег|=money|=cash',
+    '=в_долг|=займи|=одолжи|=одолжить|=занять|=lend|=borrow|=loan',
     // being late is an everyday errand («передайте маме, что я задержусь», "tell mom i'll be late")
     '=задержусь|=задерживаюсь|=опоздаю|=опаздываю|=буду_поздно|=приду_поздно|=running_late|=be_late|=ill_be_late|=be_home_late',
     // an alarm time: a complaint about the schedule («не хочу просыпаться в 6 утра»)
