@@ -73,7 +73,7 @@ export type CrisisLimits = {
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
   vetoedMaxNone: 0.01,
-  ruleOverrideNone: 0.998,
+  ruleOverrideNone: 0.9999,
   sentenceScoring: 2,
   sentenceMaxNone: 0.01,
   sentenceContextMaxNone: 0.999,

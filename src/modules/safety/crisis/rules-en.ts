@@ -62,7 +62,7 @@ export const EN_RULES: RuleDef[] = [
     id: 'going to kill myself',
     cat: 'intent',
     p: [
-      `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od !someone|somebody|him|her|them|you|everyone|everybody|people|my_boss|my_brother|my_sister|my_mom|my_dad|this|that|the ~1 ${SELF}|=it|=my|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
+      `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od !someone|somebody|him|her|them|you|everyone|everybody|people|my_boss|my_brother|my_sister|my_mom|my_dad|this|that|the ~1 ${SELF}|=it|=my_life|=my_own|=tonight|=today|=soon|=off|=from|=on !out|up|the_road|well|great|fine`,
 
       '=wrote|=written|=writing|=write ~2 =my|=a ~1 =note|=letter|=goodbyes',
       '=have|=got|=made|=ive_got|=ive ~1 =a =plan ~3 =to|=how|=for =die|=end|=kill|=it|=do|=suicide|=killing|=dying',

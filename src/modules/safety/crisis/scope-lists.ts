@@ -97,6 +97,9 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // talk about a crisis word as a word, a trend or other people's saying, and the regulator «Роскомнадзор»
   // blocking a site: "unalive is such a weird tiktok word", "people saying kms as a joke", «роскомнадзор заблокировал»
   meta: [
+    // a saying named as one, not denied: «это фигура речи», «такая присказка», "just a figure of speech",
+    // "a running joke" (not «это не фигура речи»)
+    '=это|=просто|=лишь|=такая|=такой|=её|=его|=just_a|=only_a|=its_a|=thats_a|=just_an|=its_an|=have_a|=has_a|=our|=their|=his|=her =фигура_речи|=присказка|=поговорка|=figure_of_speech|=running_joke|=turn_of_phrase|=manner_of_speaking|=expression',
     '=word|=words|=slang|=trend|=catchphrase|=abbreviation|=stands_for|=слово|=словечко|=сленг|=тренд|=аббревиатура|=расшифровывается|=people_saying|=everyone_says|=everyone_saying|=все_говорят|=все_так_говорят|=так_говорят|=шутят',
     'роскомнадзор* ~2 заблокир*|блокир*|замедл*|запрет*|=blocked|=slowed',
   ],
@@ -115,6 +118,11 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
+    'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
+    '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
+    // a stance held to the end ("this hill? I'll die on it", "a hill to die on")
+    '=die_on_this_hill|=die_on_that_hill|=die_on_it|=hill_to_die_on|=hill_i_will_die_on|=hill_ill_die_on',
     // "I'd rather die than go to that party" (not "than live like this")
     '=rather|=скорее ~1 =die|=be_dead|=умру|=сдохну|=умереть =than|=чем !live|living|=go_on|wake|=keep_living|feel|be|spend|жить|так|проснуться|быть|терпеть',
     '=last|=final =message|=post|=text|=exam|=day|=shift|=class ~1 =for|=of|=before|=at|=on|=until =today|=tonight|=now|=the_day|=the_year|=the_week|=break|=vacation|=work|=school',
@@ -213,9 +221,13 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=спасибо|=thanks|=thank_you|=thx ?=большое|=so_much|=a_lot ~1 =за|=for ~1 =поддержку|=разговор|=помощь|=совет|=support|=the_talk|=the_chat|=listening|=help|=advice',
     '=goodbye|=bye|=прощай|=пока =old|=my_old|=старый|=старая|=старое|=старенький|=старенькая',
     'коллег*|=colleagues|=coworkers|=банджи|=bungee|=skydiving|=парашют|=парашютом|=zipline|тарзанк*',
-    // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
-    'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
-    '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
+    // anger at someone else, not at oneself ("ugh im gonna kill someone today")
+    '=kill|=killing|=murder ~1 =someone|=somebody|=everyone|=everybody',
+    // money offered, asked or lent («если нужны деньги, звони», "if you need cash, call me", «займи до пятницы»)
+    '=если|=if ~2 =нужны|=нужно|=надо|=need|=needs ~1 =деньги|=денег|=money|=cash',
+    '=в_долг|=займи|=одолжи|=одолжить|=занять|=lend|=borrow|=loan',
+    // being late is an everyday errand («передайте маме, что я задержусь», "tell mom i'll be late")
+    '=задержусь|=задерживаюсь|=опоздаю|=опаздываю|=буду_поздно|=приду_поздно|=running_late|=be_late|=ill_be_late|=be_home_late',
     // an alarm time: a complaint about the schedule («не хочу просыпаться в 6 утра»)
     '=в|=at =5|=6|=7|=8|=9|=10|=11|=12 =утра|=am|=oclock|=часов',
     '=5am|=6am|=7am|=8am|=9am',
