@@ -15,7 +15,7 @@ export const EN_PERSON_VERB_RE =
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
 export const EN_PERSON_AFTER_RE =
-  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|therapist|grandma|grandpa|grandmother|grandfather)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|flatmate|therapist|grandma|grandpa|grandmother|grandfather|coworker|co-worker|colleague|classmate|manager|supervisor|landlord|landlady|tutor|counsell?or|stepdad|stepmom|stepfather|stepmother|bully|abuser|stalker)|keeps\s+(?:texting|calling|messaging|posting|following|asking|telling|saying|bothering|bullying|harassing|threatening|showing|coming|making|sending)|(?:won'?t|wont)\s+(?:stop|leave|talk|answer|text|call)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 // Words for places and things that follow a capitalised word without being a surname ("Abbey Road",
@@ -66,7 +66,7 @@ export const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|
 // Words after which a lone surname names an author or an artist («читаю Белова», «стихи Рубцова», «песни
 // Высоцкого»), not someone the writer knows.
 export const WORK_CUE_RE =
-  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
+  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|включа\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
 
 // Words that open a sentence before a first name without being a surname: greetings, interjections,
 // words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).

@@ -39,6 +39,11 @@ function tagsOf(word: string): string[] {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
 }
 
+/** A word compromise's lexicon knows, as anything at all. */
+export function isKnownEnglishWord(word: string): boolean {
+  return tagsOf(word).length > 0
+}
+
 const FUNCTION_TAGS = new Set([
   'Determiner',
   'Preposition',
@@ -231,7 +236,10 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
       t.role = 'S'
     } else if (
       personContext &&
-      (t.role === null || t.role === 'U' || t.role === 'S') &&
+      (t.role === null ||
+        t.role === 'U' ||
+        t.role === 'S' ||
+        (t.role === 'F' && !t.cap && prev.role === 'F')) &&
       !isAdjective(prev.text) &&
       ((t.cap && prev.cap && prev.role !== 'P') || (prev.role === 'F' && !prev.cap))
     ) {

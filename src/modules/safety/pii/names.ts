@@ -9,9 +9,16 @@ import {
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
-import { isFunctionWord, latinRole, markEnglishPairs } from './names-en.js'
+import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
-import { isLoneSurname, markNounSurnames, type Role, type Token } from './surnames.js'
+import {
+  isLoneSurname,
+  markNounSurnames,
+  markShortSurnames,
+  markTurkicPatronymics,
+  type Role,
+  type Token,
+} from './surnames.js'
 import { type PiiFinding, push } from './types.js'
 
 export { preloadNameLexicon } from './names-en.js'
@@ -81,7 +88,8 @@ function tokenize(text: string): Token[] {
 }
 
 // Cheap pre-check: two words in a row, at least one capitalised, or an introduction / surname cue.
-const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}/u
+const PRECHECK_RE =
+  /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z]{3,}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})(?:я|im)(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
 // Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
@@ -237,6 +245,8 @@ function collectNames(text: string, out: PiiFinding[]): void {
   }
   markEnglishPairs(text, tokens)
   markNounSurnames(text, tokens)
+  markShortSurnames(text, tokens)
+  markTurkicPatronymics(text, tokens)
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
   let i = 0
   while (i < tokens.length) {
@@ -260,8 +270,17 @@ function collectNames(text: string, out: PiiFinding[]): void {
       j++
     }
     // a capitalised sentence opener the dictionaries do not know ("Called Sarah …") is not a surname
+    // («Ерлан Сапаров забрал…», a first name no dictionary knows, then a surname, is a name)
     const head = run[0] as Token
-    if (head.role === 'U' && run.length > 1 && /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)))
+    const second = run[1]
+    const cyrillicSurnameNext =
+      !head.latin && second !== undefined && !second.latin && second.role === 'S' && second.canSurname
+    if (
+      head.role === 'U' &&
+      run.length > 1 &&
+      !cyrillicSurnameNext &&
+      /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start))
+    )
       run.shift()
     // a count before it: "3 Hail Marys", "2 Big Macs"
     if (/\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start))) {
@@ -337,6 +356,17 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
       if (!f.cap && latinRole(f.text, false) === 'F') {
         const withSurname = n && /^ +$/.test(text.slice(f.end, n.start)) && !n.cap && !isFunctionWord(n.text)
         push(out, 'name', f.start, withSurname ? n.end : f.end, text)
+      } else if (
+        // "dr. nguyen", "mrs okafor": a lower-case word no English lexicon knows is a surname after a title
+        // ("mr right", "dr pepper", "mrs doubtfire" are ordinary words or famous characters)
+        f &&
+        !f.cap &&
+        f.text.length >= 3 &&
+        latinRole(f.text, false) === null &&
+        !isKnownEnglishWord(f.text) &&
+        !isTitledPublicFigure(t.text, [f.text])
+      ) {
+        push(out, 'name', f.start, f.end, text)
       }
     }
     // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"
