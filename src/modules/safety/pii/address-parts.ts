@@ -47,7 +47,7 @@ const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-
 // 318, ", "Rosewood House, ", «кв 56 »).
 const BEFORE = new RegExp(
   `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
-    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*[,/]?\\s*)$`,
+    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*[,/]?\\s*(?:в\\s+)?)$`,
   'iu',
 )
 

@@ -174,3 +174,64 @@ describe('streets without a street word and loose English forms (issue 12, v3)',
     expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
   })
 })
+
+describe('terse addresses as people type them (issue 12, v5)', () => {
+  it.each([
+    // street words abbreviated without a dot, capitalised, or after the name
+    ['Кутузовский пр 12, кв 5', ['Кутузовский пр 12', '5']],
+    ['живу на Пр. Победы 12', ['Победы 12']],
+    ['Невский пр., 28', ['Невский пр., 28']],
+    ['Энтузиастов ш. 12', ['Энтузиастов ш. 12']],
+    ['Ул. Ленина 5', ['Ленина 5']],
+    ['На Зелёной, 12 мы жили', ['Зелёной, 12']],
+    // a street name and «дом»/«д.» with no street word
+    ['Лесная дом 3, заходи', ['Лесная дом 3']],
+    ['адрес простой: Гагарина д.7', ['Гагарина д.7']],
+    ['мы на Советская, д 3', ['Советская, д 3']],
+    // the house before the street
+    ['на Гагарина в доме 7', ['Гагарина в доме 7']],
+    ['живу в 14 доме на Гагарина', ['14 доме на Гагарина']],
+    ['квартира 45 в доме 12 по Мира', ['45', '12 по Мира']],
+    ['Дом 12, улица Зелёная', ['12', 'Зелёная']],
+    // numbered districts and named ones with a number
+    ['мкр 3, д 14', ['мкр 3, д 14']],
+    ['3 мкр, 14 дом', ['3 мкр, 14 дом']],
+    ['я в Аксае-4, дом 23', ['Аксае-4, дом 23']],
+    ['живём в Самал-2, д. 58, кв 7', ['Самал-2, д. 58', '7']],
+    // an ordinal street, a «линия», a triple house-building-flat number
+    ['5-я Парковая 12', ['5-я Парковая 12']],
+    ['Васильевский остров, 5 линия, дом 10', ['5 линия, дом 10']],
+    ['Москва, Профсоюзная 56-2-101', ['Профсоюзная 56-2-101']],
+    // an ordinal entrance after the house, a hostel or dorm before it
+    ['Пушкина 10, третий подъезд', ['Пушкина 10']],
+    ['мы в общаге, Студенческая 12', ['Студенческая 12']],
+    // a street and a number as the whole message
+    ['Жандосова 58а', ['Жандосова 58а']],
+    ['Абая 150/3', ['Абая 150/3']],
+    ['Литейный 30', ['Литейный 30']],
+    // English: a number range, "number 12, Elm Street"
+    ['12-14 Market St', ['12-14 Market St']],
+    ["I'm at number 12, Elm Street", ['12, Elm Street']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'Глава 12',
+    'Мира 2 года не видела',
+    'Новая 3 серия вышла',
+    'Москва 2024 была тяжёлой',
+    'Последняя 5 минут',
+    'Пятница 13',
+    'Вторая 2 часть лучше',
+    'пр 5 раз',
+    'я в 10 классе, д 5 по списку',
+    'в 14 доме на районе все знают',
+    'Спасибо 100 раз',
+  ])('when a word and a number are not an address (%j), then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})
