@@ -15,7 +15,7 @@ export const EN_PERSON_VERB_RE =
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
 export const EN_PERSON_AFTER_RE =
-  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|flatmate|therapist|grandma|grandpa|grandmother|grandfather|coworker|co-worker|colleague|classmate|manager|supervisor|landlord|landlady|tutor|counsell?or|stepdad|stepmom|stepfather|stepmother|bully|abuser|stalker)|keeps\s+(?:texting|calling|messaging|posting|following|asking|telling|saying|bothering|bullying|harassing|threatening|showing|coming|making|sending)|(?:won'?t|wont)\s+(?:stop|leave|talk|answer|text|call)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|flatmate|therapist|grandma|grandpa|grandmother|grandfather|mate|buddy|bestie|bff|coworker|co-worker|colleague|classmate|manager|supervisor|landlord|landlady|tutor|counsell?or|stepdad|stepmom|stepfather|stepmother|bully|abuser|stalker)|keeps\s+(?:texting|calling|messaging|posting|following|asking|telling|saying|bothering|bullying|harassing|threatening|showing|coming|making|sending)|(?:won'?t|wont)\s+(?:stop|leave|talk|answer|text|call)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 // Words for places and things that follow a capitalised word without being a surname ("Abbey Road",
@@ -46,7 +46,7 @@ export const RU_PATRONYMIC_END =
 
 // titles, and role words used as titles ("Coach Reynolds", "Principal Skinner", "Officer Diaz")
 export const TITLE_RE =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev)\.?$/u
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev|Sergeant|Sgt|Judge)\.?$/u
 
 // Introductions: the next words are names even in lower case.
 export const INTRO_RE =

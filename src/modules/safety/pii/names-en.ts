@@ -116,6 +116,8 @@ const TRANSLIT: [RegExp, string][] = [
   [/yo|jo/g, 'ё'],
   [/ye|je/g, 'е'],
   [/iy$|yy$|y$/g, 'ий'],
+  // "aigerim", "nikolai": a vowel and an "i" before a consonant are «ай», «ей», «ой»
+  [/([aeou])i(?![aeiouy])/g, '$1й'],
 ]
 const LETTERS: Record<string, string> = {
   a: 'а',
@@ -200,7 +202,11 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
     // a transliterated Russian name, any case: «ilya morozov», "Olena Kravchuk"
     const unknown = (w: Token) => w.role === 'U' || tagsOf(w.text).length === 0
     const rp = unknown(prev) || unknown(t) ? translitRole(prev.text) : null
-    const rt = rp ? translitRole(t.text) : null
+    // "aigerim nurlanova": a transliterated first name, then a word with a surname ending no dictionary knows
+    const rt = rp
+      ? (translitRole(t.text) ??
+        (rp === 'F' && t.text.length >= 5 && LATIN_SURNAME_END_RE.test(t.text.toLowerCase()) ? 'S' : null))
+      : null
     if ((rp === 'F' && (rt === 'S' || rt === 'P')) || (rp === 'S' && rt === 'F')) {
       prev.role = rp
       t.role = rt

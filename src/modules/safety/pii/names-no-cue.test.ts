@@ -61,3 +61,22 @@ describe('English names without a capital or a title word (issue 12, v5)', () =>
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('double first names, more titles and transliterated names (issue 12, v5)', () => {
+  it.each([
+    ['Анна-Мария Ковач моя соседка', ['Анна-Мария', 'Ковач']],
+    ['my name is aigerim nurlanova', ['aigerim', 'nurlanova']],
+    ['Leo Fischer is my best mate', ['Leo', 'Fischer']],
+    ['Professor Okonkwo failed me', ['Okonkwo']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toMatch(new RegExp(`(?<!\\p{L})${p}(?!\\p{L})`, 'u'))
+  })
+
+  it.each(['Judge Judy is on again', 'Doctor Who marathon tonight'])(
+    'when a title names a famous character (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

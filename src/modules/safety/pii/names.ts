@@ -43,6 +43,9 @@ function cyrillicRole(word: string, cap: boolean): Role {
     const whole = nameTags(word)
     if (whole.first === 0 && whole.surname === 0 && halves.some((h) => cyrillicRole(h, cap) === 'S'))
       return 'S'
+    // «Анна-Мария», «Мария-Луиза»: two first names make one
+    if (whole.first === 0 && whole.surname === 0 && halves.every((h) => cyrillicRole(h, cap) === 'F'))
+      return 'F'
   }
   const tags = nameTags(word)
   const lower = word.toLowerCase()

@@ -103,7 +103,7 @@ mr bean, dr strange, dr who, dr house, mr robot, mr freeze, mrs doubtfire, dr dr
 dr phil, dr oz, mr burns, mr krabs, mrs hudson, dr watson, dr frankenstein, dr jekyll, mr hyde, mr darcy
 mr rochester, miss marple, dr manhattan, dr doom, mr incredible, mrs incredible, mr potato head, mr clean
 mrs dalloway, mr peanutbutter, dr pepper, mr beast, dr evil, mr miyagi, dr octopus, dr zhivago, dr no
-mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
+judge judy, judge dredd, doctor doom, mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
 sir lancelot, sir galahad, nurse joy, officer jenny, ms rachel, principal skinner, coach carter, detective pikachu, mr nobody, mr sandman, mr brightside, mr blue sky
 `
 const TITLED_SET = new Set(
