@@ -80,3 +80,21 @@ describe('double first names, more titles and transliterated names (issue 12, v5
     },
   )
 })
+
+describe('a surname in capitals beside a first name, and what a person does (issue 12, v5)', () => {
+  it.each([
+    ['Иван ПЕТРОВ опять орёт', ['Иван', 'ПЕТРОВ']],
+    ['ПЕТРОВ Иван достал', ['ПЕТРОВ', 'Иван']],
+    ['Bill Cash owes me money', ['Bill', 'Cash']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toMatch(new RegExp(`(?<!\\p{L})${p}(?!\\p{L})`, 'u'))
+  })
+
+  it.each(['Учусь в МГУ Ломоносова', 'ООО Ромашка не платит', 'I love BTS Jungkook'])(
+    'when a word in capitals is an abbreviation (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})
