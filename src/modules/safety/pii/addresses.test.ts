@@ -235,3 +235,34 @@ describe('terse addresses as people type them (issue 12, v5)', () => {
     expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
   })
 })
+
+describe('English and transliterated streets written street first (issue 12, v5)', () => {
+  it.each([
+    ['Rustaveli Ave 12, Tbilisi', ['Rustaveli Ave 12']],
+    ['my flat is on Abay avenue 150', ['Abay avenue 150']],
+    ['Nevsky Prospekt 28, St Petersburg', ['Nevsky Prospekt 28']],
+    ['Ulitsa Lenina 5, kv. 12', ['Lenina 5', '12']],
+    ['Prospekt Mira 101', ['Mira 101']],
+    ['12 St. Mary’s Road', ['12', 'Mary’s']],
+    ["I'm at 17 Queens Gate", ['17 Queens Gate']],
+    ['I live on Elm Street, house 12', ['Elm Street, house 12']],
+    ['my dorm is Smith Hall room 214', ['Smith Hall room 214']],
+    ["my grandma's at 7 Oakwood, room 12", ['7 Oakwood', '12']],
+    ['Karl-Marx-Allee 34', ['Karl-Marx-Allee 34']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'the Wall Street 2008 crash ruined us',
+    'Main Street 5 minutes away',
+    'walked down Oxford Street 3 times',
+    'Room 101 is scary',
+    'Catch the 12 Bus',
+  ])('when a street and a number are not an address (%j), then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})

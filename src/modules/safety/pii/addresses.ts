@@ -122,7 +122,7 @@ const RU_CONTINUATION_RE = new RegExp(
 const EN_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
   'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
-  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike'
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green'
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
@@ -141,9 +141,22 @@ const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?
 const EN_NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
+// Street first, then the number, as in much of Europe and the former USSR: "Rustaveli Ave 12", "Abay avenue
+// 150", "Nevsky Prospekt 28", "Lenina street 5" (not "Wall Street 2008", "Main Street 5 minutes away")
+const EN_STREET_FIRST_SUFFIX =
+  '[Ss]treet|St\\.?|[Aa]venue|Ave\\.?|[Rr]oad|Rd\\.?|[Bb]oulevard|Blvd\\.?|[Ll]ane|[Pp]rospekt|[Pp]rospect|[Pp]r\\.|[Ss]quare|[Ss]q\\.|[Ss]hosse'
+// The street word transliterated and first: "Ulitsa Lenina 5, kv. 12", "Prospekt Mira 101", "Mkr Samal-2, 58"
+const TRANSLIT_STREET =
+  '[Uu]litsa|[Uu]l\\.|[Pp]rospekt|[Pp]r-t|[Pp]rospect|[Pp]ereulok|[Pp]er\\.|[Vv]ulytsia|[Vv]ul\\.|[Kk][öo]shesi|[Kk]ochasi|[Kk]ucha|[Mm]ikrorayon|[Mm]kr\\.?|[Kk]ucha|[Qq]uchasi|[Nn]aberezhnaya|[Bb]ulvar|[Ss]hosse'
+const EN_QUANTITY_AFTER =
+  '(?!\\s*(?:minutes?|mins?|hours?|hrs?|times|years?|days?|weeks?|km|miles?|people|%|am|pm|o\\x27clock)(?![\\p{L}]))'
 const EN_PATTERNS = [
+  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}])),?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
+  `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  // "Smith Hall room 214", "Carver House, flat 3": a named hall or house and a room in it
+  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:Hall|House|Residence|Dorms?|Building|Tower|Court|Lodge)\\s*,?\\s*(?:[Rr]oom|[Rr]m\\.?|[Ff]lat|[Aa]pt\\.?|[Uu]nit)\\s*#?\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])`,
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
-  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?[/–-]\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
+  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?[/–-]\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:(?:St\\.?|Saint)\\s+)?(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
   // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
   `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
@@ -151,7 +164,7 @@ const EN_PATTERNS = [
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
   `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
-  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien)\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
   `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
@@ -163,11 +176,11 @@ const EN_PATTERNS = [
   // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
   `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
   `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
-  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,})`,
+  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(
