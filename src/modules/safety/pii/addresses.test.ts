@@ -266,3 +266,35 @@ describe('English and transliterated streets written street first (issue 12, v5)
     expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
   })
 })
+
+describe('more of an address around it, and places before a comma (issue 12, v5, batch 6 classes)', () => {
+  it.each([
+    ['в Хайфе мы на Герцль 20, дира 5', ['Герцль 20', '5']],
+    ['дом 3 кв 14, улица Лесная, это Тюмень', ['Лесная', '14']],
+    ['курьер едет на Новый Арбат 15, офис 300', ['Арбат 15', '300']],
+    ['zhivu na Lenina 5 kv 12, v Omske', ['Lenina 5', '12']],
+    ['адрес: Мира 40, общежитие, к. 212', ['Мира 40', '212']],
+    ['отдыхали в Боржоми, Руставели 9, было хорошо', ['Руставели 9']],
+    ['в Бресте дедушкин дом, Кобринская 3', ['Кобринская 3']],
+    ['на Красной армии 5 в Самаре', ['Красной армии 5']],
+    ['the shelter is at 300 S Broadway, room 12', ['300 S Broadway', '12']],
+    ['3 Ash Grove, Clontarf, Dublin 3 is my mum’s', ['3 Ash Grove', 'Dublin 3']],
+    ["i'm on Oak st, 215, the green door", ['Oak st, 215']],
+    ['at my aunt’s in Haifa, 12 Hanassi, apt 6', ['12 Hanassi', '6']],
+    ['post it to 9 Meadow View, Alnwick NE66 1AB', ['9 Meadow View', 'NE66 1AB']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'в Москве, Тверская 12 раз была',
+    'на Новый Год 5 дней отдыхали',
+    'в Сочи, 2 недели назад',
+    'Oak st is 5 minutes away',
+  ])('when %j, then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})

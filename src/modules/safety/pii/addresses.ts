@@ -102,7 +102,7 @@ const RU_PATTERNS = [
   // «на пятой Парковой, 51»: a lower-case ordinal before the street name
   `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «кв 56 дом 18 улица Строителей»: written back to front
-  `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
+  `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}(?:[\\s,]+кв(?:артира)?\\.?\\s*\\d{1,4})?[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
   `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
   // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
@@ -122,7 +122,7 @@ const RU_CONTINUATION_RE = new RegExp(
 const EN_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
   'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
-  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green'
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green|View'
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
@@ -144,7 +144,7 @@ const EN_NUMBER_WORD =
 // Street first, then the number, as in much of Europe and the former USSR: "Rustaveli Ave 12", "Abay avenue
 // 150", "Nevsky Prospekt 28", "Lenina street 5" (not "Wall Street 2008", "Main Street 5 minutes away")
 const EN_STREET_FIRST_SUFFIX =
-  '[Ss]treet|St\\.?|[Aa]venue|Ave\\.?|[Rr]oad|Rd\\.?|[Bb]oulevard|Blvd\\.?|[Ll]ane|[Pp]rospekt|[Pp]rospect|[Pp]r\\.|[Ss]quare|[Ss]q\\.|[Ss]hosse'
+  '[Ss]treet|[Ss]t\\.?|[Aa]venue|[Aa]ve\\.?|[Rr]oad|[Rr]d\\.?|[Bb]oulevard|Blvd\\.?|[Ll]ane|[Pp]rospekt|[Pp]rospect|[Pp]r\\.|[Ss]quare|[Ss]q\\.|[Ss]hosse'
 // The street word transliterated and first: "Ulitsa Lenina 5, kv. 12", "Prospekt Mira 101", "Mkr Samal-2, 58"
 const TRANSLIT_STREET =
   '[Uu]litsa|[Uu]l\\.|[Pp]rospekt|[Pp]r-t|[Pp]rospect|[Pp]ereulok|[Pp]er\\.|[Vv]ulytsia|[Vv]ul\\.|[Kk][öo]shesi|[Kk]ochasi|[Kk]ucha|[Mm]ikrorayon|[Mm]kr\\.?|[Kk]ucha|[Qq]uchasi|[Nn]aberezhnaya|[Bb]ulvar|[Ss]hosse'
@@ -153,6 +153,10 @@ const EN_QUANTITY_AFTER =
 const EN_PATTERNS = [
   `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}])),?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
   `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  // "215 N Broadway": Broadway is a street on its own
+  `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+${EN_DIR}Broadway(?![${W}])${EN_UNIT}`,
+  // «na Pobedy 12 kv 40»: a Russian address typed in Latin letters, with a flat
+  `(?<![${W}])(?:na|po|ul\\.?|ulitsa)\\s+[A-Za-z][a-z'\\-]+(?:\\s+[A-Za-z][a-z'\\-]+)?,?\\s+(?:d\\.?\\s*|dom\\s+)?\\d{1,3}[a-z]?(?:[/-]\\d{1,4})?[\\s,]+(?:kv|kvartira|korp|k)\\.?\\s*\\d{1,4}(?![\\p{L}\\p{N}])`,
   // "Smith Hall room 214", "Carver House, flat 3": a named hall or house and a room in it
   `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:Hall|House|Residence|Dorms?|Building|Tower|Court|Lodge)\\s*,?\\s*(?:[Rr]oom|[Rr]m\\.?|[Ff]lat|[Aa]pt\\.?|[Uu]nit)\\s*#?\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])`,
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
@@ -181,6 +185,8 @@ const EN_PATTERNS = [
   `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
+  // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after
+  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+|,\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,}(?:\\s+[A-Z][a-z'’\\-]{2,})?(?=,\\s*(?:(?:room|flat|apt|unit|apartment)\\s*#?\\d|\\d{1,2}(?:st|nd|rd|th)\\s+floor))`,
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(

@@ -98,3 +98,28 @@ describe('a surname in capitals beside a first name, and what a person does (iss
     },
   )
 })
+
+describe('names around what a person did, forms and lists (issue 12, v5, batch 6 classes)', () => {
+  it.each([
+    ['Вика Сомова, моя одноклассница', ['Вика', 'Сомова']],
+    ['Sunil Mehta from payroll lent me money', ['Sunil', 'Mehta']],
+    ['shoutout to Adaeze Obi who stayed with me', ['Adaeze', 'Obi']],
+    ['Niamh Gallagher told everyone about my panic attack', ['Niamh', 'Gallagher']],
+    ['Rahul Iyer next door checks on me', ['Rahul', 'Iyer']],
+    ['the paramedic, Min-jun Lee, held my hand', ['Min-jun', 'Lee']],
+    ['Nwosu, Emeka — my brother, he stopped answering', ['Nwosu', 'Emeka']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toMatch(new RegExp(`(?<!\\p{L})${p}(?!\\p{L})`, 'u'))
+  })
+
+  it.each([
+    'Robin Williams, Anthony Bourdain, they all seemed fine',
+    'Hong Kong told the world it was safe',
+    'thanks to Google Maps I got home',
+    'Sorry, Mom — I can’t today',
+    'Готова поспорить, что никто не ответит',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

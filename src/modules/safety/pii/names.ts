@@ -54,6 +54,9 @@ function cyrillicRole(word: string, cap: boolean): Role {
   if (tags.first > 0) return 'F'
   if (tags.surname > 0) return 'S'
   if (!tags.known && RU_SURNAME_END.test(lower) && lower.length > 3) return 'S'
+  // «Сомова», «Совина»: a capitalised word with a surname ending and no noun or name reading
+  if (cap && tags.noun === 0 && tags.first === 0 && /(?:ов|ев|ин|ова|ева|ина|овой|евой|иной)$/u.test(lower))
+    return lower.length > 4 ? 'S' : null
   if (!tags.known && cap && lower.length >= 3) return 'U'
   return null
 }
@@ -191,8 +194,24 @@ function findLowerNounSurnames(text: string, out: PiiFinding[]): void {
   }
 }
 
+// "Okafor, Chidi — that's my dad", "Brady, Sean P. — my cousin": a name written as on a form, surname first,
+// opening a line before a dash
+const FORM_NAME_RE = /(?:^|\n)\s*([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?=\s*[—–-])/gu
+
+function findFormNames(text: string, out: PiiFinding[]): void {
+  if (!/^[A-Z][a-z'’-]+,\s/mu.test(text)) return
+  for (const m of text.matchAll(FORM_NAME_RE)) {
+    const [all, last = '', first = ''] = m
+    if (isFunctionWord(last) || isFunctionWord(first)) continue
+    if (latinRole(last, true) === null && latinRole(first, true) === null) continue
+    const start = m.index + all.indexOf(last)
+    push(out, 'name', start, m.index + all.length, text)
+  }
+}
+
 function collectNames(text: string, out: PiiFinding[]): void {
   findLowerCaseNames(text, out)
+  findFormNames(text, out)
   findLowerNounSurnames(text, out)
   const cues = CUE_RE.test(text)
   if (!cues && !PRECHECK_RE.test(text)) return
@@ -267,7 +286,11 @@ function collectNames(text: string, out: PiiFinding[]): void {
       // a possessive ends the name: "Taylor Swift's Eras Tour"
       if (/['’]s$/u.test(prev.text)) break
       const gap = text.slice(prev.end, next.start)
-      const comma = /^\s*,\s*$/.test(gap) && ((prev.role === 'S' && next.role === 'F') || next.role === 'P')
+      // («Петров, Иван»; not across a list of full names: "Robin Williams, Anthony Bourdain")
+      const comma =
+        /^\s*,\s*$/.test(gap) &&
+        ((prev.role === 'S' && next.role === 'F' && run.length === 1 && !fullNameFollows(text, tokens, j)) ||
+          next.role === 'P')
       if (!/^\s+$/.test(gap) && !comma) break
       run.push(next)
       j++
@@ -306,6 +329,13 @@ function collectNames(text: string, out: PiiFinding[]): void {
     i = j
   }
   findInitialsAndTitles(text, tokens, out)
+}
+
+/** The first name at `j` starts a full name of its own ("…, Anthony Bourdain"): a surname right after it. */
+function fullNameFollows(text: string, tokens: Token[], j: number): boolean {
+  const a = tokens[j] as Token
+  const b = tokens[j + 1]
+  return b !== undefined && (b.role === 'S' || b.role === 'U') && /^ +$/.test(text.slice(a.end, b.start))
 }
 
 const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())

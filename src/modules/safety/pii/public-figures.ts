@@ -22,7 +22,7 @@ const LIST = `
 Борис Акунин, Сергей Лукьяненко, Аркадий Стругацкий, Борис Стругацкий, Евгений Евтушенко, Белла Ахмадулина
 Корней Чуковский, Самуил Маршак, Агния Барто, Эдуард Успенский, Александр Грин, Даниил Хармс
 Тарас Шевченко, Леся Украинка, Иван Франко, Чингиз Айтматов, Абай Кунанбаев, Шота Руставели, Алишер Навои
-Виктор Цой, Леонид Утёсов, Владимир Высоцкий, Егор Летов, Юрий Шевчук, Борис Гребенщиков, Андрей Макаревич, Земфира Рамазанова
+Виктор Цой, Леонид Утёсов, Вера Брежнева, Владимир Высоцкий, Егор Летов, Юрий Шевчук, Борис Гребенщиков, Андрей Макаревич, Земфира Рамазанова
 Алла Пугачёва, Филипп Киркоров, Григорий Лепс, Валерий Меладзе, Кристина Орбакайне, Иосиф Кобзон
 Лев Лещенко, Николай Басков, Сергей Лазарев, Полина Гагарина, Дима Билан, Сергей Шнуров, Мирон Фёдоров
 Олег Газманов, Валерий Леонтьев, Елена Ваенга, Ани Лорак, Светлана Лобода, Макс Корж, Егор Крид, Михаил Круг
@@ -71,7 +71,7 @@ Elton John, Chester Bennington, Avril Lavigne, Lewis Capaldi, Sam Smith, Shawn M
 Jennifer Lopez, Whitney Houston, Mariah Carey, Frank Ocean, Doja Cat, Nicki Minaj, Lil Peep, Mac Miller
 Juice Wrld, Johnny Cash, Frank Sinatra, Madonna Ciccone, Sabrina Carpenter, Chappell Roan, Phoebe Bridgers
 Keanu Reeves, Jimmy Fallon, Jimmy Kimmel, Conan O'Brien, Ellen DeGeneres, David Attenborough, Gordon Ramsay, Tom Hanks, Tom Cruise, Tom Holland, Leonardo DiCaprio, Brad Pitt, Johnny Depp, Will Smith
-Robin Williams, Jim Carrey, Jack Black, Morgan Freeman, Denzel Washington, Meryl Streep, Emma Watson
+Robin Williams, Matt Haig, Anthony Bourdain, Jim Carrey, Jack Black, Morgan Freeman, Denzel Washington, Meryl Streep, Emma Watson
 Emma Stone, Jennifer Aniston, Jennifer Lawrence, Scarlett Johansson, Angelina Jolie, Zendaya Coleman
 Timothée Chalamet, Timothee Chalamet, Pedro Pascal, Ryan Gosling, Ryan Reynolds, Margot Robbie, Cillian Murphy
 Benedict Cumberbatch, Daniel Radcliffe, Rupert Grint, Robert Pattinson, Kristen Stewart, Millie Bobby Brown

@@ -34,7 +34,7 @@ const FUNCTION_WORD_RE =
 const FEM_ADJ_RE = /(?:ой|ей|ую|юю|ая|яя)$/u
 // «ко мне», «у мамы», «в деревне», «живу», «приезжай»: the clause speaks of where someone is
 const WHERE_CUE_RE =
-  /(?:^|[^\p{L}])(?:ко\s+мне|к\s+нам|у\s+\p{L}+|в\s+деревн\p{L}*|в\s+общаг\p{L}*|в\s+общежити\p{L}*|в\s+хостел\p{L}*|в\s+гостиниц\p{L}*|в\s+приют\p{L}*|в\s+кризисн\p{L}*\s+центр\p{L}*|в\s+сел[еу]|в\s+пос[её]лк\p{L}*|жив\p{L}*|прожива\p{L}*|приезжа\p{L}*|приход\p{L}*|приди|заход\p{L}*|забер\p{L}*|адрес\p{L}*|я\s+тут|мы\s+тут|мы\s+здесь|я\s+здесь)/iu
+  /(?:^|[^\p{L}])(?:ко\s+мне|к\s+нам|у\s+\p{L}+|в\s+деревн\p{L}*|(?<![\p{L}])в\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?:дом|домик|дача|дачу|квартир\p{L}*)(?![\p{L}])|в\s+общаг\p{L}*|в\s+общежити\p{L}*|в\s+хостел\p{L}*|в\s+гостиниц\p{L}*|в\s+приют\p{L}*|в\s+кризисн\p{L}*\s+центр\p{L}*|в\s+сел[еу]|в\s+пос[её]лк\p{L}*|жив\p{L}*|прожива\p{L}*|приезжа\p{L}*|приход\p{L}*|приди|заход\p{L}*|забер\p{L}*|адрес\p{L}*|я\s+тут|мы\s+тут|мы\s+здесь|я\s+здесь)/iu
 // after the number: a flat, building, entrance, floor or intercom makes it a house
 const HOUSE_TAIL_RE =
   /^[\s,]*(?:кв(?:артир\p{L}*)?\.?\s*\d|корп|кор\.|стр\.\s*\d|подъезд|парадн|домофон|комн|оф(?:ис)?\.?\s*\d|\d{1,2}\s*(?:-?й\s+)?(?:этаж|эт\.|подъезд)|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\p{L}{1,3}\s+(?:подъезд|этаж))/iu
@@ -79,6 +79,10 @@ function streetWord(w: string): boolean {
 /** A street after на/по: a name that reads as a street, not a lesson or a school subject. */
 function readsAsStreet(name: Word[]): boolean {
   if (name.some((w) => ORDINAL_RE.test(w.text))) return true
+  // «на Советской армии 12», «на Красной звезды 4»: a capitalised adjective opens the name
+  const head = name[0] as Word
+  if (name.length >= 2 && isCap(head.text) && FEM_ADJ_RE.test(head.text) && nameTags(head.text).adjective > 0)
+    return true
   const last = name[name.length - 1] as Word
   if (isCap(last.text)) return true
   const tags = nameTags(last.text)
@@ -130,7 +134,18 @@ export function findBareStreets(text: string, out: PiiFinding[]): void {
     if (name.length === 0) continue
     if (name.length > 3 || before.anchor === '') name = name.slice(-1)
     const core = name.filter((w) => !ORDINAL_RE.test(w.text) && !ABBREV_RE.test(w.text))
-    if (core.length === 0 || !core.every((w) => streetWord(w.text))) continue
+    // «на Новый Арбат 21»: an ordinal or «Нов…» word is a street's only before another capitalised word
+    const lastCore = core[core.length - 1]
+    const nameOk = core.every(
+      (w) =>
+        streetWord(w.text) ||
+        (w !== lastCore &&
+          isCap(w.text) &&
+          lastCore !== undefined &&
+          isCap(lastCore.text) &&
+          !FUNCTION_WORD_RE.test(w.text)),
+    )
+    if (core.length === 0 || !nameOk) continue
     // «Тверская-Ямская 1-я, 22» comes through the ordinal branch below
     const houseFlat =
       /^\d{2,3}-\d{1,3}$/u.test(m[0]) && core.some((w) => isCap(w.text) || nameTags(w.text).surname > 0)
