@@ -2,7 +2,6 @@ import { nameTags } from './morph.js'
 import {
   INTRO_RE,
   NAME_IS_A_WORK_RE,
-  NOT_NOUN_SURNAME_RE,
   RU_PATRONYMIC_END,
   RU_SURNAME_END,
   STRONG_INTRO_RE,
@@ -10,6 +9,7 @@ import {
   TITLE_RE,
 } from './name-cues.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
+import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import {
   isLoneSurname,
@@ -98,59 +98,6 @@ const PRECHECK_RE =
   /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z]{3,}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})(?:я|im)(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
-// Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
-const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
-const LOWER_HINT_RE =
-  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе)(?![\p{L}])/u
-
-const isFirstName = (w: string): boolean => {
-  const t = nameTags(w)
-  return t.first > 0 && t.first >= t.common
-}
-const isDictSurname = (w: string): boolean => nameTags(w).surname > 0
-const isDictPatronymic = (w: string): boolean => nameTags(w).patronymic > 0
-
-/**
- * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
- * опять орёт», «сидорова марина ивановна»): a dictionary first name that is not mostly an ordinary word
- * beside a dictionary surname or patronymic, in either order (+ a patronymic after them). Guesses from
- * endings alone are not enough here.
- */
-function findLowerCaseNames(text: string, out: PiiFinding[]): void {
-  if (!LOWER_HINT_RE.test(text)) return
-  const words = [...text.matchAll(LOWER_WORD_RE)]
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i] as RegExpMatchArray
-    const b = words[i + 1] as RegExpMatchArray
-    if (!/^ +$/.test(text.slice((a.index ?? 0) + a[0].length, b.index))) continue
-    const endsA = LOWER_HINT_RE.test(a[0])
-    const endsB = LOWER_HINT_RE.test(b[0])
-    if (!endsA && !endsB) continue
-    const pair =
-      (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
-      (endsA && isDictSurname(a[0]) && isFirstName(b[0]))
-    if (!pair) continue
-    let end = (b.index ?? 0) + b[0].length
-    const c = words[i + 2]
-    if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
-      end = (c.index ?? 0) + c[0].length
-      i++
-    } else if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(b[0])) {
-      // «ирина павловна соловей»: after a first name and a patronymic, a surname or a noun for a person or
-      // an animal is the surname
-      const t = nameTags(c[0])
-      if ((t.surname > 0 || t.animNoun > 0) && !NOT_NOUN_SURNAME_RE.test(c[0])) {
-        end = (c.index ?? 0) + c[0].length
-        i++
-      }
-    }
-    const start = a.index ?? 0
-    if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
-      push(out, 'name', start, end, text)
-    i++
-  }
-}
-
 // Short Russian and transliterated prepositions and conjunctions: never part of a name in lower case.
 const LOWER_FUNCTION_WORDS = new Set(
   'из в во на с со к ко у от до по за под над о об при без для через и а но или из-за v iz na s k u ot do po za i a no'.split(
@@ -174,22 +121,6 @@ export function findNames(text: string, out: PiiFinding[]): void {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
       for (const m of text.matchAll(re))
         if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
-    }
-  }
-}
-
-// «олег снегирь, он же мой сосед», «евгений кузнец это мой отец»: a lower-case first name and a noun for a
-// person or an animal opening the message, then a comma, a dash or «это» — how one names someone in chat
-const LOWER_NOUN_SURNAME_RE =
-  /(?:^|[.!?\n]\s*)([а-яё]{3,})\s+([а-яё]{3,})(?=\s*(?:,|—|–|-\s|это(?![\p{L}])))/gu
-
-function findLowerNounSurnames(text: string, out: PiiFinding[]): void {
-  for (const m of text.matchAll(LOWER_NOUN_SURNAME_RE)) {
-    const [, first = '', second = ''] = m
-    if (NOT_NOUN_SURNAME_RE.test(second) || !isFirstName(first)) continue
-    const tags = nameTags(second)
-    if (tags.animNoun > 0 && tags.animNoun >= 0.5 * tags.common && tags.first === 0) {
-      push(out, 'name', m.index + m[0].indexOf(first), m.index + m[0].length, text)
     }
   }
 }
