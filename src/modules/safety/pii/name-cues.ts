@@ -10,7 +10,7 @@ export const EN_ROLE_CUE_RE =
 // "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
 // films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
 export const EN_PERSON_VERB_RE =
-  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|shout\s*-?out\s+to|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
+  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|shout\s*-?out\s+to|(?:i'?m|am|been|was|were|started|stopped)\s+seeing|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
 
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").

@@ -123,3 +123,17 @@ describe('names around what a person did, forms and lists (issue 12, v5, batch 6
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('a family surname and a partner being seen (issue 12, v5)', () => {
+  it.each([
+    ['у Зайцевых Олега и Марины опять скандал', ['Зайцевых', 'Олега', 'Марины']],
+    ["i'm seeing tom baker again and my friends hate it", ['tom', 'baker']],
+  ])('when the text is %j, then every part of the name is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toMatch(new RegExp(`(?<!\\p{L})${p}(?!\\p{L})`, 'u'))
+  })
+
+  it('when "i\'m seeing things again", then nothing is masked', () => {
+    expect(anonymize("i'm seeing things again")).toBe("i'm seeing things again")
+  })
+})

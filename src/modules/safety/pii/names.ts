@@ -253,7 +253,11 @@ function collectNames(text: string, out: PiiFinding[]): void {
     ) {
       const first = run[0] as Token
       const last = run[run.length - 1] as Token
-      push(out, 'name', first.start, last.end, text)
+      // «у Макаровых Ильи и Светы»: a family surname before two first names covers both
+      const family =
+        /(?:ых|их)$/u.test(first.text) && first.role === 'S' ? text.slice(last.end).match(AND_FIRST_RE) : null
+      const more = family?.[1] && nameTags(family[1]).first > 0 ? family[0].length : 0
+      push(out, 'name', first.start, last.end + more, text)
     } else if (run.length === 1 && isLoneSurname(text, head)) {
       push(out, 'name', head.start, head.end, text)
     }
@@ -261,6 +265,8 @@ function collectNames(text: string, out: PiiFinding[]): void {
   }
   findInitialsAndTitles(text, tokens, out)
 }
+
+const AND_FIRST_RE = /^\s+и\s+(\p{Lu}\p{Ll}+)/u
 
 /** The first name at `j` starts a full name of its own ("…, Anthony Bourdain"): a surname right after it. */
 function fullNameFollows(text: string, tokens: Token[], j: number): boolean {
