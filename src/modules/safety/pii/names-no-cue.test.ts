@@ -137,3 +137,13 @@ describe('a family surname and a partner being seen (issue 12, v5)', () => {
     expect(anonymize("i'm seeing things again")).toBe("i'm seeing things again")
   })
 })
+
+describe('two full names before "are my friends" (issue 12, v5)', () => {
+  it('when "Kofi Asante and Mei Chen are my roommates", then both names are masked', () => {
+    expect(anonymize('Kofi Asante and Mei Chen are my roommates')).not.toMatch(/Kofi|Asante|Mei|Chen/u)
+  })
+  it('when "New York and Los Angeles are my favourite cities", then nothing is masked', () => {
+    const text = 'New York and Los Angeles are my favourite cities'
+    expect(anonymize(text)).toBe(text)
+  })
+})
