@@ -108,13 +108,23 @@ const CAPS_RUN_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p
  * typed.
  */
 function foldCapsRuns(text: string): string {
-  if (!/\p{Lu}{2,}[\s,]+\p{Lu}{2,}/u.test(text)) return text
-  return text.replace(CAPS_RUN_RE, (run) =>
-    run.replace(/\p{Lu}+/gu, (w) => {
-      const title = (w[0] ?? '') + w.slice(1).toLowerCase()
-      return title.length === w.length ? title : w
-    }),
-  )
+  let folded = text
+  if (/\p{Lu}{2,}[\s,]+\p{Lu}{2,}/u.test(text))
+    folded = folded.replace(CAPS_RUN_RE, (run) => run.replace(/\p{Lu}+/gu, titleCase))
+  // «Иван ПЕТРОВ», «ПЕТРОВ Иван»: one word in capitals beside a capitalised one
+  if (/\p{Lu}{3}/u.test(folded))
+    folded = folded.replace(CAPS_BESIDE_NAME_RE, (pair) =>
+      pair.replace(/\p{Lu}{3,}/gu, (w) => (/^[IVXLCDM]+$/.test(w) ? w : titleCase(w))),
+    )
+  return folded
+}
+
+const CAPS_BESIDE_NAME_RE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+\s+\p{Lu}{3,}|\p{Lu}{3,}\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu
+
+function titleCase(w: string): string {
+  const title = (w[0] ?? '') + w.slice(1).toLowerCase()
+  return title.length === w.length ? title : w
 }
 
 /**

@@ -174,3 +174,127 @@ describe('streets without a street word and loose English forms (issue 12, v3)',
     expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
   })
 })
+
+describe('terse addresses as people type them (issue 12, v5)', () => {
+  it.each([
+    // street words abbreviated without a dot, capitalised, or after the name
+    ['Кутузовский пр 12, кв 5', ['Кутузовский пр 12', '5']],
+    ['живу на Пр. Победы 12', ['Победы 12']],
+    ['Невский пр., 28', ['Невский пр., 28']],
+    ['Энтузиастов ш. 12', ['Энтузиастов ш. 12']],
+    ['Ул. Ленина 5', ['Ленина 5']],
+    ['На Зелёной, 12 мы жили', ['Зелёной, 12']],
+    // a street name and «дом»/«д.» with no street word
+    ['Лесная дом 3, заходи', ['Лесная дом 3']],
+    ['адрес простой: Гагарина д.7', ['Гагарина д.7']],
+    ['мы на Советская, д 3', ['Советская, д 3']],
+    // the house before the street
+    ['на Гагарина в доме 7', ['Гагарина в доме 7']],
+    ['живу в 14 доме на Гагарина', ['14 доме на Гагарина']],
+    ['квартира 45 в доме 12 по Мира', ['45', '12 по Мира']],
+    ['Дом 12, улица Зелёная', ['12', 'Зелёная']],
+    // numbered districts and named ones with a number
+    ['мкр 3, д 14', ['мкр 3, д 14']],
+    ['3 мкр, 14 дом', ['3 мкр, 14 дом']],
+    ['я в Аксае-4, дом 23', ['Аксае-4, дом 23']],
+    ['живём в Самал-2, д. 58, кв 7', ['Самал-2, д. 58', '7']],
+    // an ordinal street, a «линия», a triple house-building-flat number
+    ['5-я Парковая 12', ['5-я Парковая 12']],
+    ['Васильевский остров, 5 линия, дом 10', ['5 линия, дом 10']],
+    ['Москва, Профсоюзная 56-2-101', ['Профсоюзная 56-2-101']],
+    // an ordinal entrance after the house, a hostel or dorm before it
+    ['Пушкина 10, третий подъезд', ['Пушкина 10']],
+    ['мы в общаге, Студенческая 12', ['Студенческая 12']],
+    // a street and a number as the whole message
+    ['Жандосова 58а', ['Жандосова 58а']],
+    ['Абая 150/3', ['Абая 150/3']],
+    ['Литейный 30', ['Литейный 30']],
+    // English: a number range, "number 12, Elm Street"
+    ['12-14 Market St', ['12-14 Market St']],
+    ["I'm at number 12, Elm Street", ['12, Elm Street']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'Глава 12',
+    'Мира 2 года не видела',
+    'Новая 3 серия вышла',
+    'Москва 2024 была тяжёлой',
+    'Последняя 5 минут',
+    'Пятница 13',
+    'Вторая 2 часть лучше',
+    'пр 5 раз',
+    'я в 10 классе, д 5 по списку',
+    'в 14 доме на районе все знают',
+    'Спасибо 100 раз',
+  ])('when a word and a number are not an address (%j), then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})
+
+describe('English and transliterated streets written street first (issue 12, v5)', () => {
+  it.each([
+    ['Rustaveli Ave 12, Tbilisi', ['Rustaveli Ave 12']],
+    ['my flat is on Abay avenue 150', ['Abay avenue 150']],
+    ['Nevsky Prospekt 28, St Petersburg', ['Nevsky Prospekt 28']],
+    ['Ulitsa Lenina 5, kv. 12', ['Lenina 5', '12']],
+    ['Prospekt Mira 101', ['Mira 101']],
+    ['12 St. Mary’s Road', ['12', 'Mary’s']],
+    ["I'm at 17 Queens Gate", ['17 Queens Gate']],
+    ['I live on Elm Street, house 12', ['Elm Street, house 12']],
+    ['my dorm is Smith Hall room 214', ['Smith Hall room 214']],
+    ["my grandma's at 7 Oakwood, room 12", ['7 Oakwood', '12']],
+    ['Karl-Marx-Allee 34', ['Karl-Marx-Allee 34']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'the Wall Street 2008 crash ruined us',
+    'Main Street 5 minutes away',
+    'walked down Oxford Street 3 times',
+    'Room 101 is scary',
+    'Catch the 12 Bus',
+  ])('when a street and a number are not an address (%j), then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})
+
+describe('more of an address around it, and places before a comma (issue 12, v5, batch 6 classes)', () => {
+  it.each([
+    ['в Хайфе мы на Герцль 20, дира 5', ['Герцль 20', '5']],
+    ['дом 3 кв 14, улица Лесная, это Тюмень', ['Лесная', '14']],
+    ['курьер едет на Новый Арбат 15, офис 300', ['Арбат 15', '300']],
+    ['zhivu na Lenina 5 kv 12, v Omske', ['Lenina 5', '12']],
+    ['адрес: Мира 40, общежитие, к. 212', ['Мира 40', '212']],
+    ['отдыхали в Боржоми, Руставели 9, было хорошо', ['Руставели 9']],
+    ['в Бресте дедушкин дом, Кобринская 3', ['Кобринская 3']],
+    ['на Красной армии 5 в Самаре', ['Красной армии 5']],
+    ['the shelter is at 300 S Broadway, room 12', ['300 S Broadway', '12']],
+    ['3 Ash Grove, Clontarf, Dublin 3 is my mum’s', ['3 Ash Grove', 'Dublin 3']],
+    ["i'm on Oak st, 215, the green door", ['Oak st, 215']],
+    ['at my aunt’s in Haifa, 12 Hanassi, apt 6', ['12 Hanassi', '6']],
+    ['post it to 9 Meadow View, Alnwick NE66 1AB', ['9 Meadow View', 'NE66 1AB']],
+  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain('address')
+    const out = anonymize(text)
+    for (const p of parts)
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+  })
+
+  it.each([
+    'в Москве, Тверская 12 раз была',
+    'на Новый Год 5 дней отдыхали',
+    'в Сочи, 2 недели назад',
+    'Oak st is 5 minutes away',
+  ])('when %j, then no address', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'address')).toEqual([])
+  })
+})

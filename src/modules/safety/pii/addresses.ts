@@ -15,7 +15,13 @@ const RU_STREET =
   'ш\\.|шоссе|наб\\.?|набережн\\p{L}{0,3}|пл\\.|площад\\p{L}{0,3}|мкр-?н?\\.?|микрорайон\\p{L}{0,2}|проезд\\p{L}{0,2}|' +
   'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|линия|линии|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}|' +
   // Ukrainian/Belarusian «вул.», «вулиця», «пров.»; Central Asian «махалля», «массив», «жилмассив»
-  'вул\\.?|вулиц\\p{L}{0,2}|вуліц\\p{L}{0,2}|пров\\.|махалл\\p{L}{0,2}|ж?/?массив\\p{L}{0,2}|жилмассив\\p{L}{0,2}'
+  'вул\\.?|вулиц\\p{L}{0,2}|вуліц\\p{L}{0,2}|пров\\.|махалл\\p{L}{0,2}|ж?/?массив\\p{L}{0,2}|жилмассив\\p{L}{0,2}|' +
+  // «Кутузовский пр 12», «пр Победы 12»: «пр» without a dot, before a name or a house number
+  'пр(?=[\\s,]+[А-ЯЁ\\d])'
+// The street words capitalised too, as at the start of a sentence («Ул. Ленина 5», «Пр. Победы 12»)
+const RU_STREET_ANY_CASE = RU_STREET.split('|')
+  .map((w) => (/^[а-я]/u.test(w) ? `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}` : w))
+  .join('|')
 // A street name: capitalised words (hyphens allowed), an ordinal like «1-я», or «50 лет Октября».
 const RU_MONTH_GEN = '(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря)'
 // «8 Марта», «1 Мая», «50 лет Октября»: streets named after a date or an anniversary
@@ -23,7 +29,8 @@ const RU_DATE_NAME = `\\d{1,2}\\s+${RU_MONTH_GEN}|\\d{2,3}(?:-?(?:летия|л�
 const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2})`
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
 // «2к1», «15 к 2»: a building number written onto the house number
-const HOUSE = '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|\\s?[а-яa-z])?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?)?(?![\\p{L}\\d])'
+const HOUSE =
+  '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|\\s?[а-яa-z])?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?(?:-\\d{1,4})?)?(?![\\p{L}\\d])'
 // A house number in words, only right after «дом»/«д.»: «дом семнадцать», «дом двадцать два».
 const RU_NUMBER_WORD =
   '(?:один|одиннадцать|два|двенадцать|три|тринадцать|четыре|четырнадцать|пять|пятнадцать|шесть|шестнадцать|' +
@@ -36,7 +43,7 @@ const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*(?:№\\s*)?${HOUSE})*`
 const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|(?:(?:с\\.|село|пос\\.|пгт|дер\\.|деревня)\\s*)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s+(?=(?:${RU_STREET})))?`
 // Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
 const NOT_HOUSE_AFTER =
-  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|подъезд|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз))'
+  '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|подъезд|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз|домов|дворов|жител|семей))'
 
 // The most common Russian street names in the genitive, named after a date, an idea or a person («улица
 // Победы», «Мира», «Карла Маркса»): after на/по/к/до/с/от with a house number they are a street even without
@@ -49,7 +56,7 @@ const RU_COMMON_STREET =
 
 const RU_PATTERNS = [
   // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
-  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «улица Чкалова, дом семнадцать»
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
   // lower-case street name followed by a house number: «ул ленина 5»
@@ -59,32 +66,43 @@ const RU_PATTERNS = [
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
-  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «подъезжай к Луговой 6», «до Садовой 14»: an adjective-form street name (not an ordinal) + 1–3 digits
-  `(?<=(?:^|[\\s,(])(?:к|ко|до|с|со|от)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому))\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:[Кк]о?|[Дд]о|[Сс]о?|[Оо]т)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому))\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «7 микрорайон, дом 22», «82 мкр, д. 9», «4 квартал, дом 31»: numbered districts of Central Asian cities
   `(?<![${W}])\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон|квартал|кв-л)\\p{L}{0,2}\\.?[\\s,]+(?:д\\.|дом)\\s*${HOUSE}${RU_TAIL}`,
   // «Мира 14, кв. 3», «Кирова 8 корп. 2»: any capitalised name with a house number and a flat or building
   `(?<![${W}])[А-ЯЁ][\\p{L}\\-]+,?\\s+\\d{1,3}[а-я]?[\\s,]+(?:кв(?:артира)?\\.?|корп(?:ус)?\\.?)\\s*${HOUSE}${RU_TAIL}`,
   // «деревня Ивановка, дом 12», «пос. Северный, д. 4», «аул Кызыл-Жар, дом 7»: a village and a house
-  `(?<![${W}])(?:деревн\\p{L}|дер\\.|село|сел[аеу]|пос[её]л\\p{L}{0,3}|пос\\.|пгт|хутор\\p{L}{0,2}|станиц\\p{L}|аул\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|СНТ|ДНТ)\\s+[«"“]?[А-ЯЁ][\\p{L}\\-]+[»"”]?[\\s,]+(?:д\\.|дом|участ\\p{L}{2,3}|уч\\.)\\s*${HOUSE}${RU_TAIL}`,
+  `(?<![${W}])(?:деревн\\p{L}|дер\\.|село|сел[аеу]|пос[её]л\\p{L}{0,3}|пос\\.|пгт|хутор\\p{L}{0,2}|станиц\\p{L}|аул\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|СНТ|ДНТ)\\s+[«"“]?[А-ЯЁ][\\p{L}\\-]+[»"”]?[\\s,]+(?:(?:д\\.|д(?=\\s*\\d)|дом|участ\\p{L}{2,3}|уч\\.)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «я в Бишкеке, Ахунбаева 123», «мы в Гомеле, Советская 85»: a city, then a street with an adjective or
   // surname ending and a house number
   `(?<=(?:^|[\\s,(])(?:в|во)\\s+[А-ЯЁ][\\p{L}\\-]+,\\s+)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ского|цкого)\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «дом 12 по улице Космонавтов, квартира 88»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}${RU_TAIL}`,
   // «дом 5 по Школьной, квартира 19»: the street word left out, the name an adjective
-  `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей)(?![\\p{L}])${RU_TAIL}`,
+  `(?<![${W}])(?:[Дд]\\.|[Дд]ом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
+  // «живу в 14 доме на Гагарина», «в 5-м доме по Лесной»: the number before «дом»
+  `(?<![${W}])\\d{1,3}(?:-?м)?\\s+(?:доме|дом|дома)\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|(?!Нов)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ая|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
+  // «Лесная дом 3», «Гагарина д.7», «Советская, д 3»: a street name with no street word, then «дом»/«д.»
+  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого)),?\\s+(?:д\\.|д(?=\\s*\\d)|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «мкр 3, д 14», «3 мкр, 14 дом», «14 дом, 3 мкр»: a numbered district and a house
+  `(?<![${W}])(?:(?:мкр|микрорайон|квартал|кв-л)\\p{L}{0,2}\\.?\\s*\\d{1,3}[а-я]?|\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон)\\p{L}{0,2}\\.?)[\\s,]+(?:(?:д\\.?|дом)\\s*${HOUSE}|\\d{1,3}[а-я]?\\s+дом(?![\\p{L}]))${RU_TAIL}`,
+  `(?<![${W}])\\d{1,3}[а-я]?\\s+дом[\\s,]+\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон)\\p{L}{0,2}\\.?`,
+  // «я в Аксае-4, дом 23», «Орбита-3, д. 12»: a district named with a number, then the house
+  `(?<![${W}])[А-ЯЁ][\\p{L}]+-\\d{1,2}[а-я]?,?\\s+(?:д\\.?|дом)\\s*${HOUSE}${RU_TAIL}`,
+  // «Васильевский остров, 5 линия, дом 10», «5-я линия В.О., 10»: a numbered line or street, then the house
+  `(?<![${W}])\\d{1,2}(?:-?(?:я|й|ая|ий))?\\s+(?:линия|линии|улица|проезд)(?:\\s+В\\.\\s?О\\.)?,?\\s+(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «у дома 14 по Лесной улице», «в доме 5 на Садовой улице»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+[А-ЯЁ][\\p{L}\\-]+\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))`,
   // «по адресу …»: whatever follows up to a house number
   `(?<=адрес\\p{L}{0,2}[\\s:—–-]+)[^\\n.!?]{2,60}?\\d{1,4}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?${RU_TAIL}`,
   // «на Ташкентской, дом девять»: на/по + an adjective street + a house number in words after «дом»
-  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
   // «на пятой Парковой, 51»: a lower-case ordinal before the street name
-  `(?<=(?:^|[\\s,(])(?:на|по)\\s+)(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «кв 56 дом 18 улица Строителей»: written back to front
-  `(?<![${W}])(?:кв(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:д\\.|дом)\\s*${HOUSE}[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
+  `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}(?:[\\s,]+кв(?:артира)?\\.?\\s*\\d{1,4})?[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
   `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
   // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
@@ -104,7 +122,7 @@ const RU_CONTINUATION_RE = new RegExp(
 const EN_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
   'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
-  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike'
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green|View'
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
@@ -123,9 +141,26 @@ const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?
 const EN_NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
+// Street first, then the number, as in much of Europe and the former USSR: "Rustaveli Ave 12", "Abay avenue
+// 150", "Nevsky Prospekt 28", "Lenina street 5" (not "Wall Street 2008", "Main Street 5 minutes away")
+const EN_STREET_FIRST_SUFFIX =
+  '[Ss]treet|[Ss]t\\.?|[Aa]venue|[Aa]ve\\.?|[Rr]oad|[Rr]d\\.?|[Bb]oulevard|Blvd\\.?|[Ll]ane|[Pp]rospekt|[Pp]rospect|[Pp]r\\.|[Ss]quare|[Ss]q\\.|[Ss]hosse'
+// The street word transliterated and first: "Ulitsa Lenina 5, kv. 12", "Prospekt Mira 101", "Mkr Samal-2, 58"
+const TRANSLIT_STREET =
+  '[Uu]litsa|[Uu]l\\.|[Pp]rospekt|[Pp]r-t|[Pp]rospect|[Pp]ereulok|[Pp]er\\.|[Vv]ulytsia|[Vv]ul\\.|[Kk][öo]shesi|[Kk]ochasi|[Kk]ucha|[Mm]ikrorayon|[Mm]kr\\.?|[Kk]ucha|[Qq]uchasi|[Nn]aberezhnaya|[Bb]ulvar|[Ss]hosse'
+const EN_QUANTITY_AFTER =
+  '(?!\\s*(?:minutes?|mins?|hours?|hrs?|times|years?|days?|weeks?|km|miles?|people|%|am|pm|o\\x27clock)(?![\\p{L}]))'
 const EN_PATTERNS = [
+  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}])),?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
+  `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  // "215 N Broadway": Broadway is a street on its own
+  `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+${EN_DIR}Broadway(?![${W}])${EN_UNIT}`,
+  // «na Pobedy 12 kv 40»: a Russian address typed in Latin letters, with a flat
+  `(?<![${W}])(?:na|po|ul\\.?|ulitsa)\\s+[A-Za-z][a-z'\\-]+(?:\\s+[A-Za-z][a-z'\\-]+)?,?\\s+(?:d\\.?\\s*|dom\\s+)?\\d{1,3}[a-z]?(?:[/-]\\d{1,4})?[\\s,]+(?:kv|kvartira|korp|k)\\.?\\s*\\d{1,4}(?![\\p{L}\\p{N}])`,
+  // "Smith Hall room 214", "Carver House, flat 3": a named hall or house and a room in it
+  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:Hall|House|Residence|Dorms?|Building|Tower|Court|Lodge)\\s*,?\\s*(?:[Rr]oom|[Rr]m\\.?|[Ff]lat|[Aa]pt\\.?|[Uu]nit)\\s*#?\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])`,
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
-  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?\\/\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
+  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?[/–-]\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:(?:St\\.?|Saint)\\s+)?(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
   // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
   `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
@@ -133,7 +168,7 @@ const EN_PATTERNS = [
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
   `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
-  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien)\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
   `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
@@ -142,12 +177,16 @@ const EN_PATTERNS = [
   `(?<![${W}])(?:[Pp]lot|[Ll]ot|[Ss]ite|[Pp]itch|[Uu]nit|[Ff]lat|[Aa]pt\\.?|[Aa]partment)\\s*#?\\d{1,4}[A-Za-z]?,\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])`,
   // a house number in words: "twenty two Orchard Way", "twenty-two Beacon street"
   `(?<![${W}])(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,3}\\s+(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|place|court|terrace)(?![${W}])${EN_UNIT}`,
+  // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
+  `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
   `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
-  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,})`,
+  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
+  // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after
+  `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+|,\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,}(?:\\s+[A-Z][a-z'’\\-]{2,})?(?=,\\s*(?:(?:room|flat|apt|unit|apartment)\\s*#?\\d|\\d{1,2}(?:st|nd|rd|th)\\s+floor))`,
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(
@@ -162,7 +201,7 @@ const COLON_RE = RU_RES[RU_RES.length - 1]
 const EN_RES = [...EN_PATTERNS.map((p) => new RegExp(p, 'gu')), EN_LOOSE_RE]
 
 const RU_HINT_RE =
-  /(?:ул|вул|махалл|массив|улиц|пр-|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
+  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
 const EN_SPELLED_HINT_RE = new RegExp(
   `(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:street|avenue|road|lane|way),?\\s+(?:number|no\\.|#)`,
   'u',

@@ -142,3 +142,24 @@ describe('emails with the local part spelled apart or a provider by its short na
     },
   )
 })
+
+describe('spaced dots and a provider after a plain word (issue 12, v5)', () => {
+  it.each([
+    ['find my channel www . youtube . com / annavlogs', 'link', ['youtube', 'annavlogs']],
+    ['мой сайт anna-art . ru', 'link', ['anna-art']],
+    ['annasmirnova at protonmail', 'email', ['annasmirnova']],
+  ])('when the text is %j, then it is a %s and masked', (text, kind, parts) => {
+    expect(findPii(text).map((f) => f.kind)).toContain(kind)
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'I said no . me too',
+    'i was looking at gmail',
+    'everything at outlook is broken',
+    'I work at yahoo',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

@@ -1,4 +1,5 @@
 import { LinkifyIt } from 'linkify-it'
+import { isKnownEnglishWord } from './names-en.js'
 import { type PiiFinding, push, W } from './types.js'
 
 // Curated TLDs for links written without a scheme and without a path: wide enough for real contacts,
@@ -46,6 +47,13 @@ const DOTTED_RE = new RegExp(
   'giu',
 )
 
+// "www . youtube . com / annavlogs", "anna-art . ru": dots typed with spaces around them
+const SPACED_DOT_RE = new RegExp(
+  `(?<![${W}])(?:www\\s*\\.\\s*)?(?:[\\p{L}\\p{N}\\-]{2,}\\s*\\.\\s*)*[\\p{L}\\p{N}\\-]{3,}\\s+\\.\\s+(?:com|ru|рф|net|org|me|io|ua|by|kz|tv|gg|ly)(?![${W}])` +
+    `(?:\\s*/\\s*[\\p{L}\\p{N}._@\\-]+)*`,
+  'giu',
+)
+
 // «ВК.КОМ/…», «вк.ком/…»: the domain typed in Cyrillic
 const CYRILLIC_VK_RE = /(?<![\p{L}\p{N}])(?:вк|vk)\.(?:ком|com|ру|ru)\/[\p{L}\p{N}._-]+/giu
 
@@ -55,6 +63,8 @@ const TG_RE = /(?<![\p{L}\p{N}])tg:\/\/[^\s<>"«»]+/giu
 /** Links: linkify-it (schemes, fuzzy domains, IDN) filtered for chat typos, plus spelled-out domains. */
 export function findLinks(text: string, out: PiiFinding[]): void {
   // a dot inside a word ("vk.com", "сайт.рф"), a scheme, or a spelled-out dot
+  if (/\s\.\s/u.test(text))
+    for (const m of text.matchAll(SPACED_DOT_RE)) push(out, 'link', m.index, m.index + m[0].length, text)
   if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]|:\/\/|dot|точк|тчк/iu.test(text)) return
   const L = linkifier()
   if (L.test(text)) {
@@ -185,8 +195,12 @@ export function findEmails(text: string, out: PiiFinding[]): void {
       // email word or a contact invitation before it, or a domain spelled out with "dot" after it
       // ("hello at sophiemakes dot co dot uk": nobody writes "dot" for a link they mean as a place)
       const spacedAt = /^\s+(?:at|эт)\s/iu.test(m[0].slice(local.length))
+      // "annasmirnova at protonmail": a mail provider after a word no English lexicon knows
+      const unknownLocal =
+        re === PROVIDER_EMAIL_RE && /^[a-z]{6,}$/iu.test(local.trim()) && !isKnownEnglishWord(local.trim())
       if (
         spacedAt &&
+        !unknownLocal &&
         !/[0-9_.]|underscore|подчеркивание|\sdot\s|\sточка\s/iu.test(local) &&
         !EMAIL_CUE_RE.test(text.slice(0, m.index)) &&
         !CONTACT_CUE_RE.test(text.slice(0, m.index)) &&

@@ -5,17 +5,17 @@
 
 // "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
 export const EN_ROLE_CUE_RE =
-  /(?:^|[^\p{L}])(?:my|our|his|her|their)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+  /(?:^|[^\p{L}])(?:my|our|his|her|their|the)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|nurse|paramedic|social\s+worker|caseworker|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
 
 // "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
 // films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
 export const EN_PERSON_VERB_RE =
-  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
+  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|shout\s*-?out\s+to|(?:i'?m|am|been|was|were|started|stopped)\s+seeing|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
 
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
 export const EN_PERSON_AFTER_RE =
-  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|therapist|grandma|grandpa|grandmother|grandfather)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked|owes|owed|follows|followed|stalks|stalked|threatened|threatens|raped|abused|assaulted)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|flatmate|therapist|grandma|grandpa|grandmother|grandfather|mate|buddy|bestie|bff|coworker|co-worker|colleague|classmate|manager|supervisor|landlord|landlady|tutor|counsell?or|stepdad|stepmom|stepfather|stepmother|bully|abuser|stalker)|keeps\s+(?:texting|calling|messaging|posting|following|asking|telling|saying|bothering|bullying|harassing|threatening|showing|coming|making|sending)|(?:won'?t|wont)\s+(?:stop|leave|talk|answer|text|call)|told\s+(?:the\s+whole|everyone|everybody|my|our|his|her|them|us)|covered\s+for\s+me|(?:are|were)\s+my\s+(?:\p{L}+\s+)?(?:friends|parents|neighbou?rs|roommates|flatmates|classmates|coworkers|colleagues|bullies|cousins|siblings|grandparents|teachers|bosses)|and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:are|were)\s+my|sat\s+with\s+me|next\s+door|called\s+(?:the\s+)?(?:ambulance|police|cops|911|999)|from\s+(?:accounts|hr|admin|finance|payroll|reception|security|the\s+(?:night|day|late|early)\s+shift)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 // Words for places and things that follow a capitalised word without being a surname ("Abbey Road",
@@ -46,7 +46,7 @@ export const RU_PATRONYMIC_END =
 
 // titles, and role words used as titles ("Coach Reynolds", "Principal Skinner", "Officer Diaz")
 export const TITLE_RE =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev)\.?$/u
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sir|Madam|Coach|Principal|Officer|Nurse|Detective|Pastor|Rev|Sergeant|Sgt|Judge)\.?$/u
 
 // Introductions: the next words are names even in lower case.
 export const INTRO_RE =
@@ -66,7 +66,7 @@ export const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|
 // Words after which a lone surname names an author or an artist («читаю Белова», «стихи Рубцова», «песни
 // Высоцкого»), not someone the writer knows.
 export const WORK_CUE_RE =
-  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
+  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|включа\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
 
 // Words that open a sentence before a first name without being a surname: greetings, interjections,
 // words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).

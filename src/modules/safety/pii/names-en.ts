@@ -39,6 +39,11 @@ function tagsOf(word: string): string[] {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
 }
 
+/** A word compromise's lexicon knows, as anything at all. */
+export function isKnownEnglishWord(word: string): boolean {
+  return tagsOf(word).length > 0
+}
+
 const FUNCTION_TAGS = new Set([
   'Determiner',
   'Preposition',
@@ -111,6 +116,8 @@ const TRANSLIT: [RegExp, string][] = [
   [/yo|jo/g, 'ё'],
   [/ye|je/g, 'е'],
   [/iy$|yy$|y$/g, 'ий'],
+  // "aigerim", "nikolai": a vowel and an "i" before a consonant are «ай», «ей», «ой»
+  [/([aeou])i(?![aeiouy])/g, '$1й'],
 ]
 const LETTERS: Record<string, string> = {
   a: 'а',
@@ -195,7 +202,11 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
     // a transliterated Russian name, any case: «ilya morozov», "Olena Kravchuk"
     const unknown = (w: Token) => w.role === 'U' || tagsOf(w.text).length === 0
     const rp = unknown(prev) || unknown(t) ? translitRole(prev.text) : null
-    const rt = rp ? translitRole(t.text) : null
+    // "aigerim nurlanova": a transliterated first name, then a word with a surname ending no dictionary knows
+    const rt = rp
+      ? (translitRole(t.text) ??
+        (rp === 'F' && t.text.length >= 5 && LATIN_SURNAME_END_RE.test(t.text.toLowerCase()) ? 'S' : null))
+      : null
     if ((rp === 'F' && (rt === 'S' || rt === 'P')) || (rp === 'S' && rt === 'F')) {
       prev.role = rp
       t.role = rt
@@ -231,7 +242,10 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
       t.role = 'S'
     } else if (
       personContext &&
-      (t.role === null || t.role === 'U' || t.role === 'S') &&
+      (t.role === null ||
+        t.role === 'U' ||
+        t.role === 'S' ||
+        (t.role === 'F' && !t.cap && prev.role === 'F')) &&
       !isAdjective(prev.text) &&
       ((t.cap && prev.cap && prev.role !== 'P') || (prev.role === 'F' && !prev.cap))
     ) {

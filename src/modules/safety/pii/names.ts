@@ -2,16 +2,23 @@ import { nameTags } from './morph.js'
 import {
   INTRO_RE,
   NAME_IS_A_WORK_RE,
-  NOT_NOUN_SURNAME_RE,
   RU_PATRONYMIC_END,
   RU_SURNAME_END,
   STRONG_INTRO_RE,
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
-import { isFunctionWord, latinRole, markEnglishPairs } from './names-en.js'
+import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
+import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
-import { isLoneSurname, markNounSurnames, type Role, type Token } from './surnames.js'
+import {
+  isLoneSurname,
+  markNounSurnames,
+  markShortSurnames,
+  markTurkicPatronymics,
+  type Role,
+  type Token,
+} from './surnames.js'
 import { type PiiFinding, push } from './types.js'
 
 export { preloadNameLexicon } from './names-en.js'
@@ -36,6 +43,9 @@ function cyrillicRole(word: string, cap: boolean): Role {
     const whole = nameTags(word)
     if (whole.first === 0 && whole.surname === 0 && halves.some((h) => cyrillicRole(h, cap) === 'S'))
       return 'S'
+    // «Анна-Мария», «Мария-Луиза»: two first names make one
+    if (whole.first === 0 && whole.surname === 0 && halves.every((h) => cyrillicRole(h, cap) === 'F'))
+      return 'F'
   }
   const tags = nameTags(word)
   const lower = word.toLowerCase()
@@ -44,6 +54,9 @@ function cyrillicRole(word: string, cap: boolean): Role {
   if (tags.first > 0) return 'F'
   if (tags.surname > 0) return 'S'
   if (!tags.known && RU_SURNAME_END.test(lower) && lower.length > 3) return 'S'
+  // «Сомова», «Совина»: a capitalised word with a surname ending and no noun or name reading
+  if (cap && tags.noun === 0 && tags.first === 0 && /(?:ов|ев|ин|ова|ева|ина|овой|евой|иной)$/u.test(lower))
+    return lower.length > 4 ? 'S' : null
   if (!tags.known && cap && lower.length >= 3) return 'U'
   return null
 }
@@ -81,61 +94,9 @@ function tokenize(text: string): Token[] {
 }
 
 // Cheap pre-check: two words in a row, at least one capitalised, or an introduction / surname cue.
-const PRECHECK_RE = /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}/u
+const PRECHECK_RE =
+  /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z]{3,}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})(?:я|im)(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
-
-// Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
-const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
-const LOWER_HINT_RE =
-  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе)(?![\p{L}])/u
-
-const isFirstName = (w: string): boolean => {
-  const t = nameTags(w)
-  return t.first > 0 && t.first >= t.common
-}
-const isDictSurname = (w: string): boolean => nameTags(w).surname > 0
-const isDictPatronymic = (w: string): boolean => nameTags(w).patronymic > 0
-
-/**
- * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
- * опять орёт», «сидорова марина ивановна»): a dictionary first name that is not mostly an ordinary word
- * beside a dictionary surname or patronymic, in either order (+ a patronymic after them). Guesses from
- * endings alone are not enough here.
- */
-function findLowerCaseNames(text: string, out: PiiFinding[]): void {
-  if (!LOWER_HINT_RE.test(text)) return
-  const words = [...text.matchAll(LOWER_WORD_RE)]
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i] as RegExpMatchArray
-    const b = words[i + 1] as RegExpMatchArray
-    if (!/^ +$/.test(text.slice((a.index ?? 0) + a[0].length, b.index))) continue
-    const endsA = LOWER_HINT_RE.test(a[0])
-    const endsB = LOWER_HINT_RE.test(b[0])
-    if (!endsA && !endsB) continue
-    const pair =
-      (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
-      (endsA && isDictSurname(a[0]) && isFirstName(b[0]))
-    if (!pair) continue
-    let end = (b.index ?? 0) + b[0].length
-    const c = words[i + 2]
-    if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
-      end = (c.index ?? 0) + c[0].length
-      i++
-    } else if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(b[0])) {
-      // «ирина павловна соловей»: after a first name and a patronymic, a surname or a noun for a person or
-      // an animal is the surname
-      const t = nameTags(c[0])
-      if ((t.surname > 0 || t.animNoun > 0) && !NOT_NOUN_SURNAME_RE.test(c[0])) {
-        end = (c.index ?? 0) + c[0].length
-        i++
-      }
-    }
-    const start = a.index ?? 0
-    if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
-      push(out, 'name', start, end, text)
-    i++
-  }
-}
 
 // Short Russian and transliterated prepositions and conjunctions: never part of a name in lower case.
 const LOWER_FUNCTION_WORDS = new Set(
@@ -164,24 +125,24 @@ export function findNames(text: string, out: PiiFinding[]): void {
   }
 }
 
-// «олег снегирь, он же мой сосед», «евгений кузнец это мой отец»: a lower-case first name and a noun for a
-// person or an animal opening the message, then a comma, a dash or «это» — how one names someone in chat
-const LOWER_NOUN_SURNAME_RE =
-  /(?:^|[.!?\n]\s*)([а-яё]{3,})\s+([а-яё]{3,})(?=\s*(?:,|—|–|-\s|это(?![\p{L}])))/gu
+// "Okafor, Chidi — that's my dad", "Brady, Sean P. — my cousin": a name written as on a form, surname first,
+// opening a line before a dash
+const FORM_NAME_RE = /(?:^|\n)\s*([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?=\s*[—–-])/gu
 
-function findLowerNounSurnames(text: string, out: PiiFinding[]): void {
-  for (const m of text.matchAll(LOWER_NOUN_SURNAME_RE)) {
-    const [, first = '', second = ''] = m
-    if (NOT_NOUN_SURNAME_RE.test(second) || !isFirstName(first)) continue
-    const tags = nameTags(second)
-    if (tags.animNoun > 0 && tags.animNoun >= 0.5 * tags.common && tags.first === 0) {
-      push(out, 'name', m.index + m[0].indexOf(first), m.index + m[0].length, text)
-    }
+function findFormNames(text: string, out: PiiFinding[]): void {
+  if (!/^[A-Z][a-z'’-]+,\s/mu.test(text)) return
+  for (const m of text.matchAll(FORM_NAME_RE)) {
+    const [all, last = '', first = ''] = m
+    if (isFunctionWord(last) || isFunctionWord(first)) continue
+    if (latinRole(last, true) === null && latinRole(first, true) === null) continue
+    const start = m.index + all.indexOf(last)
+    push(out, 'name', start, m.index + all.length, text)
   }
 }
 
 function collectNames(text: string, out: PiiFinding[]): void {
   findLowerCaseNames(text, out)
+  findFormNames(text, out)
   findLowerNounSurnames(text, out)
   const cues = CUE_RE.test(text)
   if (!cues && !PRECHECK_RE.test(text)) return
@@ -237,6 +198,8 @@ function collectNames(text: string, out: PiiFinding[]): void {
   }
   markEnglishPairs(text, tokens)
   markNounSurnames(text, tokens)
+  markShortSurnames(text, tokens)
+  markTurkicPatronymics(text, tokens)
   // Runs of adjacent name-like tokens (spaces only; a single comma between a surname and a first name).
   let i = 0
   while (i < tokens.length) {
@@ -254,14 +217,27 @@ function collectNames(text: string, out: PiiFinding[]): void {
       // a possessive ends the name: "Taylor Swift's Eras Tour"
       if (/['’]s$/u.test(prev.text)) break
       const gap = text.slice(prev.end, next.start)
-      const comma = /^\s*,\s*$/.test(gap) && ((prev.role === 'S' && next.role === 'F') || next.role === 'P')
+      // («Петров, Иван»; not across a list of full names: "Robin Williams, Anthony Bourdain")
+      const comma =
+        /^\s*,\s*$/.test(gap) &&
+        ((prev.role === 'S' && next.role === 'F' && run.length === 1 && !fullNameFollows(text, tokens, j)) ||
+          next.role === 'P')
       if (!/^\s+$/.test(gap) && !comma) break
       run.push(next)
       j++
     }
     // a capitalised sentence opener the dictionaries do not know ("Called Sarah …") is not a surname
+    // («Ерлан Сапаров забрал…», a first name no dictionary knows, then a surname, is a name)
     const head = run[0] as Token
-    if (head.role === 'U' && run.length > 1 && /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)))
+    const second = run[1]
+    const cyrillicSurnameNext =
+      !head.latin && second !== undefined && !second.latin && second.role === 'S' && second.canSurname
+    if (
+      head.role === 'U' &&
+      run.length > 1 &&
+      !cyrillicSurnameNext &&
+      /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start))
+    )
       run.shift()
     // a count before it: "3 Hail Marys", "2 Big Macs"
     if (/\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start))) {
@@ -277,13 +253,26 @@ function collectNames(text: string, out: PiiFinding[]): void {
     ) {
       const first = run[0] as Token
       const last = run[run.length - 1] as Token
-      push(out, 'name', first.start, last.end, text)
+      // «у Макаровых Ильи и Светы»: a family surname before two first names covers both
+      const family =
+        /(?:ых|их)$/u.test(first.text) && first.role === 'S' ? text.slice(last.end).match(AND_FIRST_RE) : null
+      const more = family?.[1] && nameTags(family[1]).first > 0 ? family[0].length : 0
+      push(out, 'name', first.start, last.end + more, text)
     } else if (run.length === 1 && isLoneSurname(text, head)) {
       push(out, 'name', head.start, head.end, text)
     }
     i = j
   }
   findInitialsAndTitles(text, tokens, out)
+}
+
+const AND_FIRST_RE = /^\s+и\s+(\p{Lu}\p{Ll}+)/u
+
+/** The first name at `j` starts a full name of its own ("…, Anthony Bourdain"): a surname right after it. */
+function fullNameFollows(text: string, tokens: Token[], j: number): boolean {
+  const a = tokens[j] as Token
+  const b = tokens[j + 1]
+  return b !== undefined && (b.role === 'S' || b.role === 'U') && /^ +$/.test(text.slice(a.end, b.start))
 }
 
 const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
@@ -337,6 +326,17 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
       if (!f.cap && latinRole(f.text, false) === 'F') {
         const withSurname = n && /^ +$/.test(text.slice(f.end, n.start)) && !n.cap && !isFunctionWord(n.text)
         push(out, 'name', f.start, withSurname ? n.end : f.end, text)
+      } else if (
+        // "dr. nguyen", "mrs okafor": a lower-case word no English lexicon knows is a surname after a title
+        // ("mr right", "dr pepper", "mrs doubtfire" are ordinary words or famous characters)
+        f &&
+        !f.cap &&
+        f.text.length >= 3 &&
+        latinRole(f.text, false) === null &&
+        !isKnownEnglishWord(f.text) &&
+        !isTitledPublicFigure(t.text, [f.text])
+      ) {
+        push(out, 'name', f.start, f.end, text)
       }
     }
     // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"

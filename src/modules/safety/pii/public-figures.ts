@@ -22,7 +22,7 @@ const LIST = `
 Борис Акунин, Сергей Лукьяненко, Аркадий Стругацкий, Борис Стругацкий, Евгений Евтушенко, Белла Ахмадулина
 Корней Чуковский, Самуил Маршак, Агния Барто, Эдуард Успенский, Александр Грин, Даниил Хармс
 Тарас Шевченко, Леся Украинка, Иван Франко, Чингиз Айтматов, Абай Кунанбаев, Шота Руставели, Алишер Навои
-Виктор Цой, Владимир Высоцкий, Егор Летов, Юрий Шевчук, Борис Гребенщиков, Андрей Макаревич, Земфира Рамазанова
+Виктор Цой, Леонид Утёсов, Вера Брежнева, Владимир Высоцкий, Егор Летов, Юрий Шевчук, Борис Гребенщиков, Андрей Макаревич, Земфира Рамазанова
 Алла Пугачёва, Филипп Киркоров, Григорий Лепс, Валерий Меладзе, Кристина Орбакайне, Иосиф Кобзон
 Лев Лещенко, Николай Басков, Сергей Лазарев, Полина Гагарина, Дима Билан, Сергей Шнуров, Мирон Фёдоров
 Олег Газманов, Валерий Леонтьев, Елена Ваенга, Ани Лорак, Светлана Лобода, Макс Корж, Егор Крид, Михаил Круг
@@ -71,7 +71,7 @@ Elton John, Chester Bennington, Avril Lavigne, Lewis Capaldi, Sam Smith, Shawn M
 Jennifer Lopez, Whitney Houston, Mariah Carey, Frank Ocean, Doja Cat, Nicki Minaj, Lil Peep, Mac Miller
 Juice Wrld, Johnny Cash, Frank Sinatra, Madonna Ciccone, Sabrina Carpenter, Chappell Roan, Phoebe Bridgers
 Keanu Reeves, Jimmy Fallon, Jimmy Kimmel, Conan O'Brien, Ellen DeGeneres, David Attenborough, Gordon Ramsay, Tom Hanks, Tom Cruise, Tom Holland, Leonardo DiCaprio, Brad Pitt, Johnny Depp, Will Smith
-Robin Williams, Jim Carrey, Jack Black, Morgan Freeman, Denzel Washington, Meryl Streep, Emma Watson
+Robin Williams, Matt Haig, Anthony Bourdain, Jim Carrey, Jack Black, Morgan Freeman, Denzel Washington, Meryl Streep, Emma Watson
 Emma Stone, Jennifer Aniston, Jennifer Lawrence, Scarlett Johansson, Angelina Jolie, Zendaya Coleman
 Timothée Chalamet, Timothee Chalamet, Pedro Pascal, Ryan Gosling, Ryan Reynolds, Margot Robbie, Cillian Murphy
 Benedict Cumberbatch, Daniel Radcliffe, Rupert Grint, Robert Pattinson, Kristen Stewart, Millie Bobby Brown
@@ -103,7 +103,7 @@ mr bean, dr strange, dr who, dr house, mr robot, mr freeze, mrs doubtfire, dr dr
 dr phil, dr oz, mr burns, mr krabs, mrs hudson, dr watson, dr frankenstein, dr jekyll, mr hyde, mr darcy
 mr rochester, miss marple, dr manhattan, dr doom, mr incredible, mrs incredible, mr potato head, mr clean
 mrs dalloway, mr peanutbutter, dr pepper, mr beast, dr evil, mr miyagi, dr octopus, dr zhivago, dr no
-mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
+judge judy, judge dredd, doctor doom, mr magoo, mr hankey, mr garrison, mr mackey, dr strangelove, prof moriarty, prof snape, prof mcgonagall, prof dumbledore, prof x, dr livesey
 sir lancelot, sir galahad, nurse joy, officer jenny, ms rachel, principal skinner, coach carter, detective pikachu, mr nobody, mr sandman, mr brightside, mr blue sky
 `
 const TITLED_SET = new Set(

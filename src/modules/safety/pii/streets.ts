@@ -21,7 +21,7 @@ import { type PiiFinding, push } from './types.js'
 
 // house: «12», «3а», «45-12», «14/2», «26 к 1», «9 кор.4»
 const HOUSE_RE =
-  /(?<![\p{L}\p{N}\-/.:,])\d{1,3}[а-и]?(?:\s?[/-]\s?\d{1,4})?(?:\s?(?:к|корп\.?|кор\.)\s?\d{1,2})?(?![\p{L}\p{N}]|[.:,/-]\d)/gu
+  /(?<![\p{L}\p{N}\-/.:,])\d{1,3}[а-и]?(?:\s?[/-]\s?\d{1,4}(?:-\d{1,4})?)?(?:\s?(?:к|корп\.?|кор\.)\s?\d{1,2})?(?![\p{L}\p{N}]|[.:,/-]\d)/gu
 const WORD_RE = /(?:\d{1,2}-?(?:я|й|ая|ий|ой|ый)|[А-ЯЁ]\.\s?[А-ЯЁ]\.|[\p{L}][\p{L}-]*)$/u
 const ORDINAL_RE = /^\d{1,2}-?(?:я|й|ая|ий|ой|ый)$/u
 const ABBREV_RE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.$/u
@@ -34,10 +34,10 @@ const FUNCTION_WORD_RE =
 const FEM_ADJ_RE = /(?:ой|ей|ую|юю|ая|яя)$/u
 // «ко мне», «у мамы», «в деревне», «живу», «приезжай»: the clause speaks of where someone is
 const WHERE_CUE_RE =
-  /(?:^|[^\p{L}])(?:ко\s+мне|к\s+нам|у\s+\p{L}+|в\s+деревн\p{L}*|в\s+сел[еу]|в\s+пос[её]лк\p{L}*|жив\p{L}*|прожива\p{L}*|приезжа\p{L}*|приход\p{L}*|приди|заход\p{L}*|забер\p{L}*|адрес\p{L}*|я\s+тут|мы\s+тут|мы\s+здесь|я\s+здесь)/iu
+  /(?:^|[^\p{L}])(?:ко\s+мне|к\s+нам|у\s+\p{L}+|в\s+деревн\p{L}*|(?<![\p{L}])в\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?:дом|домик|дача|дачу|квартир\p{L}*)(?![\p{L}])|в\s+общаг\p{L}*|в\s+общежити\p{L}*|в\s+хостел\p{L}*|в\s+гостиниц\p{L}*|в\s+приют\p{L}*|в\s+кризисн\p{L}*\s+центр\p{L}*|в\s+сел[еу]|в\s+пос[её]лк\p{L}*|жив\p{L}*|прожива\p{L}*|приезжа\p{L}*|приход\p{L}*|приди|заход\p{L}*|забер\p{L}*|адрес\p{L}*|я\s+тут|мы\s+тут|мы\s+здесь|я\s+здесь)/iu
 // after the number: a flat, building, entrance, floor or intercom makes it a house
 const HOUSE_TAIL_RE =
-  /^[\s,]*(?:кв(?:артир\p{L}*)?\.?\s*\d|корп|кор\.|стр\.\s*\d|подъезд|парадн|домофон|комн|оф(?:ис)?\.?\s*\d|\d{1,2}\s*(?:-?й\s+)?(?:этаж|эт\.|подъезд))/iu
+  /^[\s,]*(?:кв(?:артир\p{L}*)?\.?\s*\d|корп|кор\.|стр\.\s*\d|подъезд|парадн|домофон|комн|оф(?:ис)?\.?\s*\d|\d{1,2}\s*(?:-?й\s+)?(?:этаж|эт\.|подъезд)|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\p{L}{1,3}\s+(?:подъезд|этаж))/iu
 // after the number: a unit of time, money or count (see NOT_HOUSE_AFTER in addresses.ts)
 const QUANTITY_AFTER_RE =
   /^\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\b|кг|дн|недел|месяц|этаж|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|метр|страниц|глав|урок|пар[аиы]?\b|класс|друз|видео|ролик|тыс|к\b|косар|бакс|\$|лайк|подпис)/iu
@@ -79,10 +79,49 @@ function streetWord(w: string): boolean {
 /** A street after на/по: a name that reads as a street, not a lesson or a school subject. */
 function readsAsStreet(name: Word[]): boolean {
   if (name.some((w) => ORDINAL_RE.test(w.text))) return true
+  // «на Советской армии 12», «на Красной звезды 4»: a capitalised adjective opens the name
+  const head = name[0] as Word
+  if (name.length >= 2 && isCap(head.text) && FEM_ADJ_RE.test(head.text) && nameTags(head.text).adjective > 0)
+    return true
   const last = name[name.length - 1] as Word
   if (isCap(last.text)) return true
   const tags = nameTags(last.text)
   return tags.surname > 0 || (tags.adjective > 0 && FEM_ADJ_RE.test(last.text)) || !tags.known
+}
+
+// after a house number that ends the line or the clause
+const LINE_END_RE = /^\s*(?:$|[,;.!?)\n]|[—–-]\s)/u
+// adjectives that name school subjects and languages, not streets («Русский 5, алгебра 4»)
+const SUBJECT_RE =
+  /^(?:русск|английск|немецк|французск|испанск|китайск|итальянск|казахск|украинск|родн|физическ)/iu
+
+/** «5-я Парковая», «2-й Лесной»: an ordinal and a capitalised adjective are a street's name. */
+function ordinalStreet(words: Word[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] as Word
+    const b = words[i + 1] as Word
+    if (ORDINAL_RE.test(a.text) && isCap(b.text) && /(?:ая|яя|ий|ый|ой)$/u.test(b.text) && streetWord(b.text))
+      return true
+  }
+  return false
+}
+
+/**
+ * A capitalised name and a house number alone on a line: a street when the name reads as one (an adjective
+ * «Литейный», «Зелёная», not a school subject; a surname or a word with a surname ending in the genitive
+ * «Жандосова», «Пушкина»), or when the number is a house with a flat or building «150/3», «14-56» and the
+ * name is no plain noun («Глава 12/3»).
+ */
+function terseStreet(core: Word[], house: string): boolean {
+  if (!core.every((w) => isCap(w.text))) return false
+  const last = (core[core.length - 1] as Word).text
+  const tags = nameTags(last)
+  const slashed = /^\d{2,3}[а-и]?\s?[/-]\s?\d/u.test(house)
+  if (slashed && (tags.first > 0 || tags.surname > 0 || tags.place > 0 || tags.adjective > 0 || !tags.known))
+    return true
+  if (SUBJECT_RE.test(last)) return false
+  if (tags.adjective > 0 && /(?:ая|яя|ий|ый|ой)$/u.test(last)) return true
+  return /(?:ова|ева|ина|ына|ого|его)$/u.test(last) && (tags.surname > 0 || !tags.known || tags.adjective > 0)
 }
 
 export function findBareStreets(text: string, out: PiiFinding[]): void {
@@ -95,12 +134,23 @@ export function findBareStreets(text: string, out: PiiFinding[]): void {
     if (name.length === 0) continue
     if (name.length > 3 || before.anchor === '') name = name.slice(-1)
     const core = name.filter((w) => !ORDINAL_RE.test(w.text) && !ABBREV_RE.test(w.text))
-    if (core.length === 0 || !core.every((w) => streetWord(w.text))) continue
+    // «на Новый Арбат 21»: an ordinal or «Нов…» word is a street's only before another capitalised word
+    const lastCore = core[core.length - 1]
+    const nameOk = core.every(
+      (w) =>
+        streetWord(w.text) ||
+        (w !== lastCore &&
+          isCap(w.text) &&
+          lastCore !== undefined &&
+          isCap(lastCore.text) &&
+          !FUNCTION_WORD_RE.test(w.text)),
+    )
+    if (core.length === 0 || !nameOk) continue
     // «Тверская-Ямская 1-я, 22» comes through the ordinal branch below
     const houseFlat =
       /^\d{2,3}-\d{1,3}$/u.test(m[0]) && core.some((w) => isCap(w.text) || nameTags(w.text).surname > 0)
     const tail = HOUSE_TAIL_RE.test(after)
-    let ok = tail || houseFlat
+    let ok = tail || houseFlat || ordinalStreet(before.words)
     if (!ok && /^(?:на|по|к|ко|до|с|со|от)$/u.test(before.anchor)) ok = readsAsStreet(name)
     if (!ok && /^[,:—–-]$/u.test(before.anchor)) {
       const clause =
@@ -116,6 +166,9 @@ export function findBareStreets(text: string, out: PiiFinding[]): void {
         ok = t.surname > 0 || t.adjective > 0 || !t.known
       }
     }
+    // «Жандосова 58а», «Литейный 30», «Абая 150/3»: a street and a house as a line of their own
+    const opensLine = /(?:^|[\n.!?]\s*)$/u.test(text.slice(0, (name[0] as Word).start))
+    if (!ok && opensLine) ok = LINE_END_RE.test(after) && terseStreet(core, m[0])
     if (!ok) continue
     const start = (name[0] as Word).start
     push(out, 'address', start, m.index + m[0].length, text)

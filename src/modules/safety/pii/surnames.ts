@@ -34,9 +34,55 @@ export function isLoneSurname(text: string, t: Token): boolean {
   if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before) || WORK_CUE_RE.test(before))
     return false
   const tags = nameTags(t.text)
-  if (!(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)) return false
+  // «прикинь, Хабибуллин опять…»: a word no dictionary knows with an ending only surnames have (not
+  // «-ин»: drug names end so, «пью Сертралин»)
+  const unknownSurname = !tags.known && t.text.length >= 6 && STRONG_SURNAME_END.test(t.text.toLowerCase())
+  if (!unknownSurname && !(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0))
+    return false
   return !isPublicSurname(t.text)
 }
+
+const STRONG_SURNAME_END =
+  /(?:ов|ев|ёв|ова|ева|ёва|овой|евой|ову|еву|овым|евым|ского|цкого|ская|цкая|ский|цкий|енко|швили|дзе|ян|янц|уллин|уллина|уллиной|уллину)$/u
+
+// Short Korean surnames of Central Asia and Russia («Сергей Ли», «Ксения Пак»): ordinary words or particles
+// to the dictionary, a surname right after a first name.
+const KOREAN_SURNAMES = new Set([
+  'ли',
+  'пак',
+  'цой',
+  'тен',
+  'тян',
+  'шин',
+  'хегай',
+  'огай',
+  'югай',
+  'ким',
+  'хан',
+  'нам',
+])
+
+/**
+ * «с Сергеем Ли», «Я Ксения Ли», «меня зовут ксюша пак»: a short Korean surname right after a first name,
+ * capitalised, or in lower case after «меня зовут» / "my name is".
+ */
+export function markShortSurnames(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const prev = tokens[k - 1] as Token
+    if (t.latin || prev.latin || !KOREAN_SURNAMES.has(t.text.toLowerCase())) continue
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue
+    const first = prev.role === 'F' || (prev.canFirst && prev.role !== 'S')
+    if (!first || (!t.cap && !prev.afterStrongIntro) || (t.cap && !prev.cap)) continue
+    // «Лиза ли это была?»: a particle before a question or a verb is no surname
+    if (t.text === 'ли' && /^\s*(?:[?,]|это|то|не)/u.test(text.slice(t.end))) continue
+    t.role = 'S'
+    t.canSurname = true
+  }
+}
+
+const HOLIDAY_WORD_RE =
+  /^(?:день|дн[яюеи]|год|года|году|ночь|ночи|праздник\p{L}{0,2}|рождеств\p{L}|пасх\p{L})$/iu
 
 /** An adjective in a form a surname takes (masculine or feminine, not neuter or plural). */
 function adjectiveSurname(word: string, tags: NameTags): boolean {
@@ -116,6 +162,11 @@ export function markNounSurnames(text: string, tokens: Token[]): void {
     }
     if (!prev.canFirst) continue
     if (t.cap && prev.cap) {
+      // «у Маши День Рождения», «с Олей Новый Год»: a holiday written in capitals, not a surname
+      const next = tokens[k + 1]
+      const titlePhrase =
+        next?.cap === true && next.role === null && /^ +$/.test(text.slice(t.end, next.start))
+      if (titlePhrase || HOLIDAY_WORD_RE.test(t.text)) continue
       const tags = nameTags(t.text)
       // mostly a noun (not a conjunction or verb that has a rare noun reading)
       // or an adjective surname «Катя Снежная», «Дашку Полевую» (not in the neuter: «Бим Чёрное Ухо»)
@@ -131,5 +182,26 @@ export function markNounSurnames(text: string, tokens: Token[]): void {
         t.canSurname = true
       }
     }
+  }
+}
+
+// «Бакыт уулу», «Садыр кызы», «Гусейн оглы»: a father's name and a word for "son"/"daughter" make the
+// patronymic in Kyrgyz, Kazakh and Azerbaijani names.
+const TURKIC_PATRONYMIC_RE = /^(?:уулу|кызы|қызы|оглы|оглу|гызы|улы|ұлы)$/u
+
+/** «Нурсултан Бакыт уулу», «Айпери Садыр кызы»: a first name, the father's name and уулу/кызы/оглы. */
+export function markTurkicPatronymics(text: string, tokens: Token[]): void {
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    const father = tokens[k - 1] as Token
+    const first = tokens[k - 2] as Token
+    if (t.latin || !TURKIC_PATRONYMIC_RE.test(t.text.toLowerCase())) continue
+    if (!father.cap || !first.cap || father.latin || first.latin) continue
+    if (!/^ +$/.test(text.slice(father.end, t.start)) || !/^ +$/.test(text.slice(first.end, father.start)))
+      continue
+    first.role = 'F'
+    first.canFirst = true
+    father.role = 'P'
+    t.role = 'P'
   }
 }

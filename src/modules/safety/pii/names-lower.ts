@@ -1,0 +1,80 @@
+import { nameTags } from './morph.js'
+import { NOT_NOUN_SURNAME_RE, RU_PATRONYMIC_END } from './name-cues.js'
+import { isPublicFigure } from './public-figures.js'
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * Russian full names written all in lower case, for `names.ts`: no capital letter tells a name there, so
+ * only dictionary readings do («напиши ивану петрову», «олег снегирь, он же мой сосед»).
+ */
+
+const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLowerCase())
+
+// Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
+const LOWER_HINT_RE =
+  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе)(?![\p{L}])/u
+
+const isFirstName = (w: string): boolean => {
+  const t = nameTags(w)
+  return t.first > 0 && t.first >= t.common
+}
+const isDictSurname = (w: string): boolean => nameTags(w).surname > 0
+const isDictPatronymic = (w: string): boolean => nameTags(w).patronymic > 0
+
+/**
+ * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
+ * опять орёт», «сидорова марина ивановна»): a dictionary first name that is not mostly an ordinary word
+ * beside a dictionary surname or patronymic, in either order (+ a patronymic after them). Guesses from
+ * endings alone are not enough here.
+ */
+export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
+  if (!LOWER_HINT_RE.test(text)) return
+  const words = [...text.matchAll(LOWER_WORD_RE)]
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] as RegExpMatchArray
+    const b = words[i + 1] as RegExpMatchArray
+    if (!/^ +$/.test(text.slice((a.index ?? 0) + a[0].length, b.index))) continue
+    const endsA = LOWER_HINT_RE.test(a[0])
+    const endsB = LOWER_HINT_RE.test(b[0])
+    if (!endsA && !endsB) continue
+    const pair =
+      (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
+      (endsA && isDictSurname(a[0]) && isFirstName(b[0]))
+    if (!pair) continue
+    let end = (b.index ?? 0) + b[0].length
+    const c = words[i + 2]
+    if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(c[0])) {
+      end = (c.index ?? 0) + c[0].length
+      i++
+    } else if (c && /^ +$/.test(text.slice(end, c.index)) && isDictPatronymic(b[0])) {
+      // «ирина павловна соловей»: after a first name and a patronymic, a surname or a noun for a person or
+      // an animal is the surname
+      const t = nameTags(c[0])
+      if ((t.surname > 0 || t.animNoun > 0) && !NOT_NOUN_SURNAME_RE.test(c[0])) {
+        end = (c.index ?? 0) + c[0].length
+        i++
+      }
+    }
+    const start = a.index ?? 0
+    if (!isPublicFigure(text.slice(start, end).split(/\s+/), isPatronymic))
+      push(out, 'name', start, end, text)
+    i++
+  }
+}
+
+// «олег снегирь, он же мой сосед», «евгений кузнец это мой отец»: a lower-case first name and a noun for a
+// person or an animal opening the message, then a comma, a dash or «это» — how one names someone in chat
+const LOWER_NOUN_SURNAME_RE =
+  /(?:^|[.!?\n]\s*)([а-яё]{3,})\s+([а-яё]{3,})(?=\s*(?:,|—|–|-\s|это(?![\p{L}])))/gu
+
+export function findLowerNounSurnames(text: string, out: PiiFinding[]): void {
+  for (const m of text.matchAll(LOWER_NOUN_SURNAME_RE)) {
+    const [, first = '', second = ''] = m
+    if (NOT_NOUN_SURNAME_RE.test(second) || !isFirstName(first)) continue
+    const tags = nameTags(second)
+    if (tags.animNoun > 0 && tags.animNoun >= 0.5 * tags.common && tags.first === 0) {
+      push(out, 'name', m.index + m[0].indexOf(first), m.index + m[0].length, text)
+    }
+  }
+}
