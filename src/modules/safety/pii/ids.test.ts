@@ -96,3 +96,48 @@ describe('documents — SIN, TFN, licence ids, passport digits typed apart (issu
     expect(anonymize(text).replace(/\D/g, '')).not.toContain(digits)
   })
 })
+
+describe('passports — number before series, either part named alone (piinum5)', () => {
+  it.each([
+    ['номер паспорта 123456, серия 4508', ['123456', '4508']],
+    ['паспорт: номер 123456 серия 45 08', ['123456', '45 08']],
+    ['в паспорте номер 654 321, а серию не помню', ['654 321']],
+    ['серия паспорта у меня 46 02', ['46 02']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each(['серия 4 из 7, номер 12', 'номер 123456 в очереди', 'паспорт готов, серия 3 сезона'])(
+    'when a series or a number is no passport (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})
+
+describe('passports dictated in words (piinum5)', () => {
+  it.each([
+    [
+      'я потеряла паспорт, серия сорок шесть ноль два, номер семьсот восемнадцать триста девяносто — как быть?',
+      'сорок шесть ноль два, номер семьсот восемнадцать триста девяносто',
+    ],
+    [
+      'паспорт 45 08 номер сто двадцать три четыреста пятьдесят шесть',
+      '45 08 номер сто двадцать три четыреста пятьдесят шесть',
+    ],
+    [
+      'серия четыре пять ноль восемь, номер один два три четыре пять шесть',
+      'четыре пять ноль восемь, номер один два три четыре пять шесть',
+    ],
+  ])('when %j, then the spelled number is an id_document', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['id_document', value])
+  })
+
+  it.each(['паспорт сделала за две недели, три раза ходила', 'серия пятая, сезон второй'])(
+    'when number words after a passport word are no number (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})

@@ -1,3 +1,4 @@
+import { spelledDigits } from './spelled.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -90,6 +91,61 @@ const ID_CARD_RE = new RegExp(
   'giu',
 )
 
+// With a passport named anywhere in the text, its series or its number given alone or in any order:
+// «номер паспорта 123456, серия 4508», «паспорт: номер 123456 серия 45 08», «серия паспорта у меня 46 02».
+const PASSPORT_WORD_RE = /паспорт/iu
+const SERIES_ALONE_RE = new RegExp(
+  `(?<![${W}])(?:серия|серию|серии|сер\\.)(?:\\s+паспорт\\p{L}*)?(?:\\s+(?:у\\s+меня|мо[яей]\\p{L}*))?${SEP}(\\d{2}\\s?\\d{2})(?![\\d${W}])`,
+  'giu',
+)
+const NUMBER_ALONE_RE = new RegExp(
+  `(?<![${W}])(?:номер|ном\\.|№)(?:\\s+паспорт\\p{L}*)?(?:\\s+(?:у\\s+меня|мо[йея]\\p{L}*))?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2})(?![\\d${W}])`,
+  'giu',
+)
+
+// A passport dictated in words after its keyword: «паспорт, серия сорок шесть ноль два, номер семьсот
+// восемнадцать триста девяносто». Read word by word (spelled.ts); 10 digits (series + number) or 9 (a
+// travel passport) make a document.
+const SPELLED_PASSPORT_KEY_RE =
+  /(?<![\p{L}\p{N}_])(?:паспорт\p{L}*|загранпаспорт\p{L}*|серия|серии|серию)(?![\p{L}\p{N}_])/giu
+const SPELLED_SKIP_RE = /^(?:серия|серии|серию|номер|№|паспорта|и|а|потом|дальше|мой|моя|у|меня|рф)$/iu
+
+function findSpelledPassports(text: string, out: PiiFinding[]): void {
+  for (const k of text.matchAll(SPELLED_PASSPORT_KEY_RE)) {
+    const from = k.index + k[0].length
+    let group: { start: number; end: number; value: string }[] = []
+    let digits = ''
+    let first = -1
+    let last = -1
+    let spelled = false
+    const flush = (): boolean => {
+      if (group.length === 0) return true
+      const d = spelledDigits(group)
+      if (d === null) return false
+      digits += d
+      group = []
+      return true
+    }
+    for (const t of text.slice(from, from + 160).matchAll(/\d+|\p{L}+|№/gu)) {
+      const gap = last < 0 ? '' : text.slice(last, from + t.index)
+      if (/[.!?\n]/u.test(gap)) break
+      if (SPELLED_SKIP_RE.test(t[0])) {
+        if (!flush()) break
+        continue
+      }
+      const w = { start: from + t.index, end: from + t.index + t[0].length, value: t[0] }
+      if (spelledDigits([w]) === null) break
+      if (!/^\d+$/.test(t[0])) spelled = true
+      if (first < 0) first = w.start
+      last = w.end
+      group.push(w)
+    }
+    flush()
+    if (spelled && first >= 0 && (digits.length === 10 || digits.length === 9))
+      push(out, 'id_document', first, last, text)
+  }
+}
+
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
   /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
@@ -109,7 +165,10 @@ function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void 
 }
 
 export function findIds(text: string, out: PiiFinding[]): void {
-  if (!/\d/.test(text)) return
+  if (!/\d/.test(text)) {
+    if (/паспорт|сери[яию]/iu.test(text)) findSpelledPassports(text, out)
+    return
+  }
   if (KEYWORD_RE.test(text)) {
     for (const re of [
       PASSPORT_RE,
@@ -124,6 +183,11 @@ export function findIds(text: string, out: PiiFinding[]): void {
       NATIONAL_ID_RE,
     ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
+    }
+    if (PASSPORT_WORD_RE.test(text) || /сери[яию]/iu.test(text)) findSpelledPassports(text, out)
+    if (PASSPORT_WORD_RE.test(text)) {
+      for (const m of text.matchAll(SERIES_ALONE_RE)) pushGroups(out, m, text)
+      for (const m of text.matchAll(NUMBER_ALONE_RE)) pushGroups(out, m, text)
     }
     for (const m of text.matchAll(EN_PASSPORT_RE)) {
       if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)

@@ -199,6 +199,23 @@ function digitsOf(tokens: Tok[]): string {
   return out
 }
 
+/**
+ * Digits spelled by a run of words and digit groups taken as one number («сорок шесть ноль два» → 4602,
+ * "six one one" → 611), or null when a word is not a number word. For detectors that read a number after
+ * their own keyword (documents).
+ */
+export function spelledDigits(
+  words: readonly { start: number; end: number; value: string }[],
+): string | null {
+  const tokens: Tok[] = []
+  for (const w of words) {
+    const kind = classify(w.value)
+    if (!kind) return null
+    tokens.push({ ...w, kind })
+  }
+  return digitsOf(tokens)
+}
+
 // Cheap pre-check: a whole number word next to another number token.
 const NUMBER_WORDS = [
   ...Object.keys(UNITS),
@@ -225,6 +242,8 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
   const flush = () => {
     // a number written before the phone («паспорт 302211, восемь девятьсот…») is not part of it
     while (run.length > 3 && digitsOf(run).length > 15) run.shift()
+    // «1 000 000 раз»: a count, not a digit; "раз" only continues a run inside it
+    while (run.length > 0 && /^раз$/i.test(run[run.length - 1]?.value ?? '')) run.pop()
     const spelled = run.some((t) => t.kind !== 'digits')
     // digit groups only count when joined by words, each a short group and none a year («2019 потом 2020»)
     const dictatedDigits =
