@@ -141,3 +141,32 @@ describe('passports dictated in words (piinum5)', () => {
     },
   )
 })
+
+describe('documents — more ru and EU forms (piinum5)', () => {
+  it.each([
+    ['серия/номер: 4508/123456', ['4508', '123456']],
+    ['серия и номер: 45 08 123456', ['45 08', '123456']],
+    ['код подразделения 770-001', ['770-001']],
+    ['военный билет АА 1234567', ['1234567']],
+    ['студенческий билет № 123456', ['123456']],
+    ['СТС 77 УА 123456', ['123456']],
+    ['свидетельство о рождении серия V-МЮ номер 123456', ['123456']],
+    ['Medicare number 1EG4-TE5-MK73', ['1EG4-TE5-MK73']],
+    ['Personalausweis L01X00T47', ['L01X00T47']],
+    ['Steuer-ID 12 345 678 901', ['12 345 678 901']],
+    ['NIE X1234567L', ['X1234567L']],
+    ['codice fiscale RSSMRA85T10A562S', ['RSSMRA85T10A562S']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'код подразделения не помню',
+    'билет на 12:40, вагон 5',
+    'my id number is secret',
+    'nie wiem 25 lat',
+  ])('when a document word has no document number (%j), then no id', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+  })
+})

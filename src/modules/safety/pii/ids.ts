@@ -38,7 +38,7 @@ export function validInn(digits: string): boolean {
 const SEP = '[\\s:,№#.\\-–—]*'
 // «паспорт (РФ) (серия) 45 12 (номер|№) 678901», «серия 4512 номер 678901», «паспорт 4510 123456»
 const PASSPORT_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2}|\\d(?:\\s\\d){3})${SEP}(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2}|\\d(?:\\s\\d){5})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*(?:\\s+рф)?${SEP}(?:серия|сер\\.)?|серия\\s*(?:и|/)\\s*номер\\p{L}*(?:\\s+паспорт\\p{L}*)?|серия|серии|сер\\.)${SEP}(\\d{2}\\s?\\d{2}|\\d(?:\\s\\d){3})${SEP}(?:/\\s*)?(?:номер|ном\\.|№|no\\.?|n)?${SEP}(\\d{6}|\\d{3}[\\s-]\\d{3}|\\d{2}[\\s-]\\d{2}[\\s-]\\d{2}|\\d(?:\\s\\d){5})(?!\\d)`,
   'giu',
 )
 const SNILS_KEY_RE = new RegExp(
@@ -53,7 +53,7 @@ const OMS_RE = new RegExp(
   'giu',
 )
 const DRIVER_RE = new RegExp(
-  `(?<![${W}])(?:в/у|ву|водительск\\p{L}*(?:\\s+удостоверени\\p{L}*)?|прав\\p{L}{0,2})${SEP}(\\d{2}\\s?[А-ЯA-Z0-9]{2}\\s?\\d{6})(?!\\d)`,
+  `(?<![${W}])(?:в/у|ву|стс|птс|водительск\\p{L}*(?:\\s+удостоверени\\p{L}*)?|прав\\p{L}{0,2})${SEP}(\\d{2}\\s?[А-ЯA-Z0-9]{2}\\s?\\d{6})(?!\\d)`,
   'giu',
 )
 const EN_PASSPORT_RE = new RegExp(
@@ -83,7 +83,7 @@ const NATIONAL_ID_RE = new RegExp(
 // Series of letters + number with the document named before it: an old Ukrainian or Soviet-style passport
 // «паспорт Украины: НК 123456», a birth certificate «свидетельство о рождении III-МЮ № 512367», an ID card.
 const LETTER_SERIES_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|удостоверени\\p{L}*|документ\\p{L}*|серия|серии|сер\\.)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}\\d{6,7})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|удостоверени\\p{L}*|документ\\p{L}*|серия|серии|сер\\.|военн\\p{L}*\\s+билет\\p{L}*)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}(?:номер${SEP})?\\d{6,7})(?!\\d)`,
   'gu',
 )
 const ID_CARD_RE = new RegExp(
@@ -146,9 +146,21 @@ function findSpelledPassports(text: string, out: PiiFinding[]): void {
   }
 }
 
+// «код подразделения 770-001» (who issued a Russian passport), a student or military card number, a pass.
+const DOC_NUMBER_RE = new RegExp(
+  `(?<![${W}])(?:код\\s+подразделени\\p{L}*${SEP}(\\d{3}[\\s-]?\\d{3})|(?:студенческ\\p{L}*(?:\\s+билет\\p{L}*)?|военн\\p{L}*\\s+билет\\p{L}*|зач[её]тк\\p{L}*|пропуск\\p{L}*|student\\s+(?:id|card)|military\\s+id)(?:\\s+(?:номер|number|no\\.?|#))?(?:\\s+is)?${SEP}([A-ZА-Я]{0,2}${SEP}\\d{5,10}))(?![\\d${W}])`,
+  'giu',
+)
+// EU and US ids of letters and digits named by their keyword: Medicare "1EG4-TE5-MK73", German
+// "Personalausweis L01X00T47", Spanish NIE/DNI, Italian codice fiscale; the token has capitals and ≥ 2 digits.
+const ALNUM_ID_RE = new RegExp(
+  `(?<![${W}])(?:medicare(?:\\s+card)?|mbi|personalausweis|ausweis(?:nummer)?|reisepass|steuer-?id|steuernummer|nie|nif|dni|codice\\s+fiscale|pesel|bsn|health\\s+card|id\\s+number|id\\s+no\\.?)(?:\\s+(?:number|no\\.?|#|nr\\.?))?(?:\\s+is)?${SEP}((?=(?:[A-Z-]*\\d){2})[A-Z0-9]{2,}(?:[\\s-][A-Z0-9]{2,}){0,4})(?![${W}])`,
+  'gi',
+)
+
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
-  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|водительск|прав|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
+  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|стс|птс|водительск|прав|подразделени|билет|зач[её]тк|пропуск|student|military|ausweis|reisepass|steuer|\bnie\b|\bnif\b|\bdni\b|fiscale|pesel|\bbsn\b|\bmbi\b|health card|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
 
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
@@ -181,6 +193,7 @@ export function findIds(text: string, out: PiiFinding[]): void {
       ID_CARD_RE,
       NINO_KEY_RE,
       NATIONAL_ID_RE,
+      DOC_NUMBER_RE,
     ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
     }
@@ -188,6 +201,10 @@ export function findIds(text: string, out: PiiFinding[]): void {
     if (PASSPORT_WORD_RE.test(text)) {
       for (const m of text.matchAll(SERIES_ALONE_RE)) pushGroups(out, m, text)
       for (const m of text.matchAll(NUMBER_ALONE_RE)) pushGroups(out, m, text)
+    }
+    for (const m of text.matchAll(ALNUM_ID_RE)) {
+      const id = m[1] ?? ''
+      if (/[A-Z]/.test(id) || id.replace(/\D/g, '').length >= 6) pushGroups(out, m, text)
     }
     for (const m of text.matchAll(EN_PASSPORT_RE)) {
       if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)
