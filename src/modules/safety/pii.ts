@@ -99,6 +99,15 @@ function foldLookalikes(text: string): string {
   })
 }
 
+// Emoji, arrows and keycap marks typed between the pieces of a number («915 👉 206 👉 91», "555 ➡️ 201").
+const PICTOGRAPH_RE = /[\p{Extended_Pictographic}\u20E3\uFE0F\u200D\u2190-\u21FF\u27A1]/gu
+
+/** Pictographs become spaces (one per code unit, offsets stay valid) for the number detectors. */
+function foldPictographs(text: string): string {
+  if (!/[\p{Extended_Pictographic}\u20E3\u2190-\u21FF]/u.test(text)) return text
+  return text.replace(PICTOGRAPH_RE, (ch) => ' '.repeat(ch.length))
+}
+
 // Two or more words in capitals in a row: «ИРИНА ВЛАДИМИРОВНА ПАНОВА», "JOHN SMITH".
 const CAPS_RUN_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu
 
@@ -143,10 +152,11 @@ export function findPii(text: string): PiiFinding[] {
     candidates,
   )
   findHandles(folded, candidates)
-  findNumbers(folded, candidates)
-  findSpelledPhones(folded, candidates)
+  const numeric = foldPictographs(folded)
+  findNumbers(numeric, candidates)
+  findSpelledPhones(numeric, candidates)
   findPhoneParts(
-    folded,
+    numeric,
     candidates.filter((c) => c.kind === 'phone'),
     candidates,
   )

@@ -228,3 +228,20 @@ describe('handles after an invitation, in quotes, in games, Cyrillic after a pla
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('handles in brackets; public accounts (piinum5)', () => {
+  it.each([
+    ['snapchat - (hannah.b_03)', 'hannah.b_03'],
+    ['тг (sunny_vibes) пиши', 'sunny_vibes'],
+  ])('when %j, then the handle is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+
+  it.each([
+    '@durov опять написал пост про свободу',
+    'saw @NASA posted the moon pics',
+    '@Starbucks got my name wrong again lol',
+  ])('when %j names a public account, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

@@ -22,7 +22,7 @@ const EN_PLATFORM =
 const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=«"“]*` +
+  `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=«"“(\\[]*` +
     `(?:(?:там|это|мой|моя|мои|меня|у меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
   'giu',
 )
@@ -46,7 +46,24 @@ const SERVICE_ACCOUNTS = new Set(
     ' ',
   ),
 )
-const isServiceAccount = (handle: string): boolean => SERVICE_ACCOUNTS.has(handle.toLowerCase())
+/**
+ * Public accounts of organisations and of people everybody knows, as users mention them («@durov опять написал
+ * пост», "saw @NASA posted"): naming them identifies nobody in the chat. A short hand-kept list, like
+ * `public-figures.ts`.
+ */
+const PUBLIC_ACCOUNTS = new Set(
+  (
+    'durov nasa spacex tesla elonmusk starbucks mcdonalds netflix spotify youtube instagram twitter x tiktok ' +
+    'google apple microsoft amazon meta facebook openai chatgpt nike adidas ikea disney marvel pixar bbc bbcnews ' +
+    'cnn nytimes reuters who un unicef potus whitehouse natgeo taylorswift13 billieeilish arianagrande cristiano ' +
+    'leomessi kimkardashian kyliejenner selenagomez therock justinbieber beyonce rihanna bts_twt bts_bighit ' +
+    'mrbeast pewdiepie yandex sberbank tinkoff tbank vk vkontakte mos_ru gosuslugi rian_ru tass_agency meduzaproject'
+  ).split(' '),
+)
+const isServiceAccount = (handle: string): boolean => {
+  const h = handle.toLowerCase()
+  return SERVICE_ACCOUNTS.has(h) || PUBLIC_ACCOUNTS.has(h)
+}
 // "add me on discord sunnyvibes", "hmu on snap …": an invitation, a platform, then any word that is not an
 // ordinary English one
 const EN_INVITE_PLATFORM_RE = new RegExp(
@@ -119,7 +136,7 @@ const HANDLE_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\
 // a platform word, then within four words a handle-looking token: «в инсте у меня nastroenie_nol», «в
 // стиме у меня nik crazy_pelmen», "on discord I go by kiwi.bird"
 const PLATFORM_NEAR_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:[\\s,:\\-—–=«"“]+[^\\s.!?\\n@]+){0,4}?[\\s,:\\-—–=«"“]+@?(${HANDLE_TOKEN})(?![${W}@]|\\.[A-Za-z])`,
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:[\\s,:\\-—–=«"“(\\[]+[^\\s.!?\\n@]+){0,4}?[\\s,:\\-—–=«"“(\\[]+@?(${HANDLE_TOKEN})(?![${W}@]|\\.[A-Za-z])`,
   'giu',
 )
 // A word with an underscore inside, any script («морозная_ночь_», «Лидия_Кот_58», "kz_girl_2008"): nobody

@@ -170,3 +170,28 @@ describe('documents — more ru and EU forms (piinum5)', () => {
     expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
   })
 })
+
+describe('documents — abbreviations, travel passports, last digits, a corrected number (piinum5)', () => {
+  it.each([
+    ['свид. о рожд. V-ИК № 403817 в собесе требуют копию', ['V-ИК', '403817']],
+    ['права 54 09 №317265 просрочены', ['54 09', '317265']],
+    ['загран 72 № 5512843', ['72 № 5512843']],
+    ['загранпаспорт 53№2710468 (старый)', ['53№2710468']],
+    ['last 4 of my ssn are 3391 and full one 227-09-3391', ['3391']],
+    [
+      'сорок пять семнадцать номер ноль шесть три девять один два, это мой паспорт',
+      ['сорок пять семнадцать', 'ноль шесть три девять один два'],
+    ],
+    ['reisepass nr C01X00T47? no thats the sample. mine is CF7K29LP3', ['CF7K29LP3']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each(['last 4 of my card are 1234', 'mine is 25 years old', 'загран готов через 2 недели'])(
+    'when %j, then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})

@@ -53,7 +53,7 @@ const OMS_RE = new RegExp(
   'giu',
 )
 const DRIVER_RE = new RegExp(
-  `(?<![${W}])(?:в/у|ву|стс|птс|водительск\\p{L}*(?:\\s+удостоверени\\p{L}*)?|прав\\p{L}{0,2})${SEP}(\\d{2}\\s?[А-ЯA-Z0-9]{2}\\s?\\d{6})(?!\\d)`,
+  `(?<![${W}])(?:в/у|ву|стс|птс|водительск\\p{L}*(?:\\s+удостоверени\\p{L}*)?|прав\\p{L}{0,2})${SEP}(\\d{2}\\s?[А-ЯA-Z0-9]{2}${SEP}\\d{6})(?!\\d)`,
   'giu',
 )
 const EN_PASSPORT_RE = new RegExp(
@@ -83,7 +83,7 @@ const NATIONAL_ID_RE = new RegExp(
 // Series of letters + number with the document named before it: an old Ukrainian or Soviet-style passport
 // «паспорт Украины: НК 123456», a birth certificate «свидетельство о рождении III-МЮ № 512367», an ID card.
 const LETTER_SERIES_RE = new RegExp(
-  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|удостоверени\\p{L}*|документ\\p{L}*|серия|серии|сер\\.|военн\\p{L}*\\s+билет\\p{L}*)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}(?:номер${SEP})?\\d{6,7})(?!\\d)`,
+  `(?<![${W}])(?:паспорт\\p{L}*|свидетельств\\p{L}*|свид\\.|св-во|удостоверени\\p{L}*|документ\\p{L}*|серия|серии|сер\\.|военн\\p{L}*\\s+билет\\p{L}*)(?:\\s+[\\p{L}.]+){0,3}?${SEP}((?:[IVXLІ]{1,4}-)?[А-ЯЁІЇЄҐA-Z]{2}${SEP}(?:номер${SEP})?\\d{6,7})(?!\\d)`,
   'gu',
 )
 const ID_CARD_RE = new RegExp(
@@ -105,9 +105,10 @@ const NUMBER_ALONE_RE = new RegExp(
 
 // A passport dictated in words after its keyword: «паспорт, серия сорок шесть ноль два, номер семьсот
 // восемнадцать триста девяносто». Read word by word (spelled.ts); 10 digits (series + number) or 9 (a
-// travel passport) make a document.
+// travel passport) make a document. With a passport named anywhere, the number may also open the text or a
+// sentence («сорок пять семнадцать номер ноль шесть…, это мой паспорт»).
 const SPELLED_PASSPORT_KEY_RE =
-  /(?<![\p{L}\p{N}_])(?:паспорт\p{L}*|загранпаспорт\p{L}*|серия|серии|серию)(?![\p{L}\p{N}_])/giu
+  /(?<![\p{L}\p{N}_])(?:паспорт\p{L}*|загранпаспорт\p{L}*|серия|серии|серию)(?![\p{L}\p{N}_])|^|(?<=[.!?\n]\s*)(?=\p{L})/giu
 const SPELLED_SKIP_RE = /^(?:серия|серии|серию|номер|№|паспорта|и|а|потом|дальше|мой|моя|у|меня|рф)$/iu
 
 function findSpelledPassports(text: string, out: PiiFinding[]): void {
@@ -158,9 +159,24 @@ const ALNUM_ID_RE = new RegExp(
   'gi',
 )
 
+// A Russian travel passport: two digits and seven («загран 72 № 5512843», «загранпаспорт 53№2710468»).
+const TRAVEL_PASSPORT_RE = new RegExp(
+  `(?<![${W}])(?:загран\\p{L}*|заграничн\\p{L}*\\s+паспорт\\p{L}*)${SEP}(?:серия|номер)?${SEP}(\\d{2})${SEP}(?:номер|№)?${SEP}(\\d{7})(?!\\d)`,
+  'giu',
+)
+// The last digits of a document said apart: "last 4 of my ssn are 3391", «последние 4 цифры снилса 1234».
+const LAST_DIGITS_RE = new RegExp(
+  `(?<![${W}])(?:last\\s+(?:4|four)(?:\\s+digits)?\\s+of\\s+(?:my\\s+)?(?:ssn|social(?:\\s+security)?|sin|passport)|последние\\s+(?:4|четыре)(?:\\s+цифры)?\\s+(?:моего\\s+)?(?:снилс\\p{L}*|паспорт\\p{L}*|инн|иин))(?:\\s+(?:is|are|—|-|:))?${SEP}(\\d{4})(?!\\d)`,
+  'giu',
+)
+// After a document was named, the writer's own number given as a correction: "… no that's the sample. mine is
+// CF7K29LP3", «правильный: 4510 123456» — letters and digits mixed or 6+ digits.
+const MINE_IS_RE =
+  /(?<![\p{L}\p{N}_])(?:mine\s+is|my\s+(?:real\s+)?one\s+is|the\s+real\s+one\s+is|правильный|мой\s+настоящий|мой\s+такой)\s*[:—-]?\s*((?=[A-ZА-Я]*\d)(?=\d*[A-ZА-Я])[A-ZА-Я0-9]{6,14}|\d[\d\s]{5,12}\d)(?![\p{L}\p{N}_])/gu
+
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
-  /паспорт|свидетельств|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|стс|птс|водительск|прав|подразделени|билет|зач[её]тк|пропуск|student|military|ausweis|reisepass|steuer|\bnie\b|\bnif\b|\bdni\b|fiscale|pesel|\bbsn\b|\bmbi\b|health card|passport|id card|licen[cs]e|ssn|social security|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
+  /паспорт|загран|свидетельств|свид\.|св-во|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|стс|птс|водительск|прав|подразделени|билет|зач[её]тк|пропуск|student|military|ausweis|reisepass|steuer|\bnie\b|\bnif\b|\bdni\b|fiscale|pesel|\bbsn\b|\bmbi\b|health card|passport|id card|licen[cs]e|ssn|social security|last\s+(?:4|four)|последние|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
 
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
@@ -194,6 +210,9 @@ export function findIds(text: string, out: PiiFinding[]): void {
       NINO_KEY_RE,
       NATIONAL_ID_RE,
       DOC_NUMBER_RE,
+      LAST_DIGITS_RE,
+      MINE_IS_RE,
+      TRAVEL_PASSPORT_RE,
     ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
     }

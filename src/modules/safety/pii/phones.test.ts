@@ -162,7 +162,7 @@ describe('numbers that belong to things, not people (piinum5)', () => {
     'стоит 1500000 рублей, дорого',
     'ипотека на 4500000 ₽',
     'ISBN 978-5-17-123456-7',
-    'IP 192.168.1.1 не пингуется',
+    'IP 192.168.1.1 не пингуется', // a private address; a public one is still a number
     'новый телефон за 125 999 рублей',
     'звонила в поддержку банка 8-800-555-35-35',
     'ИНН компании 7707083893',
@@ -188,8 +188,37 @@ describe('numbers that belong to things, not people (piinum5)', () => {
     ['для заказа мой телефон 8 916 123 45 67', '8 916 123 45 67'],
     ['мой номер 89161234567, 500 рублей скинь', '89161234567'],
     ['my work number is 1-800-555-0199 ext. 4', '1-800-555-0199 ext. 4'],
+    ['мой IP 95.24.123.45, вдруг надо', '95.24.123.45'], // a public address may identify; read as a phone
     ['call me pls 8O1 555 Ol22', '8O1 555 Ol22'],
   ])('when a phone stands near an order word or a price (%j), then it is still a phone', (text, value) => {
     expect(found(text)).toContainEqual(['phone', value])
+  })
+})
+
+describe('phones dictated with fillers, endings and emoji between pieces (piinum5)', () => {
+  it.each([
+    ['девять один семь... потом 304... и в конце 12 58', '9173041258'],
+    ['номер 8 9 ноль 5... щас... 6 1 2 4 4 0 7 вроде так', '89056124407'],
+    ['восемь, эээ, девятьсот шестнадцать, ну, сто двадцать три сорок пять шестьдесят семь', '89161234567'],
+    ['восемь девятьсот пятнадцать 👉 двести шесть 👉 девяносто один 👉 семнадцать', '89152069117'],
+    ['my cell 🔢 4 0 4 👉 9 1 7 👉 3 3 5 2', '4049173352'],
+    ['its 555 ➡️ 201 ➡️ 7788', '5552017788'],
+  ])('when %j, then every piece is masked', (text) => {
+    const out = anonymize(text)
+    expect(out).toContain('[phone]')
+    expect(out.replace(/\[\w+\]/g, '')).not.toMatch(
+      /\d|один|два|три|пять|семь|восемь|девят|сорок|двести|семнадцать/u,
+    )
+  })
+
+  it.each([
+    'психотерапия 12 сессий по 4500 это 54 000, дорого',
+    'машина ВАЗ-2107 1998 года, продаю',
+    'трек-номер сдэка 1487 2390 11, пишут что у курьера',
+    'на госуслугах висит заявление № 3710465218, статус «на рассмотрении»',
+    'в школе № 1543 и гимназии № 2007',
+    'было 3 👉 стало 5 👉 теперь 7',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
   })
 })

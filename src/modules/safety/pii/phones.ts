@@ -8,7 +8,8 @@ import { type PiiFinding, type PiiKind, push, W } from './types.js'
  */
 
 // A digit sequence allowing up to three separators (space, dash, dot, parentheses) between digits.
-const NUMBER_RE = /(?<![\d+])\+?\s?\(?\d(?:[\s\-–—().\u00a0]{0,3}\d)+/gu
+// Up to six spaces: an emoji between the pieces is folded to spaces («555 ➡️ 201» → "555    201").
+const NUMBER_RE = /(?<![\d+])\+?\s?\(?\d(?:(?:[\s\-–—().\u00a0]{0,3}|\s{4,6})\d)+/gu
 const TG_ID_RE = new RegExp(
   `(?<![${W}])(?:telegram\\s?id|tg\\s?id|user\\s?id|chat\\s?id|id|айди|ид)\\s*[:#№=]?\\s*(\\d{5,15})(?!\\d)`,
   'giu',
@@ -21,13 +22,13 @@ const PHONE_WORD_RE =
 // receipt, a contract, a ticket, a company's registration codes, a count («заказ № 48213597», "tracking
 // number …", «артикул …», «БИК …», «подписчиков 1250000»).
 const THING_WORD_RE =
-  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|ip|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps)$/iu
+  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps)$/iu
 
 /**
  * The nearest cue among the five words before `start`: a phone word («тел.», «номер моей мамы в Польше»,
  * "call me at") makes a phone, a thing word («номер заказа», "order #") makes a thing's number.
  */
-function numberContext(text: string, start: number): 'phone' | 'thing' | null {
+function numberContext(text: string, start: number): 'phone' | 'thing' | 'document' | null {
   const words = text.slice(Math.max(0, start - 60), start).split(/[^\p{L}]+/u)
   let numberWord = false
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < 5; i--) {
@@ -35,12 +36,16 @@ function numberContext(text: string, start: number): 'phone' | 'thing' | null {
     if (!w) continue
     seen++
     if (THING_WORD_RE.test(w)) return 'thing'
+    if (DOCUMENT_WORD_RE.test(w)) return 'document'
     // «номер»/"number" names a phone unless a thing word comes before it («трек-номер», "order number")
     if (NUMBER_WORD_RE.test(w)) numberWord = true
     else if (PHONE_WORD_RE.test(w)) return 'phone'
   }
   return numberWord ? 'phone' : null
 }
+// A person's document named before the number: its «№» is no order number («загран 72 № 5512843»).
+const DOCUMENT_WORD_RE =
+  /^(?:паспорт\p{L}*|загран\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|свид|полис\p{L}*|прав[аоу]?|снилс\p{L}*|инн|иин|документ\p{L}*|passport|licen[cs]e|ssn|id)$/iu
 const NUMBER_WORD_RE = /^(?:номер\p{L}*|number|no|nr)$/iu
 
 // An amount or a count: a currency or a unit right after the number, or a currency sign before it.
@@ -64,10 +69,16 @@ function sentenceAround(text: string, start: number, end: number): string {
   return `${before.slice(stop + 1)} ${after}`
 }
 
-/** A number that counts or prices something, or a code inside Latin letters ("RA123456789RU"). */
+const RU_MOBILE_RE = /^(?:[78]9\d{9}|9\d{9})$/
+
+/**
+ * A number that counts or prices something, a code inside Latin letters ("RA123456789RU") or a model after
+ * its capitals and a hyphen («ВАЗ-2107», "SM-G991B").
+ */
 function isAmountOrCode(text: string, start: number, end: number): boolean {
   if (UNIT_AFTER_RE.test(text.slice(end, end + 16))) return true
   if (CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return true
+  if (/\p{Lu}{1,6}-$/u.test(text.slice(Math.max(0, start - 7), start))) return true
   // glued to Latin letters on both sides: a tracking code, not a phone (one side only may be a document:
   // "N12345678", "1234567T")
   return /[A-Za-z]/.test(text[start - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')
@@ -119,8 +130,9 @@ function isHarmlessNumber(raw: string): boolean {
   if (isYearRange(s)) return true
   // 1 000 000, 1.000.000, 12 500 000
   if (/^\d{1,3}(?:[\s\u00a0.]\d{3})+$/.test(s)) return true
-  // an IP address: 192.168.1.1
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(s)) return true
+  // a private or loopback IP address identifies nobody: 192.168.1.1, 10.0.0.1, 127.0.0.1 (a public one may)
+  if (/^(?:192\.168|10\.\d{1,3}|127\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}$/.test(s))
+    return true
   // decimals: 3.14159265 (one dot, no spaces)
   if (/^\d+\.\d+$/.test(s) && !/^\d{3}\.\d{3}\.\d{4}$/.test(s)) return true
   return false
@@ -220,8 +232,12 @@ export function findNumbers(text: string, out: PiiFinding[]): void {
     for (const part of splitAtHarmlessTokens(raw, start)) {
       if (!part.value.startsWith('+')) {
         if (isAmountOrCode(text, part.start, part.start + part.value.length)) continue
-        // a thing's number, unless it is written as a phone: spaced or bracketed, and valid
-        if (cue === 'thing' && !(/[\s(]/.test(part.value) && validPhone(part.value))) continue
+        // a thing's number («номер заказа», «заявление № …»), unless it has the shape of a Russian mobile
+        const thing =
+          cue === 'thing' ||
+          (cue === null &&
+            /(?:№|#|\bNo\.?|\bNr\.?)\s*$/u.test(text.slice(Math.max(0, part.start - 5), part.start)))
+        if (thing && !RU_MOBILE_RE.test(part.value.replace(/\D/g, ''))) continue
       }
       const kind = classifyNumber(part.value, cue === 'phone')
       if (kind === 'phone' && isPublicHelpline(part.value)) continue
