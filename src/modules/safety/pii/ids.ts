@@ -159,6 +159,8 @@ const ALNUM_ID_RE = new RegExp(
   'gi',
 )
 
+// The Ukrainian register number printed in ID cards (УНЗР, «запис №»): birth date and five digits.
+const UNZR_RE = new RegExp(`(?<![${W}])(?:унзр|запис\\p{L}*)(?:\\s+№)?${SEP}(\\d{8}-\\d{5})(?!\\d)`, 'giu')
 // A Russian travel passport: two digits and seven («загран 72 № 5512843», «загранпаспорт 53№2710468»).
 const TRAVEL_PASSPORT_RE = new RegExp(
   `(?<![${W}])(?:загран\\p{L}*|заграничн\\p{L}*\\s+паспорт\\p{L}*)${SEP}(?:серия|номер)?${SEP}(\\d{2})${SEP}(?:номер|№)?${SEP}(\\d{7})(?!\\d)`,
@@ -176,7 +178,7 @@ const MINE_IS_RE =
 
 // Any document keyword at all (cheap pre-check before the full patterns).
 const KEYWORD_RE =
-  /паспорт|загран|свидетельств|свид\.|св-во|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|стс|птс|водительск|прав|подразделени|билет|зач[её]тк|пропуск|student|military|ausweis|reisepass|steuer|\bnie\b|\bnif\b|\bdni\b|fiscale|pesel|\bbsn\b|\bmbi\b|health card|passport|id card|licen[cs]e|ssn|social security|last\s+(?:4|four)|последние|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
+  /паспорт|загран|унзр|запис|свидетельств|свид\.|св-во|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|стс|птс|водительск|прав|подразделени|билет|зач[её]тк|пропуск|student|military|ausweis|reisepass|steuer|\bnie\b|\bnif\b|\bdni\b|fiscale|pesel|\bbsn\b|\bmbi\b|health card|passport|id card|licen[cs]e|ssn|social security|last\s+(?:4|four)|последние|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
 
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
@@ -213,6 +215,7 @@ export function findIds(text: string, out: PiiFinding[]): void {
       LAST_DIGITS_RE,
       MINE_IS_RE,
       TRAVEL_PASSPORT_RE,
+      UNZR_RE,
     ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
     }

@@ -45,7 +45,7 @@ function numberContext(text: string, start: number): 'phone' | 'thing' | 'docume
 }
 // A person's document named before the number: its «№» is no order number («загран 72 № 5512843»).
 const DOCUMENT_WORD_RE =
-  /^(?:паспорт\p{L}*|загран\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|свид|полис\p{L}*|прав[аоу]?|снилс\p{L}*|инн|иин|документ\p{L}*|passport|licen[cs]e|ssn|id)$/iu
+  /^(?:паспорт\p{L}*|загран\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|свид|полис\p{L}*|прав[аоу]?|снилс\p{L}*|инн|иин|запис\p{L}*|унзр|документ\p{L}*|passport|licen[cs]e|ssn|id)$/iu
 const NUMBER_WORD_RE = /^(?:номер\p{L}*|number|no|nr)$/iu
 
 // An amount or a count: a currency or a unit right after the number, or a currency sign before it.
