@@ -100,11 +100,11 @@ function foldLookalikes(text: string): string {
 }
 
 // Emoji, arrows and keycap marks typed between the pieces of a number («915 👉 206 👉 91», "555 ➡️ 201").
-const PICTOGRAPH_RE = /[\p{Extended_Pictographic}\u20E3\uFE0F\u200D\u2190-\u21FF\u27A1]/gu
+const PICTOGRAPH_RE = /\p{Extended_Pictographic}|\u20E3|\uFE0F|\u200D|[\u2190-\u21FF]/gu
 
 /** Pictographs become spaces (one per code unit, offsets stay valid) for the number detectors. */
 function foldPictographs(text: string): string {
-  if (!/[\p{Extended_Pictographic}\u20E3\u2190-\u21FF]/u.test(text)) return text
+  if (!/\p{Extended_Pictographic}|\u20E3|[\u2190-\u21FF]/u.test(text)) return text
   return text.replace(PICTOGRAPH_RE, (ch) => ' '.repeat(ch.length))
 }
 
