@@ -11,7 +11,9 @@ const RU_PLATFORM =
   'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
   'пинтерест\\p{L}{0,2}|летербокс\\p{L}{0,2}|спотифа\\p{L}{0,2}|гитхаб\\p{L}{0,2}|линкедин\\p{L}{0,2}|тумблер\\p{L}{0,2}|тгшк\\p{L}{0,2}|' +
-  'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}|' +
+  'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
+// Games, only where a handle follows straight after («мой ник в доте — SunnyVibes», «в валике я SunnyVibes»).
+const RU_GAME =
   'дот[аеуы]|валорант\\p{L}{0,2}|валик\\p{L}{0,2}|геншин\\p{L}{0,2}|пабг\\p{L}{0,2}|пубг\\p{L}{0,2}|стандофф\\p{L}{0,2}|бравл\\p{L}{0,4}'
 const EN_PLATFORM =
   'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
@@ -22,7 +24,7 @@ const EN_PLATFORM =
 const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=«"“(\\[]*` +
+  `(?<![${W}])(?:${RU_PLATFORM}|${RU_GAME})(?![${W}])[\\s,:\\-—–=«"“(\\[]*` +
     `(?:(?:там|это|мой|моя|мои|меня|у меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
   'giu',
 )
@@ -70,6 +72,8 @@ const EN_INVITE_PLATFORM_RE = new RegExp(
   `(?<![${W}])(?:add|follow|find|dm|message|msg|text|hmu|hit\\s+me\\s+up|reach|catch)(?:\\s+(?:me|us))?\\s+(?:on|at|in|via|over)\\s+(?:${EN_PLATFORM})(?![${W}])[\\s,:—–-]*@?([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
   'giu',
 )
+const INVITE_ON_RE =
+  /(?:add|follow|find|dm|message|msg|text|hmu|up|reach|catch|me|us)\s+(?:on|at|in|via|over)\s/i
 const INVITE_WORD_RE = /(?<![\p{L}])(?:follow|add|dm|hmu|find)\s+(?:me|us)(?![\p{L}])/iu
 // a Cyrillic "@handle" right after a platform word: «мой тг @санни»
 const PLATFORM_BEFORE_RE = new RegExp(
@@ -299,21 +303,23 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of text.matchAll(EN_INVITE_PLATFORM_RE)) {
+  for (const m of INVITE_ON_RE.test(text) ? text.matchAll(EN_INVITE_PLATFORM_RE) : []) {
     const handle = m[1] ?? ''
     if (isOrdinaryWord(handle) || isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  const invited = INVITE_WORD_RE.test(text)
+  let invited: boolean | undefined
   for (const m of text.matchAll(EN_HANDLE_BEFORE_RE)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase())) continue
     const before = text.slice(Math.max(0, m.index - 8), m.index)
     // "I'm blueberrymuffin on reddit" / "annak99 on insta": an intro or a handle-looking token; "sunnyvibes
     // on insta, follow me": a word no lexicon knows when the text invites
-    const unknown = invited && !isOrdinaryWord(handle) && /^[a-z]/.test(handle)
-    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before) && !unknown) continue
+    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before)) {
+      invited ??= INVITE_WORD_RE.test(text)
+      if (!invited || !/^[a-z]/.test(handle) || isOrdinaryWord(handle)) continue
+    }
     push(out, 'username', m.index, m.index + handle.length, text)
   }
 }

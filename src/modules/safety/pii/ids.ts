@@ -180,6 +180,18 @@ const MINE_IS_RE =
 const KEYWORD_RE =
   /паспорт|загран|унзр|запис|свидетельств|свид\.|св-во|удостоверени|документ|карт|сери|сер\.|снилс|инн|полис|омс|в\/у|ву|стс|птс|водительск|прав|подразделени|билет|зач[её]тк|пропуск|student|military|ausweis|reisepass|steuer|\bnie\b|\bnif\b|\bdni\b|fiscale|pesel|\bbsn\b|\bmbi\b|health card|passport|id card|licen[cs]e|ssn|social security|last\s+(?:4|four)|последние|\bni\b|nino|national|иин|іпн|ипн|рнокпп|пинфл|жшшир|номер|\bid\b|tin|ein|\bsin\b|tfn|nhs|medicare/iu
 
+const RARE_FORMS: [RegExp, RegExp][] = [
+  [/подразделени|билет|зач[её]тк|пропуск|student|military/iu, DOC_NUMBER_RE],
+  [/last\s+(?:4|four)|последние/iu, LAST_DIGITS_RE],
+  [/mine|my\s+(?:real\s+)?one|real\s+one|правильн|настоящ|мой\s+такой/iu, MINE_IS_RE],
+  [/загран/iu, TRAVEL_PASSPORT_RE],
+  [/унзр|запис/iu, UNZR_RE],
+]
+const RARE_CUE_RE =
+  /подразделени|билет|зач[её]тк|пропуск|student|military|last\s+(?:4|four)|последние|mine|one\s+is|правильн|настоящ|мой\s+такой|загран|унзр|запис/iu
+const ALNUM_CUE_RE =
+  /medicare|mbi|ausweis|reisepass|steuer|\bni[ef]\b|\bdni\b|fiscale|pesel|\bbsn\b|health\s+card|id\s+n/iu
+
 /** Spans start at the first digit group (the keyword stays, the number goes). */
 function pushGroups(out: PiiFinding[], m: RegExpMatchArray, text: string): void {
   const groups = m.slice(1).filter((g): g is string => g !== undefined)
@@ -211,22 +223,26 @@ export function findIds(text: string, out: PiiFinding[]): void {
       ID_CARD_RE,
       NINO_KEY_RE,
       NATIONAL_ID_RE,
-      DOC_NUMBER_RE,
-      LAST_DIGITS_RE,
-      MINE_IS_RE,
-      TRAVEL_PASSPORT_RE,
-      UNZR_RE,
     ]) {
       for (const m of text.matchAll(re)) pushGroups(out, m, text)
     }
-    if (PASSPORT_WORD_RE.test(text) || /сери[яию]/iu.test(text)) findSpelledPassports(text, out)
-    if (PASSPORT_WORD_RE.test(text)) {
+    // rarer forms, each behind its own cheap word check
+    if (RARE_CUE_RE.test(text)) {
+      for (const [cue, re] of RARE_FORMS) {
+        if (cue.test(text)) for (const m of text.matchAll(re)) pushGroups(out, m, text)
+      }
+    }
+    const passport = PASSPORT_WORD_RE.test(text)
+    if (passport || /сери[яию]/iu.test(text)) findSpelledPassports(text, out)
+    if (passport) {
       for (const m of text.matchAll(SERIES_ALONE_RE)) pushGroups(out, m, text)
       for (const m of text.matchAll(NUMBER_ALONE_RE)) pushGroups(out, m, text)
     }
-    for (const m of text.matchAll(ALNUM_ID_RE)) {
-      const id = m[1] ?? ''
-      if (/[A-Z]/.test(id) || id.replace(/\D/g, '').length >= 6) pushGroups(out, m, text)
+    if (ALNUM_CUE_RE.test(text)) {
+      for (const m of text.matchAll(ALNUM_ID_RE)) {
+        const id = m[1] ?? ''
+        if (/[A-Z]/.test(id) || id.replace(/\D/g, '').length >= 6) pushGroups(out, m, text)
+      }
     }
     for (const m of text.matchAll(EN_PASSPORT_RE)) {
       if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)

@@ -35,6 +35,7 @@ const LOCAL_RE = /(?<![\p{L}\p{N}-])(?:\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4})(?![\p{N}
 const DIGIT_GROUP_RE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu
 const SPACED_DIGITS_RE = /(?<![\p{N}])\d(?: \d){1,4}(?:,? \d(?: \d){1,4}){1,4}(?![\p{N}])/gu
 
+const AREA_WORD_RE = /area\s+code|код/iu
 const DIGIT_WORDS: Record<string, number> = {
   ноль: 0,
   нуль: 0,
@@ -140,7 +141,7 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
   }
   findMixedTokens(text, out)
   const local = [...text.matchAll(LOCAL_RE)]
-  const areaCodes = [...text.matchAll(AREA_CODE_RE)]
+  const areaCodes = AREA_WORD_RE.test(text) ? [...text.matchAll(AREA_CODE_RE)] : []
   if (phones.length === 0 && local.length === 0 && !(areaCodes.length > 0 && PHONE_CUE_RE.test(text))) return
   const known = phones.map((p) => digitsOf(p.value))
   for (const p of phones) {
@@ -165,7 +166,7 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
   }
   // a false start dictated digit by digit: single digits or digit words that begin a found number or area code
   const starts = [...phones.map((p) => spokenDigits(p.value)), ...areaCodes.map((m) => m[1] ?? m[2] ?? '')]
-  for (const m of text.matchAll(DIGIT_BY_DIGIT_RE)) {
+  for (const m of phones.length > 0 ? text.matchAll(DIGIT_BY_DIGIT_RE) : []) {
     if (phones.some((p) => m.index >= p.start && m.index < p.end)) continue
     const d = m[0]
       .split(/[\s,\-–]+/u)

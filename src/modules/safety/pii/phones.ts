@@ -228,6 +228,11 @@ export function findNumbers(text: string, out: PiiFinding[]): void {
     // a trailing ")" or "." is punctuation, not part of the number
     const trail = raw.match(/[\s().\-–—]+$/)?.[0].length ?? 0
     if (trail && !/\(\d+\)$/.test(raw)) raw = raw.slice(0, raw.length - trail)
+    // fewer than five digits is never a phone, a card or a long number (classifyNumber): skip the context
+    let digitCount = 0
+    for (let i = 0; i < raw.length && digitCount < 5; i++)
+      if (raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) digitCount++
+    if (digitCount < 5) continue
     const cue = numberContext(text, start)
     for (const part of splitAtHarmlessTokens(raw, start)) {
       if (!part.value.startsWith('+')) {
