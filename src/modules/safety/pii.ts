@@ -105,7 +105,7 @@ const PICTOGRAPH_RE = /\p{Extended_Pictographic}|\u20E3|\uFE0F|\u200D|[\u2190-\u
 /** Pictographs become spaces (one per code unit, offsets stay valid) for the number detectors. */
 function foldPictographs(text: string): string {
   // cheap pre-check on code units: surrogates of the emoji planes, arrows, dingbats and symbols, keycaps
-  if (!/[\uD83C-\uD83E\u2190-\u21FF\u2600-\u27BF\u20E3]/.test(text)) return text
+  if (!/[\uD83C-\uD83E\u2190-\u21FF\u2600-\u27BF]|\u20E3/.test(text)) return text
   return text.replace(PICTOGRAPH_RE, (ch) => ' '.repeat(ch.length))
 }
 
