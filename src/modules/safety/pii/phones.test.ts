@@ -188,7 +188,9 @@ describe('numbers that belong to things, not people (piinum5)', () => {
     ['для заказа мой телефон 8 916 123 45 67', '8 916 123 45 67'],
     ['мой номер 89161234567, 500 рублей скинь', '89161234567'],
     ['my work number is 1-800-555-0199 ext. 4', '1-800-555-0199 ext. 4'],
-    ['мой IP 95.24.123.45, вдруг надо', '95.24.123.45'], // a public address may identify; read as a phone
+    ['мой IP 95.24.123.45, вдруг надо', '95.24.123.45'],
+    ['заявка 5 — мой номер 212 555 0147', '212 555 0147'],
+    ['order 5 shipped, my number is 07700 900123', '07700 900123'], // a public address may identify; read as a phone
     ['call me pls 8O1 555 Ol22', '8O1 555 Ol22'],
   ])('when a phone stands near an order word or a price (%j), then it is still a phone', (text, value) => {
     expect(found(text)).toContainEqual(['phone', value])

@@ -30,18 +30,21 @@ const THING_WORD_RE =
  */
 function numberContext(text: string, start: number): 'phone' | 'thing' | 'document' | null {
   const words = text.slice(Math.max(0, start - 60), start).split(/[^\p{L}]+/u)
-  let numberWord = false
+  // the word count at which «номер»/"number" was seen
+  let numberWordAt = -1
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < 5; i--) {
     const w = words[i]
     if (!w) continue
     seen++
-    if (THING_WORD_RE.test(w)) return 'thing'
-    if (DOCUMENT_WORD_RE.test(w)) return 'document'
-    // «номер»/"number" names a phone unless a thing word comes before it («трек-номер», "order number")
-    if (NUMBER_WORD_RE.test(w)) numberWord = true
-    else if (PHONE_WORD_RE.test(w)) return 'phone'
+    // «номер»/"number" names a phone unless a thing word stands right before it («трек-номер», "order
+    // number"); «заявка 5 — мой номер …» is a phone
+    if (THING_WORD_RE.test(w)) return numberWordAt < 0 || numberWordAt === seen - 1 ? 'thing' : 'phone'
+    if (DOCUMENT_WORD_RE.test(w)) return numberWordAt < 0 || numberWordAt === seen - 1 ? 'document' : 'phone'
+    if (NUMBER_WORD_RE.test(w)) {
+      if (numberWordAt < 0) numberWordAt = seen
+    } else if (PHONE_WORD_RE.test(w)) return 'phone'
   }
-  return numberWord ? 'phone' : null
+  return numberWordAt >= 0 ? 'phone' : null
 }
 // A person's document named before the number: its «№» is no order number («загран 72 № 5512843»).
 const DOCUMENT_WORD_RE =
