@@ -99,6 +99,16 @@ function foldLookalikes(text: string): string {
   })
 }
 
+// Emoji, arrows and keycap marks typed between the pieces of a number («915 👉 206 👉 91», "555 ➡️ 201").
+const PICTOGRAPH_RE = /\p{Extended_Pictographic}|\u20E3|\uFE0F|\u200D|[\u2190-\u21FF]/gu
+
+/** Pictographs become spaces (one per code unit, offsets stay valid) for the number detectors. */
+function foldPictographs(text: string): string {
+  // cheap pre-check on code units: surrogates of the emoji planes, arrows, dingbats and symbols, keycaps
+  if (!/[\uD83C-\uD83E\u2190-\u21FF\u2600-\u27BF]|\u20E3/.test(text)) return text
+  return text.replace(PICTOGRAPH_RE, (ch) => ' '.repeat(ch.length))
+}
+
 // Two or more words in capitals in a row: «ИРИНА ВЛАДИМИРОВНА ПАНОВА», "JOHN SMITH".
 const CAPS_RUN_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu
 
@@ -153,10 +163,11 @@ export function findPii(text: string): PiiFinding[] {
     candidates,
   )
   findHandles(folded, candidates)
-  findNumbers(folded, candidates)
-  findSpelledPhones(folded, candidates)
+  const numeric = foldPictographs(folded)
+  findNumbers(numeric, candidates)
+  findSpelledPhones(numeric, candidates)
   findPhoneParts(
-    folded,
+    numeric,
     candidates.filter((c) => c.kind === 'phone'),
     candidates,
   )

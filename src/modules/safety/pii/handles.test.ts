@@ -201,3 +201,47 @@ describe('a describing word after "<platform> is" is no handle (issue 12, v4)', 
     expect(anonymize(text)).not.toContain(handle)
   })
 })
+
+describe('handles after an invitation, in quotes, in games, Cyrillic after a platform (piinum5)', () => {
+  it.each([
+    ['ищи в тиктоке «sunnygirl»', 'sunnygirl'],
+    ['ищи в тиктоке "sunnygirl"', 'sunnygirl'],
+    ['add me on discord sunnyvibes', 'sunnyvibes'],
+    ['hmu on snap sunnyvibes', 'sunnyvibes'],
+    ['follow me on insta sunnyvibes!', 'sunnyvibes'],
+    ['sunnyvibes on insta, follow me', 'sunnyvibes'],
+    ['мой ник в доте — SunnyVibes', 'SunnyVibes'],
+    ['в валике я SunnyVibes, добавляйся', 'SunnyVibes'],
+    ['мой тг @санни', 'санни'],
+  ])('when %j, then the handle is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+
+  it.each([
+    'add me on discord later',
+    'follow me on insta tonight',
+    'hmu on snap whenever',
+    'posted it on insta, follow if you want',
+    'напиши @Маше, она знает',
+    'я в доте 3 часа сидела',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})
+
+describe('handles in brackets; public accounts (piinum5)', () => {
+  it.each([
+    ['snapchat - (hannah.b_03)', 'hannah.b_03'],
+    ['тг (sunny_vibes) пиши', 'sunny_vibes'],
+  ])('when %j, then the handle is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+
+  it.each([
+    '@durov опять написал пост про свободу',
+    'saw @NASA posted the moon pics',
+    '@Starbucks got my name wrong again lol',
+  ])('when %j names a public account, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+})

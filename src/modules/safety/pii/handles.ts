@@ -1,4 +1,4 @@
-import { isDescribingWord } from './names-en.js'
+import { isDescribingWord, isFunctionWord } from './names-en.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -12,6 +12,9 @@ const RU_PLATFORM =
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
   'пинтерест\\p{L}{0,2}|летербокс\\p{L}{0,2}|спотифа\\p{L}{0,2}|гитхаб\\p{L}{0,2}|линкедин\\p{L}{0,2}|тумблер\\p{L}{0,2}|тгшк\\p{L}{0,2}|' +
   'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
+// Games, only where a handle follows straight after («мой ник в доте — SunnyVibes», «в валике я SunnyVibes»).
+const RU_GAME =
+  'дот[аеуы]|валорант\\p{L}{0,2}|валик\\p{L}{0,2}|геншин\\p{L}{0,2}|пабг\\p{L}{0,2}|пубг\\p{L}{0,2}|стандофф\\p{L}{0,2}|бравл\\p{L}{0,4}'
 const EN_PLATFORM =
   'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
   'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
@@ -21,7 +24,7 @@ const EN_PLATFORM =
 const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
 
 const RU_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM})(?![${W}])[\\s,:\\-—–=]*` +
+  `(?<![${W}])(?:${RU_PLATFORM}|${RU_GAME})(?![${W}])[\\s,:\\-—–=«"“(\\[]*` +
     `(?:(?:там|это|мой|моя|мои|меня|у меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
   'giu',
 )
@@ -45,7 +48,46 @@ const SERVICE_ACCOUNTS = new Set(
     ' ',
   ),
 )
-const isServiceAccount = (handle: string): boolean => SERVICE_ACCOUNTS.has(handle.toLowerCase())
+/**
+ * Public accounts of organisations and of people everybody knows, as users mention them («@durov опять написал
+ * пост», "saw @NASA posted"): naming them identifies nobody in the chat. A short hand-kept list, like
+ * `public-figures.ts`.
+ */
+const PUBLIC_ACCOUNTS = new Set(
+  (
+    'durov nasa spacex tesla elonmusk starbucks mcdonalds netflix spotify youtube instagram twitter x tiktok ' +
+    'google apple microsoft amazon meta facebook openai chatgpt nike adidas ikea disney marvel pixar bbc bbcnews ' +
+    'cnn nytimes reuters who un unicef potus whitehouse natgeo taylorswift13 billieeilish arianagrande cristiano ' +
+    'leomessi kimkardashian kyliejenner selenagomez therock justinbieber beyonce rihanna bts_twt bts_bighit ' +
+    'mrbeast pewdiepie yandex sberbank tinkoff tbank vk vkontakte mos_ru gosuslugi rian_ru tass_agency meduzaproject'
+  ).split(' '),
+)
+const isServiceAccount = (handle: string): boolean => {
+  const h = handle.toLowerCase()
+  return SERVICE_ACCOUNTS.has(h) || PUBLIC_ACCOUNTS.has(h)
+}
+// "add me on discord sunnyvibes", "hmu on snap …": an invitation, a platform, then any word that is not an
+// ordinary English one
+const EN_INVITE_PLATFORM_RE = new RegExp(
+  `(?<![${W}])(?:add|follow|find|dm|message|msg|text|hmu|hit\\s+me\\s+up|reach|catch)(?:\\s+(?:me|us))?\\s+(?:on|at|in|via|over)\\s+(?:${EN_PLATFORM})(?![${W}])[\\s,:—–-]*@?([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
+  'giu',
+)
+const INVITE_ON_RE =
+  /(?:add|follow|find|dm|message|msg|text|hmu|up|reach|catch|me|us)\s+(?:on|at|in|via|over)\s/i
+const INVITE_WORD_RE = /(?<![\p{L}])(?:follow|add|dm|hmu|find)\s+(?:me|us)(?![\p{L}])/iu
+// a Cyrillic "@handle" right after a platform word: «мой тг @санни»
+const PLATFORM_BEFORE_RE = new RegExp(
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[^.!?\\n@]{0,20}$`,
+  'iu',
+)
+const CYRILLIC_AT_PLAIN_RE = new RegExp(
+  `(?<![${W}.])@(?=\\p{L}*[а-яё])[\\p{L}_][\\p{L}\\p{N}_.]{2,31}(?<!\\.)(?![${W}])`,
+  'giu',
+)
+/** An ordinary English word, not a made-up name ("later", "tonight", "whenever"). */
+const isOrdinaryWord = (w: string): boolean =>
+  EN_STOP.has(w.toLowerCase()) || isFunctionWord(w) || isDescribingWord(w)
+
 // "I'm blueberrymuffin on reddit", "annak99 on insta"
 const EN_HANDLE_BEFORE_RE = new RegExp(
   `(?<![${W}@])([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)\\s+(?:on|in|at)\\s+(?:${EN_PLATFORM})(?![${W}])`,
@@ -98,7 +140,7 @@ const HANDLE_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\
 // a platform word, then within four words a handle-looking token: «в инсте у меня nastroenie_nol», «в
 // стиме у меня nik crazy_pelmen», "on discord I go by kiwi.bird"
 const PLATFORM_NEAR_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:[\\s,:\\-—–=«"“]+[^\\s.!?\\n@]+){0,4}?[\\s,:\\-—–=«"“]+@?(${HANDLE_TOKEN})(?![${W}@]|\\.[A-Za-z])`,
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:[\\s,:\\-—–=«"“(\\[]+[^\\s.!?\\n@]+){0,4}?[\\s,:\\-—–=«"“(\\[]+@?(${HANDLE_TOKEN})(?![${W}@]|\\.[A-Za-z])`,
   'giu',
 )
 // A word with an underscore inside, any script («морозная_ночь_», «Лидия_Кот_58», "kz_girl_2008"): nobody
@@ -163,6 +205,12 @@ export function findHandles(text: string, out: PiiFinding[]): void {
 function collectHandles(text: string, out: PiiFinding[]): void {
   if (text.includes('@')) {
     for (const m of text.matchAll(CYRILLIC_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(CYRILLIC_AT_PLAIN_RE)) {
+      if (PLATFORM_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        push(out, 'username', m.index, m.index + m[0].length, text)
+    }
   }
   if (text.includes('#')) {
     for (const m of text.matchAll(TAG_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
@@ -255,12 +303,23 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
+  for (const m of INVITE_ON_RE.test(text) ? text.matchAll(EN_INVITE_PLATFORM_RE) : []) {
+    const handle = m[1] ?? ''
+    if (isOrdinaryWord(handle) || isServiceAccount(handle)) continue
+    const start = handleStart(m, handle)
+    push(out, 'username', start, start + handle.length, text)
+  }
+  let invited: boolean | undefined
   for (const m of text.matchAll(EN_HANDLE_BEFORE_RE)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase())) continue
     const before = text.slice(Math.max(0, m.index - 8), m.index)
-    // "I'm blueberrymuffin on reddit" / "annak99 on insta": an intro or a handle-looking token
-    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before)) continue
+    // "I'm blueberrymuffin on reddit" / "annak99 on insta": an intro or a handle-looking token; "sunnyvibes
+    // on insta, follow me": a word no lexicon knows when the text invites
+    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before)) {
+      invited ??= INVITE_WORD_RE.test(text)
+      if (!invited || !/^[a-z]/.test(handle) || isOrdinaryWord(handle)) continue
+    }
     push(out, 'username', m.index, m.index + handle.length, text)
   }
 }

@@ -96,3 +96,103 @@ describe('documents — SIN, TFN, licence ids, passport digits typed apart (issu
     expect(anonymize(text).replace(/\D/g, '')).not.toContain(digits)
   })
 })
+
+describe('passports — number before series, either part named alone (piinum5)', () => {
+  it.each([
+    ['номер паспорта 123456, серия 4508', ['123456', '4508']],
+    ['паспорт: номер 123456 серия 45 08', ['123456', '45 08']],
+    ['в паспорте номер 654 321, а серию не помню', ['654 321']],
+    ['серия паспорта у меня 46 02', ['46 02']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each(['серия 4 из 7, номер 12', 'номер 123456 в очереди', 'паспорт готов, серия 3 сезона'])(
+    'when a series or a number is no passport (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})
+
+describe('passports dictated in words (piinum5)', () => {
+  it.each([
+    [
+      'я потеряла паспорт, серия сорок шесть ноль два, номер семьсот восемнадцать триста девяносто — как быть?',
+      'сорок шесть ноль два, номер семьсот восемнадцать триста девяносто',
+    ],
+    [
+      'паспорт 45 08 номер сто двадцать три четыреста пятьдесят шесть',
+      '45 08 номер сто двадцать три четыреста пятьдесят шесть',
+    ],
+    [
+      'серия четыре пять ноль восемь, номер один два три четыре пять шесть',
+      'четыре пять ноль восемь, номер один два три четыре пять шесть',
+    ],
+  ])('when %j, then the spelled number is an id_document', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['id_document', value])
+  })
+
+  it.each(['паспорт сделала за две недели, три раза ходила', 'серия пятая, сезон второй'])(
+    'when number words after a passport word are no number (%j), then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})
+
+describe('documents — more ru and EU forms (piinum5)', () => {
+  it.each([
+    ['серия/номер: 4508/123456', ['4508', '123456']],
+    ['серия и номер: 45 08 123456', ['45 08', '123456']],
+    ['код подразделения 770-001', ['770-001']],
+    ['военный билет АА 1234567', ['1234567']],
+    ['студенческий билет № 123456', ['123456']],
+    ['СТС 77 УА 123456', ['123456']],
+    ['свидетельство о рождении серия V-МЮ номер 123456', ['123456']],
+    ['Medicare number 1EG4-TE5-MK73', ['1EG4-TE5-MK73']],
+    ['Personalausweis L01X00T47', ['L01X00T47']],
+    ['Steuer-ID 12 345 678 901', ['12 345 678 901']],
+    ['NIE X1234567L', ['X1234567L']],
+    ['codice fiscale RSSMRA85T10A562S', ['RSSMRA85T10A562S']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each([
+    'код подразделения не помню',
+    'билет на 12:40, вагон 5',
+    'my id number is secret',
+    'nie wiem 25 lat',
+  ])('when a document word has no document number (%j), then no id', (text) => {
+    expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+  })
+})
+
+describe('documents — abbreviations, travel passports, last digits, a corrected number (piinum5)', () => {
+  it.each([
+    ['свид. о рожд. V-ИК № 403817 в собесе требуют копию', ['V-ИК', '403817']],
+    ['права 54 09 №317265 просрочены', ['54 09', '317265']],
+    ['загран 72 № 5512843', ['72 № 5512843']],
+    ['загранпаспорт 53№2710468 (старый)', ['53№2710468']],
+    ['в ID-картці запис № 19900101-01234', ['19900101-01234']],
+    ['last 4 of my ssn are 3391 and full one 227-09-3391', ['3391']],
+    [
+      'сорок пять семнадцать номер ноль шесть три девять один два, это мой паспорт',
+      ['сорок пять семнадцать', 'ноль шесть три девять один два'],
+    ],
+    ['reisepass nr C01X00T47? no thats the sample. mine is CF7K29LP3', ['CF7K29LP3']],
+  ])('when %j, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(out).not.toContain(p)
+  })
+
+  it.each(['last 4 of my card are 1234', 'mine is 25 years old', 'загран готов через 2 недели'])(
+    'when %j, then no id',
+    (text) => {
+      expect(findPii(text).filter((f) => f.kind === 'id_document')).toEqual([])
+    },
+  )
+})

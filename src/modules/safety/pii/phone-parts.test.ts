@@ -34,3 +34,25 @@ describe('phones given in parts (issue 12, v3)', () => {
     expect(findPii(text).filter((f) => f.kind === 'phone')).toEqual([])
   })
 })
+
+describe('a false start dictated digit by digit, an area code said first (piinum5)', () => {
+  it.each([
+    ['my number is 3 1 0... bot cut it. trying again: three one zero, 555, oh one six two', '3 1 0'],
+    [
+      '+7 nine one seven... ой не тот язык)) в общем девять один семь сто пять девяносто девяносто',
+      'nine one seven',
+    ],
+    ['nine seven three... wait: 973 area code, then 215 6608', 'nine seven three'],
+  ])('when %j, then the false start %j is masked too', (text, piece) => {
+    const out = anonymize(text)
+    expect(out).not.toContain(piece)
+    expect(out).not.toContain('973')
+  })
+
+  it.each(['my number is 8 916 123 45 67, I have 3 1 0 dogs', 'one two three, go! call 8 916 123 45 67'])(
+    'when single digits do not start the number (%j), then they stay',
+    (text) => {
+      expect(anonymize(text)).toMatch(/3 1 0|one two three/)
+    },
+  )
+})

@@ -1,3 +1,4 @@
+import { spelledDigits } from './spelled.js'
 import { type PiiFinding, push } from './types.js'
 
 /**
@@ -28,11 +29,44 @@ const EXTENSION_RE =
   /^[\s,]*(?:доб\.?|добавочн\p{L}*|вн\.|ext\.?|extension|x)\s*:?\s*\d{1,5}(?![\p{L}\p{N}])/iu
 const BRACKETED_BEFORE_RE = /(?<![\p{L}\p{N}])\+?\d[\d\s-]{0,6}\d\s*\([^()\n]{1,30}\)\s*$/u
 const AREA_CODE_RE =
-  /(?<![\p{L}])(?:area\s+code|код(?:\s+города)?)(?:\s+is)?[\s:—–-]*(\d{3,5})(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}])(?:area\s+code|код(?:\s+города)?)(?:\s+is)?[\s:—–-]*(\d{3,5})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{3,5})\s+(?:is\s+the\s+)?(?:area\s+code|код\s+города)(?![\p{L}])/giu
 // a local number with dashes («2-14-56», «555-0199») or a bare group of 3–4 digits
 const LOCAL_RE = /(?<![\p{L}\p{N}-])(?:\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4})(?![\p{N}-])/gu
 const DIGIT_GROUP_RE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu
 const SPACED_DIGITS_RE = /(?<![\p{N}])\d(?: \d){1,4}(?:,? \d(?: \d){1,4}){1,4}(?![\p{N}])/gu
+
+const AREA_WORD_RE = /area\s+code|код/iu
+const DIGIT_WORDS: Record<string, number> = {
+  ноль: 0,
+  нуль: 0,
+  один: 1,
+  одна: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+}
+// three or more single digits or digit words in a row: «3 1 0», "nine one seven"
+const DIGIT_BY_DIGIT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d|${SPELLED_DIGIT})(?:[\\s,\\-–]+(?:\\d|${SPELLED_DIGIT})){2,5}(?![\\p{L}\\p{N}])`,
+  'giu',
+)
 
 const PHONE_CUE_RE =
   /(?<![\p{L}])(?:phone|number|cell|call|text|тел\p{L}*|номер\p{L}*|звони\p{L}*|набери)(?![\p{L}])/iu
@@ -91,6 +125,15 @@ function findMixedTokens(text: string, out: PiiFinding[]): void {
   }
 }
 
+/** Digits of a found phone, number words read as digits («девять один семь сто пять» → 917105). */
+function spokenDigits(value: string): string {
+  if (!/\p{L}/u.test(value)) return digitsOf(value)
+  const words = [...value.matchAll(/\d+|\p{L}+/gu)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }))
+    .filter((w) => spelledDigits([w]) !== null)
+  return spelledDigits(words) ?? digitsOf(value)
+}
+
 export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFinding[]): void {
   for (const m of text.matchAll(SPACED_DIGITS_RE)) {
     const n = digitsOf(m[0]).length
@@ -98,7 +141,7 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
   }
   findMixedTokens(text, out)
   const local = [...text.matchAll(LOCAL_RE)]
-  const areaCodes = [...text.matchAll(AREA_CODE_RE)]
+  const areaCodes = AREA_WORD_RE.test(text) ? [...text.matchAll(AREA_CODE_RE)] : []
   if (phones.length === 0 && local.length === 0 && !(areaCodes.length > 0 && PHONE_CUE_RE.test(text))) return
   const known = phones.map((p) => digitsOf(p.value))
   for (const p of phones) {
@@ -112,14 +155,28 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
     if (extension) push(out, 'phone', p.start, p.end + extension[0].length, text)
   }
   for (const m of areaCodes) {
-    const code = m[1] ?? ''
-    const start = m.index + m[0].length - code.length
+    const code = m[1] ?? m[2] ?? ''
+    const start = m[1] ? m.index + m[0].length - code.length : m.index
     push(out, 'phone', start, start + code.length, text)
   }
   if (areaCodes.length > 0) {
     // a number dictated in pieces around its area code: every local part and digit group goes
     for (const m of local) push(out, 'phone', m.index, m.index + m[0].length, text)
     for (const m of text.matchAll(DIGIT_GROUP_RE)) push(out, 'phone', m.index, m.index + m[0].length, text)
+  }
+  // a false start dictated digit by digit: single digits or digit words that begin a found number or area code
+  const starts = [...phones.map((p) => spokenDigits(p.value)), ...areaCodes.map((m) => m[1] ?? m[2] ?? '')]
+  for (const m of phones.length > 0 ? text.matchAll(DIGIT_BY_DIGIT_RE) : []) {
+    if (phones.some((p) => m.index >= p.start && m.index < p.end)) continue
+    const d = m[0]
+      .split(/[\s,\-–]+/u)
+      .map((w) => (/^\d$/.test(w) ? w : String(DIGIT_WORDS[w.toLowerCase()] ?? '')))
+      .join('')
+    // the same start, give or take a country code or trunk digit on either side («+7 nine one seven» → 917…)
+    const begins = (k: string) =>
+      [d, d.slice(1)].some((x) => x.length >= 3 && (k.startsWith(x) || k.slice(1).startsWith(x)))
+    const from = text[m.index - 1] === '+' ? m.index - 1 : m.index
+    if (starts.some(begins)) push(out, 'phone', from, m.index + m[0].length, text)
   }
   // a partial or mistyped copy of a found number: its first four digits again
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\+?\d[\d\s\-().]{2,14}\d(?![\p{N}])/gu)) {

@@ -1,5 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { isPublicHelpline } from './public-numbers.js'
+import { isPublicHelpline, isServiceNumber } from './public-numbers.js'
 import { type PiiFinding, type PiiKind, push, W } from './types.js'
 
 /**
@@ -8,7 +8,8 @@ import { type PiiFinding, type PiiKind, push, W } from './types.js'
  */
 
 // A digit sequence allowing up to three separators (space, dash, dot, parentheses) between digits.
-const NUMBER_RE = /(?<![\d+])\+?\s?\(?\d(?:[\s\-–—().\u00a0]{0,3}\d)+/gu
+// Up to six spaces: an emoji between the pieces is folded to spaces («555 ➡️ 201» → "555    201").
+const NUMBER_RE = /(?<![\d+])\+?\s?\(?\d(?:(?:[\s\-–—().\u00a0]{0,3}|\s{4,6})\d)+/gu
 const TG_ID_RE = new RegExp(
   `(?<![${W}])(?:telegram\\s?id|tg\\s?id|user\\s?id|chat\\s?id|id|айди|ид)\\s*[:#№=]?\\s*(\\d{5,15})(?!\\d)`,
   'giu',
@@ -17,16 +18,73 @@ const TG_ID_RE = new RegExp(
 const PHONE_WORD_RE =
   /^(?:тел\p{L}*|номер\p{L}*|звони\p{L}*|позвони\p{L}*|набер\p{L}*|моб\p{L}*|сотов\p{L}*|рабоч\p{L}*|домашн\p{L}*|городск\p{L}*|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|phone|cell|mobile|call|text|number|tel|whatsapp|viber)$/iu
 
-/** One of the five words before `start` is a phone word («тел.», «номер моей мамы в Польше», "call me at"). */
-function phoneContext(text: string, start: number): boolean {
+// Words right before a number that make it a thing's number, not a person's: an order, a parcel, a
+// receipt, a contract, a ticket, a company's registration codes, a count («заказ № 48213597», "tracking
+// number …", «артикул …», «БИК …», «подписчиков 1250000»).
+const THING_WORD_RE =
+  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps)$/iu
+
+/**
+ * The nearest cue among the five words before `start`: a phone word («тел.», «номер моей мамы в Польше»,
+ * "call me at") makes a phone, a thing word («номер заказа», "order #") makes a thing's number.
+ */
+function numberContext(text: string, start: number): 'phone' | 'thing' | 'document' | null {
   const words = text.slice(Math.max(0, start - 60), start).split(/[^\p{L}]+/u)
+  // the word count at which «номер»/"number" was seen
+  let numberWordAt = -1
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < 5; i--) {
     const w = words[i]
     if (!w) continue
     seen++
-    if (PHONE_WORD_RE.test(w)) return true
+    // «номер»/"number" names a phone unless a thing word stands right before it («трек-номер», "order
+    // number"); «заявка 5 — мой номер …» is a phone
+    if (THING_WORD_RE.test(w)) return numberWordAt < 0 || numberWordAt === seen - 1 ? 'thing' : 'phone'
+    if (DOCUMENT_WORD_RE.test(w)) return numberWordAt < 0 || numberWordAt === seen - 1 ? 'document' : 'phone'
+    if (NUMBER_WORD_RE.test(w)) {
+      if (numberWordAt < 0) numberWordAt = seen
+    } else if (PHONE_WORD_RE.test(w)) return 'phone'
   }
-  return false
+  return numberWordAt >= 0 ? 'phone' : null
+}
+// A person's document named before the number: its «№» is no order number («загран 72 № 5512843»).
+const DOCUMENT_WORD_RE =
+  /^(?:паспорт\p{L}*|загран\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|свид|полис\p{L}*|прав[аоу]?|снилс\p{L}*|инн|иин|запис\p{L}*|унзр|документ\p{L}*|passport|licen[cs]e|ssn|id)$/iu
+const NUMBER_WORD_RE = /^(?:номер\p{L}*|number|no|nr)$/iu
+
+// An amount or a count: a currency or a unit right after the number, or a currency sign before it.
+const UNIT_AFTER_RE =
+  /^\s?(?:₽|\$|€|£|¥|₸|₴|%|руб\p{L}*|р\.|тыс\p{L}*|млн|млрд|долл\p{L}*|бакс\p{L}*|евро|тенге|сум\p{L}{0,2}|грн|гривен\p{L}*|лар\p{L}{0,2}|драм\p{L}{0,2}|манат\p{L}{0,2}|сом\p{L}{0,2}|злот\p{L}*|usd|eur|rub|gbp|kzt|uah|dollars?|bucks|euros?|pounds?|yen|шт\p{L}*|км|кг|раз|просмотр\p{L}*|подписчик\p{L}*|лайк\p{L}*|views|followers|subscribers|likes|steps|шаг\p{L}*)(?![\p{L}\p{N}])/iu
+const CURRENCY_BEFORE_RE = /[$€£¥₽₸₴]\s?$/u
+
+// A business named beside a toll-free number: «звонила в поддержку банка 8-800-…», "the store's 1-800 line".
+const ORG_CUE_RE =
+  /(?<![\p{L}])(?:поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|банк\p{L}*|магазин\p{L}*|компани\p{L}*|оператор\p{L}*|служб\p{L}*|колл-?центр\p{L}*|клиник\p{L}*|support|hotline|customer|service|store|shop|bank|company|airline)(?![\p{L}])/iu
+/** The sentence around a number (at most 120 characters each side, the number itself left out). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const stop = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('\n'),
+  )
+  const after = text.slice(end, end + 120).split(/[.!?\n]/u)[0] ?? ''
+  return `${before.slice(stop + 1)} ${after}`
+}
+
+const RU_MOBILE_RE = /^(?:[78]9\d{9}|9\d{9})$/
+
+/**
+ * A number that counts or prices something, a code inside Latin letters ("RA123456789RU") or a model after
+ * its capitals and a hyphen («ВАЗ-2107», "SM-G991B").
+ */
+function isAmountOrCode(text: string, start: number, end: number): boolean {
+  if (UNIT_AFTER_RE.test(text.slice(end, end + 16))) return true
+  if (CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return true
+  if (/\p{Lu}{1,6}-$/u.test(text.slice(Math.max(0, start - 7), start))) return true
+  // glued to Latin letters on both sides: a tracking code, not a phone (one side only may be a document:
+  // "N12345678", "1234567T")
+  return /[A-Za-z]/.test(text[start - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')
 }
 
 // Default regions tried for numbers written without "+": home region first, then where users live.
@@ -75,6 +133,9 @@ function isHarmlessNumber(raw: string): boolean {
   if (isYearRange(s)) return true
   // 1 000 000, 1.000.000, 12 500 000
   if (/^\d{1,3}(?:[\s\u00a0.]\d{3})+$/.test(s)) return true
+  // a private or loopback IP address identifies nobody: 192.168.1.1, 10.0.0.1, 127.0.0.1 (a public one may)
+  if (/^(?:192\.168|10\.\d{1,3}|127\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}$/.test(s))
+    return true
   // decimals: 3.14159265 (one dot, no spaces)
   if (/^\d+\.\d+$/.test(s) && !/^\d{3}\.\d{3}\.\d{4}$/.test(s)) return true
   return false
@@ -110,6 +171,8 @@ function classifyNumber(raw: string, phoneContext: boolean): PiiKind | null {
     return null
   }
   if (n >= 7 && isHarmlessNumber(raw) && !phoneContext) return null
+  // round thousands are an amount even after a phone word («телефон 1 000 000 раз перезагружала»)
+  if (/^\d{1,3}(?:[\s\u00a0.]000)+$/.test(raw.trim())) return null
   if (n >= 7 && n <= 15 && separated && validPhone(raw)) return 'phone'
   // formatted like a phone: groups joined by separators, 7–15 digits (local numbers, 020 7946 0958)
   if (separated && n >= 7 && n <= 15 && /\d{2,4}[\s\-–—.)]+\d{2,4}[\s\-–—.]+\d{2}/.test(raw)) return 'phone'
@@ -168,10 +231,30 @@ export function findNumbers(text: string, out: PiiFinding[]): void {
     // a trailing ")" or "." is punctuation, not part of the number
     const trail = raw.match(/[\s().\-–—]+$/)?.[0].length ?? 0
     if (trail && !/\(\d+\)$/.test(raw)) raw = raw.slice(0, raw.length - trail)
-    const context = phoneContext(text, start)
+    // fewer than five digits is never a phone, a card or a long number (classifyNumber): skip the context
+    let digitCount = 0
+    for (let i = 0; i < raw.length && digitCount < 5; i++)
+      if (raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) digitCount++
+    if (digitCount < 5) continue
+    const cue = numberContext(text, start)
     for (const part of splitAtHarmlessTokens(raw, start)) {
-      const kind = classifyNumber(part.value, context)
+      if (!part.value.startsWith('+')) {
+        if (isAmountOrCode(text, part.start, part.start + part.value.length)) continue
+        // a thing's number («номер заказа», «заявление № …»), unless it has the shape of a Russian mobile
+        const thing =
+          cue === 'thing' ||
+          (cue === null &&
+            /(?:№|#|\bNo\.?|\bNr\.?)\s*$/u.test(text.slice(Math.max(0, part.start - 5), part.start)))
+        if (thing && !RU_MOBILE_RE.test(part.value.replace(/\D/g, ''))) continue
+      }
+      const kind = classifyNumber(part.value, cue === 'phone')
       if (kind === 'phone' && isPublicHelpline(part.value)) continue
+      if (
+        kind === 'phone' &&
+        ORG_CUE_RE.test(sentenceAround(text, part.start, part.start + part.value.length)) &&
+        isServiceNumber(part.value)
+      )
+        continue
       if (kind) push(out, kind, part.start, part.start + part.value.length, text)
     }
   }

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { allCrisisLines } from '../crisis-lines/index.js'
 
 /**
@@ -26,4 +27,29 @@ function helplines(): Set<string> {
 export function isPublicHelpline(raw: string): boolean {
   const digits = raw.replace(/\D/g, '')
   return digits.length >= 7 && helplines().has(key(digits))
+}
+
+// Toll-free prefixes (RU/KZ 8 800, UA/UK/AM 0800, UK 0808, BY 8 801/8 820, US 1-800/888/877/866/855/844/833):
+// a cheap pre-check before libphonenumber-js decides the number's type.
+const SERVICE_PREFIX_RE =
+  /^(?:[78]800\d{7}|0800\d{5,7}|0808\d{6,7}|8(?:801|820)\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|448(?:00|08)\d{6,7}|3758(?:01|20)\d{7})$/
+
+/**
+ * A business's number, not a person's (the caller checks that a business is named before it): libphonenumber-js types it as toll-free, shared-cost, premium-rate
+ * or a universal access number («8-800-555-35-35», "1-800-273-8255"). Stays readable like a helpline.
+ */
+export function isServiceNumber(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '')
+  if (!SERVICE_PREFIX_RE.test(digits)) return false
+  const plus = raw.trimStart().startsWith('+')
+  for (const region of plus ? [undefined] : (['RU', 'US', 'GB', 'UA', 'BY', 'KZ'] as const)) {
+    try {
+      const type = parsePhoneNumberFromString(raw, region)?.getType()
+      if (type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE' || type === 'UAN')
+        return true
+    } catch {
+      // not a number libphonenumber-js can read: not a service number either
+    }
+  }
+  return false
 }

@@ -199,6 +199,23 @@ function digitsOf(tokens: Tok[]): string {
   return out
 }
 
+/**
+ * Digits spelled by a run of words and digit groups taken as one number («сорок шесть ноль два» → 4602,
+ * "six one one" → 611), or null when a word is not a number word. For detectors that read a number after
+ * their own keyword (documents).
+ */
+export function spelledDigits(
+  words: readonly { start: number; end: number; value: string }[],
+): string | null {
+  const tokens: Tok[] = []
+  for (const w of words) {
+    const kind = classify(w.value)
+    if (!kind) return null
+    tokens.push({ ...w, kind })
+  }
+  return digitsOf(tokens)
+}
+
 // Cheap pre-check: a whole number word next to another number token.
 const NUMBER_WORDS = [
   ...Object.keys(UNITS),
@@ -213,22 +230,34 @@ const PRECHECK_RE = new RegExp(
   'iu',
 )
 
-const CONNECTIVE_RE = /^(?:потом|дальше|далее|затем|и|а|это|начало|then|and|next)$/iu
-const DICTATED_GAP_RE =
-  /^[\s,.\-–—()+/…:]*(?:(?:потом|дальше|далее|затем|и|а|это|начало|then|and|next)[\s,.\-–—()+/…:]+){1,4}$|^[\s,.\-–—()+]*[/…][\s,.\-–—()+/…]*$/iu
+// Words between the pieces of a dictated number: sequence words, «в конце», and fillers («эээ», «щас», "um").
+const SEQUENCE =
+  'потом|дальше|далее|затем|then|next|наконец|finally|в\\s+конце|в\\s+начале|конец|последние|last|at\\s+the\\s+end'
+const FILLER =
+  'и|а|это|начало|and|эээ|ээ|эм|ммм|ну|щас|сейчас|ой|короче|значит|так|wait|um+|uh+|hmm+|like|ok|okay|sorry'
+const CONNECTIVE_RE = new RegExp(`^(?:${SEQUENCE}|${FILLER}|в|конце|начале|at|the|end)$`, 'iu')
+const DICTATED_GAP_RE = new RegExp(
+  `^[\\s,.\\-–—()+/…:]*(?:(?:${SEQUENCE}|${FILLER})[\\s,.\\-–—()+/…:]+){1,4}$|^[\\s,.\\-–—()+]*[/…][\\s,.\\-–—()+/…]*$`,
+  'iu',
+)
+const SEQUENCE_RE = new RegExp(`(?<![\\p{L}])(?:${SEQUENCE})(?![\\p{L}])|[/…]|\\.\\.`, 'iu')
 
 /** Runs of ≥3 number tokens (words or digit groups, at least one a word) spelling ≥7 digits. */
 export function findSpelledPhones(text: string, out: PiiFinding[]): void {
   if (!PRECHECK_RE.test(text)) return
   let run: Tok[] = []
   let viaWords = false
+  let viaSequence = false
   const flush = () => {
     // a number written before the phone («паспорт 302211, восемь девятьсот…») is not part of it
     while (run.length > 3 && digitsOf(run).length > 15) run.shift()
+    // «1 000 000 раз»: a count, not a digit; "раз" only continues a run inside it
+    while (run.length > 0 && /^раз$/i.test(run[run.length - 1]?.value ?? '')) run.pop()
     const spelled = run.some((t) => t.kind !== 'digits')
     // digit groups only count when joined by words, each a short group and none a year («2019 потом 2020»)
     const dictatedDigits =
       viaWords &&
+      viaSequence &&
       run.every((t) => t.kind === 'digits' && t.value.length <= 4 && !/^(?:19|20)\d\d$/.test(t.value))
     if (run.length >= 3 && (spelled || dictatedDigits)) {
       const digits = digitsOf(run)
@@ -241,6 +270,7 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
     }
     run = []
     viaWords = false
+    viaSequence = false
   }
   let prevEnd = -1
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -252,7 +282,11 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
     const joined = prevEnd < 0 || /^[\s,.\-–—()+]*$/u.test(gap)
     // a number dictated in pieces: «…, потом 4 1 8, потом …», «— это начало, а дальше …», "… / … then …"
     const dictated = !joined && prevEnd >= 0 && DICTATED_GAP_RE.test(gap)
-    if (dictated) viaWords = true
+    if (dictated) {
+      viaWords = true
+      // digit groups alone need a word of sequence between them («потом», "then", «…»), not just «это»
+      if (SEQUENCE_RE.test(gap)) viaSequence = true
+    }
     if (!kind || !(joined || dictated)) flush()
     if (kind) {
       const value = m[0]
