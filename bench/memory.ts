@@ -9,6 +9,7 @@
  *   npx tsx bench/memory.ts                     # IDLE_S=30, all variants
  *   VARIANTS=dist-worker,tsx-main npx tsx bench/memory.ts
  *   NODE_ARGS='--max-semi-space-size=8' npx tsx bench/memory.ts   # extra node flags for the app
+ *   APP_ENV='MALLOC_ARENA_MAX=2' npx tsx bench/memory.ts          # extra environment for the app
  *
  * Redis: REDIS_URL (a unique key prefix, deleted afterwards). The tsx rows run `node --import tsx` — the
  * process `npm start` ends up running (tsx's CLI adds a small parent process, not counted here).
@@ -24,6 +25,13 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const IDLE_S = Number(process.env.IDLE_S ?? 30)
 const TICK_MS = 10 // USER_HZ = 100 on Linux
 const NODE_ARGS = (process.env.NODE_ARGS ?? '').split(' ').filter(Boolean)
+/** Extra environment for the app, `K=V K2=V2` (e.g. `APP_ENV=MALLOC_ARENA_MAX=2`). */
+const APP_ENV = Object.fromEntries(
+  (process.env.APP_ENV ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+)
 
 type Variant = { name: string; args: string[]; worker: boolean }
 const ALL: Variant[] = [
@@ -56,6 +64,7 @@ async function once(v: Variant, dir: string, prefix: string) {
     REDIS_KEY_PREFIX: prefix,
     PORT: '0',
     SANDBOX_PORT: '0',
+    ...APP_ENV,
   }
   const started = performance.now()
   const child = spawn(process.execPath, [...NODE_ARGS, ...v.args], {
