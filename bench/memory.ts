@@ -11,6 +11,9 @@
  *   NODE_ARGS='--max-semi-space-size=8' npx tsx bench/memory.ts   # extra node flags for the app
  *   APP_ENV='MALLOC_ARENA_MAX=2' npx tsx bench/memory.ts          # extra environment for the app
  *
+ * The app gets the glibc malloc settings of `npm run start:prod` (GLIBC_TUNABLES in package.json);
+ * `APP_ENV=GLIBC_TUNABLES=` measures without them.
+ *
  * Redis: REDIS_URL (a unique key prefix, deleted afterwards). The tsx rows run `node --import tsx` — the
  * process `npm start` ends up running (tsx's CLI adds a small parent process, not counted here).
  */
@@ -22,6 +25,17 @@ import { fileURLToPath } from 'node:url'
 import { cleanupPrefix, uniquePrefix } from '../test/helpers/redis.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
+/** The glibc malloc settings `npm start` / `npm run start:prod` give the app (package.json), if any. */
+const SCRIPT_ENV = Object.fromEntries(
+  [
+    /GLIBC_TUNABLES=(\S+)/.exec(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+        .scripts['start:prod'] ?? '',
+    )?.[1],
+  ]
+    .filter(Boolean)
+    .map((v) => ['GLIBC_TUNABLES', v]),
+)
 const IDLE_S = Number(process.env.IDLE_S ?? 30)
 const TICK_MS = 10 // USER_HZ = 100 on Linux
 const NODE_ARGS = (process.env.NODE_ARGS ?? '').split(' ').filter(Boolean)
@@ -64,6 +78,7 @@ async function once(v: Variant, dir: string, prefix: string) {
     REDIS_KEY_PREFIX: prefix,
     PORT: '0',
     SANDBOX_PORT: '0',
+    ...SCRIPT_ENV,
     ...APP_ENV,
   }
   const started = performance.now()
@@ -115,10 +130,10 @@ async function main() {
     try {
       for (const start of ['fresh', 'reopened']) {
         const r = await once(v, dir, prefix)
+        const rss = `${mib(r.rss).padStart(7)}  (${mib(r.anon)} + ${mib(r.file)})`.padEnd(23)
+        const ready = (r.readyMs / 1000).toFixed(1).padStart(7)
         console.log(
-          `${v.name.padEnd(12)} ${start.padEnd(9)} ${mib(r.rss).padStart(7)}  (${mib(r.anon)} + ${mib(r.file)})`.padEnd(
-            46,
-          ) + `${(r.readyMs / 1000).toFixed(1).padStart(7)}  ${r.cpuMsPerS.toFixed(1).padStart(13)}`,
+          `${v.name.padEnd(12)} ${start.padEnd(9)} ${rss}${ready}  ${r.cpuMsPerS.toFixed(1).padStart(13)}`,
         )
       }
     } finally {
