@@ -84,11 +84,11 @@ export async function createDb(opts: {
   const dir = opts.pgliteDir ?? 'memory://'
   // a long-lived bot or sandbox (a database on disk) gives idle memory back; tests (memory://) need not
   const idleGc = dir.startsWith('memory://') ? undefined : createIdleGc()
-  idleGc?.start()
   if (opts.pgliteWorker) {
     const worker = await openPgliteWorker(dir, {
       onMaintenanceError: opts.onMaintenanceError,
     })
+    idleGc?.start()
     // drizzle-orm/pglite only calls query/exec/transaction: the worker client is a structural stand-in
     const db = drizzlePglite(worker as unknown as PGlite, { schema }) as unknown as Db
     return {
@@ -105,6 +105,7 @@ export async function createDb(opts: {
     }
   }
   const client = await openPglite(dir)
+  idleGc?.start()
   const db = drizzlePglite(withoutRedundantParsers(client), { schema }) as unknown as Db
   const maintenance = createPgliteMaintenance(client, { onError: opts.onMaintenanceError })
   maintenance.start()
