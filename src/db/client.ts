@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
+import { createIdleGc } from './idle-gc.js'
 import { openPglite, withoutRedundantParsers } from './pglite.js'
 import { createPgliteMaintenance } from './pglite-maintenance.js'
 import { openPgliteWorker } from './pglite-worker.js'
@@ -80,10 +81,14 @@ export async function createDb(opts: {
       },
     }
   }
+  const dir = opts.pgliteDir ?? 'memory://'
+  // a long-lived bot or sandbox (a database on disk) gives idle memory back; tests (memory://) need not
+  const idleGc = dir.startsWith('memory://') ? undefined : createIdleGc()
   if (opts.pgliteWorker) {
-    const worker = await openPgliteWorker(opts.pgliteDir ?? 'memory://', {
+    const worker = await openPgliteWorker(dir, {
       onMaintenanceError: opts.onMaintenanceError,
     })
+    idleGc?.start()
     // drizzle-orm/pglite only calls query/exec/transaction: the worker client is a structural stand-in
     const db = drizzlePglite(worker as unknown as PGlite, { schema }) as unknown as Db
     return {
@@ -92,11 +97,15 @@ export async function createDb(opts: {
       async ping() {
         await worker.query('select 1')
       },
-      close: worker.close,
+      async close() {
+        idleGc?.stop()
+        await worker.close()
+      },
       migrate: worker.migrate,
     }
   }
-  const client = await openPglite(opts.pgliteDir ?? 'memory://')
+  const client = await openPglite(dir)
+  idleGc?.start()
   const db = drizzlePglite(withoutRedundantParsers(client), { schema }) as unknown as Db
   const maintenance = createPgliteMaintenance(client, { onError: opts.onMaintenanceError })
   maintenance.start()
@@ -107,6 +116,7 @@ export async function createDb(opts: {
       await client.query('select 1')
     },
     async close() {
+      idleGc?.stop()
       await maintenance.stop()
       await client.close()
     },

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { PGlite, Transaction as PgTransaction } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
+import { createIdleGc } from './idle-gc.js'
 import { openPglite, withoutRedundantParsers } from './pglite.js'
 import { createPgliteMaintenance, type PgliteMaintenance } from './pglite-maintenance.js'
 import { type Reply, type Request, serializeError, type WorkerOptions } from './pglite-worker-protocol.js'
@@ -34,6 +35,9 @@ async function main() {
     onError: (err) => send({ event: 'maintenance-error', error: serializeError(err) }),
   })
   maintenance.start()
+  // the thread's own heap: its nursery grows through the migrations and traffic like the main thread's
+  const idleGc = opts.dir.startsWith('memory://') ? undefined : createIdleGc()
+  idleGc?.start()
   const open = new Map<number, Open>()
   let nextTx = 1
 
@@ -91,6 +95,7 @@ async function main() {
         await migrate(drizzle(withoutRedundantParsers(client)), { migrationsFolder: opts.migrationsDir })
         return null
       case 'close':
+        idleGc?.stop()
         await maintenance.stop()
         for (const t of open.values()) t.end(false)
         await client.close()

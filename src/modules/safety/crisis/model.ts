@@ -19,21 +19,44 @@ export type CrisisModel = {
   threshold: Record<Lang, number>
 }
 
-export type LoadedModel = CrisisModel & { index: Map<string, number> }
+/**
+ * The model as `predict` reads it: the weights of feature `f` are `flat[index.get(f) * classes.length + c]`.
+ * One Float64Array instead of an array per feature (64k of them, 112 bytes each) and no vocab list (the
+ * index holds the names): ~3.5 MiB less heap, the same doubles, so the same sums and answers.
+ */
+export type LoadedModel = Omit<CrisisModel, 'vocab' | 'weights'> & {
+  index: Map<string, number>
+  flat: Float64Array
+}
 
 let loaded: LoadedModel | undefined
 
 export const MODEL_URL = new URL('./model.json', import.meta.url)
 
 export function prepareModel(m: CrisisModel): LoadedModel {
-  return { ...m, index: new Map(m.vocab.map((f, i) => [f, i])) }
+  return compact(m, m.vocab, m.weights)
 }
+
+function compact(
+  m: Pick<CrisisModel, 'classes' | 'bias' | 'threshold'>,
+  vocab: string[],
+  weights: number[][],
+): LoadedModel {
+  const n = m.classes.length
+  const flat = new Float64Array(vocab.length * n)
+  const index = new Map<string, number>()
+  vocab.forEach((f, i) => {
+    index.set(f, i)
+    flat.set(weights[i]!, i * n)
+  })
+  return { classes: m.classes, bias: m.bias, threshold: m.threshold, index, flat }
+}
+
+type ModelJson = Omit<CrisisModel, 'vocab' | 'weights'> & { features: Record<string, number[]> }
 
 /** model.json stores `features: { feature: weights }`; see build.ts `serialise`. */
 export function parseModel(text: string): CrisisModel {
-  const j = JSON.parse(text) as Omit<CrisisModel, 'vocab' | 'weights'> & {
-    features: Record<string, number[]>
-  }
+  const j = JSON.parse(text) as ModelJson
   return {
     classes: j.classes,
     bias: j.bias,
@@ -44,7 +67,10 @@ export function parseModel(text: string): CrisisModel {
 }
 
 export function loadModel(): LoadedModel {
-  loaded ??= prepareModel(parseModel(readFileSync(MODEL_URL, 'utf8')))
+  if (!loaded) {
+    const j = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as ModelJson
+    loaded = compact(j, Object.keys(j.features), Object.values(j.features))
+  }
   return loaded
 }
 
@@ -56,11 +82,11 @@ export function predict(m: LoadedModel, toks: MToken[]): number[] {
 /** Class probabilities for a feature list (features.ts). */
 export function predictFeatures(m: LoadedModel, features: string[]): number[] {
   const z = [...m.bias]
+  const n = m.classes.length
   for (const f of features) {
     const i = m.index.get(f)
     if (i === undefined) continue
-    const w = m.weights[i]!
-    for (let c = 0; c < z.length; c++) z[c]! += w[c]!
+    for (let c = 0, at = i * n; c < z.length; c++, at++) z[c]! += m.flat[at]!
   }
   const max = Math.max(...z)
   const e = z.map((v) => Math.exp(v - max))

@@ -1,0 +1,108 @@
+import { performance } from 'node:perf_hooks'
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
+/** V8's `gc` extension function (`--expose-gc`), with the options V8 13 takes. */
+export type GcFunction = (options?: {
+  type?: 'major' | 'minor'
+  execution?: 'sync' | 'async'
+  flavor?: 'regular' | 'last-resort'
+}) => void
+
+let gcFunction: GcFunction | null | undefined
+
+/**
+ * V8's `gc` without starting node with `--expose-gc`: the flag is set at run time and the function taken from a
+ * fresh context (V8 installs the extension into contexts created while the flag is on). Undefined when that
+ * fails — only memory is at stake.
+ */
+export function exposedGc(): GcFunction | undefined {
+  if (gcFunction === undefined) {
+    try {
+      setFlagsFromString('--expose-gc')
+      gcFunction = runInNewContext('gc') as GcFunction
+    } catch {
+      gcFunction = null
+    }
+  }
+  return gcFunction ?? undefined
+}
+
+type CpuUsage = { user: number; system: number }
+/** This thread's CPU time in µs (`process.threadCpuUsage`, Node ≥ 23.9), or undefined on an older Node. */
+const threadCpu = (): number | undefined => {
+  const usage = (process as { threadCpuUsage?: () => CpuUsage }).threadCpuUsage?.()
+  return usage && usage.user + usage.system
+}
+
+const newSpaceBytes = () =>
+  getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0
+
+export type IdleGcOptions = {
+  /** How often to look (default 5 s). */
+  intervalMs?: number
+  /**
+   * The thread counts as idle when it used less CPU than this share of the last interval (default 0.02, i.e.
+   * 20 ms/s; an idle bot uses 5–7 ms/s). On a Node without per-thread CPU time: its event loop's busy share.
+   */
+  maxBusy?: number
+  /** Collect only when V8's young generation has grown past this (default 16 MiB; its floor is 1 MiB). */
+  minNewSpaceBytes?: number
+}
+
+/**
+ * Gives an idle thread's young-generation memory back. Under load V8 grows its nursery (the semi-spaces) up to
+ * 64 MiB each on a machine with this much memory, and it never shrinks them again without a memory-reducing
+ * collection — which V8 starts on its own only from idle notifications node does not send: after start-up
+ * (migrations, the crisis model) an idle bot kept 128 MiB committed and resident for good (README *Embedded
+ * PGlite*, *Memory*). Every `intervalMs` this looks at the thread's CPU time since the last look
+ * and the nursery's size (microseconds, nothing allocated to speak of); when the thread was idle and the
+ * nursery is large it runs one "last resort" full collection (V8's `CollectAllAvailableGarbage`, which shrinks
+ * the nursery to its floor and compacts; measured 40–80 ms of the thread's CPU, 0.2–0.8 s of wall time on the
+ * loaded dev machine), a pause taken only while nothing happens. A thread that stays idle keeps its small
+ * nursery, so it is not repeated until traffic grows it again; under traffic nothing is done and the nursery
+ * grows as V8 decides (a capped nursery cost CPU per message).
+ */
+export function createIdleGc(opts: IdleGcOptions = {}) {
+  const intervalMs = opts.intervalMs ?? 5000
+  const maxBusy = opts.maxBusy ?? 0.02
+  const minNewSpace = opts.minNewSpaceBytes ?? 16 * 1024 * 1024
+  let timer: NodeJS.Timeout | undefined
+  let last = { at: performance.now(), cpu: threadCpu(), elu: performance.eventLoopUtilization() }
+
+  // CPU time rather than the event loop's busy time: on a loaded machine the latter counts waiting for a core
+  function busyShare(): number {
+    const now = { at: performance.now(), cpu: threadCpu(), elu: performance.eventLoopUtilization() }
+    const busy =
+      now.cpu !== undefined && last.cpu !== undefined
+        ? (now.cpu - last.cpu) / 1000 / Math.max(1, now.at - last.at)
+        : performance.eventLoopUtilization(now.elu, last.elu).utilization
+    last = now
+    return busy
+  }
+
+  /** Looks once (the timer's work): true when it collected. */
+  function check(): boolean {
+    if (busyShare() > maxBusy || newSpaceBytes() < minNewSpace) return false
+    const gc = exposedGc()
+    if (!gc) return false
+    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' })
+    return true
+  }
+
+  return {
+    check,
+    start() {
+      if (timer) return
+      busyShare()
+      timer = setInterval(check, intervalMs)
+      timer.unref()
+    },
+    stop() {
+      clearInterval(timer)
+      timer = undefined
+    },
+  }
+}
+
+export type IdleGc = ReturnType<typeof createIdleGc>
