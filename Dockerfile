@@ -32,10 +32,13 @@ RUN npm run build
 
 # ── runtime ──
 FROM node:${NODE_VERSION}-slim AS runtime
+# GLIBC_TUNABLES as in `npm run start:prod`: glibc malloc returns large freed buffers to the system (idle RSS;
+# README, "Embedded PGlite").
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    npm_config_update_notifier=false
+    npm_config_update_notifier=false \
+    GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072
 WORKDIR /app
 # Code stays root-owned and read-only for the app user; only ./data (PGlite, if ever used) is writable.
 COPY --from=prod-deps /app/node_modules ./node_modules

@@ -24,8 +24,7 @@ type WordRows = {
 }
 
 type Scorer = {
-  weights: number[][]
-  /** weights, row-major, `nc` per row. */
+  /** The model's weights, row-major, `nc` per row (`LoadedModel.flat`). */
   w: Float64Array
   nc: number
   index: Map<string, number>
@@ -44,22 +43,19 @@ const scorers = new WeakMap<Map<string, number>, Scorer>()
 
 function scorerOf(m: LoadedModel): Scorer {
   let s = scorers.get(m.index)
-  if (s && s.weights === m.weights) return s
+  if (s && s.w === m.flat) return s
   const nc = m.classes.length
-  const w = new Float64Array(m.weights.length * nc)
-  m.weights.forEach((row, i) => {
-    for (let c = 0; c < nc; c++) w[i * nc + c] = row[c]!
-  })
+  const bigramFirst = new Set<string>()
+  for (const f of m.index.keys()) if (f.startsWith('b:')) bigramFirst.add(f.slice(2, f.indexOf('_')))
   s = {
-    weights: m.weights,
-    w,
+    w: m.flat,
     nc,
     index: m.index,
     slot: nextMemoSlot(),
     loose: new Map(),
     concepts: new Map(),
-    bigramFirst: new Set(m.vocab.filter((f) => f.startsWith('b:')).map((f) => f.slice(2, f.indexOf('_')))),
-    seen: new Uint32Array(m.weights.length),
+    bigramFirst,
+    seen: new Uint32Array(m.index.size),
     gen: 0,
   }
   scorers.set(m.index, s)
