@@ -282,6 +282,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && anyIn('leaving', toks)) return 'idiom'
   const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
+  if (!relapse && h.cat === 'self_harm' && ceasedNear(toks, h, ss, se)) return 'past'
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
     // a wish told as a past thought and resolved («мысли „лучше бы меня не было“ были в 15, сейчас смешно»)
@@ -290,6 +291,34 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     if (anyIn('resolvedStrong', sentence)) return 'past'
   }
   return undefined
+}
+
+/** Words before «перестала»/"stopped" that make it no cessation: "never stopped", "can't quit", "want to quit". */
+const NOT_CEASED = new Set([
+  'not',
+  'never',
+  'didnt',
+  'havent',
+  'hasnt',
+  'cant',
+  'couldnt',
+  'to',
+  'не',
+  'никак',
+])
+
+/** A cessation word up to 3 tokens before or after the phrase, in its sentence, not negated or wished for. */
+function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean {
+  const from = Math.max(ss, h.start - 3)
+  const win = toks.slice(from, Math.min(se, h.end + 3))
+  return scopeSets()
+    .ceased!.match(win)
+    .some((m) => {
+      const at = from + m.start
+      if (at >= h.start && at < h.end) return false
+      const before = toks[at - 1]
+      return !(before && at > ss && NOT_CEASED.has(before.text))
+    })
 }
 
 export type RuleResult = { hits: RuleHit[]; vetoed: { hit: RuleHit; veto: Veto }[] }
@@ -347,6 +376,19 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   )
     return 'past'
   return undefined
+}
+
+const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
+
+/**
+ * A first-person statement of safety ("I'm not going to hurt myself", «я не собираюсь ничего с собой делать»)
+ * with no contrast after it (not "I'm not suicidal, but…"): keeps the classifier quiet (detector.ts).
+ */
+export function statesSafe(toks: MToken[]): boolean {
+  if (!anyIn('selfSafe', toks)) return false
+  return scopeSets()
+    .selfSafe!.match(toks)
+    .some((m) => !toks.slice(m.end).some((t) => CONTRAST.has(t.text)))
 }
 
 /** Whether the message has any word the classifier may act on (death, harm, means, farewell). */

@@ -51,6 +51,11 @@ export const SCOPE_SRC: Record<string, string[]> = {
   resolvedStrong: [
     'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=справилась_с|=справился_с|=beat_the_urge|=overcame|=lifted|=отступила|=отступили|=теперь_нет|=now_i_dont|=сейчас_нет|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
   ],
+  // a harm given up, told right next to the phrase («резаться перестала», "quit self harming", "stopped the
+  // self harm"): past for a self-harm hit unless negated or wished for (rules.ts) or it came back (`relapse`)
+  ceased: [
+    '=stopped|=quit|=перестала|=перестал|=бросила|=бросил|=вылечилась|=вылечился|=завязала|=завязал|=recovered_from|=healed_from',
+  ],
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
     '=just_a_scratch|=only_a_scratch|=just_a_bruise|=просто_царапина|=всего_лишь_царапина|=просто_синяк',
@@ -61,9 +66,19 @@ export const SCOPE_SRC: Record<string, string[]> = {
   denyAfter: [
     '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
   ],
+  // a first-person statement that one will not harm oneself (classifier stage only, for an act — intent,
+  // imminent, self-harm, active ideation — and with no contrast after it: detector.ts): "I'm not going to hurt
+  // myself", «я не собираюсь ничего с собой делать». Not "not suicidal" (self-harm is told so) nor "not
+  // planning anything" (passive ideation is told so).
+  selfSafe: [
+    '=not|=never|=wont|=dont ~1 =going_to|=gonna|=planning_to|=planning_on|=plan_to|=want_to|=intend_to =hurt|=hurting|=harm|=harming|=kill|=killing =myself',
+    '=im_safe|=i_am_safe|=were_both_ok|=were_both_okay|=were_both_fine|=not_anything_dark|=nothing_dark|=this_isnt_that',
+    '=не_собираюсь|=не_планирую|=не_буду ~1 =ничего_с_собой_делать|=себя_убивать|=убивать_себя|=себе_вредить|=вредить_себе',
+    '=я_в_безопасности',
+  ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
-    '=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
+    '=thats_the_tweet|=thats_the_post|=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
   ],
   // someone doing something ordinary on a roof or a bridge, in company («сижу на крыше с друзьями»)
   leisure: [
@@ -118,6 +133,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // a letter as an exercise, not a note: to oneself, to open in years, never to be sent
+    '=letter|=letters|=письмо|=письма ~4 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
     // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
     'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
     '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
@@ -189,6 +206,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=ради =нее|=него|=тебя|=вас|=любви',
     '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
     '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
   // reported speech: "after that movie I want to kill myself, it's literally my life", «посмотрела сериал и поняла…»

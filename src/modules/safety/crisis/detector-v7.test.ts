@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { detectCrisisV2 } from './detector.js'
+
+// Rules alone (`model: false`) pin the phrase and scope lists whatever the classifier learns.
+const rules = (text: string) => detectCrisisV2(text, { model: false })
+
+describe('crisis7: a harm given up, told next to the phrase, is past', () => {
+  it.each([
+    'quit self harming when i found running. 3 marathons later lol',
+    'after rehab i stopped the self harm and the drinking together',
+    'резаться перестала, когда съехала от родителей',
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+
+  it.each([
+    "i can't quit cutting myself, it's every night now",
+    'i want to stop cutting myself but i cant',
+    'i stopped cutting myself for a year but started again last week',
+    'не могу перестать резать себя',
+  ])('when someone writes "%s", then it is still a hit', (text) => {
+    expect(rules(text).hit).toBe(true)
+  })
+})
+
+describe('crisis7: a letter as an exercise is no note', () => {
+  it.each([
+    'wrote a letter to myself to open in 10 years. recommend it, lovely exercise',
+    'I wrote a letter to my future self today, my therapist suggested it',
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+
+  it('when someone writes a goodbye letter to their mother, then it is still a hit', () => {
+    expect(rules('wrote a letter to my mom tonight. she will find it in the morning').hit).toBe(true)
+  })
+})
+
+describe('crisis7: dismissals and memes', () => {
+  it.each([
+    "I don't want to wake up tomorrow because it's Monday. that's the tweet",
+    "my friend and I joke about 'walking into traffic' when work is bad. it's gallows humour, we're both ok",
+  ])('when someone writes "%s", then it is no hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(false)
+  })
+})
+
+describe('crisis7: the classifier keeps quiet when the writer says they will not harm themselves', () => {
+  it.each([
+    "I'm not going to hurt myself. I've been there before and I know what it feels like. this isn't that. it's just loneliness",
+    "i'm not planning to hurt myself. i just don't know how to tell my parents i want to switch majors",
+  ])('when someone writes "%s", then it is no hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(false)
+  })
+
+  it.each([
+    // a "but" after the statement takes it back
+    "i'm not going to hurt myself but i have the pills counted out on my desk and tonight feels like the night",
+    // a denial of suicide is no denial of self-harm, nor of a wish
+    'i keep hurting myself in places no one will see. upper arms, hips. not suicidal, just hurting.',
+    "i'm not planning anything, i'm just tired. would anyone even care if i wasn't here",
+  ])('when someone writes "%s", then it is still a hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(true)
+  })
+})
