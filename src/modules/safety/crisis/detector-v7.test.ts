@@ -63,3 +63,31 @@ describe('crisis7: the classifier keeps quiet when the writer says they will not
     expect(detectCrisisV2(text).hit).toBe(true)
   })
 })
+
+describe('crisis7: a farewell read by the classifier with a word that one will be back soon', () => {
+  it('when someone writes they will write again tomorrow, then it is no hit', () => {
+    expect(detectCrisisV2('Thank you, you are very kind. I will write again tomorrow').hit).toBe(false)
+  })
+
+  it.each([
+    "thank you for everything, really. i'm not going to write again. please dont be sad",
+    'wont write again',
+  ])('when someone writes "%s", then it is still a hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(true)
+  })
+})
+
+describe('crisis7: recovered and unsent', () => {
+  it.each([
+    "I've been clean from self harm for 500 days. I'm getting a tattoo of a sunflower over the scars",
+    "I wrote a goodbye letter to my ex that I'll never send. therapist's idea. it helped",
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+
+  it('when someone says the thoughts of mortality are not dark, then it is no hit', () => {
+    const text =
+      'been thinking a lot about my own mortality since turning 60. not in a dark way. more like, what do I actually want to do with the time'
+    expect(detectCrisisV2(text).hit).toBe(false)
+  })
+})

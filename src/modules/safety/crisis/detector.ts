@@ -28,6 +28,7 @@ import {
 } from '../crisis-types.js'
 import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
+import { backSoon, statesSafe } from './model-checks.js'
 import { detectLangOfWords, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
@@ -38,7 +39,6 @@ import {
   matchRules,
   messageVeto,
   type RuleHit,
-  statesSafe,
 } from './rules.js'
 import { scoreMessage, scorePart } from './score.js'
 import { stem } from './stem.js'
@@ -318,6 +318,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   const category = m.classes[best] as CrisisCategory
   // An act the writer says they will not do, with no "but" after it ("I'm not going to hurt myself")
   if (ACTS.has(category) && statesSafe(toks)) return { hit: false }
+  // A farewell with a word that one will be back soon and no finality cue ("I will write again tomorrow")
+  if (category === 'farewell' && backSoon(toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
   if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {

@@ -132,7 +132,7 @@ function rules(): PatternSet<Rule> {
 let scopeSet: Record<string, PatternSet<null>> | undefined
 
 /** Each scope list as a PatternSet, so "anywhere in the message" only tries patterns where they can start. */
-function scopeSets(): Record<string, PatternSet<null>> {
+export function scopeSets(): Record<string, PatternSet<null>> {
   scopeSet ??= Object.fromEntries(
     Object.entries(scopes()).map(([k, ps]) => {
       const set = new PatternSet<null>()
@@ -154,7 +154,7 @@ function scopes(): Record<string, Pattern[]> {
  * pattern of the list at every token. Token lists are never mutated.
  */
 const anyMemo = new WeakMap<MToken[], Map<string, boolean>>()
-function anyIn(name: string, toks: MToken[]): boolean {
+export function anyIn(name: string, toks: MToken[]): boolean {
   let memo = anyMemo.get(toks)
   const known = memo?.get(name)
   if (known !== undefined) return known
@@ -376,19 +376,6 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   )
     return 'past'
   return undefined
-}
-
-const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
-
-/**
- * A first-person statement of safety ("I'm not going to hurt myself", «я не собираюсь ничего с собой делать»)
- * with no contrast after it (not "I'm not suicidal, but…"): keeps the classifier quiet (detector.ts).
- */
-export function statesSafe(toks: MToken[]): boolean {
-  if (!anyIn('selfSafe', toks)) return false
-  return scopeSets()
-    .selfSafe!.match(toks)
-    .some((m) => !toks.slice(m.end).some((t) => CONTRAST.has(t.text)))
 }
 
 /** Whether the message has any word the classifier may act on (death, harm, means, farewell). */

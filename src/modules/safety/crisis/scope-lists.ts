@@ -6,7 +6,7 @@
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
   negator: [
-    '=free_of|=free_from|=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
+    '=free_of|=free_from|=clean_from|=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
   ],
   // a negator followed by these does not negate the crisis phrase after it («не могу перестать думать о…»)
   negNeutral: [
@@ -64,7 +64,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
   denyAfter: [
-    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
+    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me|=not_mine|=not_wanting_it|=not_wanting_to',
   ],
   // a first-person statement that one will not harm oneself (classifier stage only, for an act — intent,
   // imminent, self-harm, active ideation — and with no contrast after it: detector.ts): "I'm not going to hurt
@@ -72,9 +72,14 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // planning anything" (passive ideation is told so).
   selfSafe: [
     '=not|=never|=wont|=dont ~1 =going_to|=gonna|=planning_to|=planning_on|=plan_to|=want_to|=intend_to =hurt|=hurting|=harm|=harming|=kill|=killing =myself',
-    '=im_safe|=i_am_safe|=were_both_ok|=were_both_okay|=were_both_fine|=not_anything_dark|=nothing_dark|=this_isnt_that',
+    '=im_safe|=i_am_safe|=were_both_ok|=were_both_okay|=were_both_fine|=not_anything_dark|=nothing_dark|=not_in_a_dark_way|=not_in_a_bad_way|=this_isnt_that',
     '=не_собираюсь|=не_планирую|=не_буду ~1 =ничего_с_собой_делать|=себя_убивать|=убивать_себя|=себе_вредить|=вредить_себе',
     '=я_в_безопасности',
+  ],
+  // a word that one will be back soon ("I will write again tomorrow", "cya", «до завтра»): a farewell read by the
+  // classifier is an ordinary ending unless a finality cue (concepts.ts) is there too (detector.ts)
+  returning: [
+    '=write_again|=talk_again|=talk_tomorrow|=talk_later|=talk_soon|=see_you_tomorrow|=see_you_soon|=cya|=ttyl|=till_tomorrow|=until_tomorrow|=for_one_night|=for_tonight|=enough_for_today|=enough_for_tonight|=напишу_завтра|=напишу_еще|=напишу_позже|=до_завтра|=спишемся|=на_сегодня_все|=на_сегодня_хватит',
   ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
@@ -134,7 +139,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
     // a letter as an exercise, not a note: to oneself, to open in years, never to be sent
-    '=letter|=letters|=письмо|=письма ~4 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
+    '=letter|=letters|=письмо|=письма ~6 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
     // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
     'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
     '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
