@@ -91,3 +91,22 @@ describe('crisis7: recovered and unsent', () => {
     expect(detectCrisisV2(text).hit).toBe(false)
   })
 })
+
+describe('crisis7: a goodbye to an app, a workplace or a stage of life; a word kept "using"', () => {
+  it.each([
+    "i'm never going back to that gym, goodbye forever planet fitness",
+    "goodbye forever tinder, you won't be missed",
+    'отнесла заявление об уходе. прощай навсегда, опенспейс',
+    'my friend keeps using "kms" in every sentence and it\'s kinda triggering for me',
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+
+  it.each([
+    'goodbye forever everyone',
+    'прощайте навсегда, друзья',
+    'my friend keeps saying she wants to kill herself',
+  ])('when someone writes "%s", then it is still a hit', (text) => {
+    expect(rules(text).hit).toBe(true)
+  })
+})

@@ -100,6 +100,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
+    // a goodbye to an app, a workplace or a stage of life («прощай тиндер», "goodbye forever planet fitness")
+    '=goodbye|=bye|=прощай|=прощайте ?=forever|=навсегда|=to|=to_my ?=my =tinder|=twitter|=instagram|=insta|=tiktok|=facebook|=snapchat|=reddit|=bumble|=hinge|=тиндер|=инста|=инстаграм|=тикток|=опенспейс|=офис|=office|=gym|=planet_fitness|=twenties|=thirties|=teens|=20s|=30s|=двадцатым|=двадцать',
   ],
   // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
   counterfactual: ['=бы|=wish|=wished|=if_only|=хоть_бы|=вот_бы|=should_have|=shouldve'],
@@ -210,7 +212,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // devotion, not danger: «с моста прыгнет ради неё», "would jump off a bridge for her"
     '=ради =нее|=него|=тебя|=вас|=любви',
     '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
-    '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=keeps_using|=keep_using|=kept_using|=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
     '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
