@@ -33,6 +33,28 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
 const FP_COST = 2
 const counts = () => ({ tp: 0, p: 0, fp: 0, n: 0 })
 
+/**
+ * The threshold whose score, averaged with its neighbours' on the grid (a window of three; at the ends the inner neighbour counts twice),
+ * is best; on equal smoothed scores the stricter one. The raw curve is flat (a few blind dev lines from end to
+ * end), so its peak flipped between distant thresholds when a batch was added (ru 0.8 → 0.95 with batch 19);
+ * the smoothed peak sits in the middle of the best stretch and moves by one step at most on such data.
+ */
+export function pickThreshold(scores: readonly number[], grid: readonly number[] = THRESHOLDS): number {
+  let bestT = grid[0]!
+  let bestScore = -Infinity
+  scores.forEach((s, i) => {
+    // at the ends the missing neighbour is the inner one again (a lone peak at the edge is not a stretch)
+    const prev = scores[i - 1] ?? scores[i + 1] ?? s
+    const next = scores[i + 1] ?? scores[i - 1] ?? s
+    const smooth = (prev + s + next) / 3
+    if (smooth >= bestScore - 1e-12) {
+      bestScore = Math.max(bestScore, smooth)
+      bestT = grid[i]!
+    }
+  })
+  return bestT
+}
+
 export function buildModel(root: string): { model: CrisisModel; devReport: string } {
   const dir = join(root, 'data/safety/crisis')
   const rows = readRows(join(dir, 'train.jsonl'))
@@ -50,10 +72,7 @@ export function buildModel(root: string): { model: CrisisModel; devReport: strin
   }
   const base = train(rows.map((r) => ({ toks: tokens(r.text), label: r.label })))
   // Each language gets its own threshold: the trade-off differs (the languages' data differ).
-  const best: Record<Lang, { t: number; score: number }> = {
-    ru: { t: THRESHOLDS[0]!, score: -Infinity },
-    en: { t: THRESHOLDS[0]!, score: -Infinity },
-  }
+  const scores: Record<Lang, number[]> = { ru: [], en: [] }
   // The detector's answer only gets stricter as the threshold rises (P(none) must fall below 1 − t), so a
   // line with the same answer at the loosest and the strictest threshold has it at every one between: only
   // the lines whose answer changes are run at each threshold (the sweep costs ~2 passes over dev, not 9).
@@ -81,8 +100,7 @@ export function buildModel(root: string): { model: CrisisModel; devReport: strin
     })
     for (const lang of ['ru', 'en'] as const) {
       const s = blind[lang]
-      const score = s.tp / s.p - (FP_COST * s.fp) / s.n
-      if (score >= best[lang].score) best[lang] = { t, score }
+      scores[lang].push(s.tp / s.p - (FP_COST * s.fp) / s.n)
     }
     const f = (s: ReturnType<typeof counts>) =>
       `recall ${(s.tp / s.p).toFixed(3)} fpr ${(s.fp / s.n).toFixed(3)}`
@@ -90,7 +108,7 @@ export function buildModel(root: string): { model: CrisisModel; devReport: strin
       `threshold ${t}: ru ${f(all.ru)} (blind ${f(blind.ru)}); en ${f(all.en)} (blind ${f(blind.en)})`,
     )
   }
-  const threshold = { ru: best.ru.t, en: best.en.t }
+  const threshold = { ru: pickThreshold(scores.ru), en: pickThreshold(scores.en) }
   return { model: { ...base, threshold }, devReport: lines.join('\n') }
 }
 

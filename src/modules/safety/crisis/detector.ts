@@ -28,6 +28,7 @@ import {
 } from '../crisis-types.js'
 import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
+import { backSoon, statesSafe } from './model-checks.js'
 import { detectLangOfWords, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
@@ -315,6 +316,10 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   let best = 1
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
   const category = m.classes[best] as CrisisCategory
+  // An act the writer says they will not do, with no "but" after it ("I'm not going to hurt myself")
+  if (ACTS.has(category) && statesSafe(toks)) return { hit: false }
+  // A farewell with a word that one will be back soon and no finality cue ("I will write again tomorrow")
+  if (category === 'farewell' && backSoon(toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
   if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {
@@ -327,6 +332,9 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     source: 'model',
   }
 }
+
+/** Categories that name an act; a statement that one will not do it speaks to them, not to a wish. */
+const ACTS = new Set<CrisisCategory>(['intent', 'imminent', 'self_harm', 'active_ideation'])
 
 /** A sentence is read alone only when it has a crisis word or a kind of word plans are told with (concepts.ts). */
 const SENTENCE_CUES = new Set([

@@ -132,7 +132,7 @@ function rules(): PatternSet<Rule> {
 let scopeSet: Record<string, PatternSet<null>> | undefined
 
 /** Each scope list as a PatternSet, so "anywhere in the message" only tries patterns where they can start. */
-function scopeSets(): Record<string, PatternSet<null>> {
+export function scopeSets(): Record<string, PatternSet<null>> {
   scopeSet ??= Object.fromEntries(
     Object.entries(scopes()).map(([k, ps]) => {
       const set = new PatternSet<null>()
@@ -154,7 +154,7 @@ function scopes(): Record<string, Pattern[]> {
  * pattern of the list at every token. Token lists are never mutated.
  */
 const anyMemo = new WeakMap<MToken[], Map<string, boolean>>()
-function anyIn(name: string, toks: MToken[]): boolean {
+export function anyIn(name: string, toks: MToken[]): boolean {
   let memo = anyMemo.get(toks)
   const known = memo?.get(name)
   if (known !== undefined) return known
@@ -282,6 +282,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && anyIn('leaving', toks)) return 'idiom'
   const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
+  if (!relapse && h.cat === 'self_harm' && ceasedNear(toks, h, ss, se)) return 'past'
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
     // a wish told as a past thought and resolved («мысли „лучше бы меня не было“ были в 15, сейчас смешно»)
@@ -290,6 +291,34 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     if (anyIn('resolvedStrong', sentence)) return 'past'
   }
   return undefined
+}
+
+/** Words before «перестала»/"stopped" that make it no cessation: "never stopped", "can't quit", "want to quit". */
+const NOT_CEASED = new Set([
+  'not',
+  'never',
+  'didnt',
+  'havent',
+  'hasnt',
+  'cant',
+  'couldnt',
+  'to',
+  'не',
+  'никак',
+])
+
+/** A cessation word up to 3 tokens before or after the phrase, in its sentence, not negated or wished for. */
+function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean {
+  const from = Math.max(ss, h.start - 3)
+  const win = toks.slice(from, Math.min(se, h.end + 3))
+  return scopeSets()
+    .ceased!.match(win)
+    .some((m) => {
+      const at = from + m.start
+      if (at >= h.start && at < h.end) return false
+      const before = toks[at - 1]
+      return !(before && at > ss && NOT_CEASED.has(before.text))
+    })
 }
 
 export type RuleResult = { hits: RuleHit[]; vetoed: { hit: RuleHit; veto: Veto }[] }

@@ -6,7 +6,7 @@
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
   negator: [
-    '=free_of|=free_from|=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
+    '=free_of|=free_from|=clean_from|=не|=нет|=ни|=никогда|=ничуть|=без|=вовсе|=отнюдь|=not|=dont|=never|=no|=didnt|=doesnt|=isnt|=wont|=wouldnt|=aint|=nor|=without|=arent|=werent|=wasnt|=havent|=hasnt|=nothing|=neither',
   ],
   // a negator followed by these does not negate the crisis phrase after it («не могу перестать думать о…»)
   negNeutral: [
@@ -51,6 +51,11 @@ export const SCOPE_SRC: Record<string, string[]> = {
   resolvedStrong: [
     'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=справилась_с|=справился_с|=beat_the_urge|=overcame|=lifted|=отступила|=отступили|=теперь_нет|=now_i_dont|=сейчас_нет|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
   ],
+  // a harm given up, told right next to the phrase («резаться перестала», "quit self harming", "stopped the
+  // self harm"): past for a self-harm hit unless negated or wished for (rules.ts) or it came back (`relapse`)
+  ceased: [
+    '=stopped|=quit|=перестала|=перестал|=бросила|=бросил|=вылечилась|=вылечился|=завязала|=завязал|=recovered_from|=healed_from',
+  ],
   // a harm that happened by accident, or a hurt while doing something ordinary, is not self-harm
   accident: [
     '=just_a_scratch|=only_a_scratch|=just_a_bruise|=просто_царапина|=всего_лишь_царапина|=просто_синяк',
@@ -59,11 +64,26 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
   denyAfter: [
-    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me',
+    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me|=not_mine|=not_wanting_it|=not_wanting_to',
+  ],
+  // a first-person statement that one will not harm oneself (classifier stage only, for an act — intent,
+  // imminent, self-harm, active ideation — and with no contrast after it: detector.ts): "I'm not going to hurt
+  // myself", «я не собираюсь ничего с собой делать». Not "not suicidal" (self-harm is told so) nor "not
+  // planning anything" (passive ideation is told so).
+  selfSafe: [
+    '=not|=never|=wont|=dont ~1 =going_to|=gonna|=planning_to|=planning_on|=plan_to|=want_to|=intend_to =hurt|=hurting|=harm|=harming|=kill|=killing =myself',
+    '=im_safe|=i_am_safe|=were_both_ok|=were_both_okay|=were_both_fine|=not_anything_dark|=nothing_dark|=not_in_a_dark_way|=not_in_a_bad_way|=this_isnt_that',
+    '=не_собираюсь|=не_планирую|=не_буду ~1 =ничего_с_собой_делать|=себя_убивать|=убивать_себя|=себе_вредить|=вредить_себе',
+    '=я_в_безопасности',
+  ],
+  // a word that one will be back soon ("I will write again tomorrow", "cya", «до завтра»): a farewell read by the
+  // classifier is an ordinary ending unless a finality cue (concepts.ts) is there too (detector.ts)
+  returning: [
+    '=write_again|=talk_again|=talk_tomorrow|=talk_later|=talk_soon|=see_you_tomorrow|=see_you_soon|=cya|=ttyl|=till_tomorrow|=until_tomorrow|=for_one_night|=for_tonight|=enough_for_today|=enough_for_tonight|=напишу_завтра|=напишу_еще|=напишу_позже|=до_завтра|=спишемся|=на_сегодня_все|=на_сегодня_хватит',
   ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
-    '=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
+    '=thats_the_tweet|=thats_the_post|=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
   ],
   // someone doing something ordinary on a roof or a bridge, in company («сижу на крыше с друзьями»)
   leisure: [
@@ -80,6 +100,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
+    // a goodbye to an app, a workplace or a stage of life («прощай тиндер», "goodbye forever planet fitness")
+    '=goodbye|=bye|=прощай|=прощайте ?=forever|=навсегда|=to|=to_my ?=my =tinder|=twitter|=instagram|=insta|=tiktok|=facebook|=snapchat|=reddit|=bumble|=hinge|=тиндер|=инста|=инстаграм|=тикток|=опенспейс|=офис|=office|=gym|=planet_fitness|=twenties|=thirties|=teens|=20s|=30s|=двадцатым|=двадцать',
   ],
   // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
   counterfactual: ['=бы|=wish|=wished|=if_only|=хоть_бы|=вот_бы|=should_have|=shouldve'],
@@ -118,6 +140,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // a letter as an exercise, not a note: to oneself, to open in years, never to be sent
+    '=letter|=letters|=письмо|=письма ~6 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
     // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
     'последн* ~1 =день|=дни|=шанс ~1 =распродажи|=скидок|=скидки|=акции|=приема|=подачи|=записи',
     '=last =day|=days|=chance ~2 =sale|=discount|=offer|=deal|=enrollment|=registration|=to_apply|=to_register',
@@ -188,7 +212,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // devotion, not danger: «с моста прыгнет ради неё», "would jump off a bridge for her"
     '=ради =нее|=него|=тебя|=вас|=любви',
     '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
-    '=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=keeps_using|=keep_using|=kept_using|=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
   ],
   // a film/book/game as the cause of one's own state, or one's own life in it, does not make the crisis words
   // reported speech: "after that movie I want to kill myself, it's literally my life", «посмотрела сериал и поняла…»

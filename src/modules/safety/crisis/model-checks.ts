@@ -1,0 +1,31 @@
+/**
+ * Second-stage checks for a hit only the classifier makes (detector.ts): what the writer says around it that
+ * the classifier's features do not weigh — a statement that they will not harm themselves, a word that they will
+ * be back soon. Scope lists in scope-lists.ts (`selfSafe`, `returning`).
+ */
+import type { MToken } from './matcher.js'
+import { anyIn, conceptsOf, scopeSets } from './rules.js'
+
+const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
+
+/**
+ * A first-person statement of safety ("I'm not going to hurt myself", «я не собираюсь ничего с собой делать»)
+ * with no contrast after it (not "I'm not suicidal, but…"): keeps the classifier quiet (detector.ts).
+ */
+export function statesSafe(toks: MToken[]): boolean {
+  if (!anyIn('selfSafe', toks)) return false
+  return scopeSets()
+    .selfSafe!.match(toks)
+    .some((m) => !toks.slice(m.end).some((t) => CONTRAST.has(t.text)))
+}
+
+const NOT_BACK = new Set(['not', 'never', 'wont', 'dont', 'cant', 'no', 'не', 'никогда', 'больше'])
+
+/** A word that one will be back soon and no finality cue: an ordinary ending, not a farewell (classifier stage). */
+export function backSoon(toks: MToken[]): boolean {
+  if (!anyIn('returning', toks) || conceptsOf(toks).includes('finality')) return false
+  // not "won't write again", «больше не напишу»
+  return scopeSets()
+    .returning!.match(toks)
+    .some((m) => !toks.slice(Math.max(0, m.start - 3), m.start).some((t) => NOT_BACK.has(t.text)))
+}
