@@ -211,13 +211,16 @@ const CONJUNCTIONS = new Set([
   'except',
 ])
 
-/** «шучу», "jk" after the phrase, unless itself negated («я не шучу», "not kidding"). */
+/**
+ * «шучу», "jk" after the phrase, unless itself negated («я не шучу», "not kidding"). The joke list's
+ * PatternSet finds each pattern's matches as findAll would (leftmost, non-overlapping), trying a pattern
+ * only where it can start: this runs once per rule hit over the rest of the message.
+ */
 function jokeRetracted(after: MToken[]): boolean {
-  for (const p of scopes().joke!)
-    for (const [s] of findAll(p, after)) {
-      const before = after.slice(Math.max(0, s - 2), s).map((t) => t.text)
-      if (!before.some((w) => ['не', 'not', 'no', 'im_not', 'aint', 'никаких'].includes(w))) return true
-    }
+  for (const { start: s } of scopeSets().joke!.match(after)) {
+    const before = after.slice(Math.max(0, s - 2), s).map((t) => t.text)
+    if (!before.some((w) => ['не', 'not', 'no', 'im_not', 'aint', 'никаких'].includes(w))) return true
+  }
   return false
 }
 
