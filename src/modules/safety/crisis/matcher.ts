@@ -149,10 +149,13 @@ function matchAt(p: Pattern, pi: number, toks: MToken[], i: number, first: boole
   return -1
 }
 
-/** Every (start, end) where the pattern matches, leftmost first, non-overlapping. */
-export function findAll(p: Pattern, toks: MToken[]): [number, number][] {
+/**
+ * Every (start, end) where the pattern matches, leftmost first, non-overlapping; with `from`, as in
+ * `toks.slice(from)` (indices into toks): matching only ever reads forward, so no copy is needed.
+ */
+export function findAll(p: Pattern, toks: MToken[], from = 0): [number, number][] {
   const out: [number, number][] = []
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = from; i < toks.length; i++) {
     const end = matchAt(p, 0, toks, i, true)
     if (end > i) {
       out.push([i, end])
@@ -250,19 +253,25 @@ export class PatternSet<T> {
     return it.rest ? matchAt(it.p, 1, toks, i + 1, false) : matchAt(it.p, 0, toks, i, true)
   }
 
-  /** Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match. */
-  some(toks: MToken[]): boolean {
-    for (let i = 0; i < toks.length; i++)
+  /**
+   * Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match; with
+   * `from`, in `toks.slice(from)` without the copy.
+   */
+  some(toks: MToken[], from = 0): boolean {
+    for (let i = from; i < toks.length; i++)
       for (const id of this.candidates(toks[i]!)) if (this.endAt(id, toks, i) > i) return true
-    for (const id of this.always) if (findAll(this.items[id]!.p, toks).length > 0) return true
+    for (const id of this.always) if (findAll(this.items[id]!.p, toks, from).length > 0) return true
     return false
   }
 
-  /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
-  match(toks: MToken[]): { payload: T; start: number; end: number }[] {
+  /**
+   * Every match of every pattern: payload with (start, end), non-overlapping per pattern; with `from`, the
+   * matches of `toks.slice(from)` (indices into toks).
+   */
+  match(toks: MToken[], from = 0): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
     const lastEnd = new Int32Array(this.items.length)
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = from; i < toks.length; i++) {
       const ids = this.candidates(toks[i]!)
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!
@@ -275,7 +284,7 @@ export class PatternSet<T> {
       }
     }
     for (const id of this.always)
-      for (const [start, end] of findAll(this.items[id]!.p, toks)) {
+      for (const [start, end] of findAll(this.items[id]!.p, toks, from)) {
         out.push({ payload: this.items[id]!.payload, start, end })
       }
     return out
