@@ -172,7 +172,10 @@ export function looksTranslit(words: string[]): boolean {
   for (const w of words) {
     if (!LATIN_WORD.test(w)) continue
     latin++
-    if (RU_MARKERS.has(w)) (ru ??= new Set()).add(w)
+    if (RU_MARKERS.has(w)) {
+      ru ??= new Set()
+      ru.add(w)
+    }
     if (EN_MARKERS.has(w)) en++
   }
   if (latin < 2 || latin < words.length / 2) return false
