@@ -29,7 +29,7 @@ import {
 import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, statesSafe } from './model-checks.js'
-import { detectLangOfWords, type Token, tokenize } from './normalize.js'
+import { countScripts, detectLangOfWords, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
   conceptsByPart,
@@ -204,11 +204,17 @@ function wordMemo(t: Token): WordMemo {
   if (w === undefined) {
     const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
     const text = chatSpelling(picked)
-    w = { text, stem: stem(text), slots: [] }
+    w = { text, stem: stem(text), slots: [], scripts: countScripts(text) }
     if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear()
     wordCache.set(key, w)
   }
   return w
+}
+
+/** A token's letters by script, from its word memo when it has one (countScripts). */
+function scriptsOf(t: MToken) {
+  const memo = t.memo
+  return memo !== undefined && memo.text === t.text ? memo.scripts : countScripts(t.text)
 }
 
 /** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
@@ -266,7 +272,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (!text?.trim()) return { hit: false }
   const toks = analyse(text)
   if (toks.length === 0) return { hit: false }
-  const lang = detectLangOfWords(toks)
+  const lang = detectLangOfWords(toks, scriptsOf)
   const { hits: raw, vetoed } = matchRules(toks)
   const hits = dropInsideThirdParty(raw)
   const lim = opts.limits ?? CRISIS_LIMITS

@@ -10,14 +10,15 @@
  *   these (zero-width); `~3` — up to 3 other tokens in between; `~~6` — the same, across sentences.
  * Otherwise a match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
  */
-import type { Token } from './normalize.js'
+import type { ScriptCounts, Token } from './normalize.js'
 import { stem } from './stem.js'
 
 /**
  * What is memoised about one word (its spelling and stem), shared by every token of it (detector.ts
- * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`.
+ * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`;
+ * its letters by script (normalize.ts countScripts), for the message language.
  */
-export type WordMemo = { text: string; stem: string; slots: unknown[] }
+export type WordMemo = { text: string; stem: string; slots: unknown[]; scripts: ScriptCounts }
 
 /** `memo` is absent on tokens built by hand; everything then works from text and stem alone. */
 export type MToken = Token & { stem: string; memo?: WordMemo }
@@ -30,7 +31,18 @@ export function nextMemoSlot(): number {
 
 /** One slot's alternatives, indexed for speed: the relay calls this for every message. */
 /** `prefixes` are bucketed by their first UTF-16 unit (a number: no one-letter string per look-up). */
-type Alts = { exact: Set<string>; stems: Set<string>; prefixes: Map<number, string[]>; seqs: string[][] }
+type Alts = {
+  exact: Set<string>
+  stems: Set<string>
+  prefixes: Map<number, string[]>
+  seqs: string[][]
+  /** Which of the above are not empty (set once compiled): an empty one costs no look-up. */
+  has: number
+}
+const HAS_EXACT = 1
+const HAS_STEMS = 2
+const HAS_PREFIXES = 4
+const HAS_SEQS = 8
 type Elem =
   | { kind: 'slot'; alts: Alts; optional: boolean }
   | { kind: 'not'; alts: Alts }
@@ -42,7 +54,7 @@ export type Pattern = Elem[]
 export const KNOWN_WORDS = new Set<string>()
 
 function parseAlts(src: string): Alts {
-  const alts: Alts = { exact: new Set(), stems: new Set(), prefixes: new Map(), seqs: [] }
+  const alts: Alts = { exact: new Set(), stems: new Set(), prefixes: new Map(), seqs: [], has: 0 }
   for (const a of src.split('|')) {
     if (a.startsWith('=') && a.includes('_')) {
       alts.seqs.push(a.slice(1).split('_'))
@@ -58,6 +70,11 @@ function parseAlts(src: string): Alts {
       alts.prefixes.set(pre.charCodeAt(0), bucket)
     } else alts.stems.add(stem(a))
   }
+  alts.has =
+    (alts.exact.size > 0 ? HAS_EXACT : 0) |
+    (alts.stems.size > 0 ? HAS_STEMS : 0) |
+    (alts.prefixes.size > 0 ? HAS_PREFIXES : 0) |
+    (alts.seqs.length > 0 ? HAS_SEQS : 0)
   return alts
 }
 
@@ -78,22 +95,26 @@ export function compile(src: string): Pattern {
 function altMatch(alts: Alts, toks: MToken[], i: number): number {
   const t = toks[i]
   if (!t) return 0
-  let best = 0
-  for (const words of alts.seqs) {
-    if (words.length <= best) continue
-    let ok = true
-    for (let k = 0; k < words.length; k++) {
-      const u = toks[i + k]
-      if (!u || u.text !== words[k] || (k > 0 && u.brk === 2)) {
-        ok = false
-        break
+  const has = alts.has
+  if ((has & HAS_SEQS) !== 0) {
+    let best = 0
+    for (const words of alts.seqs) {
+      if (words.length <= best) continue
+      let ok = true
+      for (let k = 0; k < words.length; k++) {
+        const u = toks[i + k]
+        if (!u || u.text !== words[k] || (k > 0 && u.brk === 2)) {
+          ok = false
+          break
+        }
       }
+      if (ok) best = words.length
     }
-    if (ok) best = words.length
+    if (best > 0) return best
   }
-  if (best > 0) return best
-  if (alts.exact.has(t.text) || alts.stems.has(t.stem)) return 1
-  if (alts.prefixes.size === 0) return 0
+  if ((has & HAS_EXACT) !== 0 && alts.exact.has(t.text)) return 1
+  if ((has & HAS_STEMS) !== 0 && alts.stems.has(t.stem)) return 1
+  if ((has & HAS_PREFIXES) === 0) return 0
   const bucket = alts.prefixes.get(t.text.charCodeAt(0))
   if (bucket) for (const pre of bucket) if (t.text.startsWith(pre) || t.stem.startsWith(pre)) return 1
   return 0
@@ -128,10 +149,13 @@ function matchAt(p: Pattern, pi: number, toks: MToken[], i: number, first: boole
   return -1
 }
 
-/** Every (start, end) where the pattern matches, leftmost first, non-overlapping. */
-export function findAll(p: Pattern, toks: MToken[]): [number, number][] {
+/**
+ * Every (start, end) where the pattern matches, leftmost first, non-overlapping; with `from`, as in
+ * `toks.slice(from)` (indices into toks): matching only ever reads forward, so no copy is needed.
+ */
+export function findAll(p: Pattern, toks: MToken[], from = 0): [number, number][] {
   const out: [number, number][] = []
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = from; i < toks.length; i++) {
     const end = matchAt(p, 0, toks, i, true)
     if (end > i) {
       out.push([i, end])
@@ -229,29 +253,38 @@ export class PatternSet<T> {
     return it.rest ? matchAt(it.p, 1, toks, i + 1, false) : matchAt(it.p, 0, toks, i, true)
   }
 
-  /** Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match. */
-  some(toks: MToken[]): boolean {
-    for (let i = 0; i < toks.length; i++)
+  /**
+   * Whether any pattern matches anywhere: `match(toks).length > 0`, stopping at the first match; with
+   * `from`, in `toks.slice(from)` without the copy.
+   */
+  some(toks: MToken[], from = 0): boolean {
+    for (let i = from; i < toks.length; i++)
       for (const id of this.candidates(toks[i]!)) if (this.endAt(id, toks, i) > i) return true
-    for (const id of this.always) if (findAll(this.items[id]!.p, toks).length > 0) return true
+    for (const id of this.always) if (findAll(this.items[id]!.p, toks, from).length > 0) return true
     return false
   }
 
-  /** Every match of every pattern: payload with (start, end), non-overlapping per pattern. */
-  match(toks: MToken[]): { payload: T; start: number; end: number }[] {
+  /**
+   * Every match of every pattern: payload with (start, end), non-overlapping per pattern; with `from`, the
+   * matches of `toks.slice(from)` (indices into toks).
+   */
+  match(toks: MToken[], from = 0): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
     const lastEnd = new Int32Array(this.items.length)
-    const tryAt = (id: number, i: number) => {
-      if (lastEnd[id]! > i) return
-      const end = this.endAt(id, toks, i)
-      if (end > i) {
-        out.push({ payload: this.items[id]!.payload, start: i, end })
-        lastEnd[id] = end
+    for (let i = from; i < toks.length; i++) {
+      const ids = this.candidates(toks[i]!)
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!
+        if (lastEnd[id]! > i) continue
+        const end = this.endAt(id, toks, i)
+        if (end > i) {
+          out.push({ payload: this.items[id]!.payload, start: i, end })
+          lastEnd[id] = end
+        }
       }
     }
-    for (let i = 0; i < toks.length; i++) for (const id of this.candidates(toks[i]!)) tryAt(id, i)
     for (const id of this.always)
-      for (const [start, end] of findAll(this.items[id]!.p, toks)) {
+      for (const [start, end] of findAll(this.items[id]!.p, toks, from)) {
         out.push({ payload: this.items[id]!.payload, start, end })
       }
     return out

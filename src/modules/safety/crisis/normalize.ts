@@ -114,8 +114,11 @@ for (let c = 0; c < SCRIPT.length; c++) {
   else if (LAT.test(ch)) SCRIPT[c] = LAT_TO_CYR[ch] ? 3 : 4
 }
 
+/** Letters of each script in a text (countScripts). */
+export type ScriptCounts = { cyr: number; lat: number; cyrOnly: number; latOnly: number }
+
 /** Cyrillic and Latin letters in `s`, and how many of each have no look-alike in the other script. */
-function countScripts(s: string): { cyr: number; lat: number; cyrOnly: number; latOnly: number } {
+export function countScripts(s: string): ScriptCounts {
   let cyr = 0
   let lat = 0
   let cyrOnly = 0
@@ -370,14 +373,20 @@ function langOf(cyr: number, lat: number, cyrOnly: number, latOnly: number): Lan
   return cyr > lat ? 'ru' : 'en'
 }
 
-/** `detectLang(words.map((w) => w.text).join(' '))` without building the joined text (spaces count for neither). */
-export function detectLangOfWords(words: readonly { text: string }[]): Lang {
+/**
+ * `detectLang(words.map((w) => w.text).join(' '))` without building the joined text (spaces count for
+ * neither); `counts` may read a word's memoised countScripts instead of counting again.
+ */
+export function detectLangOfWords<W extends { text: string }>(
+  words: readonly W[],
+  counts: (w: W) => ScriptCounts = (w) => countScripts(w.text),
+): Lang {
   let cyr = 0
   let lat = 0
   let cyrOnly = 0
   let latOnly = 0
   for (const w of words) {
-    const c = countScripts(w.text)
+    const c = counts(w)
     cyr += c.cyr
     lat += c.lat
     cyrOnly += c.cyrOnly

@@ -211,13 +211,17 @@ const CONJUNCTIONS = new Set([
   'except',
 ])
 
-/** «шучу», "jk" after the phrase, unless itself negated («я не шучу», "not kidding"). */
-function jokeRetracted(after: MToken[]): boolean {
-  for (const p of scopes().joke!)
-    for (const [s] of findAll(p, after)) {
-      const before = after.slice(Math.max(0, s - 2), s).map((t) => t.text)
-      if (!before.some((w) => ['не', 'not', 'no', 'im_not', 'aint', 'никаких'].includes(w))) return true
-    }
+/**
+ * «шучу», "jk" after the phrase, unless itself negated («я не шучу», "not kidding"). The joke list's
+ * PatternSet finds each pattern's matches as findAll would (leftmost, non-overlapping), trying a pattern
+ * only where it can start: this runs once per rule hit over the rest of the message (`toks` from `from`,
+ * read in place: nothing before `from` is looked at).
+ */
+function jokeRetracted(toks: MToken[], from: number): boolean {
+  for (const { start: s } of scopeSets().joke!.match(toks, from)) {
+    const before = toks.slice(Math.max(from, s - 2), s).map((t) => t.text)
+    if (!before.some((w) => ['не', 'not', 'no', 'im_not', 'aint', 'никаких'].includes(w))) return true
+  }
   return false
 }
 
@@ -269,7 +273,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
-  if (jokeRetracted(toks.slice(h.end))) return 'idiom'
+  if (jokeRetracted(toks, h.end)) return 'idiom'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
   // imminent means now: a past marker («once», «когда-то») contradicts it
@@ -281,7 +285,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && anyIn('leaving', toks)) return 'idiom'
-  const relapse = anyIn('relapse', toks.slice(se)) || anyIn('relapse', sentence.slice(h.end - ss))
+  // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
+  const relapse = scopeSets().relapse!.some(toks, se) || anyIn('relapse', sentence.slice(h.end - ss))
   if (!relapse && h.cat === 'self_harm' && ceasedNear(toks, h, ss, se)) return 'past'
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
@@ -356,7 +361,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'everyday'
-  if (jokeRetracted(toks)) return 'idiom'
+  if (jokeRetracted(toks, 0)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
   for (let i = 1; i < toks.length; i++)
     if (

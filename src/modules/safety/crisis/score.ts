@@ -21,6 +21,8 @@ type WordRows = {
   grams: Int32Array
   /** Bigram rows by the next word's stem; undefined when no bigram in the vocabulary starts with this stem. */
   next: Map<string, number> | undefined
+  /** The scoring call (`Scorer.call`) that last added this word's stem and 4-gram rows. */
+  added: number
 }
 
 type Scorer = {
@@ -37,6 +39,8 @@ type Scorer = {
   bigramFirst: Set<string>
   seen: Uint32Array
   gen: number
+  /** Counts scoring calls; never wraps in practice (a double), unlike `gen`. */
+  call: number
 }
 
 const scorers = new WeakMap<Map<string, number>, Scorer>()
@@ -57,6 +61,7 @@ function scorerOf(m: LoadedModel): Scorer {
     bigramFirst,
     seen: new Uint32Array(m.index.size),
     gen: 0,
+    call: 0,
   }
   scorers.set(m.index, s)
   return s
@@ -99,6 +104,7 @@ function makeRows(s: Scorer, t: MToken): WordRows {
     s: s.index.get(`s:${t.stem}`) ?? -1,
     grams: gramRows(s, t.text),
     next: s.bigramFirst.has(t.stem) ? new Map() : undefined,
+    added: -1,
   }
 }
 
@@ -136,12 +142,17 @@ function scoreRange(m: LoadedModel, toks: MToken[], from: number, to: number, co
     const o = i * nc
     for (let c = 0; c < nc; c++) z[c]! += w[o + c]!
   }
+  const call = ++s.call
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     const rows = wordRows(s, t)
-    add(rows.s)
+    // a word met before in this call has its stem and 4-gram rows seen already: only its bigram is new
+    const fresh = rows.added !== call
+    if (fresh) add(rows.s)
     const next = toks[i + 1]
     if (next && next.brk === 0) add(bigramRow(s, rows, next))
+    if (!fresh) continue
+    rows.added = call
     const g = rows.grams
     for (let k = 0; k < g.length; k++) add(g[k]!)
   }

@@ -158,11 +158,27 @@ export function latinToCyrillic(word: string): string {
   return out.replace(/ыи$/, 'ый').replace(/ии$/, 'ий')
 }
 
-/** Whether the Latin words of a message read as transliterated Russian. */
+const LATIN_WORD = /^[a-z]+$/
+
+/**
+ * Whether the Latin words of a message read as transliterated Russian: at least two and half of the words
+ * are Latin, with two or more distinct Russian markers, more than English markers. One pass, no copies (the
+ * relay asks this of every message).
+ */
 export function looksTranslit(words: string[]): boolean {
-  const latin = words.filter((w) => /^[a-z]+$/.test(w))
-  if (latin.length < 2 || latin.length < words.length / 2) return false
-  const ru = new Set(latin.filter((w) => RU_MARKERS.has(w))).size
-  const en = latin.filter((w) => EN_MARKERS.has(w)).length
-  return ru >= 2 && ru > en
+  let latin = 0
+  let en = 0
+  let ru: Set<string> | undefined
+  for (const w of words) {
+    if (!LATIN_WORD.test(w)) continue
+    latin++
+    if (RU_MARKERS.has(w)) {
+      ru ??= new Set()
+      ru.add(w)
+    }
+    if (EN_MARKERS.has(w)) en++
+  }
+  if (latin < 2 || latin < words.length / 2) return false
+  const r = ru?.size ?? 0
+  return r >= 2 && r > en
 }
