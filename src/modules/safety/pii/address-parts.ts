@@ -26,7 +26,7 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|к\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|дира|к\\.|m\\.|lok\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|floor)(?![\\p{L}])`
 const POSTCODE =
@@ -38,7 +38,9 @@ const STATE = '(?:[A-Z]{2}|nsw|vic|qld|tas|act)'
 // («4º izq»), a Roman or letter suffix of the house ("482-II"), or a city with a postcode.
 const PART =
   `(?:[\\s,]*(?:${UNIT})\\s*:?\\s*${VALUE}|[\\s,]*${ORDINAL_UNIT}|[\\s,]*\\d{1,2}\\s?[ºª°](?:\\s*(?:izq|dcha|der|[A-D])\\.?)?(?![\\p{L}])|-[IVX]{1,4}(?![\\p{L}])|` +
-  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}]))`
+  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}])|` +
+  // «дом сорок два, квартира девятнадцать, улица Мира»: the street named after the house and the flat
+  `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+)`
 const NEXT_PART = new RegExp(`^${PART}`, 'u')
 // …or the same after a remark of a few words, no digits, same sentence («, в том жёлтом доме,», ", Astana,").
 const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-]+){1,5}?${PART}`, 'u')
@@ -50,6 +52,13 @@ const BEFORE = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*[,/]?\\s*(?:в\\s+)?)$`,
   'iu',
 )
+
+// Before an address that opens with the house or a building («дом 5», «корпус 3», «кв 40»): the estate,
+// district or neighbourhood it is in, named after a comma («ЖК «Престиж», корпус 2», «на Оболони, дом 5»,
+// «в Орбите, дом 7»).
+const RU_OPENS_WITH_UNIT_RE = /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд)/iu
+const RU_BEFORE =
+  /(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?\s*,\s*$/u
 
 export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFinding[]): void {
   for (const f of found) {
@@ -63,6 +72,10 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
     let start = f.start
     const before = text.slice(Math.max(0, start - 60), start).match(BEFORE)
     if (before) start -= before[0].length
+    else if (RU_OPENS_WITH_UNIT_RE.test(f.value)) {
+      const estate = text.slice(Math.max(0, start - 60), start).match(RU_BEFORE)
+      if (estate) start -= estate[0].length
+    }
     if (start < f.start || end > f.end) push(out, 'address', start, end, text)
   }
 }

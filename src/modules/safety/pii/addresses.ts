@@ -1,4 +1,4 @@
-import { findBareStreets } from './streets.js'
+import { findBareStreets, findSpelledStreets } from './streets.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -103,6 +103,12 @@ const RU_PATTERNS = [
   `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «кв 56 дом 18 улица Строителей»: written back to front
   `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}(?:[\\s,]+кв(?:артира)?\\.?\\s*\\d{1,4})?[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
+  // «ЖК Новые Горизонты, корп. 5, кв. 12», «ЖК «Престиж», дом 2»: a housing estate and its building or flat
+  `(?<![${W}])(?:ЖК|жк|Жк)\\s+[«"“]?[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z\\d][\\p{L}\\d\\-]*){0,2}[»"”]?,?\\s*(?:корп(?:ус)?\\.?|к\\.|дом|д\\.|секци\\p{L}|подъезд|кв(?:артира)?\\.?)\\s*${HOUSE}${RU_TAIL}`,
+  // «Алматы, Самал-2, 58»: a city, a district named with a number, the house
+  `(?<=[А-ЯЁ][\\p{L}\\-]+,\\s*)[А-ЯЁ][\\p{L}]+-\\d{1,2}[а-я]?,\\s*\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «дом сорок два, квартира девятнадцать»: house and flat in words
+  `(?<![${W}])(?:[Дд]\\.|[Дд]ом)\\s*${SPELLED_HOUSE}[\\s,]+(?:кв\\.?|квартир[аеу])\\s*${SPELLED_HOUSE}`,
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
   `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
   // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
@@ -153,6 +159,10 @@ const EN_QUANTITY_AFTER =
 const EN_PATTERNS = [
   `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}])),?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
   `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  // "mkr Samal-2, dom 58", "microdistrict Aksai-4, house 23": a transliterated district and a house
+  `(?<![${W}])(?:[Mm]kr|[Mm]ikrorayon|[Mm]icrodistrict|[Mm]ikroraion)\\.?\\s*[A-Z][a-z]+(?:-\\d{1,2})?,?\\s+(?:dom|d\\.|house|bldg\\.?|building)\\s*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
+  // "Almaty, Zhandosova 58a, flat 12", "Khreshchatyk 22, apt 5": a capitalised name, a house and a flat
+  `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
   // "215 N Broadway": Broadway is a street on its own
   `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+${EN_DIR}Broadway(?![${W}])${EN_UNIT}`,
   // «na Pobedy 12 kv 40»: a Russian address typed in Latin letters, with a flat
@@ -164,7 +174,7 @@ const EN_PATTERNS = [
   // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
   `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
-  `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Chemin|Allée|Quai|Impasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
+  `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:[Rr]ue|Avenue|Av\\.|Boulevard|Bd|Place|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
   `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
@@ -180,7 +190,7 @@ const EN_PATTERNS = [
   // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
   `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
   `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
@@ -201,13 +211,18 @@ const COLON_RE = RU_RES[RU_RES.length - 1]
 const EN_RES = [...EN_PATTERNS.map((p) => new RegExp(p, 'gu')), EN_LOOSE_RE]
 
 const RU_HINT_RE =
-  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
+  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d|-\d{1,2},\s*\d)/iu
 const EN_SPELLED_HINT_RE = new RegExp(
-  `(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:street|avenue|road|lane|way),?\\s+(?:number|no\\.|#)`,
+  `(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:[Ss]treet|[Aa]venue|[Rr]oad|[Ll]ane|[Ww]ay),?\\s+(?:number|no\\.|#)`,
   'u',
 )
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
+// a number word before a flat or entrance, or after «на»/«по» and a capitalised word («на Пушкина сорок три»)
+const SPELLED_STREET_HINT_RE = new RegExp(
+  `${RU_NUMBER_WORD}[\\s,]+(?:кв|квартир|подъезд|корп|этаж|домофон|перв|втор|трет|четв|пят|шест)|(?:на|по)\\s+[А-ЯЁ]\\p{L}+\\s+${RU_NUMBER_WORD}`,
+  'iu',
+)
 
 /** An address ending at `end` runs on over «…, Пирогова 2, кв 118», «…, 3 подъезд, кв 90». */
 function extendRu(text: string, end: number): number {
@@ -223,10 +238,11 @@ function extendRu(text: string, end: number): number {
 export function findAddresses(text: string, out: PiiFinding[]): void {
   const digits = /\d/.test(text)
   const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
-  if (!digits && !spelledEn && !SPELLED_HOUSE_HINT_RE.test(text)) return
+  if (!digits && !spelledEn && !SPELLED_HOUSE_HINT_RE.test(text) && !SPELLED_STREET_HINT_RE.test(text)) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []
     findBareStreets(text, bare)
+    if (SPELLED_STREET_HINT_RE.test(text)) findSpelledStreets(text, bare)
     for (const f of bare) push(out, 'address', f.start, extendRu(text, f.end), text)
   }
   if (RU_HINT_RE.test(text)) {
