@@ -40,7 +40,7 @@ const SPELLED_HOUSE = `${RU_NUMBER_WORD}(?:\\s+${RU_NUMBER_WORD}){0,2}(?![\\p{L}
 const RU_UNIT =
   '(?:д\\.?|дом|корп(?:ус)?\\.?|кор\\.|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|парадн\\p{L}{1,2}|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
 const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*(?:№\\s*)?${HOUSE})*`
-const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|(?:(?:с\\.|село|пос\\.|пгт|дер\\.|деревня)\\s*)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s+(?=(?:${RU_STREET})))?`
+const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.|с\\.|село|пос\\.|пгт|дер\\.|д\\.(?=\\s*[А-ЯЁ])|деревня)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|(?:(?:с\\.|село|пос\\.|пгт|дер\\.|деревня)\\s*)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s+(?=(?:${RU_STREET})))?`
 // Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
 const NOT_HOUSE_AFTER =
   '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|подъезд|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз|домов|дворов|жител|семей))'
@@ -56,13 +56,13 @@ const RU_COMMON_STREET =
 
 const RU_PATTERNS = [
   // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
-  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:(?:в|а|и)\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «улица Чкалова, дом семнадцать»
-  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.|дом)\\s*)?${SPELLED_HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // lower-case street name followed by a house number: «ул ленина 5»
   `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «Кутузовский проспект, д. 30», «Невском проспекте 28», «Малышева ул., 51»
-  `${RU_PREFIX}(?<![${W}])${RU_NAME}\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])${RU_NAME}\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
@@ -85,7 +85,13 @@ const RU_PATTERNS = [
   // «живу в 14 доме на Гагарина», «в 5-м доме по Лесной»: the number before «дом»
   `(?<![${W}])\\d{1,3}(?:-?м)?\\s+(?:доме|дом|дома)\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|(?!Нов)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ая|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
   // «Лесная дом 3», «Гагарина д.7», «Советская, д 3»: a street name with no street word, then «дом»/«д.»
-  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого)),?\\s+(?:д\\.|д(?=\\s*\\d)|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого))[,.]?\\s+(?:д\\.|д(?=\\s*\\d)|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «Садовая, дом тридцать два»: the same with the house in words
+  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого))[,.]?\\s+(?:д\\.|дом)\\s*${SPELLED_HOUSE}`,
+  // «мы на Гагарина у школы, дом 12»: a remark between the street and «дом»
+  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ого|ского|цкого))(?:\\s+[^\\d\\n.!?,;:]{1,25})?,\\s+(?:а\\s+)?(?:д\\.|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «будешь у Заречной 2Б»: after «у», an adjective street and a house with a letter or a slash
+  `(?<=(?:^|[\\s,(])[Уу]\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей)\\s+\\d{1,3}(?:[а-иА-И]|\\/\\d{1,3})(?![\\p{L}\\d])`,
   // «мкр 3, д 14», «3 мкр, 14 дом», «14 дом, 3 мкр»: a numbered district and a house
   `(?<![${W}])(?:(?:мкр|микрорайон|квартал|кв-л)\\p{L}{0,2}\\.?\\s*\\d{1,3}[а-я]?|\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон)\\p{L}{0,2}\\.?)[\\s,]+(?:(?:д\\.?|дом)\\s*${HOUSE}|\\d{1,3}[а-я]?\\s+дом(?![\\p{L}]))${RU_TAIL}`,
   `(?<![${W}])\\d{1,3}[а-я]?\\s+дом[\\s,]+\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон)\\p{L}{0,2}\\.?`,
@@ -104,7 +110,7 @@ const RU_PATTERNS = [
   // «кв 56 дом 18 улица Строителей»: written back to front
   `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}(?:[\\s,]+кв(?:артира)?\\.?\\s*\\d{1,4})?[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
   // «ЖК Новые Горизонты, корп. 5, кв. 12», «ЖК «Престиж», дом 2»: a housing estate and its building or flat
-  `(?<![${W}])(?:ЖК|жк|Жк)\\s+[«"“]?[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z\\d][\\p{L}\\d\\-]*){0,2}[»"”]?,?\\s*(?:корп(?:ус)?\\.?|к\\.|дом|д\\.|секци\\p{L}|подъезд|кв(?:артира)?\\.?)\\s*${HOUSE}${RU_TAIL}`,
+  `(?<![${W}])[Жж][Кк]\\s+[«"“]?[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z\\d][\\p{L}\\d\\-]*){0,2}[»"”]?,?\\s*(?:(?:корп(?:ус)?\\.?|к\\.|дом|д\\.|секци\\p{L}|подъезд|кв(?:артира)?\\.?)\\s*${HOUSE}|\\d{1,2}(?:-?й)?\\s+(?:корпус|подъезд|секци\\p{L})(?![\\p{L}]))${RU_TAIL}`,
   // «Алматы, Самал-2, 58»: a city, a district named with a number, the house
   `(?<=[А-ЯЁ][\\p{L}\\-]+,\\s*)[А-ЯЁ][\\p{L}]+-\\d{1,2}[а-я]?,\\s*\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «дом сорок два, квартира девятнадцать»: house and flat in words
@@ -163,6 +169,18 @@ const EN_PATTERNS = [
   `(?<![${W}])(?:[Mm]kr|[Mm]ikrorayon|[Mm]icrodistrict|[Mm]ikroraion)\\.?\\s*[A-Z][a-z]+(?:-\\d{1,2})?,?\\s+(?:dom|d\\.|house|bldg\\.?|building)\\s*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
   // "Almaty, Zhandosova 58a, flat 12", "Khreshchatyk 22, apt 5": a capitalised name, a house and a flat
   `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
+  // "at fourteen maple lane": a house number in words and a lower-case street after at/on
+  `(?<=(?:^|\\s)(?:at|on|is)\\s+)(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2}\\s+[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:street|avenue|road|lane|drive|way|close|court|crescent|terrace)(?![${W}])`,
+  // "we're on Westway, 212, top floor": on/at + a one-word street, a comma, the number and a floor or a door
+  `(?<=(?:^|\\s)(?:on|at)\\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]))[A-Z][a-z]{3,},\\s+\\d{1,5}(?=,\\s*(?:(?:top|ground|first|second|third|\\d{1,2}(?:st|nd|rd|th))\\s+floor|the\\s+(?:building|house|one|door|\\p{L}+\\s+(?:door|house|building|gate))|(?:apt|unit|flat|suite|buzz\\p{L}*|room)(?![\\p{L}])))`,
+  // "40 Parkway", "18 Kingsway": a street that is one word
+  `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+(?:Parkway|Kingsway|Strand|Westway|Eastway|Northway|Southway)(?![${W}])`,
+  // "Kastanien Str. 14", "Boxhagener Straße 47": a German street in two words
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]+\\s+(?:Str\\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)\\s*\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  // "house 8, Meadow road": a house number before a named street in any case
+  `(?<![${W}])(?:[Hh]ouse|[Hh]ome)\\s*#?\\d{1,4}[A-Za-z]?,\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?![${W}])`,
+  // "310 West 72nd": Manhattan style, no street word
+  `(?<![${W}])\\d{1,5}\\s+(?:East|West|E\\.|W\\.)\\s+\\d{1,3}(?:st|nd|rd|th)(?![${W}])`,
   // "215 N Broadway": Broadway is a street on its own
   `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+${EN_DIR}Broadway(?![${W}])${EN_UNIT}`,
   // «na Pobedy 12 kv 40»: a Russian address typed in Latin letters, with a flat
@@ -190,7 +208,7 @@ const EN_PATTERNS = [
   // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
   `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
   `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
@@ -211,16 +229,16 @@ const COLON_RE = RU_RES[RU_RES.length - 1]
 const EN_RES = [...EN_PATTERNS.map((p) => new RegExp(p, 'gu')), EN_LOOSE_RE]
 
 const RU_HINT_RE =
-  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d|-\d{1,2},\s*\d)/iu
+  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d|-\d{1,2},\s*\d|(?:^|\s)у\s+[А-ЯЁ]\p{L}+\s+\d)/iu
 const EN_SPELLED_HINT_RE = new RegExp(
-  `(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:[Ss]treet|[Aa]venue|[Rr]oad|[Ll]ane|[Ww]ay),?\\s+(?:number|no\\.|#)`,
+  `(?:${EN_NUMBER_WORD})\\s+[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:street|avenue|road|lane|drive|way|close|court|crescent|terrace)|(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:[Ss]treet|[Aa]venue|[Rr]oad|[Ll]ane|[Ww]ay),?\\s+(?:number|no\\.|#)`,
   'u',
 )
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
 // a number word before a flat or entrance, or after «на»/«по» and a capitalised word («на Пушкина сорок три»)
 const SPELLED_STREET_HINT_RE = new RegExp(
-  `${RU_NUMBER_WORD}[\\s,]+(?:кв|квартир|подъезд|корп|этаж|домофон|перв|втор|трет|четв|пят|шест)|(?:на|по)\\s+[А-ЯЁ]\\p{L}+\\s+${RU_NUMBER_WORD}`,
+  `${RU_NUMBER_WORD}[\\s,]+(?:кв|квартир|подъезд|корп|этаж|домофон|перв|втор|трет|четв|пят|шест)|(?:на|по)\\s+[А-ЯЁ]\\p{L}+\\s+${RU_NUMBER_WORD}|(?:ул\\.?|улиц\\p{L}*|проспект\\p{L}*|пр-т)\\s*[А-ЯЁ]\\p{L}+,?\\s+${RU_NUMBER_WORD}`,
   'iu',
 )
 
