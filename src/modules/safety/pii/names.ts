@@ -11,6 +11,7 @@ import {
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
+import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
 import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
@@ -116,6 +117,7 @@ const LOWER_FUNCTION_WORDS = new Set(
 export function findNames(text: string, out: PiiFinding[]): void {
   const found: PiiFinding[] = []
   collectNames(text, found)
+  findParticleAndCapsNames(text, found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
@@ -127,6 +129,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
       ),
   )
   for (const f of kept) out.push(f)
+  findNamesAround(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
