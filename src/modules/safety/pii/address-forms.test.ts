@@ -45,6 +45,14 @@ describe('addresses — housing estates, districts, house numbers in words (issu
     ["i'm in 9D, 310 West 72nd", ['9D', '310 West 72nd']],
     ['Apartment 3, 9 Fitzwilliam Square, D02', ['Fitzwilliam', 'D02']],
     ['they moved me to 12 Elm St, Suite 4... not that one. I am in room 9 now', ['Elm', '9']],
+    ['Астана, пр. Богенбай батыра 24, кв 3', ['батыра', '24', '3']],
+    ['дом номер 9 по Садовой', ['9', 'Садовой']],
+    ['12 Goethestraße, Hamburg', ['Goethestraße']],
+    ["I'm on King St East, 410, by the park", ['King St East, 410']],
+    ['Al. Niepodległości 18, Warszawa', ['Niepodległości']],
+    ['Mickiewicza 7 m 12, Poznań', ['Mickiewicza 7', '12']],
+    ['Długa 4 m. 2', ['Długa 4']],
+    ['ЖК «Нурлы Тау», блок 2, кв 31', ['Нурлы Тау', '31']],
   ])('when the text is %j, then every part is masked', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)

@@ -26,7 +26,7 @@ const RU_STREET_ANY_CASE = RU_STREET.split('|')
 const RU_MONTH_GEN = '(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря)'
 // «8 Марта», «1 Мая», «50 лет Октября»: streets named after a date or an anniversary
 const RU_DATE_NAME = `\\d{1,2}\\s+${RU_MONTH_GEN}|\\d{2,3}(?:-?(?:летия|лет))\\s+[А-ЯЁ][\\p{L}\\-]+|\\d{2,3}\\s+лет\\s+[А-ЯЁ][\\p{L}\\-]+`
-const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2})`
+const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2}(?:\\s+(?:батыра|батыр|би|хана|ата|уулу))?)`
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
 // «2к1», «15 к 2»: a building number written onto the house number
 const HOUSE =
@@ -81,7 +81,7 @@ const RU_PATTERNS = [
   // «дом 12 по улице Космонавтов, квартира 88»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}${RU_TAIL}`,
   // «дом 5 по Школьной, квартира 19»: the street word left out, the name an adjective
-  `(?<![${W}])(?:[Дд]\\.|[Дд]ом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
+  `(?<![${W}])(?:[Дд]\\.|[Дд]ом|дома|доме|домом)\\s*(?:номер\\s*)?${HOUSE}\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
   // «живу в 14 доме на Гагарина», «в 5-м доме по Лесной»: the number before «дом»
   `(?<![${W}])\\d{1,3}(?:-?м)?\\s+(?:доме|дом|дома)\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|(?!Нов)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ая|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
   // «Лесная дом 3», «Гагарина д.7», «Советская, д 3»: a street name with no street word, then «дом»/«д.»
@@ -110,7 +110,7 @@ const RU_PATTERNS = [
   // «кв 56 дом 18 улица Строителей»: written back to front
   `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}(?:[\\s,]+кв(?:артира)?\\.?\\s*\\d{1,4})?[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
   // «ЖК Новые Горизонты, корп. 5, кв. 12», «ЖК «Престиж», дом 2»: a housing estate and its building or flat
-  `(?<![${W}])[Жж][Кк]\\s+[«"“]?[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z\\d][\\p{L}\\d\\-]*){0,2}[»"”]?,?\\s*(?:(?:корп(?:ус)?\\.?|к\\.|дом|д\\.|секци\\p{L}|подъезд|кв(?:артира)?\\.?)\\s*${HOUSE}|\\d{1,2}(?:-?й)?\\s+(?:корпус|подъезд|секци\\p{L})(?![\\p{L}]))${RU_TAIL}`,
+  `(?<![${W}])[Жж][Кк]\\s+[«"“]?[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z\\d][\\p{L}\\d\\-]*){0,2}[»"”]?,?\\s*(?:(?:корп(?:ус)?\\.?|к\\.|дом|д\\.|блок|секци\\p{L}|подъезд|кв(?:артира)?\\.?)\\s*${HOUSE}|\\d{1,2}(?:-?й)?\\s+(?:корпус|блок|подъезд|секци\\p{L})(?![\\p{L}]))${RU_TAIL}`,
   // «Алматы, Самал-2, 58»: a city, a district named with a number, the house
   `(?<=[А-ЯЁ][\\p{L}\\-]+,\\s*)[А-ЯЁ][\\p{L}]+-\\d{1,2}[а-я]?,\\s*\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «дом сорок два, квартира девятнадцать»: house and flat in words
@@ -163,7 +163,7 @@ const TRANSLIT_STREET =
 const EN_QUANTITY_AFTER =
   '(?!\\s*(?:minutes?|mins?|hours?|hrs?|times|years?|days?|weeks?|km|miles?|people|%|am|pm|o\\x27clock)(?![\\p{L}]))'
 const EN_PATTERNS = [
-  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}])),?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
+  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}]))(?:\\s+(?:West|East|North|South|W|E|N|S)(?![${W}]))?,?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
   `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
   // "mkr Samal-2, dom 58", "microdistrict Aksai-4, house 23": a transliterated district and a house
   `(?<![${W}])(?:[Mm]kr|[Mm]ikrorayon|[Mm]icrodistrict|[Mm]ikroraion)\\.?\\s*[A-Z][a-z]+(?:-\\d{1,2})?,?\\s+(?:dom|d\\.|house|bldg\\.?|building)\\s*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
@@ -194,7 +194,11 @@ const EN_PATTERNS = [
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:[Rr]ue|Avenue|Av\\.|Boulevard|Bd|Place|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
-  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
+  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
+  // the number first: "12 Goethestraße, Hamburg"
+  `(?<![${W}])\\d{1,4}[a-z]?\\s+[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|gasse|allee|platz|damm)(?![${W}])`,
+  // Polish, no street word, a flat after «m.»: "Mickiewicza 7 m 12", "Długa 4 m. 2"
+  `(?<![${W}])[A-ZŁŚŻŹĆ][\\p{L}\\-]+(?:a|ej|ego|ich|ych|ów)\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?\\s+m\\.?\\s*\\d{1,3}(?![${W}])`,
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
   `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
