@@ -38,12 +38,13 @@ const STATE = '(?:[A-Z]{2}|nsw|vic|qld|tas|act)'
 // («4º izq»), a Roman or letter suffix of the house ("482-II"), or a city with a postcode.
 const PART =
   `(?:[\\s,]*(?:${UNIT})\\s*:?\\s*${VALUE}|[\\s,]*${ORDINAL_UNIT}|[\\s,]*\\d{1,2}\\s?[ºª°](?:\\s*(?:izq|dcha|der|[A-D])\\.?)?(?![\\p{L}])|-[IVX]{1,4}(?![\\p{L}])|` +
-  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}])|` +
-  // a UK outward code or an Irish routing key alone ("NW1", "D02")
+  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}]))`
+// Right after an address only (not after a remark): a UK outward code or an Irish routing key alone ("NW1",
+// "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
+const NEXT_ONLY =
   `[\\s,]+[A-Z]{1,2}\\d[A-Z\\d]?(?![\\p{L}\\p{N}])|` +
-  // «дом сорок два, квартира девятнадцать, улица Мира»: the street named after the house and the flat
-  `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+)`
-const NEXT_PART = new RegExp(`^${PART}`, 'u')
+  `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+`
+const NEXT_PART = new RegExp(`^(?:${PART}|${NEXT_ONLY})`, 'u')
 // …or the same after a remark of a few words, no digits, same sentence («, в том жёлтом доме,», ", Astana,").
 const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-]+){1,5}?${PART}`, 'u')
 
