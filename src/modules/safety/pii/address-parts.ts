@@ -26,9 +26,9 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|к\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|дира|к\\.|m\\.|lok\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
-const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|floor)(?![\\p{L}])`
+const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
 const POSTCODE =
   '(?:\\d{5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{4,6}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|[A-Z]\\d{2}\\s?[A-Z0-9]{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?![\\p{L}\\p{N}])'
 const CITY = "(?:[A-ZÀ-ÝА-ЯЁ][\\p{L}'’\\-]+|[a-z]{3,})"
@@ -39,7 +39,12 @@ const STATE = '(?:[A-Z]{2}|nsw|vic|qld|tas|act)'
 const PART =
   `(?:[\\s,]*(?:${UNIT})\\s*:?\\s*${VALUE}|[\\s,]*${ORDINAL_UNIT}|[\\s,]*\\d{1,2}\\s?[ºª°](?:\\s*(?:izq|dcha|der|[A-D])\\.?)?(?![\\p{L}])|-[IVX]{1,4}(?![\\p{L}])|` +
   `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}]))`
-const NEXT_PART = new RegExp(`^${PART}`, 'u')
+// Right after an address only (not after a remark): a UK outward code or an Irish routing key alone ("NW1",
+// "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
+const NEXT_ONLY =
+  `[\\s,]+[A-Z]{1,2}\\d[A-Z\\d]?(?![\\p{L}\\p{N}])|` +
+  `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+`
+const NEXT_PART = new RegExp(`^(?:${PART}|${NEXT_ONLY})`, 'u')
 // …or the same after a remark of a few words, no digits, same sentence («, в том жёлтом доме,», ", Astana,").
 const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-]+){1,5}?${PART}`, 'u')
 
@@ -47,11 +52,27 @@ const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-
 // 318, ", "Rosewood House, ", «кв 56 »).
 const BEFORE = new RegExp(
   `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
-    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*[,/]?\\s*(?:в\\s+)?)$`,
+    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:в\\s+)?|` +
+    // "I'm in 9D, 310 West 72nd": a flat number with a letter just before
+    `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z],\\s*)$`,
   'iu',
 )
 
+// Before an address that opens with the house or a building («дом 5», «корпус 3», «кв 40»): the estate,
+// district or neighbourhood it is in, named after a comma («ЖК «Престиж», корпус 2», «на Оболони, дом 5»,
+// «в Орбите, дом 7»).
+const RU_OPENS_WITH_UNIT_RE = /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд)/iu
+const RU_BEFORE =
+  /(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?\s*,\s*$/u
+
+// A flat, door code or buzzer anywhere in a text that gives an address («…Кирова, 25, напротив школы. кв 12»,
+// «на Садовой. дом 8. квартира 31»): it belongs to that address.
+const LONE_UNIT_RE =
+  /(?<![\p{L}\p{N}])(?:кв\.?|квартир[аеу]|комнат[аеу]|apt\.?|apartment|flat|room|rm\.|buzz(?:er)?|домофон)\s*(?:№|#)?\s*\d{1,4}[a-zа-я]?(?![\p{L}\p{N}])/giu
+
 export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFinding[]): void {
+  if (found.length > 0)
+    for (const m of text.matchAll(LONE_UNIT_RE)) push(out, 'address', m.index, m.index + m[0].length, text)
   for (const f of found) {
     let end = f.end
     for (let k = 0; k < 6; k++) {
@@ -63,6 +84,10 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
     let start = f.start
     const before = text.slice(Math.max(0, start - 60), start).match(BEFORE)
     if (before) start -= before[0].length
+    else if (RU_OPENS_WITH_UNIT_RE.test(f.value)) {
+      const estate = text.slice(Math.max(0, start - 60), start).match(RU_BEFORE)
+      if (estate) start -= estate[0].length
+    }
     if (start < f.start || end > f.end) push(out, 'address', start, end, text)
   }
 }

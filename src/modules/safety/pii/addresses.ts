@@ -1,4 +1,4 @@
-import { findBareStreets } from './streets.js'
+import { findBareStreets, findSpelledStreets } from './streets.js'
 import { type PiiFinding, push, W } from './types.js'
 
 /**
@@ -26,7 +26,7 @@ const RU_STREET_ANY_CASE = RU_STREET.split('|')
 const RU_MONTH_GEN = '(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря)'
 // «8 Марта», «1 Мая», «50 лет Октября»: streets named after a date or an anniversary
 const RU_DATE_NAME = `\\d{1,2}\\s+${RU_MONTH_GEN}|\\d{2,3}(?:-?(?:летия|лет))\\s+[А-ЯЁ][\\p{L}\\-]+|\\d{2,3}\\s+лет\\s+[А-ЯЁ][\\p{L}\\-]+`
-const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2})`
+const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+){0,2}(?:\\s+(?:батыра|батыр|би|хана|ата|уулу))?)`
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
 // «2к1», «15 к 2»: a building number written onto the house number
 const HOUSE =
@@ -40,7 +40,7 @@ const SPELLED_HOUSE = `${RU_NUMBER_WORD}(?:\\s+${RU_NUMBER_WORD}){0,2}(?![\\p{L}
 const RU_UNIT =
   '(?:д\\.?|дом|корп(?:ус)?\\.?|кор\\.|к\\.|стр(?:оение)?\\.?|кв(?:артира)?\\.?|оф(?:ис)?\\.?|подъезд|парадн\\p{L}{1,2}|под\\.|эт(?:аж)?\\.?|комн(?:ата)?\\.?)'
 const RU_TAIL = `(?:[\\s,]*${RU_UNIT}\\s*(?:№\\s*)?${HOUSE})*`
-const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|(?:(?:с\\.|село|пос\\.|пгт|дер\\.|деревня)\\s*)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s+(?=(?:${RU_STREET})))?`
+const RU_PREFIX = `(?:\\d{6}[\\s,]+)?(?:(?:г\\.|город|гор\\.|с\\.|село|пос\\.|пгт|дер\\.|д\\.(?=\\s*[А-ЯЁ])|деревня)\\s*[А-ЯЁ][\\p{L}\\-]+[\\s,]+|(?:(?:с\\.|село|пос\\.|пгт|дер\\.|деревня)\\s*)?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s+(?=(?:${RU_STREET})))?`
 // Words after a number that make it a quantity, not a house («на Садовой 5 минут»).
 const NOT_HOUSE_AFTER =
   '(?!\\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\\b|кг|дн|недел|месяц|этаж|минут|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|подъезд|метр|страниц|глав|урок|пар[аиы]?\\b|класс|друз|домов|дворов|жител|семей))'
@@ -54,15 +54,18 @@ const RU_COMMON_STREET =
   'Чехова|Толстого|Комарова|Жукова|Суворова|Кутузова|Космонавтов|Строителей|Маяковского|Некрасова|Щорса|' +
   '(?:Розы\\s+)?Люксембург|(?:Карла\\s+)?Либкнехта|(?:Клары\\s+)?Цеткин'
 
-const RU_PATTERNS = [
+const SPELLED_GATE_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
+// A pattern with a gate runs only when the gate finds something in the text (cheap, keeps CPU per message down).
+type Pattern = string | [RegExp, string]
+const RU_PATTERNS: Pattern[] = [
   // «ул. Ленина, д. 15, кв. 42», «улица Садовая 8», «пр-т Мира, дом 101»
-  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:(?:в|а|и)\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «улица Чкалова, дом семнадцать»
-  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.|дом)\\s*)?${SPELLED_HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // lower-case street name followed by a house number: «ул ленина 5»
   `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «Кутузовский проспект, д. 30», «Невском проспекте 28», «Малышева ул., 51»
-  `${RU_PREFIX}(?<![${W}])${RU_NAME}\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `${RU_PREFIX}(?<![${W}])${RU_NAME}\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))[\\s,]*(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
@@ -81,11 +84,23 @@ const RU_PATTERNS = [
   // «дом 12 по улице Космонавтов, квартира 88»
   `(?<![${W}])(?:д\\.|дом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}${RU_TAIL}`,
   // «дом 5 по Школьной, квартира 19»: the street word left out, the name an adjective
-  `(?<![${W}])(?:[Дд]\\.|[Дд]ом|дома|доме|домом)\\s*${HOUSE}\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
+  `(?<![${W}])(?:[Дд]\\.|[Дд]ом|дома|доме|домом)\\s*(?:номер\\s*)?${HOUSE}\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
   // «живу в 14 доме на Гагарина», «в 5-м доме по Лесной»: the number before «дом»
   `(?<![${W}])\\d{1,3}(?:-?м)?\\s+(?:доме|дом|дома)\\s+(?:по|на)\\s+(?:${RU_COMMON_STREET}|(?!Нов)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ая|ова|ева|ина|ына|ского|цкого))(?![\\p{L}])${RU_TAIL}`,
   // «Лесная дом 3», «Гагарина д.7», «Советская, д 3»: a street name with no street word, then «дом»/«д.»
-  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого)),?\\s+(?:д\\.|д(?=\\s*\\d)|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого))[,.]?\\s+(?:д\\.|д(?=\\s*\\d)|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // «Садовая, дом тридцать два»: the same with the house in words
+  `(?<![${W}])(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ая|яя|ой|ей|ий|ый|ова|ева|ина|ына|ого|его|ского|цкого))[,.]?\\s+(?:д\\.|дом)\\s*${SPELLED_HOUSE}`,
+  // «мы на Гагарина у школы, дом 12»: a remark between the street and «дом»
+  [
+    /,\s+(?:а\s+)?(?:д\.|дом)\s*\d/u,
+    `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ого|ского|цкого))(?:\\s+[^\\d\\n.!?,;:]{1,25})?,\\s+(?:а\\s+)?(?:д\\.|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  ],
+  // «будешь у Заречной 2Б»: after «у», an adjective street and a house with a letter or a slash
+  [
+    /(?:^|\s)[Уу]\s+[А-ЯЁ]/u,
+    `(?<=(?:^|[\\s,(])[Уу]\\s+)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей)\\s+\\d{1,3}(?:[а-иА-И]|\\/\\d{1,3})(?![\\p{L}\\d])`,
+  ],
   // «мкр 3, д 14», «3 мкр, 14 дом», «14 дом, 3 мкр»: a numbered district and a house
   `(?<![${W}])(?:(?:мкр|микрорайон|квартал|кв-л)\\p{L}{0,2}\\.?\\s*\\d{1,3}[а-я]?|\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон)\\p{L}{0,2}\\.?)[\\s,]+(?:(?:д\\.?|дом)\\s*${HOUSE}|\\d{1,3}[а-я]?\\s+дом(?![\\p{L}]))${RU_TAIL}`,
   `(?<![${W}])\\d{1,3}[а-я]?\\s+дом[\\s,]+\\d{1,3}(?:-?(?:й|ий|ый))?\\s*(?:мкр|микрорайон)\\p{L}{0,2}\\.?`,
@@ -103,6 +118,21 @@ const RU_PATTERNS = [
   `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}\\s+[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ую|ая),?\\s+${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «кв 56 дом 18 улица Строителей»: written back to front
   `(?<![${W}])(?:[Кк]в(?:артира)?\\.?\\s*\\d{1,4}[\\s,]+)?(?:[Дд]\\.|[Дд]ом)\\s*${HOUSE}(?:[\\s,]+кв(?:артира)?\\.?\\s*\\d{1,4})?[\\s,]+(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*${RU_NAME}`,
+  // «ЖК Новые Горизонты, корп. 5, кв. 12», «ЖК «Престиж», дом 2»: a housing estate and its building or flat
+  [
+    /[Жж][Кк]\s/u,
+    `(?<![${W}])[Жж][Кк]\\s+[«"“]?[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z\\d][\\p{L}\\d\\-]*){0,2}[»"”]?,?\\s*(?:(?:корп(?:ус)?\\.?|к\\.|дом|д\\.|блок|секци\\p{L}|подъезд|кв(?:артира)?\\.?)\\s*${HOUSE}|\\d{1,2}(?:-?й)?\\s+(?:корпус|блок|подъезд|секци\\p{L})(?![\\p{L}]))${RU_TAIL}`,
+  ],
+  // «Алматы, Самал-2, 58»: a city, a district named with a number, the house
+  [
+    /-\d{1,2}[а-я]?,/u,
+    `(?<=[А-ЯЁ][\\p{L}\\-]+,\\s*)[А-ЯЁ][\\p{L}]+-\\d{1,2}[а-я]?,\\s*\\d{1,3}[а-я]?(?:\\s?[/\\-]\\s?\\d{1,4})?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  ],
+  // «дом сорок два, квартира девятнадцать»: house and flat in words
+  [
+    SPELLED_GATE_RE,
+    `(?<![${W}])(?:[Дд]\\.|[Дд]ом)\\s*${SPELLED_HOUSE}[\\s,]+(?:кв\\.?|квартир[аеу])\\s*${SPELLED_HOUSE}`,
+  ],
   // a 6-digit postcode followed by a city: «620014, Екатеринбург»
   `(?<![${W}])\\d{6},?\\s+(?:г\\.\\s*)?[А-ЯЁ][\\p{L}\\-]+`,
   // «заходи в гости: Речная, 16», «живу: Алматы, Аксай-4, 112»: a capitalised street name with no street word
@@ -150,9 +180,50 @@ const TRANSLIT_STREET =
   '[Uu]litsa|[Uu]l\\.|[Pp]rospekt|[Pp]r-t|[Pp]rospect|[Pp]ereulok|[Pp]er\\.|[Vv]ulytsia|[Vv]ul\\.|[Kk][öo]shesi|[Kk]ochasi|[Kk]ucha|[Mm]ikrorayon|[Mm]kr\\.?|[Kk]ucha|[Qq]uchasi|[Nn]aberezhnaya|[Bb]ulvar|[Ss]hosse'
 const EN_QUANTITY_AFTER =
   '(?!\\s*(?:minutes?|mins?|hours?|hrs?|times|years?|days?|weeks?|km|miles?|people|%|am|pm|o\\x27clock)(?![\\p{L}]))'
-const EN_PATTERNS = [
-  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}])),?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
+const EN_SPELLED_GATE_RE = new RegExp(`(?:^|\\s)(?:at|on|is)\\s+(?:${EN_NUMBER_WORD})\\s`, 'iu')
+const EN_PATTERNS: Pattern[] = [
+  `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}]))(?:\\s+(?:West|East|North|South|W|E|N|S)(?![${W}]))?,?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
   `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  // "mkr Samal-2, dom 58", "microdistrict Aksai-4, house 23": a transliterated district and a house
+  [
+    /mkr|mikro|microdistrict/iu,
+    `(?<![${W}])(?:[Mm]kr|[Mm]ikrorayon|[Mm]icrodistrict|[Mm]ikroraion)\\.?\\s*[A-Z][a-z]+(?:-\\d{1,2})?,?\\s+(?:dom|d\\.|house|bldg\\.?|building)\\s*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
+  ],
+  // "Almaty, Zhandosova 58a, flat 12", "Khreshchatyk 22, apt 5": a capitalised name, a house and a flat
+  [
+    /flat|apt|apartment|kv/iu,
+    `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
+  ],
+  // "at fourteen maple lane": a house number in words and a lower-case street after at/on
+  [
+    EN_SPELLED_GATE_RE,
+    `(?<=(?:^|\\s)(?:at|on|is)\\s+)(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2}\\s+[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:street|avenue|road|lane|drive|way|close|court|crescent|terrace)(?![${W}])`,
+  ],
+  // "we're on Westway, 212, top floor": on/at + a one-word street, a comma, the number and a floor or a door
+  [
+    /,\s*\d{1,5},/u,
+    `(?<=(?:^|\\s)(?:on|at)\\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]))[A-Z][a-z]{3,},\\s+\\d{1,5}(?=,\\s*(?:(?:top|ground|first|second|third|\\d{1,2}(?:st|nd|rd|th))\\s+floor|the\\s+(?:building|house|one|door|\\p{L}+\\s+(?:door|house|building|gate))|(?:apt|unit|flat|suite|buzz\\p{L}*|room)(?![\\p{L}])))`,
+  ],
+  // "40 Parkway", "18 Kingsway": a street that is one word
+  [
+    /way|Strand/u,
+    `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+(?:Parkway|Kingsway|Strand|Westway|Eastway|Northway|Southway)(?![${W}])`,
+  ],
+  // "Kastanien Str. 14", "Boxhagener Straße 47": a German street in two words
+  [
+    /Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer/u,
+    `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]+\\s+(?:Str\\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)\\s*\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  ],
+  // "house 8, Meadow road": a house number before a named street in any case
+  [
+    /[Hh]o(?:use|me)\s*#?\d/u,
+    `(?<![${W}])(?:[Hh]ouse|[Hh]ome)\\s*#?\\d{1,4}[A-Za-z]?,\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?![${W}])`,
+  ],
+  // "310 West 72nd": Manhattan style, no street word
+  [
+    /\d\s+(?:East|West|E\.|W\.)\s+\d/u,
+    `(?<![${W}])\\d{1,5}\\s+(?:East|West|E\\.|W\\.)\\s+\\d{1,3}(?:st|nd|rd|th)(?![${W}])`,
+  ],
   // "215 N Broadway": Broadway is a street on its own
   `(?<![${W}])\\d{1,5}[A-Za-z]?\\s+${EN_DIR}Broadway(?![${W}])${EN_UNIT}`,
   // «na Pobedy 12 kv 40»: a Russian address typed in Latin letters, with a flat
@@ -164,9 +235,19 @@ const EN_PATTERNS = [
   // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
   `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
-  `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Chemin|Allée|Quai|Impasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
+  `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:[Rr]ue|Avenue|Av\\.|Boulevard|Bd|Place|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
-  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
+  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
+  // the number first: "12 Goethestraße, Hamburg"
+  [
+    /straße|strasse|gasse|allee|platz|damm/u,
+    `(?<![${W}])\\d{1,4}[a-z]?\\s+[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|gasse|allee|platz|damm)(?![${W}])`,
+  ],
+  // Polish, no street word, a flat after «m.»: "Mickiewicza 7 m 12", "Długa 4 m. 2"
+  [
+    /\sm\.?\s*\d/u,
+    `(?<![${W}])[A-ZŁŚŻŹĆ][\\p{L}\\-]+(?:a|ej|ego|ich|ych|ów)\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?\\s+m\\.?\\s*\\d{1,3}(?![${W}])`,
+  ],
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
   `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
@@ -180,7 +261,7 @@ const EN_PATTERNS = [
   // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
   `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}),?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*\\d{1,5}[A-Za-z]?(?![${W}])`,
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
   `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
@@ -196,18 +277,28 @@ const EN_LOOSE_RE = new RegExp(
 const EN_STOPWORDS =
   /\s(?:the|a|an|to|of|my|down|up|and|or|in|on|at|for|from|by|with|minutes?|mins?|hours?|hrs?|days|years|miles?|km|blocks?|times|more|other|different|best|only)\s/i
 
-const RU_RES = RU_PATTERNS.map((p) => new RegExp(p, 'gu'))
-const COLON_RE = RU_RES[RU_RES.length - 1]
-const EN_RES = [...EN_PATTERNS.map((p) => new RegExp(p, 'gu')), EN_LOOSE_RE]
+type Compiled = { re: RegExp; gate?: RegExp }
+const compile = (p: Pattern): Compiled =>
+  typeof p === 'string' ? { re: new RegExp(p, 'gu') } : { re: new RegExp(p[1], 'gu'), gate: p[0] }
+const RU_RES = RU_PATTERNS.map(compile)
+const COLON_RE = RU_RES[RU_RES.length - 1]?.re
+const EN_RES: Compiled[] = [...EN_PATTERNS.map(compile), { re: EN_LOOSE_RE }]
 
 const RU_HINT_RE =
-  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d)/iu
+  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d|-\d{1,2},\s*\d|(?:^|\s)у\s+[А-ЯЁ]\p{L}+\s+\d)/iu
 const EN_SPELLED_HINT_RE = new RegExp(
-  `(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:street|avenue|road|lane|way),?\\s+(?:number|no\\.|#)`,
+  `(?:${EN_NUMBER_WORD})\\s+[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:street|avenue|road|lane|drive|way|close|court|crescent|terrace)|(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:[Ss]treet|[Aa]venue|[Rr]oad|[Ll]ane|[Ww]ay),?\\s+(?:number|no\\.|#)`,
   'u',
 )
 
 const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
+// a number word before a flat or entrance, or after «на»/«по» and a capitalised word («на Пушкина сорок три»)
+const SPELLED_CHEAP_RE =
+  /кв|квартир|подъезд|корп|этаж|домофон|(?:на|по|ул\.?|улиц\p{L}*|проспект\p{L}*|пр-т)\s+[А-ЯЁ]/u
+const SPELLED_STREET_HINT_RE = new RegExp(
+  `${RU_NUMBER_WORD}[\\s,]+(?:кв|квартир|подъезд|корп|этаж|домофон|перв|втор|трет|четв|пят|шест)|(?:на|по)\\s+[А-ЯЁ]\\p{L}+\\s+${RU_NUMBER_WORD}|(?:ул\\.?|улиц\\p{L}*|проспект\\p{L}*|пр-т)\\s*[А-ЯЁ]\\p{L}+,?\\s+${RU_NUMBER_WORD}`,
+  'iu',
+)
 
 /** An address ending at `end` runs on over «…, Пирогова 2, кв 118», «…, 3 подъезд, кв 90». */
 function extendRu(text: string, end: number): number {
@@ -223,14 +314,18 @@ function extendRu(text: string, end: number): number {
 export function findAddresses(text: string, out: PiiFinding[]): void {
   const digits = /\d/.test(text)
   const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
-  if (!digits && !spelledEn && !SPELLED_HOUSE_HINT_RE.test(text)) return
+  // a house in words needs a unit word or a street after на/по/ул. nearby: tested cheaply first
+  const spelledRu = SPELLED_CHEAP_RE.test(text) && SPELLED_STREET_HINT_RE.test(text)
+  if (!digits && !spelledEn && !spelledRu && !SPELLED_HOUSE_HINT_RE.test(text)) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []
     findBareStreets(text, bare)
+    if (spelledRu) findSpelledStreets(text, bare)
     for (const f of bare) push(out, 'address', f.start, extendRu(text, f.end), text)
   }
   if (RU_HINT_RE.test(text)) {
-    for (const re of RU_RES) {
+    for (const { re, gate } of RU_RES) {
+      if (gate && !gate.test(text)) continue
       if (re === COLON_RE && !RU_LIVING_CUE_RE.test(text)) continue
       for (const m of text.matchAll(re)) {
         push(out, 'address', m.index, extendRu(text, m.index + m[0].replace(/[\s,]+$/u, '').length), text)
@@ -238,7 +333,8 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
     }
   }
   if (digits || spelledEn) {
-    for (const re of EN_RES) {
+    for (const { re, gate } of EN_RES) {
+      if (gate && !gate.test(text)) continue
       for (const m of text.matchAll(re)) {
         if (EN_STOPWORDS.test(` ${m[0]} `.replace(/^\s*\S+/, ''))) {
           // "3 Street Fighter games" passes, "5 minutes down the road" does not

@@ -93,11 +93,13 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
-const AT = `(?:\\s*@\\s*|\\s*[([{<]\\s*(?:at|собака|собачка)\\s*[)\\]}>]\\s*|\\s+(?:at|собака|собачка|эт|гав[\\s-]гав)\\s+)`
-const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк)\\s*[)\\]}>]\\s*|\\s+(?:dot|точка|тчк)\\s+)`
+// "@@@", "'at'", "(at sign)", «ат», transliterated "sobaka"
+const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав)\\s+)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:dot|точка|тчк|tochka)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
+  'nz|ie|in|il|at|be|dk|fi|no|pt|cz|sk|hu|ro|bg|gr|tr|jp|kr|cn|br|mx|ar|za|ng|sg|ph|tj|tm|' +
   // spelled in Cyrillic: «гмейл точка ком», «мэйл точка ру»
   'ком|ру|нет|орг|юа|кз'
 // local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins, bare or bracketed (`sarah [dot] connor`)
@@ -110,7 +112,7 @@ const OBFUSCATED_EMAIL_RE = new RegExp(
 const PROVIDER_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])${LOCAL}${AT}(?:gmail|g-mail|yandex|яндекс|yahoo|outlook|hotmail|icloud|proton(?:mail)?|rambler|рамблер|` +
     // provider names spelled in Cyrillic, with a TLD after a space: «собака мейл ру»
-    `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:\\s+(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz))?(?![${W}])`,
+    `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:(?:\\s+|\\s*\\.\\s*|\\s+(?:tochka|точка|dot)\\s+)(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz))?(?![${W}])`,
   'giu',
 )
 // «tanyushka.77 собака mail…», «kot_1 гав-гав bk»: a Russian word for "@" and a provider's short name
@@ -119,7 +121,9 @@ const RU_AT_PROVIDER_RE = new RegExp(
   'giu',
 )
 // Parts of the local part spelled apart before a found address: "kseniya . smirnova . sm@…", "danny + boy + 1987 at …"
-const SPACED_LOCAL_BEFORE_RE = /(?:[\p{L}\p{N}_]+\s+[.+]\s+)+$/u
+const SPACED_LOCAL_BEFORE_RE = /(?:[\p{L}\p{N}_]+\s+[.+]\s+|(?<![\p{L}\p{N}])(?:[\p{L}\p{N}_]\s){3,})+$/u
+// a false start of the same address earlier in the text: «vera.kot... ой, vera.kotova@mail.ru»
+const EMAIL_LOCAL_RE = /^[\p{L}\p{N}._%+-]{6,}/u
 // Words that end a sentence before "at": "I'm at home" never reaches here (needs a provider or TLD).
 const NOT_LOCAL =
   /^(?:i|i'm|im|me|we|you|he|she|they|it|is|was|am|are|be|look|looking|good|bad|home|work|one|all|me|я|он|она|мы)$/i
@@ -130,7 +134,7 @@ const EMAIL_CUE_RE =
 // "reach me:", "contact me at", "write to me": an invitation to get in touch right before the address
 const CONTACT_CUE_RE =
   /(?:reach|contact|write\s+to|email|mail|message)\s+(?:me|us)(?:\s+at)?[\s:—–-]*$|(?:пиши(?:те)?|напиши(?:те)?|свяж\p{L}+)(?:\s+мне)?(?:\s+на)?[\s:—–-]*$/iu
-const EMAIL_HINT_RE = /@|[\s([{<](?:at|собака|собачка|эт|гав[\s-]гав)[\s)\]}>]/iu
+const EMAIL_HINT_RE = /@|[\s([{<'"‘’](?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\s-]гав)[\s)\]}>'"‘’]/iu
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
@@ -156,8 +160,18 @@ const RU_CUE_THEN_WORD_RE = new RegExp(
   'gu',
 )
 const RU_WORD_THEN_CUE_RE = new RegExp(
-  `(?<![${W}.\\-@])([a-z][a-z0-9]{3,30})\\s+(?:на|в)\\s+(?:${RU_MAIL_WORD}|gmail|yandex|outlook|icloud|yahoo|hotmail|rambler)(?![${W}])`,
+  `(?<![${W}.\\-@])([a-z][a-z0-9_.]{3,30})\\s+(?:на|в|[—–-]\\s*это)\\s+(?:${RU_MAIL_WORD}|gmail|yandex|outlook|icloud|yahoo|hotmail|rambler)(?![${W}])`,
   'gu',
+)
+// «п е т я 1 9 9 0 на гмейле», "почта: п е т я 1 9 9 0": a mailbox typed letter by letter beside a mail word
+const SPACED_LOCAL = '(?:[\\p{L}\\p{N}_.]\\s){4,}[\\p{L}\\p{N}]'
+const SPACED_THEN_CUE_RE = new RegExp(
+  `(?<![${W}])(${SPACED_LOCAL})\\s+(?:на|в|at|on)\\s+(?:${MAIL_WORD})(?![${W}])`,
+  'giu',
+)
+const CUE_THEN_SPACED_RE = new RegExp(
+  `(?<![${W}])(?:${MAIL_WORD})(?![${W}])[^.!?\\n@]{0,15}?[:—–-]\\s*(${SPACED_LOCAL})(?![${W}])`,
+  'giu',
 )
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
 const DOMAIN_LIKE_RE = /\.(?:ru|com|net|org|ua|by|kz|uz|io|me|de|uk|su|рф|txt|js|ts|py|pdf|docx?|jpe?g|png)$/i
@@ -171,12 +185,20 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
   if (!MAIL_WORD_RE.test(text)) return
   const ru = /[а-яё]/iu.test(text)
   for (const re of ru
-    ? [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE, RU_CUE_THEN_WORD_RE, RU_WORD_THEN_CUE_RE]
-    : [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE]) {
+    ? [
+        CUE_THEN_LOCAL_RE,
+        LOCAL_THEN_CUE_RE,
+        RU_CUE_THEN_WORD_RE,
+        RU_WORD_THEN_CUE_RE,
+        SPACED_THEN_CUE_RE,
+        CUE_THEN_SPACED_RE,
+      ]
+    : [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE, SPACED_THEN_CUE_RE, CUE_THEN_SPACED_RE]) {
     for (const m of text.matchAll(re)) {
       const local = m[1] ?? ''
-      if (!plausibleLocal(local) || MAIL_WORD_RE.test(local)) continue
-      const after = re === CUE_THEN_LOCAL_RE || re === RU_CUE_THEN_WORD_RE
+      const spaced = re === SPACED_THEN_CUE_RE || re === CUE_THEN_SPACED_RE
+      if ((!spaced && !plausibleLocal(local)) || MAIL_WORD_RE.test(local)) continue
+      const after = re === CUE_THEN_LOCAL_RE || re === RU_CUE_THEN_WORD_RE || re === CUE_THEN_SPACED_RE
       const start = after ? m.index + m[0].length - local.length : m.index
       push(out, 'email', start, start + local.length, text)
     }
@@ -189,12 +211,13 @@ export function findEmails(text: string, out: PiiFinding[]): void {
   const from = out.length
   for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE, RU_AT_PROVIDER_RE]) {
     for (const m of text.matchAll(re)) {
-      const local = m[0].split(/\s*(?:@|[([{]|\s(?:at|собака|собачка|эт)\s)/iu)[0] ?? ''
+      const local =
+        m[0].split(/\s*(?:@|[([{'"‘’]|\s(?:at|собака|собачка|эт|ат|sobaka|sobachka)\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
       // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part, an
       // email word or a contact invitation before it, or a domain spelled out with "dot" after it
       // ("hello at sophiemakes dot co dot uk": nobody writes "dot" for a link they mean as a place)
-      const spacedAt = /^\s+(?:at|эт)\s/iu.test(m[0].slice(local.length))
+      const spacedAt = /^\s+(?:at|эт|ат)\s/iu.test(m[0].slice(local.length))
       // "annasmirnova at protonmail": a mail provider after a word no English lexicon knows
       const unknownLocal =
         re === PROVIDER_EMAIL_RE && /^[a-z]{6,}$/iu.test(local.trim()) && !isKnownEnglishWord(local.trim())
@@ -214,5 +237,13 @@ export function findEmails(text: string, out: PiiFinding[]): void {
     const f = out[i] as PiiFinding
     const spaced = text.slice(Math.max(0, f.start - 60), f.start).match(SPACED_LOCAL_BEFORE_RE)
     if (spaced) push(out, 'email', f.start - spaced[0].length, f.end, text)
+    const head = f.value.match(EMAIL_LOCAL_RE)?.[0].slice(0, 6)
+    if (!head) continue
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}._-])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}._-]*`,
+      'gu',
+    )
+    for (const m of text.slice(0, f.start).matchAll(re))
+      push(out, 'email', m.index, m.index + m[0].length, text)
   }
 }

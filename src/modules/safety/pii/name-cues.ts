@@ -77,3 +77,12 @@ export const NOT_NOUN_SURNAME_RE =
 // "Anthony Bourdain episodes", "Kevin Hart's special", «Цой песни», «Пелевина книги».
 export const NAME_IS_A_WORK_RE =
   /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu
+
+// A street or square word right after the words («Чуйский проспект», «Красная площадь», "Gresham Street"):
+// they name a place, not a person.
+export const NAME_IS_A_PLACE_AFTER_RE =
+  /^\s+(?:проспект\p{L}{0,2}|улиц\p{L}{1,2}|площад\p{L}{1,2}|бульвар\p{L}{0,2}|переул\p{L}{2,3}|шоссе|набережн\p{L}{2,3}|парк\p{L}{0,2}|сквер\p{L}{0,2}|Street|Avenue|Road|Square|Boulevard)(?![\p{L}])/u
+// "by Stanley Park", "in Hyde Park", "at Victoria Station": a place word last, after a preposition of place
+export const NAME_IS_A_PLACE_RE = /(?:^|\s)(?:by|in|at|near|around|through|across|to|from|past|round)\s+$/iu
+export const PLACE_LAST_WORD_RE =
+  /\s(?:Park|Square|Bridge|Station|Gardens|Common|Heath|Pier|Beach|Harbour|Harbor)$/u

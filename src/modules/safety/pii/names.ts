@@ -1,13 +1,17 @@
 import { nameTags } from './morph.js'
 import {
   INTRO_RE,
+  NAME_IS_A_PLACE_AFTER_RE,
+  NAME_IS_A_PLACE_RE,
   NAME_IS_A_WORK_RE,
+  PLACE_LAST_WORD_RE,
   RU_PATRONYMIC_END,
   RU_SURNAME_END,
   STRONG_INTRO_RE,
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
+import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
 import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
@@ -113,9 +117,19 @@ const LOWER_FUNCTION_WORDS = new Set(
 export function findNames(text: string, out: PiiFinding[]): void {
   const found: PiiFinding[] = []
   collectNames(text, found)
+  findParticleAndCapsNames(text, found)
   if (found.length === 0) return
-  const kept = found.filter((f) => !NAME_IS_A_WORK_RE.test(text.slice(f.end, f.end + 24)))
+  const kept = found.filter(
+    (f) =>
+      !NAME_IS_A_WORK_RE.test(text.slice(f.end, f.end + 24)) &&
+      !NAME_IS_A_PLACE_AFTER_RE.test(text.slice(f.end, f.end + 16)) &&
+      !(
+        PLACE_LAST_WORD_RE.test(f.value) &&
+        NAME_IS_A_PLACE_RE.test(text.slice(Math.max(0, f.start - 12), f.start))
+      ),
+  )
   for (const f of kept) out.push(f)
+  findNamesAround(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')

@@ -181,3 +181,48 @@ export function findBareStreets(text: string, out: PiiFinding[]): void {
       push(out, 'address', m.index, m.index + m[0].length, text)
   }
 }
+
+// A house number in words: «сорок три», «сто пятнадцать», «двенадцать»
+const NUM_WORD =
+  'один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|' +
+  'пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|' +
+  'семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот'
+const SPELLED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NUM_WORD})(?:\\s+(?:${NUM_WORD})){0,2}(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+const ORD = '(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\\p{L}{1,3}'
+// after a house in words: a flat, entrance or floor with a value, or after a comma («, квартира над аптекой»)
+const SPELLED_TAIL_RE = new RegExp(
+  `^(?:\\s*,\\s*(?:кв\\.?|квартир\\p{L}{0,2}|подъезд|этаж|корп\\p{L}{0,3}\\.?|домофон)(?![\\p{L}])|\\s*,?\\s*(?:кв\\.?|квартир\\p{L}{0,2}|подъезд|корп\\p{L}{0,3}\\.?)\\s*(?:\\d|${NUM_WORD}|${ORD})|\\s*,?\\s*${ORD}\\s+(?:квартир\\p{L}{0,2}|подъезд|этаж)(?![\\p{L}]))`,
+  'iu',
+)
+// «живу на», «я на», «мы на»: the person is there
+const BEING_THERE_RE = /(?:^|[^\p{L}])(?:жив\p{L}*|прожива\p{L}*|я|мы|он|она|они)\s*$/iu
+
+/**
+ * A street with the house number in words: «ну я на Пушкина сорок три, второй подъезд», «я у друга,
+ * Большая Покровская тридцать семь, квартира…», «на Новосибирской двадцать два вторая квартира». Stricter
+ * than digits (words like «три» are common): a capitalised name, and a flat/entrance after it, or «живу
+ * на»/«я на» before it.
+ */
+export function findSpelledStreets(text: string, out: PiiFinding[]): void {
+  for (const m of text.matchAll(SPELLED_RE)) {
+    const after = text.slice(m.index + m[0].length)
+    if (QUANTITY_AFTER_RE.test(after)) continue
+    const before = wordsBefore(text, m.index)
+    let name = before.words
+    if (name.length === 0) continue
+    if (name.length > 3 || before.anchor === '') name = name.slice(-1)
+    const core = name.filter((w) => !ORDINAL_RE.test(w.text) && !ABBREV_RE.test(w.text))
+    if (core.length === 0 || !core.every((w) => streetWord(w.text)) || !core.some((w) => isCap(w.text)))
+      continue
+    const tail = SPELLED_TAIL_RE.test(after)
+    const prep = /^(?:на|по)$/u.test(before.anchor) && readsAsStreet(name)
+    const there = prep && BEING_THERE_RE.test(text.slice(0, before.anchorAt))
+    let ok = (tail && before.anchor !== '') || there || (tail && prep)
+    if (!ok && tail && /^[,:—–-]$/u.test(before.anchor)) ok = true
+    if (!ok) continue
+    push(out, 'address', (name[0] as Word).start, m.index + m[0].length, text)
+  }
+}

@@ -1,0 +1,111 @@
+import { RU_PATRONYMIC_END, RU_SURNAME_END } from './name-cues.js'
+import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
+import { isPublicFigure } from './public-figures.js'
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * Names the main pass misses that sit next to a name it found, or that have a shape of their own:
+ *
+ * - a second full name joined to a found one by «и»/"and"/"&" ("Kwame Mensah and Priya Lal");
+ * - a surname after a first name and patronymic and a remark («Сергей Петрович, ну этот, Валуев»);
+ * - a short form of a found first name elsewhere in the text ("call me Kat … Katherine Mills");
+ * - a first name, a particle and a surname ("Maria de los Santos", "Pieter van der Berg");
+ * - a name typed in capitals ("MICHAEL T. HARGROVE").
+ *
+ * Public figures ("Leonardo da Vinci", "Robin Williams and Anthony Bourdain") stay.
+ */
+
+const WORD = "\\p{Lu}[\\p{Ll}'’\\-]+"
+const AND_AFTER_RE = new RegExp(`^\\s+(?:and|&|и)\\s+(${WORD})\\s+(${WORD})(?![\\p{L}])`, 'u')
+const AND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${WORD})\\s+(${WORD})\\s+(?:and|&|и)\\s+$`, 'u')
+const REMARK_THEN_SURNAME_RE = /^,[^.!?\n,]{1,20},\s*(\p{Lu}\p{Ll}{2,})(?![\p{L}])/u
+const PARTICLE_RE =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|los|las|bin|ibn|al|el)\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
+// "ellie o'brien", "jack mcgrath": a lower-case first name and an Irish or Scottish surname
+const LOWER_GAELIC_RE = /(?<![\p{L}'’])([a-z]{3,})\s+((?:o['’]|mc|mac)[a-z]{3,})(?![\p{L}])/gu
+const CAPS_RE = /(?<![\p{L}])([A-Z]{3,})(?:\s+[A-Z]\.)?\s+([A-Z]{3,}(?:['’][A-Z]+)?)(?![\p{L}])/gu
+
+const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase()
+
+function plainPair(a: string, b: string): boolean {
+  return !isFunctionWord(a) && !isFunctionWord(b) && !isPublicFigure([a, b])
+}
+
+/** Around the names `found` already: coordinated names, a surname after a remark, short forms. */
+export function findNamesAround(text: string, found: readonly PiiFinding[], out: PiiFinding[]): void {
+  for (const f of found) {
+    const after = text.slice(f.end, f.end + 60).match(AND_AFTER_RE)
+    if (
+      after &&
+      plainPair(after[1] as string, after[2] as string) &&
+      latinOrRuName(after[1] as string, after[2] as string)
+    )
+      push(
+        out,
+        'name',
+        f.end + after[0].length - (after[2] as string).length - (after[1] as string).length - 1,
+        f.end + after[0].length,
+        text,
+      )
+    const before = text.slice(Math.max(0, f.start - 60), f.start).match(AND_BEFORE_RE)
+    if (
+      before &&
+      plainPair(before[1] as string, before[2] as string) &&
+      latinOrRuName(before[1] as string, before[2] as string)
+    ) {
+      const start = f.start - before[0].length
+      push(out, 'name', start, start + (before[1] as string).length + 1 + (before[2] as string).length, text)
+    }
+    const words = f.value.split(/\s+/u)
+    const last = words[words.length - 1] ?? ''
+    if (RU_PATRONYMIC_END.test(last)) {
+      const m = text.slice(f.end, f.end + 50).match(REMARK_THEN_SURNAME_RE)
+      const surname = m?.[1]
+      if (m && surname && RU_SURNAME_END.test(surname))
+        push(out, 'name', f.end + m[0].length - surname.length, f.end + m[0].length, text)
+    }
+    const first = words[0] ?? ''
+    if (first.length >= 5) {
+      for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu)) {
+        if (m.index >= f.start && m.index < f.end) continue
+        if (m[0].length < first.length && first.startsWith(m[0]))
+          push(out, 'name', m.index, m.index + m[0].length, text)
+      }
+    }
+  }
+}
+
+/** Beside a found name, two capitalised words read as a name: Cyrillic, or a first name or surname reading. */
+function latinOrRuName(first: string, last: string): boolean {
+  if (/[а-яё]/iu.test(first)) return true
+  const a = latinRole(first, true)
+  const b = latinRole(last, true)
+  return a !== null || b !== null || !isKnownEnglishWord(last)
+}
+
+/** Names with a particle ("Maria de los Santos") or in capitals ("MICHAEL T. HARGROVE"). */
+export function findParticleAndCapsNames(text: string, out: PiiFinding[]): void {
+  if (/\s(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|los|las|bin|ibn|al|el)\s/u.test(text)) {
+    for (const m of text.matchAll(PARTICLE_RE)) {
+      const [, first = '', last = ''] = m
+      if (latinRole(first, true) === 'F' && plainPair(first, last) && !isPublicFigure(m[0].split(/\s+/u)))
+        push(out, 'name', m.index, m.index + m[0].length, text)
+    }
+  }
+  if (/\s(?:o['’]|ma?c)[a-z]/u.test(text)) {
+    for (const m of text.matchAll(LOWER_GAELIC_RE)) {
+      const first = title(m[1] as string)
+      if (latinRole(first, true) === 'F' && !isFunctionWord(first))
+        push(out, 'name', m.index, m.index + m[0].length, text)
+    }
+  }
+  if (/[A-Z]{3,}/u.test(text)) {
+    for (const m of text.matchAll(CAPS_RE)) {
+      const first = title(m[1] as string)
+      const last = title(m[2] as string)
+      const role = latinRole(last, true)
+      if (latinRole(first, true) === 'F' && (role === 'S' || role === 'U') && plainPair(first, last))
+        push(out, 'name', m.index, m.index + m[0].length, text)
+    }
+  }
+}
