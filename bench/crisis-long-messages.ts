@@ -5,18 +5,7 @@
  * some mix both languages. Lines are joined by a space, a full stop or a newline, as people write.
  */
 import { type DataRow, readRows } from '../src/modules/safety/crisis/build.js'
-
-/** mulberry32: a tiny seeded PRNG, so every run builds the same messages. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../src/modules/seeded-random.js'
 
 /** Train and dev rows only: the held-out splits are never read here. */
 export function trainDevRows(root = '.'): DataRow[] {
@@ -27,7 +16,7 @@ const SEPARATORS = [' ', '. ', '\n', ' ', '! ', '\n\n', ', ']
 
 /** `count` messages of 1,000–4,096 characters (Telegram's limit), built from `rows` with `seed`. */
 export function longMessages(rows: DataRow[], count: number, seed = 13): string[] {
-  const rnd = seeded(seed)
+  const rnd = seededRandom(seed)
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!
   const pools = {
     ru: { none: [] as string[], crisis: [] as string[] },

@@ -10,7 +10,8 @@
  * Env: BENCH_LONG (messages, 600), BENCH_ROUNDS (calls per message, 5), BENCH_LINES (single lines timed, 6000).
  */
 import { detectCrisis, warmUpCrisisDetector } from '../src/modules/safety/lexicon.js'
-import { longMessages, seeded, trainDevRows } from './crisis-long-messages.js'
+import { seededRandom } from '../src/modules/seeded-random.js'
+import { longMessages, trainDevRows } from './crisis-long-messages.js'
 
 const count = Number(process.env.BENCH_LONG ?? 600)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
@@ -22,7 +23,7 @@ const pct = (s: number[], p: number) =>
 warmUpCrisisDetector()
 const rows = trainDevRows()
 const messages = longMessages(rows, count)
-const rnd = seeded(7)
+const rnd = seededRandom(7)
 const lines = Array.from({ length: lineCount }, () => rows[Math.floor(rnd() * rows.length)]!.text)
 
 type Usage = { user: number; system: number }

@@ -8,17 +8,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { EN, EN_PREFIX, EN_SUFFIX } from './templates-en.js'
 import { RU, RU_PREFIX, RU_SUFFIX } from './templates-ru.js'
+import { seededRandom as rng } from '../../src/modules/seeded-random.js'
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = rng(20261127)
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!
 

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom as prng } from '../seeded-random.js'
 import { BPS_DENOMINATOR, MAX_SPLIT_AMOUNT, splitTip } from './commission.js'
-
-/** Small deterministic PRNG (mulberry32) so the property runs are reproducible. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Reference implementation in BigInt: exact floor division, no floating point at all. */
 function reference(amount: number, providerBps: number, commissionBps: number) {

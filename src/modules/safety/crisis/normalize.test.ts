@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom as seeded } from '../../seeded-random.js'
 import { readRows } from './build.js'
 import { forEachRun } from './normalize.js'
 
@@ -50,17 +51,6 @@ const ALPHABET = [
   '\ud83d',
   '\ude2d',
 ]
-
-function seeded(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('tokenize run scanning (forEachRun)', () => {
   it('when random text mixes scripts, emoji, lone surrogates, whitespace and punctuation, then runs and breaks match the old regex reading', () => {

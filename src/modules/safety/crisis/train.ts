@@ -4,6 +4,8 @@
  * dropout masks follow the seed) and the runs' weights averaged, rounded to 4 decimals. Same data →
  * byte-identical model.json (checked by train.test.ts). Takes a few seconds per seed.
  */
+
+import { seededRandom as rng } from '../../seeded-random.js'
 import { featuresOf } from './features.js'
 import type { MToken } from './matcher.js'
 import type { CrisisModel } from './model.js'
@@ -20,18 +22,6 @@ export const CLASSES = [
   'passive_ideation',
   'third_party',
 ]
-
-/** mulberry32: a tiny seeded PRNG, so the shuffle order is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export type TrainOptions = {
   epochs?: number
