@@ -165,27 +165,33 @@ export function analyse(text: string): MToken[] {
       let cyr = latinToCyrillic(t.text)
       const prev = i > 0 ? latinToCyrillic(raw[i - 1]!.text) : ''
       if (INF_BEFORE.has(prev) && /[аеиоуыя]т$/.test(cyr)) cyr += 'ь'
-      return { text: cyr, brk: t.brk }
+      return { text: cyr, brk: t.brk, alt: undefined, key: undefined }
     })
   }
   if (wordCacheKnown !== KNOWN_WORDS.size) {
     wordCache.clear()
     wordCacheKnown = KNOWN_WORDS.size
   }
-  return raw.map((t) => {
+  // one object per token: the tokenizer's own (fresh per call, read nowhere else) becomes the MToken
+  const toks = raw as MToken[]
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
     // the word's memo hangs on its tokenizer key: most words cost no look-up here
     const key = t.key
-    if (key !== undefined && key.gen === wordCacheKnown) {
-      const w = key.memo as WordMemo
-      return { text: w.text, brk: t.brk, stem: w.stem, memo: w }
+    let w: WordMemo
+    if (key !== undefined && key.gen === wordCacheKnown) w = key.memo as WordMemo
+    else {
+      w = wordMemo(t)
+      if (key !== undefined) {
+        key.memo = w
+        key.gen = wordCacheKnown
+      }
     }
-    const w = wordMemo(t)
-    if (key !== undefined) {
-      key.memo = w
-      key.gen = wordCacheKnown
-    }
-    return { text: w.text, brk: t.brk, stem: w.stem, memo: w }
-  })
+    t.text = w.text
+    t.stem = w.stem
+    t.memo = w
+  }
+  return toks
 }
 
 /**

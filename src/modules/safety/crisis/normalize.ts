@@ -280,13 +280,9 @@ export function tokenize(text: string): Token[] {
         return
       }
       for (const p of w.parts) {
-        if (p.alt !== undefined) {
-          out.push({ text: p.text, brk: pending, alt: p.alt, key: p.key })
-          pending = 0
-          continue
-        }
+        // one object shape for every token (alt undefined when none), which the detector extends in place
         if (p.clause) pending = Math.max(pending, 1) as 0 | 1 | 2
-        out.push({ text: p.text, brk: pending, key: p.key })
+        out.push({ text: p.text, brk: pending, alt: p.alt, key: p.key })
         pending = 0
       }
       if (w.bang) pending = 2
