@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
 
+/** An address is found in `text`, and no part of it is left in `anonymize`'s output (as a whole word). */
+function masksAddress(text: string, parts: string[]): void {
+  expect(findPii(text).map((f) => f.kind)).toContain('address')
+  const out = anonymize(text)
+  for (const p of parts) expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
+}
+
 describe('addresses', () => {
   it.each([
     ['я живу на ул. Гагарина, д. 21, кв. 64', ['Гагарина', '21', '64']],
@@ -36,12 +43,7 @@ describe('addresses', () => {
     ['заходи в гости: Лесная, 8', ['Лесная', '8']],
     ['я живу тут: Шымкент, Нурсат-2, 45', ['Нурсат-2', '45']],
     ['адрес: 443001, Самара, Молодогвардейская 15, кв 7', ['443001', 'Молодогвардейская 15', '7']],
-  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
-    expect(findPii(text).map((f) => f.kind)).toContain('address')
-    const out = anonymize(text)
-    for (const p of parts)
-      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
-  })
+  ])('when the text is %j, then the address is masked with every part', masksAddress)
 
   it.each([
     'на улице морозно, сидим дома',
@@ -152,12 +154,7 @@ describe('streets without a street word and loose English forms (issue 12, v3)',
     ['we are at forty one Station Road now', ['forty one Station Road']],
     ['I rent a room at 77 Gorky, Tbilisi', ['77 Gorky']],
     ['our van is on lot 9, Willow Drive', ['lot 9', 'Willow Drive']],
-  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
-    expect(findPii(text).map((f) => f.kind)).toContain('address')
-    const out = anonymize(text)
-    for (const p of parts)
-      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
-  })
+  ])('when the text is %j, then the address is masked with every part', masksAddress)
 
   it.each([
     'получила по русскому 5, по алгебре 4',
@@ -212,12 +209,7 @@ describe('terse addresses as people type them (issue 12, v5)', () => {
     // English: a number range, "number 12, Elm Street"
     ['12-14 Market St', ['12-14 Market St']],
     ["I'm at number 12, Elm Street", ['12, Elm Street']],
-  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
-    expect(findPii(text).map((f) => f.kind)).toContain('address')
-    const out = anonymize(text)
-    for (const p of parts)
-      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
-  })
+  ])('when the text is %j, then the address is masked with every part', masksAddress)
 
   it.each([
     'Глава 12',
@@ -249,12 +241,7 @@ describe('English and transliterated streets written street first (issue 12, v5)
     ['my dorm is Smith Hall room 214', ['Smith Hall room 214']],
     ["my grandma's at 7 Oakwood, room 12", ['7 Oakwood', '12']],
     ['Karl-Marx-Allee 34', ['Karl-Marx-Allee 34']],
-  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
-    expect(findPii(text).map((f) => f.kind)).toContain('address')
-    const out = anonymize(text)
-    for (const p of parts)
-      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
-  })
+  ])('when the text is %j, then the address is masked with every part', masksAddress)
 
   it.each([
     'the Wall Street 2008 crash ruined us',
@@ -282,12 +269,7 @@ describe('more of an address around it, and places before a comma (issue 12, v5,
     ["i'm on Oak st, 215, the green door", ['Oak st, 215']],
     ['at my aunt’s in Haifa, 12 Hanassi, apt 6', ['12 Hanassi', '6']],
     ['post it to 9 Meadow View, Alnwick NE66 1AB', ['9 Meadow View', 'NE66 1AB']],
-  ])('when the text is %j, then the address is masked with every part', (text, parts) => {
-    expect(findPii(text).map((f) => f.kind)).toContain('address')
-    const out = anonymize(text)
-    for (const p of parts)
-      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'u'))
-  })
+  ])('when the text is %j, then the address is masked with every part', masksAddress)
 
   it.each([
     'в Москве, Тверская 12 раз была',

@@ -124,16 +124,27 @@ function terseStreet(core: Word[], house: string): boolean {
   return /(?:ова|ева|ина|ына|ого|его)$/u.test(last) && (tags.surname > 0 || !tags.known || tags.adjective > 0)
 }
 
+/**
+ * The words that may name a street before a house number at `at`: the words after the anchor (a preposition
+ * or punctuation), three at most, or only the last one without an anchor; `core` without ordinals and
+ * abbreviations. Undefined when a quantity follows («12 раз», "5 minutes") or no word comes before.
+ */
+function streetNameBefore(text: string, at: number, end: number) {
+  const after = text.slice(end)
+  if (QUANTITY_AFTER_RE.test(after)) return undefined
+  const before = wordsBefore(text, at)
+  let name = before.words
+  if (name.length === 0) return undefined
+  if (name.length > 3 || before.anchor === '') name = name.slice(-1)
+  const core = name.filter((w) => !ORDINAL_RE.test(w.text) && !ABBREV_RE.test(w.text))
+  return { after, before, name, core }
+}
+
 export function findBareStreets(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(HOUSE_RE)) {
-    const after = text.slice(m.index + m[0].length)
-    if (QUANTITY_AFTER_RE.test(after)) continue
-    const before = wordsBefore(text, m.index)
-    // the name: words after the anchor, three at most, the ordinal and abbreviation kept
-    let name = before.words
-    if (name.length === 0) continue
-    if (name.length > 3 || before.anchor === '') name = name.slice(-1)
-    const core = name.filter((w) => !ORDINAL_RE.test(w.text) && !ABBREV_RE.test(w.text))
+    const found = streetNameBefore(text, m.index, m.index + m[0].length)
+    if (!found) continue
+    const { after, before, name, core } = found
     // «на Новый Арбат 21»: an ordinal or «Нов…» word is a street's only before another capitalised word
     const lastCore = core[core.length - 1]
     const nameOk = core.every(
@@ -208,13 +219,9 @@ const BEING_THERE_RE = /(?:^|[^\p{L}])(?:жив\p{L}*|прожива\p{L}*|я|м
  */
 export function findSpelledStreets(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(SPELLED_RE)) {
-    const after = text.slice(m.index + m[0].length)
-    if (QUANTITY_AFTER_RE.test(after)) continue
-    const before = wordsBefore(text, m.index)
-    let name = before.words
-    if (name.length === 0) continue
-    if (name.length > 3 || before.anchor === '') name = name.slice(-1)
-    const core = name.filter((w) => !ORDINAL_RE.test(w.text) && !ABBREV_RE.test(w.text))
+    const found = streetNameBefore(text, m.index, m.index + m[0].length)
+    if (!found) continue
+    const { after, before, name, core } = found
     if (core.length === 0 || !core.every((w) => streetWord(w.text)) || !core.some((w) => isCap(w.text)))
       continue
     const tail = SPELLED_TAIL_RE.test(after)
