@@ -36,32 +36,6 @@ const DIGIT_GROUP_RE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu
 const SPACED_DIGITS_RE = /(?<![\p{N}])\d(?: \d){1,4}(?:,? \d(?: \d){1,4}){1,4}(?![\p{N}])/gu
 
 const AREA_WORD_RE = /area\s+code|код/iu
-const DIGIT_WORDS: Record<string, number> = {
-  ноль: 0,
-  нуль: 0,
-  один: 1,
-  одна: 1,
-  два: 2,
-  две: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  zero: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-}
 // three or more single digits or digit words in a row: «3 1 0», "nine one seven"
 const DIGIT_BY_DIGIT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d|${SPELLED_DIGIT})(?:[\\s,\\-–]+(?:\\d|${SPELLED_DIGIT})){2,5}(?![\\p{L}\\p{N}])`,
@@ -168,10 +142,7 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
   const starts = [...phones.map((p) => spokenDigits(p.value)), ...areaCodes.map((m) => m[1] ?? m[2] ?? '')]
   for (const m of phones.length > 0 ? text.matchAll(DIGIT_BY_DIGIT_RE) : []) {
     if (phones.some((p) => m.index >= p.start && m.index < p.end)) continue
-    const d = m[0]
-      .split(/[\s,\-–]+/u)
-      .map((w) => (/^\d$/.test(w) ? w : String(DIGIT_WORDS[w.toLowerCase()] ?? '')))
-      .join('')
+    const d = spokenDigits(m[0])
     // the same start, give or take a country code or trunk digit on either side («+7 nine one seven» → 917…)
     const begins = (k: string) =>
       [d, d.slice(1)].some((x) => x.length >= 3 && (k.startsWith(x) || k.slice(1).startsWith(x)))
