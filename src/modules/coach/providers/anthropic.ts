@@ -1,4 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk'
+import { lazyRetrying } from './lazy.js'
 import type { CoachProvider, ProviderOptions } from './types.js'
 
 /**
@@ -7,8 +8,7 @@ import type { CoachProvider, ProviderOptions } from './types.js'
  * on the first request, not with the app: most bots run without the coach or with the other provider.
  */
 export function createAnthropicProvider(opts: ProviderOptions): CoachProvider {
-  let sdk: Promise<Anthropic> | undefined
-  const connect = async () => {
+  const sdk = lazyRetrying(async (): Promise<Anthropic> => {
     const { default: Sdk } = await import('@anthropic-ai/sdk')
     return new Sdk({
       apiKey: opts.apiKey ?? null,
@@ -18,17 +18,13 @@ export function createAnthropicProvider(opts: ProviderOptions): CoachProvider {
       logLevel: 'off',
       openTelemetry: false,
     })
-  }
+  })
   return {
     name: 'anthropic',
     model: opts.model,
     async complete({ system, user, signal }) {
-      // a failed import is tried again with the next request
-      sdk ??= connect().catch((err: unknown) => {
-        sdk = undefined
-        throw err
-      })
-      const client = await sdk
+      // imported on the first request; a failed import is tried again with the next one
+      const client = await sdk()
       const res = await client.messages.create(
         {
           model: opts.model,

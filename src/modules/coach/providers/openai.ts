@@ -1,4 +1,5 @@
 import type OpenAI from 'openai'
+import { lazyRetrying } from './lazy.js'
 import type { CoachProvider, ProviderOptions } from './types.js'
 
 /**
@@ -8,8 +9,7 @@ import type { CoachProvider, ProviderOptions } from './types.js'
  * The SDK is imported on the first request, not with the app (most bots run without the coach).
  */
 export function createOpenAiProvider(opts: ProviderOptions): CoachProvider {
-  let sdk: Promise<OpenAI> | undefined
-  const connect = async () => {
+  const sdk = lazyRetrying(async (): Promise<OpenAI> => {
     const { default: Sdk } = await import('openai')
     return new Sdk({
       // local servers (Ollama, vLLM) accept any key; the SDK insists on one
@@ -19,17 +19,13 @@ export function createOpenAiProvider(opts: ProviderOptions): CoachProvider {
       maxRetries: 0,
       logLevel: 'off',
     })
-  }
+  })
   return {
     name: 'openai',
     model: opts.model,
     async complete({ system, user, signal }) {
-      // a failed import is tried again with the next request
-      sdk ??= connect().catch((err: unknown) => {
-        sdk = undefined
-        throw err
-      })
-      const client = await sdk
+      // imported on the first request; a failed import is tried again with the next one
+      const client = await sdk()
       const res = await client.chat.completions.create(
         {
           model: opts.model,
