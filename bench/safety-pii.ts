@@ -3,7 +3,7 @@
  * only when none of its identifying parts is left in the output — the share of clean texts changed, and
  * latency per message (p50/p99 over every text, repeated). Prints figures; no thresholds.
  *
- *   npm run bench:safety-pii            # the held-out splits, heldout … heldout5 (never tuned on)
+ *   npm run bench:safety-pii            # the held-out splits, heldout … heldout6 (never tuned on)
  *   npm run bench:safety-pii -- dev     # dev split (for tuning), prints every miss
  *   npm run bench:safety-pii -- heldout2 --verbose   # one split, with its misses
  *   npx tsx bench/safety-pii.ts /path/to/batch --verbose   # a new batch before it joins dev:
@@ -23,9 +23,9 @@ const arg = process.argv[2]
 const batch = arg?.includes('/') ? arg.replace(/\.jsonl$/, '') : undefined
 const splits = batch
   ? [batch]
-  : ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].includes(arg ?? '')
+  : ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].includes(arg ?? '')
     ? [arg as string]
-    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']
 const verbose = arg === 'dev' || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const fileOf = (name: string): string => (batch ? name.replace(/\.pii\.jsonl$/, '.jsonl') : dir + name)
