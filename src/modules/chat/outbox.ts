@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, min, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
+import { namedQuery } from '../../db/named-query.js'
 import { chatSessions, outbox } from '../../db/schema/index.js'
 import { truncateText } from '../text.js'
 import type { OutboxMethod } from './transport.js'
@@ -97,6 +98,23 @@ export async function forgetEndedSessions(tx: Executor, sessionIds: number[]): P
 /** The payload minus the sender's words and chat id: kept only until Telegram has them (or we gave up). */
 const payloadWithoutText = () =>
   sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities' - 'from_chat_id'`
+
+/**
+ * markSentMany's statement ($1 ids, $2 the copies' message ids, $3 whether to drop the text): hand-written
+ * and prepared by name (db/named-query.ts), as the dispatcher runs it for every batch of delivered copies;
+ * the payload keys dropped are payloadWithoutText's.
+ */
+const MARK_SENT = `update outbox set
+  status = 'sent',
+  sent_at = now(),
+  sent_message_id = v.sent_message_id,
+  attempts = outbox.attempts + 1,
+  last_error = null,
+  payload = case when v.scrub
+    then outbox.payload - 'text' - 'caption' - 'entities' - 'caption_entities' - 'from_chat_id'
+    else outbox.payload - 'from_chat_id' end
+from unnest($1::bigint[], $2::bigint[], $3::boolean[]) as v(id, sent_message_id, scrub)
+where outbox.id = v.id`
 
 /** Delivered copies of partner messages in `chatId` for one session (the edit-mirroring lookups). */
 const sentCopyIn = (chatId: number, sessionId: number) =>
@@ -203,16 +221,7 @@ export function createOutboxRepo(db: Db) {
       const ids = rows.map((r) => r.id)
       const copies = rows.map((r) => r.sentMessageId ?? null)
       const scrub = rows.map((r) => r.scrubText)
-      await db.execute(sql`update ${outbox} set
-          status = 'sent',
-          sent_at = now(),
-          sent_message_id = v.sent_message_id,
-          attempts = ${outbox.attempts} + 1,
-          last_error = null,
-          payload = case when v.scrub then ${payloadWithoutText()} else ${outbox.payload} - 'from_chat_id' end
-        from unnest(${sql.param(ids)}::bigint[], ${sql.param(copies)}::bigint[], ${sql.param(scrub)}::boolean[])
-          as v(id, sent_message_id, scrub)
-        where ${outbox.id} = v.id`)
+      await namedQuery(db, 'outbox_mark_sent', MARK_SENT, [ids, copies, scrub])
     },
 
     async markFailed(id: number, error: string): Promise<void> {
