@@ -7,12 +7,15 @@ type RawClient = {
   totalCount?: number
 }
 
-/** `$1`, `$2`… of a hand-written statement as drizzle parameters (the path without a raw client). */
+/**
+ * `$1`, `$2`… of a hand-written statement as drizzle parameters (the path without a raw client); each value is
+ * one parameter (an array too: `$1::bigint[]`, not a list).
+ */
 function asSql(text: string, values: unknown[]): SQL {
   const parts = text.split(/\$(\d+)/)
   const chunks: SQL[] = []
   for (const [i, part] of parts.entries())
-    chunks.push(i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1]}`)
+    chunks.push(i % 2 === 0 ? sql.raw(part) : sql`${sql.param(values[Number(part) - 1])}`)
   return sql.join(chunks, sql.raw(''))
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, min, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
+import { namedQuery } from '../../db/named-query.js'
 import { chatSessions, outbox } from '../../db/schema/index.js'
 import { truncateText } from '../text.js'
 import type { OutboxMethod } from './transport.js'
@@ -98,6 +99,77 @@ export async function forgetEndedSessions(tx: Executor, sessionIds: number[]): P
 const payloadWithoutText = () =>
   sql`${outbox.payload} - 'text' - 'caption' - 'entities' - 'caption_entities' - 'from_chat_id'`
 
+/**
+ * markSentMany's statement ($1 ids, $2 the copies' message ids, $3 whether to drop the text): hand-written
+ * and prepared by name (db/named-query.ts), as the dispatcher runs it for every batch of delivered copies;
+ * the payload keys dropped are payloadWithoutText's.
+ */
+const MARK_SENT = `update outbox set
+  status = 'sent',
+  sent_at = now(),
+  sent_message_id = v.sent_message_id,
+  attempts = outbox.attempts + 1,
+  last_error = null,
+  payload = case when v.scrub
+    then outbox.payload - 'text' - 'caption' - 'entities' - 'caption_entities' - 'from_chat_id'
+    else outbox.payload - 'from_chat_id' end
+from unnest($1::bigint[], $2::bigint[], $3::boolean[]) as v(id, sent_message_id, scrub)
+where outbox.id = v.id`
+
+/**
+ * fetchPending's statement ($1 ids and $2 chats to leave out, both possibly empty; $3 the limit): one text,
+ * prepared by name (db/named-query.ts), as the dispatcher polls with it; where the drizzle query was built
+ * and planned again for every poll. Rows are decoded by `outboxRowOf`.
+ */
+const FETCH_PENDING = `select id, chat_id, session_id, method, payload, status, attempts, not_before, last_error,
+  source_message_id, sent_message_id, created_at, sent_at
+from outbox
+where status = 'pending' and id <> all($1::bigint[]) and chat_id <> all($2::bigint[])
+order by id
+limit $3::int`
+
+type RawOutboxRow = Record<
+  | 'id'
+  | 'chat_id'
+  | 'session_id'
+  | 'method'
+  | 'payload'
+  | 'status'
+  | 'attempts'
+  | 'not_before'
+  | 'last_error'
+  | 'source_message_id'
+  | 'sent_message_id'
+  | 'created_at'
+  | 'sent_at',
+  unknown
+>
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
+const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date))
+
+/**
+ * A raw outbox row (node-postgres: bigints as text, jsonb parsed, timestamps as Date; PGlite alike) as
+ * drizzle's `select().from(outbox)` returns it.
+ */
+export function outboxRowOf(r: RawOutboxRow): OutboxRow {
+  return {
+    id: Number(r.id),
+    chatId: Number(r.chat_id),
+    sessionId: num(r.session_id),
+    method: r.method as string,
+    payload: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Record<string, unknown>,
+    status: r.status as string,
+    attempts: Number(r.attempts),
+    notBefore: date(r.not_before) as Date,
+    lastError: (r.last_error ?? null) as string | null,
+    sourceMessageId: num(r.source_message_id),
+    sentMessageId: num(r.sent_message_id),
+    createdAt: date(r.created_at) as Date,
+    sentAt: date(r.sent_at),
+  }
+}
+
 /** Delivered copies of partner messages in `chatId` for one session (the edit-mirroring lookups). */
 const sentCopyIn = (chatId: number, sessionId: number) =>
   and(
@@ -119,20 +191,12 @@ export function createOutboxRepo(db: Db) {
       excludeIds: number[]
       excludeChats: number[]
     }): Promise<OutboxRow[]> {
-      return db
-        .select()
-        .from(outbox)
-        .where(
-          and(
-            eq(outbox.status, 'pending'),
-            q.excludeIds.length ? sql`${outbox.id} <> all(${sql.param(q.excludeIds)}::bigint[])` : undefined,
-            q.excludeChats.length
-              ? sql`${outbox.chatId} <> all(${sql.param(q.excludeChats)}::bigint[])`
-              : undefined,
-          ),
-        )
-        .orderBy(asc(outbox.id))
-        .limit(q.limit)
+      const rows = await namedQuery<RawOutboxRow>(db, 'outbox_fetch_pending', FETCH_PENDING, [
+        q.excludeIds,
+        q.excludeChats,
+        q.limit,
+      ])
+      return rows.map(outboxRowOf)
     },
 
     async pendingCount(): Promise<number> {
@@ -203,16 +267,7 @@ export function createOutboxRepo(db: Db) {
       const ids = rows.map((r) => r.id)
       const copies = rows.map((r) => r.sentMessageId ?? null)
       const scrub = rows.map((r) => r.scrubText)
-      await db.execute(sql`update ${outbox} set
-          status = 'sent',
-          sent_at = now(),
-          sent_message_id = v.sent_message_id,
-          attempts = ${outbox.attempts} + 1,
-          last_error = null,
-          payload = case when v.scrub then ${payloadWithoutText()} else ${outbox.payload} - 'from_chat_id' end
-        from unnest(${sql.param(ids)}::bigint[], ${sql.param(copies)}::bigint[], ${sql.param(scrub)}::boolean[])
-          as v(id, sent_message_id, scrub)
-        where ${outbox.id} = v.id`)
+      await namedQuery(db, 'outbox_mark_sent', MARK_SENT, [ids, copies, scrub])
     },
 
     async markFailed(id: number, error: string): Promise<void> {

@@ -146,32 +146,58 @@ export function preloadPiiDictionaries(): void {
   preloadNameLexicon()
 }
 
+/** The texts the detectors read, each made once per message (`numeric` and `caps` on first use). */
+type Views = { folded: string; numeric: string | undefined; caps: string | undefined }
+const numeric = (v: Views) => (v.numeric ??= foldPictographs(v.folded))
+const caps = (v: Views) => (v.caps ??= foldCapsRuns(v.folded))
+
+/**
+ * The detector steps of findPii, in order (later steps may read what earlier ones found). A step marked
+ * `belowContacts` only finds kinds that rank below every contact kind in PRIORITY (and are none): it can
+ * widen a contact's span but never create one or turn one into another kind, so findContacts runs it only
+ * when the other steps found a contact. A new detector is a new step (unmarked: run by both).
+ */
+const STEPS: readonly { run: (v: Views, out: PiiFinding[]) => void; belowContacts?: true }[] = [
+  { run: (v, out) => findEmails(v.folded, out) },
+  { run: (v, out) => findLinks(v.folded, out) },
+  { run: (v, out) => findIds(v.folded, out) },
+  { run: (v, out) => findAddresses(v.folded, out) },
+  {
+    run: (v, out) =>
+      extendAddressParts(
+        v.folded,
+        out.filter((c) => c.kind === 'address'),
+        out,
+      ),
+  },
+  { run: (v, out) => findHandles(v.folded, out) },
+  { run: (v, out) => findNumbers(numeric(v), out) },
+  { run: (v, out) => findSpelledPhones(numeric(v), out) },
+  {
+    run: (v, out) =>
+      findPhoneParts(
+        numeric(v),
+        out.filter((c) => c.kind === 'phone'),
+        out,
+      ),
+  },
+  { run: (v, out) => findNames(caps(v), out), belowContacts: true },
+]
+
+const views = (text: string): Views => ({
+  folded: foldLookalikes(foldWidth(text)),
+  numeric: undefined,
+  caps: undefined,
+})
+
 /**
  * All personal identifiers in `text`, non-overlapping, in text order. Offsets refer to `text` as given.
  */
 export function findPii(text: string): PiiFinding[] {
   if (!text) return []
-  const folded = foldLookalikes(foldWidth(text))
+  const v = views(text)
   const candidates: PiiFinding[] = []
-  findEmails(folded, candidates)
-  findLinks(folded, candidates)
-  findIds(folded, candidates)
-  findAddresses(folded, candidates)
-  extendAddressParts(
-    folded,
-    candidates.filter((c) => c.kind === 'address'),
-    candidates,
-  )
-  findHandles(folded, candidates)
-  const numeric = foldPictographs(folded)
-  findNumbers(numeric, candidates)
-  findSpelledPhones(numeric, candidates)
-  findPhoneParts(
-    numeric,
-    candidates.filter((c) => c.kind === 'phone'),
-    candidates,
-  )
-  findNames(foldCapsRuns(folded), candidates)
+  for (const step of STEPS) step.run(v, candidates)
   return merge(text, candidates)
 }
 
@@ -199,7 +225,20 @@ export function containsContactInfo(text: string): boolean {
   return findPii(text).length > 0
 }
 
-/** Only the findings that are a way to get in touch (CONTACT_KINDS): for the relay's contact nudge. */
+/**
+ * Only the findings that are a way to get in touch (CONTACT_KINDS): for the relay's contact nudge. The same
+ * findings as `findPii(text)` filtered to CONTACT_KINDS, but the `belowContacts` steps (names) run only when
+ * the other steps found a contact: without one they cannot make one (see STEPS), and most messages have none.
+ */
 export function findContacts(text: string): PiiFinding[] {
-  return findPii(text).filter((f) => CONTACT_KINDS.includes(f.kind))
+  if (!text) return []
+  const v = views(text)
+  const candidates: PiiFinding[] = []
+  for (const step of STEPS) if (!step.belowContacts) step.run(v, candidates)
+  const isContact = (f: PiiFinding) => CONTACT_KINDS.includes(f.kind)
+  if (!merge(text, candidates).some(isContact)) return []
+  // a contact: the full set, so spans and kinds are exactly findPii's (steps keep their order)
+  const all: PiiFinding[] = []
+  for (const step of STEPS) step.run(v, all)
+  return merge(text, all).filter(isContact)
 }

@@ -35,6 +35,13 @@ export type UserLanguage = 'ru' | 'en'
 
 const USER_BY_TELEGRAM_ID = `select ${USER_JSON} as u from users u where u.telegram_id = $1::bigint limit 1`
 
+/**
+ * touchLastSeenMany's statement ($1 the time, $2 the user ids): one text for any number of users, prepared by
+ * name (db/named-query.ts), where a drizzle `in (…)` list was a new statement for each batch size.
+ */
+const TOUCH_LAST_SEEN = `update users set last_seen_at = $1::timestamptz
+where id = any($2::int[]) and deleted_at is null`
+
 export type UsersServiceDeps = {
   db: Db
   /**
@@ -154,10 +161,7 @@ export function createUsersService(deps: UsersServiceDeps) {
      */
     async touchLastSeenMany(userIds: number[], at: Date = new Date()): Promise<void> {
       if (userIds.length === 0) return
-      await db
-        .update(users)
-        .set({ lastSeenAt: at })
-        .where(and(inArray(users.id, userIds), isNull(users.deletedAt)))
+      await namedQuery(db, 'users_touch_last_seen', TOUCH_LAST_SEEN, [at.toISOString(), userIds])
     },
 
     async setLanguage(userId: number, language: UserLanguage): Promise<Updated> {
