@@ -10,15 +10,28 @@
  *   these (zero-width); `~3` — up to 3 other tokens in between; `~~6` — the same, across sentences.
  * Otherwise a match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
  */
-import type { ScriptCounts, Token } from './normalize.js'
+import type { Token } from './normalize.js'
 import { stem } from './stem.js'
 
 /**
  * What is memoised about one word (its spelling and stem), shared by every token of it (detector.ts
  * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`;
- * its letters by script (normalize.ts countScripts), for the message language.
+ * its letters by script and its interned ids, as numbers on the memo itself (no object to follow).
  */
-export type WordMemo = { text: string; stem: string; slots: unknown[]; scripts: ScriptCounts }
+export type WordMemo = {
+  text: string
+  stem: string
+  slots: unknown[]
+  /** Its letters by script (normalize.ts countScripts), in place: summed for the message language. */
+  cyr: number
+  lat: number
+  cyrOnly: number
+  latOnly: number
+  /** Interned ids of `text` and `stem` (wordIds), -1 when no pattern names them; valid while `idGen` is current. */
+  tid: number
+  sid: number
+  idGen: number
+}
 
 /** `memo` is absent on tokens built by hand; everything then works from text and stem alone. */
 export type MToken = Token & { stem: string; memo?: WordMemo }
@@ -36,8 +49,66 @@ type Alts = {
   stems: Set<string>
   prefixes: Map<number, string[]>
   seqs: string[][]
+  /** The same words and stems as interned ids (wordIds): what altMatch compares, no string read. */
+  exactIds: IdSet
+  stemIds: IdSet
+  seqIds: Int32Array[]
   /** Which of the above are not empty (set once compiled): an empty one costs no look-up. */
   has: number
+}
+
+/** Ids of a slot's words: a short list scanned in place (most slots name a few words), a Set when long. */
+type IdSet = { list: Int32Array; set: Set<number> | undefined }
+const ID_SCAN_MAX = 24
+
+function idSet(ids: Iterable<number>): IdSet {
+  const list = Int32Array.from(ids)
+  return { list, set: list.length > ID_SCAN_MAX ? new Set(list) : undefined }
+}
+
+function hasId(s: IdSet, id: number): boolean {
+  if (s.set !== undefined) return s.set.has(id)
+  const list = s.list
+  for (let k = 0; k < list.length; k++) if (list[k] === id) return true
+  return false
+}
+
+/**
+ * Every word and stem the compiled patterns name, interned to a small integer: a token's text and stem are
+ * looked up here once per word (memoised on its WordMemo), so matching compares integers instead of reading
+ * strings and hashing into many small Sets. A text no pattern names gets -1, which equals no id, so
+ * `id(a) === id(b)` exactly when the strings are equal, for any string compared with a pattern's.
+ */
+const wordIds = new Map<string, number>()
+
+function intern(w: string): number {
+  let id = wordIds.get(w)
+  if (id === undefined) {
+    id = wordIds.size
+    wordIds.set(w, id)
+  }
+  return id
+}
+
+/** The ids of the last token passed to loadIds (scratch, no allocation per look-up). */
+let curTid = -1
+let curSid = -1
+
+/** Sets curTid/curSid for token t: from its word memo when current, else by look-up (tokens built by hand). */
+function loadIds(t: MToken): void {
+  const memo = t.memo
+  if (memo !== undefined && memo.text === t.text && memo.stem === t.stem) {
+    if (memo.idGen !== wordIds.size) {
+      memo.tid = wordIds.get(memo.text) ?? -1
+      memo.sid = wordIds.get(memo.stem) ?? -1
+      memo.idGen = wordIds.size
+    }
+    curTid = memo.tid
+    curSid = memo.sid
+    return
+  }
+  curTid = wordIds.get(t.text) ?? -1
+  curSid = wordIds.get(t.stem) ?? -1
 }
 const HAS_EXACT = 1
 const HAS_STEMS = 2
@@ -54,7 +125,17 @@ export type Pattern = Elem[]
 export const KNOWN_WORDS = new Set<string>()
 
 function parseAlts(src: string): Alts {
-  const alts: Alts = { exact: new Set(), stems: new Set(), prefixes: new Map(), seqs: [], has: 0 }
+  const none = idSet([])
+  const alts: Alts = {
+    exact: new Set(),
+    stems: new Set(),
+    prefixes: new Map(),
+    seqs: [],
+    exactIds: none,
+    stemIds: none,
+    seqIds: [],
+    has: 0,
+  }
   for (const a of src.split('|')) {
     if (a.startsWith('=') && a.includes('_')) {
       alts.seqs.push(a.slice(1).split('_'))
@@ -70,6 +151,9 @@ function parseAlts(src: string): Alts {
       alts.prefixes.set(pre.charCodeAt(0), bucket)
     } else alts.stems.add(stem(a))
   }
+  alts.exactIds = idSet([...alts.exact].map(intern))
+  alts.stemIds = idSet([...alts.stems].map(intern))
+  alts.seqIds = alts.seqs.map((words) => Int32Array.from(words, intern))
   alts.has =
     (alts.exact.size > 0 ? HAS_EXACT : 0) |
     (alts.stems.size > 0 ? HAS_STEMS : 0) |
@@ -98,12 +182,19 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
   const has = alts.has
   if ((has & HAS_SEQS) !== 0) {
     let best = 0
-    for (const words of alts.seqs) {
+    const seqs = alts.seqIds
+    for (let q = 0; q < seqs.length; q++) {
+      const words = seqs[q]!
       if (words.length <= best) continue
       let ok = true
       for (let k = 0; k < words.length; k++) {
         const u = toks[i + k]
-        if (!u || u.text !== words[k] || (k > 0 && u.brk === 2)) {
+        if (u === undefined || (k > 0 && u.brk === 2)) {
+          ok = false
+          break
+        }
+        loadIds(u)
+        if (curTid !== words[k]) {
           ok = false
           break
         }
@@ -112,8 +203,11 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
     }
     if (best > 0) return best
   }
-  if ((has & HAS_EXACT) !== 0 && alts.exact.has(t.text)) return 1
-  if ((has & HAS_STEMS) !== 0 && alts.stems.has(t.stem)) return 1
+  if ((has & (HAS_EXACT | HAS_STEMS)) !== 0) {
+    loadIds(t)
+    if (curTid >= 0 && (has & HAS_EXACT) !== 0 && hasId(alts.exactIds, curTid)) return 1
+    if (curSid >= 0 && (has & HAS_STEMS) !== 0 && hasId(alts.stemIds, curSid)) return 1
+  }
   if ((has & HAS_PREFIXES) === 0) return 0
   const bucket = alts.prefixes.get(t.text.charCodeAt(0))
   if (bucket) for (const pre of bucket) if (t.text.startsWith(pre) || t.stem.startsWith(pre)) return 1
