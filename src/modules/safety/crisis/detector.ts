@@ -26,7 +26,7 @@ import {
   type CrisisCategory,
   type CrisisResult,
 } from '../crisis-types.js'
-import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
+import { KNOWN_WORDS, type MToken, type WordMemo, withIds } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, statesSafe } from './model-checks.js'
 import { countScripts, type Lang, langOf, type Token, tokenize } from './normalize.js'
@@ -204,6 +204,7 @@ export function analyse(text: string): MToken[] {
     t.text = w.text
     t.stem = w.stem
     t.memo = w
+    withIds(t, w)
   }
   return toks
 }

@@ -33,8 +33,11 @@ export type WordMemo = {
   idGen: number
 }
 
-/** `memo` is absent on tokens built by hand; everything then works from text and stem alone. */
-export type MToken = Token & { stem: string; memo?: WordMemo }
+/**
+ * `memo` is absent on tokens built by hand; everything then works from text and stem alone. `tid`/`sid`: the
+ * memo's ids copied onto the token by `analyse` (withIds), valid while `idGen` is wordIds' current size.
+ */
+export type MToken = Token & { stem: string; memo?: WordMemo; tid?: number; sid?: number; idGen?: number }
 
 let memoSlots = 0
 /** A fresh index into `WordMemo.slots` for one memoising user. */
@@ -94,8 +97,31 @@ function intern(w: string): number {
 let curTid = -1
 let curSid = -1
 
-/** Sets curTid/curSid for token t: from its word memo when current, else by look-up (tokens built by hand). */
+/**
+ * Copies the word memo's ids onto the token (refreshing them when patterns were compiled since), so matching
+ * reads them from the token itself: the token list is small and fresh, the memos are spread over the heap.
+ */
+export function withIds(t: MToken, memo: WordMemo): void {
+  if (memo.idGen !== wordIds.size) {
+    memo.tid = wordIds.get(memo.text) ?? -1
+    memo.sid = wordIds.get(memo.stem) ?? -1
+    memo.idGen = wordIds.size
+  }
+  t.tid = memo.tid
+  t.sid = memo.sid
+  t.idGen = memo.idGen
+}
+
+/**
+ * Sets curTid/curSid for token t: from the token (withIds) or its word memo when current, else by look-up
+ * (tokens built by hand).
+ */
 function loadIds(t: MToken): void {
+  if (t.idGen === wordIds.size) {
+    curTid = t.tid!
+    curSid = t.sid!
+    return
+  }
   const memo = t.memo
   if (memo !== undefined && memo.text === t.text && memo.stem === t.stem) {
     if (memo.idGen !== wordIds.size) {
@@ -260,6 +286,7 @@ export function findAll(p: Pattern, toks: MToken[], from = 0): [number, number][
 }
 
 const CANDS_MAX = 50_000
+const NO_CANDIDATES: number[] = []
 
 /**
  * Many patterns, matched together: each pattern is indexed by the words of its first slot, so a message
@@ -276,6 +303,10 @@ export class PatternSet<T> {
   private cands = new Map<string, { stem: string; ids: number[] }>()
   /** WordMemo slot of this set's candidates; a new one after `add`, so no stale list is read. */
   private slot = -1
+  /** match's per-pattern last match end, valid where `stamps` holds the current call's number. */
+  private ends = new Int32Array(0)
+  private stamps = new Uint32Array(0)
+  private call = 0
 
   add(p: Pattern, payload: T): void {
     this.cands.clear()
@@ -335,7 +366,8 @@ export class PatternSet<T> {
     for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
     for (const [pre, id] of this.prefixes.get(t.text.charCodeAt(0)) ?? [])
       if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
-    return [...cands].sort((a, b) => a - b)
+    // most words start no pattern: one shared empty list (never written) instead of one per word
+    return cands.size === 0 ? NO_CANDIDATES : [...cands].sort((a, b) => a - b)
   }
 
   /**
@@ -364,16 +396,26 @@ export class PatternSet<T> {
    */
   match(toks: MToken[], from = 0): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
-    const lastEnd = new Int32Array(this.items.length)
+    // each pattern's last match end in this call: a stamp per pattern marks the entries this call wrote
+    if (this.ends.length < this.items.length) {
+      this.ends = new Int32Array(this.items.length)
+      this.stamps = new Uint32Array(this.items.length)
+    }
+    if (++this.call === 0xffffffff) {
+      this.stamps.fill(0)
+      this.call = 1
+    }
+    const { ends, stamps, call } = this
     for (let i = from; i < toks.length; i++) {
       const ids = this.candidates(toks[i]!)
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!
-        if (lastEnd[id]! > i) continue
+        if (stamps[id] === call && ends[id]! > i) continue
         const end = this.endAt(id, toks, i)
         if (end > i) {
           out.push({ payload: this.items[id]!.payload, start: i, end })
-          lastEnd[id] = end
+          ends[id] = end
+          stamps[id] = call
         }
       }
     }

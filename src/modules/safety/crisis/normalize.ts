@@ -204,9 +204,14 @@ function splitGlued(word: string): string[] {
  * letter and no digit (a sentence break); else the word's tokens (`brk` left to the caller) and whether it
  * ends with "!" (a sentence break after it). Callers only read the result.
  */
-type RawWord = { match: string; skip: boolean; parts: WordPart[]; bang: boolean }
-/** One token of a raw word: its text (and stretched spelling), whether it is a clause word, and its key. */
-type WordPart = { text: string; alt?: string; clause: boolean; key: WordKey }
+type RawWord = {
+  match: string
+  skip: boolean
+  parts: WordPart[]
+  /** The only part of a word that is one token (most words): read without the list. */
+  one: WordPart | undefined
+  bang: boolean
+}
 
 /**
  * The same object for every token of the same raw word part (per script preference, while the cache holds
@@ -214,8 +219,28 @@ type WordPart = { text: string; alt?: string; clause: boolean; key: WordKey }
  */
 export type WordKey = { memo: unknown; gen: number | undefined; tl: number | undefined }
 
-/** A fresh WordKey, every field present so all keys share one object shape. */
-const newKey = (): WordKey => ({ memo: undefined, gen: undefined, tl: undefined })
+/**
+ * One token of a raw word: its text (and stretched spelling), whether it is a clause word; the part is its
+ * own key (one object per word part, every field present so all share one shape).
+ */
+type WordPart = WordKey & { text: string; alt: string | undefined; clause: boolean }
+
+const newPart = (text: string, alt: string | undefined, clause: boolean): WordPart => ({
+  text,
+  alt,
+  clause,
+  memo: undefined,
+  gen: undefined,
+  tl: undefined,
+})
+
+const rawWordOf = (match: string, parts: WordPart[], bang: boolean): RawWord => ({
+  match,
+  skip: false,
+  parts,
+  one: parts.length === 1 ? parts[0] : undefined,
+  bang,
+})
 
 const rawCache = [new Map<number, RawWord>(), new Map<number, RawWord>()]
 const RAW_CACHE_MAX = 50_000
@@ -238,7 +263,7 @@ function makeRawWord(match: string, preferCyr: boolean): RawWord {
   if (!/\p{L}/u.test(raw)) {
     // «!!!» or «3» alone: a digit run is a word, punctuation a sentence break.
     const digits = raw.replace(/[^\p{N}]/gu, '')
-    if (!digits) return { match, skip: true, parts: [], bang }
+    if (!digits) return { match, skip: true, parts: [], one: undefined, bang }
     raw = digits
   } else {
     // Trailing "!" or "|" are punctuation, not leet ("die!").
@@ -249,18 +274,12 @@ function makeRawWord(match: string, preferCyr: boolean): RawWord {
   const folded = foldWord(raw, preferCyr)
   const parts = splitGlued(folded.text)
   if (parts.length === 1 && folded.alt)
-    return {
-      match,
-      skip: false,
-      parts: [{ text: folded.text, alt: folded.alt, clause: false, key: newKey() }],
-      bang,
-    }
-  return {
+    return rawWordOf(match, [newPart(folded.text, folded.alt, false)], bang)
+  return rawWordOf(
     match,
-    skip: false,
-    parts: parts.map((w) => ({ text: w, clause: CLAUSE_WORDS.has(w), key: newKey() })),
+    parts.map((w) => newPart(w, undefined, CLAUSE_WORDS.has(w))),
     bang,
-  }
+  )
 }
 
 const CLAUSE_WORDS = new Set(['но', 'однако', 'зато', 'but', 'however', 'though', 'although', 'yet'])
@@ -284,12 +303,18 @@ export function tokenize(text: string): Token[] {
       pending = 2
       continue
     }
-    for (const p of w.parts) {
+    const one = w.one
+    if (one !== undefined) {
       // one object shape for every token (alt undefined when none), which the detector extends in place
-      if (p.clause) pending = Math.max(pending, 1) as 0 | 1 | 2
-      out.push({ text: p.text, brk: pending, alt: p.alt, key: p.key })
+      if (one.clause && pending < 1) pending = 1
+      out.push({ text: one.text, brk: pending, alt: one.alt, key: one })
       pending = 0
-    }
+    } else
+      for (const p of w.parts) {
+        if (p.clause && pending < 1) pending = 1
+        out.push({ text: p.text, brk: pending, alt: p.alt, key: p })
+        pending = 0
+      }
     if (w.bang) pending = 2
   }
   return out
