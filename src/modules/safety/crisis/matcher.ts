@@ -53,9 +53,20 @@ type Alts = {
   prefixes: Map<number, string[]>
   seqs: string[][]
   /** The same words and stems as interned ids (wordIds): what altMatch compares, no string read. */
-  exactIds: IdSet
+  /** Up to four exact-word ids in place (-2 when absent; `exactMore` holds them all when there are more). */
+  x0: number
+  x1: number
+  x2: number
+  x3: number
+  exactMore: IdSet | undefined
   stemIds: IdSet
   seqIds: Int32Array[]
+  /** The ids of the sequences' first words, the same way: a token that starts none skips the sequences. */
+  q0: number
+  q1: number
+  q2: number
+  q3: number
+  seqMore: IdSet | undefined
   /** Which of the above are not empty (set once compiled): an empty one costs no look-up. */
   has: number
 }
@@ -67,6 +78,32 @@ const ID_SCAN_MAX = 24
 function idSet(ids: Iterable<number>): IdSet {
   const list = Int32Array.from(ids)
   return { list, set: list.length > ID_SCAN_MAX ? new Set(list) : undefined }
+}
+
+/** Whether id (≥ 0) is one of the four in-place ids, or in `more` when the ids did not fit. */
+function hasId4(a: number, b: number, c: number, d: number, more: IdSet | undefined, id: number): boolean {
+  if (more !== undefined) return hasId(more, id)
+  return id === a || id === b || id === c || id === d
+}
+
+/** Spreads up to four ids over the in-place fields of `alts` named by `k` (x or q); more go to an IdSet. */
+function place(alts: Alts, k: 'x' | 'q', ids: number[]): void {
+  const uniq = [...new Set(ids)]
+  const more = uniq.length > 4 ? idSet(uniq) : undefined
+  const at = (n: number) => (more === undefined ? (uniq[n] ?? -2) : -2)
+  if (k === 'x') {
+    alts.x0 = at(0)
+    alts.x1 = at(1)
+    alts.x2 = at(2)
+    alts.x3 = at(3)
+    alts.exactMore = more
+  } else {
+    alts.q0 = at(0)
+    alts.q1 = at(1)
+    alts.q2 = at(2)
+    alts.q3 = at(3)
+    alts.seqMore = more
+  }
 }
 
 function hasId(s: IdSet, id: number): boolean {
@@ -157,9 +194,18 @@ function parseAlts(src: string): Alts {
     stems: new Set(),
     prefixes: new Map(),
     seqs: [],
-    exactIds: none,
+    x0: -2,
+    x1: -2,
+    x2: -2,
+    x3: -2,
+    exactMore: undefined,
     stemIds: none,
     seqIds: [],
+    q0: -2,
+    q1: -2,
+    q2: -2,
+    q3: -2,
+    seqMore: undefined,
     has: 0,
   }
   for (const a of src.split('|')) {
@@ -177,9 +223,14 @@ function parseAlts(src: string): Alts {
       alts.prefixes.set(pre.charCodeAt(0), bucket)
     } else alts.stems.add(stem(a))
   }
-  alts.exactIds = idSet([...alts.exact].map(intern))
+  place(alts, 'x', [...alts.exact].map(intern))
   alts.stemIds = idSet([...alts.stems].map(intern))
   alts.seqIds = alts.seqs.map((words) => Int32Array.from(words, intern))
+  place(
+    alts,
+    'q',
+    alts.seqIds.map((ids) => ids[0]!),
+  )
   alts.has =
     (alts.exact.size > 0 ? HAS_EXACT : 0) |
     (alts.stems.size > 0 ? HAS_STEMS : 0) |
@@ -206,7 +257,13 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
   const t = toks[i]
   if (!t) return 0
   const has = alts.has
-  if ((has & HAS_SEQS) !== 0) {
+  if ((has & HAS_SEQS) !== 0) loadIds(t)
+  // a sequence can only match where the token is one of the sequences' first words
+  if (
+    (has & HAS_SEQS) !== 0 &&
+    curTid >= 0 &&
+    hasId4(alts.q0, alts.q1, alts.q2, alts.q3, alts.seqMore, curTid)
+  ) {
     let best = 0
     const seqs = alts.seqIds
     for (let q = 0; q < seqs.length; q++) {
@@ -231,7 +288,12 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
   }
   if ((has & (HAS_EXACT | HAS_STEMS)) !== 0) {
     loadIds(t)
-    if (curTid >= 0 && (has & HAS_EXACT) !== 0 && hasId(alts.exactIds, curTid)) return 1
+    if (
+      curTid >= 0 &&
+      (has & HAS_EXACT) !== 0 &&
+      hasId4(alts.x0, alts.x1, alts.x2, alts.x3, alts.exactMore, curTid)
+    )
+      return 1
     if (curSid >= 0 && (has & HAS_STEMS) !== 0 && hasId(alts.stemIds, curSid)) return 1
   }
   if ((has & HAS_PREFIXES) === 0) return 0
