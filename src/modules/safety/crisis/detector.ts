@@ -229,6 +229,9 @@ function wordMemo(t: Token): WordMemo {
     w = {
       text,
       stem: stem(text),
+      h0: undefined,
+      h1: undefined,
+      h2: undefined,
       slots: [],
       cyr: sc.cyr,
       lat: sc.lat,

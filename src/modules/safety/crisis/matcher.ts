@@ -21,6 +21,10 @@ import { stem } from './stem.js'
 export type WordMemo = {
   text: string
   stem: string
+  /** The first three slots (hotMemoSlot: the rules, the concepts, the classifier) in place; the rest in `slots`. */
+  h0: unknown
+  h1: unknown
+  h2: unknown
   slots: unknown[]
   /** Its letters by script (normalize.ts countScripts), in place: summed for the message language. */
   cyr: number
@@ -39,10 +43,33 @@ export type WordMemo = {
  */
 export type MToken = Token & { stem: string; memo?: WordMemo; tid?: number; sid?: number; idGen?: number }
 
-let memoSlots = 0
+/** Slots held in place on WordMemo (h0–h2): the busiest users read them without following `slots`. */
+const HOT_SLOTS = 3
+let hotSlots = 0
+let memoSlots = HOT_SLOTS
 /** A fresh index into `WordMemo.slots` for one memoising user. */
 export function nextMemoSlot(): number {
   return memoSlots++
+}
+
+/** A slot held in place on the memo while one is left (the first three askers), else nextMemoSlot. */
+export function hotMemoSlot(): number {
+  return hotSlots < HOT_SLOTS ? hotSlots++ : nextMemoSlot()
+}
+
+/** What `slot` holds on memo (undefined when nothing yet). */
+export function memoGet(memo: WordMemo, slot: number): unknown {
+  if (slot === 0) return memo.h0
+  if (slot === 1) return memo.h1
+  if (slot === 2) return memo.h2
+  return memo.slots[slot - HOT_SLOTS]
+}
+
+export function memoSet(memo: WordMemo, slot: number, value: unknown): void {
+  if (slot === 0) memo.h0 = value
+  else if (slot === 1) memo.h1 = value
+  else if (slot === 2) memo.h2 = value
+  else memo.slots[slot - HOT_SLOTS] = value
 }
 
 /** One slot's alternatives, indexed for speed: the relay calls this for every message. */
@@ -370,6 +397,14 @@ export class PatternSet<T> {
   private stamps = new Uint32Array(0)
   private call = 0
 
+  /**
+   * Gives this set one of the memo's in-place slots (hotMemoSlot), for a set matched over every message;
+   * call it once all patterns are added (`add` gives up the slot).
+   */
+  useHotSlot(): void {
+    this.slot = hotMemoSlot()
+  }
+
   add(p: Pattern, payload: T): void {
     this.cands.clear()
     this.slot = -1
@@ -404,10 +439,10 @@ export class PatternSet<T> {
     const memo = t.memo
     if (memo && memo.text === t.text && memo.stem === t.stem) {
       if (this.slot < 0) this.slot = nextMemoSlot()
-      let ids = memo.slots[this.slot] as number[] | undefined
+      let ids = memoGet(memo, this.slot) as number[] | undefined
       if (ids === undefined) {
         ids = this.collect(t)
-        memo.slots[this.slot] = ids
+        memoSet(memo, this.slot, ids)
       }
       return ids
     }
