@@ -41,7 +41,17 @@ export type WordMemo = {
  * `memo` is absent on tokens built by hand; everything then works from text and stem alone. `tid`/`sid`: the
  * memo's ids copied onto the token by `analyse` (withIds), valid while `idGen` is wordIds' current size.
  */
-export type MToken = Token & { stem: string; memo?: WordMemo; tid?: number; sid?: number; idGen?: number }
+export type MToken = Token & {
+  stem: string
+  memo?: WordMemo
+  tid?: number
+  sid?: number
+  idGen?: number
+  /** The memo's in-place slots as they were when `analyse` made the token (undefined: not known then). */
+  h0?: unknown
+  h1?: unknown
+  h2?: unknown
+}
 
 /** Slots held in place on WordMemo (h0–h2): the busiest users read them without following `slots`. */
 const HOT_SLOTS = 3
@@ -55,6 +65,17 @@ export function nextMemoSlot(): number {
 /** A slot held in place on the memo while one is left (the first three askers), else nextMemoSlot. */
 export function hotMemoSlot(): number {
   return hotSlots < HOT_SLOTS ? hotSlots++ : nextMemoSlot()
+}
+
+/**
+ * What an in-place `slot` held for token t's word when analyse made t (withIds), or undefined (not known
+ * then, another slot, or a token built by hand): a hit needs no look at the memo.
+ */
+export function tokenSlot(t: MToken, slot: number): unknown {
+  if (slot === 0) return t.h0
+  if (slot === 1) return t.h1
+  if (slot === 2) return t.h2
+  return undefined
 }
 
 /** What `slot` holds on memo (undefined when nothing yet). */
@@ -162,10 +183,14 @@ let curTid = -1
 let curSid = -1
 
 /**
- * Copies the word memo's ids onto the token (refreshing them when patterns were compiled since), so matching
- * reads them from the token itself: the token list is small and fresh, the memos are spread over the heap.
+ * Copies the word memo's ids and in-place slots onto the token (refreshing the ids when patterns were
+ * compiled since), so matching and scoring read them from the token itself: the token list is small and
+ * fresh, the memos are spread over the heap. `memo` must be the token's own (same text and stem).
  */
 export function withIds(t: MToken, memo: WordMemo): void {
+  t.h0 = memo.h0
+  t.h1 = memo.h1
+  t.h2 = memo.h2
   if (memo.idGen !== wordIds.size) {
     memo.tid = wordIds.get(memo.text) ?? -1
     memo.sid = wordIds.get(memo.stem) ?? -1
@@ -436,6 +461,8 @@ export class PatternSet<T> {
 
   /** Patterns that can start at a token of this text and stem, ascending; memoised per word (bounded). */
   private candidates(t: MToken): number[] {
+    const known = tokenSlot(t, this.slot)
+    if (known !== undefined) return known as number[]
     const memo = t.memo
     if (memo && memo.text === t.text && memo.stem === t.stem) {
       if (this.slot < 0) this.slot = nextMemoSlot()
