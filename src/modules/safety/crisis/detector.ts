@@ -26,10 +26,10 @@ import {
   type CrisisCategory,
   type CrisisResult,
 } from '../crisis-types.js'
-import { KNOWN_WORDS, type MToken, type WordMemo } from './matcher.js'
+import { KNOWN_WORDS, type MToken, type WordMemo, withIds } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, statesSafe } from './model-checks.js'
-import { countScripts, detectLangOfWords, type Token, tokenize } from './normalize.js'
+import { countScripts, type Lang, langOf, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
   conceptsByPart,
@@ -42,7 +42,7 @@ import {
 } from './rules.js'
 import { scoreMessage, scorePart } from './score.js'
 import { stem } from './stem.js'
-import { latinToCyrillic, looksTranslit } from './translit.js'
+import { latinToCyrillic, looksTranslitBy, translitClass } from './translit.js'
 
 /** Messages longer than this are cut before analysis (the relay's p99 budget); crisis wording is early. */
 const MAX_CHARS = 4000
@@ -156,10 +156,24 @@ const INF_BEFORE = new Set([
   'собираюсь',
 ])
 
+const tokenText = (t: Token) => t.text
+
+/** translitClass of a token, memoised on its tokenizer key (the same word part, the same text). */
+function translitClassOf(t: Token): number {
+  const key = t.key
+  if (key === undefined) return translitClass(t.text)
+  let c = key.tl
+  if (c === undefined) {
+    c = translitClass(t.text)
+    key.tl = c
+  }
+  return c
+}
+
 export function analyse(text: string): MToken[] {
   ensureCompiled()
   let raw = tokenize(text.slice(0, MAX_CHARS))
-  if (looksTranslit(raw.map((t) => t.text))) {
+  if (looksTranslitBy(raw, tokenText, translitClassOf)) {
     raw = raw.map((t, i) => {
       if (!/^[a-z]+$/.test(t.text)) return t
       let cyr = latinToCyrillic(t.text)
@@ -190,6 +204,7 @@ export function analyse(text: string): MToken[] {
     t.text = w.text
     t.stem = w.stem
     t.memo = w
+    withIds(t, w)
   }
   return toks
 }
@@ -210,17 +225,54 @@ function wordMemo(t: Token): WordMemo {
   if (w === undefined) {
     const picked = t.alt && !KNOWN_WORDS.has(t.text) && KNOWN_WORDS.has(t.alt) ? t.alt : t.text
     const text = chatSpelling(picked)
-    w = { text, stem: stem(text), slots: [], scripts: countScripts(text) }
+    const sc = countScripts(text)
+    w = {
+      text,
+      stem: stem(text),
+      h0: undefined,
+      h1: undefined,
+      h2: undefined,
+      slots: [],
+      cyr: sc.cyr,
+      lat: sc.lat,
+      cyrOnly: sc.cyrOnly,
+      latOnly: sc.latOnly,
+      tid: -1,
+      sid: -1,
+      idGen: -1,
+    }
     if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear()
     wordCache.set(key, w)
   }
   return w
 }
 
-/** A token's letters by script, from its word memo when it has one (countScripts). */
-function scriptsOf(t: MToken) {
-  const memo = t.memo
-  return memo !== undefined && memo.text === t.text ? memo.scripts : countScripts(t.text)
+/**
+ * The message language, `detectLangOfWords(toks)`: letters by script summed from each word's memo (read in
+ * place, no object per word), counted afresh for a token without a current memo.
+ */
+function langOfTokens(toks: MToken[]): Lang {
+  let cyr = 0
+  let lat = 0
+  let cyrOnly = 0
+  let latOnly = 0
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const memo = t.memo
+    if (memo !== undefined && memo.text === t.text) {
+      cyr += memo.cyr
+      lat += memo.lat
+      cyrOnly += memo.cyrOnly
+      latOnly += memo.latOnly
+    } else {
+      const c = countScripts(t.text)
+      cyr += c.cyr
+      lat += c.lat
+      cyrOnly += c.cyrOnly
+      latOnly += c.latOnly
+    }
+  }
+  return langOf(cyr, lat, cyrOnly, latOnly)
 }
 
 /** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
@@ -278,7 +330,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (!text?.trim()) return { hit: false }
   const toks = analyse(text)
   if (toks.length === 0) return { hit: false }
-  const lang = detectLangOfWords(toks, scriptsOf)
+  const lang = langOfTokens(toks)
   const { hits: raw, vetoed } = matchRules(toks)
   const hits = dropInsideThirdParty(raw)
   const lim = opts.limits ?? CRISIS_LIMITS

@@ -10,24 +10,32 @@
  *   these (zero-width); `~3` — up to 3 other tokens in between; `~~6` — the same, across sentences.
  * Otherwise a match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
  */
-import type { ScriptCounts, Token } from './normalize.js'
 import { stem } from './stem.js'
+import {
+  hasId,
+  hasId4,
+  hotMemoSlot,
+  type IdSet,
+  idSet,
+  intern,
+  type MToken,
+  memoGet,
+  memoSet,
+  nextMemoSlot,
+  tokenSlot,
+  wordIds,
+} from './word-memo.js'
 
-/**
- * What is memoised about one word (its spelling and stem), shared by every token of it (detector.ts
- * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`;
- * its letters by script (normalize.ts countScripts), for the message language.
- */
-export type WordMemo = { text: string; stem: string; slots: unknown[]; scripts: ScriptCounts }
-
-/** `memo` is absent on tokens built by hand; everything then works from text and stem alone. */
-export type MToken = Token & { stem: string; memo?: WordMemo }
-
-let memoSlots = 0
-/** A fresh index into `WordMemo.slots` for one memoising user. */
-export function nextMemoSlot(): number {
-  return memoSlots++
-}
+export {
+  hotMemoSlot,
+  type MToken,
+  memoGet,
+  memoSet,
+  nextMemoSlot,
+  tokenSlot,
+  type WordMemo,
+  withIds,
+} from './word-memo.js'
 
 /** One slot's alternatives, indexed for speed: the relay calls this for every message. */
 /** `prefixes` are bucketed by their first UTF-16 unit (a number: no one-letter string per look-up). */
@@ -36,8 +44,72 @@ type Alts = {
   stems: Set<string>
   prefixes: Map<number, string[]>
   seqs: string[][]
+  /** The same words and stems as interned ids (wordIds): what altMatch compares, no string read. */
+  /** Up to four exact-word ids in place (-2 when absent; `exactMore` holds them all when there are more). */
+  x0: number
+  x1: number
+  x2: number
+  x3: number
+  exactMore: IdSet | undefined
+  stemIds: IdSet
+  seqIds: Int32Array[]
+  /** The ids of the sequences' first words, the same way: a token that starts none skips the sequences. */
+  q0: number
+  q1: number
+  q2: number
+  q3: number
+  seqMore: IdSet | undefined
   /** Which of the above are not empty (set once compiled): an empty one costs no look-up. */
   has: number
+}
+
+/** Spreads up to four ids over the in-place fields of `alts` named by `k` (x or q); more go to an IdSet. */
+function place(alts: Alts, k: 'x' | 'q', ids: number[]): void {
+  const uniq = [...new Set(ids)]
+  const more = uniq.length > 4 ? idSet(uniq) : undefined
+  const at = (n: number) => (more === undefined ? (uniq[n] ?? -2) : -2)
+  if (k === 'x') {
+    alts.x0 = at(0)
+    alts.x1 = at(1)
+    alts.x2 = at(2)
+    alts.x3 = at(3)
+    alts.exactMore = more
+  } else {
+    alts.q0 = at(0)
+    alts.q1 = at(1)
+    alts.q2 = at(2)
+    alts.q3 = at(3)
+    alts.seqMore = more
+  }
+}
+
+/** The ids of the last token passed to loadIds (scratch, no allocation per look-up). */
+let curTid = -1
+let curSid = -1
+
+/**
+ * Sets curTid/curSid for token t: from the token (withIds) or its word memo when current, else by look-up
+ * (tokens built by hand).
+ */
+function loadIds(t: MToken): void {
+  if (t.idGen === wordIds.size) {
+    curTid = t.tid!
+    curSid = t.sid!
+    return
+  }
+  const memo = t.memo
+  if (memo !== undefined && memo.text === t.text && memo.stem === t.stem) {
+    if (memo.idGen !== wordIds.size) {
+      memo.tid = wordIds.get(memo.text) ?? -1
+      memo.sid = wordIds.get(memo.stem) ?? -1
+      memo.idGen = wordIds.size
+    }
+    curTid = memo.tid
+    curSid = memo.sid
+    return
+  }
+  curTid = wordIds.get(t.text) ?? -1
+  curSid = wordIds.get(t.stem) ?? -1
 }
 const HAS_EXACT = 1
 const HAS_STEMS = 2
@@ -54,7 +126,26 @@ export type Pattern = Elem[]
 export const KNOWN_WORDS = new Set<string>()
 
 function parseAlts(src: string): Alts {
-  const alts: Alts = { exact: new Set(), stems: new Set(), prefixes: new Map(), seqs: [], has: 0 }
+  const none = idSet([])
+  const alts: Alts = {
+    exact: new Set(),
+    stems: new Set(),
+    prefixes: new Map(),
+    seqs: [],
+    x0: -2,
+    x1: -2,
+    x2: -2,
+    x3: -2,
+    exactMore: undefined,
+    stemIds: none,
+    seqIds: [],
+    q0: -2,
+    q1: -2,
+    q2: -2,
+    q3: -2,
+    seqMore: undefined,
+    has: 0,
+  }
   for (const a of src.split('|')) {
     if (a.startsWith('=') && a.includes('_')) {
       alts.seqs.push(a.slice(1).split('_'))
@@ -70,6 +161,14 @@ function parseAlts(src: string): Alts {
       alts.prefixes.set(pre.charCodeAt(0), bucket)
     } else alts.stems.add(stem(a))
   }
+  place(alts, 'x', [...alts.exact].map(intern))
+  alts.stemIds = idSet([...alts.stems].map(intern))
+  alts.seqIds = alts.seqs.map((words) => Int32Array.from(words, intern))
+  place(
+    alts,
+    'q',
+    alts.seqIds.map((ids) => ids[0]!),
+  )
   alts.has =
     (alts.exact.size > 0 ? HAS_EXACT : 0) |
     (alts.stems.size > 0 ? HAS_STEMS : 0) |
@@ -96,14 +195,27 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
   const t = toks[i]
   if (!t) return 0
   const has = alts.has
-  if ((has & HAS_SEQS) !== 0) {
+  if ((has & HAS_SEQS) !== 0) loadIds(t)
+  // a sequence can only match where the token is one of the sequences' first words
+  if (
+    (has & HAS_SEQS) !== 0 &&
+    curTid >= 0 &&
+    hasId4(alts.q0, alts.q1, alts.q2, alts.q3, alts.seqMore, curTid)
+  ) {
     let best = 0
-    for (const words of alts.seqs) {
+    const seqs = alts.seqIds
+    for (let q = 0; q < seqs.length; q++) {
+      const words = seqs[q]!
       if (words.length <= best) continue
       let ok = true
       for (let k = 0; k < words.length; k++) {
         const u = toks[i + k]
-        if (!u || u.text !== words[k] || (k > 0 && u.brk === 2)) {
+        if (u === undefined || (k > 0 && u.brk === 2)) {
+          ok = false
+          break
+        }
+        loadIds(u)
+        if (curTid !== words[k]) {
           ok = false
           break
         }
@@ -112,8 +224,16 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
     }
     if (best > 0) return best
   }
-  if ((has & HAS_EXACT) !== 0 && alts.exact.has(t.text)) return 1
-  if ((has & HAS_STEMS) !== 0 && alts.stems.has(t.stem)) return 1
+  if ((has & (HAS_EXACT | HAS_STEMS)) !== 0) {
+    loadIds(t)
+    if (
+      curTid >= 0 &&
+      (has & HAS_EXACT) !== 0 &&
+      hasId4(alts.x0, alts.x1, alts.x2, alts.x3, alts.exactMore, curTid)
+    )
+      return 1
+    if (curSid >= 0 && (has & HAS_STEMS) !== 0 && hasId(alts.stemIds, curSid)) return 1
+  }
   if ((has & HAS_PREFIXES) === 0) return 0
   const bucket = alts.prefixes.get(t.text.charCodeAt(0))
   if (bucket) for (const pre of bucket) if (t.text.startsWith(pre) || t.stem.startsWith(pre)) return 1
@@ -166,6 +286,7 @@ export function findAll(p: Pattern, toks: MToken[], from = 0): [number, number][
 }
 
 const CANDS_MAX = 50_000
+const NO_CANDIDATES: number[] = []
 
 /**
  * Many patterns, matched together: each pattern is indexed by the words of its first slot, so a message
@@ -182,6 +303,18 @@ export class PatternSet<T> {
   private cands = new Map<string, { stem: string; ids: number[] }>()
   /** WordMemo slot of this set's candidates; a new one after `add`, so no stale list is read. */
   private slot = -1
+  /** match's per-pattern last match end, valid where `stamps` holds the current call's number. */
+  private ends = new Int32Array(0)
+  private stamps = new Uint32Array(0)
+  private call = 0
+
+  /**
+   * Gives this set one of the memo's in-place slots (hotMemoSlot), for a set matched over every message;
+   * call it once all patterns are added (`add` gives up the slot).
+   */
+  useHotSlot(): void {
+    this.slot = hotMemoSlot()
+  }
 
   add(p: Pattern, payload: T): void {
     this.cands.clear()
@@ -214,13 +347,15 @@ export class PatternSet<T> {
 
   /** Patterns that can start at a token of this text and stem, ascending; memoised per word (bounded). */
   private candidates(t: MToken): number[] {
+    const known = tokenSlot(t, this.slot)
+    if (known !== undefined) return known as number[]
     const memo = t.memo
     if (memo && memo.text === t.text && memo.stem === t.stem) {
       if (this.slot < 0) this.slot = nextMemoSlot()
-      let ids = memo.slots[this.slot] as number[] | undefined
+      let ids = memoGet(memo, this.slot) as number[] | undefined
       if (ids === undefined) {
         ids = this.collect(t)
-        memo.slots[this.slot] = ids
+        memoSet(memo, this.slot, ids)
       }
       return ids
     }
@@ -241,7 +376,8 @@ export class PatternSet<T> {
     for (const id of this.seqs.get(t.text) ?? []) cands.add(id)
     for (const [pre, id] of this.prefixes.get(t.text.charCodeAt(0)) ?? [])
       if (t.text.startsWith(pre) || t.stem.startsWith(pre)) cands.add(id)
-    return [...cands].sort((a, b) => a - b)
+    // most words start no pattern: one shared empty list (never written) instead of one per word
+    return cands.size === 0 ? NO_CANDIDATES : [...cands].sort((a, b) => a - b)
   }
 
   /**
@@ -270,16 +406,26 @@ export class PatternSet<T> {
    */
   match(toks: MToken[], from = 0): { payload: T; start: number; end: number }[] {
     const out: { payload: T; start: number; end: number }[] = []
-    const lastEnd = new Int32Array(this.items.length)
+    // each pattern's last match end in this call: a stamp per pattern marks the entries this call wrote
+    if (this.ends.length < this.items.length) {
+      this.ends = new Int32Array(this.items.length)
+      this.stamps = new Uint32Array(this.items.length)
+    }
+    if (++this.call === 0xffffffff) {
+      this.stamps.fill(0)
+      this.call = 1
+    }
+    const { ends, stamps, call } = this
     for (let i = from; i < toks.length; i++) {
       const ids = this.candidates(toks[i]!)
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!
-        if (lastEnd[id]! > i) continue
+        if (stamps[id] === call && ends[id]! > i) continue
         const end = this.endAt(id, toks, i)
         if (end > i) {
           out.push({ payload: this.items[id]!.payload, start: i, end })
-          lastEnd[id] = end
+          ends[id] = end
+          stamps[id] = call
         }
       }
     }

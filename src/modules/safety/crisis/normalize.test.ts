@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { seededRandom as seeded } from '../../seeded-random.js'
 import { readRows } from './build.js'
-import { forEachRun } from './normalize.js'
+import { countScripts, forEachRun } from './normalize.js'
 
 /**
  * How tokenize split text into runs before it scanned code units (one regex alternation): the reference the
@@ -39,7 +39,8 @@ function scannedRuns(src: string): string[] {
 }
 
 const ALPHABET = [
-  ...'ab xyz АБв ё 12 . , ! ? ; : … — – - ( ) @ $ | _ " « » é ß ² 中 ا',
+  ...'ab xyz АБв ё 12 . , ! ? ; : … — – - ( ) @ $ | _ " « » é ß ² 中 ا ҂ і ѕ',
+  '\u0483',
   '\n',
   '\r',
   '\t',
@@ -60,6 +61,33 @@ describe('tokenize run scanning (forEachRun)', () => {
       let text = ''
       for (let k = 0; k < len; k++) text += ALPHABET[Math.floor(rnd() * ALPHABET.length)]
       expect(scannedRuns(text), JSON.stringify(text)).toEqual(referenceRuns(text))
+    }
+  })
+
+  it('when random text is scanned, then the letters it counts by script are countScripts of the text (the language tokenize picks)', () => {
+    const rnd = seeded(6)
+    for (let n = 0; n < 5000; n++) {
+      const len = 1 + Math.floor(rnd() * 24)
+      let text = ''
+      for (let k = 0; k < len; k++) text += ALPHABET[Math.floor(rnd() * ALPHABET.length)]
+      expect(
+        forEachRun(
+          text,
+          () => {},
+          () => {},
+        ),
+        JSON.stringify(text),
+      ).toEqual(countScripts(text))
+    }
+    for (const r of readRows('data/safety/crisis/dev.jsonl')) {
+      const src = r.text.normalize('NFKC').replace(/[’'`ʼ]/g, '')
+      expect(
+        forEachRun(
+          src,
+          () => {},
+          () => {},
+        ),
+      ).toEqual(countScripts(src))
     }
   })
 

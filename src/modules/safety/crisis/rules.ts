@@ -61,6 +61,7 @@ function conceptSet(): PatternSet<string> {
   const set = new PatternSet<string>()
   for (const name of SCOPE_AS_CONCEPT) for (const p of SCOPE_SRC[name]!) set.add(compile(p), name)
   for (const [name, ps] of Object.entries(CONCEPT_SRC)) for (const p of ps) set.add(compile(p), name)
+  set.useHotSlot()
   concepts = set
   return set
 }
@@ -125,6 +126,7 @@ function rules(): PatternSet<Rule> {
   ] as const) {
     for (const r of defs) for (const p of r.p) set.add(compile(p), { id: r.id, cat: r.cat, lang })
   }
+  set.useHotSlot()
   compiled = set
   return set
 }

@@ -11,7 +11,7 @@
  * the sums, hence the probabilities, are identical.
  */
 import type { MToken } from './matcher.js'
-import { nextMemoSlot } from './matcher.js'
+import { hotMemoSlot, memoGet, memoSet, tokenSlot } from './matcher.js'
 import type { LoadedModel } from './model.js'
 
 /** One word's model rows: its stem feature (-1 when not in the vocabulary), its 4-grams in vocabulary. */
@@ -55,7 +55,7 @@ function scorerOf(m: LoadedModel): Scorer {
     w: m.flat,
     nc,
     index: m.index,
-    slot: nextMemoSlot(),
+    slot: hotMemoSlot(),
     loose: new Map(),
     concepts: new Map(),
     bigramFirst,
@@ -82,12 +82,14 @@ function gramRows(s: Scorer, text: string): Int32Array {
 const LOOSE_MAX = 50_000
 
 function wordRows(s: Scorer, t: MToken): WordRows {
+  const known = tokenSlot(t, s.slot)
+  if (known !== undefined) return known as WordRows
   const memo = t.memo
   if (memo && memo.text === t.text && memo.stem === t.stem) {
-    const hit = memo.slots[s.slot] as WordRows | undefined
+    const hit = memoGet(memo, s.slot) as WordRows | undefined
     if (hit) return hit
     const rows = makeRows(s, t)
-    memo.slots[s.slot] = rows
+    memoSet(memo, s.slot, rows)
     return rows
   }
   const hit = s.loose.get(t.text)

@@ -160,25 +160,56 @@ export function latinToCyrillic(word: string): string {
 
 const LATIN_WORD = /^[a-z]+$/
 
+/** translitClass bits: a Latin word, a Russian marker, an English marker (the markers only on Latin words). */
+const TL_LATIN = 1
+const TL_RU = 2
+const TL_EN = 4
+
+/** What looksTranslit reads of one word, as bits (memoisable per word: it depends on the word alone). */
+export function translitClass(w: string): number {
+  if (!LATIN_WORD.test(w)) return 0
+  return TL_LATIN | (RU_MARKERS.has(w) ? TL_RU : 0) | (EN_MARKERS.has(w) ? TL_EN : 0)
+}
+
 /**
  * Whether the Latin words of a message read as transliterated Russian: at least two and half of the words
  * are Latin, with two or more distinct Russian markers, more than English markers. One pass, no copies (the
  * relay asks this of every message).
  */
 export function looksTranslit(words: string[]): boolean {
+  return looksTranslitBy(words, (w) => w, translitClass)
+}
+
+/**
+ * looksTranslit over any list of words: `text` gives a word's spelling, `cls` its translitClass (which a
+ * caller may memoise). Stops once more than half of the words are not Latin (the answer is then no).
+ */
+export function looksTranslitBy<W>(
+  words: readonly W[],
+  text: (w: W) => string,
+  cls: (w: W) => number,
+): boolean {
   let latin = 0
+  let other = 0
   let en = 0
   let ru: Set<string> | undefined
-  for (const w of words) {
-    if (!LATIN_WORD.test(w)) continue
-    latin++
-    if (RU_MARKERS.has(w)) {
-      ru ??= new Set()
-      ru.add(w)
+  const half = words.length / 2
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    const c = cls(w)
+    if ((c & TL_LATIN) === 0) {
+      // latin ≤ length − other < half: the answer is no whatever follows
+      if (++other > half) return false
+      continue
     }
-    if (EN_MARKERS.has(w)) en++
+    latin++
+    if ((c & TL_RU) !== 0) {
+      ru ??= new Set()
+      ru.add(text(w))
+    }
+    if ((c & TL_EN) !== 0) en++
   }
-  if (latin < 2 || latin < words.length / 2) return false
+  if (latin < 2 || latin < half) return false
   const r = ru?.size ?? 0
   return r >= 2 && r > en
 }
