@@ -1,3 +1,4 @@
+import { findUkPostcodes } from './postcodes.js'
 import { findBareStreets, findSpelledStreets } from './streets.js'
 import { type PiiFinding, push, W } from './types.js'
 
@@ -165,7 +166,7 @@ const AU_POST =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4})'
 // a city and a 4-digit postcode (NZ, AU, much of Europe): ", Auckland 1010"
 const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
-const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z\\d]))?(?![\\p{N}]))?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
 const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_NUMBER_WORD =
@@ -333,6 +334,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
     }
   }
   if (digits || spelledEn) {
+    findUkPostcodes(text, out)
     for (const { re, gate } of EN_RES) {
       if (gate && !gate.test(text)) continue
       for (const m of text.matchAll(re)) {
