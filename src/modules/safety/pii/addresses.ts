@@ -1,3 +1,4 @@
+import { findMoreAddresses } from './address-more.js'
 import { findUkPostcodes } from './postcodes.js'
 import { findBareStreets, findSpelledStreets } from './streets.js'
 import { type PiiFinding, push, W } from './types.js'
@@ -31,7 +32,7 @@ const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
 // «2к1», «15 к 2»: a building number written onto the house number
 const HOUSE =
-  '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|\\s?[а-яa-z])?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?(?:-\\d{1,4})?)?(?![\\p{L}\\d])'
+  '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|[а-яa-z]|\\s[а-яa-z](?!\\.)|[А-ИA-H](?![\\p{L}]))?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?(?:-\\d{1,4})?)?(?![\\p{L}\\d])'
 // A house number in words, only right after «дом»/«д.»: «дом семнадцать», «дом двадцать два».
 const RU_NUMBER_WORD =
   '(?:один|одиннадцать|два|двенадцать|три|тринадцать|четыре|четырнадцать|пять|пятнадцать|шесть|шестнадцать|' +
@@ -292,7 +293,7 @@ const EN_SPELLED_HINT_RE = new RegExp(
   'u',
 )
 
-const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
+const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*(?:номер\\s+)?${RU_NUMBER_WORD}`, 'iu')
 // a number word before a flat or entrance, or after «на»/«по» and a capitalised word («на Пушкина сорок три»)
 const SPELLED_CHEAP_RE =
   /кв|квартир|подъезд|корп|этаж|домофон|(?:на|по|ул\.?|улиц\p{L}*|проспект\p{L}*|пр-т)\s+[А-ЯЁ]/u
@@ -317,7 +318,10 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
   // a house in words needs a unit word or a street after на/по/ул. nearby: tested cheaply first
   const spelledRu = SPELLED_CHEAP_RE.test(text) && SPELLED_STREET_HINT_RE.test(text)
-  if (!digits && !spelledEn && !spelledRu && !SPELLED_HOUSE_HINT_RE.test(text)) return
+  const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
+  // rural routes, boxes, houses in words before the street: each behind its own cheap gate
+  findMoreAddresses(text, out)
+  if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []
     findBareStreets(text, bare)

@@ -13,12 +13,16 @@ const AREAS =
   'NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|' +
   'TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE'
 // "4GB", "2TB" are sizes, not inward codes
-const POSTCODE = `(?:${AREAS})\\d[A-Z\\d]?\\s?\\d(?!GB|TB)[ABD-HJLNP-UW-Z]{2}`
+// in capitals, or in lower case with the space ("rg1 6az")
+const POSTCODE = `(?:(?:${AREAS})\\d[A-Z\\d]?\\s?\\d(?!GB|TB)[ABD-HJLNP-UW-Z]{2}|(?:${AREAS.toLowerCase()})\\d[a-z\\d]?\\s\\d(?!gb|tb)[abd-hjlnp-uw-z]{2})`
 const WORD = "[A-Z][\\p{L}'’\\-]+"
-// the house line and the town before it: "17 Willow Bank, Leeds ", "Flat 3, 9 Mill Row, Otley "
-const BEFORE = `(?:(?:(?:Flat|Apt|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,4}[A-Za-z]?\\s+(?:${WORD}\\s+){0,3}${WORD},\\s*)?(?:${WORD}(?:\\s+${WORD})?,?\\s+)?`
+// the house line and the town before it: "17 Willow Bank, Leeds ", "Flat 3, 9 Mill Row, Otley ", "5 elm close
+// flat 2 reading " (a house number and up to six words that are not function words)
+const LINE_WORD =
+  "(?!(?:to|the|in|at|on|for|from|and|it|is|my|if|or|of|me|send|post|pounds?|quid)\\s)[\\p{L}\\d'’\\-]+"
+const BEFORE = `(?:(?:(?:Flat|Apt|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,4}[A-Za-z]?\\s+(?:${WORD}\\s+){0,3}${WORD},\\s*|\\d{1,4}[A-Za-z]?\\s+(?:${LINE_WORD},?\\s+){1,6})?(?:${WORD}(?:\\s+${WORD})?,?\\s+)?`
 const POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${BEFORE}${POSTCODE}(?![\\p{L}\\p{N}])`, 'gu')
-const GATE_RE = /\d[A-Z]{2}(?![\p{L}\p{N}])/u
+const GATE_RE = /\d[A-Z]{2}(?![\p{L}\p{N}])|\d[a-z]?\s\d[a-z]{2}(?![\p{L}\p{N}])/u
 
 export function findUkPostcodes(text: string, out: PiiFinding[]): void {
   if (!GATE_RE.test(text)) return
