@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
 import {
+  EN_DESCRIBED_AFTER_RE,
   EN_NOT_SURNAME,
   EN_PERSON_AFTER_RE,
   EN_PERSON_VERB_RE,
@@ -223,7 +224,10 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
       if (w.role === 'F') w.canFirst = true
       if (w.role === 'S' && tagsOf(w.text).every((x) => LAST_TAGS.has(x))) w.canSurname = true
     }
-    const personContext = EN_PERSON_AFTER_RE.test(after) || EN_PERSON_VERB_RE.test(around(text, prev, 24))
+    const personContext =
+      EN_PERSON_AFTER_RE.test(after) ||
+      EN_DESCRIBED_AFTER_RE.test(after) ||
+      EN_PERSON_VERB_RE.test(around(text, prev, 24))
     if (t.cap && prev.cap && t.role === null && prev.role === 'F') {
       // "Michael Brown", "Jack White"
       t.role = 'S'
