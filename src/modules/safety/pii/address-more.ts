@@ -10,7 +10,9 @@ import { type PiiFinding, push, W } from './types.js'
  *   ("2210 Route 11");
  * - an English house number in words, lower case, before a street ("two twenty one maple road", "six oh four
  *   cedar street"): two number words at least, so "one more road trip" stays;
- * - Indian addresses: a house on a Nagar/Colony/Layout…, a flat in a named block of apartments.
+ * - Indian addresses: a house on a Nagar/Colony/Layout…, a flat in a named block of apartments;
+ * - Turkish «Sokak/Cadde … No: 12 Daire 3», Philippine "Blk 5 Lot 12", Japanese "3-14-2 Shibuya", Uzbek
+ *   "12-uy, 34-xonadon".
  *
  * The city, state and postcode after them are taken by `address-parts.ts`.
  */
@@ -74,6 +76,35 @@ const EN_PATTERNS: [RegExp, RegExp][] = [
     ),
     new RegExp(
       `(?<![${W}])(?:${EN_NUM})(?:[\\s-]+(?:${EN_NUM})){1,3}\\s+(?!(?:more|people|times|years|days|weeks|months|hours|minutes|miles|kids|guys|of|or|and)\\s)[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:${EN_STREET_WORD})(?![${W}])`,
+      'giu',
+    ),
+  ],
+  // Turkey: "5. Sokak No: 12 Daire 3", "Atatürk Caddesi No 41/2"
+  [
+    /Sok|Cad|Bulvar|Mah/u,
+    new RegExp(
+      `(?<![${W}])(?:(?:[A-ZÇĞİÖŞÜ][\\p{L}]+\\s+)?(?:Mahallesi|Mah\\.)[\\s,]+)?(?:\\d{1,4}\\.?\\s*|[A-ZÇĞİÖŞÜ][\\p{L}]+\\s+)?(?:Sokak|Sokağı|Sok\\.|Cadde|Caddesi|Cad\\.|Bulvarı|Blv\\.)[\\s,]*(?:No|Nu)\\s*[:.]?\\s*\\d{1,4}(?:\\/\\d{1,3})?(?:[\\s,]*(?:Daire|D\\.|Kat|K\\.)\\s*:?\\s*\\d{1,3})*`,
+      'gu',
+    ),
+  ],
+  // the Philippines: "Blk 5 Lot 12", "Block 3 Lot 7, Phase 2"
+  [
+    /\b(?:Blk|Block)\.?\s*\d{1,3}\s*,?\s*Lot\s*\d/iu,
+    new RegExp(
+      `(?<![${W}])(?:Blk|Block)\\.?\\s*\\d{1,3}[A-Z]?\\s*,?\\s*Lot\\s*\\d{1,3}[A-Z]?(?:,?\\s*Phase\\s*\\d{1,2})?(?:,\\s*(?:Barangay|Brgy\\.?)\\s+[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)?`,
+      'giu',
+    ),
+  ],
+  // Japan: "3-14-2 Shibuya", "1-2-3 Minami-Aoyama": block, lot and house before the district
+  [
+    /\d-\d{1,2}-\d{1,3}\s+[A-Z]/u,
+    new RegExp(`(?<![${W}\\-])\\d{1,2}-\\d{1,2}-\\d{1,3}\\s+[A-Z][a-z]+(?:-[A-Za-z]+)?(?![${W}])`, 'gu'),
+  ],
+  // Uzbekistan: "9-kvartal, 12-uy, 34-xonadon", «12-уй, 34-хонадон»
+  [
+    /\d-(?:uy|xonadon|kvartal|уй|хонадон)/iu,
+    new RegExp(
+      `(?<![${W}])(?:\\d{1,2}-(?:kvartal|квартал)[\\s,]+)?\\d{1,3}-(?:uy|уй)(?:[\\s,]+\\d{1,3}-(?:xonadon|хонадон))?(?![${W}])`,
       'giu',
     ),
   ],

@@ -26,7 +26,7 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|к\\.|m\\.|lok\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|дира|к\\.|m\\.|lok\\.|apto\\.?|depto\\.?|dpto\\.?|piso|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
 // US ZIP, Polish, Dutch, 4–6 digits (a Russian «индекс» too), Canadian and UK codes in either case, Eircode

@@ -41,6 +41,16 @@ describe('addresses — postcodes, rural routes, lower case, houses in words (is
     // India: a PIN code, Nagar/Colony streets, a flat in a named block
     ['12 Shastri Nagar, 3rd cross, Mysuru 570009', ['Shastri Nagar', '570009']],
     ['flat no 12, green park apartments, powai, mumbai 400076', ['12', 'green park', '400076']],
+    // Latin America, Turkey, the Philippines, Japan, the Gulf, Uzbekistan, Sweden
+    ['mándalo a Calle Hidalgo #312, Guadalajara', ['Hidalgo', '312']],
+    ['Av. Santa Fe 2450, piso 3, Buenos Aires', ['Santa Fe', '2450', '3']],
+    ['Carrera 15 # 93-47, Bogotá', ['Carrera 15', '93-47']],
+    ['Bağdat Caddesi No: 41 Daire 7, Kadıköy', ['Bağdat', '41', '7']],
+    ['Blk 9 Lot 4, Brgy. Malinta', ['Blk 9', 'Lot 4', 'Malinta']],
+    ['2-11-5 Ebisu, Tokyo', ['2-11-5 Ebisu']],
+    ['Villa 7, Street 12, Jumeirah', ['Villa 7', 'Street 12']],
+    ['Samarqand, 4-kvartal, 17-uy, 22-xonadon', ['17-uy', '22-xonadon']],
+    ['Drottninggatan 53, 111 21 Stockholm', ['Drottninggatan', '111 21']],
   ])('when the text is %j, then every part is masked', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -54,6 +64,9 @@ describe('addresses — postcodes, rural routes, lower case, houses in words (is
     'three forty two people showed up to the vigil',
     'ЖК Солнечный берег, говорят, хороший',
     'one more road trip and I am done',
+    'the 2-1-0 score at 3-14-2 was wild',
+    'Av. speed 40, not bad',
+    'Blockchain lot 5 is sold',
   ])('when %j, then nothing is masked', (text) => {
     expect(anonymize(text)).toBe(text)
   })

@@ -169,7 +169,7 @@ const AU_POST =
 const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
 const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z\\d]))?(?![\\p{N}]))?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
-const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
+const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3}|\\d{3}\\s\\d{2})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
@@ -239,7 +239,8 @@ const EN_PATTERNS: Pattern[] = [
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:[Rr]ue|Avenue|Av\\.|Boulevard|Bd|Place|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
-  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
+  // (Latin America too: "Calle Reforma #245", "Av. Corrientes 1234", "Carrera 7 # 45-20", "Rua Augusta, nº 15")
+  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Avda\\.|Av\\.|Rua|Travessa|Alameda|Carrera|Cra\\.?|Paseo|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*(?:[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+|\\d{1,3}[A-Za-z]?)(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+(?:(?:#|[Nn]o\\.?|[Nn][º°]|n\\.º)\\s*)?\\d{1,5}[a-zA-Z]?(?:\\/\\d{1,4}|\\s?-\\s?\\d{1,3})?(?![${W}])${EU_POST}`,
   // the number first: "12 Goethestraße, Hamburg"
   [
     /straße|strasse|gasse|allee|platz|damm/u,
@@ -265,7 +266,7 @@ const EN_PATTERNS: Pattern[] = [
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
   `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
-  `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
+  `(?<![${W}])(?:House|Villa|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
   // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after

@@ -40,6 +40,12 @@ function tagsOf(word: string): string[] {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
 }
 
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place'])
+/** Words compromise's lexicon knows together as a place: "Costa Rica", "Hong Kong", "Tel Aviv". */
+export function isEnglishPlace(words: readonly string[]): boolean {
+  return words.length > 1 && tagsOf(words.join(' ')).some((x) => PLACE_TAGS.has(x))
+}
+
 /** A word compromise's lexicon knows, as anything at all. */
 export function isKnownEnglishWord(word: string): boolean {
   return tagsOf(word).length > 0

@@ -17,7 +17,13 @@ import {
   TITLE_RE,
 } from './name-cues.js'
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
-import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
+import {
+  isEnglishPlace,
+  isFunctionWord,
+  isKnownEnglishWord,
+  latinRole,
+  markEnglishPairs,
+} from './names-en.js'
 import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import {
@@ -268,8 +274,11 @@ function collectNames(text: string, out: PiiFinding[]): void {
       /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start))
     )
       run.shift()
-    // a count before it: "3 Hail Marys", "2 Big Macs"
-    if (/\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start))) {
+    // a count before it: "3 Hail Marys", "2 Big Macs"; a place the English lexicon knows ("Costa Rica")
+    if (
+      /\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start)) ||
+      (run.every((r) => r.latin) && isEnglishPlace(run.map((r) => r.text)))
+    ) {
       i = j
       continue
     }
