@@ -40,6 +40,11 @@ function tagsOf(word: string): string[] {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
 }
 
+/** Every word of the English lexicon with its tags (for the sound keys of `names-cyrillic-en.ts`). */
+export function englishLexiconEntries(): [string, string[]][] {
+  return Object.entries(englishLexicon()).map(([w, t]) => [w, Array.isArray(t) ? t : [t]])
+}
+
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place'])
 /** Words compromise's lexicon knows together as a place: "Costa Rica", "Hong Kong", "Tel Aviv". */
 export function isEnglishPlace(words: readonly string[]): boolean {

@@ -17,6 +17,7 @@ import {
   TITLE_RE,
 } from './name-cues.js'
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
+import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import {
   isEnglishPlace,
   isFunctionWord,
@@ -129,6 +130,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   const found: PiiFinding[] = []
   collectNames(text, found)
   findParticleAndCapsNames(text, found)
+  findEnglishNamesInCyrillic(text, found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
