@@ -118,8 +118,19 @@ const EN_PATTERNS: [RegExp, RegExp][] = [
   ],
 ]
 
-export function findMoreAddresses(text: string, out: PiiFinding[]): void {
-  const patterns = /[а-яё]/iu.test(text) ? [...RU_PATTERNS, ...EN_PATTERNS] : EN_PATTERNS
+// The patterns that need a digit, and the two with a house number in words (RU first, EN last).
+const [RU_SPELLED_PATTERN, ...RU_DIGIT_PATTERNS] = RU_PATTERNS
+const EN_SPELLED_PATTERN = EN_PATTERNS[2]
+const EN_DIGIT_PATTERNS = EN_PATTERNS.filter((p) => p !== EN_SPELLED_PATTERN)
+const RU_SPELLED_CHEAP_RE = /[Дд]ом\s/u
+const EN_SPELLED_CHEAP_RE = /(?:one|two|three|four|five|six|seven|eight|nine|ty|teen|oh)\s/iu
+
+export function findMoreAddresses(text: string, digits: boolean, out: PiiFinding[]): void {
+  const ru = /[а-яё]/iu.test(text)
+  const patterns: [RegExp, RegExp][] = []
+  if (digits) patterns.push(...EN_DIGIT_PATTERNS, ...(ru ? RU_DIGIT_PATTERNS : []))
+  if (ru && RU_SPELLED_PATTERN && RU_SPELLED_CHEAP_RE.test(text)) patterns.push(RU_SPELLED_PATTERN)
+  if (EN_SPELLED_PATTERN && EN_SPELLED_CHEAP_RE.test(text)) patterns.push(EN_SPELLED_PATTERN)
   for (const [gate, re] of patterns) {
     if (!gate.test(text)) continue
     for (const m of text.matchAll(re))

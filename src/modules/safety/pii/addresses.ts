@@ -321,7 +321,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledRu = SPELLED_CHEAP_RE.test(text) && SPELLED_STREET_HINT_RE.test(text)
   const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
-  findMoreAddresses(text, out)
+  findMoreAddresses(text, digits, out)
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []

@@ -266,14 +266,12 @@ function collectNames(text: string, out: PiiFinding[]): void {
       !head.latin && second !== undefined && !second.latin && second.role === 'S' && second.canSurname
     // (what one says of a person after the words keeps it: "Fionnuala Quinn — that's me", "Vikram Singh
     // Rathore, my husband's brother"; what a person does, after three words: "Ama Kofi Mensah told me")
-    const tail = text.slice((run[run.length - 1] as Token).end, (run[run.length - 1] as Token).end + 40)
-    const described = EN_DESCRIBED_AFTER_RE.test(tail) || (run.length >= 3 && EN_PERSON_AFTER_RE.test(tail))
     if (
       head.role === 'U' &&
       run.length > 1 &&
       !cyrillicSurnameNext &&
-      !described &&
-      /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start))
+      /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)) &&
+      !describedAfter(text, run)
     )
       run.shift()
     // a count before it: "3 Hail Marys", "2 Big Macs"; a place the English lexicon knows ("Costa Rica")
@@ -304,6 +302,13 @@ function collectNames(text: string, out: PiiFinding[]): void {
     i = j
   }
   findInitialsAndTitles(text, tokens, out)
+}
+
+/** What the writer says of a person right after the words, or what a person does after three of them. */
+function describedAfter(text: string, run: Token[]): boolean {
+  const end = (run[run.length - 1] as Token).end
+  const tail = text.slice(end, end + 40)
+  return EN_DESCRIBED_AFTER_RE.test(tail) || (run.length >= 3 && EN_PERSON_AFTER_RE.test(tail))
 }
 
 const AND_FIRST_RE = /^\s+и\s+(\p{Lu}\p{Ll}+)/u
