@@ -23,6 +23,9 @@ describe('addresses — postcodes, rural routes, lower case, houses in words (is
     ['дом номер сорок на Садовой, квартира пять', ['сорок', 'Садовой', 'пять']],
     ['слушай: лесная, дом двадцать, квартира сорок один', ['лесная', 'двадцать', 'сорок один']],
     ['новослободская 2-я, дом 8, кв 14', ['новослободская 2-я', '8', '14']],
+    ['дом на Лесной, номер 21, второй подъезд', ['Лесной', '21']],
+    ['мой дом по улице Гагарина, № 7', ['Гагарина', '7']],
+    ['we live on Birch Street at number 14', ['Birch Street', '14']],
     // US/Canada: lower-case states and postcodes, rural routes, boxes, routes
     ['send it to 12 pine st apt 3, austin tx 78701', ['pine', '78701']],
     ['4 Oak Ave, ny ny 10002, top bell', ['Oak', '10002']],
@@ -62,6 +65,7 @@ describe('addresses — postcodes, rural routes, lower case, houses in words (is
     'у меня индекс массы тела 22, врач сказала нормально',
     'какая, дом 5 минут от метро',
     'three forty two people showed up to the vigil',
+    'дом на Лесной снесли, номер 5 автобуса туда не ходит',
     'ЖК Солнечный берег, говорят, хороший',
     'one more road trip and I am done',
     'the 2-1-0 score at 3-14-2 was wild',

@@ -263,8 +263,8 @@ const EN_PATTERNS: Pattern[] = [
   `(?<![${W}])(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,3}\\s+(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|place|court|terrace)(?![${W}])${EN_UNIT}`,
   // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
   `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
-  // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
+  // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12", "Elm Street at number 40"
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:(?:at|is)\\s+)?(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
   `(?<![${W}])(?:House|Villa|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
