@@ -124,3 +124,19 @@ export function findParticleAndCapsNames(text: string, out: PiiFinding[]): void 
     }
   }
 }
+
+// "Okafor, Chidi — that's my dad", "Brady, Sean P. — my cousin": a name written as on a form, surname first,
+// opening a line before a dash
+const FORM_NAME_RE = /(?:^|\n)\s*([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?=\s*[—–-])/gu
+
+/** "Okafor, Chidi —": a surname and a first name, as on a form, opening a line before a dash. */
+export function findFormNames(text: string, out: PiiFinding[]): void {
+  if (!/^[A-Z][a-z'’-]+,\s/mu.test(text)) return
+  for (const m of text.matchAll(FORM_NAME_RE)) {
+    const [all, last = '', first = ''] = m
+    if (isFunctionWord(last) || isFunctionWord(first)) continue
+    if (latinRole(last, true) === null && latinRole(first, true) === null) continue
+    const start = m.index + all.indexOf(last)
+    push(out, 'name', start, m.index + all.length, text)
+  }
+}

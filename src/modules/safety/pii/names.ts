@@ -16,7 +16,7 @@ import {
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
-import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
+import { findFormNames, findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import {
   isEnglishPlace,
@@ -150,21 +150,6 @@ export function findNames(text: string, out: PiiFinding[]): void {
       for (const m of text.matchAll(re))
         if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
     }
-  }
-}
-
-// "Okafor, Chidi — that's my dad", "Brady, Sean P. — my cousin": a name written as on a form, surname first,
-// opening a line before a dash
-const FORM_NAME_RE = /(?:^|\n)\s*([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?=\s*[—–-])/gu
-
-function findFormNames(text: string, out: PiiFinding[]): void {
-  if (!/^[A-Z][a-z'’-]+,\s/mu.test(text)) return
-  for (const m of text.matchAll(FORM_NAME_RE)) {
-    const [all, last = '', first = ''] = m
-    if (isFunctionWord(last) || isFunctionWord(first)) continue
-    if (latinRole(last, true) === null && latinRole(first, true) === null) continue
-    const start = m.index + all.indexOf(last)
-    push(out, 'name', start, m.index + all.length, text)
   }
 }
 
