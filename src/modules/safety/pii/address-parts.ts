@@ -26,27 +26,43 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|к\\.|m\\.|lok\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|дира|к\\.|m\\.|lok\\.|apto\\.?|depto\\.?|dpto\\.?|piso|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
+// US ZIP, Polish, Dutch, 4–6 digits (a Russian «индекс» too), Canadian and UK codes in either case, Eircode
 const POSTCODE =
-  '(?:\\d{5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{4,6}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|[A-Z]\\d{2}\\s?[A-Z0-9]{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?![\\p{L}\\p{N}])'
-const CITY = "(?:[A-ZÀ-ÝА-ЯЁ][\\p{L}'’\\-]+|[a-z]{3,})"
+  '(?:\\d{5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{4,6}|[A-Za-z]\\d[A-Za-z]\\s?\\d[A-Za-z]\\d|[A-Z]\\d{2}\\s?[A-Z0-9]{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[a-z]{1,2}\\d[a-z\\d]?\\s\\d[a-z]{2})(?![\\p{L}\\p{N}])'
+// a town, capitalised or not («г. Томск», "salem", "ny ny 10002")
+const CITY = "(?:(?:г\\.|город)\\s*[А-ЯЁ][\\p{L}\\-]+|[A-ZÀ-ÝА-ЯЁ][\\p{L}'’\\-]+|[a-z]{3,}|ny|la|sf|dc)"
+// a state or province, any case for the US and Canada ("tx", "nj", "bc", "on")
 const STATE = '(?:[A-Z]{2}|nsw|vic|qld|tas|act)'
+// a US state or Canadian province in lower case ("tx", "nj", "bc", "on") only before a ZIP or a Canadian code:
+// "in", "me", "or" are words too
+const LOWER_STATE_POST =
+  '(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt)\\s+(?:\\d{5}(?:-\\d{4})?|[a-z]\\d[a-z]\\s?\\d[a-z]\\d)(?![\\p{L}\\p{N}])'
 
 // One more part right after an address: a unit and its value, an ordinal entrance or floor, a Spanish floor
 // («4º izq»), a Roman or letter suffix of the house ("482-II"), or a city with a postcode.
 const PART =
   `(?:[\\s,]*(?:${UNIT})\\s*:?\\s*${VALUE}|[\\s,]*${ORDINAL_UNIT}|[\\s,]*\\d{1,2}\\s?[ºª°](?:\\s*(?:izq|dcha|der|[A-D])\\.?)?(?![\\p{L}])|-[IVX]{1,4}(?![\\p{L}])|` +
-  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}]))`
+  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?(?:${STATE}\\s+)?${POSTCODE}(?:\\s+${CITY})?|[\\s,]+Dublin\\s+\\d{1,2}[Ww]?(?![\\p{L}\\p{N}])|` +
+  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?${LOWER_STATE_POST}|` +
+  // "12 Shastri Nagar, 3rd cross": the cross or main road of an Indian address
+  `[\\s,]+\\d{1,2}(?:st|nd|rd|th)\\s+(?:[Cc]ross|[Mm]ain|[Bb]lock|[Ss]tage|[Pp]hase|[Ss]ector)(?![\\p{L}])|` +
+  // «…, индекс 630099»
+  `[\\s,]+(?:почтовый\\s+)?индекс\\s*:?\\s*\\d{6}(?![\\p{N}]))`
 // Right after an address only (not after a remark): a UK outward code or an Irish routing key alone ("NW1",
 // "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
 const NEXT_ONLY =
   `[\\s,]+[A-Z]{1,2}\\d[A-Z\\d]?(?![\\p{L}\\p{N}])|` +
   `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+`
 const NEXT_PART = new RegExp(`^(?:${PART}|${NEXT_ONLY})`, 'u')
-// …or the same after a remark of a few words, no digits, same sentence («, в том жёлтом доме,», ", Astana,").
-const REMARK_THEN_PART = new RegExp(`^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-]+){1,5}?${PART}`, 'u')
+// …or the same after a remark of up to eight words, no digits, same sentence (a bare four-digit number after
+// a remark is a year: "…, and in 1990") («, в том жёлтом доме,», ", Astana,").
+const REMARK_THEN_PART = new RegExp(
+  `^[\\s,]*(?:[^\\s.!?;:\\n()\\d]+[\\s,—–-]+){0,7}?[^\\s.!?;:\\n()\\d,—–-]+(?![\\s,]+\\d{4}(?!\\d))${PART}`,
+  'u',
+)
 
 // Just before an address: a flat or room and a building name ("apt 4, ", "flat 11 / ", "Hadley Hall room
 // 318, ", "Rosewood House, ", «кв 56 »).
@@ -54,7 +70,9 @@ const BEFORE = new RegExp(
   `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
     `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:в\\s+)?|` +
     // "I'm in 9D, 310 West 72nd": a flat number with a letter just before
-    `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z],\\s*)$`,
+    `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z],\\s*|` +
+    // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first
+    `(?<![\\p{L}\\p{N}])(?:(?:почтовый\\s+)?индекс\\s*:?\\s*)?\\d{6},?\\s+(?:г\\.\\s*)?\\p{L}[\\p{L}\\-]+,?\\s+)$`,
   'iu',
 )
 
@@ -63,7 +81,7 @@ const BEFORE = new RegExp(
 // «в Орбите, дом 7»).
 const RU_OPENS_WITH_UNIT_RE = /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд)/iu
 const RU_BEFORE =
-  /(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?\s*,\s*$/u
+  /(?:(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])(?:ЖК|жк|Жк)\s+[«"“]?[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])[а-яё][а-яё-]+(?:ая|яя|ой|ей|ого|ова|ева|ина)(?:\s+\d{1,2}-?[яй])?)\s*,\s*$/u
 
 // A flat, door code or buzzer anywhere in a text that gives an address («…Кирова, 25, напротив школы. кв 12»,
 // «на Садовой. дом 8. квартира 31»): it belongs to that address.

@@ -1,3 +1,5 @@
+import { findMoreAddresses } from './address-more.js'
+import { findUkPostcodes } from './postcodes.js'
 import { findBareStreets, findSpelledStreets } from './streets.js'
 import { type PiiFinding, push, W } from './types.js'
 
@@ -30,7 +32,7 @@ const RU_NAME = `(?:${RU_DATE_NAME}|(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\
 const RU_NAME_LOOSE = '(?:\\d{1,3}-?(?:я|й|го|ой|ая|ий)\\s+)?\\p{L}[\\p{L}\\-]+'
 // «2к1», «15 к 2»: a building number written onto the house number
 const HOUSE =
-  '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|\\s?[а-яa-z])?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?(?:-\\d{1,4})?)?(?![\\p{L}\\d])'
+  '\\d{1,4}(?:\\s?к\\s?\\d{1,2}|[а-яa-z]|\\s[а-яa-z](?!\\.)|[А-ИA-H](?![\\p{L}]))?(?:\\s?[/\\-]\\s?\\d{1,4}[а-яa-z]?(?:-\\d{1,4})?)?(?![\\p{L}\\d])'
 // A house number in words, only right after «дом»/«д.»: «дом семнадцать», «дом двадцать два».
 const RU_NUMBER_WORD =
   '(?:один|одиннадцать|два|двенадцать|три|тринадцать|четыре|четырнадцать|пять|пятнадцать|шесть|шестнадцать|' +
@@ -165,9 +167,9 @@ const AU_POST =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4})'
 // a city and a 4-digit postcode (NZ, AU, much of Europe): ", Auckland 1010"
 const CITY_POST4 = ',\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?\\s+\\d{4}(?!\\d)'
-const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z]))?)?`
+const EN_CITY_POST = `(?:${US_ZIP}|${AU_POST}|${CITY_POST4}|(?:[\\s,]+[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+)?)?[\\s,]+${UK_POSTCODE}|,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,?\\s+[A-Z]{2}(?![a-zA-Z\\d]))?(?![\\p{N}]))?`
 // a 4–5 digit postcode and a city after a continental address: ", 75007 Paris"
-const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
+const EU_POST = `(?:,?\\s*(?:\\d{4,5}|\\d{2}-\\d{3}|\\d{3}\\s\\d{2})\\s+[A-ZÀ-Ý][\\p{L}\\-]+)?`
 const EN_NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
@@ -237,7 +239,8 @@ const EN_PATTERNS: Pattern[] = [
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:[Rr]ue|Avenue|Av\\.|Boulevard|Bd|Place|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
-  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Rua|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4})?(?![${W}])${EU_POST}`,
+  // (Latin America too: "Calle Reforma #245", "Av. Corrientes 1234", "Carrera 7 # 45-20", "Rua Augusta, nº 15")
+  `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Avda\\.|Av\\.|Rua|Travessa|Alameda|Carrera|Cra\\.?|Paseo|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*(?:[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+|\\d{1,3}[A-Za-z]?)(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+(?:(?:#|[Nn]o\\.?|[Nn][º°]|n\\.º)\\s*)?\\d{1,5}[a-zA-Z]?(?:\\/\\d{1,4}|\\s?-\\s?\\d{1,3})?(?![${W}])${EU_POST}`,
   // the number first: "12 Goethestraße, Hamburg"
   [
     /straße|strasse|gasse|allee|platz|damm/u,
@@ -260,10 +263,10 @@ const EN_PATTERNS: Pattern[] = [
   `(?<![${W}])(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,3}\\s+(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|place|court|terrace)(?![${W}])${EN_UNIT}`,
   // the number, then the street: "I'm at number 12, Elm Street", "no. 5 Kings Road"
   `(?<![${W}])(?:[Nn]umber|[Nn]o\\.|#)\\s*\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}`,
-  // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12"
-  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
+  // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12", "Elm Street at number 40"
+  `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:(?:at|is)\\s+)?(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
-  `(?<![${W}])(?:House|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
+  `(?<![${W}])(?:House|Villa|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
   // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after
@@ -291,7 +294,7 @@ const EN_SPELLED_HINT_RE = new RegExp(
   'u',
 )
 
-const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*${RU_NUMBER_WORD}`, 'iu')
+const SPELLED_HOUSE_HINT_RE = new RegExp(`(?:д\\.|дом)\\s*(?:номер\\s+)?${RU_NUMBER_WORD}`, 'iu')
 // a number word before a flat or entrance, or after «на»/«по» and a capitalised word («на Пушкина сорок три»)
 const SPELLED_CHEAP_RE =
   /кв|квартир|подъезд|корп|этаж|домофон|(?:на|по|ул\.?|улиц\p{L}*|проспект\p{L}*|пр-т)\s+[А-ЯЁ]/u
@@ -316,7 +319,10 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
   // a house in words needs a unit word or a street after на/по/ул. nearby: tested cheaply first
   const spelledRu = SPELLED_CHEAP_RE.test(text) && SPELLED_STREET_HINT_RE.test(text)
-  if (!digits && !spelledEn && !spelledRu && !SPELLED_HOUSE_HINT_RE.test(text)) return
+  const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
+  // rural routes, boxes, houses in words before the street: each behind its own cheap gate
+  findMoreAddresses(text, digits, out)
+  if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []
     findBareStreets(text, bare)
@@ -333,6 +339,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
     }
   }
   if (digits || spelledEn) {
+    findUkPostcodes(text, out)
     for (const { re, gate } of EN_RES) {
       if (gate && !gate.test(text)) continue
       for (const m of text.matchAll(re)) {

@@ -41,16 +41,23 @@ describe('links', () => {
     ['youtube.com/@bakerlisa', 'youtube.com/@bakerlisa'],
     ['ok.ru/profile/481726350', 'ok.ru/profile/481726350'],
     ['вот https://www.instagram.com/dasha.art/', 'https://www.instagram.com/dasha.art/'],
+    ['www.meeramenon.in is my old blog', 'www.meeramenon.in'],
+    ['my shop: www.kotik-shop.at', 'www.kotik-shop.at'],
+    ['https://youtube.com', 'https://youtube.com'],
   ])('when the text is %j, then %j is a link', (text, value) => {
     expect(found(text)).toContainEqual(['link', value])
   })
 
-  it.each(['I was tired.Is that ok', 'it is tired.is it', 'т.е. и т.д.', 'файл report.txt и node.js'])(
-    'when a dot joins ordinary words (%j), then no link',
-    (text) => {
-      expect(findPii(text)).toEqual([])
-    },
-  )
+  it.each([
+    'I was tired.Is that ok',
+    'it is tired.is it',
+    'т.е. и т.д.',
+    'файл report.txt и node.js',
+    'found a breathing video on youtube.com, it helped',
+    'читала про это на wikipedia.org и на www.youtube.com',
+  ])('when a dot joins ordinary words or names a big public site (%j), then no link', (text) => {
+    expect(findPii(text)).toEqual([])
+  })
 })
 
 describe('emails named by their provider without "@" (issue 12, v2)', () => {

@@ -36,8 +36,22 @@ function plausibleBareDomain(raw: string): boolean {
   // "Tired.Is it" — a Capitalised TLD right after a dot is a sentence start, not a domain
   if (tld !== lower && tld !== tld.toUpperCase()) return false
   if (!labels.slice(0, -1).some((l) => /\p{L}/u.test(l))) return false
+  // "youtube.com", "wikipedia.org": a big public site named with no path identifies nobody
+  if (!hasPath && PUBLIC_SITES.has(host.toLowerCase().replace(/^www\./u, ''))) return false
+  // "www." says it is a link whatever the TLD ("www.priyankamenon.in")
+  if (/^www\./iu.test(host) && /^[a-z]{2,6}$/.test(lower)) return true
   return TLDS.has(lower) || (hasPath && /^[a-z]{2,6}$/.test(lower))
 }
+
+// Sites everybody knows, named without a path: where one found a video or an article, not a contact.
+const PUBLIC_SITES = new Set(
+  (
+    'youtube.com google.com google.ru yandex.ru ya.ru wikipedia.org reddit.com instagram.com tiktok.com ' +
+    'facebook.com twitter.com x.com vk.com ok.ru amazon.com netflix.com spotify.com twitch.tv pinterest.com ' +
+    'linkedin.com github.com quora.com medium.com imdb.com ozon.ru wildberries.ru avito.ru gosuslugi.ru ' +
+    'headspace.com calm.com bbc.co.uk nhs.uk mind.org.uk samaritans.org'
+  ).split(' '),
+)
 
 // "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
 const DOTTED_RE = new RegExp(

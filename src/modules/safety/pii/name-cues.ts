@@ -5,7 +5,7 @@
 
 // "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
 export const EN_ROLE_CUE_RE =
-  /(?:^|[^\p{L}])(?:my|our|his|her|their|the)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|nurse|paramedic|social\s+worker|caseworker|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+  /(?:(?:^|[.!?\n]\s*)(?:social\s+worker|caseworker|case\s+worker|mentor|supervisor|manager|teacher|tutor|coach|therapist|counsell?or|landlord|landlady|neighbou?r|roommate|flatmate|boss)(?:\s+is|\s*[,:])?\s+$)|(?:^|[^\p{L}])(?:my|our|his|her|their|the)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|nurse|paramedic|social\s+worker|caseworker|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
 
 // "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
 // films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
@@ -15,7 +15,12 @@ export const EN_PERSON_VERB_RE =
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
 export const EN_PERSON_AFTER_RE =
-  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked|owes|owed|follows|followed|stalks|stalked|threatened|threatens|raped|abused|assaulted)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|flatmate|therapist|grandma|grandpa|grandmother|grandfather|mate|buddy|bestie|bff|coworker|co-worker|colleague|classmate|manager|supervisor|landlord|landlady|tutor|counsell?or|stepdad|stepmom|stepfather|stepmother|bully|abuser|stalker)|keeps\s+(?:texting|calling|messaging|posting|following|asking|telling|saying|bothering|bullying|harassing|threatening|showing|coming|making|sending)|(?:won'?t|wont)\s+(?:stop|leave|talk|answer|text|call)|told\s+(?:the\s+whole|everyone|everybody|my|our|his|her|them|us)|covered\s+for\s+me|(?:are|were)\s+my\s+(?:\p{L}+\s+)?(?:friends|parents|neighbou?rs|roommates|flatmates|classmates|coworkers|colleagues|bullies|cousins|siblings|grandparents|teachers|bosses)|and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:are|were)\s+my|sat\s+with\s+me|next\s+door|called\s+(?:the\s+)?(?:ambulance|police|cops|911|999)|from\s+(?:accounts|hr|admin|finance|payroll|reception|security|the\s+(?:night|day|late|early)\s+shift)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|\p{L}+\s+class))(?![\p{L}])/iu
+  /^[\s,]+(?:texted|texts|texting|messaged|dm'?e?d|laughed|yelled|yells|bullies|bullied|punched|pushed|(?:told|tells|asked|asks|called|calls|hates|hated|blocked|ignored|ignores|dumped|kissed|hugged|hit|likes|liked|owes|owed|follows|followed|stalks|stalked|threatened|threatens|raped|abused|assaulted)\s+me|and\s+I|and\s+me|(?:is|was)\s+my\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|aunt|uncle|cousin|friend|boyfriend|girlfriend|husband|wife|partner|ex|boss|teacher|coach|neighbou?r|roommate|flatmate|therapist|grandma|grandpa|grandmother|grandfather|grandad|granddad|gran|granny|nan|nana|mate|buddy|bestie|bff|coworker|co-worker|colleague|classmate|manager|supervisor|landlord|landlady|tutor|counsell?or|stepdad|stepmom|stepfather|stepmother|bully|abuser|stalker)|keeps\s+(?:texting|calling|messaging|posting|following|asking|telling|saying|bothering|bullying|harassing|threatening|showing|coming|making|sending)|(?:won'?t|wont)\s+(?:stop|leave|talk|answer|text|call)|told\s+(?:the\s+whole|everyone|everybody|my|our|his|her|them|us)|covered\s+for\s+me|(?:are|were)\s+my\s+(?:\p{L}+\s+)?(?:friends|parents|neighbou?rs|roommates|flatmates|classmates|coworkers|colleagues|bullies|cousins|siblings|grandparents|teachers|bosses)|and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:are|were)\s+my|sat\s+with\s+me|next\s+door|lives\s+(?:next\s+(?:to|door)|with\s+me|near\s+me|upstairs|downstairs|across\s+the\s+(?:street|hall|road))|(?:said|says)\s+(?:that\s+)?(?:I|I'm|I’m|she|he|we|you|my|me)(?![\p{L}'’])|(?:sent|gave|showed|promised|offered)\s+me|(?:stole|took|broke|read|leaked|shared)\s+my|(?:hurt|hit|slapped|grabbed|touched|ghosted|choked|kicked|cheated\s+on|lied\s+to|screamed\s+at|shouted\s+at|laughed\s+at|spat\s+at)\s+me|passed\s+away|killed\s+(?:himself|herself|themselv)|called\s+(?:the\s+)?(?:ambulance|police|cops|911|999)|from\s+(?:accounts|hr|admin|finance|payroll|reception|security|the\s+(?:night|day|late|early)\s+shift)|here\s*[,.!—–-]|from\s+my\s+(?:class|school|work|job|dorm|team|church|office|building|street|group|cohort|year|course|program|programme|ward|unit|lab|squad|crew|band|club|gym|choir|shift|department|dept|uni|college|\p{L}+\s+class)|(?:is|was)\s+(?:my|our|his|her)\s+\p{L}+['’]s\s+(?:full\s+)?name)(?![\p{L}])/iu
+
+// What the writer says of the person right after the name: ", my flatmate,", " (my ex)", ", the guy who…",
+// " — yeah that's me" (a name, not a place: places are not "the girl I dated")
+export const EN_DESCRIBED_AFTER_RE =
+  /^\s*(?:[,(—–]|-\s)\s*(?:(?:my|our|his|her|their)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|roomie|flatmate|housemate|boss|manager|supervisor|mentor|ex|ex-?gf|ex-?bf|boyfriend|girlfriend|bf|gf|partner|fianc[eé]e?|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|gran|therapist|counsell?or|doctor|nurse|caseworker|classmate|colleague|coworker|co-worker|landlord|landlady|tutor|stepdad|stepmom|son|daughter|bully|brother-in-law|sister-in-law|niece|nephew)(?![\p{L}])|the\s+(?:\p{L}+\s+)?(?:guy|girl|boy|man|woman|lady|kid|dude|bloke|lad|lass)\s+(?:who|that|i|we|from|with|next)(?![\p{L}])|(?:yeah\s+|yes\s+|yep\s+)?that['’]?s\s+me(?![\p{L}]))/iu
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 // Words for places and things that follow a capitalised word without being a surname ("Abbey Road",
@@ -35,7 +40,9 @@ export const LATIN_SURNAME_END_RE =
   /(?:yan|ian|dze|shvili|enko|chuk|czuk|ova|eva|ov|ev|sky|skiy|skaya|ski|ska|wicz|vich|ovic|evic)$/u
 
 export const EN_NOT_SURNAME = new Set(
-  'btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls'.split(' '),
+  "btw im i and but so lol tho hi hey here too also ok okay yeah thanks pls i'm i’m i'd i’d i'll i’ll i've i’ve".split(
+    ' ',
+  ),
 )
 
 export const RU_SURNAME_END =
@@ -66,7 +73,7 @@ export const PLACE_PREPOSITION_RE = /(?:^|[^\p{L}-])(?:в|во|на|из|под|
 // Words after which a lone surname names an author or an artist («читаю Белова», «стихи Рубцова», «песни
 // Высоцкого»), not someone the writer knows.
 export const WORK_CUE_RE =
-  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|включа\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|по)\s+$/iu
+  /(?:^|[^\p{L}])(?:(?:пере|про)?чита\p{L}{1,3}|слуша\p{L}{1,3}|включа\p{L}{1,3}|смотр\p{L}{1,3}|уч\p{L}{1,2}|проход\p{L}{1,3}|писал\p{L}?|пел\p{L}?|стих\p{L}{0,3}|книг\p{L}{0,2}|песн\p{L}{0,2}|роман\p{L}{0,2}|рассказ\p{L}{0,2}|поэм\p{L}{0,2}|фильм\p{L}{0,2}|картин\p{L}{0,2}|музык\p{L}{0,2}|творчеств\p{L}{0,2}|выставк\p{L}{0,2}|музе\p{L}{1,2}|галере\p{L}{1,2}|портрет\p{L}{0,2}|полотн\p{L}{1,2}|пьес\p{L}{1,2}|опер\p{L}{1,2}|балет\p{L}{0,2}|симфони\p{L}{1,2}|по)\s+$/iu
 
 // Words that open a sentence before a first name without being a surname: greetings, interjections,
 // words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).
@@ -77,6 +84,14 @@ export const NOT_NOUN_SURNAME_RE =
 // "Anthony Bourdain episodes", "Kevin Hart's special", «Цой песни», «Пелевина книги».
 export const NAME_IS_A_WORK_RE =
   /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu
+
+// "Jane Eyre is my comfort book", "Anna Karenina was our set novel": the words name a work
+export const NAME_IS_A_WORK_AFTER_IS_RE =
+  /^\s+(?:is|was)\s+(?:my|our|a|the|his|her)\s+(?:\p{L}+\s+){0,2}(?:book|novel|film|movie|show|series|song|album|game|play|musical|read|poem)s?(?![\p{L}])/iu
+
+// An animal word before a title: "hamster Sir Nibbles", "my cat Lord Whiskers" are pets, not people
+export const PET_BEFORE_TITLE_RE =
+  /(?:^|[^\p{L}])(?:hamster|cat|kitten|kitty|dog|puppy|pup|bunny|rabbit|parrot|budgie|bird|fish|goldfish|pet|horse|pony|guinea\s+pig|turtle|tortoise|snake|lizard|ferret|rat|mouse|hedgehog)\s+$/iu
 
 // A street or square word right after the words («Чуйский проспект», «Красная площадь», "Gresham Street"):
 // they name a place, not a person.

@@ -1,3 +1,4 @@
+import { nameTags } from './morph.js'
 import { RU_PATRONYMIC_END, RU_SURNAME_END } from './name-cues.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { isPublicFigure } from './public-figures.js'
@@ -10,7 +11,8 @@ import { type PiiFinding, push } from './types.js'
  * - a surname after a first name and patronymic and a remark («Сергей Петрович, ну этот, Валуев»);
  * - a short form of a found first name elsewhere in the text ("call me Kat … Katherine Mills");
  * - a first name, a particle and a surname ("Maria de los Santos", "Pieter van der Berg");
- * - a name typed in capitals ("MICHAEL T. HARGROVE").
+ * - a name typed in capitals ("MICHAEL T. HARGROVE");
+ * - a surname and one initial after a comma, as on a form or under a letter ("Brennan, P.", «Гречко, Л.»).
  *
  * Public figures ("Leonardo da Vinci", "Robin Williams and Anthony Bourdain") stay.
  */
@@ -24,6 +26,9 @@ const PARTICLE_RE =
 // "ellie o'brien", "jack mcgrath": a lower-case first name and an Irish or Scottish surname
 const LOWER_GAELIC_RE = /(?<![\p{L}'’])([a-z]{3,})\s+((?:o['’]|mc|mac)[a-z]{3,})(?![\p{L}])/gu
 const CAPS_RE = /(?<![\p{L}])([A-Z]{3,})(?:\s+[A-Z]\.)?\s+([A-Z]{3,}(?:['’][A-Z]+)?)(?![\p{L}])/gu
+
+// "Brennan, P.", «Гречко, Л.»: a capitalised word, a comma and one initial with its full stop
+const SURNAME_INITIAL_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{Ll}'’-]+),\s+\p{Lu}\.(?!\p{L})/gu
 
 const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase()
 
@@ -99,6 +104,16 @@ export function findParticleAndCapsNames(text: string, out: PiiFinding[]): void 
         push(out, 'name', m.index, m.index + m[0].length, text)
     }
   }
+  if (/\p{Ll},\s+\p{Lu}\./u.test(text)) {
+    for (const m of text.matchAll(SURNAME_INITIAL_RE)) {
+      const word = m[1] as string
+      // a surname reading, or a word no dictionary knows ("Kowalczyk"); "Yes, I." is not one
+      const surname = /[а-яё]/iu.test(word)
+        ? nameTags(word).surname > 0 || (!nameTags(word).known && RU_SURNAME_END.test(word.toLowerCase()))
+        : !isFunctionWord(word) && (latinRole(word, true) === 'S' || latinRole(word, true) === 'U')
+      if (surname && !isPublicFigure([word])) push(out, 'name', m.index, m.index + m[0].length, text)
+    }
+  }
   if (/[A-Z]{3,}/u.test(text)) {
     for (const m of text.matchAll(CAPS_RE)) {
       const first = title(m[1] as string)
@@ -107,5 +122,21 @@ export function findParticleAndCapsNames(text: string, out: PiiFinding[]): void 
       if (latinRole(first, true) === 'F' && (role === 'S' || role === 'U') && plainPair(first, last))
         push(out, 'name', m.index, m.index + m[0].length, text)
     }
+  }
+}
+
+// "Okafor, Chidi — that's my dad", "Brady, Sean P. — my cousin": a name written as on a form, surname first,
+// opening a line before a dash
+const FORM_NAME_RE = /(?:^|\n)\s*([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?=\s*[—–-])/gu
+
+/** "Okafor, Chidi —": a surname and a first name, as on a form, opening a line before a dash. */
+export function findFormNames(text: string, out: PiiFinding[]): void {
+  if (!/^[A-Z][a-z'’-]+,\s/mu.test(text)) return
+  for (const m of text.matchAll(FORM_NAME_RE)) {
+    const [all, last = '', first = ''] = m
+    if (isFunctionWord(last) || isFunctionWord(first)) continue
+    if (latinRole(last, true) === null && latinRole(first, true) === null) continue
+    const start = m.index + all.indexOf(last)
+    push(out, 'name', start, m.index + all.length, text)
   }
 }

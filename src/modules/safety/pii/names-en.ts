@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { nameTags } from './morph.js'
 import {
+  EN_DESCRIBED_AFTER_RE,
   EN_NOT_SURNAME,
   EN_PERSON_AFTER_RE,
   EN_PERSON_VERB_RE,
@@ -37,6 +38,17 @@ export function preloadNameLexicon(): void {
 function tagsOf(word: string): string[] {
   const tag = englishLexicon()[word.toLowerCase().replace(/’/g, "'")]
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag]
+}
+
+/** Every word of the English lexicon with its tags (for the sound keys of `names-cyrillic-en.ts`). */
+export function englishLexiconEntries(): [string, string[]][] {
+  return Object.entries(englishLexicon()).map(([w, t]) => [w, Array.isArray(t) ? t : [t]])
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place'])
+/** Words compromise's lexicon knows together as a place: "Costa Rica", "Hong Kong", "Tel Aviv". */
+export function isEnglishPlace(words: readonly string[]): boolean {
+  return words.length > 1 && tagsOf(words.join(' ')).some((x) => PLACE_TAGS.has(x))
 }
 
 /** A word compromise's lexicon knows, as anything at all. */
@@ -223,7 +235,10 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
       if (w.role === 'F') w.canFirst = true
       if (w.role === 'S' && tagsOf(w.text).every((x) => LAST_TAGS.has(x))) w.canSurname = true
     }
-    const personContext = EN_PERSON_AFTER_RE.test(after) || EN_PERSON_VERB_RE.test(around(text, prev, 24))
+    const personContext =
+      EN_PERSON_AFTER_RE.test(after) ||
+      EN_DESCRIBED_AFTER_RE.test(after) ||
+      EN_PERSON_VERB_RE.test(around(text, prev, 24))
     if (t.cap && prev.cap && t.role === null && prev.role === 'F') {
       // "Michael Brown", "Jack White"
       t.role = 'S'

@@ -13,7 +13,7 @@ const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLo
 // Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
 const LOWER_HINT_RE =
-  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе)(?![\p{L}])/u
+  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе|ук|юк|ян|янц)(?![\p{L}])/u
 
 const isFirstName = (w: string): boolean => {
   const t = nameTags(w)
@@ -21,6 +21,14 @@ const isFirstName = (w: string): boolean => {
 }
 const isDictSurname = (w: string): boolean => nameTags(w).surname > 0
 const isDictPatronymic = (w: string): boolean => nameTags(w).patronymic > 0
+// «кравчук», «мкртчян»: the dictionary reads the word as a surname and as nothing else
+const isOnlySurname = (w: string): boolean => {
+  const t = nameTags(w)
+  return t.surname > 0 && t.first === 0 && t.common === 0
+}
+// «погосян», «гелашвили»: no dictionary knows the word, and it ends as only Armenian or Georgian surnames do
+const isForeignSurname = (w: string): boolean =>
+  w.length >= 5 && /(?:ян|янц|швили|дзе)$/u.test(w) && !nameTags(w).known
 
 /**
  * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
@@ -40,7 +48,9 @@ export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
     if (!endsA && !endsB) continue
     const pair =
       (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
-      (endsA && isDictSurname(a[0]) && isFirstName(b[0]))
+      (endsA && isDictSurname(a[0]) && isFirstName(b[0])) ||
+      // «гена ткачук», «ануш погосян»: any first-name reading beside a word that can only be a surname
+      (endsB && nameTags(a[0]).first > 0 && (isOnlySurname(b[0]) || isForeignSurname(b[0])))
     if (!pair) continue
     let end = (b.index ?? 0) + b[0].length
     const c = words[i + 2]

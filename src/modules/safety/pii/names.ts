@@ -1,9 +1,14 @@
 import { nameTags } from './morph.js'
 import {
+  EN_DESCRIBED_AFTER_RE,
+  EN_NOT_SURNAME,
+  EN_PERSON_AFTER_RE,
   INTRO_RE,
   NAME_IS_A_PLACE_AFTER_RE,
   NAME_IS_A_PLACE_RE,
+  NAME_IS_A_WORK_AFTER_IS_RE,
   NAME_IS_A_WORK_RE,
+  PET_BEFORE_TITLE_RE,
   PLACE_LAST_WORD_RE,
   RU_PATRONYMIC_END,
   RU_SURNAME_END,
@@ -11,8 +16,15 @@ import {
   SURNAME_INTRO_RE,
   TITLE_RE,
 } from './name-cues.js'
-import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
-import { isFunctionWord, isKnownEnglishWord, latinRole, markEnglishPairs } from './names-en.js'
+import { findFormNames, findNamesAround, findParticleAndCapsNames } from './names-around.js'
+import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
+import {
+  isEnglishPlace,
+  isFunctionWord,
+  isKnownEnglishWord,
+  latinRole,
+  markEnglishPairs,
+} from './names-en.js'
 import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import {
@@ -118,10 +130,12 @@ export function findNames(text: string, out: PiiFinding[]): void {
   const found: PiiFinding[] = []
   collectNames(text, found)
   findParticleAndCapsNames(text, found)
+  findEnglishNamesInCyrillic(text, found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
       !NAME_IS_A_WORK_RE.test(text.slice(f.end, f.end + 24)) &&
+      !NAME_IS_A_WORK_AFTER_IS_RE.test(text.slice(f.end, f.end + 40)) &&
       !NAME_IS_A_PLACE_AFTER_RE.test(text.slice(f.end, f.end + 16)) &&
       !(
         PLACE_LAST_WORD_RE.test(f.value) &&
@@ -136,21 +150,6 @@ export function findNames(text: string, out: PiiFinding[]): void {
       for (const m of text.matchAll(re))
         if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
     }
-  }
-}
-
-// "Okafor, Chidi — that's my dad", "Brady, Sean P. — my cousin": a name written as on a form, surname first,
-// opening a line before a dash
-const FORM_NAME_RE = /(?:^|\n)\s*([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?=\s*[—–-])/gu
-
-function findFormNames(text: string, out: PiiFinding[]): void {
-  if (!/^[A-Z][a-z'’-]+,\s/mu.test(text)) return
-  for (const m of text.matchAll(FORM_NAME_RE)) {
-    const [all, last = '', first = ''] = m
-    if (isFunctionWord(last) || isFunctionWord(first)) continue
-    if (latinRole(last, true) === null && latinRole(first, true) === null) continue
-    const start = m.index + all.indexOf(last)
-    push(out, 'name', start, m.index + all.length, text)
   }
 }
 
@@ -170,6 +169,8 @@ function collectNames(text: string, out: PiiFinding[]): void {
   // sentence as a surname is part of the same full name
   const introducedFirst: Token[] = []
   let surnameInSentence = false
+  // «фамилия у меня Зарипова. зовут Гузель»: once a surname is given, a first name after «зовут» later is its pair
+  let surnameGiven = false
   for (const t of tokens) {
     if (cues) {
       const before = text.slice(Math.max(0, t.start - 24), t.start)
@@ -201,9 +202,11 @@ function collectNames(text: string, out: PiiFinding[]): void {
         if (t.role === 'F' || t.role === 'U') t.role = 'S'
         push(out, 'name', t.start, t.end, text)
         surnameInSentence = true
+        surnameGiven = true
         for (const f of introducedFirst.splice(0)) push(out, 'name', f.start, f.end, text)
       } else if (t.afterIntro && t.role === 'F') {
-        if (surnameInSentence) push(out, 'name', t.start, t.end, text)
+        const named = surnameGiven && NAMED_RE.test(text.slice(Math.max(0, t.start - 16), t.start))
+        if (surnameInSentence || named) push(out, 'name', t.start, t.end, text)
         else introducedFirst.push(t)
       }
     }
@@ -246,15 +249,21 @@ function collectNames(text: string, out: PiiFinding[]): void {
     const second = run[1]
     const cyrillicSurnameNext =
       !head.latin && second !== undefined && !second.latin && second.role === 'S' && second.canSurname
+    // (what one says of a person after the words keeps it: "Fionnuala Quinn — that's me", "Vikram Singh
+    // Rathore, my husband's brother"; what a person does, after three words: "Ama Kofi Mensah told me")
     if (
       head.role === 'U' &&
       run.length > 1 &&
       !cyrillicSurnameNext &&
-      /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start))
+      /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)) &&
+      !describedAfter(text, run)
     )
       run.shift()
-    // a count before it: "3 Hail Marys", "2 Big Macs"
-    if (/\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start))) {
+    // a count before it: "3 Hail Marys", "2 Big Macs"; a place the English lexicon knows ("Costa Rica")
+    if (
+      /\d\s+$/u.test(text.slice(Math.max(0, head.start - 6), head.start)) ||
+      (run.every((r) => r.latin) && isEnglishPlace(run.map((r) => r.text)))
+    ) {
       i = j
       continue
     }
@@ -280,7 +289,15 @@ function collectNames(text: string, out: PiiFinding[]): void {
   findInitialsAndTitles(text, tokens, out)
 }
 
+/** What the writer says of a person right after the words, or what a person does after three of them. */
+function describedAfter(text: string, run: Token[]): boolean {
+  const end = (run[run.length - 1] as Token).end
+  const tail = text.slice(end, end + 40)
+  return EN_DESCRIBED_AFTER_RE.test(tail) || (run.length >= 3 && EN_PERSON_AFTER_RE.test(tail))
+}
+
 const AND_FIRST_RE = /^\s+и\s+(\p{Lu}\p{Ll}+)/u
+const NAMED_RE = /(?:зовут|имя|name\s+is|name's)[\s:—–-]*$/iu
 
 /** The first name at `j` starts a full name of its own ("…, Anthony Bourdain"): a surname right after it. */
 function fullNameFollows(text: string, tokens: Token[], j: number): boolean {
@@ -354,14 +371,15 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
       }
     }
     // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"
-    if (TITLE_RE.test(t.text)) {
+    // (not a pet's name: "hamster Sir Nibbles")
+    if (TITLE_RE.test(t.text) && !PET_BEFORE_TITLE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) {
       let j = i + 1
       let end = -1
       while (j < tokens.length && j <= i + 3) {
         const n = tokens[j] as Token
         const gap = text.slice((tokens[j - 1] as Token).end, n.start)
         if (!/^\.?\s+$/.test(gap) || !n.cap || LOWER_START_RE.test(n.text[0] ?? '')) break
-        if (n.latin && isFunctionWord(n.text)) break
+        if (n.latin && (isFunctionWord(n.text) || EN_NOT_SURNAME.has(n.text.toLowerCase()))) break
         end = n.end
         j++
       }

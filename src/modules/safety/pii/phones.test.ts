@@ -167,6 +167,9 @@ describe('numbers that belong to things, not people (piinum5)', () => {
     'звонила в поддержку банка 8-800-555-35-35',
     'ИНН компании 7707083893',
     'call 1-800-273-8255 for the store',
+    'tried the DMV, their line is 1-800-777-0133, useless',
+    'звонила в МФЦ на 8-800-550-50-30, никто не взял',
+    'their number is 1-888-555-0100 if you need the agency',
     'номер договора 77-123456-2024',
     'номер квитанции 1234567',
     'invoice #20240512',
@@ -188,6 +191,7 @@ describe('numbers that belong to things, not people (piinum5)', () => {
     ['для заказа мой телефон 8 916 123 45 67', '8 916 123 45 67'],
     ['мой номер 89161234567, 500 рублей скинь', '89161234567'],
     ['my work number is 1-800-555-0199 ext. 4', '1-800-555-0199 ext. 4'],
+    ['OK my cell is 1-800-555-0142', '1-800-555-0142'],
     ['мой IP 95.24.123.45, вдруг надо', '95.24.123.45'],
     ['заявка 5 — мой номер 212 555 0147', '212 555 0147'],
     ['order 5 shipped, my number is 07700 900123', '07700 900123'], // a public address may identify; read as a phone
