@@ -141,7 +141,9 @@ async function instrumentDrivers() {
     ...args: Parameters<typeof liteQuery>
   ) {
     counts.sql++
-    return liteQuery.apply(this, args)
+    const k = statementKind(args[0])
+    kind(k)
+    return timed(k.slice(0, 60), liteQuery.apply(this, args))
   } as typeof liteQuery
   const liteTx = PGlite.prototype.transaction
   PGlite.prototype.transaction = function (
@@ -153,7 +155,9 @@ async function instrumentDrivers() {
       const q = tx.query.bind(tx)
       tx.query = ((...a: Parameters<typeof q>) => {
         counts.sql++
-        return q(...a)
+        const k = statementKind(a[0])
+        kind(k)
+        return timed(k.slice(0, 60), q(...a))
       }) as typeof tx.query
       return fn(tx)
     })
