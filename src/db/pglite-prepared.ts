@@ -96,6 +96,16 @@ export function createPreparedQueries(client: PGlite, opts: { max?: number } = {
   }
 
   async function run<T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
+    try {
+      return await runKept<T>(text, params, options)
+    } catch (err) {
+      // as PGlite's own query does, the error names its statement; unlike it, not the bound values (message text)
+      if (err instanceof Error && 'code' in err) Object.assign(err, { query: text })
+      throw err
+    }
+  }
+
+  async function runKept<T>(text: string, params: unknown[], options?: QueryOptions): Promise<Results<T>> {
     let p = kept.get(text)
     if (p) {
       // most recently used last: the oldest is the first one evicted
