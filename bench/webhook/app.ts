@@ -6,7 +6,7 @@
  * (BENCH_DATABASE_URL) or PGlite (BENCH_PGLITE_DIR), with `BENCH_PAIRS` active chats seeded.
  *
  * Answers `{ type: 'stats' }` with its CPU time, RSS and the SQL statements / Redis commands it has issued so far
- * (counted by wrapping the drivers' query methods in this process only).
+ * (counted by wrapping the drivers' query methods in this process only: PGlite in a worker thread is not seen).
  */
 import { randomBytes } from 'node:crypto'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
@@ -135,29 +135,26 @@ async function instrumentDrivers() {
   }
   timeConnect(pg.Client.prototype, 'new connection')
   timeConnect(pg.Pool.prototype, 'pool.connect')
-  const liteQuery = PGlite.prototype.query
-  PGlite.prototype.query = function (
+  // PGlite: counted at the wire protocol, as its statements take two paths (PGlite's own query, six calls into
+  // the module each, and src/db/pglite-prepared.ts, one call): a call holding a Bind ('B', after any Close 'C') is
+  // a statement, a simple query ('Q': exec, BEGIN, COMMIT) is one; Parse/Describe calls (preparing) are not.
+  const liteStream = PGlite.prototype.execProtocolStream
+  const decoder = new TextDecoder()
+  PGlite.prototype.execProtocolStream = function (
     this: InstanceType<typeof PGlite>,
-    ...args: Parameters<typeof liteQuery>
+    ...args: Parameters<typeof liteStream>
   ) {
-    counts.sql++
-    return liteQuery.apply(this, args)
-  } as typeof liteQuery
-  const liteTx = PGlite.prototype.transaction
-  PGlite.prototype.transaction = function (
-    this: InstanceType<typeof PGlite>,
-    fn: Parameters<typeof liteTx>[0],
-  ) {
-    counts.sql += 2 // BEGIN, COMMIT/ROLLBACK
-    return liteTx.call(this, (tx) => {
-      const q = tx.query.bind(tx)
-      tx.query = ((...a: Parameters<typeof q>) => {
-        counts.sql++
-        return q(...a)
-      }) as typeof tx.query
-      return fn(tx)
-    })
-  } as typeof liteTx
+    const m = args[0]
+    const first = String.fromCharCode(m[0] ?? 0)
+    if (first === 'B' || first === 'C' || first === 'Q') {
+      counts.sql++
+      const k =
+        first === 'Q' ? statementKind(decoder.decode(m.subarray(5, m.length - 1))) : 'sql: (bound statement)'
+      kind(k)
+      return timed(k.slice(0, 60), liteStream.apply(this, args))
+    }
+    return liteStream.apply(this, args)
+  } as typeof liteStream
   const send = Redis.prototype.sendCommand
   Redis.prototype.sendCommand = function (
     this: InstanceType<typeof Redis>,

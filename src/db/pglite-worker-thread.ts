@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator'
 import { createIdleGc } from './idle-gc.js'
 import { openPglite, withoutRedundantParsers } from './pglite.js'
 import { createPgliteMaintenance, type PgliteMaintenance } from './pglite-maintenance.js'
+import { preparedQueriesOf } from './pglite-prepared.js'
 import { type Reply, type Request, serializeError, type WorkerOptions } from './pglite-worker-protocol.js'
 
 /** Thrown into PGlite's transaction callback to make it roll back; not an error of the caller's. */
@@ -38,6 +39,8 @@ async function main() {
   // the thread's own heap: its nursery grows through the migrations and traffic like the main thread's
   const idleGc = opts.dir.startsWith('memory://') ? undefined : createIdleGc()
   idleGc?.start()
+  // statements run prepared, kept by text (pglite-prepared.ts), shared with the migrator's view
+  const prepared = preparedQueriesOf(client)
   const open = new Map<number, Open>()
   let nextTx = 1
 
@@ -73,10 +76,16 @@ async function main() {
   async function handle(m: Request): Promise<unknown> {
     switch (m.op) {
       case 'query': {
-        const r = await target(m.tx).query(m.sql, m.params, { rowMode: m.rowMode })
+        const options = { rowMode: m.rowMode }
+        const t = target(m.tx)
+        const r =
+          t === client
+            ? await prepared.query(m.sql, m.params, options)
+            : await prepared.queryInTransaction(t.query.bind(t), m.sql, m.params, options)
         return { rows: r.rows, fields: r.fields, affectedRows: r.affectedRows }
       }
       case 'exec': {
+        prepared.forget()
         const rs = await target(m.tx).exec(m.sql)
         return rs.map((r) => ({ rows: r.rows, fields: r.fields, affectedRows: r.affectedRows }))
       }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { PGlite, type QueryOptions, type Transaction, types } from '@electric-sql/pglite'
 import { exposedGc } from './idle-gc.js'
+import { preparedQueriesOf } from './pglite-prepared.js'
 
 /**
  * Start parameters of the embedded database: PGlite's own (single-user mode, fsync off, no parallel workers)
@@ -58,19 +59,26 @@ const slim = (options?: QueryOptions): QueryOptions | undefined => {
 }
 
 /**
- * PGlite merges per-query `parsers` into its full parser table (a few hundred entries: every type and its array
- * type) on every query; Drizzle passes its raw-string parsers with every query. The instance is created with
- * those parsers as its defaults, and this view drops them again from each query (and from each query of a
- * transaction) when they are exactly Drizzle's identity ones — the rows parse the same. Measured: −22 % CPU
- * per relayed message on PGlite (`bench/pglite.ts`).
+ * The view of PGlite Drizzle is given. PGlite merges per-query `parsers` into its full parser table (a few
+ * hundred entries: every type and its array type) on every query; Drizzle passes its raw-string parsers with
+ * every query. The instance is created with those parsers as its defaults, and this view drops them again from
+ * each query (and from each query of a transaction) when they are exactly Drizzle's identity ones — the rows
+ * parse the same (measured: −22 % CPU per relayed message on PGlite, `bench/pglite.ts`). Statements then run as
+ * server-side prepared statements kept by text (`pglite-prepared.ts`); `exec` (DDL, scripts) forgets them.
  */
 export function withoutRedundantParsers(client: PGlite): PGlite {
+  const prepared = preparedQueriesOf(client)
   const txView = (tx: Transaction): Transaction =>
     new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === 'query')
           return (query: string, params?: unknown[], options?: QueryOptions) =>
-            target.query(query, params, slim(options))
+            prepared.queryInTransaction(target.query.bind(target), query, params, slim(options))
+        if (prop === 'exec')
+          return (query: string, options?: QueryOptions) => {
+            prepared.forget()
+            return target.exec(query, options)
+          }
         return Reflect.get(target, prop, receiver)
       },
     })
@@ -78,7 +86,12 @@ export function withoutRedundantParsers(client: PGlite): PGlite {
     get(target, prop) {
       if (prop === 'query')
         return (query: string, params?: unknown[], options?: QueryOptions) =>
-          target.query(query, params, slim(options))
+          prepared.query(query, params, slim(options))
+      if (prop === 'exec')
+        return (query: string, options?: QueryOptions) => {
+          prepared.forget()
+          return target.exec(query, options)
+        }
       if (prop === 'transaction')
         return <T>(fn: (tx: Transaction) => Promise<T>) => target.transaction((tx) => fn(txView(tx)))
       const value = Reflect.get(target, prop, target)
