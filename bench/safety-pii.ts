@@ -5,6 +5,7 @@
  *
  *   npm run bench:safety-pii            # the held-out splits, heldout … heldout5 (never tuned on)
  *   npm run bench:safety-pii -- dev     # dev split (for tuning), prints every miss
+ *   npm run bench:safety-pii -- dev9    # a new batch copied to data/safety/pii/dev9.{pii,clean}.jsonl
  *   npm run bench:safety-pii -- heldout2 --verbose   # one split, with its misses
  *   npx tsx bench/safety-pii.ts /path/to/batch --verbose   # a new batch before it joins dev:
  *                                            # /path/to/batch.jsonl items, /path/to/batch.clean.jsonl
@@ -23,10 +24,11 @@ const arg = process.argv[2]
 const batch = arg?.includes('/') ? arg.replace(/\.jsonl$/, '') : undefined
 const splits = batch
   ? [batch]
-  : ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].includes(arg ?? '')
+  : /^dev\d*$/.test(arg ?? '') ||
+      ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].includes(arg ?? '')
     ? [arg as string]
     : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']
-const verbose = arg === 'dev' || process.argv.includes('--verbose')
+const verbose = /^dev\d*$/.test(arg ?? '') || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const fileOf = (name: string): string => (batch ? name.replace(/\.pii\.jsonl$/, '.jsonl') : dir + name)
 const readJsonl = <T>(name: string): T[] =>

@@ -9,6 +9,8 @@
  */
 import { extendAddressParts } from './pii/address-parts.js'
 import { findAddresses } from './pii/addresses.js'
+import { findCardDetails } from './pii/cards.js'
+import { findDocuments } from './pii/documents.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
 import { findEmails, findLinks } from './pii/links.js'
@@ -156,6 +158,7 @@ export function findPii(text: string): PiiFinding[] {
   findEmails(folded, candidates)
   findLinks(folded, candidates)
   findIds(folded, candidates)
+  findDocuments(folded, candidates)
   findAddresses(folded, candidates)
   extendAddressParts(
     folded,
@@ -165,6 +168,7 @@ export function findPii(text: string): PiiFinding[] {
   findHandles(folded, candidates)
   const numeric = foldPictographs(folded)
   findNumbers(numeric, candidates)
+  findCardDetails(numeric, candidates)
   findSpelledPhones(numeric, candidates)
   findPhoneParts(
     numeric,
