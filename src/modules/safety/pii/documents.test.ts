@@ -89,3 +89,49 @@ describe('IBAN with its check digits (piiid8)', () => {
     },
   )
 })
+
+describe('words between a document word and a number (piiid8)', () => {
+  it.each([
+    ['паспорт гражданина Казахстана N12345678', 'N12345678'],
+    ['NY state ID 884 213 907, stolen', '884 213 907'],
+  ])('when a country stands between (%j), then the number is a document', (text, value) => {
+    expect(ids(text).map((f) => f.value)).toContain(value)
+  })
+
+  it.each([
+    ['паспорт у мамы, позвони 89161234567', '89161234567'],
+    ['PAN card office line 1800 180 1961', '1800 180 1961'],
+  ])('when a phone is given after a document word (%j), then it stays a phone', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['phone', value])
+  })
+
+  it.each(['sort code 20-00-00 is the bank', 'routing 021000021 is the bank, right?'])(
+    'when a bank’s own code is given (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})
+
+describe('more document words, a series of capitals, whose number it is (piiid8)', () => {
+  it.each([
+    ['passport: AB 123 4567', 'AB 123 4567'],
+    ['Pasaporte: G12345678', 'G12345678'],
+    ['номер удостоверения 123456', '123456'],
+    ['студак 12345678 потеряла', '12345678'],
+    ['СНИЛС у меня 112 233 445 95', '112 233 445 95'],
+    ['medical record number 00123456', '00123456'],
+    ['полис ОМС 7755440011223344', '7755440011223344'],
+    ['полис ОСАГО ХХХ 0123456789', 'ХХХ 0123456789'],
+  ])('when %j, then %j is the document', (text, value) => {
+    expect(ids(text).map((f) => f.value)).toContain(value)
+  })
+
+  it.each([
+    'инн организации 7707083893',
+    'passport photos 2 for 15 dollars',
+    'удостоверение получила 12.05.2023',
+  ])('when the number is an organisation’s or no number (%j), then no id', (text) => {
+    expect(ids(text)).toEqual([])
+  })
+})

@@ -11,21 +11,27 @@ import { type PiiFinding, push, W } from './types.js'
 
 // The keyword, then at most a few filler words, then the value (read by `readValue`).
 const KEY =
-  'паспорт\\p{L}*|вид\\s+на\\s+жительств\\p{L}*|внж|рвп|разрешени\\p{L}*\\s+на\\s+(?:временное\\s+проживание|работу)|патент\\p{L}*|' +
+  'паспорт\\p{L}*|снилс\\p{L}*|инн|полис\\p{L}*|омс|удостоверени\\p{L}*|студак\\p{L}*|вид\\s+на\\s+жительств\\p{L}*|внж|рвп|разрешени\\p{L}*\\s+на\\s+(?:временное\\s+проживание|работу)|патент\\p{L}*|' +
   'миграционн\\p{L}*\\s+карт\\p{L}*|миграционк\\p{L}*|загранник\\p{L}*|военник\\p{L}*|удостоверени\\p{L}*\\s+беженц\\p{L}*|' +
   'сч[её]т\\p{L}*|р/с|' +
-  'pan(?:\\s+card)?|aadhaa?r(?:\\s+card)?|curp|rfc|cpf|nin|bvn|nric|hkid|brp|ppsn?|' +
+  'passport|pasaporte|passeport|reisepass|mrn|medical\\s+record(?:\\s+number)?|pan(?:\\s+card)?|aadhaa?r(?:\\s+card)?|curp|rfc|cpf|nin|bvn|nric|hkid|brp|ppsn?|' +
   '(?:a|alien|uscis)[\\s-]?(?:number|no\\.?|#)|uscis|green\\s+card|' +
   '(?:state|national|voter|government|govt|photo|tribal|military|student|employee|member|patient|resident|residence)\\s+id(?:\\s+card)?|' +
   'residen(?:ce|t)\\s+(?:permit|card)|work\\s+permit|visa\\s+(?:number|no\\.?|#)|' +
   "driver'?s?\\s+licen[cs]e|driving\\s+licen[cs]e|dl|(?:bank\\s+)?account|acct|ird|sss|philhealth|umid|ssn|social\\s+security|social"
 const KEY_RE = new RegExp(`(?<![${W}])(?:${KEY})(?![${W}])`, 'giu')
 const KEY_PRECHECK_RE =
-  /паспорт|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social/iu
+  /паспорт|снилс|инн|полис|омс|удостоверени|студак|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social/iu
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =
   /^(?:number|num|no|nr|is|it's|its|was|are|my|mine|card|here|on|file|номер\p{L}*|серия|серии|серию|у|меня|мой|моя|мое|моё|моего|это|вот|на|работу|рф|рб|в|банке)$/iu
+
+const CONTACT_WORD_RE =
+  /^(?:тел\p{L}*|звон\p{L}*|позвон\p{L}*|набер\p{L}*|пиш\p{L}*|напиш\p{L}*|моб\p{L}*|сотов\p{L}*|ватсап\p{L}*|телефон\p{L}*|line|phone|call|text|cell|mobile)$/iu
+
+const ORG_WORD_RE =
+  /^(?:организаци\p{L}*|компани\p{L}*|фирм\p{L}*|магазин\p{L}*|банк\p{L}*|ооо|юрлиц\p{L}*|продавц\p{L}*|работодател\p{L}*|company|organization|organisation|business|store|shop|bank|employer)$/iu
 
 /** Per keyword: what else the value needs («патент на изобретение № 2701234» is nobody's document). */
 function keyAccepts(key: string, between: string, groups: string[], digits: number): boolean {
@@ -72,7 +78,23 @@ function readValue(
         between += ` ${t}`
         continue
       }
-      if (/^\p{L}+$/u.test(t) && free < 2) {
+      // a series before the digits ("passport: AB 123 4567"); a kind of policy or a country is no series
+      if (
+        /^[A-ZА-ЯЁ]{1,4}$/u.test(t) &&
+        !/^(?:ОМС|ДМС|ОСАГО|КАСКО|РФ|РБ|РК|КР|США|ИП|ID|US|USA|UK|EU)$/u.test(t)
+      ) {
+        groups.push({ t, start: m.index, end: last })
+        continue
+      }
+      if (/^[A-ZА-ЯЁ]{1,5}$/u.test(t) && fillers < 4) {
+        fillers++
+        continue
+      }
+      // an organisation's number is nobody's («ИНН организации 7707083893»)
+      if (ORG_WORD_RE.test(t)) return null
+      // a country or a holder between («паспорт гражданина Казахстана N…», "NY state ID …"): a capitalised
+      // or a Russian word, never a word about calling («паспорт у мамы, позвони 8916…», "PAN office line …")
+      if (free < 2 && /^(?:\p{Lu}\p{L}*|[а-яё]+)$/u.test(t) && !CONTACT_WORD_RE.test(t) && !/,/.test(gap)) {
         free++
         between += ` ${t}`
         continue
