@@ -135,3 +135,21 @@ describe('more document words, a series of capitals, whose number it is (piiid8)
     expect(ids(text)).toEqual([])
   })
 })
+
+describe('the last digits of a document, and a filler before the number (piiid8)', () => {
+  it.each([
+    ['my ssn ends in 4821, they read it back', '4821'],
+    ['последние цифры паспорта 3456, остальное не скажу', '3456'],
+    ['снилс заканчивается на 4495', '4495'],
+    ['passport number, just in case: A12345678', 'A12345678'],
+  ])('when %j, then %j is masked', (text, digits) => {
+    expect(anonymize(text)).not.toContain(digits)
+  })
+
+  it.each(['card ending in 4432', 'my shift ends in 1530', 'карта заканчивается на 4432'])(
+    'when the last digits are of no document (%j), then nothing is masked',
+    (text) => {
+      expect(anonymize(text)).toBe(text)
+    },
+  )
+})

@@ -25,7 +25,7 @@ const KEY_PRECHECK_RE =
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =
-  /^(?:number|num|no|nr|is|it's|its|was|are|my|mine|card|here|on|file|номер\p{L}*|серия|серии|серию|у|меня|мой|моя|мое|моё|моего|это|вот|на|работу|рф|рб|в|банке)$/iu
+  /^(?:number|num|no|nr|is|it's|its|was|are|my|mine|card|here|on|file|just|in|case|btw|номер\p{L}*|серия|серии|серию|у|меня|мой|моя|мое|моё|моего|это|вот|на|работу|рф|рб|в|банке)$/iu
 
 const CONTACT_WORD_RE =
   /^(?:тел\p{L}*|звон\p{L}*|позвон\p{L}*|набер\p{L}*|пиш\p{L}*|напиш\p{L}*|моб\p{L}*|сотов\p{L}*|ватсап\p{L}*|телефон\p{L}*|line|phone|call|text|cell|mobile)$/iu
@@ -185,9 +185,24 @@ function findSeriesAndNumber(text: string, out: PiiFinding[]): void {
   }
 }
 
+// The last digits of a document: "my ssn ends in 4821", «снилс заканчивается на 4495», «последние цифры
+// паспорта 3456» (a card's last digits identify nobody: "card ending in 4432" stays).
+const DOC_END = 'ssn|social(?:\\s+security)?|sin|passport|паспорт\\p{L}*|снилс\\p{L}*|инн|иин'
+const LAST_DIGITS_RE = new RegExp(
+  `(?<![${W}])(?:(?:${DOC_END})(?:\\s+(?:number|номер))?\\s+(?:ends\\s+(?:in|with)|(?:за|о)канчивается\\s+на)|последние(?:\\s+(?:\\d|три|четыре))?\\s+цифры\\s+(?:моего\\s+|моей\\s+)?(?:${DOC_END}))\\s*[:\\-–—]?\\s*(\\d{3,4})(?!\\d)`,
+  'giu',
+)
+
 export function findDocuments(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text)) return
   findKeywordDocuments(text, out)
+  if (/ends\s|канчивается|последние/iu.test(text)) {
+    for (const m of text.matchAll(LAST_DIGITS_RE)) {
+      const g = m[1] as string
+      const at = m.index + m[0].length - g.length
+      push(out, 'id_document', at, at + g.length, text)
+    }
+  }
   if (/[A-Za-z]{2}\d{2}/.test(text)) {
     const keyed = IBAN_KEY_RE.test(text)
     for (const m of text.matchAll(IBAN_RE)) {
