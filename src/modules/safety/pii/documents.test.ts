@@ -153,3 +153,13 @@ describe('the last digits of a document, and a filler before the number (piiid8)
     },
   )
 })
+
+describe('a phone given after a document word stays a phone (piiid8)', () => {
+  it.each([
+    ['паспорт потеряла, мой 89161234567', '89161234567'],
+    ['паспорт у меня, номер 89161234567 звони', '89161234567'],
+    ['account: my number is 07700 900123', '07700 900123'],
+  ])('when %j, then %j is a phone (a contact)', (text, value) => {
+    expect(findPii(text).map((f) => [f.kind, f.value])).toContainEqual(['phone', value])
+  })
+})

@@ -25,7 +25,7 @@ const KEY_PRECHECK_RE =
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =
-  /^(?:number|num|no|nr|is|it's|its|was|are|my|mine|card|here|on|file|just|in|case|btw|номер\p{L}*|серия|серии|серию|у|меня|мой|моя|мое|моё|моего|это|вот|на|работу|рф|рб|в|банке)$/iu
+  /^(?:number|num|no|nr|is|it's|its|was|are|my|mine|card|here|on|file|just|in|case|btw|такой|такая|такое|номер\p{L}*|серия|серии|серию|у|меня|мой|моя|мое|моё|моего|это|вот|на|работу|рф|рб|в|банке)$/iu
 
 const CONTACT_WORD_RE =
   /^(?:тел\p{L}*|звон\p{L}*|позвон\p{L}*|набер\p{L}*|пиш\p{L}*|напиш\p{L}*|моб\p{L}*|сотов\p{L}*|ватсап\p{L}*|телефон\p{L}*|line|phone|call|text|cell|mobile)$/iu
@@ -70,6 +70,8 @@ function readValue(
     if (groups.length > 0) {
       if (!/^[\s\-/.]{0,2}$/u.test(gap) && !/^\s*(?:№|#)\s*$/u.test(gap)) break
     } else if (/[!?;\n]|\.\s/u.test(gap)) break
+    // after a word that is no filler, a comma ends the search («паспорт потеряла, мой 8916…»)
+    else if (/,/.test(gap) && free > 0) break
     last = m.index + t.length
     if (t === '№' || t === '#' || /^no$/iu.test(t)) continue
     if (groups.length === 0 && !/\d/.test(t)) {
@@ -136,6 +138,10 @@ function findKeywordDocuments(text: string, out: PiiFinding[]): void {
     if (digits < 4 || alnum < 6 || (digits < 5 && alnum - digits < 2)) continue
     if (isOrdinary(value, text.slice(v.end, v.end + 8))) continue
     if (!keyAccepts(k[0], between, groups, digits)) continue
+    // "my number is …", «мой номер …», a number in a mobile's shape after words: a phone, not the document
+    if (/(?<!\p{L})(?:my|мой)(?!\p{L}).*(?:number|номер)/iu.test(between)) continue
+    if (between && (value.startsWith('+') || /^(?:[78]9\d{9}|9\d{9})$/.test(value.replace(/\D/g, ''))))
+      continue
     push(out, 'id_document', v.start, v.end, text)
   }
 }
