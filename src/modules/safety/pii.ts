@@ -9,6 +9,8 @@
  */
 import { extendAddressParts } from './pii/address-parts.js'
 import { findAddresses } from './pii/addresses.js'
+import { findCardDetails } from './pii/cards.js'
+import { findDocuments } from './pii/documents.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
 import { findEmails, findLinks } from './pii/links.js'
@@ -161,6 +163,7 @@ const STEPS: readonly { run: (v: Views, out: PiiFinding[]) => void; belowContact
   { run: (v, out) => findEmails(v.folded, out) },
   { run: (v, out) => findLinks(v.folded, out) },
   { run: (v, out) => findIds(v.folded, out) },
+  { run: (v, out) => findDocuments(v.folded, out) },
   { run: (v, out) => findAddresses(v.folded, out) },
   {
     run: (v, out) =>
@@ -172,6 +175,7 @@ const STEPS: readonly { run: (v: Views, out: PiiFinding[]) => void; belowContact
   },
   { run: (v, out) => findHandles(v.folded, out) },
   { run: (v, out) => findNumbers(numeric(v), out) },
+  { run: (v, out) => findCardDetails(numeric(v), out) },
   { run: (v, out) => findSpelledPhones(numeric(v), out) },
   {
     run: (v, out) =>

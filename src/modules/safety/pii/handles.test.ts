@@ -245,3 +245,23 @@ describe('handles in brackets; public accounts (piinum5)', () => {
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('accounts of organisations and bots (piiid8)', () => {
+  it.each([
+    'написала в @tinkoff_bank в телеге, ответили шаблоном',
+    'пишу в @alfabank_support уже третий день',
+    'the @Uber_Support account never replies',
+    'нажала старт в @weather_bot и всё',
+    '@SberBankOnlineBot прислал код',
+  ])('when %j names an organisation or a bot, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+
+  it.each([
+    ['пиши мне @banka_lena', '@banka_lena'],
+    ['my insta is @anna_shopaholic', '@anna_shopaholic'],
+    ['тг @robot_masha', '@robot_masha'],
+  ])('when a person’s handle only contains such a word (%j), then it is masked', (text, handle) => {
+    expect(anonymize(text)).not.toContain(handle)
+  })
+})

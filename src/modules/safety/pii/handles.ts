@@ -62,9 +62,22 @@ const PUBLIC_ACCOUNTS = new Set(
     'mrbeast pewdiepie yandex sberbank tinkoff tbank vk vkontakte mos_ru gosuslugi rian_ru tass_agency meduzaproject'
   ).split(' '),
 )
+/**
+ * An organisation's or a bot's account by its shape: a company word as the last part (`@tinkoff_bank`,
+ * `@alfabank_support`, `@Uber_Support`, `@sberbank`) or a Telegram bot, whose names must end in "bot"
+ * (`@weather_bot`, `@SberBankOnlineBot`). A person's handle with such a word inside stays a handle
+ * (`@banka_lena`, `@anna_shopaholic`, `@robot_masha`).
+ */
+const ORG_HANDLE_RE =
+  /(?:^|[_.])(?:bank|official|support|help|helpdesk|care|news|shop|store|service|team|bot)$|^@?[a-z]{2,}bank$/
 const isServiceAccount = (handle: string): boolean => {
   const h = handle.toLowerCase()
-  return SERVICE_ACCOUNTS.has(h) || PUBLIC_ACCOUNTS.has(h)
+  return (
+    SERVICE_ACCOUNTS.has(h) ||
+    PUBLIC_ACCOUNTS.has(h) ||
+    ORG_HANDLE_RE.test(h) ||
+    /[a-z0-9]Bot$/.test(handle.replace(/^@/, ''))
+  )
 }
 // "add me on discord sunnyvibes", "hmu on snap …": an invitation, a platform, then any word that is not an
 // ordinary English one

@@ -228,3 +228,41 @@ describe('phones dictated with fillers, endings and emoji between pieces (piinum
     expect(anonymize(text)).toBe(text)
   })
 })
+
+describe('numbers that only look long: codes, sequences, dates with a time, draws (piiid8)', () => {
+  it.each([
+    'код ошибки 0x80070005, винда не обновляется',
+    'error 0x8007000e again',
+    'пароль от вайфая 12345678, ахах',
+    'pin is 87654321 lol',
+    'code 00000000 worked',
+    'last message says 2024-03-15 03:14. yeah',
+    'отправлено 15.03.2024 03:14',
+    'lottery numbers were 4 17 23 31 42, one off',
+    'в лотерею выпало 3 11 19 27 35 44',
+    'номер заказа на озоне 9834751023, жду',
+    'order ID 3049-8812-7716-0032 from the shop',
+    'transaction id 4111 1111 1111 1111 failed',
+  ])('when %j, then nothing is masked', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+
+  it.each([
+    ['для заказа мой 9161234567', '9161234567'],
+    ['заказ привезут, звони 9161234567', '9161234567'],
+    ['мой номер 4 17 23 31 42 9', '4 17 23 31 42 9'],
+    ['06 12 34 56 78 c’est mon portable', '06 12 34 56 78'],
+    ['мой пин от карты 1357 а телефон 89161234567', '89161234567'],
+  ])('when a phone stands beside such words (%j), then it is still a phone', (text, value) => {
+    expect(found(text)).toContainEqual(['phone', value])
+  })
+})
+
+describe('a counting run grouped like a phone is still a phone (piiid8)', () => {
+  it.each([
+    ['мой 123-45-67, вечером', '123-45-67'],
+    ['плюс семь девять один шесть, дальше 234 56 78', '234 56 78'],
+  ])('when %j, then the digits are masked', (text, digits) => {
+    expect(anonymize(text)).not.toContain(digits)
+  })
+})

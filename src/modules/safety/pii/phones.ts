@@ -22,13 +22,14 @@ const PHONE_WORD_RE =
 // receipt, a contract, a ticket, a company's registration codes, a count («заказ № 48213597», "tracking
 // number …", «артикул …», «БИК …», «подписчиков 1250000»).
 const THING_WORD_RE =
-  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps)$/iu
+  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps|лотере\p{L}*|лото|тираж\p{L}*|джекпот\p{L}*|ошибк\p{L}*|lottery|lotto|powerball|jackpot|error|routing|sort|bsb|swift|bic)$/iu
 
 /**
  * The nearest cue among the five words before `start`: a phone word («тел.», «номер моей мамы в Польше»,
- * "call me at") makes a phone, a thing word («номер заказа», "order #") makes a thing's number.
+ * "call me at") makes a phone, a thing word («номер заказа», "order #") makes a thing's number —
+ * `named-thing` when «номер»/"number"/"ID" names the number as the thing's («номер заказа …», "order ID …").
  */
-function numberContext(text: string, start: number): 'phone' | 'thing' | 'document' | null {
+function numberContext(text: string, start: number): 'phone' | 'thing' | 'named-thing' | 'document' | null {
   const words = text.slice(Math.max(0, start - 60), start).split(/[^\p{L}]+/u)
   // the word count at which «номер»/"number" was seen
   let numberWordAt = -1
@@ -38,13 +39,27 @@ function numberContext(text: string, start: number): 'phone' | 'thing' | 'docume
     seen++
     // «номер»/"number" names a phone unless a thing word stands right before it («трек-номер», "order
     // number"); «заявка 5 — мой номер …» is a phone
-    if (THING_WORD_RE.test(w)) return numberWordAt < 0 || numberWordAt === seen - 1 ? 'thing' : 'phone'
+    if (THING_WORD_RE.test(w)) {
+      if (numberWordAt >= 0 && numberWordAt !== seen - 1) return 'phone'
+      return numberWordAt === seen - 1 || /^(?:номер\p{L}*|number|no|nr|id)$/iu.test(previousWord(words, i))
+        ? 'named-thing'
+        : 'thing'
+    }
+    // "order ID 3049…": an id after a thing word is the thing's
+    if (/^id$/iu.test(w) && numberWordAt < 0)
+      return THING_WORD_RE.test(previousWord(words, i)) ? 'named-thing' : 'document'
     if (DOCUMENT_WORD_RE.test(w)) return numberWordAt < 0 || numberWordAt === seen - 1 ? 'document' : 'phone'
     if (NUMBER_WORD_RE.test(w)) {
       if (numberWordAt < 0) numberWordAt = seen
     } else if (PHONE_WORD_RE.test(w)) return 'phone'
   }
   return numberWordAt >= 0 ? 'phone' : null
+}
+
+/** The non-empty word before `words[i]`. */
+function previousWord(words: string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (words[j]) return words[j] as string
+  return ''
 }
 // A person's document named before the number: its «№» is no order number («загран 72 № 5512843»).
 const DOCUMENT_WORD_RE =
@@ -86,6 +101,8 @@ function isAmountOrCode(text: string, start: number, end: number): boolean {
   if (UNIT_AFTER_RE.test(text.slice(end, end + 16))) return true
   if (CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return true
   if (/\p{Lu}{1,6}-$/u.test(text.slice(Math.max(0, start - 7), start))) return true
+  // a hexadecimal code: "0x80070005"
+  if (/(?<![\p{L}\p{N}])0[xX]$/u.test(text.slice(Math.max(0, start - 3), start))) return true
   // glued to Latin letters on both sides: a tracking code, not a phone (one side only may be a document:
   // "N12345678", "1234567T")
   return /[A-Za-z]/.test(text[start - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')
@@ -130,6 +147,28 @@ function isYearRange(s: string): boolean {
   return /^(?:(?:19|20)\d\d)(?:\s?[-–—\s]\s?(?:19|20)\d\d)+$/.test(s)
 }
 
+/** One digit repeated, or digits counting up or down by one: 1234567, 98765432, 0000000. */
+function isTrivialRun(digits: string): boolean {
+  if (digits.length < 7) return false
+  const step = digits.charCodeAt(1) - digits.charCodeAt(0)
+  if (step < -1 || step > 1) return false
+  for (let i = 2; i < digits.length; i++)
+    if (digits.charCodeAt(i) - digits.charCodeAt(i - 1) !== step) return false
+  return true
+}
+
+/**
+ * Numbers drawn or listed in rising order, each of one or two digits: "4 17 23 31 42" (a lottery draw, a
+ * list of pages). A phone read out in pairs starts with 0 («06 12 34 56 78») or has a Russian mobile's shape.
+ */
+function isRisingList(raw: string): boolean {
+  const groups = raw.trim().split(/[\s,]+/u)
+  if (groups.length < 4 || !groups.every((g) => /^[1-9]\d?$/.test(g))) return false
+  if (RU_MOBILE_RE.test(groups.join(''))) return false
+  for (let i = 1; i < groups.length; i++) if (Number(groups[i]) <= Number(groups[i - 1])) return false
+  return true
+}
+
 /** Ordinary numbers that merely look long: dates, year ranges, amounts grouped by thousands. */
 function isHarmlessNumber(raw: string): boolean {
   const s = raw.trim()
@@ -164,6 +203,7 @@ function classifyNumber(raw: string, phoneContext: boolean): PiiKind | null {
   const plus = raw.trimStart().startsWith('+')
   const separated = /[\s\-–—().]/.test(raw.trim())
   if (plus && n >= 7 && n <= 15) return 'phone'
+  if (!phoneContext && isRisingList(raw)) return null
   if (n >= 13 && n <= 19 && luhn(digits)) return 'card'
   if (n === 11 && (digits[0] === '7' || digits[0] === '8')) return 'phone'
   if (n === 10 && digits[0] === '9') return 'phone'
@@ -196,8 +236,10 @@ function splitAtHarmlessTokens(raw: string, start: number): { value: string; sta
   if (!/\s/.test(raw)) return [{ value: raw, start }]
   const tokens = [...raw.matchAll(/\S+/g)]
   if (!tokens.some((t) => isHardToken(t[0]))) return [{ value: raw, start }]
-  // a whole run that is a valid phone stays whole: "8 (3812) 12-34-56", "+7 916 555 12 34"
-  if (validPhone(raw)) return [{ value: raw, start }]
+  // a whole run that is a valid phone stays whole: "8 (3812) 12-34-56", "+7 916 555 12 34" — not one
+  // holding a date with a four-digit year ("2024-03-15 03:14", «15.03.2024 03:14»)
+  if (!tokens.some((t) => /(?:19|20)\d\d/.test(t[0]) && isPlausibleDate(t[0])) && validPhone(raw))
+    return [{ value: raw, start }]
   const parts: { value: string; start: number }[] = []
   let from: number | null = null
   let to = 0
@@ -220,7 +262,12 @@ function splitAtHarmlessTokens(raw: string, start: number): { value: string; sta
 /** Phones, cards, Telegram ids and long digit runs. */
 export function findNumbers(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text)) return
-  for (const m of text.matchAll(TG_ID_RE)) push(out, 'telegram_id', m.index, m.index + m[0].length, text)
+  for (const m of text.matchAll(TG_ID_RE)) {
+    // "order ID 30498812", «номер брони id …»: the id of a thing
+    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[^\p{L}]+/u)
+    if (THING_WORD_RE.test(previousWord(before, before.length))) continue
+    push(out, 'telegram_id', m.index, m.index + m[0].length, text)
+  }
   for (const m of text.matchAll(NUMBER_RE)) {
     let raw = m[0]
     let start = m.index
@@ -245,6 +292,12 @@ export function findNumbers(text: string, out: PiiFinding[]): void {
       if (!part.value.startsWith('+')) {
         if (isAmountOrCode(text, part.start, part.start + part.value.length)) continue
         // a thing's number («номер заказа», «заявление № …»), unless it has the shape of a Russian mobile
+        // and the thing was not named as the number's owner («для заказа мой 916…» — «номер заказа 983…»)
+        if (cue === 'named-thing') continue
+        // a run anybody would type (12345678, 00000000) is nobody's number — unless it is grouped like a
+        // phone («123-45-67») or a phone or a document is named before it («паспорт N12345678»)
+        if (cue !== 'phone' && cue !== 'document' && /^\d+$/.test(part.value) && isTrivialRun(part.value))
+          continue
         const thing =
           cue === 'thing' ||
           (cue === null &&

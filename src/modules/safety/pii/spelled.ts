@@ -253,6 +253,14 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
     while (run.length > 3 && digitsOf(run).length > 15) run.shift()
     // «1 000 000 раз»: a count, not a digit; "раз" only continues a run inside it
     while (run.length > 0 && /^раз$/i.test(run[run.length - 1]?.value ?? '')) run.pop()
+    // "… 31 42, one off", «… 42, один раз»: a last "one" before a word is a pronoun, not a digit
+    const tail = run[run.length - 1]
+    if (
+      tail &&
+      /^(?:one|один|одна|одно)$/i.test(tail.value) &&
+      /^\s+\p{L}/u.test(text.slice(tail.end, tail.end + 3))
+    )
+      run.pop()
     const spelled = run.some((t) => t.kind !== 'digits')
     // digit groups only count when joined by words, each a short group and none a year («2019 потом 2020»)
     const dictatedDigits =
