@@ -13,7 +13,9 @@ import { readRows } from '../src/modules/safety/crisis/build.js'
 import { CRISIS_CATEGORY_ORDER } from '../src/modules/safety/crisis-types.js'
 import { detectCrisis, warmUpCrisisDetector } from '../src/modules/safety/lexicon.js'
 
-const splits = (process.env.BENCH_SPLITS ?? 'heldout,heldout2,heldout3,heldout4,heldout5,heldout6,dev').split(',')
+const splits = (process.env.BENCH_SPLITS ?? 'heldout,heldout2,heldout3,heldout4,heldout5,heldout6,dev').split(
+  ',',
+)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -81,8 +83,8 @@ for (const split of splits) {
   }
 }
 
-const all = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'dev', 'train'].flatMap((s) =>
-  readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text),
+const all = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'dev', 'train'].flatMap(
+  (s) => readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text),
 )
 // Wall time includes waiting for a CPU on a busy shared machine; CPU time (process.cpuUsage, µs) does not.
 const lat: number[] = []
