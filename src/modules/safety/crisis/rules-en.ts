@@ -297,7 +297,7 @@ export const EN_RULES: RuleDef[] = [
       '=whats|=what_is =the =point ~1 =of|=in ~1 =living|=life|=being_alive|=existing|=going_on|=even_living|=me_living',
       '=tired|=sick|=exhausted ~1 =of ?=my|=this|=the|=even|=just =living|=being_alive|=existing|=life|=this_life !in|with|here|like|for|at|on|off|under|without|as',
       '=life|=living =isnt|=is_not|=aint|=not =worth =living|=it',
-      '=cant|=cannot|=can_not =go_on|=keep_going|=do_life|=live_like_this !with|like|to|today|at|in',
+      '=cant|=cannot|=can_not =go_on|=keep_going|=do_life|=live_like_this !with|like|to|today|at|in|eating|doing|working|paying|studying|waiting|sleeping|commuting|cooking|arguing|fighting',
       '=want|=wanna|=wish ~1 =to =disappear|=vanish ~1 =forever|=for_good|=permanently|=completely',
       '=wish|=want|=hope ~3 =a =car|=truck|=bus|=train ~2 =would|=will ?=just =hit|=kill|=run',
       '=nobody|=noone|=no_one ~2 =would ~1 =miss|=notice|=care ~3 =if =i =died|=disappeared|=was_gone|=were_gone|=killed|=died_tomorrow|=was_dead',

@@ -64,6 +64,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   accident: [
     '=just_a_scratch|=only_a_scratch|=just_a_bruise|=просто_царапина|=всего_лишь_царапина|=просто_синяк',
     '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
+    // a hurt while cutting food or cleaning («опять порезалась, пока лук резала»)
+    '=пока|=когда|=while ~3 =резала|=резал|=нарезала|=нарезал|=готовила|=готовил|=чистила|=чистил|=мыла|=мыл|=cooking|=chopping|=slicing|=peeling|=dicing',
     '=shaving|=бритья|=бреясь|=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
@@ -157,7 +159,9 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=if =i =have =to ~6 =one_more_time|=again|=another',
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
-    '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for|=if_i_die_i_die|=if_i_die_then_i_die',
+    '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // a shrug at a small risk ("if i die, i die. ordering the 5-alarm ramen"), not "if i die i die, who'd even notice"
+    '=if_i_die_i_die|=if_i_die_then_i_die !whod|who|nobody|no_one|noone|anyone|would|and|honestly|i_dont_care|idc',
     // a letter as an exercise, not a note: to oneself, to open in years, never to be sent
     '=letter|=letters|=письмо|=письма ~6 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
     // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
@@ -182,7 +186,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // cutting food, hair or paper («режу себе ногти», "cutting the salad")
     'реж*|резал*|=порезать|=нарезать|нарез*|=cut|=cutting|=cuts ?=себе|=my|=the|=her|=his|=some ~1 =ногти|=челку|=волосы|=хлеб|=салат|=торт|=лук|=овощи|=бумагу|=nails|=hair|=bangs|=bread|=salad|=cake|=onion|=onions|=veggies|=vegetables|=paper|=coupons|=grass|=wood',
     // leaving a chat, a group, a project or a job («выпилилась из всех чатов», "removed myself from the group")
-    '=из ?=этой|=этого|=всех ~1 =беседы|=чата|=чатов|=группы|=групп|=инсты|=инстаграма|=соцсетей|=телеги|=проекта|=профессии|=команды|=компании',
+    // leaving named with the leaving («вышла из чата», «выпилилась из всех чатов»), not «хочу уйти. не из чата»
+    '=самовыпилился|=самовыпилилась|=самоудалился|=самоудалилась|=вышла|=вышел|=выхожу|=выйду|=выйти|=ушла|=ушел|=ухожу|=уйду|=уйти|=удалилась|=удалился|=удаляюсь|=удалюсь|=удалиться|=выпилилась|=выпилился|=выпиливаюсь|=выпилюсь|=ливнула|=ливнул|=ливаю|=сливаюсь|=отписалась|=отписался|=отписываюсь|=меня|=себя ~3 =из ?=этой|=этого|=всех ~1 =беседы|=чата|=чатов|=группы|=групп|=инсты|=инстаграма|=соцсетей|=телеги|=проекта|=профессии|=команды|=компании',
     // English names the leaving ("removed myself from the group"), not only the place ("anyone from the server")
     '=left|=leaving|=leave|=removed|=removing|=remove|=deleted|=deleting|=quit|=quitting|=exited|=exiting|=logged_off|=logging_off|=myself|=me ~3 =from ?=all|=the|=this|=my ~1 =chat|=chats|=group|=groups|=server|=project|=team|=profession|=socials|=company',
     // "die without coffee": a treat one cannot live without
