@@ -272,7 +272,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
-  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
+  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'
   if (jokeRetracted(toks, h.end)) return 'idiom'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'

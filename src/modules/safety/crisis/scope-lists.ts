@@ -161,7 +161,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
     // a shrug at a small risk ("if i die, i die. ordering the 5-alarm ramen"), not "if i die i die, who'd even notice"
-    '=if_i_die_i_die|=if_i_die_then_i_die !whod|who|nobody|no_one|noone|anyone|would|and|honestly|i_dont_care|idc',
+    '=if_i_die_i_die|=if_i_die_then_i_die !whod|who|nobody|=no_one|noone|anyone|would|and|honestly|=i_dont_care|idc',
     // a letter as an exercise, not a note: to oneself, to open in years, never to be sent
     '=letter|=letters|=письмо|=письма ~6 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
     // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
@@ -234,7 +234,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=хоть ~1 =вешайся|=в_петлю|=стреляйся|=топись|=ложись_и_помирай|=вой',
     // "overdosed on caffeine", "would die for a burrito"
     '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~1 =caffeine|=coffee|=sugar|=kpop|=anime|=love|=tiktok|=кофе|=кофеина|=сахара|=сладкого|=energy_drinks|=энергетиков',
-    '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|my_family|семью',
+    '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|=my_family|семью',
     // «режусь в доту», «резались в карты»: Russian slang for playing a game
     'реж*|резал*|=резаться =в|=во !ванной|туалете|комнате|душе|тайне|руку|руки|кровь|кровь',
     // a haircut or a dye job regretted («сама подстригла челку, теперь хочу умереть»)
