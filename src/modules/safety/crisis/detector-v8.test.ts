@@ -139,3 +139,28 @@ describe('crisis9: scope markers for things that are not a crisis', () => {
     expect(detectCrisisV2(text).hit).toBe(true)
   })
 })
+
+describe("crisis9: someone else's words dismissed anywhere in the message", () => {
+  it.each([
+    'my uncle keeps saying he will kill himself if they sell the farm. my aunt says he says this every time and he is fine',
+    'брат говорит, что хочет умереть, когда видит счёт за свет. мы все так говорим',
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+
+  it('when a friend says she wants to die and nobody dismisses it, then it is a third party', () => {
+    expect(rules('моя подруга говорит, что хочет умереть. я не знаю, что делать')).toMatchObject({
+      hit: true,
+      category: 'third_party',
+    })
+  })
+})
+
+describe('crisis9: a goodbye in a dream and statistics are no crisis', () => {
+  it.each([
+    'I had a dream that I said goodbye to everyone and woke up crying',
+    'читала статистику, что мужчины совершают суицид чаще женщин. почему так?',
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+})

@@ -131,7 +131,7 @@ export const EN_RULES: RuleDef[] = [
       '=goodbye|=farewell ~1 =everyone|=everybody|=world|=forever !for|tonight|tomorrow|later|see|till|until|from',
       '=bye =forever|=world',
       '=goodbye|=farewell ~1 =cruel|=forever',
-      '=this|=its|=this_is ~1 =my =last|=final ~1 =message|=post|=goodbye|=words|=text !today|for|before|of|on|in',
+      '=this|=its|=this_is ~1 =my =last|=final ~1 =message|=post|=goodbye|=words|=text !today|for|before|of|on|in|tonight|now|=for_now|=for_tonight|=for_today|=until|till|this',
       '=this =is =goodbye',
       '=remember =me =kindly|=fondly|=when_im_gone',
       '=my =last|=final =post|=words !today|for|before|of|on|in|at|this|=here_for',

@@ -270,6 +270,9 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const clause = toks.slice(cs, ce)
   if (anyIn('idiom', clause)) return 'idiom'
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
+  // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
+  // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
+  if (h.cat === 'third_party' && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'

@@ -108,6 +108,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=leaving|=leave|=left|=quitting|=quit|=exiting|=exit|=muting|=out_of|=goodbye|=bye ~2 =this_chat|=the_chat|=the_group|=this_group|=the_server|=this_server',
     // an ordinary absence with a reason: a trip, no signal ("i won't be here next week, going camping")
     '=camping|=hiking|=no_signal|=no_reception|=no_service|=no_wifi|=off_grid|=off_the_grid|=festival|=holiday|=holidays|=business_trip|=road_trip|=honeymoon|=retreat|=detox|=digital_detox|=в_поход|=в_походе|=без_связи|=нет_связи|=командировк*',
+    // a goodbye in a dream ("I had a dream that I said goodbye to everyone", «мне приснилось, что я прощаюсь»)
+    '=had_a_dream|=i_dreamt|=i_dreamed|=dreamt_that|=dreamed_that|=in_my_dream|=in_a_dream|=приснилось|=снилось|=во_сне',
     '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни|=never|=никогда',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
@@ -147,6 +149,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   media: [
     'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    'статистик*|=исследование|=исследования|=исследовании|=опрос|=опроса|=by_the_numbers|=survey',
     '=диплом|=диплома|=дипломную|=диссертацию|=диссертация|профилактик*|=prevention|=thesis|=dissertation|=research_paper|=волонтер|=волонтерю|=volunteer',
     '=реп|=рэп|=репе|=рэпе|=rap|=трек|=track',
     '=кс|=кске|=cs|=csgo|=cs2|=пабг|=pubg|=гранатой|=grenade|=катки|=катке|=респ|=респавн',
@@ -242,6 +245,12 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // devotion, not danger: «с моста прыгнет ради неё», "would jump off a bridge for her"
     '=ради =нее|=него|=тебя|=вас|=любви',
     '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
+    '=keeps_using|=keep_using|=kept_using|=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
+  ],
+  // someone else's words dismissed as a habit or drama (also in `hyperbole`): for a third-party hit, anywhere in the
+  // message ("she says he says this every time and he's fine") (rules.ts)
+  dismissal: [
     '=keeps_using|=keep_using|=kept_using|=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
     '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
   ],
