@@ -164,3 +164,29 @@ describe('crisis9: a goodbye in a dream and statistics are no crisis', () => {
     expect(rules(text).hit).toBe(false)
   })
 })
+
+describe('crisis9: more farewells and passive wishes without a death word', () => {
+  it.each([
+    ["take my records, i won't need them where i'm going", 'farewell'],
+    ['this is the last time i talk to anyone here. thank you', 'farewell'],
+    ["i've had a good run. goodbye, all of you", 'farewell'],
+    ['i said everything i needed to say. goodbye', 'farewell'],
+    ["i hope i don't recover this time", 'passive_ideation'],
+    ['it should have been me, not him', 'passive_ideation'],
+    ['скорей бы господь прибрал', 'passive_ideation'],
+    ['не понимаю, зачем меня тут держат', 'passive_ideation'],
+    ['надеюсь, что не выкарабкаюсь', 'passive_ideation'],
+  ])('when someone writes "%s", then it is %s', (text, category) => {
+    expect(rules(text)).toMatchObject({ hit: true, category })
+  })
+
+  it.each([
+    'this is the last time i talk to you about the dishes',
+    'we had a good run with that band, time to move on',
+    "i've had a good run at this job",
+    'it should have been me who scored that penalty',
+    "i hope i don't get better at lying",
+  ])('when someone writes "%s", then no rule fires', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+})
