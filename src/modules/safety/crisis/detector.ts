@@ -275,9 +275,12 @@ function langOfTokens(toks: MToken[]): Lang {
   return langOf(cyr, lat, cyrOnly, latOnly)
 }
 
-/** A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's. */
-function dropInsideThirdParty(hits: RuleHit[]): RuleHit[] {
-  const third = hits.filter((h) => h.cat === 'third_party')
+/**
+ * A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's,
+ * also when the third-party phrase was vetoed («сестра говорит, что хочет умереть… мы все так говорим»).
+ */
+function dropInsideThirdParty(hits: RuleHit[], vetoed: RuleHit[] = []): RuleHit[] {
+  const third = [...hits, ...vetoed].filter((h) => h.cat === 'third_party')
   if (third.length === 0) return hits
   return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
 }
@@ -332,7 +335,10 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (toks.length === 0) return { hit: false }
   const lang = langOfTokens(toks)
   const { hits: raw, vetoed } = matchRules(toks)
-  const hits = dropInsideThirdParty(raw)
+  const hits = dropInsideThirdParty(
+    raw,
+    vetoed.map((v) => v.hit),
+  )
   const lim = opts.limits ?? CRISIS_LIMITS
   const m = opts.model === false ? undefined : (opts.model ?? loadModel())
   if (hits.length > 0) {

@@ -272,9 +272,12 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const clause = toks.slice(cs, ce)
   if (anyIn('idiom', clause)) return 'idiom'
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
+  // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
+  // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
+  if (h.cat === 'third_party' && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
-  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', clause)) return 'accident'
+  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'
   if (jokeRetracted(toks, h.end)) return 'idiom'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
@@ -286,7 +289,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     return 'past'
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
-  if ((h.cat === 'farewell' || h.cat === 'third_party') && anyIn('leaving', toks)) return 'idiom'
+  if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
   // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
   const relapse = scopeSets().relapse!.some(toks, se) || anyIn('relapse', sentence.slice(h.end - ss))
   if (!relapse && h.cat === 'self_harm' && ceasedNear(toks, h, ss, se)) return 'past'
@@ -294,10 +297,34 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
     // a wish told as a past thought and resolved («мысли „лучше бы меня не было“ были в 15, сейчас смешно»)
     if ((!wish || anyIn('resolved', toks)) && anyIn('pastStrong', sentence)) return 'past'
+    // the wish itself told as past: "i used to wish i wouldn't wake up", «раньше хотелось бы исчезнуть»
+    if (wish && pastJustBefore(toks, h, ss)) return 'past'
     if (anyIn('pastWeak', sentence) && anyIn('resolved', toks)) return 'past'
     if (anyIn('resolvedStrong', sentence)) return 'past'
   }
   return undefined
+}
+
+/** Before a word of return or of an ordinary goodbye, these deny it: "won't be back", «больше не вернусь». */
+const NOT_RETURNING = new Set(['not', 'never', 'wont', 'dont', 'cant', 'no', 'не', 'никогда', 'больше', 'ни'])
+
+/**
+ * An ordinary goodbye (`leaving`: where one goes or until when) somewhere in the message, not denied just before
+ * it: "be back monday" is one, "won't be back" and «больше не вернусь» are the opposite.
+ */
+export function ordinaryLeaving(toks: MToken[]): boolean {
+  if (!anyIn('leaving', toks)) return false
+  return scopeSets()
+    .leaving!.match(toks)
+    .some((m) => !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_RETURNING.has(t.text)))
+}
+
+/** A strong past marker ending right before the phrase (at most one word between), in its sentence: "used to wish". */
+function pastJustBefore(toks: MToken[], h: RuleHit, ss: number): boolean {
+  if (!anyIn('pastStrong', toks.slice(ss, h.start))) return false
+  return scopeSets()
+    .pastStrong!.match(toks, ss)
+    .some((m) => m.end <= h.start && m.end >= h.start - 1)
 }
 
 /** Words before «перестала»/"stopped" that make it no cessation: "never stopped", "can't quit", "want to quit". */

@@ -38,6 +38,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=в|=к =прошлом|=прошлому',
     '=last =year|=summer|=winter',
     '=в =прошлом|=том =году',
+    '=прошлой|=прошлым =зимой|=весной|=осенью|=летом',
+    '=в =прошлом =месяце',
   ],
   resolved: [
     '=now|=today|=these_days|=nowadays|=сейчас|=теперь|=сегодня ~4 =better|=ok|=okay|=fine|=good|=great|=happy|=alright|=safe|=stable|=well|=recovered|=clean|=glad|=grateful|=лучше|=хорошо|=нормально|=отлично|=норм|=прошло|=нет|=счастлива|=счастлив|=рада|=рад|=стабильно|=спокойно|=живу',
@@ -49,6 +51,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // resolution words that say on their own that it is over («сейчас ремиссия», "the thoughts went away")
   resolvedStrong: [
+    // scars told as old («шрамы на руках старые», «шрамы с прошлого»), not "new cuts over old scars"
+    '=шрамы|=scars ~3 =старые|=are_old|=с_прошлого|=from_the_past|=from_years_ago|=from_back_then',
     'ремисси*|=in_remission|=went_away|=are_gone|=is_gone|=long_gone|=in_my_past|=is_in_the_past|=behind_me|=позади|=ушли|=отпустило|=отпустили|=перерос|=переросла|=outgrew|=outgrown|=прошли_сами|=прошло_само|=давно_не|=уже_давно_не|=это_прошло|=все_прошло|=справилась_с|=справился_с|=beat_the_urge|=overcame|=lifted|=отступила|=отступили|=теперь_нет|=now_i_dont|=сейчас_нет|=it_passed|=that_passed|=it_went_away|=havent_in_a_long_time|=havent_in_ages|=havent_in_years|=in_a_long_time|=прошел|=прошла|=закончился|=закончилась|=is_over|=was_over|=are_over|=has_passed|=passed',
   ],
   // a harm given up, told right next to the phrase («резаться перестала», "quit self harming", "stopped the
@@ -60,11 +64,13 @@ export const SCOPE_SRC: Record<string, string[]> = {
   accident: [
     '=just_a_scratch|=only_a_scratch|=just_a_bruise|=просто_царапина|=всего_лишь_царапина|=просто_синяк',
     '=случайно|=нечаянно|=нечайно|=ненароком|=accidentally|=by_accident|=on_accident|=by_mistake|=не_специально|=not_on_purpose',
+    // a hurt while cutting food or cleaning («опять порезалась, пока лук резала»)
+    '=пока|=когда|=while ~3 =резала|=резал|=нарезала|=нарезал|=готовила|=готовил|=чистила|=чистил|=мыла|=мыл|=cooking|=chopping|=slicing|=peeling|=dicing',
     '=shaving|=бритья|=бреясь|=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
   denyAfter: [
-    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me|=not_mine|=not_wanting_it|=not_wanting_to',
+    '=нет_ты_что|=нет_конечно|=конечно_нет|=неа|=no_way|=nope|=of_course_not|=hell_no|=у_меня_их_нет|=их_нет|=их_у_меня_нет|=нет_их|=i_dont_have_any|=dont_have_any|=i_have_none|=i_dont_have_them|=not_me|=not_mine|=not_wanting_it|=not_wanting_to|=i_said_no|=said_no|=я_сказала_нет|=я_сказал_нет|=ответила_нет|=ответил_нет|=не_ко_мне|=не_про_меня|=not_for_me',
   ],
   // a first-person statement that one will not harm oneself (classifier stage only, for an act — intent,
   // imminent, self-harm, active ideation — and with no contrast after it: detector.ts): "I'm not going to hurt
@@ -79,7 +85,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // a word that one will be back soon ("I will write again tomorrow", "cya", «до завтра»): a farewell read by the
   // classifier is an ordinary ending unless a finality cue (concepts.ts) is there too (detector.ts)
   returning: [
-    '=write_again|=talk_again|=talk_tomorrow|=talk_later|=talk_soon|=see_you_tomorrow|=see_you_soon|=cya|=ttyl|=till_tomorrow|=until_tomorrow|=for_one_night|=for_tonight|=enough_for_today|=enough_for_tonight|=напишу_завтра|=напишу_еще|=напишу_позже|=до_завтра|=спишемся|=на_сегодня_все|=на_сегодня_хватит',
+    '=write_again|=talk_again|=talk_tomorrow|=talk_later|=talk_soon|=see_you_tomorrow|=see_you_soon|=cya|=ttyl|=till_tomorrow|=until_tomorrow|=for_one_night|=for_tonight|=enough_for_today|=enough_for_tonight|=напишу_завтра|=напишу_еще|=напишу_позже|=до_завтра|=спишемся|=на_сегодня_все|=на_сегодня_хватит|=вернусь|=еще_вернусь|=загляну|=еще_загляну|=ill_be_back|=be_back_soon|=ill_come_back|=will_come_back|=пока_пока|=покеда|=чао|=ciao|=laters',
   ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
@@ -91,16 +97,30 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=зубрю|=учу|=готовлюсь|=какао|=пью_чай|=пью_кофе|=фотограф|=фотографом|=фотосессия|=фотосессии|=фотосессию|=вид_на|=любуюсь|=уютно|=в_пробке|=пробка|=studying|=cocoa|=photographer|=photoshoot|=photo_shoot|=the_view|=stuck_in_traffic|=traffic|=cozy|=cosy',
     '=с =друзьями|=подругой|=другом|=парнем|=девушкой|=семьей|=ребятами|=компанией',
     '=with =friends|=my_friends|=my_bf|=my_gf|=the_guys|=my_family|=my_crew',
-    '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|=читает|=курит|=курят|=загорает|=рисует|=smokes|=smoking|=sunbathing|=drawing|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the',
+    '=подышать|=покурить|=проветриться|=for_some_air|=for_air|=to_smoke|=сцены|=сцене|=stage|=бассейна|=pool|=кофе|=coffee|=чай|=tea|=читаю|=reading|=курю|=курим|=smoking|=загораю|=sunbathing|=книгу|=a_book|=жду_подругу|=жду_друга|=жду_друзей|=жду_маму|=жду_парня|=жду_девушку|=жду_автобус|=жду_такси|=waiting_for_my|=waiting_for_a|=waiting_for_the_bus|=вечеринка|=party|=смотрим|=смотрю_на_закат|=фоткаю|=фотографирую|=закат|=звезды|=читает|=курит|=курят|=загорает|=рисует|=smokes|=smoking|=sunbathing|=drawing|шашлык*|=пикник|=taking_pics|=taking_photos|=sunset|=stars|=bbq|=picnic|=watching_the|=термос|=термосом|=thermos|=разводят|=развод_мостов|=красота|=красотища|=смотрю_на_город|=looking_at_the_city|=the_city_lights',
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
     '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в',
-    '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=this_chat|=the_group|=the_company',
-    '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни',
+    '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=the_company',
+    // leaving a chat or a group is named with the leaving ("leaving this chat"), not by the chat alone ("this chat
+    // was warmer than my actual life")
+    '=leaving|=leave|=left|=quitting|=quit|=exiting|=exit|=muting|=out_of|=goodbye|=bye ~2 =this_chat|=the_chat|=the_group|=this_group|=the_server|=this_server',
+    // an ordinary absence with a reason: a trip, no signal ("i won't be here next week, going camping")
+    '=camping|=hiking|=no_signal|=no_reception|=no_service|=no_wifi|=off_grid|=off_the_grid|=festival|=holiday|=holidays|=business_trip|=road_trip|=honeymoon|=retreat|=detox|=digital_detox|=в_поход|=в_походе|=без_связи|=нет_связи|=командировк*',
+    // a goodbye in a dream ("I had a dream that I said goodbye to everyone", «мне приснилось, что я прощаюсь»)
+    '=had_a_dream|=i_dreamt|=i_dreamed|=dreamt_that|=dreamed_that|=in_my_dream|=in_a_dream|=приснилось|=снилось|=во_сне',
+    '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни|=never|=никогда',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
     '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
     // a goodbye to an app, a workplace or a stage of life («прощай тиндер», "goodbye forever planet fitness")
+    // a goodbye to money, a year, an age or a habit («прощайте, мои 20 тысяч», "goodbye 2025", «прощайте мои 17»,
+    // "goodbye cigarettes"), a job left ("handed in my notice"), an app quit, a phone about to die
+    '=goodbye|=bye|=прощай|=прощайте|=farewell ~3 =quid|=bucks|=dollars|=money|=pounds|=euros|=рублей|=тысяч|=тысячи|=денежки|=деньги|=зарплата|=salary|=paycheck|=savings|=cigarettes|=smoking|=сигареты|=сигаретам|=курению|=vape|=вейп|=sugar|=сахар|=caffeine|=alcohol|=booze|=алкоголь|=office|=офис|=standups|=cubicle|=desk',
+    '=goodbye|=bye|=прощай|=прощайте ?=my|=мои|=old|=старый =2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025|=2026|=2027|=2028|=13|=14|=15|=16|=17|=18|=19|=20|=21|=25|=30|=40|=50',
+    '=handed_in_my_notice|=gave_my_notice|=put_in_my_notice|=my_notice|=resigned|=quit_my_job|=уволилась|=уволился|=увольняюсь|=написала_заявление|=написал_заявление|=last_day_at_work|=последний_рабочий_день',
+    '=quitting|=quit|=deleting|=deleted|=uninstalling|=uninstalled|=deactivating|=deactivated|=удаляю|=удалила|=удалил|=удалю|=сношу|=снесла ~2 =the ?=app =app|=tinder|=twitter|=instagram|=insta|=tiktok|=facebook|=snapchat|=reddit|=bumble|=hinge|=тиндер|=инсту|=инстаграм|=тикток|=приложение|=аккаунт',
+    '=battery|=батарея|=заряд|=зарядка|=phone_is_dying|=phones_about_to_die|=phone_is_about_to_die|=phones_dying|=телефон_садится|=телефон_сейчас_сядет|=садится_телефон|=сел_телефон',
     '=goodbye|=bye|=прощай|=прощайте ?=forever|=навсегда|=to|=to_my ?=my =tinder|=twitter|=instagram|=insta|=tiktok|=facebook|=snapchat|=reddit|=bumble|=hinge|=тиндер|=инста|=инстаграм|=тикток|=опенспейс|=офис|=office|=gym|=planet_fitness|=twenties|=thirties|=teens|=20s|=30s|=двадцатым|=двадцать',
   ],
   // a wish about the past («лучше бы я умерла в детстве», "wish I'd died as a kid") is not a past report
@@ -122,11 +142,14 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // a saying named as one, not denied: «это фигура речи», «такая присказка», "just a figure of speech",
     // "a running joke" (not «это не фигура речи»)
     '=это|=просто|=лишь|=такая|=такой|=её|=его|=just_a|=only_a|=its_a|=thats_a|=just_an|=its_an|=have_a|=has_a|=our|=their|=his|=her =фигура_речи|=присказка|=поговорка|=figure_of_speech|=running_joke|=turn_of_phrase|=manner_of_speaking|=expression',
-    '=word|=words|=slang|=trend|=catchphrase|=abbreviation|=stands_for|=слово|=словечко|=сленг|=тренд|=аббревиатура|=расшифровывается|=people_saying|=everyone_says|=everyone_saying|=все_говорят|=все_так_говорят|=так_говорят|=шутят',
+    '=word|=words|=slang|=trend|=catchphrase|=abbreviation|=stands_for|=слово|=словечко|=сленг|=тренд|=аббревиатура|=расшифровывается|=people_saying|=everyone_says|=everyone_saying|=все_говорят|=все_так_говорят|=так_говорят|=шутят|=when_people_say|=people_say|=people_who_say|=когда_люди_говорят|=люди_говорят|=мы_все_так_говорим|=мы_так_говорим|=все_мы_так_говорим|=так_все_говорят',
     'роскомнадзор* ~2 заблокир*|блокир*|замедл*|запрет*|=blocked|=slowed',
+    // death as a question to think about, not a wish («философски», "in a philosophical way", "existentially")
+    '=philosophical|=philosophically|=existentially|=in_the_abstract|=abstractly|=as_a_concept|философск*|=абстрактно',
   ],
   media: [
     'фильм*|=кино|сериал*|=серии|=серия|=сезон|книг*|=роман|=романе|=рассказ|=рассказе|повест*|персонаж*|=герой|=героя|=героиня|=героини|=героине|песн*|=трек|=треке|=клип|=клипе|=аниме|манг*|новост*|=статья|=статье|=статью|=статьи|документал*|подкаст*|=игре|=игра|=игры|=катке|=катку|уровн*|=босс|=босса|=сцена|=сцене|актер*|актрис*|=певец|=певица|рэпер*|=главе|=главы|стих*|писател*|=спектакль|=спектакле|мульт*|=новелле|=репортаж|=сюжет|=сюжете|=новостях|=по_телеку|=по_телевизору|ютуб*|=видео|блогер*|=шоу|=статистика|=курсовую|=доклад|=реферат|=эссе|лекци*|=кинчик|=дораме|=дорама',
+    'статистик*|=исследование|=исследования|=исследовании|=опрос|=опроса|=by_the_numbers|=survey',
     '=диплом|=диплома|=дипломную|=диссертацию|=диссертация|профилактик*|=prevention|=thesis|=dissertation|=research_paper|=волонтер|=волонтерю|=volunteer',
     '=реп|=рэп|=репе|=рэпе|=rap|=трек|=track',
     '=кс|=кске|=cs|=csgo|=cs2|=пабг|=pubg|=гранатой|=grenade|=катки|=катке|=респ|=респавн',
@@ -140,6 +163,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // figurative: «самоубийственная затея», "suicide mission", "on its last legs"
     'самоубийственн*|=suicide_mission|=suicide_run|=on_its_last_legs|=on_their_last_legs|=last_legs|=не_жилец',
     '=dying_to|=умираю_хочу|=till_i_die|=until_i_die|=to_die_for',
+    // a shrug at a small risk ("if i die, i die. ordering the 5-alarm ramen"), not "if i die i die, who'd even notice"
+    '=if_i_die_i_die|=if_i_die_then_i_die !whod|who|nobody|=no_one|noone|anyone|would|and|honestly|=i_dont_care|idc',
     // a letter as an exercise, not a note: to oneself, to open in years, never to be sent
     '=letter|=letters|=письмо|=письма ~6 =to_myself|=to_my_future_self|=to_future_me|=my_future_self|=to_open_in|=never_send|=never_sent|=unsent|=wont_send|=себе_в_будущее|=самой_себе|=самому_себе|=не_отправлю|=не_отправлять',
     // the last day of a sale, an offer or a deadline («последний день распродажи», "last day of the sale")
@@ -164,11 +189,17 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // cutting food, hair or paper («режу себе ногти», "cutting the salad")
     'реж*|резал*|=порезать|=нарезать|нарез*|=cut|=cutting|=cuts ?=себе|=my|=the|=her|=his|=some ~1 =ногти|=челку|=волосы|=хлеб|=салат|=торт|=лук|=овощи|=бумагу|=nails|=hair|=bangs|=bread|=salad|=cake|=onion|=onions|=veggies|=vegetables|=paper|=coupons|=grass|=wood',
     // leaving a chat, a group, a project or a job («выпилилась из всех чатов», "removed myself from the group")
-    '=из|=from ?=этой|=этого|=всех|=all|=the|=this|=my ~1 =беседы|=чата|=чатов|=группы|=групп|=инсты|=инстаграма|=соцсетей|=телеги|=проекта|=профессии|=команды|=компании|=chat|=chats|=group|=groups|=server|=project|=team|=profession|=socials|=company',
+    // leaving named with the leaving («вышла из чата», «выпилилась из всех чатов»), not «хочу уйти. не из чата»
+    '=самовыпилился|=самовыпилилась|=самоудалился|=самоудалилась|=вышла|=вышел|=выхожу|=выйду|=выйти|=ушла|=ушел|=ухожу|=уйду|=уйти|=удалилась|=удалился|=удаляюсь|=удалюсь|=удалиться|=выпилилась|=выпилился|=выпиливаюсь|=выпилюсь|=ливнула|=ливнул|=ливаю|=сливаюсь|=отписалась|=отписался|=отписываюсь|=меня|=себя ~3 =из ?=этой|=этого|=всех ~1 =беседы|=чата|=чатов|=группы|=групп|=инсты|=инстаграма|=соцсетей|=телеги|=проекта|=профессии|=команды|=компании',
+    // English names the leaving ("removed myself from the group"), not only the place ("anyone from the server")
+    '=left|=leaving|=leave|=removed|=removing|=remove|=deleted|=deleting|=quit|=quitting|=exited|=exiting|=logged_off|=logging_off|=myself|=me ~3 =from ?=all|=the|=this|=my ~1 =chat|=chats|=group|=groups|=server|=project|=team|=profession|=socials|=company',
     // "die without coffee": a treat one cannot live without
     '=без|=without ~1 =кофе|=coffee|=сладкого|=шоколада|=chocolate|=sugar|=интернета|=wifi|=internet|=сериалов|=music|=музыки|=пиццы|=pizza|=чая|=tea',
     // hanging a shelf, a rope for the laundry
     '=повешу|=повесит|=повесила|=повесил|=повесить|=hang|=hung|=hanging ~1 =полку|=картину|=шторы|=белье|=куртку|=зеркало|=shelf|=picture|=curtains|=laundry|=clothes|=coat|=tv|=mirror|=the_shelf|=a_shelf',
+    '=бельевую|=бельевая|=бельевой|=бельевые|=clothesline|=washing_line|=laundry_line',
+    // a change of stage, not a farewell: «прощайте мои 17, здравствуйте 18», "goodbye summer, hello autumn"
+    '=прощай|=прощайте|=goodbye|=bye ~4 =здравствуй|=здравствуйте|=привет|=hello',
     '=rope|=веревку|=веревка|=веревки ~2 =for|=для ~1 =drying|=laundry|=clothes|=белья|=сушилки|=палатки|=tent|=climbing|=swing|=качелей|=the_drying_rack',
     // ending a habit («покончить с курением»), wanting a week or a shift to end
     '=покончить|=покончила|=покончил|=покончу|=покончим =с|=со !собой|собою|жизнью|жизнь|этим|всем|всеми|этой|этого|ней|ним',
@@ -197,6 +228,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // new console", "if she hears that song one more time"); and a dismissal of someone else's words as drama
   hyperbole: [
     '=если|=if|=unless ~5 =команда|=наши|=проиграет|=проиграют|=продует|=матч|=матче|=team|=loses|=lose|=match|=песню|=song|=приставку|=console|=ps5|=xbox|=iphone|=айфон|=концерт|=concert|=tickets|=билеты|кроссовк*|=кроссы|=sneakers|=shoes|=мерч|=merch|=for_the_team|=в_команду|=еще_раз|=one_more_time|=wifi|=интернет|=crush|=краш|=крашу|=совещание|=meeting|=пара|=лекция|=lecture|=урок|=вайфай|=созвон|=call',
+    // a lottery win is a fantasy ("if i won the lottery you would never hear from me again")
+    '=lottery|=jackpot|=лотерею|=лотерея|=лотерее|=джекпот',
     '=без|=without ~2 =приставки|=console|=phone|=телефона|=iphone|=айфона|=ps5|=xbox|=wifi|=интернета|=tiktok|=тиктока',
     // a workload as the cause is venting («работы столько что хоть вешайся», "so much work i could hang myself")
     '=so_much|=too_much|=so_many|=столько|=столько_всего|=куча|=завал ~1 =work|=homework|=emails|=tasks|=meetings|=deadlines|=работы|=дел|=домашки|=задач|=отчетов|=учебы',
@@ -204,7 +237,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=хоть ~1 =вешайся|=в_петлю|=стреляйся|=топись|=ложись_и_помирай|=вой',
     // "overdosed on caffeine", "would die for a burrito"
     '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~1 =caffeine|=coffee|=sugar|=kpop|=anime|=love|=tiktok|=кофе|=кофеина|=сахара|=сладкого|=energy_drinks|=энергетиков',
-    '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|my_family|семью',
+    '=would|=could|=id|=бы ~3 =die|=умер|=умерла|=умереть =for|=за !you|тебя|вас|her|him|нее|него|them|них|=my_family|семью',
     // «режусь в доту», «резались в карты»: Russian slang for playing a game
     'реж*|резал*|=резаться =в|=во !ванной|туалете|комнате|душе|тайне|руку|руки|кровь|кровь',
     // a haircut or a dye job regretted («сама подстригла челку, теперь хочу умереть»)
@@ -212,6 +245,12 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // devotion, not danger: «с моста прыгнет ради неё», "would jump off a bridge for her"
     '=ради =нее|=него|=тебя|=вас|=любви',
     '=would|=will|=d|=id|=hed|=shed ~4 =jump|=die ~4 =for =her|=him|=you|=love',
+    '=keeps_using|=keep_using|=kept_using|=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
+    '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
+  ],
+  // someone else's words dismissed as a habit or drama (also in `hyperbole`): for a third-party hit, anywhere in the
+  // message ("she says he says this every time and he's fine") (rules.ts)
+  dismissal: [
     '=keeps_using|=keep_using|=kept_using|=драматизирует|=драматизирует|=drama_queen|=so_dramatic|=always_says_that|=says_that_all_the_time|=она_так_всегда|=он_так_всегда|=так_всегда_говорит|=всегда_так_говорит|=being_dramatic|=exaggerating|=преувеличивает|=утрирует|=как_всегда_драма',
     '=says_this_every_time|=says_that_every_time|=says_it_every_time|=says_stuff_like_that|=says_things_like_that|=just_how_they_talk|=how_they_talk_now|=just_slang|=is_just_slang|=gallows_humour|=gallows_humor',
   ],
