@@ -7,9 +7,10 @@
  *
  * Env: LONG (long messages, 3000).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { detectCrisis } from '../src/modules/safety/lexicon.js'
 import { longMessages, trainDevRows } from './crisis-long-messages.js'
+import { diffAgainstBase } from './identical-lines.js'
 
 const [out, base] = process.argv.slice(2)
 if (!out) throw new Error('usage: crisis-identical.ts OUT [BASE]')
@@ -26,15 +27,6 @@ console.log(
   `${texts.length} texts × 2 passes, CPU ${((d.user + d.system) / 1e6).toFixed(1)} s; cold ≠ warm: ${selfDiff}`,
 )
 if (base) {
-  const want = readFileSync(base, 'utf8').split('\n')
-  const diff: number[] = []
-  lines.forEach((l, i) => {
-    if (want[i] !== l) diff.push(i)
-  })
-  if (want.length !== lines.length + 1)
-    console.log(`line counts differ: ${want.length - 1} vs ${lines.length}`)
-  console.log(
-    `differences against ${base}: ${diff.length}${diff.length ? ` (first at ${diff.slice(0, 10).join(', ')})` : ''}`,
-  )
-  if (diff.length > 0 || selfDiff > 0) process.exitCode = 1
+  const differing = diffAgainstBase(base, lines, `differences against ${base}`)
+  if (differing > 0 || selfDiff > 0) process.exitCode = 1
 }

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { CONTACT_KINDS, findContacts, findPii, preloadPiiDictionaries } from '../src/modules/safety/pii.js'
+import { diffAgainstBase } from './identical-lines.js'
 
 const [out, base] = process.argv.slice(2)
 if (!out) throw new Error('usage: pii-contacts-identical.ts OUT [BASE]')
@@ -73,17 +74,8 @@ console.log(
 )
 if (mismatches > 0) process.exitCode = 1
 if (base) {
-  const want = readFileSync(base, 'utf8').split('\n')
-  const diff: number[] = []
-  lines.forEach((l, i) => {
-    if (want[i] !== l) diff.push(i)
-  })
-  if (want.length !== lines.length + 1)
-    console.log(`line counts differ: ${want.length - 1} vs ${lines.length}`)
-  console.log(
-    `findPii differences against ${base}: ${diff.length}${diff.length ? ` (first at ${diff.slice(0, 10).join(', ')})` : ''}`,
-  )
-  if (diff.length > 0) process.exitCode = 1
+  const differing = diffAgainstBase(base, lines, `findPii differences against ${base}`)
+  if (differing > 0) process.exitCode = 1
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
