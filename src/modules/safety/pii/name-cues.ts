@@ -10,7 +10,7 @@ export const EN_ROLE_CUE_RE =
 // "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
 // films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
 export const EN_PERSON_VERB_RE =
-  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|shout\s*-?out\s+to|(?:i'?m|am|been|was|were|started|stopped)\s+seeing|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
+  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:anyone|anybody|you|u)\s+know(?:\s+an?)?|(?:get|got|getting)\s+over|shout\s*-?out\s+to|(?:i'?m|am|been|was|were|started|stopped)\s+seeing|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
 
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
@@ -64,7 +64,7 @@ export const STRONG_INTRO_RE =
   /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is|name\s+was)[\s:—–-]*$/iu
 
 export const SURNAME_INTRO_RE =
-  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
+  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+(?:меня|него|неё|нее|них)|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
 
 // Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»; «из-за
 // Зуевой» is a person).

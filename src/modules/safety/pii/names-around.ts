@@ -20,6 +20,7 @@ import { type PiiFinding, push } from './types.js'
 const WORD = "\\p{Lu}[\\p{Ll}'’\\-]+"
 const AND_AFTER_RE = new RegExp(`^\\s+(?:and|&|и)\\s+(${WORD})\\s+(${WORD})(?![\\p{L}])`, 'u')
 const AND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${WORD})\\s+(${WORD})\\s+(?:and|&|и)\\s+$`, 'u')
+const INITIAL_THEN_WORD_RE = /^\.\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u
 const REMARK_THEN_SURNAME_RE = /^,[^.!?\n,]{1,20},\s*(\p{Lu}\p{Ll}{2,})(?![\p{L}])/u
 const PARTICLE_RE =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|los|las|bin|ibn|al|el)\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
@@ -63,6 +64,12 @@ export function findNamesAround(text: string, found: readonly PiiFinding[], out:
     ) {
       const start = f.start - before[0].length
       push(out, 'name', start, start + (before[1] as string).length + 1 + (before[2] as string).length, text)
+    }
+    // "Darnell R. Washington": a name that ends in a middle initial goes on to the capitalised word after it
+    if (/\s\p{Lu}$/u.test(f.value)) {
+      const m = text.slice(f.end, f.end + 40).match(INITIAL_THEN_WORD_RE)
+      if (m && !isFunctionWord(m[1] as string))
+        push(out, 'name', f.end + m[0].length - (m[1] as string).length, f.end + m[0].length, text)
     }
     const words = f.value.split(/\s+/u)
     const last = words[words.length - 1] ?? ''

@@ -32,6 +32,13 @@ describe('names — case forms, unknown surnames, particles and hyphens (issue 1
     ["it's Tyrone K. Jefferson, and he keeps calling", ['Tyrone', 'Jefferson']],
     // "… name was" introduces a name like "… name is"
     ["my grandad's name was Kofi Boateng Mensah, he was kind", ['Kofi', 'Boateng', 'Mensah']],
+    // «фамилия у него …, зовут …»
+    ['фамилия у неё Гольдман, зовут Вера, она наш бухгалтер', ['Гольдман', 'Вера']],
+    // "anyone know …", "get over …": verbs that take a person
+    ['does anyone know an Obinna Eze? he taught me guitar', ['Obinna', 'Eze']],
+    ['how do i get over omar hussaini, it has been a month', ['omar', 'hussaini']],
+    // a middle initial, then a surname that is also a place or a word
+    ["it's Leroy T. Houston and he owes me money", ['Leroy', 'Houston']],
   ])('%s', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -45,6 +52,9 @@ describe('names — case forms, unknown surnames, particles and hyphens (issue 1
     'a friend of mine said the film was good',
     "my roommate's cat is called Biscuit",
     'the van der Waals force is weak',
+    'does anyone know a good dentist in Leeds',
+    'i need to get over it, honestly',
+    'we went to Washington D.C. last summer',
   ])('clean: %s', (text) => {
     expect(anonymize(text)).toBe(text)
   })
