@@ -64,6 +64,11 @@ const RU_PATTERNS: Pattern[] = [
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:(?:в|а|и)\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «улица Чкалова, дом семнадцать»
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.|дом)\\s*)?${SPELLED_HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // the same in lower case, the house in words after «дом»: «на проспекте победы дом двадцать три»
+  [
+    SPELLED_GATE_RE,
+    `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  ],
   // lower-case street name followed by a house number: «ул ленина 5»
   `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «Кутузовский проспект, д. 30», «Невском проспекте 28», «Малышева ул., 51»
@@ -71,7 +76,7 @@ const RU_PATTERNS: Pattern[] = [
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
-  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:\\d{1,2}-?(?:я|ю|й|ой|ая|ую|ей)\\s+)?(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «подъезжай к Луговой 6», «до Садовой 14»: an adjective-form street name (not an ordinal) + 1–3 digits
   `(?<=(?:^|[\\s,(])(?:[Кк]о?|[Дд]о|[Сс]о?|[Оо]т)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому))\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «7 микрорайон, дом 22», «82 мкр, д. 9», «4 квартал, дом 31»: numbered districts of Central Asian cities
@@ -274,7 +279,7 @@ const EN_PATTERNS: Pattern[] = [
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|street|avenue|road|lane|drive|boulevard|terrace)\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|cres|crescent|street|avenue|road|lane|drive|boulevard|terrace|dr(?=\\.?(?:\\s*(?:$|[,;!?#)\\n]|\\.(?:\\s|$)|\\d)|\\s+(?:apt|unit|in|and|near|by|off)(?![${W}]))))\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
   'giu',
 )
 const EN_STOPWORDS =
