@@ -68,3 +68,13 @@ describe('names with a particle that stay (round 8)', () => {
     },
   )
 })
+
+describe('a title with one letter is a nickname, not a name (round 8)', () => {
+  it('keeps "Mr. B"', () => {
+    const text = 'our teacher Mr. B is the kindest person, he noticed before anyone'
+    expect(anonymize(text)).toBe(text)
+  })
+  it('still masks a title, an initial and a surname', () => {
+    expect(anonymize('our teacher Mr. B. Hollis is strict')).not.toContain('Hollis')
+  })
+})
