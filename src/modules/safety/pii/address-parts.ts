@@ -49,6 +49,8 @@ const PART =
   `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?${LOWER_STATE_POST}|` +
   // "12 Shastri Nagar, 3rd cross": the cross or main road of an Indian address
   `[\\s,]+\\d{1,2}(?:st|nd|rd|th)\\s+(?:[Cc]ross|[Mm]ain|[Bb]lock|[Ss]tage|[Pp]hase|[Ss]ector)(?![\\p{L}])|` +
+  // a German floor: "3. OG", "2. Stock", "4. Etage"
+  `[\\s,]+\\d{1,2}\\.\\s*(?:OG|Obergeschoss|Stock|Etage)(?![\\p{L}])|` +
   // «…, индекс 630099»
   `[\\s,]+(?:почтовый\\s+)?индекс\\s*:?\\s*\\d{6}(?![\\p{N}]))`
 // Right after an address only (not after a remark): a UK outward code or an Irish routing key alone ("NW1",
@@ -68,7 +70,7 @@ const REMARK_THEN_PART = new RegExp(
 // 318, ", "Rosewood House, ", «кв 56 »).
 const BEFORE = new RegExp(
   `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
-    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:в\\s+)?|` +
+    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:(?:block|bldg\\.?|building|tower|wing)\\s*[A-Z0-9]{1,2}\\s*,?\\s*)?(?:в\\s+)?|` +
     // "I'm in 9D, 310 West 72nd": a flat number with a letter just before
     `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z],\\s*|` +
     // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first

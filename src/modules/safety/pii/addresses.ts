@@ -64,6 +64,11 @@ const RU_PATTERNS: Pattern[] = [
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET_ANY_CASE})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:(?:в|а|и)\\s+)?(?:д\\.?|дом[еау]?)\\s*(?:№\\s*)?)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «улица Чкалова, дом семнадцать»
   `${RU_PREFIX}(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME})[\\s,]*(?:(?:д\\.|дом)\\s*)?${SPELLED_HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  // the same in lower case, the house in words after «дом»: «на проспекте победы дом двадцать три»
+  [
+    SPELLED_GATE_RE,
+    `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:д\\.|дом)\\s*${SPELLED_HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  ],
   // lower-case street name followed by a house number: «ул ленина 5»
   `(?<![${W}])(?:${RU_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:${RU_NAME_LOOSE})[\\s,]*(?:(?:д\\.?|дом)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «Кутузовский проспект, д. 30», «Невском проспекте 28», «Малышева ул., 51»
@@ -71,7 +76,7 @@ const RU_PATTERNS: Pattern[] = [
   // house and flat without a street: «д. 7, кв. 31», «дом 5 квартира 12»
   `(?<![${W}])(?:д\\.|дом)\\s*${HOUSE}(?:[\\s,]*(?:корп(?:ус)?\\.?|к\\.|стр(?:оение)?\\.?)\\s*${HOUSE})?[\\s,]*(?:кв(?:артира)?\\.?)\\s*${HOUSE}`,
   // «живу на Тверской 12», «я на Тверской 12, подъезд 3»: на/по + a capitalised street + a house number
-  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:\\d{1,2}-?(?:я|ю|й|ой|ая|ую|ей)\\s+)?(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ая|ую|юю|ей|ого|ому|ом|ий|ый|ова|ева|ина|ына|ского|ной)),?\\s+(?:(?:в\\s+)?(?:д\\.?|дом[еау]?)\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «подъезжай к Луговой 6», «до Садовой 14»: an adjective-form street name (not an ordinal) + 1–3 digits
   `(?<=(?:^|[\\s,(])(?:[Кк]о?|[Дд]о|[Сс]о?|[Оо]т)\\s+)(?:(?:${RU_COMMON_STREET})|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ого|ому))\\s+\\d{1,3}[а-я]?(?![\\p{L}\\d])${NOT_HOUSE_AFTER}${RU_TAIL}`,
   // «7 микрорайон, дом 22», «82 мкр, д. 9», «4 квартал, дом 31»: numbered districts of Central Asian cities
@@ -158,7 +163,7 @@ const EN_SUFFIX =
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
-  '(?:[\\s,]*(?:[Aa]pt\\.?|[Aa]partment|[Ss]uite|[Ss]te\\.?|[Uu]nit|[Ff]lat|[Rr]oom|[Rr]m\\.?|[Ff]loor|[Ff]l\\.?|#)\\s*#?(?=[A-Za-z\\-]{0,5}\\d)[A-Za-z0-9\\-]{1,6}(?![\\p{L}\\p{N}]))*'
+  '(?:[\\s,]*#\\s*[A-Z](?![\\p{L}\\p{N}])|[\\s,]*(?:[Aa]pt\\.?|[Aa]partment|[Ss]uite|[Ss]te\\.?|[Uu]nit|[Ff]lat|[Rr]oom|[Rr]m\\.?|[Ff]loor|[Ff]l\\.?|#)\\s*#?(?=[A-Za-z\\-]{0,5}\\d)[A-Za-z0-9\\-]{1,6}(?![\\p{L}\\p{N}]))*'
 const US_ZIP =
   '(?:[\\s,]+(?:[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2},?\\s+)?(?:[A-Z]{2}\\s+)?\\d{5}(?:-\\d{4})?)'
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}'
@@ -241,6 +246,11 @@ const EN_PATTERNS: Pattern[] = [
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"
   // (Latin America too: "Calle Reforma #245", "Av. Corrientes 1234", "Carrera 7 # 45-20", "Rua Augusta, nº 15")
   `(?<![${W}])(?:Via|Viale|Piazza|Corso|Calle|Carrer|Avenida|Avda\\.|Av\\.|Rua|Travessa|Alameda|Carrera|Cra\\.?|Paseo|Ulica|[Uu]l\\.|Al\\.|Aleja|Aleje|[Oo]s\\.|Osiedle|[Pp]l\\.|Plac)\\s+(?:(?:de|del|della|di|da|do|dos|das)\\s+)*(?:[A-ZÀ-ÝŁŚŻŹ][\\p{L}'’\\-]+|\\d{1,3}[A-Za-z]?)(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2},?\\s+(?:(?:#|[Nn]o\\.?|[Nn][º°]|n\\.º)\\s*)?\\d{1,5}[a-zA-Z]?(?:\\/\\d{1,4}|\\s?-\\s?\\d{1,3})?(?![${W}])${EU_POST}`,
+  // Malaysian and Thai streets, the street word first after the number: "16 Jalan Ampang", "8 Soi Thonglor"
+  [
+    /\s(?:Jalan|Jln|Lorong|Lrg|Soi)\.?\s/u,
+    `(?<![${W}])\\d{1,5}[A-Za-z]?,?\\s+(?:Jalan|Jln\\.?|Lorong|Lrg\\.?|Soi)\\s+(?:[A-Z][\\p{L}'’\\-]+|\\d{1,3})(?:\\s+[A-Z][\\p{L}'’\\-]+){0,2}(?![${W}])`,
+  ],
   // the number first: "12 Goethestraße, Hamburg"
   [
     /straße|strasse|gasse|allee|platz|damm/u,
@@ -252,7 +262,7 @@ const EN_PATTERNS: Pattern[] = [
     `(?<![${W}])[A-ZŁŚŻŹĆ][\\p{L}\\-]+(?:a|ej|ego|ich|ych|ów)\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?\\s+m\\.?\\s*\\d{1,3}(?![${W}])`,
   ],
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
-  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
   `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
@@ -266,7 +276,7 @@ const EN_PATTERNS: Pattern[] = [
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12", "Elm Street at number 40"
   `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:(?:at|is)\\s+)?(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
-  `(?<![${W}])(?:House|Villa|H\\.?\\s?No\\.?|H#|Plot)\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|Block|Sector|Phase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*[A-Z][\\p{L}\\-]+(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
+  `(?<![${W}])(?:[Hh]ouse|Villa|H\\.?\\s?No\\.?|H#|Plot)(?:\\s+[Nn]o\\.?)?\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|[Bb]lock|[Ss]ector|[Pp]hase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*(?:[A-Z][\\p{L}\\-]+|[a-z]{4,}(?=\\s*(?:$|[—–.!?\\n]|-\\s))|[A-Z][\\p{L}\\-]+)(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
   // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after
@@ -274,7 +284,7 @@ const EN_PATTERNS: Pattern[] = [
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|street|avenue|road|lane|drive|boulevard|terrace)\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|cres|crescent|street|avenue|road|lane|drive|boulevard|terrace|dr(?=\\.?(?:\\s*(?:$|[,;!?#)\\n]|\\.(?:\\s|$)|\\d)|\\s+(?:apt|unit|in|and|near|by|off)(?![${W}]))))\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
   'giu',
 )
 const EN_STOPWORDS =

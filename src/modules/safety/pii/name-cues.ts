@@ -5,12 +5,12 @@
 
 // "my coach is", "our neighbour,", "her ex": a person in the writer's life is named next.
 export const EN_ROLE_CUE_RE =
-  /(?:(?:^|[.!?\n]\s*)(?:social\s+worker|caseworker|case\s+worker|mentor|supervisor|manager|teacher|tutor|coach|therapist|counsell?or|landlord|landlady|neighbou?r|roommate|flatmate|boss)(?:\s+is|\s*[,:])?\s+$)|(?:^|[^\p{L}])(?:my|our|his|her|their|the)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|nurse|paramedic|social\s+worker|caseworker|classmate|colleague|coworker|landlord|tutor|stepdad|stepmom|son|daughter|bully)(?:\s+is|\s*,)?\s+$/iu
+  /(?:(?:^|[.!?\n]\s*)(?:social\s+worker|caseworker|case\s+worker|mentor|supervisor|manager|teacher|tutor|coach|therapist|counsell?or|landlord|landlady|neighbou?r|roommate|flatmate|boss)(?:\s+is|['’]s|\s*[,:])?\s+$)|(?:^|[^\p{L}])(?:my|our|his|her|their|the|a|an)\s+(?:\p{L}+['’]s\s+)?(?:(?:best|old|new|former|ex|step)[\s-]?)?(?:friend|coach|teacher|neighbou?r|roommate|flatmate|boss|manager|ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|therapist|counsell?or|doctor|nurse|paramedic|social\s+worker|caseworker|classmate|colleague|coworker|co-worker|landlord|landlady|tutor|stepdad|stepmom|son|daughter|bully|team\s+lead|line\s+manager|supervisor|mentor|principal|headteacher|lecturer|professor|instructor|trainer|lawyer|dentist|psychiatrist|psychologist|sponsor|housemate|mate|bestie|niece|nephew|fianc[eé]e?|grandmother|grandfather|grandad|granddad|stepfather|stepmother)(?:\s+is|\s*,)?\s+$/iu
 
 // "I met", "talked to", "broke up with": the next words name a person (verbs that also take places or
 // films, "saw", "went to", "with", are left out: "saw Hong Kong", "with Qatar Airways").
 export const EN_PERSON_VERB_RE =
-  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|shout\s*-?out\s+to|(?:i'?m|am|been|was|were|started|stopped)\s+seeing|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
+  /(?:^|[^\p{L}])(?:met|meet|meeting|talked\s+to|talking\s+to|talk\s+to|spoke\s+to|speak\s+to|texted|texting|messaged|dm'?e?d|dm|message|asked|told|hugged|kissed|dating|dated|married|blocked|invited|named|(?:anyone|anybody|you|u)\s+know(?:\s+an?)?|(?:get|got|getting)\s+over|shout\s*-?out\s+to|(?:i'?m|am|been|was|were|started|stopped)\s+seeing|(?:friends|broke\s+up|hanging\s+out|hung\s+out|fight|fighting|argued|talking|chatting)\s+with)\s+$/iu
 
 // What only a person does, right after a name: "… texted me", "… told me", "… and I" (not "said" or
 // "is my": places do that too, "Hong Kong said", "Buenos Aires is my favourite").
@@ -49,7 +49,7 @@ export const RU_SURNAME_END =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|иной|овым|евым|иным|ову|еву|ину|ский|цкий|ская|цкая|ского|цкого|енко|ук|юк|чук|як|ич|дзе|швили|ян|янц|иани|ых|их)$/u
 
 export const RU_PATRONYMIC_END =
-  /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овной|евной)$/u
+  /(?:ович|евич|ич|овна|евна|ична|инична|овича|евича|овичу|евичем|овичем|овны|евны|ичны|овне|евне|овну|евну|ичну|овной|евной)$/u
 
 // titles, and role words used as titles ("Coach Reynolds", "Principal Skinner", "Officer Diaz")
 export const TITLE_RE =
@@ -57,14 +57,14 @@ export const TITLE_RE =
 
 // Introductions: the next words are names even in lower case.
 export const INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|(?<![\p{L}])im|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
+  /(?:меня\s+зовут|зовут\s+меня|(?<![\p{L}])зовут|мо[её]\s+имя|(?<![\p{L}])я\s*[—–-]?|это\s+я,?|my\s+name\s+is|my\s+name's|(?<![\p{L}])name\s+(?:is|was)|i\s+am|i'm|i’m|(?<![\p{L}])im|call\s+me|it's\s+me,?|this\s+is)\s*$/iu
 
 // Introductions that name the writer beyond doubt: the two words after them are a name even in lower case.
 export const STRONG_INTRO_RE =
-  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is)[\s:—–-]*$/iu
+  /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is|name\s+was)[\s:—–-]*$/iu
 
 export const SURNAME_INTRO_RE =
-  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+меня|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
+  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+(?:меня|него|неё|нее|них)|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
 
 // Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»; «из-за
 // Зуевой» is a person).

@@ -1,5 +1,5 @@
 import { nameTags } from './morph.js'
-import { RU_PATRONYMIC_END, RU_SURNAME_END } from './name-cues.js'
+import { EN_ROLE_CUE_RE, RU_PATRONYMIC_END, RU_SURNAME_END } from './name-cues.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
@@ -20,10 +20,14 @@ import { type PiiFinding, push } from './types.js'
 const WORD = "\\p{Lu}[\\p{Ll}'’\\-]+"
 const AND_AFTER_RE = new RegExp(`^\\s+(?:and|&|и)\\s+(${WORD})\\s+(${WORD})(?![\\p{L}])`, 'u')
 const AND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${WORD})\\s+(${WORD})\\s+(?:and|&|и)\\s+$`, 'u')
+const INITIAL_THEN_WORD_RE = /^\.\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u
 const REMARK_THEN_SURNAME_RE = /^,[^.!?\n,]{1,20},\s*(\p{Lu}\p{Ll}{2,})(?![\p{L}])/u
 const PARTICLE_RE =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|los|las|bin|ibn|al|el)\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
 // "ellie o'brien", "jack mcgrath": a lower-case first name and an Irish or Scottish surname
+// "sophie van dijk", "lucia de la vega": a lower-case first name, a Dutch, German or Romance particle, a surname
+const LOWER_PARTICLE_RE =
+  /(?<![\p{L}'’])([a-z]{3,})\s+(?:van\s+der|van\s+den|van\s+de|van|von|de\s+la|de\s+los|de\s+las|del|della|ter|ten)\s+([a-z]{3,})(?![\p{L}])/gu
 const LOWER_GAELIC_RE = /(?<![\p{L}'’])([a-z]{3,})\s+((?:o['’]|mc|mac)[a-z]{3,})(?![\p{L}])/gu
 const CAPS_RE = /(?<![\p{L}])([A-Z]{3,})(?:\s+[A-Z]\.)?\s+([A-Z]{3,}(?:['’][A-Z]+)?)(?![\p{L}])/gu
 
@@ -61,6 +65,12 @@ export function findNamesAround(text: string, found: readonly PiiFinding[], out:
       const start = f.start - before[0].length
       push(out, 'name', start, start + (before[1] as string).length + 1 + (before[2] as string).length, text)
     }
+    // "Darnell R. Washington": a name that ends in a middle initial goes on to the capitalised word after it
+    if (/\s\p{Lu}$/u.test(f.value)) {
+      const m = text.slice(f.end, f.end + 40).match(INITIAL_THEN_WORD_RE)
+      if (m && !isFunctionWord(m[1] as string))
+        push(out, 'name', f.end + m[0].length - (m[1] as string).length, f.end + m[0].length, text)
+    }
     const words = f.value.split(/\s+/u)
     const last = words[words.length - 1] ?? ''
     if (RU_PATRONYMIC_END.test(last)) {
@@ -93,7 +103,25 @@ export function findParticleAndCapsNames(text: string, out: PiiFinding[]): void 
   if (/\s(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|los|las|bin|ibn|al|el)\s/u.test(text)) {
     for (const m of text.matchAll(PARTICLE_RE)) {
       const [, first = '', last = ''] = m
-      if (latinRole(first, true) === 'F' && plainPair(first, last) && !isPublicFigure(m[0].split(/\s+/u)))
+      const before = text.slice(Math.max(0, m.index - 40), m.index)
+      const prevWord = before.match(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+$/u)?.[1]
+      // a first name, or an unknown word after one ("Carmen Lucía de la Vega"), or anything after a role
+      // ("my landlord, Joost van den Bosch")
+      const afterRole = EN_ROLE_CUE_RE.test(before)
+      const firstOk =
+        latinRole(first, true) === 'F' ||
+        (!isKnownEnglishWord(first) && prevWord !== undefined && latinRole(prevWord, true) === 'F')
+      if ((afterRole || (firstOk && plainPair(first, last))) && !isPublicFigure(m[0].split(/\s+/u)))
+        push(out, 'name', m.index, m.index + m[0].length, text)
+    }
+    for (const m of text.matchAll(LOWER_PARTICLE_RE)) {
+      const [, first = '', last = ''] = m
+      if (
+        latinRole(title(first), true) === 'F' &&
+        !isFunctionWord(first) &&
+        !isFunctionWord(last) &&
+        !isPublicFigure(m[0].split(/\s+/u).map(title))
+      )
         push(out, 'name', m.index, m.index + m[0].length, text)
     }
   }

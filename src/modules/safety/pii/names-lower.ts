@@ -13,7 +13,7 @@ const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLo
 // Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
 const LOWER_HINT_RE =
-  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|ский|цкий|ская|цкая|енко|швили|дзе|ук|юк|ян|янц)(?![\p{L}])/u
+  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|овну|евну|ичну|овне|евне|овной|евной|овичу|евичу|ский|цкий|ская|цкая|енко|швили|дзе|ук|юк|ян|янц)(?![\p{L}])/u
 
 const isFirstName = (w: string): boolean => {
   const t = nameTags(w)
@@ -29,6 +29,16 @@ const isOnlySurname = (w: string): boolean => {
 // «погосян», «гелашвили»: no dictionary knows the word, and it ends as only Armenian or Georgian surnames do
 const isForeignSurname = (w: string): boolean =>
   w.length >= 5 && /(?:ян|янц|швили|дзе)$/u.test(w) && !nameTags(w).known
+// «токтарбаев», «нурмаганбетову»: no dictionary knows the word, and it is long and ends as Russian-style
+// surnames do in some case (Central Asian and Caucasian surnames the dictionary lacks)
+const UNKNOWN_SURNAME_END_RE = /(?:ов|ев|ин|ова|ева|ина|ову|еву|ину|овой|евой|иной|овым|евым|иным|ову|ого)$/u
+const isUnknownRuSurname = (w: string): boolean =>
+  w.length >= 7 && UNKNOWN_SURNAME_END_RE.test(w) && !nameTags(w).known
+// a first name and nothing else in the dictionary («ерлан», «айгерим», «нурлана»)
+const isPlainFirstName = (w: string): boolean => {
+  const t = nameTags(w)
+  return t.first > 0 && t.common === 0 && t.surname === 0
+}
 
 /**
  * Full Russian names written all in lower case without any cue («напиши ивану петрову», «петров иван
@@ -50,7 +60,16 @@ export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
       (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
       (endsA && isDictSurname(a[0]) && isFirstName(b[0])) ||
       // «гена ткачук», «ануш погосян»: any first-name reading beside a word that can only be a surname
-      (endsB && nameTags(a[0]).first > 0 && (isOnlySurname(b[0]) || isForeignSurname(b[0])))
+      (endsB && nameTags(a[0]).first > 0 && (isOnlySurname(b[0]) || isForeignSurname(b[0]))) ||
+      (endsB && isPlainFirstName(a[0]) && isUnknownRuSurname(b[0])) ||
+      // «сабиров ильдар ринатович»: a word ending like a surname and no ordinary word, any first-name
+      // reading, then a patronymic
+      (endsA &&
+        nameTags(a[0]).common === 0 &&
+        nameTags(b[0]).first > 0 &&
+        words[i + 2] !== undefined &&
+        /^ +$/.test(text.slice((b.index ?? 0) + b[0].length, words[i + 2]?.index)) &&
+        isDictPatronymic((words[i + 2] as RegExpMatchArray)[0]))
     if (!pair) continue
     let end = (b.index ?? 0) + b[0].length
     const c = words[i + 2]

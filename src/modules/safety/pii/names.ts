@@ -384,7 +384,9 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
         j++
       }
       const words = tokens.slice(i + 1, j).map((n) => n.text)
-      if (end > 0 && !isTitledPublicFigure(t.text, words)) {
+      // "Mr. B", "Ms. K": one letter after a title is what a class calls a teacher, not a name
+      const oneLetter = words.length === 1 && words[0]?.length === 1
+      if (end > 0 && !oneLetter && !isTitledPublicFigure(t.text, words)) {
         const first = tokens[i + 1] as Token
         push(out, 'name', first.start, end, text)
       }
