@@ -270,7 +270,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const sentence = toks.slice(ss, se)
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
-  if (anyIn('idiom', clause)) return 'idiom'
+  if (anyIn('idiom', clause) || anyIn('idiomRules', clause)) return 'idiom'
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)

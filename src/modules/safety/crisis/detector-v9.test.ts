@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { detectCrisisV2 } from './detector.js'
+import { stubModel } from './detector-v3.testkit.js'
+
+// Rules alone (`model: false`) pin the scope lists whatever the classifier learns.
+const rules = (text: string) => detectCrisisV2(text, { model: false })
+// A classifier near-certain of a crisis: an idiom veto must still be final.
+const sure = stubModel({ none: -8, intent: 8 })
+
+describe('crisis10: a letter for an ordinary departure and a window out of a trivial cause are idioms', () => {
+  it.each([
+    "wrote a goodbye letter to my old therapist since she's retiring. she helped me so much, i'll miss her",
+    'wrote my parents a letter before leaving for a contract in Dubai, going to give it to them at the airport',
+    'от маминых нотаций хочется выйти в окно, но я просто выхожу гулять с собакой)',
+  ])('when someone writes "%s", then no hit even with a sure classifier', (text) => {
+    expect(rules(text).hit).toBe(false)
+    expect(detectCrisisV2(text, { model: sure }).hit).toBe(false)
+  })
+
+  it.each([
+    'wrote my goodbye letters. tonight is the night',
+    'wrote a goodbye letter to my sister for her birthday so she has something from me after',
+    'хочется выйти в окно',
+    'от одиночества хочется выйти в окно',
+  ])('when someone writes "%s", then the rules still fire', (text) => {
+    expect(rules(text).hit).toBe(true)
+  })
+})
