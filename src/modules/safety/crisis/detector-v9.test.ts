@@ -26,3 +26,21 @@ describe('crisis10: a letter for an ordinary departure and a window out of a tri
     expect(rules(text).hit).toBe(true)
   })
 })
+
+describe('crisis10: an absence told with its bound is no plan', () => {
+  it.each([
+    'меня не будет пару дней',
+    'извини что гружу. меня не будет на выходных.',
+    'не знаю кому сказать. меня не будет до понедельника',
+  ])('when someone writes "%s", then a sure classifier raises no plan', (text) => {
+    expect(detectCrisisV2(text, { model: sure }).hit).toBe(false)
+  })
+
+  it.each([
+    'через пару дней меня не будет',
+    'скоро меня не будет, раздала вещи',
+    'меня не будет пару дней, а потом совсем. навсегда',
+  ])('when someone writes "%s", then a sure classifier still raises it', (text) => {
+    expect(detectCrisisV2(text, { model: sure }).hit).toBe(true)
+  })
+})

@@ -28,7 +28,7 @@ import {
 } from '../crisis-types.js'
 import { KNOWN_WORDS, type MToken, type WordMemo, withIds } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
-import { backSoon, statesSafe } from './model-checks.js'
+import { backSoon, boundedAbsence, statesSafe } from './model-checks.js'
 import { countScripts, type Lang, langOf, type Token, tokenize } from './normalize.js'
 import {
   clausesWith,
@@ -390,6 +390,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (ACTS.has(category) && statesSafe(toks)) return { hit: false }
   // A farewell with a word that one will be back soon and no finality cue ("I will write again tomorrow")
   if (category === 'farewell' && backSoon(toks)) return { hit: false }
+  // An absence with its bound and no finality cue («меня не будет пару дней»)
+  if ((category === 'farewell' || category === 'intent') && boundedAbsence(toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
   if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {

@@ -29,3 +29,11 @@ export function backSoon(toks: MToken[]): boolean {
     .returning!.match(toks)
     .some((m) => !toks.slice(Math.max(0, m.start - 3), m.start).some((t) => NOT_BACK.has(t.text)))
 }
+
+/**
+ * An absence told with its bound («меня не будет пару дней», «…до понедельника») and no finality cue: an
+ * ordinary absence, not a plan or a farewell (classifier stage; not «через пару дней меня не будет»).
+ */
+export function boundedAbsence(toks: MToken[]): boolean {
+  return anyIn('absence', toks) && !conceptsOf(toks).includes('finality')
+}

@@ -87,6 +87,12 @@ export const SCOPE_SRC: Record<string, string[]> = {
   returning: [
     '=write_again|=talk_again|=talk_tomorrow|=talk_later|=talk_soon|=see_you_tomorrow|=see_you_soon|=cya|=ttyl|=till_tomorrow|=until_tomorrow|=for_one_night|=for_tonight|=enough_for_today|=enough_for_tonight|=напишу_завтра|=напишу_еще|=напишу_позже|=до_завтра|=спишемся|=на_сегодня_все|=на_сегодня_хватит|=вернусь|=еще_вернусь|=загляну|=еще_загляну|=ill_be_back|=be_back_soon|=ill_come_back|=will_come_back|=пока_пока|=покеда|=чао|=ciao|=laters',
   ],
+  // an absence told with its bound («меня не будет пару дней», «…до понедельника», «…на выходных»; not «через пару
+  // дней меня не будет»): a plan or farewell read by the classifier is an ordinary absence unless a finality cue
+  // is there too (model-checks.ts)
+  absence: [
+    '=меня =не =будет ?=на|=до|=всю|=целую =пару|=несколько|=два|=три|=выходных|=выходные|=неделю|=понедельника|=вторника|=среды|=четверга|=пятницы|=субботы|=воскресенья|=вечера|=завтра|=отпуск',
+  ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
     '=thats_the_tweet|=thats_the_post|=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
