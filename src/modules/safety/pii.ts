@@ -153,40 +153,42 @@ type Views = { folded: string; numeric: string | undefined; caps: string | undef
 const numeric = (v: Views) => (v.numeric ??= foldPictographs(v.folded))
 const caps = (v: Views) => (v.caps ??= foldCapsRuns(v.folded))
 
+type Step = (v: Views, out: PiiFinding[]) => void
+
 /**
- * The detector steps of findPii, in order (later steps may read what earlier ones found). A step marked
- * `belowContacts` only finds kinds that rank below every contact kind in PRIORITY (and are none): it can
- * widen a contact's span but never create one or turn one into another kind, so findContacts runs it only
- * when the other steps found a contact. A new detector is a new step (unmarked: run by both).
+ * The detectors of findPii but the names, in order (later steps may read what earlier ones found). A new
+ * detector is a new step here, so both findPii and findContacts run it.
  */
-const STEPS: readonly { run: (v: Views, out: PiiFinding[]) => void; belowContacts?: true }[] = [
-  { run: (v, out) => findEmails(v.folded, out) },
-  { run: (v, out) => findLinks(v.folded, out) },
-  { run: (v, out) => findIds(v.folded, out) },
-  { run: (v, out) => findDocuments(v.folded, out) },
-  { run: (v, out) => findAddresses(v.folded, out) },
-  {
-    run: (v, out) =>
-      extendAddressParts(
-        v.folded,
-        out.filter((c) => c.kind === 'address'),
-        out,
-      ),
-  },
-  { run: (v, out) => findHandles(v.folded, out) },
-  { run: (v, out) => findNumbers(numeric(v), out) },
-  { run: (v, out) => findCardDetails(numeric(v), out) },
-  { run: (v, out) => findSpelledPhones(numeric(v), out) },
-  {
-    run: (v, out) =>
-      findPhoneParts(
-        numeric(v),
-        out.filter((c) => c.kind === 'phone'),
-        out,
-      ),
-  },
-  { run: (v, out) => findNames(caps(v), out), belowContacts: true },
+const CONTACT_STEPS: readonly Step[] = [
+  (v, out) => findEmails(v.folded, out),
+  (v, out) => findLinks(v.folded, out),
+  (v, out) => findIds(v.folded, out),
+  (v, out) => findDocuments(v.folded, out),
+  (v, out) => findAddresses(v.folded, out),
+  (v, out) =>
+    extendAddressParts(
+      v.folded,
+      out.filter((c) => c.kind === 'address'),
+      out,
+    ),
+  (v, out) => findHandles(v.folded, out),
+  (v, out) => findNumbers(numeric(v), out),
+  (v, out) => findCardDetails(numeric(v), out),
+  (v, out) => findSpelledPhones(numeric(v), out),
+  (v, out) =>
+    findPhoneParts(
+      numeric(v),
+      out.filter((c) => c.kind === 'phone'),
+      out,
+    ),
 ]
+
+/**
+ * The detectors run after CONTACT_STEPS that only find kinds ranking below every contact kind in PRIORITY
+ * (and are none): they can widen a contact's span but never create one or turn one into another kind, so
+ * findContacts runs them only when CONTACT_STEPS found a contact.
+ */
+const BELOW_CONTACT_STEPS: readonly Step[] = [(v, out) => findNames(caps(v), out)]
 
 const views = (text: string): Views => ({
   folded: foldLookalikes(foldWidth(text)),
@@ -201,7 +203,8 @@ export function findPii(text: string): PiiFinding[] {
   if (!text) return []
   const v = views(text)
   const candidates: PiiFinding[] = []
-  for (const step of STEPS) step.run(v, candidates)
+  for (const step of CONTACT_STEPS) step(v, candidates)
+  for (const step of BELOW_CONTACT_STEPS) step(v, candidates)
   return merge(text, candidates)
 }
 
@@ -231,18 +234,17 @@ export function containsContactInfo(text: string): boolean {
 
 /**
  * Only the findings that are a way to get in touch (CONTACT_KINDS): for the relay's contact nudge. The same
- * findings as `findPii(text)` filtered to CONTACT_KINDS, but the `belowContacts` steps (names) run only when
- * the other steps found a contact: without one they cannot make one (see STEPS), and most messages have none.
+ * findings as `findPii(text)` filtered to CONTACT_KINDS, but BELOW_CONTACT_STEPS (names) run only when the
+ * other steps found a contact: without one they cannot make one, and most messages have none.
  */
 export function findContacts(text: string): PiiFinding[] {
   if (!text) return []
   const v = views(text)
   const candidates: PiiFinding[] = []
-  for (const step of STEPS) if (!step.belowContacts) step.run(v, candidates)
+  for (const step of CONTACT_STEPS) step(v, candidates)
   const isContact = (f: PiiFinding) => CONTACT_KINDS.includes(f.kind)
   if (!merge(text, candidates).some(isContact)) return []
-  // a contact: the full set, so spans and kinds are exactly findPii's (steps keep their order)
-  const all: PiiFinding[] = []
-  for (const step of STEPS) step.run(v, all)
-  return merge(text, all).filter(isContact)
+  // a contact: the names too, on the same candidates, so spans and kinds are exactly findPii's
+  for (const step of BELOW_CONTACT_STEPS) step(v, candidates)
+  return merge(text, candidates).filter(isContact)
 }
