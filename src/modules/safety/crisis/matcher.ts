@@ -147,6 +147,9 @@ function parseAlts(src: string): Alts {
     has: 0,
   }
   for (const a of src.split('|')) {
+    // a token never holds `_`: a stem or prefix with one could never match (`!my_boss` once did so silently)
+    if (!a.startsWith('=') && a.includes('_'))
+      throw new Error(`crisis pattern alternative "${a}": a word sequence needs "=" ("=${a}")`)
     if (a.startsWith('=') && a.includes('_')) {
       alts.seqs.push(a.slice(1).split('_'))
       for (const w of a.slice(1).split('_')) KNOWN_WORDS.add(w)

@@ -282,7 +282,7 @@ export const EN_RULES: RuleDef[] = [
       // hoping not to recover, to fall ill and die, to have been the one who died ("it should have been me")
       '=hope|=hoping|=hoped|=wish|=wished|=praying ~2 =i =dont|=wont|=didnt|=never|=wouldnt ~1 =recover|=get_better|=pull_through|=survive_this|=wake_from !at|in|with|from|by|=at_it',
       '=wish|=hope|=hoping ~2 =i ~1 =get|=got|=would_get|=could_get =sick|=ill|=cancer ~2 =and =die|=died|=not_recover',
-      '=should_have_been_me|=shouldve_been_me|=it_should_have_been_me|=it_shouldve_been_me|=why_wasnt_it_me|=why_not_me !who|that|to|on|at|in|getting|instead_of_him|lol|haha',
+      '=should_have_been_me|=shouldve_been_me|=it_should_have_been_me|=it_shouldve_been_me|=why_wasnt_it_me|=why_not_me !who|that|to|on|at|in|getting|lol|haha',
       '=done|=finished|=over =with =being_a_person|=being_human|=being_me|=being_here|=existence',
       '=better_off|=happier|=easier ~3 =with_one_less|=with_one_fewer|=without_one ~1 =kid|=child|=person|=mouth|=burden|=daughter|=son',
       '=happy|=glad|=content|=fine|=okay|=love ~1 =to ?=just =fade_out|=fade_away|=disappear_forever|=not_wake_up|=not_exist|=stop_existing',
