@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { readRows } from '../../src/modules/safety/crisis/build.js'
-import { analyse, detectCrisisV2 } from '../../src/modules/safety/crisis/detector.js'
+import { analyse } from '../../src/modules/safety/crisis/analyse.js'
+import { detectCrisisV2 } from '../../src/modules/safety/crisis/detector.js'
 import { loadModel, predict } from '../../src/modules/safety/crisis/model.js'
 import { matchRules, messageVeto } from '../../src/modules/safety/crisis/rules.js'
 

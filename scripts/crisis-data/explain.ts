@@ -3,7 +3,8 @@
  * rule hits and vetoed hits, the message-wide veto, the scope lists and concepts found, and the classifier's
  * P(none) and most probable class (whole message). For reading causes by hand.
  */
-import { detectCrisisV2, analyse } from '../../src/modules/safety/crisis/detector.js'
+import { analyse } from '../../src/modules/safety/crisis/analyse.js'
+import { detectCrisisV2 } from '../../src/modules/safety/crisis/detector.js'
 import { loadModel, predict } from '../../src/modules/safety/crisis/model.js'
 import { anyIn, conceptsOf, matchRules, messageVeto, scopeSets } from '../../src/modules/safety/crisis/rules.js'
 

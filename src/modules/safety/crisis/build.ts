@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { analyse, detectCrisisV2 } from './detector.js'
+import { analyse } from './analyse.js'
+import { detectCrisisV2 } from './detector.js'
 import { type CrisisModel, prepareModel } from './model.js'
 import type { Lang } from './normalize.js'
 import { train } from './train.js'

@@ -3,7 +3,7 @@
  * future time or date, a decision, a finality cue, arrangements for after, a person at risk, a trivial
  * stake — and which scope markers and rules fired. The classifier learns how these combine ("a means and a
  * date", "arrangements and a finality cue"), so it generalises over words of the same kind it never saw
- * together, instead of needing one rule per phrasing. Data only, in the pattern language of matcher.ts;
+ * together, instead of needing one rule per phrasing. Data only, in the pattern language of pattern.ts;
  * word order inside a message is free (each concept is found on its own).
  */
 export const CONCEPT_SRC: Record<string, string[]> = {

@@ -1,4 +1,4 @@
-import { analyse } from './detector.js'
+import { analyse } from './analyse.js'
 import type { MToken } from './matcher.js'
 import { type LoadedModel, prepareModel } from './model.js'
 import { CLASSES } from './train.js'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CrisisCategory } from '../crisis-types.js'
 import { detectCrisis } from '../lexicon.js'
-import { analyse, detectCrisisV2 } from './detector.js'
+import { analyse } from './analyse.js'
+import { detectCrisisV2 } from './detector.js'
 import { tokenize } from './normalize.js'
 
 // Rules only, so these tests pin the lexicon stage; the model stage has its own tests below.

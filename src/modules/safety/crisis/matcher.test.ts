@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compile } from './matcher.js'
+import { compile } from './pattern.js'
 
 describe('crisis pattern compiler', () => {
   it('when a stem or prefix alternative holds "_" (a word sequence without its "="), then compiling fails instead of keeping an alternative that can never match', () => {

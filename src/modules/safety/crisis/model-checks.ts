@@ -1,10 +1,11 @@
 /**
  * Second-stage checks for a hit only the classifier makes (detector.ts): what the writer says around it that
  * the classifier's features do not weigh — a statement that they will not harm themselves, a word that they will
- * be back soon. Scope lists in scope-lists.ts (`selfSafe`, `returning`).
+ * be back soon, an absence with its bound, a plan told as "we". Scope lists in scope-lists.ts (`selfSafe`,
+ * `returning`, `absence`).
  */
 import type { MToken } from './matcher.js'
-import { anyIn, conceptsOf, scopeSets } from './rules.js'
+import { anyIn, clausesWith, conceptsOf, scopeSets } from './rules.js'
 
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
@@ -36,4 +37,40 @@ export function backSoon(toks: MToken[]): boolean {
  */
 export function boundedAbsence(toks: MToken[]): boolean {
   return anyIn('absence', toks) && !conceptsOf(toks).includes('finality')
+}
+
+// Russian drops «я» («смотрела высоту моста у нас в городе»), so only the subject «мы» counts there
+const WE = new Set(['we', 'us', 'our', 'ours', 'weve', 'мы'])
+const I = new Set([
+  'i',
+  'im',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'ive',
+  'id',
+  'ill',
+  'я',
+  'мне',
+  'меня',
+  'мной',
+  'мой',
+  'моя',
+  'мое',
+  'мои',
+  'себя',
+  'себе',
+  'собой',
+])
+
+/**
+ * The plan is told as "we": the message speaks as "we" and never as "I", or a clause that holds the plan's
+ * time («в субботу», "sunday") has "we" and no "I" ("i decided, sunday we go to the beach").
+ */
+export function pluralOnly(toks: MToken[]): boolean {
+  const we = (from: number, to: number) => toks.slice(from, to).some((t) => WE.has(t.text))
+  const me = (from: number, to: number) => toks.slice(from, to).some((t) => I.has(t.text))
+  if (we(0, toks.length) && !me(0, toks.length)) return true
+  return clausesWith(toks, 'when').some(([a, b]) => we(a, b) && !me(a, b))
 }

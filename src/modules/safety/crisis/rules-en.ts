@@ -1,5 +1,5 @@
 /**
- * English crisis rules (pattern language in matcher.ts). Ids are canonical phrases, never user text.
+ * English crisis rules (pattern language in pattern.ts). Ids are canonical phrases, never user text.
  * Person and tense pick the category: "want to kill myself" is ideation, "going to kill myself" intent,
  * "she wants to kill herself" a third party, "he killed himself" (a loss) no hit.
  */

@@ -1,5 +1,5 @@
 /**
- * Russian crisis rules (pattern language in matcher.ts). Ids are canonical phrases, never user text.
+ * Russian crisis rules (pattern language in pattern.ts). Ids are canonical phrases, never user text.
  * Tense and person pick the category: «хочу покончить» is ideation, «покончу» intent, «покончила» a report
  * about someone (not a hit unless a third-party rule catches it), «хочет покончить» a third party.
  */

@@ -5,8 +5,9 @@
  */
 import type { CrisisCategory } from '../crisis-types.js'
 import { CONCEPT_PAIRS, CONCEPT_SRC } from './concepts.js'
-import { compile, findAll, type MToken, type Pattern, PatternSet } from './matcher.js'
+import { findAll, type MToken, PatternSet } from './matcher.js'
 import type { Lang } from './normalize.js'
+import { compile, type Pattern } from './pattern.js'
 import { EN_RULES } from './rules-en.js'
 import { RU_RULES } from './rules-ru.js'
 import { SCOPE_SRC } from './scope-lists.js'

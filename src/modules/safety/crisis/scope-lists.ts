@@ -1,5 +1,5 @@
 /**
- * Scope word lists of the crisis rules (rules.ts), in the pattern language of matcher.ts: negation, past and
+ * Scope word lists of the crisis rules (rules.ts), in the pattern language of pattern.ts: negation, past and
  * resolution, films/news/games, idioms and hyperbole, accidents, leisure, ordinary goodbyes, and the markers
  * that keep the classifier quiet (medical, everyday). Data only; rules.ts compiles them once.
  */

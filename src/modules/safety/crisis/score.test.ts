@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { analyse } from './analyse.js'
 import { readRows } from './build.js'
-import { analyse } from './detector.js'
 import { stubModel } from './detector-v3.testkit.js'
 import { featuresByPart } from './features.js'
 import type { MToken } from './matcher.js'

@@ -1,11 +1,11 @@
 /**
- * What the crisis detector memoises per word and copies onto its tokens (matcher.ts, score.ts, detector.ts):
+ * What the crisis detector memoises per word and copies onto its tokens (matcher.ts, score.ts, analyse.ts):
  * the word memo and its slots, the token type, and the interned ids of the words and stems patterns name.
  */
 import type { Token } from './normalize.js'
 
 /**
- * What is memoised about one word (its spelling and stem), shared by every token of it (detector.ts
+ * What is memoised about one word (its spelling and stem), shared by every token of it (analyse.ts
  * `analyse` interns it): each PatternSet's start candidates, the classifier's rows (score.ts), in `slots`;
  * its letters by script and its interned ids, as numbers on the memo itself (no object to follow).
  */
