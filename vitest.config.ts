@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { SlowFirstSequencer } from './test/sequencer.js'
 
 /** The critical paths the specification asks ≥ 70% line coverage for (checked when run with --coverage). */
 const CRITICAL = ['matching', 'chat', 'tips', 'safety']
@@ -12,6 +13,9 @@ const CRITICAL = ['matching', 'chat', 'tips', 'safety']
 const SLOW_PACKAGE_RESOLUTION = Number(process.versions.node.split('.')[0]) >= 24
 
 export default defineConfig({
+  // Vitest records each file's duration here and runs the longest first next time; under node_modules (the
+  // default) the record was lost at every `npm ci` and shared by all worktrees linking one node_modules.
+  cacheDir: '.cache/vite',
   test: {
     globalSetup: ['test/global-setup.ts'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -20,6 +24,8 @@ export default defineConfig({
     // two cores: keep concurrency modest so timing-sensitive e2e runs stay stable
     maxWorkers: 2,
     pool: 'forks',
+    // the slowest files start first, so none of them is left running alone at the end (test/sequencer.ts)
+    sequence: { sequencer: SlowFirstSequencer },
     server: { deps: { inline: SLOW_PACKAGE_RESOLUTION ? ['drizzle-orm'] : [] } },
     coverage: {
       provider: 'v8',

@@ -105,7 +105,13 @@ export function train(examples: Example[], opts: TrainOptions = {}): CrisisModel
 
 type SgdOptions = { epochs: number; lr: number; l2: number; seed: number; drop: number }
 
-/** One seeded SGD run over feature-index rows; returns the weights (feature-major: K per feature) and biases. */
+/**
+ * One seeded SGD run over feature-index rows; returns the weights (feature-major: K per feature) and biases.
+ * The per-class loops are written out for the eight classes (each class a local, so no array reads and no
+ * loop per feature): SGD alone 1.66 → 1.15 s of CPU for 3 epochs of one seed over train.jsonl (three runs of
+ * each, one process each, load ~15). Every sum and product is the one the loops computed, in the same order,
+ * so the weights are the same doubles (train.test.ts reproduces model.json byte for byte).
+ */
 function sgd(
   rows: Int32Array[],
   labels: number[],
@@ -113,6 +119,7 @@ function sgd(
   { epochs, lr, l2, seed, drop }: SgdOptions,
 ): { W: Float64Array; b: Float64Array } {
   const K = CLASSES.length
+  if (K !== 8) throw new Error(`sgd is written out for 8 classes, not ${K}`)
   const W = new Float64Array(nFeatures * K)
   const b = new Float64Array(K)
   const order = rows.map((_, i) => i)
@@ -122,8 +129,6 @@ function sgd(
   // Inverted dropout: a kept feature counts 1 / (1 − drop) in training, so inference needs no rescaling.
   const scale = 1 / (1 - drop)
   let active = new Int32Array(256)
-  const z = new Float64Array(K)
-  const g = new Float64Array(K)
   for (let ep = 0; ep < epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1))
@@ -135,26 +140,80 @@ function sgd(
       if (active.length < all.length) active = new Int32Array(all.length * 2)
       let len = 0
       for (let k = 0; k < all.length; k++) if (dropRand() >= drop) active[len++] = all[k]!
-      // feature-major loops (one feature's K weights are adjacent); each class sums in the same order
-      for (let c = 0; c < K; c++) z[c] = b[c]!
+      // logits: the bias, then each kept feature's weights (feature-major: one feature's 8 are adjacent)
+      let z0 = b[0]!
+      let z1 = b[1]!
+      let z2 = b[2]!
+      let z3 = b[3]!
+      let z4 = b[4]!
+      let z5 = b[5]!
+      let z6 = b[6]!
+      let z7 = b[7]!
       for (let k = 0; k < len; k++) {
-        const o = active[k]! * K
-        for (let c = 0; c < K; c++) z[c]! += scale * W[o + c]!
+        const o = active[k]! * 8
+        z0 += scale * W[o]!
+        z1 += scale * W[o + 1]!
+        z2 += scale * W[o + 2]!
+        z3 += scale * W[o + 3]!
+        z4 += scale * W[o + 4]!
+        z5 += scale * W[o + 5]!
+        z6 += scale * W[o + 6]!
+        z7 += scale * W[o + 7]!
       }
-      let max = -Infinity
-      for (let c = 0; c < K; c++) max = Math.max(max, z[c]!)
-      let sum = 0
-      for (let c = 0; c < K; c++) {
-        z[c] = Math.exp(z[c]! - max)
-        sum += z[c]!
-      }
-      for (let c = 0; c < K; c++) {
-        g[c] = z[c]! / sum - (c === labels[n] ? 1 : 0)
-        b[c] = b[c]! - rate * g[c]!
-      }
+      // softmax, max and sum taken class by class in order
+      let max = Math.max(-Infinity, z0)
+      max = Math.max(max, z1)
+      max = Math.max(max, z2)
+      max = Math.max(max, z3)
+      max = Math.max(max, z4)
+      max = Math.max(max, z5)
+      max = Math.max(max, z6)
+      max = Math.max(max, z7)
+      z0 = Math.exp(z0 - max)
+      z1 = Math.exp(z1 - max)
+      z2 = Math.exp(z2 - max)
+      z3 = Math.exp(z3 - max)
+      z4 = Math.exp(z4 - max)
+      z5 = Math.exp(z5 - max)
+      z6 = Math.exp(z6 - max)
+      z7 = Math.exp(z7 - max)
+      const sum = 0 + z0 + z1 + z2 + z3 + z4 + z5 + z6 + z7
+      // gradient of the loss per class (probability − 1 for the label)
+      const y = labels[n]!
+      const g0 = z0 / sum - (y === 0 ? 1 : 0)
+      const g1 = z1 / sum - (y === 1 ? 1 : 0)
+      const g2 = z2 / sum - (y === 2 ? 1 : 0)
+      const g3 = z3 / sum - (y === 3 ? 1 : 0)
+      const g4 = z4 / sum - (y === 4 ? 1 : 0)
+      const g5 = z5 / sum - (y === 5 ? 1 : 0)
+      const g6 = z6 / sum - (y === 6 ? 1 : 0)
+      const g7 = z7 / sum - (y === 7 ? 1 : 0)
+      b[0] = b[0]! - rate * g0
+      b[1] = b[1]! - rate * g1
+      b[2] = b[2]! - rate * g2
+      b[3] = b[3]! - rate * g3
+      b[4] = b[4]! - rate * g4
+      b[5] = b[5]! - rate * g5
+      b[6] = b[6]! - rate * g6
+      b[7] = b[7]! - rate * g7
+      const s0 = scale * g0
+      const s1 = scale * g1
+      const s2 = scale * g2
+      const s3 = scale * g3
+      const s4 = scale * g4
+      const s5 = scale * g5
+      const s6 = scale * g6
+      const s7 = scale * g7
       for (let k = 0; k < len; k++) {
-        const o = active[k]! * K
-        for (let c = 0; c < K; c++) W[o + c] = W[o + c]! - rate * (scale * g[c]! + l2 * W[o + c]!)
+        const o = active[k]! * 8
+        W[o] = W[o]! - rate * (s0 + l2 * W[o]!)
+        W[o + 1] = W[o + 1]! - rate * (s1 + l2 * W[o + 1]!)
+        W[o + 2] = W[o + 2]! - rate * (s2 + l2 * W[o + 2]!)
+        W[o + 3] = W[o + 3]! - rate * (s3 + l2 * W[o + 3]!)
+        W[o + 4] = W[o + 4]! - rate * (s4 + l2 * W[o + 4]!)
+        W[o + 5] = W[o + 5]! - rate * (s5 + l2 * W[o + 5]!)
+        W[o + 6] = W[o + 6]! - rate * (s6 + l2 * W[o + 6]!)
+        W[o + 7] = W[o + 7]! - rate * (s7 + l2 * W[o + 7]!)
       }
     }
   }

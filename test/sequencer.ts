@@ -1,0 +1,39 @@
+import { relative } from 'node:path'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
+
+/**
+ * Files that take a minute or so alone (seconds, in CI at its start of round 17); each is one fork on one of
+ * CI's two cores for its whole run. The estimate is used only while vitest has no recorded duration for the
+ * file (a fresh checkout, a new cache directory).
+ */
+export const SLOW_FILES: Record<string, number> = {
+  'test/sandbox.restart.e2e.test.ts': 74,
+  'src/modules/safety/crisis/train.test.ts': 73,
+  'test/relay-rate.e2e.test.ts': 47,
+}
+
+/** Where a file without a recorded duration or an estimate goes: after the files known to take longer. */
+const UNKNOWN_SECONDS = 20
+
+/**
+ * Longest first, by the duration vitest recorded for the file (its results cache), else the estimate above,
+ * else UNKNOWN_SECONDS; ties keep vitest's order (failed first, then the larger file first). Vitest's own sort
+ * compares by file size whenever one of the two files has no recorded duration, so in a run without records
+ * (CI after `npm ci` emptied node_modules/.vite) the crisis training test, a 1.5 kB file of ~73 s, was started
+ * as the 154th of 171 files: one core then worked alone on it at the end of the run.
+ */
+export class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const base = await super.sort(files)
+    const root = this.ctx.config.root
+    const seconds = (f: TestSpecification) => {
+      const path = relative(root, f.moduleId)
+      const recorded = this.ctx.cache.getFileTestResults(`${f.project.name}:${path}`)?.duration
+      return recorded !== undefined ? recorded / 1000 : (SLOW_FILES[path] ?? UNKNOWN_SECONDS)
+    }
+    return base
+      .map((f, i) => ({ f, i, s: seconds(f) }))
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .map(({ f }) => f)
+  }
+}
