@@ -41,34 +41,12 @@ with cur as (
   on conflict (chat_id, session_id, source_message_id) where method = 'copyMessage' do nothing
   returning id, created_at
 )
-select json_build_object(
-  'session_id', s.id, 'user_a', s.user_a, 'user_b', s.user_b, 'partner_id', p.id, 'partner_tg', p.telegram_id,
-  'partner_banned', p.banned_at is not null, 'me', me.ok, 'queued_id', ins.id, 'created_at', ins.created_at,
-  'alone', (select v from cur) = (select v from lk),
-  'older', array(select o.id from outbox o where o.status = 'pending' and o.chat_id = p.telegram_id
-                 order by o.id limit ${OLDER_MAX + 1}))::text as r
+select s.id as session_id, s.user_a, s.user_b, p.id as partner_id, p.telegram_id as partner_tg,
+  p.banned_at is not null as partner_banned, me.ok as me, ins.id as queued_id, ins.created_at,
+  (select v from cur) = (select v from lk) as alone,
+  array(select o.id from outbox o where o.status = 'pending' and o.chat_id = p.telegram_id
+        order by o.id limit ${OLDER_MAX + 1}) as older
 from s cross join me left join p on true left join ins on true`
-
-/**
- * The statement's one row, as ONE json column: node-postgres sets up a parser for each column of every
- * result (`Result.addFields`) and parses each value (the timestamp and the id array too); for these 11 columns
- * that was ~4 % of the app's CPU per relayed message, one text column and a `JSON.parse` a fraction of it
- * (as db/user-json.ts does for the user row). json renders the bigints as numbers (ids stay below 2^53) and
- * `created_at` as ISO text with its offset.
- */
-type RelayCopyRow = {
-  session_id: number
-  user_a: number
-  user_b: number
-  partner_id: number | null
-  partner_tg: number | null
-  partner_banned: boolean | null
-  me: boolean
-  queued_id: number | null
-  created_at: string | null
-  alone: boolean | null
-  older: number[] | null
-}
 
 /** What the relay's database step decided (before the Redis and flag follow-ups). */
 export type RelayTxResult =
@@ -99,14 +77,25 @@ export function createRelayCopy(db: Db) {
       protect_content: true,
       ...(input.replyToMessageId ? { _replyTo: input.replyToMessageId } : {}),
     }
-    const [raw] = await namedQuery<{ r: string }>(db, 'relay_copy', RELAY_COPY, [
+    const [row] = await namedQuery<{
+      session_id: number
+      user_a: number
+      user_b: number
+      partner_id: number | null
+      partner_tg: string | number | null
+      partner_banned: boolean | null
+      me: boolean
+      queued_id: string | number | null
+      created_at: Date | string | null
+      alone: boolean | null
+      older: (string | number)[] | null
+    }>(db, 'relay_copy', RELAY_COPY, [
       at.toISOString(),
       input.userId,
       JSON.stringify(payload),
       input.messageId,
     ])
-    if (!raw) return { ok: false, reason: 'no-session' }
-    const row = JSON.parse(raw.r) as RelayCopyRow
+    if (!row) return { ok: false, reason: 'no-session' }
     const session = { id: row.session_id, userA: row.user_a, userB: row.user_b }
     const partnerId = partnerOf(session, input.userId)
     if (!row.me || row.partner_id === null || row.partner_tg === null || row.partner_banned) {
@@ -116,7 +105,7 @@ export function createRelayCopy(db: Db) {
     if (row.queued_id === null || row.created_at === null)
       return { ok: true, sessionId: session.id, duplicate: true, crisis: false, session }
     const createdAt = new Date(row.created_at)
-    const older = row.alone && row.older && row.older.length <= OLDER_MAX ? row.older : null
+    const older = row.alone && row.older && row.older.length <= OLDER_MAX ? row.older.map(Number) : null
     const handed: HandedRow = {
       id: Number(row.queued_id),
       chatId: Number(row.partner_tg),
