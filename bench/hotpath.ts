@@ -10,14 +10,21 @@
  *   the app's background loops — match worker, sweepers — add a little);
  * - app CPU (process.cpuUsage, user + system);
  * - Postgres active time (pg_stat_database.active_time of the bench's own database: wall time its backends
- *   spent executing statements — pg_stat_statements is not loaded here and the backends' CPU is not
- *   visible from this container).
+ *   spent executing statements) and, when the server runs on this machine, the CPU time of the bench
+ *   database's backends (/proc/<pid>/stat, as bench:webhook measures them; includes their WAL writes and
+ *   commit flushes, not the shared walwriter's).
  * - young/old-generation GCs per 1000 messages (perf_hooks 'gc' entries);
  * - with BENCH_HEAP_PROFILE=<file>: a V8 sampling heap profile of the measured run (allocation per call site;
  *   read it in Chrome DevTools, or sum `selfSize` per frame), with BENCH_CPU_PROFILE=<file> a CPU profile.
+ * - with BENCH_PERF_CTL=<fifo>: writes `enable` / `disable` there around the measured run, for
+ *   `perf record --control=fifo:<fifo> -D -1 -e cpu-clock` (CPU-time samples, kernel included, of the measured
+ *   part only; V8's own profile samples wall time, so on a loaded machine a socket write that wakes the
+ *   receiver is charged with the time the bot waited to be scheduled again). Run node with
+ *   `--perf-basic-prof-only-functions --interpreted-frames-native-stack` to name JavaScript frames.
  * Env: BENCH_PAIRS (200), BENCH_MESSAGES (4000), BENCH_CONCURRENCY (8), BENCH_WARMUP (400).
  */
 
+import { appendFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { constants, PerformanceObserver } from 'node:perf_hooks'
@@ -27,6 +34,7 @@ import pg from 'pg'
 import { seedSession } from '../src/modules/chat/test-fixtures.js'
 import { startTestApp } from '../test/helpers/app.js'
 import { countAll } from '../test/helpers/round-trips.js'
+import { createBackendMeter } from './webhook/procs.js'
 
 if (process.env.BENCH_DB === 'pglite') delete process.env.TEST_DATABASE_URL
 else process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test'
@@ -93,6 +101,11 @@ const activeTime = async (): Promise<number | null> => {
     await c.end()
   }
 }
+const backendAdmin = pgUrl ? new pg.Client({ connectionString: pgUrl }) : undefined
+await backendAdmin?.connect()
+const backends = backendAdmin
+  ? createBackendMeter(backendAdmin, new URL(pgUrl!).pathname.slice(1))
+  : undefined
 const settle = () => new Promise((r) => setTimeout(r, 1500)) // backends flush their stats within ~1 s
 
 await run(WARMUP)
@@ -111,6 +124,7 @@ const bgPerSec = {
 }
 await settle()
 const pgBefore = await activeTime()
+await backends?.sample()
 const heapProfile = process.env.BENCH_HEAP_PROFILE
 const cpuProfile = process.env.BENCH_CPU_PROFILE
 const inspector = heapProfile || cpuProfile ? new Session() : undefined
@@ -135,18 +149,23 @@ const gcObserver = new PerformanceObserver((list) => {
     else gc.young++
 })
 gcObserver.observe({ entryTypes: ['gc'] })
+const perfCtl = process.env.BENCH_PERF_CTL
+if (perfCtl) appendFileSync(perfCtl, 'enable\n')
 const io = counter.read()
 const cpu = process.cpuUsage()
 const t0 = performance.now()
 await run(MESSAGES)
 const wall = performance.now() - t0
 const used = process.cpuUsage(cpu)
+if (perfCtl) appendFileSync(perfCtl, 'disable\n')
 gcObserver.disconnect()
 if (heapProfile)
   await writeFile(heapProfile, JSON.stringify((await inspector!.post('HeapProfiler.stopSampling')).profile))
 if (cpuProfile) await writeFile(cpuProfile, JSON.stringify((await inspector!.post('Profiler.stop')).profile))
 inspector?.disconnect()
 const ioAfter = counter.read()
+const backendMs = await backends?.sample()
+await backendAdmin?.end()
 await settle()
 const pgAfter = await activeTime()
 
@@ -165,6 +184,8 @@ console.log(
 )
 if (pgBefore !== null && pgAfter !== null)
   console.log(`  Postgres active time / msg   ${((pgAfter - pgBefore) / MESSAGES).toFixed(3)} ms`)
+if (backendMs !== undefined)
+  console.log(`  Postgres backend CPU / msg   ${(backendMs / MESSAGES).toFixed(3)} ms`)
 console.log(
   `  background (idle, subtracted) ${bgPerSec.sql.toFixed(1)} SQL/s, ${bgPerSec.redisRoundTrips.toFixed(1)} Redis round trips/s`,
 )

@@ -1,4 +1,4 @@
-import { type PiiFinding, push, W } from './types.js'
+import { matchesOf, type PiiFinding, push, W } from './types.js'
 
 /**
  * Address forms `addresses.ts` does not read (round 7), each behind a cheap test of the text:
@@ -141,7 +141,7 @@ export function findMoreAddresses(text: string, digits: boolean, out: PiiFinding
   if (EN_SPELLED_PATTERN && EN_SPELLED_CHEAP_RE.test(text)) patterns.push(EN_SPELLED_PATTERN)
   for (const [gate, re] of patterns) {
     if (!gate.test(text)) continue
-    for (const m of text.matchAll(re))
+    for (const m of matchesOf(re, text))
       push(out, 'address', m.index, m.index + m[0].replace(/[\s,]+$/u, '').length, text)
   }
 }

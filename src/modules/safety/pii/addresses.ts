@@ -1,7 +1,7 @@
 import { findMoreAddresses } from './address-more.js'
 import { findUkPostcodes } from './postcodes.js'
 import { findBareStreets, findSpelledStreets } from './streets.js'
-import { type PiiFinding, push, W } from './types.js'
+import { matchesOf, type PiiFinding, push, W } from './types.js'
 
 /**
  * Street addresses, ru and en. An address needs a house number: «ул. Ленина, д. 15, кв. 42», «Невский
@@ -343,7 +343,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
     for (const { re, gate } of RU_RES) {
       if (gate && !gate.test(text)) continue
       if (re === COLON_RE && !RU_LIVING_CUE_RE.test(text)) continue
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         push(out, 'address', m.index, extendRu(text, m.index + m[0].replace(/[\s,]+$/u, '').length), text)
       }
     }
@@ -352,7 +352,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
     findUkPostcodes(text, out)
     for (const { re, gate } of EN_RES) {
       if (gate && !gate.test(text)) continue
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         if (EN_STOPWORDS.test(` ${m[0]} `.replace(/^\s*\S+/, ''))) {
           // "3 Street Fighter games" passes, "5 minutes down the road" does not
           if (/^\d/.test(m[0]) && EN_STOPWORDS.test(m[0])) continue

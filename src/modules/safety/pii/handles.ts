@@ -1,5 +1,5 @@
 import { isDescribingWord, isFunctionWord } from './names-en.js'
-import { type PiiFinding, push, W } from './types.js'
+import { matchesOf, type PiiFinding, push, W } from './types.js'
 
 /**
  * Platform words in any grammatical form: stems where Russian inflects («в телеге», «в инсте»,
@@ -217,45 +217,46 @@ export function findHandles(text: string, out: PiiFinding[]): void {
 
 function collectHandles(text: string, out: PiiFinding[]): void {
   if (text.includes('@')) {
-    for (const m of text.matchAll(CYRILLIC_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+    for (const m of matchesOf(CYRILLIC_AT_RE, text))
+      push(out, 'username', m.index, m.index + m[0].length, text)
   }
   if (text.includes('@')) {
-    for (const m of text.matchAll(CYRILLIC_AT_PLAIN_RE)) {
+    for (const m of matchesOf(CYRILLIC_AT_PLAIN_RE, text)) {
       if (PLATFORM_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)))
         push(out, 'username', m.index, m.index + m[0].length, text)
     }
   }
   if (text.includes('#')) {
-    for (const m of text.matchAll(TAG_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+    for (const m of matchesOf(TAG_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
   }
   if (text.includes('_')) {
     const context = ACCOUNT_CONTEXT_RE.test(text)
-    for (const m of text.matchAll(UNDERSCORE_RE)) {
+    for (const m of matchesOf(UNDERSCORE_RE, text)) {
       if (!context && !/[\d]|[а-яё]/iu.test(m[0])) continue
       push(out, 'username', m.index, m.index + m[0].length, text)
     }
   }
   if (!/[A-Za-z]/.test(text)) return
-  for (const m of text.matchAll(PLATFORM_NEAR_RE)) {
+  for (const m of matchesOf(PLATFORM_NEAR_RE, text)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of text.matchAll(WORD_AT_RE)) {
+  for (const m of matchesOf(WORD_AT_RE, text)) {
     const handle = m[1] ?? ''
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
   if (text.includes('@')) {
-    for (const m of text.matchAll(SPACED_AT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
+    for (const m of matchesOf(SPACED_AT_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
   }
-  for (const m of text.matchAll(SPELLED_UNDERSCORE_RE)) {
+  for (const m of matchesOf(SPELLED_UNDERSCORE_RE, text)) {
     // "lena underscore kyiv"; "lil_bean dot exe" when a part is already handle-like
     if (/underscore|подч/iu.test(m[0]) || (/_/.test(m[0]) && /\sdot\s/iu.test(m[0])))
       push(out, 'username', m.index, m.index + m[0].length, text)
   }
-  for (const m of text.matchAll(AT_USERNAME_RE)) {
+  for (const m of matchesOf(AT_USERNAME_RE, text)) {
     if (isServiceAccount(m[1] ?? '')) continue
     // "@ everyone", "@ home, crying", "the @ sign": a spaced "@" before an ordinary word is not a handle
     if (
@@ -265,32 +266,32 @@ function collectHandles(text: string, out: PiiFinding[]): void {
       continue
     push(out, 'username', m.index, m.index + m[0].length, text)
   }
-  for (const m of text.matchAll(INVITE_RE)) {
+  for (const m of matchesOf(INVITE_RE, text)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle) || /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of text.matchAll(ACCOUNT_WORD_RE)) {
+  for (const m of matchesOf(ACCOUNT_WORD_RE, text)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of text.matchAll(REDDIT_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
-  for (const m of text.matchAll(SERVICE_ID_RE)) push(out, 'username', m.index, m.index + m[0].length, text)
-  for (const m of text.matchAll(SPACED_AFTER_PLATFORM_RE)) {
+  for (const m of matchesOf(REDDIT_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
+  for (const m of matchesOf(SERVICE_ID_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
+  for (const m of matchesOf(SPACED_AFTER_PLATFORM_RE, text)) {
     const spaced = m[1] ?? ''
     const start = handleStart(m, spaced)
     push(out, 'username', start, start + spaced.length, text)
   }
-  for (const m of text.matchAll(RU_HANDLE_RE)) {
+  for (const m of matchesOf(RU_HANDLE_RE, text)) {
     const handle = m[1] ?? ''
     if (isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of text.matchAll(EN_HANDLE_RE)) {
+  for (const m of matchesOf(EN_HANDLE_RE, text)) {
     const sep = m[1]
     // a full stop after a word ends the sentence ("on LinkedIn applying.")
     const handle = (m[2] ?? '').replace(/\.+$/, '')
@@ -310,20 +311,20 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     const start = handleStart(m, handle) - dropped
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of text.matchAll(EN_NAMED_HANDLE_RE)) {
+  for (const m of matchesOf(EN_NAMED_HANDLE_RE, text)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase()) || isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
-  for (const m of INVITE_ON_RE.test(text) ? text.matchAll(EN_INVITE_PLATFORM_RE) : []) {
+  for (const m of INVITE_ON_RE.test(text) ? matchesOf(EN_INVITE_PLATFORM_RE, text) : []) {
     const handle = m[1] ?? ''
     if (isOrdinaryWord(handle) || isServiceAccount(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
   let invited: boolean | undefined
-  for (const m of text.matchAll(EN_HANDLE_BEFORE_RE)) {
+  for (const m of matchesOf(EN_HANDLE_BEFORE_RE, text)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase())) continue
     const before = text.slice(Math.max(0, m.index - 8), m.index)

@@ -1,5 +1,5 @@
 import { spelledDigits } from './spelled.js'
-import { type PiiFinding, push } from './types.js'
+import { matchesOf, type PiiFinding, push } from './types.js'
 
 /**
  * A phone given in parts, after the phone detectors ran: the pieces around a found phone that belong to
@@ -90,7 +90,7 @@ const MIXED_RE = new RegExp(
 
 function findMixedTokens(text: string, out: PiiFinding[]): void {
   if (!/\d\p{L}|\p{L}\d/u.test(text)) return
-  for (const m of text.matchAll(MIXED_RE)) {
+  for (const m of matchesOf(MIXED_RE, text)) {
     // at least one word glued to a digit, 7–15 digits in all
     if (!/\d[a-z]|[a-z]\d/iu.test(m[0])) continue
     const n = m[0].replace(new RegExp(WORDS, 'giu'), (w) => '0'.repeat(WORD_DIGITS[w.toLowerCase()] ?? 1))
@@ -102,20 +102,20 @@ function findMixedTokens(text: string, out: PiiFinding[]): void {
 /** Digits of a found phone, number words read as digits («девять один семь сто пять» → 917105). */
 function spokenDigits(value: string): string {
   if (!/\p{L}/u.test(value)) return digitsOf(value)
-  const words = [...value.matchAll(/\d+|\p{L}+/gu)]
+  const words = matchesOf(/\d+|\p{L}+/gu, value)
     .map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }))
     .filter((w) => spelledDigits([w]) !== null)
   return spelledDigits(words) ?? digitsOf(value)
 }
 
 export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFinding[]): void {
-  for (const m of text.matchAll(SPACED_DIGITS_RE)) {
+  for (const m of matchesOf(SPACED_DIGITS_RE, text)) {
     const n = digitsOf(m[0]).length
     if (n >= 7 && n <= 15) push(out, 'phone', m.index, m.index + m[0].length, text)
   }
   findMixedTokens(text, out)
-  const local = [...text.matchAll(LOCAL_RE)]
-  const areaCodes = AREA_WORD_RE.test(text) ? [...text.matchAll(AREA_CODE_RE)] : []
+  const local = matchesOf(LOCAL_RE, text)
+  const areaCodes = AREA_WORD_RE.test(text) ? matchesOf(AREA_CODE_RE, text) : []
   if (phones.length === 0 && local.length === 0 && !(areaCodes.length > 0 && PHONE_CUE_RE.test(text))) return
   const known = phones.map((p) => digitsOf(p.value))
   for (const p of phones) {
@@ -136,11 +136,11 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
   if (areaCodes.length > 0) {
     // a number dictated in pieces around its area code: every local part and digit group goes
     for (const m of local) push(out, 'phone', m.index, m.index + m[0].length, text)
-    for (const m of text.matchAll(DIGIT_GROUP_RE)) push(out, 'phone', m.index, m.index + m[0].length, text)
+    for (const m of matchesOf(DIGIT_GROUP_RE, text)) push(out, 'phone', m.index, m.index + m[0].length, text)
   }
   // a false start dictated digit by digit: single digits or digit words that begin a found number or area code
   const starts = [...phones.map((p) => spokenDigits(p.value)), ...areaCodes.map((m) => m[1] ?? m[2] ?? '')]
-  for (const m of phones.length > 0 ? text.matchAll(DIGIT_BY_DIGIT_RE) : []) {
+  for (const m of phones.length > 0 ? matchesOf(DIGIT_BY_DIGIT_RE, text) : []) {
     if (phones.some((p) => m.index >= p.start && m.index < p.end)) continue
     const d = spokenDigits(m[0])
     // the same start, give or take a country code or trunk digit on either side («+7 nine one seven» → 917…)
@@ -150,7 +150,7 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
     if (starts.some(begins)) push(out, 'phone', from, m.index + m[0].length, text)
   }
   // a partial or mistyped copy of a found number: its first four digits again
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\+?\d[\d\s\-().]{2,14}\d(?![\p{N}])/gu)) {
+  for (const m of matchesOf(/(?<![\p{L}\p{N}])\+?\d[\d\s\-().]{2,14}\d(?![\p{N}])/gu, text)) {
     const d = digitsOf(m[0])
     if (d.length < 4 || phones.some((p) => m.index >= p.start && m.index < p.end)) continue
     if (known.some((k) => k !== d && k.length > d.length && k.startsWith(d.slice(0, 4))))

@@ -1,6 +1,6 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { isPublicHelpline, isServiceNumber } from './public-numbers.js'
-import { type PiiFinding, type PiiKind, push, W } from './types.js'
+import { matchesOf, type PiiFinding, type PiiKind, push, W } from './types.js'
 
 /**
  * Numbers: phones (validated with libphonenumber-js), cards (Luhn), Telegram ids and other long digit
@@ -234,7 +234,7 @@ function isHardToken(s: string): boolean {
 
 function splitAtHarmlessTokens(raw: string, start: number): { value: string; start: number }[] {
   if (!/\s/.test(raw)) return [{ value: raw, start }]
-  const tokens = [...raw.matchAll(/\S+/g)]
+  const tokens = matchesOf(/\S+/g, raw)
   if (!tokens.some((t) => isHardToken(t[0]))) return [{ value: raw, start }]
   // a whole run that is a valid phone stays whole: "8 (3812) 12-34-56", "+7 916 555 12 34" — not one
   // holding a date with a four-digit year ("2024-03-15 03:14", «15.03.2024 03:14»)
@@ -262,13 +262,13 @@ function splitAtHarmlessTokens(raw: string, start: number): { value: string; sta
 /** Phones, cards, Telegram ids and long digit runs. */
 export function findNumbers(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text)) return
-  for (const m of text.matchAll(TG_ID_RE)) {
+  for (const m of matchesOf(TG_ID_RE, text)) {
     // "order ID 30498812", «номер брони id …»: the id of a thing
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[^\p{L}]+/u)
     if (THING_WORD_RE.test(previousWord(before, before.length))) continue
     push(out, 'telegram_id', m.index, m.index + m[0].length, text)
   }
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of matchesOf(NUMBER_RE, text)) {
     let raw = m[0]
     let start = m.index
     // the pattern may swallow a leading "(" or space; findings start at "+", "(" or a digit
