@@ -91,7 +91,7 @@ export const NAME_IS_A_WORK_AFTER_IS_RE =
 
 // An animal word before a title: "hamster Sir Nibbles", "my cat Lord Whiskers" are pets, not people
 export const PET_BEFORE_TITLE_RE =
-  /(?:^|[^\p{L}])(?:hamster|cat|kitten|kitty|dog|puppy|pup|bunny|rabbit|parrot|budgie|bird|fish|goldfish|pet|horse|pony|guinea\s+pig|turtle|tortoise|snake|lizard|ferret|rat|mouse|hedgehog)\s+$/iu
+  /(?:^|[^\p{L}])(?:hamster|cat|kitten|kitty|dog|puppy|pup|bunny|rabbit|parrot|budgie|bird|fish|goldfish|pet|horse|pony|guinea\s+pig|turtle|tortoise|snake|lizard|ferret|rat|mouse|hedgehog)(?:['’]s\s+name\s+is|\s+is\s+called|\s+named|\s+called)?\s+$/iu
 
 // A street or square word right after the words («Чуйский проспект», «Красная площадь», "Gresham Street"):
 // they name a place, not a person.
