@@ -116,6 +116,15 @@ const EN_PATTERNS: [RegExp, RegExp][] = [
       'giu',
     ),
   ],
+  // India: "H.No. 12-2-45", "Door No 4/12", "Plot No. 7"; "Sector 62, Noida 201301" (a sector before a city
+  // and its PIN code); the locality, city and PIN after them are taken by address-parts.ts
+  [
+    /(?:H\.?\s?No|House\s+No|Door\s+No|Plot\s+No|Sector\s+\d)/iu,
+    new RegExp(
+      `(?<![${W}])(?:(?:H\\.?\\s?No\\.?|House\\s+No\\.?|Door\\s+No\\.?|Plot\\s+No\\.?)\\s*:?\\s*\\d{1,4}(?:[-/]\\d{1,4}){0,3}[A-Z]?|(?:Sector|Phase)\\s+\\d{1,3}[A-Z]?,\\s*[A-Z][a-z]+\\s+\\d{6})(?![${W}])`,
+      'giu',
+    ),
+  ],
   // India: "12 Shastri Nagar", "4 Civil Lines", "flat no 12, green park apartments"
   [
     /Nagar|Colony|Layout|Enclave|Vihar|Puram|Marg|apartments|residency|society/iu,
@@ -133,8 +142,17 @@ const EN_DIGIT_PATTERNS = EN_PATTERNS.filter((p) => p !== EN_SPELLED_PATTERN)
 const RU_SPELLED_CHEAP_RE = /[Дд]ом\s/u
 const EN_SPELLED_CHEAP_RE = /(?:one|two|three|four|five|six|seven|eight|nine|ty|teen|oh)\s/iu
 
+// «Улица Зелёная, двадцать три, квартира семь»: a street, its house and its flat all in words
+const RU_SPELLED_STREET_FLAT_RE = new RegExp(
+  `(?<![${W}])${RU_STREET_WORD}\\s+[А-ЯЁ][\\p{L}\\-]+,?\\s+${RU_SPELLED},?\\s+(?:квартир\\p{L}{1,2}|кв\\.?)\\s*${RU_SPELLED}`,
+  'giu',
+)
+
 export function findMoreAddresses(text: string, digits: boolean, out: PiiFinding[]): void {
   const ru = /[а-яё]/iu.test(text)
+  if (ru && /квартир|кв\./iu.test(text))
+    for (const m of text.matchAll(RU_SPELLED_STREET_FLAT_RE))
+      push(out, 'address', m.index, m.index + m[0].length, text)
   const patterns: [RegExp, RegExp][] = []
   if (digits) patterns.push(...EN_DIGIT_PATTERNS, ...(ru ? RU_DIGIT_PATTERNS : []))
   if (ru && RU_SPELLED_PATTERN && RU_SPELLED_CHEAP_RE.test(text)) patterns.push(RU_SPELLED_PATTERN)

@@ -21,12 +21,12 @@ const EN_NUM_WORD =
   'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
 // a flat, an entrance, a code: digits with a letter or a fraction («216В», "4B21", "17/9"), or number words
 const VALUE =
-  `(?:№\\s*)?(?:[A-Za-zА-Яа-я]?\\d{1,5}(?:[A-Za-zА-Яа-я]{1,2}\\d{0,3})?(?:\\s?[/\\-]\\s?\\d{1,4}[A-Za-zА-Яа-я]?)?(?![\\p{L}\\p{N}])|` +
+  `(?:№\\s*)?(?:[A-Za-zА-Яа-я]?\\d{1,5}(?:[A-Za-zА-Яа-я]{1,2}\\d{0,5})?(?:\\s?[/\\-]\\s?\\d{1,4}[A-Za-zА-Яа-я]?)?(?![\\p{L}\\p{N}])|[A-Z](?![\\p{L}\\p{N}])|` +
   `(?:${RU_NUM_WORD})(?:\\s+(?:${RU_NUM_WORD})){0,2}(?![\\p{L}])|(?:${EN_NUM_WORD})(?:[\\s-]+(?:${EN_NUM_WORD})){0,2}(?![\\p{L}])|${RU_ORDINAL}(?![\\p{L}]))`
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|к\\.|m\\.|lok\\.|apto\\.?|depto\\.?|dpto\\.?|piso|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|дира|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
 // US ZIP, Polish, Dutch, 4–6 digits (a Russian «индекс» too), Canadian and UK codes in either case, Eircode
@@ -57,6 +57,8 @@ const PART =
 // "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
 const NEXT_ONLY =
   `[\\s,]+[A-Z]{1,2}\\d[A-Z\\d]?(?![\\p{L}\\p{N}])|` +
+  // "Dublin 14, D14 X2Y7": a district number, then the Eircode
+  `\\s+\\d{1,2},\\s*[A-Z]\\d{2}\\s?[A-Z0-9]{4}(?![\\p{L}\\p{N}])|` +
   `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+`
 const NEXT_PART = new RegExp(`^(?:${PART}|${NEXT_ONLY})`, 'u')
 // …or the same after a remark of up to eight words, no digits, same sentence (a bare four-digit number after
@@ -71,6 +73,8 @@ const REMARK_THEN_PART = new RegExp(
 const BEFORE = new RegExp(
   `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
     `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:(?:block|bldg\\.?|building|tower|wing)\\s*[A-Z0-9]{1,2}\\s*,?\\s*)?(?:в\\s+)?|` +
+    // "2nd floor, 16 …", "Level 3, …", "the basement apt at 61 …": a floor or a kind of flat first
+    `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)\\s+floor|level\\s+\\d{1,2}|(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|loft)\\s+(?:apt\\.?|apartment|flat|unit|room)\\s+(?:at|on|in))[\\s,]+|` +
     // "I'm in 9D, 310 West 72nd": a flat number with a letter just before
     `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z],\\s*|` +
     // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first
@@ -81,9 +85,10 @@ const BEFORE = new RegExp(
 // Before an address that opens with the house or a building («дом 5», «корпус 3», «кв 40»): the estate,
 // district or neighbourhood it is in, named after a comma («ЖК «Престиж», корпус 2», «на Оболони, дом 5»,
 // «в Орбите, дом 7»).
-const RU_OPENS_WITH_UNIT_RE = /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд)/iu
+const RU_OPENS_WITH_UNIT_RE =
+  /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд|\d{1,2}[\s-]*(?:квартал|мкр|микрорайон))/iu
 const RU_BEFORE =
-  /(?:(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])(?:ЖК|жк|Жк)\s+[«"“]?[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])[а-яё][а-яё-]+(?:ая|яя|ой|ей|ого|ова|ева|ина)(?:\s+\d{1,2}-?[яй])?)\s*,\s*$/u
+  /(?:(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])(?:ЖК|жк|Жк)\s+[«"“]?[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])[а-яё][а-яё-]+(?:ая|яя|ой|ей|ого|ова|ева|ина)(?:\s+\d{1,2}-?[яй])?|(?<![\p{L}])(?:набережн\p{L}{2,3}|наб\.|улиц\p{L}|ул\.|проспект\p{L}{0,2}|переул\p{L}{2,3}|пер\.|бульвар\p{L}{0,2}|шоссе|площад\p{L}|проезд\p{L}{0,2}|тупик\p{L}{0,2})\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*,\s*$/u
 
 // A flat, door code or buzzer anywhere in a text that gives an address («…Кирова, 25, напротив школы. кв 12»,
 // «на Садовой. дом 8. квартира 31»): it belongs to that address.
@@ -102,9 +107,14 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
       end += part[0].length
     }
     let start = f.start
-    const before = text.slice(Math.max(0, start - 60), start).match(BEFORE)
-    if (before) start -= before[0].length
-    else if (RU_OPENS_WITH_UNIT_RE.test(f.value)) {
+    let before = text.slice(Math.max(0, start - 60), start).match(BEFORE)
+    for (let k = 0; before && k < 3; k++) {
+      start -= before[0].length
+      before = text.slice(Math.max(0, start - 60), start).match(BEFORE)
+    }
+    if (start < f.start) {
+      // (a flat or building before the address)
+    } else if (RU_OPENS_WITH_UNIT_RE.test(f.value)) {
       const estate = text.slice(Math.max(0, start - 60), start).match(RU_BEFORE)
       if (estate) start -= estate[0].length
     }

@@ -26,8 +26,14 @@ describe('addresses — lower-case streets, ordinal streets, "dr" (issue 12, rou
     expect(anonymize(text)).not.toContain(word)
   })
 
+  // "dr patel" is a title and a surname (a name, round 9), but no street
+  it('when "after 3 visits dr patel said it was fine", then only the name is masked', () => {
+    expect(anonymize('after 3 visits dr patel said it was fine')).toBe(
+      'after 3 visits dr [name] said it was fine',
+    )
+  })
+
   it.each([
-    'after 3 visits dr patel said it was fine',
     'я живу на проспекте уже два года',
     'на улице мира и тишины не бывает',
     'we had 2 cres and a bagel',

@@ -223,4 +223,21 @@ export function findDocuments(text: string, out: PiiFinding[]): void {
       push(out, 'id_document', m.index, m.index + m[0].length, text)
   }
   if (/сери|сер\./iu.test(text)) findSeriesAndNumber(text, out)
+  // a Belarusian personal number «3120589A012PB3»: seven digits, a letter, three digits, two letters, a digit
+  if (/\d{7}[A-Z]\d{3}[A-Z]{2}\d/.test(text))
+    for (const m of text.matchAll(BY_PERSONAL_RE))
+      push(out, 'id_document', m.index, m.index + m[0].length, text)
+  // a routing number or a sort code beside an account found above: together they reach the account
+  if (out.some((f) => f.kind === 'id_document') && /routing|sort\s+code|ABA|BSB/iu.test(text))
+    for (const m of text.matchAll(BANK_CODE_RE)) {
+      const g = m[1] as string
+      const at = m.index + m[0].length - g.length
+      push(out, 'id_document', at, at + g.length, text)
+    }
 }
+
+const BY_PERSONAL_RE = new RegExp(`(?<![${W}])\\d{7}[A-Z]\\d{3}[A-Z]{2}\\d(?![${W}])`, 'gu')
+const BANK_CODE_RE = new RegExp(
+  `(?<![${W}])(?:routing(?:\\s+(?:number|no\\.?|#))?|ABA|sort\\s+code|BSB)\\s*[:#-]?\\s*(\\d{9}|\\d{2}[-\\s]\\d{2}[-\\s]\\d{2}|\\d{3}[-\\s]?\\d{3})(?![${W}])`,
+  'giu',
+)

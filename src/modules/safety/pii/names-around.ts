@@ -1,5 +1,5 @@
 import { nameTags } from './morph.js'
-import { EN_ROLE_CUE_RE, RU_PATRONYMIC_END, RU_SURNAME_END } from './name-cues.js'
+import { EN_NOT_SURNAME, EN_ROLE_CUE_RE, RU_PATRONYMIC_END, RU_SURNAME_END } from './name-cues.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
@@ -70,6 +70,12 @@ export function findNamesAround(text: string, found: readonly PiiFinding[], out:
       const m = text.slice(f.end, f.end + 40).match(INITIAL_THEN_WORD_RE)
       if (m && !isFunctionWord(m[1] as string))
         push(out, 'name', f.end + m[0].length - (m[1] as string).length, f.end + m[0].length, text)
+    }
+    // "my name is marcus j. bell": the same in lower case
+    if (/\s[a-z]$/u.test(f.value)) {
+      const m = text.slice(f.end, f.end + 40).match(/^\.\s*([a-z][a-z'’-]+)(?![\p{L}])/u)
+      if (m && !isFunctionWord(m[1] as string) && !EN_NOT_SURNAME.has(m[1] as string))
+        push(out, 'name', f.start, f.end + m[0].length, text)
     }
     const words = f.value.split(/\s+/u)
     const last = words[words.length - 1] ?? ''

@@ -114,6 +114,12 @@ function isAdjective(word: string): boolean {
 const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 const LAST_TAGS = new Set(['LastName'])
 
+/** A first name the lexicon knows as nothing else ("Sarah", "Dave"): after a title it is no surname. */
+export function isOnlyFirstName(word: string): boolean {
+  const tags = tagsOf(word)
+  return tags.some((t) => FIRST_TAGS.has(t)) && !tags.some((t) => LAST_TAGS.has(t))
+}
+
 // Latin letters for a transliterated Russian word («ilya morozov eto ya»), longest first.
 const TRANSLIT: [RegExp, string][] = [
   [/shch/g, 'щ'],

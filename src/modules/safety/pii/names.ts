@@ -1,5 +1,6 @@
 import { nameTags } from './morph.js'
 import {
+  BUSINESS_LAST_WORD_RE,
   EN_DESCRIBED_AFTER_RE,
   EN_NOT_SURNAME,
   EN_PERSON_AFTER_RE,
@@ -22,10 +23,12 @@ import {
   isEnglishPlace,
   isFunctionWord,
   isKnownEnglishWord,
+  isOnlyFirstName,
   latinRole,
   markEnglishPairs,
 } from './names-en.js'
 import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
+import { findLowerRepeats, findNamesByContext } from './names-more.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import {
   isLoneSurname,
@@ -131,12 +134,14 @@ export function findNames(text: string, out: PiiFinding[]): void {
   collectNames(text, found)
   findParticleAndCapsNames(text, found)
   findEnglishNamesInCyrillic(text, found)
+  findNamesByContext(text, found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
       !NAME_IS_A_WORK_RE.test(text.slice(f.end, f.end + 24)) &&
       !NAME_IS_A_WORK_AFTER_IS_RE.test(text.slice(f.end, f.end + 40)) &&
       !NAME_IS_A_PLACE_AFTER_RE.test(text.slice(f.end, f.end + 16)) &&
+      !BUSINESS_LAST_WORD_RE.test(f.value) &&
       !(
         PLACE_LAST_WORD_RE.test(f.value) &&
         NAME_IS_A_PLACE_RE.test(text.slice(Math.max(0, f.start - 12), f.start))
@@ -144,6 +149,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   )
   for (const f of kept) out.push(f)
   findNamesAround(text, kept, out)
+  findLowerRepeats(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
@@ -363,8 +369,8 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
         f &&
         !f.cap &&
         f.text.length >= 3 &&
-        latinRole(f.text, false) === null &&
-        !isKnownEnglishWord(f.text) &&
+        ((latinRole(f.text, false) === null && !isKnownEnglishWord(f.text)) ||
+          latinRole(f.text, false) === 'S') &&
         !isTitledPublicFigure(t.text, [f.text])
       ) {
         push(out, 'name', f.start, f.end, text)
@@ -386,7 +392,9 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
       const words = tokens.slice(i + 1, j).map((n) => n.text)
       // "Mr. B", "Ms. K": one letter after a title is what a class calls a teacher, not a name
       const oneLetter = words.length === 1 && words[0]?.length === 1
-      if (end > 0 && !oneLetter && !isTitledPublicFigure(t.text, words)) {
+      // "Coach Dave", "Dr. Sarah", "Pastor John": a title and a first name alone name no one outside the room
+      const firstOnly = words.length === 1 && isOnlyFirstName(words[0] as string)
+      if (end > 0 && !oneLetter && !firstOnly && !isTitledPublicFigure(t.text, words)) {
         const first = tokens[i + 1] as Token
         push(out, 'name', first.start, end, text)
       }

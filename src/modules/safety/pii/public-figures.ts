@@ -94,6 +94,10 @@ Walter White, Jon Snow, Daenerys Targaryen, Bridget Jones, Anne Frank
 Michael Scott, Dwight Schrute, Jim Halpert, Pam Beesly, Leslie Knope, Ron Swanson, Jordan Peterson, Sylvester Stallone
 Irvin Yalom, Brené Brown, Jordan Belfort, Anna Karenina, Анна Каренина, Бриджит Джонс
 Сергей Довлатов, Дарья Донцова, Ирвин Ялом, Людмила Петрушевская, Захар Прилепин, Евгений Водолазкин
+Charlie Brown, Snoopy Brown, Tommy Hilfiger, Calvin Klein, Ralph Lauren, Marc Jacobs, Hugo Boss, Giorgio Armani
+Louis Vuitton, Coco Chanel, Estee Lauder, Michael Kors, Kate Spade, Tory Burch, Vera Wang, Stella McCartney
+Morgan Stanley, Goldman Sachs, Charles Schwab, Wells Fargo, Dow Jones, Ernst Young, Johnson Johnson
+Томми Хилфигер, Кельвин Кляйн, Хьюго Босс, Луи Виттон, Коко Шанель, Чарли Браун
 `
 
 // Characters and people known by a title and one word ("Mr. Bean", "Dr. Strange"): the title (Mr, Mrs, Ms,
@@ -135,7 +139,7 @@ function stems(word: string): string[] {
   return out
 }
 
-type Entry = { words: string[][]; last: number }
+type Entry = { words: string[][]; raw: string[]; last: number }
 let index: Map<string, Entry[]> | undefined
 
 /** Entries keyed by the first two letters of their last word (the surname). */
@@ -143,10 +147,11 @@ function entries(): Map<string, Entry[]> {
   if (!index) {
     index = new Map()
     for (const name of PUBLIC_FIGURES) {
-      const words = name.split(/\s+/).map(stems)
+      const raw = name.split(/\s+/)
+      const words = raw.map(stems)
       const key = (words[words.length - 1]?.[0] ?? '').slice(0, 2)
       const list = index.get(key) ?? []
-      list.push({ words, last: words.length - 1 })
+      list.push({ words, raw, last: words.length - 1 })
       index.set(key, list)
     }
   }
@@ -185,7 +190,12 @@ export function isPublicFigure(
     for (const entry of entries().get(key) ?? []) {
       const lastStems = entry.words[entry.last] ?? []
       if (!wordMatches(surname, lastStems)) continue
-      if (kept.every((w) => skip(w) || entry.words.some((ws) => wordMatches(w, ws)))) return true
+      // «Степан Романович» is not «Дядя Стёпа»: given two words or more, each word of the figure's name is
+      // among them too (a patronymic aside: «Льва Толстого» is «Лев Николаевич Толстой»)
+      const covered =
+        kept.length < 2 ||
+        entry.raw.every((rw, k) => skip(rw) || kept.some((w) => wordMatches(w, entry.words[k] ?? [])))
+      if (covered && kept.every((w) => skip(w) || entry.words.some((ws) => wordMatches(w, ws)))) return true
     }
   }
   return false
