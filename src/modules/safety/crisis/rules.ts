@@ -264,9 +264,12 @@ function negated(toks: MToken[], h: RuleHit): boolean {
   return false
 }
 
-/** An idiom in these tokens; someone else's death (grief) counts unless they join the dead one («хочет к нему»). */
-function idiomIn(toks: MToken[]): boolean {
-  return anyIn('idiom', toks) || (anyIn('grief', toks) && !anyIn('joinDead', toks))
+/**
+ * An idiom in `part`; someone else's death there (grief) counts unless the message joins the dead one («после смерти
+ * папы говорит, что хочет к нему»: the wish may sit in another clause or sentence than the death).
+ */
+function idiomIn(part: MToken[], toks: MToken[]): boolean {
+  return anyIn('idiom', part) || (anyIn('grief', part) && !anyIn('joinDead', toks))
 }
 
 /**
@@ -278,7 +281,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const sentence = toks.slice(ss, se)
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
-  if (idiomIn(clause) || anyIn('idiomRules', clause)) return 'idiom'
+  if (idiomIn(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
@@ -397,7 +400,7 @@ export function matchRules(toks: MToken[]): RuleResult {
  * loss (not an attempt: «друг покончил с собой», "my uncle killed himself") anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
-  if (idiomIn(toks) || anyIn('hyperbole', toks)) return 'idiom'
+  if (idiomIn(toks, toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
