@@ -10,6 +10,7 @@ import type { Lang } from './normalize.js'
 import { compile, type Pattern } from './pattern.js'
 import { EN_RULES } from './rules-en.js'
 import { RU_RULES } from './rules-ru.js'
+import { RU_PLAN_RULES } from './rules-ru-plans.js'
 import { SCOPE_SRC } from './scope-lists.js'
 
 export type RuleDef = { id: string; cat: CrisisCategory; p: string[] }
@@ -61,6 +62,8 @@ function conceptSet(): PatternSet<string> {
   if (concepts) return concepts
   const set = new PatternSet<string>()
   for (const name of SCOPE_AS_CONCEPT) for (const p of SCOPE_SRC[name]!) set.add(compile(p), name)
+  // grief is an idiom to the classifier too (its own list only so that joining the dead can lift it: idiomIn)
+  for (const p of SCOPE_SRC.grief!) set.add(compile(p), 'idiom')
   for (const [name, ps] of Object.entries(CONCEPT_SRC)) for (const p of ps) set.add(compile(p), name)
   set.useHotSlot()
   concepts = set
@@ -122,7 +125,7 @@ function rules(): PatternSet<Rule> {
   if (compiled) return compiled
   const set = new PatternSet<Rule>()
   for (const [lang, defs] of [
-    ['ru', RU_RULES],
+    ['ru', [...RU_RULES, ...RU_PLAN_RULES]],
     ['en', EN_RULES],
   ] as const) {
     for (const r of defs) for (const p of r.p) set.add(compile(p), { id: r.id, cat: r.cat, lang })
@@ -263,6 +266,14 @@ function negated(toks: MToken[], h: RuleHit): boolean {
 }
 
 /**
+ * An idiom in `part`; someone else's death there (grief) counts unless the message joins the dead one («после смерти
+ * папы говорит, что хочет к нему»: the wish may sit in another clause or sentence than the death).
+ */
+function idiomIn(part: MToken[], toks: MToken[]): boolean {
+  return anyIn('idiom', part) || (anyIn('grief', part) && !anyIn('joinDead', toks))
+}
+
+/**
  * Why a rule hit does not count, or undefined when it does. Exported for tests and the README's examples.
  */
 export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
@@ -271,7 +282,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const sentence = toks.slice(ss, se)
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
-  if (anyIn('idiom', clause) || anyIn('idiomRules', clause)) return 'idiom'
+  if (idiomIn(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
   if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
@@ -292,7 +303,12 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
   // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
-  const relapse = scopeSets().relapse!.some(toks, se) || anyIn('relapse', sentence.slice(h.end - ss))
+  const after = sentence.slice(h.end - ss)
+  const relapse =
+    scopeSets().relapse!.some(toks, se) ||
+    anyIn('relapse', after) ||
+    scopeSets().relapseSlip!.some(toks, se) ||
+    anyIn('relapseSlip', after)
   if (!relapse && h.cat === 'self_harm' && ceasedNear(toks, h, ss, se)) return 'past'
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
@@ -385,7 +401,7 @@ export function matchRules(toks: MToken[]): RuleResult {
  * loss (not an attempt: «друг покончил с собой», "my uncle killed himself") anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
-  if (anyIn('idiom', toks) || anyIn('hyperbole', toks)) return 'idiom'
+  if (idiomIn(toks, toks) || anyIn('hyperbole', toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
@@ -405,6 +421,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('accident', toks)) return 'accident'
   if (
     !anyIn('relapse', toks) &&
+    !anyIn('relapseSlip', toks) &&
     (anyIn('pastStrong', toks) ||
       anyIn('resolvedStrong', toks) ||
       (anyIn('pastWeak', toks) && anyIn('resolved', toks)))

@@ -142,6 +142,13 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=back !=in|=then|=when|=in_the|=at|=during',
     '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
   ],
+  // relapse words read by the rules only, not the classifier (crisis11): a slip after a stop («4 года держалась.
+  // вчера сорвалась»), not off a diet or at someone («сорвалась на маму»); worse than before («сх каждый день уже»)
+  relapseSlip: [
+    '=сорвалась|=сорвался|=сорвусь !с|со|на',
+    '=уже =каждый =день',
+    '=каждый =день =уже !не|нет|год|месяц|полгода|неделю|давно',
+  ],
   // talk about a crisis word as a word, a trend or other people's saying, and the regulator «Роскомнадзор»
   // blocking a site: "unalive is such a weird tiktok word", "people saying kms as a joke", «роскомнадзор заблокировал»
   meta: [
@@ -212,10 +219,6 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=эта|=этот|=это|=эти ~1 =неделя|=день|=семестр|=год|=смена|=пара|=пары|=совещание|=лекция|=сессия|=четверть ~1 =закончилась|=закончился|=закончилось|=закончились|=кончилась|=кончился|=прошла|=прошел',
     '=this|=the|=that ~1 =week|=day|=month|=semester|=year|=shift|=meeting|=class|=lecture|=call|=term|=exam|=flight|=party ~1 =to =end|=be_over',
     '=как =смешно|=ржу|=угар|=so_funny|=hilarious',
-    // someone else's death or suicide (worry, grief): «думаю о смерти бабушки», «как пережить суицид близкого»
-    '=смерти|=смерть|=суицид|=суициде|=суицида|=самоубийство|=самоубийстве|=самоубийства|=уход ~1 =бабушки|=дедушки|=мамы|=папы|=отца|=матери|=брата|=сестры|=друга|=подруги|=мужа|=жены|=кота|=собаки|=близкого|=близких|=родителей|=сына|=дочери|=человека|=родственника|=одноклассника|=коллеги',
-    '=death|=suicide|=loss =of =my|=a|=a_loved_one|=loved_one|=someone|=her|=his|=their',
-    '=как|=how ~2 =пережить|=справиться_с|=get_through|=cope_with|=survive ~3 =смерть|=суицид|=самоубийство|=потерю|=death|=suicide|=loss',
     // a diet or a temper, not a relapse
     '=сорвалась|=сорвался|=сорвусь|=срыв|=fell_off|=snapped|=relapsed ~2 =с_диеты|=диеты|=на_сладкое|=на_маму|=на_ребенка|=на_мужа|=на_парня|=на_детей|=diet|=at_my|=on_sugar|=on_sweets',
     // leaving work, school or a party («решила уйти с работы», "leaving work early")
@@ -324,6 +327,20 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=took|=ended =his|=her|=their =own =life|=lives',
     '=died|=death =by =suicide',
     '=committed|=comitted =suicide',
+  ],
+  // someone else's death or suicide (worry, grief): «думаю о смерти бабушки», «как пережить суицид близкого». An
+  // idiom (rules.ts), unless the message joins the dead one (joinDead); the classifier reads it as `idiom`
+  grief: [
+    '=смерти|=смерть|=суицид|=суициде|=суицида|=самоубийство|=самоубийстве|=самоубийства|=уход ~1 =бабушки|=дедушки|=мамы|=папы|=отца|=матери|=брата|=сестры|=друга|=подруги|=мужа|=жены|=кота|=собаки|=близкого|=близких|=родителей|=сына|=дочери|=человека|=родственника|=одноклассника|=коллеги',
+    '=death|=suicide|=loss =of =my|=a|=a_loved_one|=loved_one|=someone|=her|=his|=their',
+    '=как|=how ~2 =пережить|=справиться_с|=get_through|=cope_with|=survive ~3 =смерть|=суицид|=самоубийство|=потерю|=death|=suicide|=loss',
+  ],
+  // joining a dead spouse or parent («говорит, что хочет к нему», «скоро к нему уйдёт»): a grief idiom in the same
+  // clause («после смерти папы») does not veto it
+  joinDead: [
+    '=хочет|=хотела|=хочу|=хочется|=уйдет|=уйду|=пойдет|=пойду|=отправится|=отправлюсь|=собирается|=просится|=рвется|=уйти|=пойти ?=скоро ?=тоже ?=уже =к =нему|=ней|=мужу|=жене|=папе|=маме|=отцу|=матери !на|в|во|домой|переехать|жить|пожить|съездить|поехать|сходить|завтра|приехать|ехать|погостить|с|со|за|обратно|ночевать|через|после|=в_гости|сегодня|вечером|утром',
+    '=к =нему|=ней|=мужу|=жене|=папе|=маме|=отцу|=матери ?=скоро ?=тоже ?=уже =хочет|=хочу|=уйдет|=уйду|=пойдет|=пойду|=отправится|=отправлюсь !на|в|во|домой|переехать|жить|пожить|съездить|поехать|сходить|завтра|приехать|ехать|погостить|с|со|за|обратно|ночевать|через|после|=в_гости|сегодня|вечером|утром',
+    '=потом =и =к =нему|=ней|=мужу|=жене',
   ],
   // an attempt, not a loss («чуть не покончила с собой», "almost killed myself")
   attempt: [
