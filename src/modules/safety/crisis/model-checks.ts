@@ -1,7 +1,8 @@
 /**
  * Second-stage checks for a hit only the classifier makes (detector.ts): what the writer says around it that
  * the classifier's features do not weigh — a statement that they will not harm themselves, a word that they will
- * be back soon. Scope lists in scope-lists.ts (`selfSafe`, `returning`).
+ * be back soon, a sign-off for the night, a thing given away for an everyday reason. Scope lists in scope-lists.ts
+ * (`selfSafe`, `returning`, `absence`, `goodnight`, `giveaway`, `deathWords`).
  */
 import type { MToken } from './matcher.js'
 import { anyIn, conceptsOf, scopeSets } from './rules.js'
@@ -37,3 +38,76 @@ export function backSoon(toks: MToken[]): boolean {
 export function boundedAbsence(toks: MToken[]): boolean {
   return anyIn('absence', toks) && !conceptsOf(toks).includes('finality')
 }
+
+/** Words that keep a sign-off or a giveaway a possible farewell: a stronger finality, a hope, waking. */
+const STILL_FINAL = new Set([
+  'forever',
+  'never',
+  'wont',
+  'goodbye',
+  'wake',
+  'hope',
+  'hoping',
+  'wish',
+  'навсегда',
+  'никогда',
+  'прощай',
+  'прощайте',
+  'проснуться',
+  'проснусь',
+  'надеюсь',
+])
+
+/** "the last time", «последний раз»: a finality cue stronger than a last message of the night. */
+function lastTime(toks: MToken[]): boolean {
+  return toks.some((t, i) => {
+    const next = toks[i + 1]?.text
+    return (t.text === 'last' && next === 'time') || (t.text.startsWith('последн') && next === 'раз')
+  })
+}
+
+/**
+ * A sign-off for the night ("this is my last message tonight, going to try sleeping", «иду спать, спокойной
+ * ночи») with no death word, no means and no stronger finality ("forever", "won't", "wake", "the last time"):
+ * the end of a conversation, not a farewell or a plan (classifier stage).
+ */
+export function nightSignoff(toks: MToken[]): boolean {
+  if (!anyIn('goodnight', toks) || anyIn('deathWords', toks) || anyIn('means', toks)) return false
+  return !toks.some((t) => STILL_FINAL.has(t.text)) && !lastTime(toks)
+}
+
+/** "everything", «всё», "won't need", «не нужно», "no use for": giving away more than a thing that does not fit. */
+function allOrUnneeded(toks: MToken[]): boolean {
+  return toks.some((t, i) => {
+    const next = toks[i + 1]?.text ?? ''
+    if (t.text === 'все' || t.text === 'everything' || t.text === 'понадобится') return true
+    if (t.text === 'не' && next.startsWith('нуж')) return true
+    return (
+      ((t.text === 'wont' || t.text === 'dont') && next === 'need') || (t.text === 'no' && next === 'use')
+    )
+  })
+}
+
+/**
+ * A thing given away for an everyday reason, told as a listing ("giving away a winter coat, it doesn't fit
+ * anymore. size M, pickup near the station", «взял новый, старый отдам даром»), with no plan, date or finality
+ * cue, no death word and not "everything" or "won't need": not arrangements for after (classifier stage).
+ */
+export function giveawayForReason(toks: MToken[]): boolean {
+  if (!anyIn('giveaway', toks) || anyIn('deathWords', toks)) return false
+  const cs = conceptsOf(toks)
+  if (cs.includes('plan') || cs.includes('finality') || cs.includes('when')) return false
+  return !allOrUnneeded(toks) && !toks.some((t) => STILL_FINAL.has(t.text))
+}
+
+/**
+ * The everyday endings a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
+ * for the night for a farewell, plan, imminent or third-party reading; a giveaway for a reason for a farewell or
+ * a plan.
+ */
+export function everydayEnding(category: string, toks: MToken[]): boolean {
+  if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
+  return SIGNOFF_CATEGORIES.has(category) && nightSignoff(toks)
+}
+
+const SIGNOFF_CATEGORIES = new Set(['farewell', 'intent', 'imminent', 'third_party'])

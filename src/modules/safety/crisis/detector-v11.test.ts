@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, detectCrisisV2 } from './detector.js'
+import { stubModel } from './detector-v3.testkit.js'
+import { everydayEnding, giveawayForReason, nightSignoff } from './model-checks.js'
+
+// Classifiers near-certain of one crisis class: the checks must dismiss the everyday lines whatever it says.
+const sure = (cat: string) => stubModel({ none: -8, [cat]: 8 })
+const check = (f: (toks: ReturnType<typeof analyse>) => boolean, text: string) => f(analyse(text))
+
+describe('crisis11: a sign-off for the night is no farewell or plan of the classifier', () => {
+  it.each([
+    ['this is my last message tonight, I’m going to try sleeping. thanks for staying with me', 'imminent'],
+    ['thats my last msg for today, heading to bed. night all', 'farewell'],
+    ['всё, это моё последнее сообщение на сегодня, иду спать. спокойной ночи', 'farewell'],
+    ['ладно, пойду спать, завтра рано вставать', 'intent'],
+  ])('when someone writes "%s", then a classifier sure of %s raises no hit', (text, cat) => {
+    expect(check(nightSignoff, text)).toBe(true)
+    expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(false)
+  })
+
+  it.each([
+    // a means, a death word, a stronger finality, a hope not to wake: the classifier keeps its say
+    ['вс ётаблетки в руке. запью и лягу. спокойной ночи', 'imminent'],
+    ['took all of them. going to sleep now. goodnight', 'imminent'],
+    ['goodnight. and goodbye i guess. this is the last time i’ll be here', 'farewell'],
+    ['going to sleep and i hope i don’t wake up. good night everyone', 'farewell'],
+    ['спокойной ночи. навсегда', 'farewell'],
+    ['иду спать. меня больше не будет', 'farewell'],
+  ])('when someone writes "%s", then a classifier sure of %s still raises it', (text, cat) => {
+    expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(true)
+  })
+
+  it('when the classifier reads passive ideation, then a sign-off does not dismiss it', () => {
+    expect(everydayEnding('passive_ideation', analyse('ok going to sleep, good night'))).toBe(false)
+  })
+})
+
+describe('crisis11: a thing given away for an everyday reason is no arrangement for after', () => {
+  it.each([
+    ['giving away a winter coat, it doesn’t fit anymore. size M, pickup near the station', 'intent'],
+    ['кому фотоаппарат? взял новый, старый кэнон отдам даром, только заберите', 'intent'],
+    ['отдам диван, купили новый, самовывоз от метро', 'farewell'],
+  ])('when someone writes "%s", then a classifier sure of %s raises no hit', (text, cat) => {
+    expect(check(giveawayForReason, text)).toBe(true)
+    expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(false)
+  })
+
+  it.each([
+    // everything, not needed after, a date or a decision: arrangements again
+    ['раздаю вещи в группе "отдам даром". к субботе хочу раздать всё, потом уже будет не нужно', 'intent'],
+    ['who wants my camera? size doesn’t matter, I’ve made my decision about next week', 'intent'],
+    ['giving away my guitar, got a new one. won’t need either after friday', 'intent'],
+    ['отдам даром всё, что есть. мне это больше не понадобится', 'farewell'],
+  ])('when someone writes "%s", then a classifier sure of %s still raises it', (text, cat) => {
+    expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(true)
+  })
+})
