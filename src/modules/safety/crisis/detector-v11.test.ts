@@ -55,3 +55,26 @@ describe('crisis11: a thing given away for an everyday reason is no arrangement 
     expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(true)
   })
 })
+
+// Rules alone (`model: false`): the last message or post about a topic or for now is no farewell
+const rules = (text: string) => detectCrisisV2(text, { model: false })
+
+describe('crisis11: a last post about a topic, a last message for now', () => {
+  it.each([
+    'Deleting Instagram for good. This is my last post about it, I promise.',
+    'this is my last message about this, then back to work',
+    'Это моё последнее сообщение пока что, у меня самолёт. Спасибо за всё!',
+    'это моё последнее сообщение об этом, дальше сами',
+  ])('when someone writes "%s", then the rules raise no farewell', (text) => {
+    expect(rules(text).hit).toBe(false)
+  })
+
+  it.each([
+    'this is my last post. about to do it',
+    'this is my last message. goodbye everyone',
+    'это моё последнее сообщение. пока всем',
+    'это моё последнее сообщение',
+  ])('when someone writes "%s", then the rules still raise it', (text) => {
+    expect(rules(text).hit).toBe(true)
+  })
+})
