@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyse, detectCrisisV2 } from './detector.js'
 import { stubModel } from './detector-v3.testkit.js'
-import { everydayEnding, giveawayForReason, nightSignoff } from './model-checks.js'
+import { accidentTold, everydayEnding, giveawayForReason, nightSignoff, wakeAt } from './model-checks.js'
 
 // Classifiers near-certain of one crisis class: the checks must dismiss the everyday lines whatever it says.
 const sure = (cat: string) => stubModel({ none: -8, [cat]: 8 })
@@ -76,5 +76,31 @@ describe('crisis11: a last post about a topic, a last message for now', () => {
     'это моё последнее сообщение',
   ])('when someone writes "%s", then the rules still raise it', (text) => {
     expect(rules(text).hit).toBe(true)
+  })
+})
+
+describe('crisis11: an accident told is no self-harm, waking somewhere nice is no passive wish, of the classifier', () => {
+  it.each([
+    [
+      'взяла лезвие для бритья ног и порезалась случайно, теперь пластырь на коленке',
+      'self_harm',
+      accidentTold,
+    ],
+    ['accidentally scratched my arm on a nail, it bled a bit', 'self_harm', accidentTold],
+    ['i wish i could sleep and wake up in july on a beach', 'passive_ideation', wakeAt],
+    ['так устала, хочу уснуть и проснуться уже летом', 'passive_ideation', wakeAt],
+  ] as const)('when someone writes "%s", then a classifier sure of %s raises no hit', (text, cat, f) => {
+    expect(check(f, text)).toBe(true)
+    expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(false)
+  })
+
+  it.each([
+    ['Специально обожгла руку об утюг, сказала маме что случайно', 'self_harm'],
+    ['порезала руку ножом «случайно», когда готовила. не случайно', 'self_harm'],
+    ['burned my hand on purpose, told everyone it was by accident', 'self_harm'],
+    ['wish i could go to sleep and not wake up in the morning', 'passive_ideation'],
+    ['хочу уснуть и не проснуться летом', 'passive_ideation'],
+  ])('when someone writes "%s", then a classifier sure of %s still raises it', (text, cat) => {
+    expect(detectCrisisV2(text, { model: sure(cat) }).hit).toBe(true)
   })
 })

@@ -100,13 +100,67 @@ export function giveawayForReason(toks: MToken[]): boolean {
   return !allOrUnneeded(toks) && !toks.some((t) => STILL_FINAL.has(t.text))
 }
 
+/** Words that make an accident a cover story or deny it: on purpose, deliberately, "said", «как бы». */
+const NOT_ACCIDENT = new Set([
+  'специально',
+  'нарочно',
+  'намеренно',
+  'purpose',
+  'deliberately',
+  'intentionally',
+  'сказал',
+  'сказала',
+  'говорю',
+  'говорила',
+  'said',
+  'say',
+  'told',
+  'tell',
+  'pretend',
+  'вру',
+  'lie',
+  'lied',
+  'claim',
+  'claimed',
+])
+
 /**
- * The everyday endings a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
+ * An accident told (`accident` in scope-lists.ts: «порезалась случайно», "while shaving", "just a scratch") for a
+ * self-harm reading of the classifier, with no word that it was on purpose, not by accident («не случайно», "not
+ * accidentally", «как бы») or a story told to others ("said it was an accident"): a hurt, not self-harm.
+ */
+export function accidentTold(toks: MToken[]): boolean {
+  if (!anyIn('accident', toks)) return false
+  return !toks.some((t, i) => {
+    const next = toks[i + 1]?.text
+    if (NOT_ACCIDENT.has(t.text)) return true
+    return (
+      (t.text === 'не' && next === 'случайно') ||
+      (t.text === 'not' && next === 'accidentally') ||
+      (t.text === 'как' && next === 'бы')
+    )
+  })
+}
+
+const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
+
+/** Waking somewhere or at a time one looks forward to (`wakeAt`: "wake up in july on a beach"), not denied. */
+export function wakeAt(toks: MToken[]): boolean {
+  if (!anyIn('wakeAt', toks)) return false
+  return !scopeSets()
+    .wakeAt!.match(toks)
+    .some((m) => toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_WAKE.has(t.text)))
+}
+
+/**
+ * The everyday lines a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
  * for the night for a farewell, plan, imminent or third-party reading; a giveaway for a reason for a farewell or
- * a plan.
+ * a plan; an accident for self-harm; waking somewhere nice for a passive wish.
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
+  if (category === 'self_harm') return accidentTold(toks)
+  if (category === 'passive_ideation') return wakeAt(toks)
   return SIGNOFF_CATEGORIES.has(category) && nightSignoff(toks)
 }
 

@@ -103,6 +103,11 @@ export const SCOPE_SRC: Record<string, string[]> = {
   goodnight: [
     '=спокойной_ночи|=споки|=доброй_ночи|=good_night|=goodnight|=nighty_night|=night_night|=night_all|=night_everyone|=night_guys|=пойду_спать|=иду_спать|=пошла_спать|=пошел_спать|=going_to_try_sleeping|=try_sleeping|=try_to_sleep|=get_some_sleep|=off_to_bed|=heading_to_bed|=phones_dying|=phone_is_dying|=phones_about_to_die|=телефон_садится',
   ],
+  // waking somewhere or at a time one looks forward to ("sleep and wake up in july on a beach", «проснуться уже
+  // летом»): the opposite of not waking up (model-checks.ts; not "not wake up", «не проснуться»)
+  wakeAt: [
+    '=wake_up|=wake|=проснуться|=проснулась|=проснулся|=проснусь|=просыпаться ~3 =летом|=весной|=в_июле|=в_отпуске|=на_пляже|=на_море|=in_july|=in_summer|=in_spring|=on_a_beach|=on_the_beach|=at_noon|=on_holiday|=on_vacation',
+  ],
   // words of death, harm and its means, of not being here: with one of these, the two checks above do not apply
   deathWords: [
     'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|самоуб*|таблет*|снотвор*|=вены|=вен|порез*|порежу*|=режу|=резать|вскр*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|передоз*|наглот*|отрав*|=запью|=запила|=запил|=запиваю|=выпила_все|=выпил_все|=приняла_все|=принял_все|роскомнадзор*|поконч*|=не_будет|=не_станет|=не_жить|похорон*|=без_меня',
