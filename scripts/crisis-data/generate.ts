@@ -7,10 +7,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { EN, EN_PREFIX, EN_SUFFIX } from './templates-en.js'
+import { EVERYDAY_EN, EVERYDAY_RU } from './templates-everyday.js'
 import { RU, RU_PREFIX, RU_SUFFIX } from './templates-ru.js'
 import { seededRandom as rng } from '../../src/modules/seeded-random.js'
 
-const rand = rng(20261127)
+let rand = rng(20261127)
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!
 
 /** Expands the innermost {a|b} groups first, picking one alternative each. */
@@ -119,6 +120,24 @@ for (const file of chatFiles) {
     train.push({ text, label, lang, src })
     for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang, src })
   }
+}
+// Everyday negatives (crisis11, templates-everyday.ts) come last, from their own seeded stream: the lines above
+// (and their noise) stay exactly as they were. Every 5th template goes to dev only, as above.
+rand = rng(20261128)
+for (const [lang, templates] of [
+  ['ru', EVERYDAY_RU],
+  ['en', EVERYDAY_EN],
+] as const) {
+  templates.forEach((tpl, ti) => {
+    const seen = new Set<string>()
+    for (let k = 0; k < PER_TEMPLATE_NONE * 3 && seen.size < PER_TEMPLATE_NONE; k++) {
+      const text = noisy(expand(tpl), lang)
+      const key = keyOf(text)
+      if (seen.has(key) || heldout.has(key)) continue
+      seen.add(key)
+      ;(ti % 5 === 4 ? dev : train).push({ text, label: 'none', lang, src: 'tpl' })
+    }
+  })
 }
 const write = (file: string, rows: Row[]) => {
   const kept = rows.filter((r) => !heldoutLater.has(keyOf(r.text)))

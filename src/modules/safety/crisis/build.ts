@@ -11,7 +11,7 @@ import { analyse } from './analyse.js'
 import { detectCrisisV2 } from './detector.js'
 import { type CrisisModel, prepareModel } from './model.js'
 import type { Lang } from './normalize.js'
-import { train } from './train.js'
+import { type TrainOptions, train } from './train.js'
 
 /** `src` (train/dev only, generate.ts): `blind` marks lines by blind authors, the others templates or our own lines. */
 export type DataRow = {
@@ -56,7 +56,8 @@ export function pickThreshold(scores: readonly number[], grid: readonly number[]
   return bestT
 }
 
-export function buildModel(root: string): { model: CrisisModel; devReport: string } {
+/** `opts` (train.ts) for experiments only: `npm run train:crisis` and train.test.ts use the defaults. */
+export function buildModel(root: string, opts: TrainOptions = {}): { model: CrisisModel; devReport: string } {
   const dir = join(root, 'data/safety/crisis')
   const rows = readRows(join(dir, 'train.jsonl'))
   const dev = readRows(join(dir, 'dev.jsonl'))
@@ -71,7 +72,10 @@ export function buildModel(root: string): { model: CrisisModel; devReport: strin
     }
     return toks
   }
-  const base = train(rows.map((r) => ({ toks: tokens(r.text), label: r.label })))
+  const base = train(
+    rows.map((r) => ({ toks: tokens(r.text), label: r.label })),
+    opts,
+  )
   // Each language gets its own threshold: the trade-off differs (the languages' data differ).
   const scores: Record<Lang, number[]> = { ru: [], en: [] }
   // The detector's answer only gets stricter as the threshold rises (P(none) must fall below 1 − t), so a

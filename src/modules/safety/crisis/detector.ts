@@ -29,7 +29,7 @@ import {
 import { analyse, langOfTokens } from './analyse.js'
 import type { MToken } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
-import { backSoon, boundedAbsence, pluralOnly, statesSafe } from './model-checks.js'
+import { backSoon, boundedAbsence, everydayEnding, pluralOnly, statesSafe } from './model-checks.js'
 import {
   conceptsByPart,
   conceptsOf,
@@ -157,6 +157,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (category === 'farewell' && backSoon(toks)) return { hit: false }
   // An absence with its bound and no finality cue («меня не будет пару дней»)
   if ((category === 'farewell' || category === 'intent') && boundedAbsence(toks)) return { hit: false }
+  // A sign-off for the night, a thing given away for an everyday reason (model-checks.ts)
+  if (everydayEnding(category, toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
   if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {

@@ -1,8 +1,9 @@
 /**
  * Second-stage checks for a hit only the classifier makes (detector.ts): what the writer says around it that
  * the classifier's features do not weigh — a statement that they will not harm themselves, a word that they will
- * be back soon, an absence with its bound, a plan told as "we". Scope lists in scope-lists.ts (`selfSafe`,
- * `returning`, `absence`).
+ * be back soon, an absence with its bound, a plan told as "we", a sign-off for the night, a thing given away for
+ * an everyday reason. Scope lists in scope-lists.ts (`selfSafe`, `returning`, `absence`, `goodnight`,
+ * `giveaway`, `deathWords`).
  */
 import type { MToken } from './matcher.js'
 import { anyIn, clausesWith, conceptsOf, scopeSets } from './rules.js'
@@ -74,3 +75,130 @@ export function pluralOnly(toks: MToken[]): boolean {
   if (we(0, toks.length) && !me(0, toks.length)) return true
   return clausesWith(toks, 'when').some(([a, b]) => we(a, b) && !me(a, b))
 }
+
+/** Words that keep a sign-off or a giveaway a possible farewell: a stronger finality, a hope, waking. */
+const STILL_FINAL = new Set([
+  'forever',
+  'never',
+  'wont',
+  'goodbye',
+  'wake',
+  'hope',
+  'hoping',
+  'wish',
+  'навсегда',
+  'никогда',
+  'прощай',
+  'прощайте',
+  'проснуться',
+  'проснусь',
+  'надеюсь',
+])
+
+/** "the last time", «последний раз»: a finality cue stronger than a last message of the night. */
+function lastTime(toks: MToken[]): boolean {
+  return toks.some((t, i) => {
+    const next = toks[i + 1]?.text
+    return (t.text === 'last' && next === 'time') || (t.text.startsWith('последн') && next === 'раз')
+  })
+}
+
+/**
+ * A sign-off for the night ("this is my last message tonight, going to try sleeping", «иду спать, спокойной
+ * ночи») with no death word, no means and no stronger finality ("forever", "won't", "wake", "the last time"):
+ * the end of a conversation, not a farewell or a plan (classifier stage).
+ */
+export function nightSignoff(toks: MToken[]): boolean {
+  if (!anyIn('goodnight', toks) || anyIn('deathWords', toks) || anyIn('means', toks)) return false
+  return !toks.some((t) => STILL_FINAL.has(t.text)) && !lastTime(toks)
+}
+
+/** "everything", «всё», "won't need", «не нужно», "no use for": giving away more than a thing that does not fit. */
+function allOrUnneeded(toks: MToken[]): boolean {
+  return toks.some((t, i) => {
+    const next = toks[i + 1]?.text ?? ''
+    if (t.text === 'все' || t.text === 'everything' || t.text === 'понадобится') return true
+    if (t.text === 'не' && next.startsWith('нуж')) return true
+    return (
+      ((t.text === 'wont' || t.text === 'dont') && next === 'need') || (t.text === 'no' && next === 'use')
+    )
+  })
+}
+
+/**
+ * A thing given away for an everyday reason, told as a listing ("giving away a winter coat, it doesn't fit
+ * anymore. size M, pickup near the station", «взял новый, старый отдам даром»), with no plan, date or finality
+ * cue, no death word and not "everything" or "won't need": not arrangements for after (classifier stage).
+ */
+export function giveawayForReason(toks: MToken[]): boolean {
+  if (!anyIn('giveaway', toks) || anyIn('deathWords', toks)) return false
+  const cs = conceptsOf(toks)
+  if (cs.includes('plan') || cs.includes('finality') || cs.includes('when')) return false
+  return !allOrUnneeded(toks) && !toks.some((t) => STILL_FINAL.has(t.text))
+}
+
+/** Words that make an accident a cover story or deny it: on purpose, deliberately, "said", «как бы». */
+const NOT_ACCIDENT = new Set([
+  'специально',
+  'нарочно',
+  'намеренно',
+  'purpose',
+  'deliberately',
+  'intentionally',
+  'сказал',
+  'сказала',
+  'говорю',
+  'говорила',
+  'said',
+  'say',
+  'told',
+  'tell',
+  'pretend',
+  'вру',
+  'lie',
+  'lied',
+  'claim',
+  'claimed',
+])
+
+/**
+ * An accident told (`accident` in scope-lists.ts: «порезалась случайно», "while shaving", "just a scratch") for a
+ * self-harm reading of the classifier, with no word that it was on purpose, not by accident («не случайно», "not
+ * accidentally", «как бы») or a story told to others ("said it was an accident"): a hurt, not self-harm.
+ */
+export function accidentTold(toks: MToken[]): boolean {
+  if (!anyIn('accident', toks)) return false
+  return !toks.some((t, i) => {
+    const next = toks[i + 1]?.text
+    if (NOT_ACCIDENT.has(t.text)) return true
+    return (
+      (t.text === 'не' && next === 'случайно') ||
+      (t.text === 'not' && next === 'accidentally') ||
+      (t.text === 'как' && next === 'бы')
+    )
+  })
+}
+
+const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
+
+/** Waking somewhere or at a time one looks forward to (`wakeAt`: "wake up in july on a beach"), not denied. */
+export function wakeAt(toks: MToken[]): boolean {
+  if (!anyIn('wakeAt', toks)) return false
+  return !scopeSets()
+    .wakeAt!.match(toks)
+    .some((m) => toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_WAKE.has(t.text)))
+}
+
+/**
+ * The everyday lines a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
+ * for the night for a farewell, plan, imminent or third-party reading; a giveaway for a reason for a farewell or
+ * a plan; an accident for self-harm; waking somewhere nice for a passive wish.
+ */
+export function everydayEnding(category: string, toks: MToken[]): boolean {
+  if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
+  if (category === 'self_harm') return accidentTold(toks)
+  if (category === 'passive_ideation') return wakeAt(toks)
+  return SIGNOFF_CATEGORIES.has(category) && nightSignoff(toks)
+}
+
+const SIGNOFF_CATEGORIES = new Set(['farewell', 'intent', 'imminent', 'third_party'])

@@ -93,6 +93,26 @@ export const SCOPE_SRC: Record<string, string[]> = {
   absence: [
     '=меня =не =будет ?=на|=до|=всю|=целую =пару|=несколько|=два|=три|=выходных|=выходные|=неделю|=понедельника|=вторника|=среды|=четверга|=пятницы|=субботы|=воскресенья|=вечера|=завтра|=отпуск',
   ],
+  // a thing given away for an everyday reason, as a listing ("doesn't fit anymore, size M, pickup near the
+  // station", «взял новый, отдам даром»): not arrangements for after (model-checks.ts; not "everything", «всё»)
+  giveaway: [
+    '=даром|=бесплатно|самовывоз*|=размер|=size|=pickup|=pick_up|=collection_only|=free_to_a_good_home|=to_a_good_home|=doesnt_fit|=dont_fit|=outgrew|=outgrown|=не_подошел|=не_подошла|=в_хорошем_состоянии|=in_good_condition|=взял_новый|=взяла_новый|=купил_новый|=купила_новый|=купили_новый|=got_a_new_one|=bought_a_new_one|=upgraded',
+  ],
+  // a sign-off for the night (going to sleep, good night, the phone dying): the end of a conversation, not of a
+  // life, unless a death word, a means or a stronger finality cue is there too (model-checks.ts)
+  goodnight: [
+    '=спокойной_ночи|=споки|=доброй_ночи|=good_night|=goodnight|=nighty_night|=night_night|=night_all|=night_everyone|=night_guys|=пойду_спать|=иду_спать|=пошла_спать|=пошел_спать|=going_to_try_sleeping|=try_sleeping|=try_to_sleep|=get_some_sleep|=off_to_bed|=heading_to_bed|=phones_dying|=phone_is_dying|=phones_about_to_die|=телефон_садится',
+  ],
+  // waking somewhere or at a time one looks forward to ("sleep and wake up in july on a beach", «проснуться уже
+  // летом»): the opposite of not waking up (model-checks.ts; not "not wake up", «не проснуться»)
+  wakeAt: [
+    '=wake_up|=wake|=проснуться|=проснулась|=проснулся|=проснусь|=просыпаться ~3 =летом|=весной|=в_июле|=в_отпуске|=на_пляже|=на_море|=in_july|=in_summer|=in_spring|=on_a_beach|=on_the_beach|=at_noon|=on_holiday|=on_vacation',
+  ],
+  // words of death, harm and its means, of not being here: with one of these, the two checks above do not apply
+  deathWords: [
+    'умер*|умир*|умр*|смерт*|сдох*|подох*|помер*|суиц*|самоуб*|таблет*|снотвор*|=вены|=вен|порез*|порежу*|=режу|=резать|вскр*|прыг*|шагн*|веревк*|петл*|повес*|вздерн*|передоз*|наглот*|отрав*|=запью|=запила|=запил|=запиваю|=выпила_все|=выпил_все|=приняла_все|=принял_все|роскомнадзор*|поконч*|=не_будет|=не_станет|=не_жить|похорон*|=без_меня',
+    '=die|=died|=dead|=death|=dying|kill*|suicid*|unaliv*|=kms|=ctb|overdos*|swallow*|=took_all|=took_them|=taken_all|=took_everything|=cut|=cutting|=cuts|harm*|blade*|razor*|rope*|noose*|=jump|=jumping|=end_it|=end_my|=without_me|=no_longer|=not_be_here|=not_exist|=disappear|=vanish|=gone|=better_off|burden*|=lethal|=gun|=funeral',
+  ],
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
     '=thats_the_tweet|=thats_the_post|=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
