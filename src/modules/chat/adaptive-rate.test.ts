@@ -56,7 +56,7 @@ function simulate(ceiling: number | ((t: number) => number), seconds: number, ch
         perSecond[sec] = (perSecond[sec] ?? 0) + 1
       } else {
         refused++
-        s.rateLimited(chat + 1)
+        s.rateLimited(chat + 1, retryAfter * 1000)
         pausedUntil[chat] = t + retryAfter * 1000
       }
       next = chat + 1
@@ -117,6 +117,24 @@ describe('adaptive global rate', () => {
     expect(r.perSec).toBeCloseTo(15)
   })
 
+  it('when the sends refused at a cut wait retry_after, then the next cut waits a window after it: their pause is not read as the ceiling', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate(opts, () => clock.t)
+    acceptedOverLastSecond(r, clock, 10)
+    r.rateLimited(1, true, 1000)
+    expect(r.rateLimited(2, true, 1000)).toBe(true)
+    expect(r.perSec).toBe(15)
+    // the refused sends wait their second out: 6 accepted meanwhile, from the chats that were not refused
+    acceptedOverLastSecond(r, clock, 6)
+    // a 429 now would read 6/s as Telegram's ceiling (a cut to 7.5, a third under the real 10)
+    expect(r.rateLimited(3, false, 1000)).toBe(false)
+    // a window later the retried sends went out too: Telegram accepted its 10/s
+    acceptedOverLastSecond(r, clock, 10)
+    expect(r.rateLimited(4, false, 1000)).toBe(true)
+    expect(r.ceiling).toBeCloseTo(10)
+    expect(r.perSec).toBeCloseTo(9.8)
+  })
+
   it('when the accepted rate is unknown, then one cut is at most by half', () => {
     const r = createAdaptiveRate(opts, () => 0)
     r.rateLimited(1)
@@ -124,11 +142,12 @@ describe('adaptive global rate', () => {
     expect(r.perSec).toBe(15)
   })
 
-  it("when the chats that got 429s had spent their own budget, then it is their own limit, not the bot's", () => {
+  it("when up to three chats at a time get 429s that had spent their own budget, then those are their own limits, not the bot's", () => {
     let t = 0
     const r = createAdaptiveRate(opts, () => t)
     for (let c = 1; c < 20; c++) {
-      t += 10
+      // three chats within each second, none of them again
+      t += c % 3 === 1 ? 1010 : 10
       expect(r.rateLimited(c, false)).toBe(false)
     }
     expect(r.perSec).toBe(30)
@@ -158,6 +177,58 @@ describe('adaptive global rate', () => {
     expect(steps.at(-1)).toBeCloseTo(0.25)
     // ten seconds: from 49 to over twice the old ceiling (Telegram raised it from 50 to, say, 120)
     expect(rates.at(-1)!).toBeGreaterThan(100)
+  })
+
+  it('when the rate has probed up to the learnt ceiling, then one 429 lowers it, even of a chat that had used its own budget; below the ceiling it does not', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate(opts, () => clock.t)
+    acceptedOverLastSecond(r, clock, 20)
+    r.rateLimited(1)
+    r.rateLimited(2)
+    expect(r.perSec).toBeCloseTo(19.6)
+    // held just under the ceiling: 429s of a few chats that had spent their own budget are their own limits
+    acceptedOverLastSecond(r, clock, 20)
+    for (let c = 3; c < 6; c++) expect(r.rateLimited(c, false)).toBe(false)
+    // probing: sending at the rate and waiting for it, +1.5 % a second, until it reaches the ceiling
+    while (r.perSec < 20) {
+      acceptedOverLastSecond(r, clock, Math.ceil(r.perSec))
+      r.saturated()
+    }
+    acceptedOverLastSecond(r, clock, 20)
+    expect(r.rateLimited(11, false)).toBe(true)
+    expect(r.perSec).toBeCloseTo(19.6)
+  })
+
+  it('when the first cut was capped at half of a far higher rate, then a 429 a window later, of any chat, cuts to what Telegram accepts', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate(opts, () => clock.t)
+    acceptedOverLastSecond(r, clock, 10)
+    r.rateLimited(1)
+    r.rateLimited(2)
+    expect(r.perSec).toBe(15)
+    // every chat now sends with its last token (paced at its own limit, or retrying after retry_after)
+    acceptedOverLastSecond(r, clock, 10)
+    expect(r.rateLimited(3, false)).toBe(true)
+    expect(r.perSec).toBeCloseTo(9.8)
+    expect(r.ceiling).toBeCloseTo(10)
+  })
+
+  it('when the ceiling was learnt too high and the rate holds under it, then 429s from many chats that had used their own budget still bring it down', () => {
+    const clock = { t: 0 }
+    const r = createAdaptiveRate({ ...opts, startPerSec: 15 }, () => clock.t)
+    // a burst Telegram's own allowance let through, at the window's edge: 14 accepted in a second of a 10/s limit
+    acceptedOverLastSecond(r, clock, 14)
+    r.rateLimited(1)
+    r.rateLimited(2)
+    expect(r.ceiling).toBeCloseTo(14)
+    expect(r.perSec).toBeCloseTo(13.72)
+    // every chat is paced at its own limit now: each 429 is of a chat whose refused send used its last token
+    acceptedOverLastSecond(r, clock, 10)
+    for (let c = 3; c <= 5; c++) expect(r.rateLimited(c, false)).toBe(false)
+    // a fourth chat within the window: the bot-wide limit, not four chats' own limits at once
+    expect(r.rateLimited(6, false)).toBe(true)
+    expect(r.ceiling).toBeCloseTo(10)
+    expect(r.perSec).toBeCloseTo(9.8)
   })
 
   it("when only one chat gets 429s (its own limit), then the bot's rate stays", () => {
@@ -214,6 +285,24 @@ describe('adaptive global rate', () => {
       // it found the ceiling rather than sitting far above it (every 429 costs a retry)
       expect(run.refused / run.delivered).toBeLessThan(0.1)
       expect(Math.max(...run.rates.slice(30))).toBeLessThan(ceiling * 1.5)
+    })
+  }
+
+  // A backlog on few chats, each paced at its own 1 msg/s: every send, and every retry after a 429, goes out
+  // with its chat's last token, so no 429 comes from a chat that "had budget". The old controller then held a
+  // capped first cut (30 → 15) or probed on above the ceiling it had learnt (10 → 15.5, 15 → 23) with a
+  // fifth to a third of the sends refused (the e2e relay-rate test once ended at 17.1 msg/s on a ceiling of 9).
+  for (const [ceiling, chats] of [
+    [10, 12],
+    [10, 13],
+    [15, 18],
+  ] as const) {
+    it(`when ${chats} chats carry the backlog against ${ceiling} msg/s, each paced at its own limit, then the rate still learns the ceiling and holds near it`, () => {
+      const seconds = 120
+      const run = simulate(ceiling, seconds, chats)
+      expect(run.perSec / ceiling).toBeGreaterThanOrEqual(0.95)
+      expect(run.refused / run.delivered).toBeLessThan(0.1)
+      expect(Math.max(...run.rates.slice(10))).toBeLessThan(ceiling * 1.25)
     })
   }
 

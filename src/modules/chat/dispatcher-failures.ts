@@ -70,7 +70,7 @@ export function createSendFailures(deps: {
     }
     if (err instanceof RateLimitedError) {
       stats.rateLimited++
-      if (scheduler.rateLimited(row.chatId))
+      if (scheduler.rateLimited(row.chatId, err.retryAfterSec * 1000))
         log.info(
           { perSec: Number(scheduler.globalPerSec.toFixed(1)) },
           'outbox global rate lowered after 429s',

@@ -84,15 +84,16 @@ export function createSendScheduler(limits: SendLimits, now: () => number = Date
     /**
      * A 429 for `chatId`: drains its bucket and tells the adaptive rate (true when it slowed down). The
      * send that was refused had taken a token: if the chat still had one left besides, its own limit (as we
-     * count it) was not the cause, so the 429 is evidence of the bot-wide one.
+     * count it) was not the cause, so the 429 is evidence of the bot-wide one. `retryAfterMs`: Telegram's
+     * retry_after (see AdaptiveRate.rateLimited).
      */
-    rateLimited(chatId: number): boolean {
+    rateLimited(chatId: number, retryAfterMs = 0): boolean {
       const t = now()
       const chat = chats.get(chatId)
       if (chat) refill(chat, limits.chatPerSec, limits.chatBurst, t)
       const hadBudget = chat === undefined || chat.tokens >= 1
       chats.set(chatId, { tokens: 0, at: t })
-      return adaptive?.rateLimited(chatId, hadBudget) ?? false
+      return adaptive?.rateLimited(chatId, hadBudget, retryAfterMs) ?? false
     },
     /** Telegram accepted a (free) send: the adaptive rate learns the ceiling from these. */
     accepted(sentAt?: number) {
