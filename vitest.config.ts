@@ -18,7 +18,12 @@ const SLOW_PACKAGE_RESOLUTION = Number(process.versions.node.split('.')[0]) >= 2
  * and model again in a fresh process. The 21 PII files alone: 37.5 → 8.8 s of CPU, 122 → 35 s wall
  * (load 14–20). A file that mocks a module (vi.mock) or changes shared state must not be listed here.
  */
-const SHARED_FORK_TESTS = ['src/modules/safety/crisis/**/*.test.ts', 'src/modules/safety/pii/**/*.test.ts']
+const SHARED_FORK_TESTS = [
+  'src/modules/safety/crisis/**/*.test.ts',
+  'src/modules/safety/pii/**/*.test.ts',
+  'src/modules/safety/crisis-lines/**/*.test.ts',
+  ...['anonymize', 'crisis-response', 'lexicon', 'pii'].map((f) => `src/modules/safety/${f}.test.ts`),
+]
 const TEST_TIMEOUTS = { testTimeout: 30_000, hookTimeout: 60_000 }
 
 export default defineConfig({
