@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import { SlowFirstSequencer } from './test/sequencer.js'
+import { SHARED_FORK_TESTS } from './test/shared-fork-tests.js'
 
 /** The critical paths the specification asks ≥ 70% line coverage for (checked when run with --coverage). */
 const CRITICAL = ['matching', 'chat', 'tips', 'safety']
@@ -12,18 +13,6 @@ const CRITICAL = ['matching', 'chat', 'tips', 'safety']
  */
 const SLOW_PACKAGE_RESOLUTION = Number(process.versions.node.split('.')[0]) >= 24
 
-/**
- * Pure-function tests (no database, Redis, mocks, timers or hooks) that run in forks shared from file to file
- * (`isolate: false`): each file otherwise loaded the name dictionaries, the morphology and the crisis rules
- * and model again in a fresh process. The 21 PII files alone: 37.5 → 8.8 s of CPU, 122 → 35 s wall
- * (load 14–20). A file that mocks a module (vi.mock) or changes shared state must not be listed here.
- */
-const SHARED_FORK_TESTS = [
-  'src/modules/safety/crisis/**/*.test.ts',
-  'src/modules/safety/pii/**/*.test.ts',
-  'src/modules/safety/crisis-lines/**/*.test.ts',
-  ...['anonymize', 'crisis-response', 'lexicon', 'pii'].map((f) => `src/modules/safety/${f}.test.ts`),
-]
 const TEST_TIMEOUTS = { testTimeout: 30_000, hookTimeout: 60_000 }
 
 export default defineConfig({
@@ -45,7 +34,8 @@ export default defineConfig({
           exclude: SHARED_FORK_TESTS,
         },
       },
-      // no database or Redis: no global setup; the same pool and worker count (one queue for both projects)
+      // pure-function tests in forks reused from file to file (test/shared-fork-tests.ts); no database or Redis:
+      // no global setup; the same pool and worker count (one queue for both projects)
       {
         test: {
           name: 'shared',
