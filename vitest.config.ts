@@ -44,6 +44,7 @@ export default defineConfig({
           pool: 'forks',
           maxWorkers: 2,
           ...TEST_TIMEOUTS,
+          server: { deps: { inline: SLOW_PACKAGE_RESOLUTION ? ['drizzle-orm'] : [] } },
         },
       },
     ],
