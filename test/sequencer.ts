@@ -23,7 +23,7 @@ const UNKNOWN_SECONDS = 20
  * ties keep vitest's order (failed first, then the larger file first). Vitest's own sort
  * compares by file size whenever one of the two files has no recorded duration, so in a run without records
  * (CI after `npm ci` emptied node_modules/.vite) the crisis training test, a 1.5 kB file of ~73 s, was started
- * as the 154th of 171 files: one core then worked alone on it at the end of the run.
+ * as the 153rd of 170 files: one core then worked alone on it at the end of the run.
  */
 export class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
