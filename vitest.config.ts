@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import { SlowFirstSequencer } from './test/sequencer.js'
+import { SHARED_FORK_TESTS } from './test/shared-fork-tests.js'
 
 /** The critical paths the specification asks ≥ 70% line coverage for (checked when run with --coverage). */
 const CRITICAL = ['matching', 'chat', 'tips', 'safety']
@@ -12,18 +13,41 @@ const CRITICAL = ['matching', 'chat', 'tips', 'safety']
  */
 const SLOW_PACKAGE_RESOLUTION = Number(process.versions.node.split('.')[0]) >= 24
 
+const TEST_TIMEOUTS = { testTimeout: 30_000, hookTimeout: 60_000 }
+
 export default defineConfig({
   // Vitest records each file's duration here and runs the longest first next time; under node_modules (the
   // default) the record was lost at every `npm ci` and shared by all worktrees linking one node_modules.
   cacheDir: '.cache/vite',
   test: {
-    globalSetup: ['test/global-setup.ts'],
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    ...TEST_TIMEOUTS,
     // two cores: keep concurrency modest so timing-sensitive e2e runs stay stable
     maxWorkers: 2,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'isolated',
+          globalSetup: ['test/global-setup.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: SHARED_FORK_TESTS,
+        },
+      },
+      // pure-function tests in forks reused from file to file (test/shared-fork-tests.ts); no database or Redis:
+      // no global setup; the same pool and worker count (one queue for both projects)
+      {
+        test: {
+          name: 'shared',
+          include: SHARED_FORK_TESTS,
+          isolate: false,
+          pool: 'forks',
+          maxWorkers: 2,
+          ...TEST_TIMEOUTS,
+          server: { deps: { inline: SLOW_PACKAGE_RESOLUTION ? ['drizzle-orm'] : [] } },
+        },
+      },
+    ],
     // the slowest files start first, so none of them is left running alone at the end (test/sequencer.ts)
     sequence: { sequencer: SlowFirstSequencer },
     server: { deps: { inline: SLOW_PACKAGE_RESOLUTION ? ['drizzle-orm'] : [] } },
