@@ -64,8 +64,20 @@ describe('relay rate against the emulator ceiling', () => {
       }),
     )
     await tg.idle(120_000)
-    h.app.services.outbox.start()
-    await h.app.services.outbox.idle()
+    const outbox = h.app.services.outbox
+    // The 429s counted when the rate was first seen more than one probe step above the ceiling it had
+    // learnt (null while it is not): from then on any 429 must bring it down (see the last assertion).
+    let refusedWhenAbove: number | null = null
+    const watch = () => {
+      const { perSec, ceiling } = outbox.rate
+      if (ceiling === null || perSec <= ceiling * (1 + DEFAULT_ADAPTIVE.fastIncrease)) refusedWhenAbove = null
+      else refusedWhenAbove ??= outbox.stats.rateLimited
+    }
+    const watcher = setInterval(watch, 50)
+    outbox.start()
+    await outbox.idle()
+    clearInterval(watcher)
+    watch()
 
     for (const p of pairs) {
       const got = (await tg.inbox(p.b)).map((m) => m.text).filter((t) => t?.startsWith('m '))
@@ -73,25 +85,30 @@ describe('relay rate against the emulator ceiling', () => {
     }
     const refused = (await tg.stats()).rate_limited - limited0
     const total = PAIRS * PER_PAIR
-    const { perSec, ceiling } = h.app.services.outbox.rate
+    const { perSec, ceiling, decreases } = outbox.rate
     console.log(
-      `relay-rate: ${refused} refused of ${total}, learnt ceiling ${ceiling} msg/s, rate ${perSec} msg/s`,
+      `relay-rate: ${refused} refused of ${total}, learnt ceiling ${ceiling} msg/s, rate ${perSec} msg/s, ${decreases} cuts`,
     )
     // the ceiling was hit (the relay started 3× too fast) and every refused send was retried (all delivered)
     expect(refused).toBeGreaterThan(0)
     // a fixed 30 msg/s would be refused about twice per accepted send; the adaptive rate far less
     expect(refused).toBeLessThan(total)
-    // Telegram's refusals reached the controller: it learnt a ceiling well under its 30 msg/s start and holds
-    // there. It lands at 11–15 msg/s here: the first cut is at most by half, and a later 429 of a chat whose
-    // own budget (as we count it) the refused send had used is read as that chat's limit, not the bot's —
-    // so how close it gets to 10 depends on timing. Its precision is tested on a simulated clock
-    // (adaptive-rate.test.ts) and measured by bench:relay.
+    // Telegram's refusals reached the controller: it learnt a ceiling well under its 30 msg/s start. The first
+    // cut is at most by half (30 → 15 while Telegram accepts ~10), so a controller that learns cuts again; the
+    // old one read every later 429 as a chat's own limit (each chat, paced at 1 msg/s, sends with its last
+    // token) and stayed at 15 in about half the runs, a third of the sends refused. It lands at 9–12 msg/s
+    // here; its precision is tested on a simulated clock (adaptive-rate.test.ts) and measured by bench:relay.
+    expect(decreases).toBeGreaterThanOrEqual(2)
     expect(ceiling).not.toBeNull()
     expect(ceiling!).toBeGreaterThan(CEILING * 0.7)
     expect(ceiling!).toBeLessThanOrEqual(CEILING * 1.5)
-    // the current rate holds near it: at most one probe step above the learnt ceiling (CI once saw 15 → 15.225,
-    // a +1.5 % probe on a ceiling learnt at exactly 1.5× — the old bound CEILING × 1.5 ignored probing)
-    expect(perSec).toBeLessThanOrEqual(ceiling! * (1 + DEFAULT_ADAPTIVE.fastIncrease))
+    // The rate holds near it: more than one probe step above the learnt ceiling only while Telegram refused
+    // nothing since it got there. A ceiling learnt a little low (9 of 10 under load) is probed past without a
+    // 429, by design (the step doubles while Telegram accepts), and the backlog can end before a 429 answers:
+    // the old check, rate ≤ ceiling × 1.25 at the end, failed such runs (7.5 → 14.6 on the old code, 9 → 13.7
+    // with the fixed controller) though Telegram refused nothing meanwhile. What it was for still fails here:
+    // the old controller took a 429 at 13.7 on a ceiling of 9 for a chat's own limit and went on to 17.1.
+    expect(outbox.stats.rateLimited).toBe(refusedWhenAbove ?? outbox.stats.rateLimited)
     // ~10 s of delivery at the ceiling, more on a loaded machine
   }, 120_000)
 })
