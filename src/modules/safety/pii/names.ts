@@ -373,7 +373,10 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
           latinRole(f.text, false) === 'S') &&
         !isTitledPublicFigure(t.text, [f.text])
       ) {
-        push(out, 'name', f.start, f.end, text)
+        // "dr. ji-hoon kim": a lower-case word after it, not a function word, is the rest of the name
+        const withNext =
+          n && /^ +$/.test(text.slice(f.end, n.start)) && !n.cap && latinRole(n.text, false) !== null
+        push(out, 'name', f.start, withNext ? n.end : f.end, text)
       }
     }
     // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"
