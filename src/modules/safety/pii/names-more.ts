@@ -100,3 +100,12 @@ export function findLowerRepeats(text: string, found: readonly PiiFinding[], out
       if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + last.length, text)
   }
 }
+
+// "my cat's name is Sir Fluffington", «собаку зовут Граф Арчибальд»: an animal's name, not a person's
+const PET_NAMED_RE =
+  /(?:^|[^\p{L}])(?:cat|kitten|dog|puppy|hamster|rabbit|bunny|parrot|horse|pony|fish|turtle|snake|ferret|pet|кот\p{L}{0,2}|кошк\p{L}{1,2}|собак\p{L}{1,2}|пс[аы]|щенк\p{L}{1,2}|попуга\p{L}{1,2}|хомяк\p{L}{0,2})(?:['’]s\s+name\s+is|\s+is\s+(?:called|named)|\s+named|\s+called|\s+зовут|\s+звали)\s+$/iu
+
+/** The name found at `start` is an animal's: "my cat's name is …", «кота зовут …». */
+export function isPetName(text: string, start: number): boolean {
+  return PET_NAMED_RE.test(text.slice(Math.max(0, start - 30), start))
+}

@@ -56,6 +56,8 @@ describe('names — context cues, nicknames, first name + patronymic (issue 12, 
     'Вера Павловна из «Что делать?» снилась мне',
     'Тарас Григорович Шевченко писав про волю',
     'ЖДУ ВЫХОДНЫХ, КОГДА ЖЕНА УЕДЕ ТС ДЕТЬМИ К СЕСТРЕ',
+    "my cat's name is Sir Fluffington and he hates me",
+    'моя подруга Хелло Китти — это брелок',
   ])('when the text is "%s", then nothing is masked', (text) => {
     expect(anonymize(text)).toBe(text)
   })
