@@ -142,6 +142,14 @@ const EN_DIGIT_PATTERNS = EN_PATTERNS.filter((p) => p !== EN_SPELLED_PATTERN)
 const RU_SPELLED_CHEAP_RE = /[Дд]ом\s/u
 const EN_SPELLED_CHEAP_RE = /(?:one|two|three|four|five|six|seven|eight|nine|ty|teen|oh)\s/iu
 
+// Post-office boxes in other languages: «а/я 45», «абонентский ящик 12», «п/с 7», "Postfach 1234", "skrytka
+// pocztowa 15", "Posta Kutusu 88", "PK 12" (Turkish); the postcode and town after them by address-parts.ts
+const PO_BOX_RE = new RegExp(
+  `(?<![${W}/])(?:а/я|п/я|абонентск\\p{L}{2,3}\\s+ящик\\p{L}{0,2}|поштов\\p{L}{2,3}\\s+скриньк\\p{L}{1,2}|Postfach|[Ss]krytka\\s+pocztowa|[Ss]kr\\.\\s*poczt\\.|[Pp]osta\\s+[Kk]utusu|P\\.?K\\.)\\s*(?:№|#|nr\\.?|No\\.?)?\\s*\\d{1,6}(?![${W}])`,
+  'gu',
+)
+const PO_BOX_CHEAP_RE = /а\/я|п\/я|ящик|скриньк|Postfach|pocztowa|poczt\.|Kutusu|P\.?K\./iu
+
 // «Улица Зелёная, двадцать три, квартира семь»: a street, its house and its flat all in words
 const RU_SPELLED_STREET_FLAT_RE = new RegExp(
   `(?<![${W}])${RU_STREET_WORD}\\s+[А-ЯЁ][\\p{L}\\-]+,?\\s+${RU_SPELLED},?\\s+(?:квартир\\p{L}{1,2}|кв\\.?)\\s*${RU_SPELLED}`,
@@ -150,6 +158,8 @@ const RU_SPELLED_STREET_FLAT_RE = new RegExp(
 
 export function findMoreAddresses(text: string, digits: boolean, out: PiiFinding[]): void {
   const ru = /[а-яё]/iu.test(text)
+  if (digits && PO_BOX_CHEAP_RE.test(text))
+    for (const m of text.matchAll(PO_BOX_RE)) push(out, 'address', m.index, m.index + m[0].length, text)
   if (ru && /квартир|кв\./iu.test(text))
     for (const m of text.matchAll(RU_SPELLED_STREET_FLAT_RE))
       push(out, 'address', m.index, m.index + m[0].length, text)

@@ -29,6 +29,12 @@ describe('addresses and bank codes — units, floors, villages, other countries 
     ['идентификационный номер 3120589A012PB3, паспорт MP3456789', ['3120589A012PB3']],
     ['routing 021000021 account 000123456789 — i sent this to a scammer', ['021000021']],
     ['Sort code 20-00-00, account 55779911. Payday lender keeps taking money', ['20-00-00']],
+    ['вулиця Грушевського, будинок 4, квартира 8', ['Грушевського', '4', '8']],
+    ["вул. Шевченка, буд. 12, під'їзд 2, поверх 3, кв. 5", ['Шевченка', '12', '5']],
+    ['а/я 45, 101000 Москва', ['45', '101000']],
+    ['пишите на абонентский ящик 12, Казань', ['12']],
+    ['Postfach 1234, 10115 Berlin', ['1234', '10115']],
+    ['skrytka pocztowa 15, 00-950 Warszawa', ['15', '00-950']],
   ])('when the text is "%s", then the address or account is masked', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -43,6 +49,8 @@ describe('addresses and bank codes — units, floors, villages, other countries 
     'живём в 11 квартале, тут шумно',
     'Улица Зелёная — моя любимая песня',
     'I moved to the 2nd floor office today',
+    'у меня в ящике 12 писем от него',
+    'будинок у нас старий, 1960 року',
   ])('when the text is "%s", then nothing is masked', (text) => {
     expect(anonymize(text)).toBe(text)
   })

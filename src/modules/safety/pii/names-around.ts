@@ -28,7 +28,7 @@ const PARTICLE_RE =
 // "sophie van dijk", "lucia de la vega": a lower-case first name, a Dutch, German or Romance particle, a surname
 const LOWER_PARTICLE_RE =
   /(?<![\p{L}'’])([a-z]{3,})\s+(?:van\s+der|van\s+den|van\s+de|van|von|de\s+la|de\s+los|de\s+las|del|della|ter|ten)\s+([a-z]{3,})(?![\p{L}])/gu
-const LOWER_GAELIC_RE = /(?<![\p{L}'’])([a-z]{3,})\s+((?:o['’]|mc|mac)[a-z]{3,})(?![\p{L}])/gu
+const LOWER_GAELIC_RE = /(?<![\p{L}'’-])(?:[a-z]{3,}-)?([a-z]{3,})\s+((?:o['’]|mc|mac)[a-z]{3,})(?![\p{L}])/gu
 const CAPS_RE = /(?<![\p{L}])([A-Z]{3,})(?:\s+[A-Z]\.)?\s+([A-Z]{3,}(?:['’][A-Z]+)?)(?![\p{L}])/gu
 
 // "Brennan, P.", «Гречко, Л.»: a capitalised word, a comma and one initial with its full stop
@@ -79,6 +79,25 @@ export function findNamesAround(text: string, found: readonly PiiFinding[], out:
     }
     const words = f.value.split(/\s+/u)
     const last = words[words.length - 1] ?? ''
+    // «Олеся Василівна Коваль»: a first name and a patronymic, then a capitalised surname no dictionary reads as one
+    if (
+      words.length === 2 &&
+      /^\p{Lu}/u.test(last) &&
+      (RU_PATRONYMIC_END.test(last) || /[іїи]вн\p{L}$/u.test(last))
+    ) {
+      const m = text.slice(f.end, f.end + 30).match(/^\s+(\p{Lu}[а-яёіїєґ'’-]{2,})(?![\p{L}])/u)
+      const word = m?.[1]
+      const tags = word ? nameTags(word) : undefined
+      if (
+        m &&
+        word &&
+        tags &&
+        tags.place === 0 &&
+        (!tags.known || tags.surname > 0 || tags.noun > 0) &&
+        !isPublicFigure([...words, word])
+      )
+        push(out, 'name', f.start, f.end + m[0].length, text)
+    }
     if (RU_PATRONYMIC_END.test(last)) {
       const m = text.slice(f.end, f.end + 50).match(REMARK_THEN_SURNAME_RE)
       const surname = m?.[1]

@@ -17,6 +17,8 @@ import { type PiiFinding, push } from './types.js'
  */
 
 const CYR = '\\p{Lu}[а-яё]+(?:-\\p{Lu}?[а-яё]+)?'
+// (three letters at least beside a role: «ЖЕНА УЕДЕ ТС» is a typo in capitals, not «Жена Уеде Тс»)
+const CYR3 = '\\p{Lu}[а-яё]{2,}(?:-\\p{Lu}?[а-яё]+)?'
 const QUOTED_NICK_RE =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“«'‘](\p{Lu}\p{Ll}+)["”»'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
 const CALLED_RE = new RegExp(
@@ -28,10 +30,10 @@ const PET_BEFORE_RE =
   /(?:кот\p{L}*|кошк\p{L}*|собак\p{L}*|пс[аы]|пёс|щен\p{L}*|попуга\p{L}*|хомяк\p{L}*|черепах\p{L}*|рыбк\p{L}*|лошад\p{L}*|игрушк\p{L}*|персонаж\p{L}*|героин?\p{L}*|бот\p{L}*|канал\p{L}*|групп\p{L}*|песн\p{L}*|фильм\p{L}*)\s+(?:\p{L}+\s+)?$/iu
 const RU_ROLE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:сосед\p{L}{0,3}(?:\s+по\s+(?:комнате|общаге|общежитию|парте|квартире|палате|блоку))?|одноклассни\p{L}{1,3}|однокурсни\p{L}{1,3}|одногруппни\p{L}{1,3}|коллег\p{L}{1,2}|начальни\p{L}{1,3}|начальниц\p{L}{1,2}|друг|друга|другом|подруг\p{L}{1,2}|парн\p{L}{1,3}|парень|девушк\p{L}{1,2}|муж|мужа|мужем|жена|жены|жену|женой|бывш\p{L}{2,3}|тренер\p{L}{0,3}|учител\p{L}{1,3}|учительниц\p{L}{1,2}|преподавател\p{L}{1,3}|препод\p{L}{0,3}|научрук\p{L}{0,3}|врач\p{L}{0,3}|психолог\p{L}{0,3}|руководител\p{L}{1,3}|знаком\p{L}{2,4}|бойфренд\p{L}{0,3}|жених\p{L}{0,3}|невест\p{L}{1,2}|сожител\p{L}{1,3})[\s,:—–-]+$/iu
-const RU_PAIR_RE = new RegExp(`(?<![\\p{L}])(${CYR})\\s+(${CYR})(?![\\p{L}])`, 'gu')
+const RU_PAIR_RE = new RegExp(`(?<![\\p{L}])(${CYR3})\\s+(${CYR3})(?![\\p{L}])`, 'gu')
 const RU_PERSON_AFTER_RE =
   /^\s*,?\s*(?:из\s+(?:моего|моей|нашего|нашей|его|её|ее|их)\s+(?:отдела|класса|группы|школы|потока|курса|команды|общаги|общежития|подъезда|двора|бригады|смены|офиса|компании|универа|института|палаты|села|деревни)|(?:сказал|написал|позвонил|ударил|бросил|обманул|оскорбил|избил|угрожает|пишет|звонит|травит|преследует|изменил)\p{L}{0,2}\s+(?:мне|меня|нам|нас|что)(?![\p{L}]))/iu
-const WITH_THEN_WE_RE = new RegExp(`(?<![\\p{L}])[сС]о?\\s+(${CYR})\\s+(${CYR})\\s+мы(?![\\p{L}])`, 'gu')
+const WITH_THEN_WE_RE = new RegExp(`(?<![\\p{L}])[сС]о?\\s+(${CYR3})\\s+(${CYR3})\\s+мы(?![\\p{L}])`, 'gu')
 
 /** A Cyrillic word that is not an ordinary word (a name reading, or no reading at all), and no place. */
 function nameLike(word: string): boolean {
@@ -97,4 +99,13 @@ export function findLowerRepeats(text: string, found: readonly PiiFinding[], out
     for (const m of text.matchAll(re))
       if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + last.length, text)
   }
+}
+
+// "my cat's name is Sir Fluffington", «собаку зовут Граф Арчибальд»: an animal's name, not a person's
+const PET_NAMED_RE =
+  /(?:^|[^\p{L}])(?:cat|kitten|dog|puppy|hamster|rabbit|bunny|parrot|horse|pony|fish|turtle|snake|ferret|pet|кот\p{L}{0,2}|кошк\p{L}{1,2}|собак\p{L}{1,2}|пс[аы]|щенк\p{L}{1,2}|попуга\p{L}{1,2}|хомяк\p{L}{0,2})(?:['’]s\s+name\s+is|\s+is\s+(?:called|named)|\s+named|\s+called|\s+зовут|\s+звали)\s+$/iu
+
+/** The name found at `start` is an animal's: "my cat's name is …", «кота зовут …». */
+export function isPetName(text: string, start: number): boolean {
+  return PET_NAMED_RE.test(text.slice(Math.max(0, start - 30), start))
 }

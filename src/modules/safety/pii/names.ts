@@ -28,7 +28,7 @@ import {
   markEnglishPairs,
 } from './names-en.js'
 import { findLowerCaseNames, findLowerNounSurnames } from './names-lower.js'
-import { findLowerRepeats, findNamesByContext } from './names-more.js'
+import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import {
   isLoneSurname,
@@ -142,6 +142,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
       !NAME_IS_A_WORK_AFTER_IS_RE.test(text.slice(f.end, f.end + 40)) &&
       !NAME_IS_A_PLACE_AFTER_RE.test(text.slice(f.end, f.end + 16)) &&
       !BUSINESS_LAST_WORD_RE.test(f.value) &&
+      !isPetName(text, f.start) &&
       !(
         PLACE_LAST_WORD_RE.test(f.value) &&
         NAME_IS_A_PLACE_RE.test(text.slice(Math.max(0, f.start - 12), f.start))
@@ -373,7 +374,10 @@ function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[])
           latinRole(f.text, false) === 'S') &&
         !isTitledPublicFigure(t.text, [f.text])
       ) {
-        push(out, 'name', f.start, f.end, text)
+        // "dr. ji-hoon kim": a lower-case word after it, not a function word, is the rest of the name
+        const withNext =
+          n && /^ +$/.test(text.slice(f.end, n.start)) && !n.cap && latinRole(n.text, false) !== null
+        push(out, 'name', f.start, withNext ? n.end : f.end, text)
       }
     }
     // a title and a capitalised word: "Mrs. Patterson", "Dr Grant"

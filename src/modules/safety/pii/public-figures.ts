@@ -97,7 +97,7 @@ Irvin Yalom, Brené Brown, Jordan Belfort, Anna Karenina, Анна Карени�
 Charlie Brown, Snoopy Brown, Tommy Hilfiger, Calvin Klein, Ralph Lauren, Marc Jacobs, Hugo Boss, Giorgio Armani
 Louis Vuitton, Coco Chanel, Estee Lauder, Michael Kors, Kate Spade, Tory Burch, Vera Wang, Stella McCartney
 Morgan Stanley, Goldman Sachs, Charles Schwab, Wells Fargo, Dow Jones, Ernst Young, Johnson Johnson
-Томми Хилфигер, Кельвин Кляйн, Хьюго Босс, Луи Виттон, Коко Шанель, Чарли Браун
+Томми Хилфигер, Кельвин Кляйн, Хьюго Босс, Луи Виттон, Коко Шанель, Чарли Браун, Хелло Китти, Hello Kitty
 `
 
 // Characters and people known by a title and one word ("Mr. Bean", "Dr. Strange"): the title (Mr, Mrs, Ms,
