@@ -58,8 +58,14 @@ function loadIds(t: MToken): void {
   curSid = wordIds.get(t.stem) ?? -1
 }
 
-/** How many tokens from i the alternatives match (the longest), 0 for none. */
-function altMatch(alts: Alts, toks: MToken[], i: number): number {
+/** Longer than any word sequence: altMatch's `below` when any length will do. */
+const ANY = 0x7fffffff
+
+/**
+ * How many tokens from i the alternatives match (the longest shorter than `below`), 0 for none. matchAt asks
+ * again with `below` when the longest reading leaves the rest of the pattern unmatched (`=a|=a_b ~1 =b`).
+ */
+function altMatch(alts: Alts, toks: MToken[], i: number, below: number): number {
   const t = toks[i]
   if (!t) return 0
   const has = alts.has
@@ -74,7 +80,7 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
     const seqs = alts.seqIds
     for (let q = 0; q < seqs.length; q++) {
       const words = seqs[q]!
-      if (words.length <= best) continue
+      if (words.length <= best || words.length >= below) continue
       let ok = true
       for (let k = 0; k < words.length; k++) {
         const u = toks[i + k]
@@ -92,6 +98,7 @@ function altMatch(alts: Alts, toks: MToken[], i: number): number {
     }
     if (best > 0) return best
   }
+  if (below <= 1) return 0
   if ((has & (HAS_EXACT | HAS_STEMS)) !== 0) {
     loadIds(t)
     if (
@@ -114,7 +121,7 @@ function matchAt(p: Pattern, pi: number, toks: MToken[], i: number, first: boole
   const el = p[pi]!
   if (el.kind === 'not') {
     const t = toks[i]
-    if (t && t.brk < 2 && altMatch(el.alts, toks, i) > 0) return -1
+    if (t && t.brk < 2 && altMatch(el.alts, toks, i, ANY) > 0) return -1
     return matchAt(p, pi + 1, toks, i, first)
   }
   if (el.kind === 'gap') {
@@ -128,10 +135,12 @@ function matchAt(p: Pattern, pi: number, toks: MToken[], i: number, first: boole
     return -1
   }
   const t = toks[i]
-  const n = t && (first || t.brk < 2) ? altMatch(el.alts, toks, i) : 0
-  if (n > 0) {
+  let n = t && (first || t.brk < 2) ? altMatch(el.alts, toks, i, ANY) : 0
+  // longest reading first; a word sequence that leaves the rest unmatched gives way to a shorter reading
+  while (n > 0) {
     const r = matchAt(p, pi + 1, toks, i + n, false)
     if (r >= 0) return r
+    n = n > 1 ? altMatch(el.alts, toks, i, n) : 0
   }
   if (el.optional) return matchAt(p, pi + 1, toks, i, first)
   return -1

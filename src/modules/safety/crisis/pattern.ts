@@ -9,6 +9,8 @@
  * - `=себя` — exactly this normalised word; `=used_to` — exactly these consecutive words;
  * - `a|b*|=c` — any of the alternatives; `?a|b` — optional; `!a|b` — the next token must not be one of
  *   these (zero-width); `~3` — up to 3 other tokens in between; `~~6` — the same, across sentences.
+ *   A slot takes its longest matching alternative first and a shorter one when the rest of the pattern then
+ *   fails (`=нашла|=нашла_у ~1 =у` matches «нашла у»).
  * Otherwise a match never crosses a sentence break (`.`, `!`, `?`, `;`, newline); it may cross commas.
  */
 import { stem } from './stem.js'

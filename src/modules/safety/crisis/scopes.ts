@@ -1,0 +1,57 @@
+/**
+ * The crisis scope lists (scope-lists.ts) compiled once, and the questions the vetoes and the classifier-stage
+ * checks ask of them: a list anywhere in a token list (`anyIn`, memoised), each list as a PatternSet
+ * (`scopeSets`), and the clause or sentence around a token (`bounds`).
+ */
+import { type MToken, PatternSet } from './matcher.js'
+import { compile, type Pattern } from './pattern.js'
+import { SCOPE_SRC } from './scope-lists.js'
+
+let scope: Record<string, Pattern[]> | undefined
+
+let scopeSet: Record<string, PatternSet<null>> | undefined
+
+/** Each scope list as a PatternSet, so "anywhere in the message" only tries patterns where they can start. */
+export function scopeSets(): Record<string, PatternSet<null>> {
+  scopeSet ??= Object.fromEntries(
+    Object.entries(scopes()).map(([k, ps]) => {
+      const set = new PatternSet<null>()
+      for (const p of ps) set.add(p, null)
+      return [k, set]
+    }),
+  )
+  return scopeSet
+}
+
+export function scopes(): Record<string, Pattern[]> {
+  scope ??= Object.fromEntries(Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map(compile)]))
+  return scope
+}
+
+/**
+ * Whether a scope list matches anywhere in `toks`. Memoised per token list and list name: every rule hit's
+ * vetoes and messageVeto ask the same whole-message questions («leaving», «resolved»), and each costs every
+ * pattern of the list at every token. Token lists are never mutated.
+ */
+const anyMemo = new WeakMap<MToken[], Map<string, boolean>>()
+export function anyIn(name: string, toks: MToken[]): boolean {
+  let memo = anyMemo.get(toks)
+  const known = memo?.get(name)
+  if (known !== undefined) return known
+  const found = scopeSets()[name]!.some(toks)
+  if (!memo) {
+    memo = new Map()
+    anyMemo.set(toks, memo)
+  }
+  memo.set(name, found)
+  return found
+}
+
+/** Token ranges [from, to) of the clause and the sentence around token i. */
+export function bounds(toks: MToken[], i: number, level: 1 | 2): [number, number] {
+  let a = i
+  while (a > 0 && toks[a]!.brk < level) a--
+  let b = i + 1
+  while (b < toks.length && toks[b]!.brk < level) b++
+  return [a, b]
+}
