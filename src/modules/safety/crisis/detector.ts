@@ -2,8 +2,9 @@
  * Crisis detector v2: normalise → stem → phrase rules with scope vetoes (rules.ts) → classifier (model.ts).
  * How the stages combine (`CRISIS_LIMITS`; chosen on the dev split's lines by blind authors, with margin):
  * - a rule hit that survives its scope rules decides the categories (`source: 'lexicon'`), unless the
- *   classifier is near-certain the message is not a crisis (P(none) > ruleOverrideNone) and the hit is not
- *   imminent or intent (the most urgent categories are never overridden);
+ *   classifier is near-certain the message is not a crisis (P(none) > ruleOverrideNone; > ruleOverrideWishNone
+ *   for a hit worded as the writer's own wish, `ownWish`) and the hit is not imminent or intent (the most
+ *   urgent categories are never overridden);
  * - a rule hit vetoed as an idiom or hyperbole, or an idiom anywhere in the message, is final: no hit;
  * - a rule hit vetoed by another scope rule (negation, past-and-resolved, film/news), or a film/news/game,
  *   everyday-plan or past marker anywhere in the message (`messageVeto`), leaves the classifier a say only
@@ -52,6 +53,12 @@ export type CrisisLimits = {
   /** Lowest P(none) at which the classifier overrides a rule hit (not imminent or intent): "unalive is a weird word". */
   ruleOverrideNone: number
   /**
+   * …and for a hit worded as the writer's own wish («хочу умереть», «мне хочется умереть», "i want to kill
+   * myself", «не хочу жить»; `ownWish`): the classifier must be far surer, since missing "I want to die" is the
+   * worse error. What it still cancels here are quoted wishes («написала «хочу сдохнуть» в чат класса»).
+   */
+  ruleOverrideWishNone: number
+  /**
    * A message of at least this many sentences is also read sentence by sentence: the classifier's answer is
    * the one of the sentence (or the whole) least likely `none`, so a crisis sentence inside a long vent is not
    * drowned by the everyday ones around it (scope vetoes still look at the whole message). 0 turns it off.
@@ -70,7 +77,8 @@ export type CrisisLimits = {
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
   vetoedMaxNone: 0.01,
-  ruleOverrideNone: 0.9999,
+  ruleOverrideNone: 0.99999,
+  ruleOverrideWishNone: 0.9999999,
   sentenceScoring: 2,
   sentenceMaxNone: 0.01,
   sentenceContextMaxNone: 0.999,
@@ -84,6 +92,21 @@ function dropInsideThirdParty(hits: RuleHit[], vetoed: RuleHit[] = []): RuleHit[
   const third = [...hits, ...vetoed].filter((h) => h.cat === 'third_party')
   if (third.length === 0) return hits
   return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
+}
+
+/** Words that make a rule hit the writer's own present wish: «хочу умереть», "i want to kill myself". */
+const WISH_WORDS = new Set(['хочу', 'хочется', 'want', 'wanna', 'надеюсь', 'hope', 'wish'])
+
+/**
+ * An active or passive ideation hit the writer says they want: a wish word in its span or among the two words
+ * before it in the same clause ("i want to kill myself", where the rule's span is "kill myself").
+ */
+export function ownWish(toks: MToken[], h: RuleHit): boolean {
+  if (h.cat !== 'active_ideation' && h.cat !== 'passive_ideation') return false
+  let from = h.start
+  while (from > 0 && from > h.start - 2 && toks[from]!.brk === 0) from--
+  for (let i = from; i < h.end; i++) if (WISH_WORDS.has(toks[i]!.text)) return true
+  return false
 }
 
 /** The classifier's class probabilities for the whole message. */
@@ -112,7 +135,9 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     const category = categories[0]!
     // imminent and intent are never overridden: the classifier is not asked
     const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
-    const overridden = p !== undefined && p[0]! > lim.ruleOverrideNone
+    const overridden =
+      p !== undefined &&
+      p[0]! > (hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone)
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {

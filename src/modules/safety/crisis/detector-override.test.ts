@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from './analyse.js'
+import { detectCrisisV2, ownWish } from './detector.js'
+import { stubModel } from './detector-v3.testkit.js'
+import { matchRules } from './rules.js'
+
+/** A classifier whose P(none) is `1 - eps` on every message (the 7 crisis classes share the rest). */
+const noneAt = (eps: number) => stubModel({ none: Math.log((7 * (1 - eps)) / eps) })
+
+describe('issue #12: how sure the classifier must be to cancel a rule hit', () => {
+  it('when P(none) is 1 − 3e-5, then a rule hit stands (the override needs P(none) > 1 − 1e-5)', () => {
+    expect(detectCrisisV2('постоянно думаю о суициде', { model: noneAt(3e-5) }).hit).toBe(true)
+  })
+
+  it('when P(none) is 1 − 1e-6, then a rule hit that is not a wish of the writer is cancelled', () => {
+    expect(detectCrisisV2('постоянно думаю о суициде', { model: noneAt(1e-6) }).hit).toBe(false)
+  })
+
+  it("when P(none) is 1 − 1e-6, then the writer's own wish to die still stands", () => {
+    expect(detectCrisisV2('хочу умереть', { model: noneAt(1e-6) }).hit).toBe(true)
+    expect(detectCrisisV2('i want to kill myself', { model: noneAt(1e-6) }).hit).toBe(true)
+  })
+
+  it('when P(none) is 1 − 1e-9, then even the wording of a wish is cancelled (a quoted one)', () => {
+    expect(detectCrisisV2('хочу умереть', { model: noneAt(1e-9) }).hit).toBe(false)
+  })
+})
+
+describe("issue #12: a rule hit worded as the writer's own wish", () => {
+  const wish = (text: string) => {
+    const toks = analyse(text)
+    return matchRules(toks).hits.some((h) => ownWish(toks, h))
+  }
+
+  it.each([
+    'мне хочется умереть',
+    'i want to kill myself',
+    'я не хочу жить',
+    'тайно надеюсь что не поправлюсь',
+  ])('when someone writes "%s", then the hit is their own wish', (text) => {
+    expect(wish(text)).toBe(true)
+  })
+
+  it.each([
+    'our new puppy is pretty sure he wants me dead',
+    'постоянно думаю о суициде',
+    'can`t stop thinking about killing myself',
+  ])('when someone writes "%s", then the hit is no wish word', (text) => {
+    expect(wish(text)).toBe(false)
+  })
+})
+
+describe('issue #12: dev lines the shipped classifier no longer cancels, and ones it still does', () => {
+  it.each([
+    'ты можешь просто выслушать? мне хочется умереть, прям сейчас хочется, не завтра не когда-нибудь',
+    "i want to kill myself. that's it, that's the message. i don't know what i expect you to say. i'm just so tired of carrying it around alone",
+    'Всё, хватит. Хочу умереть. Не могу больше терпеть боль в спине, 8 лет уже, ни один врач не помог',
+    'Муж третий месяц без работы. Сегодня нашла в его машине шланг и скотч. Он сказал, что для дачи. У нас нет дачи.',
+    'Моя мама 58 лет сказала по телефону: «вот помру, вам же легче будет, и помогу этому». Она в Харькове одна, отказывается уезжать. Я не знаю, это слова или она правда что-то задумала',
+    'the self harm urges are back since i moved here alone. i cut once this week',
+    'когда болею, тайно надеюсь что не поправлюсь. вот сейчас температура 39, а я даже жаропонижающее пить не хочу. пусть идёт как идёт',
+  ])('when someone writes "%s", then it is a hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(true)
+  })
+
+  it.each([
+    'норм, я просто написала «хочу сдохнуть» в чат класса про контрольную, а классуха вызвала к психологу. поговорили, все ок, я правда просто бесилась',
+    'don\'t worry about me lol, i said "i want to die" because my mom posted my baby photos on facebook',
+    "If I have to sit through one more meeting that could have been an email I'm gonna jump out the window lol",
+    'брат сказал «лучше б я сдох чем идти к стоматологу», и пошёл, и всё норм, пломбу поставили',
+    'помогите пережить последнюю неделю перед дипломом, я сплю по 4 часа, всё валится из рук. не хочу ничего плохого, просто хочу чтобы всё закончилось — в смысле защита',
+    "a year ago i wanted to kill myself every day. now i'm planning my wedding. it does get better, i promise. if you're in it right now, hang on",
+  ])('when someone writes "%s", then it stays no hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(false)
+  })
+})
