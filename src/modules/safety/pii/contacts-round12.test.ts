@@ -26,8 +26,16 @@ describe('contacts written around the filter (issue 12, round 10)', () => {
     ['вк: id наверное не надо, просто ищи kirill.lazarev_off', ['kirill.lazarev_off']],
     ['снэп: lisa__moon', ['lisa__moon']],
     ['в тт я под ником @yana.cringe.official', ['@yana.cringe.official']],
+    // personal codes of more countries, by their own names
+    ['my personnummer is 19850612-4471', ['19850612-4471']],
+    ['cédula 1.023.456.789, por si acaso', ['1.023.456.789']],
+    ['RUT 12.345.678-5', ['12.345.678-5']],
+    ['henkilötunnus 120685-447K', ['120685-447K']],
+    ['Sozialversicherungsnummer 12 120685 M 447', ['12 120685 M 447', '447']],
+    ['TC kimlik no: 10000000146', ['10000000146']],
     // phones
     ['it starts with 206, then 555, then 0143', ['206', '555', '0143']],
+    ['Texting is easier for me than calling — ((718)) 555 ... 3390 — sorry', ['718', '3390']],
     [
       'call me — zero seven seven double oh, nine hundred, one two three',
       ['zero seven seven', 'one two three'],
@@ -48,6 +56,12 @@ describe('contacts written around the filter (issue 12, round 10)', () => {
     'позвони на 8-800-2000-122, это детский телефон доверия, или 112',
     'two hundred people came, then three hundred more',
     'I was in London, at google for a week',
+    'scores 10 ... 20 ... 30 ... 45, then it crashed',
+    'levels 10, 20, 30, 45, then I quit',
+    'in 2019...2020 it was bad, 2021…2022 better',
+    'stuck in a rut for 2 years now',
+    'my cedula expired in 2023, renewing it',
+    'CPR training on 12.05 at 10:30',
   ])('when the clean text is %j, then nothing is found', (text) => {
     expect(findPii(text)).toEqual([])
   })

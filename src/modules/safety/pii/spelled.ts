@@ -309,7 +309,8 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
     // tokens joined by spaces, commas, dashes, dots or brackets only
     const joined = prevEnd < 0 || /^[\s,.\-–—()+]*$/u.test(gap)
     // a number dictated in pieces: «…, потом 4 1 8, потом …», «— это начало, а дальше …», "… / … then …"
-    const dictated = !joined && prevEnd >= 0 && DICTATED_GAP_RE.test(gap)
+    // only a number token after the gap makes it one («10, 20, 30, 45, then it crashed» ends at 45)
+    const dictated = kind !== null && !joined && prevEnd >= 0 && DICTATED_GAP_RE.test(gap)
     if (dictated) {
       viaWords = true
       // digit groups alone need a word of sequence between them («потом», "then", «…»), not just «это»
