@@ -16,7 +16,7 @@ const RU_PLATFORM =
 const RU_GAME =
   'дот[аеуы]|валорант\\p{L}{0,2}|валик\\p{L}{0,2}|геншин\\p{L}{0,2}|пабг\\p{L}{0,2}|пубг\\p{L}{0,2}|стандофф\\p{L}{0,2}|бравл\\p{L}{0,4}'
 const EN_PLATFORM =
-  'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
+  'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|inst|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
   'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
   'bluesky|bsky|letterboxd|spotify|soundcloud|github|linkedin|vsco|mastodon|deviantart|goodreads|' +
   'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
@@ -141,7 +141,7 @@ const SERVICE_ID_RE =
   /(?<![\p{L}\p{N}_.])(?:[A-Za-z0-9][A-Za-z0-9\-.]*\.bsky\.social|live:\.?[A-Za-z0-9_.-]{4,40}[A-Za-z0-9])(?![\p{L}\p{N}_])/giu
 // letters typed apart after a platform word: «тгшка: k a t y a _ s n o w»
 const SPACED_AFTER_PLATFORM_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[\\s:—–=-]+((?:[A-Za-z0-9_.]\\s){3,}[A-Za-z0-9_.])(?![\\p{L}\\p{N}])`,
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[\\s:—–=-]+(?:(?:is|it's|its|это)[\\s:—–=-]+)?((?:[A-Za-z0-9_.]\\s){3,}[A-Za-z0-9_.])(?![\\p{L}\\p{N}])`,
   'giu',
 )
 // reddit's "u/name"
@@ -200,7 +200,7 @@ const AT_WORDS = new Set(
 
 // the rest of a handle spelled after it: "at olivia dot hughes x", «kot точка lisa нижнее подчеркивание 22»
 const SPELLED_JOIN_AFTER_RE =
-  /^(?:\s+(?:dot|underscore|точка|тчк|нижнее\s+подч[её]ркивание|подч[её]ркивание)\s+[A-Za-z0-9]+)+(?:\s[A-Za-z0-9](?![\p{L}\p{N}]))?/iu
+  /^(?:\s+(?:dot|underscore|точка|тчк|нижнее\s+подч[её]ркивание|подч[её]ркивание|\.)\s+[a-z0-9_]+)+(?:\s[A-Za-z0-9](?![\p{L}\p{N}]))?/u
 
 // the writer presents the account as theirs: «я под ником @yana.cringe.official», "my page is @x.official"
 const OWN_ACCOUNT_RE =

@@ -109,7 +109,7 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 // Separators people write instead of "@" and ".", spaced or bracketed.
 // "@@@", "'at'", "(at sign)", «ат», transliterated "sobaka"
 const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав)\\s+|\\s*(?:\\.{2,}|…)\\s*(?:at|собака|собачка|@)\\s*(?:\\.{2,}|…)\\s*)`
-const DOT = `(?:\\s*\\.\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:dot|точка|тчк|tochka)\\s+)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:dot|точка|тчк|tochka)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
@@ -244,6 +244,8 @@ export function findEmails(text: string, out: PiiFinding[]): void {
       const local =
         m[0].split(/\s*(?:@|[([{'"‘’]|\s(?:at|собака|собачка|эт|ат|sobaka|sobachka)\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
+      // "insta @masha. Art is my life": a capitalised word after a full stop starts a sentence, no TLD
+      if (/\.\s+\p{Lu}\p{Ll}*$/u.test(m[0])) continue
       // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part, an
       // email word or a contact invitation before it, or a domain spelled out with "dot" after it
       // ("hello at sophiemakes dot co dot uk": nobody writes "dot" for a link they mean as a place)
