@@ -18,10 +18,15 @@ const KEY =
   '(?:a|alien|uscis)[\\s-]?(?:number|no\\.?|#)|uscis|green\\s+card|' +
   '(?:state|national|voter|government|govt|photo|tribal|military|student|employee|member|patient|resident|residence)\\s+id(?:\\s+card)?|' +
   'residen(?:ce|t)\\s+(?:permit|card)|work\\s+permit|visa\\s+(?:number|no\\.?|#)|' +
-  "driver'?s?\\s+licen[cs]e|driving\\s+licen[cs]e|dl|(?:bank\\s+)?account|acct|ird|sss|philhealth|umid|ssn|social\\s+security|social"
+  "driver'?s?\\s+licen[cs]e|driving\\s+licen[cs]e|dl|(?:bank\\s+)?account|acct|ird|sss|philhealth|umid|ssn|social\\s+security|social|" +
+  // personal codes of more countries, by their own names (SE, EE, LT, LV, FI, DK, NO, RO, BG, TR, AE, MY, IL,
+  // CO/EC, CL, FR, DE/AT, CH)
+  'personnummer|isikukood|asmens\\s+kodas|personas\\s+kods|henkil[öo]tunnus|hetu|cpr[\\s-]?(?:number|nummer|nr)|f[øo]dselsnummer|' +
+  'cnp|egn|егн|tc\\s+kimlik(?:\\s+no)?|kimlik\\s+no|emirates\\s+id|mykad|teudat\\s+zehut|теудат\\s+зеут|c[ée]dula|rut|' +
+  'num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|sozialversicherungsnummer|svnr|ahv(?:-?nummer)?'
 const KEY_RE = new RegExp(`(?<![${W}])(?:${KEY})(?![${W}])`, 'giu')
 const KEY_PRECHECK_RE =
-  /паспорт|снилс|инн|полис|омс|удостоверени|студак|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social/iu
+  /паспорт|снилс|инн|полис|омс|удостоверени|студак|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv/iu
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =

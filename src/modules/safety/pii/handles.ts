@@ -8,7 +8,7 @@ import { matchesOf, type PiiFinding, push, W } from './types.js'
 const RU_PLATFORM =
   'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,8}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
   'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
-  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
+  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|снэп\\p{L}{0,5}|тт|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
   'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
   'пинтерест\\p{L}{0,2}|летербокс\\p{L}{0,2}|спотифа\\p{L}{0,2}|гитхаб\\p{L}{0,2}|линкедин\\p{L}{0,2}|тумблер\\p{L}{0,2}|тгшк\\p{L}{0,2}|' +
   'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
@@ -16,7 +16,7 @@ const RU_PLATFORM =
 const RU_GAME =
   'дот[аеуы]|валорант\\p{L}{0,2}|валик\\p{L}{0,2}|геншин\\p{L}{0,2}|пабг\\p{L}{0,2}|пубг\\p{L}{0,2}|стандофф\\p{L}{0,2}|бравл\\p{L}{0,4}'
 const EN_PLATFORM =
-  'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
+  'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|inst|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
   'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
   'bluesky|bsky|letterboxd|spotify|soundcloud|github|linkedin|vsco|mastodon|deviantart|goodreads|' +
   'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
@@ -141,7 +141,7 @@ const SERVICE_ID_RE =
   /(?<![\p{L}\p{N}_.])(?:[A-Za-z0-9][A-Za-z0-9\-.]*\.bsky\.social|live:\.?[A-Za-z0-9_.-]{4,40}[A-Za-z0-9])(?![\p{L}\p{N}_])/giu
 // letters typed apart after a platform word: «тгшка: k a t y a _ s n o w»
 const SPACED_AFTER_PLATFORM_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[\\s:—–=-]+((?:[A-Za-z0-9_.]\\s){3,}[A-Za-z0-9_.])(?![\\p{L}\\p{N}])`,
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[\\s:—–=-]+(?:(?:is|it's|its|это)[\\s:—–=-]+)?((?:[A-Za-z0-9_.]\\s){3,}[A-Za-z0-9_.])(?![\\p{L}\\p{N}])`,
   'giu',
 )
 // reddit's "u/name"
@@ -160,7 +160,7 @@ const PLATFORM_NEAR_RE = new RegExp(
 // writes one outside a handle, except technical names ("node_modules"), so a Latin one needs a digit or a
 // platform, account or invitation word in the text
 const UNDERSCORE_RE =
-  /(?<![\p{L}\p{N}_@./])\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?(?![\p{L}\p{N}_@]|\.\p{L})|(?<![\p{L}\p{N}_@./])\p{L}{3,}_(?![\p{L}\p{N}_@])/gu
+  /(?<![\p{L}\p{N}_@./])\p{L}[\p{L}\p{N}]*(?:\.[\p{L}\p{N}]+)*(?:_+[\p{L}\p{N}]+)+_?(?![\p{L}\p{N}_@]|\.\p{L})|(?<![\p{L}\p{N}_@./])\p{L}{3,}_(?![\p{L}\p{N}_@])/gu
 const ACCOUNT_CONTEXT_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|пиши\\p{L}*|напиши\\p{L}*|ищи|найди|добав\\p{L}*|подпис\\p{L}*|add|dm|follow|find)(?![${W}])`,
   'iu',
@@ -198,6 +198,21 @@ const AT_WORDS = new Set(
   ),
 )
 
+// the rest of a handle spelled after it: "at olivia dot hughes x", «kot точка lisa нижнее подчеркивание 22»
+const SPELLED_JOIN_AFTER_RE =
+  /^(?:\s+(?:dot|underscore|точка|тчк|нижнее\s+подч[её]ркивание|подч[её]ркивание|\.)\s+[a-z0-9_]+)+(?:\s[A-Za-z0-9](?![\p{L}\p{N}]))?/u
+
+// the writer presents the account as theirs: «я под ником @yana.cringe.official», "my page is @x.official"
+const OWN_ACCOUNT_RE =
+  /(?<![\p{L}])(?:под\s+ником|ник\p{L}{0,4}|мой|моя|мои|my|i'm|i\s+am|find\s+me|follow\s+me|ищи\s+меня|найди\s+меня|подпишись|подписывайся)(?![\p{L}])[^.!?\n@]{0,20}$/iu
+
+/** A handle shaped like an organisation's, but named as the writer's own (not a public or service one). */
+function ownAccountBefore(text: string, at: number, handle: string): boolean {
+  const h = handle.toLowerCase()
+  if (SERVICE_ACCOUNTS.has(h) || PUBLIC_ACCOUNTS.has(h) || /bot$/i.test(h)) return false
+  return OWN_ACCOUNT_RE.test(text.slice(Math.max(0, at - 40), at))
+}
+
 function handleStart(match: RegExpMatchArray, handle: string): number {
   return (match.index ?? 0) + match[0].length - handle.length
 }
@@ -210,9 +225,26 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   const found: PiiFinding[] = []
   collectHandles(text, found)
   for (const f of found) {
-    const more = /\d$/.test(f.value) ? text.slice(f.end).match(/^(?:\s\d)+(?![\p{L}\p{N}])/u) : null
+    const joined = text.slice(f.end).match(SPELLED_JOIN_AFTER_RE)
+    if (joined) f.end += joined[0].length
+    const more = /\d$/.test(text.slice(f.start, f.end))
+      ? text.slice(f.end).match(/^(?:\s\d)+(?![\p{L}\p{N}])/u)
+      : null
     push(out, 'username', f.start, f.end + (more?.[0].length ?? 0), text)
   }
+  for (const f of found) repeatHandle(text, f, out)
+}
+
+/**
+ * The same handle written again elsewhere in the text, in another form: «snapchat → lil_bean dot exe (it's
+ * lil_bean.exe …)». Only a made-up token (an underscore or a digit inside, or no English word), 4+ characters.
+ */
+function repeatHandle(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  const token = f.value.match(/[A-Za-z][A-Za-z0-9_]{3,}/)?.[0]
+  if (!token || (!/[_\d]/.test(token) && (token.length < 5 || isOrdinaryWord(token)))) return
+  const re = new RegExp(`(?<![${W}@])${token}(?:[._][A-Za-z0-9]+)*(?![${W}])`, 'giu')
+  for (const m of matchesOf(re, text))
+    if (m.index < f.start || m.index >= f.end) push(out, 'username', m.index, m.index + m[0].length, text)
 }
 
 function collectHandles(text: string, out: PiiFinding[]): void {
@@ -257,7 +289,7 @@ function collectHandles(text: string, out: PiiFinding[]): void {
       push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of matchesOf(AT_USERNAME_RE, text)) {
-    if (isServiceAccount(m[1] ?? '')) continue
+    if (isServiceAccount(m[1] ?? '') && !ownAccountBefore(text, m.index, m[1] ?? '')) continue
     // "@ everyone", "@ home, crying", "the @ sign": a spaced "@" before an ordinary word is not a handle
     if (
       /^@\s/.test(m[0]) &&

@@ -1,6 +1,6 @@
 import { LinkifyIt } from 'linkify-it'
 import { isKnownEnglishWord } from './names-en.js'
-import { type PiiFinding, push, W } from './types.js'
+import { matchesOf, type PiiFinding, push, W } from './types.js'
 
 // Curated TLDs for links written without a scheme and without a path: wide enough for real contacts,
 // without English words that appear after a missing space ("tired.is", "go.to", "do.it").
@@ -108,16 +108,17 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
 // "@@@", "'at'", "(at sign)", «ат», transliterated "sobaka"
-const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав)\\s+)`
-const DOT = `(?:\\s*\\.\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:dot|точка|тчк|tochka)\\s+)`
+const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав)\\s+|\\s*(?:\\.{2,}|…)\\s*(?:at|собака|собачка|@)\\s*(?:\\.{2,}|…)\\s*)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:dot|точка|тчк|tochka)\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
   'nz|ie|in|il|at|be|dk|fi|no|pt|cz|sk|hu|ro|bg|gr|tr|jp|kr|cn|br|mx|ar|za|ng|sg|ph|tj|tm|' +
+  'dev|app|xyz|tech|site|online|blog|art|studio|design|email|live|pro|cloud|space|' +
   // spelled in Cyrillic: «гмейл точка ком», «мэйл точка ру»
   'ком|ру|нет|орг|юа|кз'
 // local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins, bare or bracketed (`sarah [dot] connor`)
-const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|точка|тчк|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
+const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|точка|тчк|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*|\\s*\\p{Extended_Pictographic}\\uFE0F?\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
 const OBFUSCATED_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${EMAIL_TLD})(?![${W}])`,
   'giu',
@@ -174,7 +175,7 @@ const RU_CUE_THEN_WORD_RE = new RegExp(
   'gu',
 )
 const RU_WORD_THEN_CUE_RE = new RegExp(
-  `(?<![${W}.\\-@])([a-z][a-z0-9_.]{3,30})\\s+(?:на|в|[—–-]\\s*это)\\s+(?:${RU_MAIL_WORD}|gmail|yandex|outlook|icloud|yahoo|hotmail|rambler)(?![${W}])`,
+  `(?<![${W}.\\-@])([a-z][a-z0-9_.]{3,30}),?\\s+(?:на|в|[—–-]\\s*это)\\s+(?:${RU_MAIL_WORD}|gmail|yandex|outlook|icloud|yahoo|hotmail|rambler)(?![${W}])`,
   'gu',
 )
 // «п е т я 1 9 9 0 на гмейле», "почта: п е т я 1 9 9 0": a mailbox typed letter by letter beside a mail word
@@ -188,6 +189,12 @@ const CUE_THEN_SPACED_RE = new RegExp(
   'giu',
 )
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
+// an address with its domain left without a TLD, or typed backwards: "ur.liam@aniaksut"
+const NO_TLD_EMAIL_RE =
+  /(?<![\p{L}\p{N}_.+\-@])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@\p{L}[\p{L}\p{N}-]{3,}(?![\p{L}\p{N}_@.-])/gu
+// a whole address typed letter by letter: "b e c k y m 9 9 @ g m a i l", «k o t l y a r o v a @ b k . r u»
+const SPACED_EMAIL_RE =
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}_.-] ){3,}[\p{L}\p{N}] ?@ ?\p{L}(?: ?[\p{L}\p{N}.-])+(?![\p{L}\p{N}])/gu
 const DOMAIN_LIKE_RE = /\.(?:ru|com|net|org|ua|by|kz|uz|io|me|de|uk|su|рф|txt|js|ts|py|pdf|docx?|jpe?g|png)$/i
 
 function plausibleLocal(token: string): boolean {
@@ -214,7 +221,8 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
       if ((!spaced && !plausibleLocal(local)) || MAIL_WORD_RE.test(local)) continue
       const after = re === CUE_THEN_LOCAL_RE || re === RU_CUE_THEN_WORD_RE || re === CUE_THEN_SPACED_RE
       const start = after ? m.index + m[0].length - local.length : m.index
-      push(out, 'email', start, start + local.length, text)
+      // «lesya_m91 на гмейле»: the provider named after the mailbox is its domain, masked with it
+      push(out, 'email', start, after ? start + local.length : m.index + m[0].length, text)
     }
   }
 }
@@ -223,11 +231,21 @@ export function findEmails(text: string, out: PiiFinding[]): void {
   findProviderNamedEmails(text, out)
   if (!EMAIL_HINT_RE.test(text)) return
   const from = out.length
+  if (text.includes('@')) {
+    for (const m of matchesOf(SPACED_EMAIL_RE, text)) push(out, 'email', m.index, m.index + m[0].length, text)
+    for (const m of matchesOf(NO_TLD_EMAIL_RE, text)) {
+      // "me@home", "coffee@work": an English word after "@" is a place, not a mail domain
+      if (isKnownEnglishWord(m[0].slice(m[0].indexOf('@') + 1))) continue
+      push(out, 'email', m.index, m.index + m[0].length, text)
+    }
+  }
   for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE, RU_AT_PROVIDER_RE]) {
     for (const m of text.matchAll(re)) {
       const local =
         m[0].split(/\s*(?:@|[([{'"‘’]|\s(?:at|собака|собачка|эт|ат|sobaka|sobachka)\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
+      // "insta @masha. Art is my life": a capitalised word after a full stop starts a sentence, no TLD
+      if (/\.\s+\p{Lu}\p{Ll}*$/u.test(m[0])) continue
       // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part, an
       // email word or a contact invitation before it, or a domain spelled out with "dot" after it
       // ("hello at sophiemakes dot co dot uk": nobody writes "dot" for a link they mean as a place)

@@ -9,7 +9,9 @@ import { matchesOf, type PiiFinding, type PiiKind, push, W } from './types.js'
 
 // A digit sequence allowing up to three separators (space, dash, dot, parentheses) between digits.
 // Up to six spaces: an emoji between the pieces is folded to spaces («555 ➡️ 201» → "555    201").
-const NUMBER_RE = /(?<![\d+])\+?\s?\(?\d(?:(?:[\s\-–—().\u00a0]{0,3}|\s{4,6})\d)+/gu
+// An ellipsis between groups of 3+ digits counts as one separator («555 ... 3390», "555…0199"; not "10 ... 20").
+const NUMBER_RE =
+  /(?<![\d+])\+?\s?\(?\d(?:(?:[\s\-–—().\u00a0]{0,3}|\s{4,6}|(?<=\d{3})\s?(?:\.{2,3}|…)\s?(?=\d{3}))\d)+/gu
 const TG_ID_RE = new RegExp(
   `(?<![${W}])(?:telegram\\s?id|tg\\s?id|user\\s?id|chat\\s?id|id|айди|ид)\\s*[:#№=]?\\s*(\\d{5,15})(?!\\d)`,
   'giu',
@@ -144,7 +146,7 @@ function isPlausibleDate(s: string): boolean {
 }
 
 function isYearRange(s: string): boolean {
-  return /^(?:(?:19|20)\d\d)(?:\s?[-–—\s]\s?(?:19|20)\d\d)+$/.test(s)
+  return /^(?:(?:19|20)\d\d)(?:\s?(?:[-–—\s]|\.{2,3}|…)\s?(?:19|20)\d\d)+$/.test(s)
 }
 
 /** One digit repeated, or digits counting up or down by one: 1234567, 98765432, 0000000. */

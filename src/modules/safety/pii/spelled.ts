@@ -121,7 +121,7 @@ function classify(word: string): Tok['kind'] | null {
   if (w in UNITS) return 'unit'
   if (w in TEENS) return 'teen'
   if (w in TENS) return 'ten'
-  if (w in HUNDREDS) return 'hundred'
+  if (w in HUNDREDS || w === 'hundred') return 'hundred'
   if (w in MULTIPLIERS) return 'mult'
   if (digitNoun(w) !== undefined) return 'noun'
   return null
@@ -160,6 +160,13 @@ function digitsOf(tokens: Tok[]): string {
       i += next ? 2 : 1
       continue
     }
+    // "nine hundred" → 900, "two hundred twelve" → 212
+    if (t.kind === 'unit' && next?.kind === 'hundred' && /^hundred$/i.test(next.value)) {
+      const [n, used] = hundredTail(tokens, i + 2, (UNITS[w] ?? 0) * 100)
+      out += String(n).padStart(3, '0')
+      i = used
+      continue
+    }
     if (t.kind === 'unit' || t.kind === 'teen') {
       out += String(t.kind === 'unit' ? UNITS[w] : TEENS[w])
       i++
@@ -168,23 +175,8 @@ function digitsOf(tokens: Tok[]): string {
     let n = 0
     let width = 2
     if (t.kind === 'hundred') {
-      n = HUNDREDS[w] ?? 0
       width = 3
-      i++
-      const next = tokens[i]
-      if (next && (next.kind === 'ten' || next.kind === 'teen')) {
-        const nw = next.value.toLowerCase()
-        n += next.kind === 'ten' ? (TENS[nw] ?? 0) : (TEENS[nw] ?? 0)
-        i++
-        const unit = tokens[i]
-        if (next.kind === 'ten' && unit?.kind === 'unit') {
-          n += UNITS[unit.value.toLowerCase()] ?? 0
-          i++
-        }
-      } else if (next?.kind === 'unit') {
-        n += UNITS[next.value.toLowerCase()] ?? 0
-        i++
-      }
+      ;[n, i] = hundredTail(tokens, i + 1, HUNDREDS[w] ?? 100)
     } else {
       n = TENS[w] ?? 0
       i++
@@ -197,6 +189,27 @@ function digitsOf(tokens: Tok[]): string {
     out += String(n).padStart(width, '0')
   }
   return out
+}
+
+/** A hundreds value and the tens and units after it («девятьсот шестнадцать», "nine hundred twelve"). */
+function hundredTail(tokens: Tok[], from: number, hundreds: number): [number, number] {
+  let n = hundreds
+  let i = from
+  const next = tokens[i]
+  if (next && (next.kind === 'ten' || next.kind === 'teen')) {
+    const nw = next.value.toLowerCase()
+    n += next.kind === 'ten' ? (TENS[nw] ?? 0) : (TEENS[nw] ?? 0)
+    i++
+    const unit = tokens[i]
+    if (next.kind === 'ten' && unit?.kind === 'unit') {
+      n += UNITS[unit.value.toLowerCase()] ?? 0
+      i++
+    }
+  } else if (next?.kind === 'unit' && !/^(?:o|oh)$/i.test(next.value)) {
+    n += UNITS[next.value.toLowerCase()] ?? 0
+    i++
+  }
+  return [n, i]
 }
 
 /**
@@ -240,11 +253,16 @@ const DICTATED_GAP_RE = new RegExp(
   `^[\\s,.\\-–—()+/…:]*(?:(?:${SEQUENCE}|${FILLER})[\\s,.\\-–—()+/…:]+){1,4}$|^[\\s,.\\-–—()+]*[/…][\\s,.\\-–—()+/…]*$`,
   'iu',
 )
+// digit groups joined by a word of sequence only: "206, then 555, then 0143"
+const DICTATED_PRECHECK_RE = new RegExp(`\\d[\\s,.…]*(?:${SEQUENCE})(?![\\p{L}])[\\s,.:…]*\\d`, 'iu')
+const DIALLED_CUE_RE =
+  /(?<![\p{L}])(?:phone|number|call|text|cell|mobile|digits|dial|starts?\s+with|begins?\s+with|тел\p{L}*|номер\p{L}*|звон\p{L}*|позвон\p{L}*|набер\p{L}*|набира\p{L}*|цифр\p{L}*|начинается|мобильн\p{L}*|сотов\p{L}*)(?![\p{L}])/iu
 const SEQUENCE_RE = new RegExp(`(?<![\\p{L}])(?:${SEQUENCE})(?![\\p{L}])|[/…]|\\.\\.`, 'iu')
 
 /** Runs of ≥3 number tokens (words or digit groups, at least one a word) spelling ≥7 digits. */
 export function findSpelledPhones(text: string, out: PiiFinding[]): void {
-  if (!PRECHECK_RE.test(text)) return
+  const precheck = PRECHECK_RE.test(text)
+  if (!precheck && !DICTATED_PRECHECK_RE.test(text)) return
   let run: Tok[] = []
   let viaWords = false
   let viaSequence = false
@@ -266,7 +284,9 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
     const dictatedDigits =
       viaWords &&
       viaSequence &&
-      run.every((t) => t.kind === 'digits' && t.value.length <= 4 && !/^(?:19|20)\d\d$/.test(t.value))
+      run.every((t) => t.kind === 'digits' && t.value.length <= 4 && !/^(?:19|20)\d\d$/.test(t.value)) &&
+      // "I paid 200, then 300, then 450": groups of digits alone need a word saying they are one number
+      (precheck || DIALLED_CUE_RE.test(text))
     if (run.length >= 3 && (spelled || dictatedDigits)) {
       const digits = digitsOf(run)
       // "oh"/"o"/"раз" alone are words; only a long enough number makes a phone
@@ -289,7 +309,8 @@ export function findSpelledPhones(text: string, out: PiiFinding[]): void {
     // tokens joined by spaces, commas, dashes, dots or brackets only
     const joined = prevEnd < 0 || /^[\s,.\-–—()+]*$/u.test(gap)
     // a number dictated in pieces: «…, потом 4 1 8, потом …», «— это начало, а дальше …», "… / … then …"
-    const dictated = !joined && prevEnd >= 0 && DICTATED_GAP_RE.test(gap)
+    // only a number token after the gap makes it one («10, 20, 30, 45, then it crashed» ends at 45)
+    const dictated = kind !== null && !joined && prevEnd >= 0 && DICTATED_GAP_RE.test(gap)
     if (dictated) {
       viaWords = true
       // digit groups alone need a word of sequence between them («потом», "then", «…»), not just «это»
