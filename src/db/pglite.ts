@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { PGlite, type QueryOptions, type Transaction, types } from '@electric-sql/pglite'
-import { exposedGc } from './idle-gc.js'
+import { initPgliteDir } from './pglite-initdb.js'
 import { preparedQueriesOf } from './pglite-prepared.js'
 
 /**
@@ -102,21 +102,27 @@ export function withoutRedundantParsers(client: PGlite): PGlite {
 }
 
 /**
- * Opens embedded PGlite in `dir` (a directory, or `memory://`). On a fresh directory PGlite runs initdb in a
- * second, temporary instance whose WebAssembly heap (~400 MiB) is garbage once it closed but stays resident
- * until V8 happens to run full collections — which an idle bot may not do for hours; they are run then.
+ * A directory that holds no database yet is created by initdb in a child process (`pglite-initdb.ts`): run in
+ * this process, initdb's second, temporary instance left ~30–40 MiB of freed memory resident for good. Called by
+ * `openPglite`, and on the main thread before PGlite's worker thread starts (a worker's bundled code cannot
+ * resolve the package for the child). `memory://` and an existing database: nothing to do.
  */
+export async function preparePgliteDir(dir: string): Promise<void> {
+  if (dir.startsWith('memory://') || existsSync(join(dir, 'PG_VERSION'))) return
+  mkdirSync(dir, { recursive: true })
+  await initPgliteDir(dir, PGLITE_START_PARAMS)
+}
+
+/** Opens embedded PGlite in `dir` (a directory, or `memory://`; a new directory: see `preparePgliteDir`). */
 export async function openPglite(dir: string): Promise<PGlite> {
   if (!dir.startsWith('memory://')) optimizeWasmOnly()
-  const fresh = !dir.startsWith('memory://') && !existsSync(join(dir, 'PG_VERSION'))
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
+  await preparePgliteDir(dir)
   const client = await PGlite.create(dir, {
     startParams: [...PGLITE_START_PARAMS],
     parsers: RAW_PARSERS,
   })
   // array types get PGlite's array parsers at start-up (over the options): Drizzle wants those raw as well
   for (const oid of RAW_TYPES) client.parsers[oid] = raw
-  if (fresh) collectGarbageOnce()
   return client
 }
 
@@ -135,16 +141,4 @@ export async function openPglite(dir: string): Promise<PGlite> {
  */
 function optimizeWasmOnly() {
   setFlagsFromString('--no-liftoff')
-}
-
-let collected = false
-function collectGarbageOnce() {
-  if (collected) return
-  collected = true
-  const gc = exposedGc()
-  if (!gc) return // only memory is at stake
-  // the instance's heap is released over two collections (the first runs its finalizers): measured on a
-  // fresh directory, RSS 732 → 656 MiB right away, → 344 MiB after the second
-  gc()
-  setTimeout(gc, 200).unref()
 }
