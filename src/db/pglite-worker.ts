@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { QueryOptions, Results } from '@electric-sql/pglite'
 import { MIGRATIONS_DIR } from './migrate.js'
-import { isRawOnly } from './pglite.js'
+import { isRawOnly, preparePgliteDir } from './pglite.js'
 import { bundledWorkerThread } from './pglite-worker-bundle.js'
 import {
   deserializeError,
@@ -56,6 +56,7 @@ export async function openPgliteWorker(
   dir: string,
   opts: { maintenanceIntervalMs?: number; onMaintenanceError?: (err: Error) => void } = {},
 ) {
+  await preparePgliteDir(dir)
   const worker = new Worker(await workerEntry(), {
     workerData: {
       dir,

@@ -22,11 +22,11 @@ describe('embedded PGlite', () => {
     await client.close()
   })
 
-  it('when opened, then it runs with the small-bot settings (16MB shared buffers, no full-page writes)', async () => {
+  it('when opened, then it runs with the small-bot settings (8MB shared buffers, no full-page writes)', async () => {
     const { rows } = await client.query<{ sb: string; fpw: string }>(
       `select current_setting('shared_buffers') as sb, current_setting('full_page_writes') as fpw`,
     )
-    expect(rows[0]).toEqual({ sb: '16MB', fpw: 'off' })
+    expect(rows[0]).toEqual({ sb: '8MB', fpw: 'off' })
   })
 
   it('when Drizzle reads through the view without per-query parsers, then every type comes back as before', async () => {

@@ -2,15 +2,16 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { PGlite, type QueryOptions, type Transaction, types } from '@electric-sql/pglite'
-import { exposedGc } from './idle-gc.js'
+import { initPgliteDir } from './pglite-initdb.js'
 import { preparedQueriesOf } from './pglite-prepared.js'
 
 /**
  * Start parameters of the embedded database: PGlite's own (single-user mode, fsync off, no parallel workers)
  * plus settings sized for a sandbox or a small bot. Measured with `npx tsx bench/pglite.ts` and
  * `npm run bench:webhook` (figures in the README):
- * - shared_buffers 16MB (Postgres' default 128MB lives in the WebAssembly heap: ~100 MiB of RSS a sandbox's
- *   few-MB database never needs);
+ * - shared_buffers 8MB (Postgres' default 128MB lives in the WebAssembly heap, and PGlite touches all of it at
+ *   start: ~100 MiB of RSS a sandbox's few-MB database never needs; 16 → 8MB measured −8 MiB idle, CPU per message
+ *   unchanged; a page not in the buffers is a read from the data file, in the OS cache);
  * - full_page_writes off: fsync is already off (`-F`), so torn-page protection buys nothing here, and with it
  *   the first change of every page after each checkpoint would write the whole 8 kB page into the WAL;
  * - min_wal_size 32MB: WAL segments kept for reuse after a checkpoint (default 80MB).
@@ -18,7 +19,7 @@ import { preparedQueriesOf } from './pglite-prepared.js'
 export const PGLITE_START_PARAMS: readonly string[] = [
   ...PGlite.defaultStartParams,
   '-c',
-  'shared_buffers=16MB',
+  'shared_buffers=8MB',
   '-c',
   'full_page_writes=off',
   '-c',
@@ -102,21 +103,27 @@ export function withoutRedundantParsers(client: PGlite): PGlite {
 }
 
 /**
- * Opens embedded PGlite in `dir` (a directory, or `memory://`). On a fresh directory PGlite runs initdb in a
- * second, temporary instance whose WebAssembly heap (~400 MiB) is garbage once it closed but stays resident
- * until V8 happens to run full collections — which an idle bot may not do for hours; they are run then.
+ * A directory that holds no database yet is created by initdb in a child process (`pglite-initdb.ts`): run in
+ * this process, initdb's second, temporary instance left ~30–40 MiB of freed memory resident for good. Called by
+ * `openPglite`, and on the main thread before PGlite's worker thread starts (a worker's bundled code cannot
+ * resolve the package for the child). `memory://` and an existing database: nothing to do.
  */
+export async function preparePgliteDir(dir: string): Promise<void> {
+  if (dir.startsWith('memory://') || existsSync(join(dir, 'PG_VERSION'))) return
+  mkdirSync(dir, { recursive: true })
+  await initPgliteDir(dir, PGLITE_START_PARAMS)
+}
+
+/** Opens embedded PGlite in `dir` (a directory, or `memory://`; a new directory: see `preparePgliteDir`). */
 export async function openPglite(dir: string): Promise<PGlite> {
   if (!dir.startsWith('memory://')) optimizeWasmOnly()
-  const fresh = !dir.startsWith('memory://') && !existsSync(join(dir, 'PG_VERSION'))
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
+  await preparePgliteDir(dir)
   const client = await PGlite.create(dir, {
     startParams: [...PGLITE_START_PARAMS],
     parsers: RAW_PARSERS,
   })
   // array types get PGlite's array parsers at start-up (over the options): Drizzle wants those raw as well
   for (const oid of RAW_TYPES) client.parsers[oid] = raw
-  if (fresh) collectGarbageOnce()
   return client
 }
 
@@ -135,16 +142,4 @@ export async function openPglite(dir: string): Promise<PGlite> {
  */
 function optimizeWasmOnly() {
   setFlagsFromString('--no-liftoff')
-}
-
-let collected = false
-function collectGarbageOnce() {
-  if (collected) return
-  collected = true
-  const gc = exposedGc()
-  if (!gc) return // only memory is at stake
-  // the instance's heap is released over two collections (the first runs its finalizers): measured on a
-  // fresh directory, RSS 732 → 656 MiB right away, → 344 MiB after the second
-  gc()
-  setTimeout(gc, 200).unref()
 }
