@@ -1,8 +1,9 @@
 /**
- * Stage 1 of the crisis detector: phrase rules over stemmed tokens (rules-ru.ts, rules-ru-plans.ts, rules-en.ts),
- * each hit then put to the scope rules that veto it (vetoes.ts: negation in the same clause, past-and-resolved,
- * films/books/news/games, idioms), then promotion of intent/means + "now/tonight" to `imminent`. Pure; rule
- * tables compile once, on first use (scope lists: scopes.ts; concept features: concept-matches.ts).
+ * Stage 1 of the crisis detector: phrase rules over stemmed tokens (rules-ru.ts, rules-ru-plans.ts,
+ * rules-ru-passive.ts, rules-en.ts, rules-en-farewell.ts), each hit then put to the scope rules that veto it
+ * (vetoes.ts: negation in the same clause, past-and-resolved, films/books/news/games, idioms), then promotion of
+ * intent/means + "now/tonight" to `imminent`. Pure; rule tables compile once, on first use (scope lists:
+ * scopes.ts; concept features: concept-matches.ts).
  */
 import type { CrisisCategory } from '../crisis-types.js'
 import { conceptSet } from './concept-matches.js'
@@ -10,7 +11,9 @@ import { type MToken, PatternSet } from './matcher.js'
 import type { Lang } from './normalize.js'
 import { compile } from './pattern.js'
 import { EN_RULES } from './rules-en.js'
+import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { RU_RULES } from './rules-ru.js'
+import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
 import { RU_PLAN_RULES } from './rules-ru-plans.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { vetoOf } from './vetoes.js'
@@ -40,8 +43,8 @@ function rules(): PatternSet<Rule> {
   if (compiled) return compiled
   const set = new PatternSet<Rule>()
   for (const [lang, defs] of [
-    ['ru', [...RU_RULES, ...RU_PLAN_RULES]],
-    ['en', EN_RULES],
+    ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES]],
+    ['en', [...EN_RULES, ...EN_FAREWELL_RULES]],
   ] as const) {
     for (const r of defs) for (const p of r.p) set.add(compile(p), { id: r.id, cat: r.cat, lang })
   }
