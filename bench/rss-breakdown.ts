@@ -2,10 +2,12 @@
  * Where an idle bot's memory goes on PGlite, step by step, in the webhook bench's situation (issue #14): this
  * bot built by `createApp` from config like production (NODE_ENV=production, a fresh PGlite directory, PGlite on
  * the main thread, relay and inbound rate limits off), `BENCH_PAIRS` (200) active chats seeded, started against a
- * minimal fake Bot API (bench/webhook/fake-api.ts, its own process), then idle. Run as the bench runs its bots:
+ * minimal fake Bot API (bench/webhook/fake-api.ts, its own process), then idle. Run as the bench runs its bots,
+ * with the environment of the product's start command (`npm start`'s GLIBC_TUNABLES, bench/start-env.ts: glibc
+ * reads it only at process start, so the script starts itself again with it):
  *
  *   node --import tsx bench/rss-breakdown.ts [--dir <pglite dir>] [--idle 30]
- *   GLIBC_TUNABLES=… node --import tsx bench/rss-breakdown.ts   # with `npm start`'s malloc settings
+ *   node --import tsx bench/rss-breakdown.ts --no-start-env   # without it (glibc's defaults)
  *
  * Prints after each step: RSS (anonymous + file-backed, /proc/self/status), V8 heap used / committed, the young
  * generation's size, `external` and `arrayBuffers` (process.memoryUsage()), and PGlite's WebAssembly memory
@@ -13,6 +15,7 @@
  * and `brk`: glibc's main heap (freed malloc memory that stays resident shows there). The webhook bench reads RSS
  * ~10 s after start (`--settle 5 --idle 5`): the "idle 10 s" row. Needs Redis (REDIS_URL).
  */
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -20,6 +23,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { getHeapSpaceStatistics } from 'node:v8'
 import { exposedGc } from '../src/db/idle-gc.js'
+import { startEnv } from './start-env.js'
 import { spawnChild, stopChild } from './webhook/procs.js'
 
 const { values: opt } = parseArgs({
@@ -27,8 +31,17 @@ const { values: opt } = parseArgs({
     dir: { type: 'string' },
     idle: { type: 'string', default: '30' },
     pairs: { type: 'string', default: '200' },
+    'no-start-env': { type: 'boolean', default: false },
   },
 })
+if (!opt['no-start-env'] && !process.env.RSS_BREAKDOWN_STARTED) {
+  // again, as `npm start` starts the bot: its environment must be there when the process starts
+  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    env: { ...process.env, ...startEnv(), RSS_BREAKDOWN_STARTED: '1' },
+    stdio: 'inherit',
+  })
+  process.exit(r.status ?? 1)
+}
 const MiB = 1024 * 1024
 const f = (b: number) => (b / MiB).toFixed(1).padStart(6)
 const kib = (status: string, field: string) =>

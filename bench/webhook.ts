@@ -7,7 +7,9 @@
  * - `echo`: a bare grammY + Fastify bot answering each update with one copyMessage;
  * - `postgres` / `pglite`: this bot, built by the composition root like production (relay rate limit and inbound
  *   rate limit off, so only the handler is measured), `--pairs` active chats seeded.
- * Each bot runs in its own process; updates come from a load generator process (bench/webhook/loadgen.ts) that
+ * Each bot (the echo bot too) runs in its own process, started with the environment of the product's start command
+ * (`npm start`'s `NAME=value` words in package.json, today glibc's malloc settings GLIBC_TUNABLES: bench/start-env.ts),
+ * so idle RSS and CPU are the bot's as it runs in production; `--no-start-env` starts them without it. Updates come from a load generator process (bench/webhook/loadgen.ts) that
  * plays Telegram (≤ 1 request in flight per chat, ≤ 40 connections). Printed per variant (medians over rounds):
  * max sustainable rate (0 errors, webhook p99 < 100 ms, every copy delivered with delivery p99 < 1 s; found by
  * doubling the offered rate from 25/s, then one bisection step), p50/p99 of the webhook answer and of delivery (update due →
@@ -17,7 +19,7 @@
  * (perf_hooks.monitorEventLoopDelay: the stalls behind a webhook p99), idle CPU and RSS before load, RSS after all messages.
  *
  * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200
- * --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
+ * --no-start-env (bots without `npm start`'s environment) --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
  * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
  * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-r<round>-<rate>.cpuprofile`).
  * BENCH_TRACE_FILE=<file>: each bot writes its statements (first 100 characters or prepared name) and Redis commands by kind there on close;
@@ -30,6 +32,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
+import { startEnv } from './start-env.js'
 import type { AppReady, AppStats } from './webhook/app.js'
 import type { RunRequest, RunResult } from './webhook/loadgen.js'
 import { type Child, createBackendMeter, median, pct, spawnChild, stopChild } from './webhook/procs.js'
@@ -49,6 +52,7 @@ const { values: opt } = parseArgs({
     'app-node-args': { type: 'string', default: '' },
     'profile-dir': { type: 'string' },
     'bot-env': { type: 'string', default: '' },
+    'no-start-env': { type: 'boolean', default: false },
   },
 })
 const ROUNDS = Number(opt.rounds)
@@ -114,7 +118,11 @@ async function main() {
   try {
     if (VARIANTS.includes('postgres')) await admin.connect()
     for (const kind of VARIANTS) variants.push(await startVariant(kind, apiReady.url, admin, cleanup))
-    console.log(`\nwebhook bench: ${VARIANTS.join(', ')}; ${ROUNDS} round(s) × ${STEP_MS / 1000} s steps`)
+    console.log(
+      `\nwebhook bench: ${VARIANTS.join(', ')}; ${ROUNDS} round(s) × ${STEP_MS / 1000} s steps; bots ${
+        opt['no-start-env'] ? 'without' : 'with'
+      } npm start's environment (${Object.keys(startEnv()).join(', ')})`,
+    )
 
     // idle, before any load: CPU per second and RSS
     const idle = new Map<Kind, Idle>()
@@ -176,6 +184,7 @@ async function main() {
 async function startVariant(kind: Kind, apiUrl: string, admin: pg.Client, cleanup: (() => Promise<void>)[]) {
   const token = `${100_000 + Math.floor(Math.random() * 900_000)}:bench-${kind}-${randomBytes(6).toString('hex')}`
   const env: Record<string, string> = {
+    ...(opt['no-start-env'] ? {} : startEnv()),
     BENCH_ROLE: kind === 'echo' ? 'echo' : 'bot',
     BENCH_TOKEN: token,
     BENCH_API_ROOT: apiUrl,
