@@ -5,21 +5,16 @@
  * positives added, crisis lines gained, false positives removed. `MODEL=0` runs the rules only. Never held-out.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { readRows } from '../../src/modules/safety/crisis/build.js'
 import { detectCrisisV2 } from '../../src/modules/safety/crisis/detector.js'
+import { distinctRows } from './distinct-rows.js'
 
 const [out, base] = process.argv.slice(2)
 if (!out) throw new Error('usage: compare.ts OUT [BASE]')
 const opts = process.env.MODEL === '0' ? { model: false as const } : {}
-const seen = new Set<string>()
 const lines: string[] = []
-for (const split of ['dev', 'train']) {
-  for (const r of readRows(`data/safety/crisis/${split}.jsonl`)) {
-    if (seen.has(r.text)) continue
-    seen.add(r.text)
-    const hit = detectCrisisV2(r.text, opts).hit ? 1 : 0
-    lines.push(`${split}\t${r.label}\t${hit}\t${r.text.replace(/[\t\n]/g, ' ')}`)
-  }
+for (const { split, row: r } of distinctRows()) {
+  const hit = detectCrisisV2(r.text, opts).hit ? 1 : 0
+  lines.push(`${split}\t${r.label}\t${hit}\t${r.text.replace(/[\t\n]/g, ' ')}`)
 }
 writeFileSync(out, `${lines.join('\n')}\n`)
 console.log(`${lines.length} distinct texts`)

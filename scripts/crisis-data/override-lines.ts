@@ -4,25 +4,24 @@
  * `npx tsx scripts/crisis-data/override-lines.ts [dev|train]` prints them grouped by the top rule category and
  * the rule ids, with label, source and P(none). For choosing how the override may act (issue #12). Never held-out.
  */
-import { readRows } from '../../src/modules/safety/crisis/build.js'
 import { analyse } from '../../src/modules/safety/crisis/analyse.js'
-import { detectCrisisV2 } from '../../src/modules/safety/crisis/detector.js'
+import { detectCrisisV2, dropInsideThirdParty } from '../../src/modules/safety/crisis/detector.js'
 import { loadModel } from '../../src/modules/safety/crisis/model.js'
 import { conceptsOf, matchRules } from '../../src/modules/safety/crisis/rules.js'
 import { scoreMessage } from '../../src/modules/safety/crisis/score.js'
 import { CRISIS_CATEGORY_ORDER } from '../../src/modules/safety/crisis-types.js'
+import { distinctRows } from './distinct-rows.js'
 
 const split = process.argv[2] ?? 'dev'
 const m = loadModel()
 const groups = new Map<string, string[]>()
-const seen = new Set<string>()
-for (const r of readRows(`data/safety/crisis/${split}.jsonl`)) {
-  if (seen.has(r.text)) continue
-  seen.add(r.text)
+for (const { row: r } of distinctRows([split])) {
   const toks = analyse(r.text)
   const { hits: raw, vetoed } = matchRules(toks)
-  const third = [...raw, ...vetoed.map((v) => v.hit)].filter((h) => h.cat === 'third_party')
-  const hits = raw.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
+  const hits = dropInsideThirdParty(
+    raw,
+    vetoed.map((v) => v.hit),
+  )
   if (hits.length === 0) continue
   const cat = CRISIS_CATEGORY_ORDER.find((c) => hits.some((h) => h.cat === c))!
   if (cat === 'imminent' || cat === 'intent') continue

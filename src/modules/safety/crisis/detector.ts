@@ -88,7 +88,7 @@ export const CRISIS_LIMITS: CrisisLimits = {
  * A first-person hit overlapping a third-party phrase («подруга хочет покончить с собой») is the third party's,
  * also when the third-party phrase was vetoed («сестра говорит, что хочет умереть… мы все так говорим»).
  */
-function dropInsideThirdParty(hits: RuleHit[], vetoed: RuleHit[] = []): RuleHit[] {
+export function dropInsideThirdParty(hits: RuleHit[], vetoed: RuleHit[] = []): RuleHit[] {
   const third = [...hits, ...vetoed].filter((h) => h.cat === 'third_party')
   if (third.length === 0) return hits
   return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
