@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import * as here from '../src/modules/safety/pii.js'
+import { NEUTRAL_TEXTS } from './webhook/texts.js'
 
 type Pii = Pick<typeof here, 'findContacts' | 'preloadPiiDictionaries'>
 const other = process.argv[2]
@@ -27,14 +28,7 @@ for (const f of readdirSync(dir).sort())
     chatLines.push(...readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter(Boolean))
 const sets: Record<string, string[]> = {
   hotpath: Array.from({ length: 2000 }, (_, i) => `message ${2 * i + 3}, nothing special in it`),
-  webhook: [
-    'привет, как прошёл день?',
-    'да, понимаю тебя, у меня тоже так бывает',
-    'спасибо, что выслушал',
-    'hi, how was your day?',
-    'I know that feeling, it gets better with time',
-    'давай завтра продолжим, хорошо?',
-  ].flatMap((t) => Array.from({ length: 300 }, () => t)),
+  webhook: NEUTRAL_TEXTS.flatMap((t) => Array.from({ length: 300 }, () => t)),
   'chat lines': chatLines.slice(0, 4000),
 }
 const cpu = () => {

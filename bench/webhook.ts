@@ -36,6 +36,7 @@ import { startEnv } from './start-env.js'
 import type { AppReady, AppStats } from './webhook/app.js'
 import type { RunRequest, RunResult } from './webhook/loadgen.js'
 import { type Child, createBackendMeter, median, pct, spawnChild, stopChild } from './webhook/procs.js'
+import { NEUTRAL_TEXTS } from './webhook/texts.js'
 
 const { values: opt } = parseArgs({
   options: {
@@ -63,15 +64,6 @@ const PAIRS = Number(opt.pairs)
 const MAX_RATE = Number(opt['max-rate'])
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379'
-// Neutral chat lines (no digits, links or crisis words: the contact nudge and the crisis check pass them on).
-const TEXTS = [
-  'привет, как прошёл день?',
-  'да, понимаю тебя, у меня тоже так бывает',
-  'спасибо, что выслушал',
-  'hi, how was your day?',
-  'I know that feeling, it gets better with time',
-  'давай завтра продолжим, хорошо?',
-]
 
 type Kind = 'echo' | 'postgres' | 'pglite'
 type Idle = { cpu: number; pgCpu: number; rss: number; sql: number; redis: number }
@@ -237,7 +229,7 @@ async function step(v: Variant, rate: number, durationMs: number, api: Child, ge
     rate,
     durationMs,
     connections: 40,
-    texts: TEXTS,
+    texts: [...NEUTRAL_TEXTS],
   }
   const res = await gen.ask<RunResult>({ type: 'run', ...req }, 'result')
   const deadline = Date.now() + Math.max(10_000, 3 * durationMs)
