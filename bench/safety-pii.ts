@@ -3,7 +3,7 @@
  * only when none of its identifying parts is left in the output — the share of clean texts changed, and
  * latency per message (p50/p99 over every text, repeated). Prints figures; no thresholds.
  *
- *   npm run bench:safety-pii            # the held-out splits, heldout … heldout7 (never tuned on)
+ *   npm run bench:safety-pii            # the held-out splits, heldout … heldout8 (never tuned on)
  *   npm run bench:safety-pii -- dev     # dev split (for tuning), prints every miss
  *   npm run bench:safety-pii -- dev9    # a new batch copied to data/safety/pii/dev9.{pii,clean}.jsonl
  *   npm run bench:safety-pii -- heldout2 --verbose   # one split, with its misses
@@ -25,9 +25,9 @@ const batch = arg?.includes('/') ? arg.replace(/\.jsonl$/, '') : undefined
 const splits = batch
   ? [batch]
   : /^dev\d*$/.test(arg ?? '') ||
-      ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].includes(arg ?? '')
+      ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'].includes(arg ?? '')
     ? [arg as string]
-    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7']
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']
 const verbose = /^dev\d*$/.test(arg ?? '') || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const fileOf = (name: string): string => (batch ? name.replace(/\.pii\.jsonl$/, '.jsonl') : dir + name)
