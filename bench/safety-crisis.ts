@@ -1,20 +1,20 @@
 /**
  * Crisis detector benchmark: `npm run bench:safety` (pure, no services).
  *
- * Prints, for the held-out splits (data/safety/crisis/heldout.jsonl … heldout7.jsonl: hand-written
- * before tuning, never tuned on; heldout3 … heldout7 by authors who never saw the detector) and the dev split, per language: recall on crisis lines (any hit counts — the product reacts to `hit`), the
+ * Prints, for the held-out splits (data/safety/crisis/heldout.jsonl … heldout8.jsonl: hand-written
+ * before tuning, never tuned on; heldout3 … heldout8 by authors who never saw the detector) and the dev split, per language: recall on crisis lines (any hit counts — the product reacts to `hit`), the
  * false-positive rate on `none` lines, recall per labelled category, how often the most urgent category
  * equals the label, and which stage decided; then latency of `detectCrisis` per message (after a warm-up)
  * over every line of all splits, repeated: p50/p99/max.
  *
- * Env: BENCH_SPLITS (heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,dev), BENCH_MISSES=1 lists the dev lines it gets wrong (never the held-out ones: we do not look at them), BENCH_ROUNDS (5).
+ * Env: BENCH_SPLITS (heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,dev), BENCH_MISSES=1 lists the dev lines it gets wrong (never the held-out ones: we do not look at them), BENCH_ROUNDS (5).
  */
 import { readRows } from '../src/modules/safety/crisis/build.js'
 import { CRISIS_CATEGORY_ORDER } from '../src/modules/safety/crisis-types.js'
 import { detectCrisis, warmUpCrisisDetector } from '../src/modules/safety/lexicon.js'
 
 const splits = (
-  process.env.BENCH_SPLITS ?? 'heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,dev'
+  process.env.BENCH_SPLITS ?? 'heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,dev'
 ).split(',')
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const pct = (xs: number[], p: number) => {
@@ -91,6 +91,7 @@ const all = [
   'heldout5',
   'heldout6',
   'heldout7',
+  'heldout8',
   'dev',
   'train',
 ].flatMap((s) => readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text))

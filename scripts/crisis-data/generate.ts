@@ -63,7 +63,7 @@ const readHeldout = (splits: string[]) =>
     ),
   )
 const heldout = readHeldout(['heldout', 'heldout2', 'heldout3', 'heldout4'])
-const heldoutLater = readHeldout(['heldout5', 'heldout6', 'heldout7'])
+const heldoutLater = readHeldout(['heldout5', 'heldout6', 'heldout7', 'heldout8'])
 
 const train: Row[] = []
 const dev: Row[] = []
