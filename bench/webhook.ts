@@ -19,9 +19,12 @@
  * (perf_hooks.monitorEventLoopDelay: the stalls behind a webhook p99), idle CPU and RSS before load, RSS after all messages.
  *
  * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200
- * --no-start-env (bots without `npm start`'s environment) --idle 5 (s measured) --settle 5 (s after start-up before that) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
+ * --no-start-env (bots without `npm start`'s environment) --idle 5 (s measured) --settle 5 (s after start-up before that)
+ * --steady 0 (s; > 0: a second idle window of this length that begins this long after the first one ends, printed
+ * beside the first: the idling once start-up's one-off work is done) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
  * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
- * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-r<round>-<rate>.cpuprofile`).
+ * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-idle-steady.cpuprofile`, `<variant>-warm-up.cpuprofile`,
+ * `<variant>-r<round>-<rate>.cpuprofile`).
  * BENCH_TRACE_FILE=<file>: each bot writes its statements (first 100 characters or prepared name) and Redis commands by kind there on close;
  * with BENCH_SPANS=1 also the wall time (p50/p99/max) of each kind, and of waiting for a pooled connection (`pool.connect`).
  * Quick run: `npm run bench:webhook -- --rounds 1 --duration 2 --no-ladder`.
@@ -47,6 +50,7 @@ const { values: opt } = parseArgs({
     pairs: { type: 'string', default: '200' },
     idle: { type: 'string', default: '5' },
     settle: { type: 'string', default: '5' },
+    steady: { type: 'string', default: '0' },
     'max-rate': { type: 'string', default: '6400' },
     'no-ladder': { type: 'boolean', default: false },
     'pglite-dir': { type: 'string' },
@@ -66,7 +70,9 @@ const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379'
 
 type Kind = 'echo' | 'postgres' | 'pglite'
-type Idle = { cpu: number; pgCpu: number; rss: number; sql: number; redis: number }
+type Idle = { cpu: number; mainCpu: number; pgCpu: number; rss: number; sql: number; redis: number }
+/** The idle windows: the first (`--idle` s, `--settle` s after start-up) and, with `--steady`, a later one. */
+type IdleWindows = { first: Idle; steady?: Idle }
 type Variant = {
   kind: Kind
   token: string
@@ -85,6 +91,8 @@ type Step = {
   dp99: number
   undelivered: number
   cpuMs: number
+  /** Of cpuMs, the bot's main thread (the event loop); the rest ran on V8's helper threads (GC, compilers). */
+  mainCpuMs: number
   pgCpuMs: number
   sql: number
   redisCommands: number
@@ -110,33 +118,35 @@ async function main() {
   try {
     if (VARIANTS.includes('postgres')) await admin.connect()
     for (const kind of VARIANTS) variants.push(await startVariant(kind, apiReady.url, admin, cleanup))
+    for (const v of variants)
+      if (v.ready.startMs) console.log(`${v.kind}: app.start took ${v.ready.startMs.toFixed(0)} ms (wall)`)
     console.log(
       `\nwebhook bench: ${VARIANTS.join(', ')}; ${ROUNDS} round(s) × ${STEP_MS / 1000} s steps; bots ${
         opt['no-start-env'] ? 'without' : 'with'
       } npm start's environment (${Object.keys(startEnv()).join(', ')})`,
     )
 
-    // idle, before any load: CPU per second and RSS
-    const idle = new Map<Kind, Idle>()
+    // idle, before any load: CPU per second and RSS; with --steady a second window after the first one's
+    // one-off work (start-up's last collections), the bot's idling once settled
+    const idle = new Map<Kind, IdleWindows>()
     await sleep(Number(opt.settle) * 1000)
+    for (const v of variants)
+      idle.set(v.kind, { first: await idleWindow(v, Number(opt.idle), `${v.kind}-idle`) })
+    const steadySecs = Number(opt.steady)
+    if (steadySecs > 0) {
+      await sleep(steadySecs * 1000)
+      for (const v of variants) {
+        const w = idle.get(v.kind) as IdleWindows
+        w.steady = await idleWindow(v, steadySecs, `${v.kind}-idle-steady`)
+      }
+    }
+    // warm-up (JIT, pools), not recorded
     for (const v of variants) {
       await profile(v, 'start')
-      const a = await stats(v)
-      const pa = (await v.backends?.sample()) ?? 0
-      await sleep(Number(opt.idle) * 1000)
-      const b = await stats(v)
-      await profile(v, `${v.kind}-idle`)
-      const pb = (await v.backends?.sample()) ?? 0
-      const secs = Number(opt.idle)
-      idle.set(v.kind, {
-        cpu: (b.cpuUs - a.cpuUs) / 1000 / secs,
-        pgCpu: (pb - pa) / secs,
-        rss: b.rssBytes,
-        sql: (b.sql - a.sql) / secs,
-        redis: (b.redisCommands - a.redisCommands) / secs,
-      })
+      const s = await step(v, 50, 2000, api, gen)
+      await profile(v, `${v.kind}-warm-up`)
+      console.log(`warm-up ${v.kind.padEnd(8)} ${line(s)}`)
     }
-    for (const v of variants) await step(v, 50, 2000, api, gen) // warm-up (JIT, pools), not recorded
 
     const rounds = new Map<Kind, { fixed: Map<number, Step[]>; max: number[] }>()
     for (const v of variants) rounds.set(v.kind, { fixed: new Map(FIXED.map((r) => [r, []])), max: [] })
@@ -207,6 +217,25 @@ async function startVariant(kind: Kind, apiUrl: string, admin: pg.Client, cleanu
 
 const stats = (v: Variant) => v.app.ask<AppStats>({ type: 'stats' }, 'stats')
 
+/** CPU per second, statements and Redis commands per second over `secs` of idling, RSS at its end. */
+async function idleWindow(v: Variant, secs: number, profileName: string): Promise<Idle> {
+  await profile(v, 'start')
+  const a = await stats(v)
+  const pa = (await v.backends?.sample()) ?? 0
+  await sleep(secs * 1000)
+  const b = await stats(v)
+  await profile(v, profileName)
+  const pb = (await v.backends?.sample()) ?? 0
+  return {
+    cpu: (b.cpuUs - a.cpuUs) / 1000 / secs,
+    mainCpu: (b.threadCpuUs - a.threadCpuUs) / 1000 / secs,
+    pgCpu: (pb - pa) / secs,
+    rss: b.rssBytes,
+    sql: (b.sql - a.sql) / secs,
+    redis: (b.redisCommands - a.redisCommands) / secs,
+  }
+}
+
 /** With --profile-dir: `start` a CPU profile of the bot, or stop it into `<dir>/<name>.cpuprofile`. */
 async function profile(v: Variant, name: string) {
   const dir = opt['profile-dir']
@@ -262,6 +291,7 @@ async function step(v: Variant, rate: number, durationMs: number, api: Child, ge
     dp99: pct(delivery, 99),
     undelivered: Math.max(0, res.ok - copies.length),
     cpuMs: (b.cpuUs - a.cpuUs) / 1000 / n,
+    mainCpuMs: (b.threadCpuUs - a.threadCpuUs) / 1000 / n,
     pgCpuMs: v.backends ? (pb - pa) / n : Number.NaN,
     sql: (b.sql - a.sql) / n,
     redisCommands: (b.redisCommands - a.redisCommands) / n,
@@ -300,12 +330,12 @@ async function ladder(v: Variant, api: Child, gen: Child, log: (s: Step) => void
 const line = (s: Step) =>
   `${String(s.rate).padStart(5)}/s ${s.pass ? 'ok  ' : 'FAIL'} webhook p50 ${f1(s.p50)} p99 ${f1(s.p99)} ms · ` +
   `delivery p50 ${f1(s.dp50)} p99 ${f1(s.dp99)} ms · ${s.errors} errors, ${s.undelivered} undelivered · ` +
-  `cpu ${f2(s.cpuMs)} ms/msg + pg ${f2(s.pgCpuMs)} · sql ${f1(s.sql)} redis ${f1(s.redisCommands)} (${f1(s.redisTrips)} trips) · ` +
+  `cpu ${f2(s.cpuMs)} ms/msg (main thread ${f2(s.mainCpuMs)}) + pg ${f2(s.pgCpuMs)} · sql ${f1(s.sql)} redis ${f1(s.redisCommands)} (${f1(s.redisTrips)} trips) · ` +
   `loop delay p99 ${f1(s.loopP99)} max ${f1(s.loopMax)} ms, busy ${(100 * s.loopUtil).toFixed(0)}%`
 
 function printTable(
   variants: Variant[],
-  idle: Map<Kind, Idle>,
+  idle: Map<Kind, IdleWindows>,
   rounds: Map<Kind, { fixed: Map<number, Step[]>; max: number[] }>,
   after: Map<Kind, AppStats>,
   loads: number[],
@@ -350,18 +380,30 @@ function printTable(
         `${f1(med(k, last, (s) => s.sql))}, ${f1(med(k, last, (s) => s.redisCommands))} (${f1(med(k, last, (s) => s.redisTrips))})`,
     ),
   ])
-  rows.push([
-    'idle CPU (ms/s): app + Postgres',
-    ...cols.map((k) => `${f1(idle.get(k)!.cpu)} + ${f1(idle.get(k)!.pgCpu)}`),
-  ])
-  rows.push([
-    'idle SQL statements/s, Redis commands/s',
-    ...cols.map((k) => `${f1(idle.get(k)!.sql)}, ${f1(idle.get(k)!.redis)}`),
-  ])
+  const idleRows = (label: string, pick: (w: IdleWindows) => Idle | undefined) => {
+    rows.push([
+      `idle CPU (ms/s)${label}: app (main thread) + Postgres`,
+      ...cols.map((k) => {
+        const w = pick(idle.get(k)!)
+        return w ? `${f1(w.cpu)} (${f1(w.mainCpu)}) + ${f1(w.pgCpu)}` : '—'
+      }),
+    ])
+    rows.push([
+      `idle SQL statements/s, Redis commands/s${label}`,
+      ...cols.map((k) => {
+        const w = pick(idle.get(k)!)
+        return w ? `${f1(w.sql)}, ${f1(w.redis)}` : '—'
+      }),
+    ])
+  }
+  idleRows('', (w) => w.first)
+  if (Number(opt.steady) > 0)
+    idleRows(`, steady (${opt.steady} s, ${opt.steady} s after the first window)`, (w) => w.steady)
   rows.push([
     'RSS idle / after the run (MiB)',
     ...variants.map(
-      (v) => `${mib(idle.get(v.kind)!.rss)} / ${mib(after.get(v.kind)!.rssBytes)} (${v.relayed} relayed)`,
+      (v) =>
+        `${mib(idle.get(v.kind)!.first.rss)} / ${mib(after.get(v.kind)!.rssBytes)} (${v.relayed} relayed)`,
     ),
   ])
   const widths = [0, ...cols.map(() => 0)].map((_, i) =>

@@ -528,6 +528,8 @@ export async function createApp(deps: AppDeps) {
       // not on the first relayed message.
       warmUpCrisisDetector()
       preloadPiiDictionaries()
+      // PGlite: housekeeping and the collection of start-up's garbage now, not in the first idle seconds
+      await db.settle?.()
       const address = await server.listen({ port: opts.port ?? config.PORT, host: opts.host ?? config.HOST })
       await bot.init()
       try {

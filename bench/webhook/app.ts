@@ -16,8 +16,10 @@ import { testBotInfo } from '../../test/helpers/bot.js'
 
 export type AppStats = {
   type: 'stats'
-  /** process.cpuUsage(), microseconds. */
+  /** process.cpuUsage(), microseconds: every thread (V8's GC helpers and compilers included). */
   cpuUs: number
+  /** The main thread's share of it (process.threadCpuUsage), microseconds; the rest is V8's and libuv's threads. */
+  threadCpuUs: number
   rssBytes: number
   heapBytes: number
   /** Statements sent to Postgres / PGlite (BEGIN and COMMIT included). */
@@ -32,7 +34,15 @@ export type AppStats = {
   /** Event-loop utilisation since the previous stats request (0…1). */
   loopUtil: number
 }
-export type AppReady = { type: 'ready'; url: string; secret: string; pairs: [number, number][]; pid: number }
+export type AppReady = {
+  type: 'ready'
+  url: string
+  secret: string
+  pairs: [number, number][]
+  pid: number
+  /** Wall time of this bot's `start` (listen, warm-ups, PGlite's settle), ms; 0 for the echo bot. */
+  startMs: number
+}
 
 const env = (name: string) => {
   const v = process.env[name]
@@ -240,8 +250,10 @@ async function startBot(token: string, apiRoot: string, count: number) {
   // (it looks at matches settled in the last 10 minutes) in the middle of a measurement
   const { sql } = await import('drizzle-orm')
   await app.db.db.execute(sql`update matches set updated_at = now() - interval '1 day'`)
+  const t0 = performance.now()
   const url = await app.start({ port: 0, host: '127.0.0.1' })
-  return { url, pairs, redis: app.redis.redis, close: () => app.close() }
+  const startMs = performance.now() - t0
+  return { url, pairs, startMs, redis: app.redis.redis, close: () => app.close() }
 }
 
 async function main() {
@@ -252,6 +264,7 @@ async function main() {
   const count = Number(env('BENCH_PAIRS'))
   let url: string
   let pairs: [number, number][]
+  let startMs = 0
   let close = async () => {}
   if (role === 'echo') {
     pairs = Array.from({ length: count }, (_, i) => [2_000_000 + 2 * i, 2_000_001 + 2 * i])
@@ -260,6 +273,7 @@ async function main() {
     const b = await startBot(token, apiRoot, count)
     url = b.url
     pairs = b.pairs
+    startMs = b.startMs
     close = async () => {
       // leave nothing behind on the shared Redis
       const keys = await b.redis.keys('*')
@@ -274,6 +288,10 @@ async function main() {
   process.on('message', async (msg: { type: string }) => {
     if (msg.type === 'stats') {
       const cpu = process.cpuUsage()
+      // Node ≥ 23.9 (the types here are Node 20's); 0 where it is missing
+      const thread = (
+        process as { threadCpuUsage?: () => { user: number; system: number } }
+      ).threadCpuUsage?.() ?? { user: 0, system: 0 }
       const mem = process.memoryUsage()
       const ms = (ns: number) => ns / 1e6
       const util = performance.eventLoopUtilization(elu)
@@ -281,6 +299,7 @@ async function main() {
       const stats: AppStats = {
         type: 'stats',
         cpuUs: cpu.user + cpu.system,
+        threadCpuUs: thread.user + thread.system,
         rssBytes: mem.rss,
         heapBytes: mem.heapUsed,
         ...counts,
@@ -312,7 +331,14 @@ async function main() {
       process.send?.({ type: 'closed' }, () => process.exit(0))
     }
   })
-  const ready: AppReady = { type: 'ready', url, secret: env('BENCH_SECRET'), pairs, pid: process.pid }
+  const ready: AppReady = {
+    type: 'ready',
+    url,
+    secret: env('BENCH_SECRET'),
+    pairs,
+    pid: process.pid,
+    startMs,
+  }
   process.send?.(ready)
 }
 

@@ -20,6 +20,13 @@ export type DbHandle = {
   close(): Promise<void>
   /** Set when migrations run elsewhere than through `db` (PGlite in a worker thread: inside the worker). */
   migrate?(): Promise<void>
+  /**
+   * PGlite: the work start-up would otherwise leave to the first minute after it, done now — for the end of
+   * start-up, before the process reports ready: a housekeeping pass (VACUUM/ANALYZE of what start-up and
+   * the time since the last run changed) and the collection of start-up's garbage (idle-gc.ts). Never
+   * throws: a failed pass goes to `onMaintenanceError` and the timer's passes try again.
+   */
+  settle?(): Promise<void>
 }
 
 /**
@@ -102,6 +109,10 @@ export async function createDb(opts: {
         await worker.close()
       },
       migrate: worker.migrate,
+      // the worker thread keeps its own housekeeping; this thread's heap holds the app's start-up
+      async settle() {
+        idleGc?.collectNow()
+      },
     }
   }
   const client = await openPglite(dir)
@@ -114,6 +125,14 @@ export async function createDb(opts: {
     kind: 'pglite',
     async ping() {
       await client.query('select 1')
+    },
+    async settle() {
+      try {
+        await maintenance.runOnce()
+      } catch (err) {
+        opts.onMaintenanceError?.(err)
+      }
+      idleGc?.collectNow()
     },
     async close() {
       idleGc?.stop()

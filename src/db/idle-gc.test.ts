@@ -1,6 +1,6 @@
 import { getHeapSpaceStatistics } from 'node:v8'
 import { describe, expect, it } from 'vitest'
-import { createIdleGc, exposedGc } from './idle-gc.js'
+import { collectStartupGarbage, createIdleGc, exposedGc } from './idle-gc.js'
 
 const newSpace = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0
 
@@ -52,6 +52,23 @@ describe('idle gc', () => {
     const idleGc = createIdleGc({ minNewSpaceBytes: Number.MAX_SAFE_INTEGER })
     await new Promise((r) => setTimeout(r, 100))
     expect(idleGc.check()).toBe(false)
+  })
+
+  it('when start-up ends with a grown nursery, then collecting its garbage shrinks the nursery at once', () => {
+    expect(growNursery()).toBe(4)
+    const before = newSpace()
+    expect(before).toBeGreaterThan(4 * 1024 * 1024)
+    expect(collectStartupGarbage({ restoreAfterMs: 10 })).toBe(true)
+    expect(newSpace()).toBeLessThan(before / 2)
+  })
+
+  it('when the idle collector is asked to collect now, then it does so however busy the thread was', () => {
+    growNursery()
+    const before = newSpace()
+    const idleGc = createIdleGc({ minNewSpaceBytes: 0, maxBusy: 0 })
+    spin(30)
+    expect(idleGc.collectNow()).toBe(true)
+    expect(newSpace()).toBeLessThan(before / 2)
   })
 
   it('exposes V8 gc without --expose-gc', () => {
