@@ -2,9 +2,11 @@
  * Fresh check of a new batch of hand-written lines before it is trained on:
  * `npx tsx scripts/crisis-data/check-batch.ts <file>` (format: lang<TAB>label<TAB>text, `#` comments).
  * Prints recall (also per category) and false-positive rate per language and lists the batch's own misses and false positives
- * (these are new lines we wrote, never held-out ones).
+ * (these are new lines we wrote, never held-out ones). `SPLIT=dev` (or `train`) keeps only the batch's lines
+ * that generate.ts put in data/safety/crisis/dev.jsonl (or not), once the batch has joined the data.
  */
 import { readFileSync } from 'node:fs'
+import { readRows } from '../../src/modules/safety/crisis/build.js'
 import { detectCrisis } from '../../src/modules/safety/lexicon.js'
 
 const file = process.argv[2]
@@ -16,6 +18,14 @@ const rows = readFileSync(file, 'utf8')
     const [lang, label, text] = l.split('\t')
     return { lang: lang!, label: label!, text: text! }
   })
+  .filter(inSplit(process.env.SPLIT))
+
+function inSplit(split: string | undefined): (r: { text: string }) => boolean {
+  if (!split) return () => true
+  if (split !== 'dev' && split !== 'train') throw new Error('SPLIT is dev or train')
+  const dev = new Set(readRows('data/safety/crisis/dev.jsonl').map((r) => r.text))
+  return (r) => dev.has(r.text) === (split === 'dev')
+}
 for (const lang of ['ru', 'en']) {
   const mine = rows.filter((r) => r.lang === lang)
   const pos = mine.filter((r) => r.label !== 'none')

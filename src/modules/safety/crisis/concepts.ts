@@ -6,6 +6,9 @@
  * together, instead of needing one rule per phrasing. Data only, in the pattern language of pattern.ts;
  * word order inside a message is free (each concept is found on its own).
  */
+/** «1е»…«31е», «1го»…, «1ое»…: a day of the month as chat writes it (words.ts keeps such ordinals as typed). */
+const DAY_OF_MONTH = Array.from({ length: 31 }, (_, i) => `=${i + 1}е|=${i + 1}го|=${i + 1}ое`).join('|')
+
 export const CONCEPT_SRC: Record<string, string[]> = {
   // a future point in time: a weekday, a date, "after X", "when they leave"
   when: [
@@ -17,12 +20,16 @@ export const CONCEPT_SRC: Record<string, string[]> = {
     '=когда|=when|=once|=как_только|=пока ~3 =уедут|=уедет|=уснут|=уйдут|=останусь|=leave|=leaves|=asleep|=goes|=go|=gone|=alone|=empty|=out|=одна|=один|=пустая',
     '=день_рождения|=днюху|=birthday|=anniversary|=годовщину|январ*|феврал*|март*|апрел*|=мая|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*',
     'january|february|march|april|june|july|august|september|october|november|december|=срок|=deadline|=дату|=дата|=date',
+    // crisis18ru: a day of the month («на 20е», «1го», «25 число»)
+    `${DAY_OF_MONTH}|=числа|=число|=числу`,
   ],
   // a decision, a plan, a readiness, preparation
   plan: [
     '=решила|=решил|=решено|=решение|=decided|=decision|=план|=плана|=plan|=planned|=planning|=готова|=готов|=ready|=prepared|=всё_решено|=все_решено|=its_decided|=made_up_my_mind',
     'подготовил*|приготовил*|=купила|=купил|=заказала|=заказал|=накопила|=накопил|=коплю|=собираю|=собрала|=собрал|=отсыпаю|=bought|=ordered|=saved|=saving|=stash|=stashed|=stockpiling|=collecting|=nicking',
     '=посчитала|=посчитал|=проверила|=проверил|=изучила|=изучил|=нашла|=нашел|=посмотрела|=узнала|=погуглила|=гуглила|=checked|=measured|=researched|=looked_up|=googled|=scoped|=scoping|=figured_out|=found|=worked_out|=did_the_math',
+    // crisis18ru: a plan made or a date set («всё распланировано», «дату назначила», «решение принято»)
+    'спланир*|распланир*|продума*|придумал*|назначил*|определил*|=решение_принято|=всё_решено|=planned_it|=set_a_date|=picked_a_date|=chose_the_date',
     '=сделаю|=сделаю_это|=do_it|=doing_it|=done|=закончу|=end_it|=finish_it|=всё_сделаю|=it_happen|=then_thats_it|=thats_it|=на_этом_все|=и_все|=и_всё|=тогда_все',
   ],
   // a finality cue: not coming back, the last time, for good
@@ -36,7 +43,26 @@ export const CONCEPT_SRC: Record<string, string[]> = {
   arrange: [
     '=отдайте|=отдай|=заберите|=забери|=позаботься|=позаботьтесь|=полейте|=покормите|=передайте|=передай|=give|=take_care_of|=water|=feed|=tell_them|=tell_my|=look_after|=keep',
     '=пароль|=пароли|=пин|=ключи|=ключ|=завещание|=записку|=записка|=письма|=письмо|=password|=passwords|=pin|=key|=keys|=will|=letter|=letters|=note|=notes|=login',
+    // crisis18ru: papers and money settled for after (a will at a notary, insurance, an account passed on, a
+    // message scheduled, accounts deleted)
+    'завещ*|нотариус*|страхов*|переоформ*|переписал*|похорон*|отложенн*|раздар*|соцсет*|=insurance|=notary|=scheduled|=life_insurance',
     '=раздала|=раздал|=раздам|=раздаю|=gave_away|=giving_away|=give_away|=paid_my_debts|=paid_the_rent|=cancelled|=deleted|=удалила|=удалил|=for_the_funeral|=на_похороны|=похорон',
+  ],
+  // crisis18ru: giving up, holding on only until a date, a decision told as final and not to be talked out of
+  resign: [
+    'дотян*|=не_доживу|=сдаюсь|=сдалась|=сдался|окончательн*|=хватит|=отмучаюсь|=отмучилась|=отмучился|=из_игры|=держу_слово|=сдержу_слово|=тянуть_не_буду|=не_буду_тянуть',
+    '=не_отговаривайте|=не_отговаривай|=не_переубеждайте|=не_спасайте|=не_надо_меня_спасать|=не_надо_спасать|=не_прошу_помощи|=не_останавливайте',
+    '=give_up|=giving_up|=gave_up|=im_done|=hold_on_until|=hang_on_until|=dont_try_to_stop_me|=dont_stop_me|=dont_talk_me_out|=no_going_back|=its_final|=made_peace',
+  ],
+  // crisis18ru: a farewell's wishes and forgiveness («берегите себя», «живите дальше», «поцелуйте сына за меня»)
+  bless: [
+    '=берегите|=береги_себя|=живите_дальше|=живи_дальше|=не_плачьте|=не_плачь|=не_грустите|=поцелуйте|=обнимите|=за_меня|=будьте_счастливы|=будь_счастлива|=будь_счастлив|=прощаю|=прошу_прощения|=простите_меня|=прости_меня',
+    '=take_care_of_yourselves|=take_care_of_yourself|=be_happy|=dont_cry|=dont_be_sad|=dont_miss_me|=live_your_life|=i_forgive|=forgive_me|=for_me',
+  ],
+  // crisis18ru: a place or substance of danger told by circumstance (a cliff, exhaust fumes, antifreeze, a road's
+  // oncoming lane, water up to the chest, a high floor)
+  danger: [
+    'обрыв*|угарн*|антифриз*|уксус*|=навстречу|=по_грудь|=по_шею|=по_пояс|этаж*|=cliff|=fumes|=antifreeze|=oncoming|=chest_deep|=floor',
   ],
   // a person in the writer's life (a third party at risk is about them)
   third: [
@@ -75,6 +101,19 @@ export const CONCEPT_SRC: Record<string, string[]> = {
 
 /** Concept pairs whose co-occurrence is a feature of its own (a means and a time, arrangements and finality). */
 export const CONCEPT_PAIRS: [string, string][] = [
+  ['plan', 'finality'],
+  ['arrange', 'when'],
+  ['arrange', 'plan'],
+  ['resign', 'when'],
+  ['resign', 'plan'],
+  ['resign', 'self'],
+  ['finality', 'when'],
+  ['bless', 'finality'],
+  ['bless', 'self'],
+  ['danger', 'self'],
+  ['danger', 'now'],
+  ['danger', 'when'],
+  ['danger', 'plan'],
   ['means', 'when'],
   ['means', 'now'],
   ['means', 'plan'],

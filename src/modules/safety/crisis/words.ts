@@ -28,12 +28,15 @@ const LEET_LAT: Record<string, string> = {
   '|': 'l',
 }
 
+/** Digits with a Russian ordinal ending: a date or a rank («на 20е», «1го числа», «3й раз»), not leetspeak. */
+const ORDINAL = /^\d{1,4}(?:е|й|го|ого|ое|ой|ый|ий|ая|ом|ому|ых|х|ю|я|м)$/iu
+
 function foldWord(raw: string, preferCyr: boolean): { text: string; alt?: string } {
   // Letters that exist only in one script decide a mixed word; look-alikes (о/o, р/p…) do not.
   const { cyr, lat, cyrOnly, latOnly } = countScripts(raw)
   const letters = cyr + lat
-  // A word of digits only (a year, a count) is not leetspeak.
-  if (letters === 0) return { text: raw.toLowerCase() }
+  // A word of digits only (a year, a count) is not leetspeak, nor a date or ordinal («20е», «1го», «3й»).
+  if (letters === 0 || ORDINAL.test(raw)) return { text: raw.toLowerCase().replace(/ё/g, 'е') }
   const toCyr =
     cyr > 0 && lat > 0
       ? cyrOnly !== latOnly
