@@ -56,6 +56,18 @@ describe('outbox dispatcher: sent marks', () => {
     expect(rows.map((r) => r.status)).toEqual(Array(12).fill('sent'))
   })
 
+  it("when a chat's next row arrives while its previous row's mark waits in the window, then it is sent without waiting for the window", async () => {
+    const t = recordingTransport()
+    const d = start(t.transport, { ...sleepyPoll, markBatchMs: 30_000 })
+    await leaderIdle(d)
+    // two chats' rows delivered: both marks wait in the (long) window, two lanes still running
+    d.notify(await enqueueHanded(kit.db.db, [textItem(401, 'a1'), textItem(402, 'b1')]))
+    await expect.poll(() => t.sent.length).toBe(2)
+    d.notify(await enqueueHanded(kit.db.db, [textItem(401, 'a2')]))
+    // well before the window would have ended
+    await expect.poll(() => t.texts(401), { timeout: 10_000 }).toEqual(['a1', 'a2'])
+  })
+
   it('when the recipient replies to a copy delivered a moment ago, then the reply quotes the original, though the copy’s mark was still waiting in the window', async () => {
     const s = await seedSession(
       kit.db.db,
