@@ -6,6 +6,11 @@
  *    dispatcher alone is measured); every statement the dispatcher's connection pool runs is counted.
  * 2. Idle cost: nothing to deliver for BENCH_IDLE_SEC (10) s — process CPU ms per second and statements
  *    per second (the poll).
+ * 3. A trickle, as the relay feeds it (issue #14): BENCH_TRICKLE_SEC (5) s of one row at a time to the next of
+ *    the chats at BENCH_RATE (300) rows/s, each committed by a writer of its own (another pool, not counted) and
+ *    handed to the dispatcher (`notify`) as the relay hands it; statements per delivered message, the process's
+ *    CPU and the CPU of the database's backends (/proc, the writer's included) per message. With an instant
+ *    transport lanes rarely overlap here, unlike a backlog.
  *
  * Only the dispatcher's own public API is used, so the same script measures an older dispatcher.
  */
@@ -20,12 +25,15 @@ import { createOutboxDispatcher } from '../src/modules/chat/dispatcher.js'
 import { enqueue } from '../src/modules/chat/outbox.js'
 import type { OutboxTransport } from '../src/modules/chat/transport.js'
 import { createTestDb } from '../test/helpers/db.js'
+import { createBackendMeter } from './webhook/procs.js'
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test'
 const num = (name: string, def: number) => Number(process.env[name] ?? def)
 const CHATS = num('BENCH_CHATS', 200)
 const PER_CHAT = num('BENCH_PER_CHAT', 5)
 const IDLE_SEC = num('BENCH_IDLE_SEC', 10)
+const TRICKLE_SEC = num('BENCH_TRICKLE_SEC', 5)
+const RATE = num('BENCH_RATE', 300)
 
 const test = await createTestDb({ kind: 'postgres' })
 const pool = new pg.Pool({ connectionString: test.url, max: 5 })
@@ -91,6 +99,66 @@ try {
   console.log(
     `idle ${wall.toFixed(1)} s: process CPU ${((cpu.user + cpu.system) / 1000 / wall).toFixed(2)} ms/s, SQL statements ${(statements / wall).toFixed(2)}/s`,
   )
+
+  if (TRICKLE_SEC > 0) {
+    const writer = new pg.Pool({ connectionString: test.url, max: 2 })
+    const admin = new pg.Client({ connectionString: test.url })
+    await admin.connect()
+    const backends = createBackendMeter(admin, new URL(test.url!).pathname.slice(1))
+    try {
+      await writer.query('select 1')
+      await backends.sample()
+      const before = delivered
+      statements = 0
+      const cpu0 = process.cpuUsage()
+      const t0 = performance.now()
+      let n = 0
+      while (performance.now() - t0 < TRICKLE_SEC * 1000) {
+        const due = t0 + (n * 1000) / RATE
+        const wait = due - performance.now()
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+        const chatId = 1000 + (n % CHATS)
+        const { rows } = await writer.query(
+          `insert into outbox (chat_id, method, payload) values ($1, 'sendMessage', $2::jsonb) returning *,
+             array(select o.id from outbox o where o.status = 'pending' and o.chat_id = $1 and o.id < outbox.id
+                   order by o.id) as older`,
+          [chatId, JSON.stringify({ text: `t${n}` })],
+        )
+        const r = rows[0]
+        dispatcher.notify([
+          {
+            id: Number(r.id),
+            chatId,
+            sessionId: null,
+            method: 'sendMessage',
+            payload: r.payload,
+            status: 'pending',
+            attempts: 0,
+            notBefore: r.not_before,
+            lastError: null,
+            sourceMessageId: null,
+            sentMessageId: null,
+            createdAt: r.created_at,
+            sentAt: null,
+            olderPending: (r.older as string[]).map(Number),
+          },
+        ])
+        n++
+      }
+      while (delivered - before < n) await new Promise((r) => setTimeout(r, 5))
+      await dispatcher.idle()
+      const cpu = process.cpuUsage(cpu0)
+      const pgMs = await backends.sample()
+      const got = delivered - before
+      console.log(
+        `trickle ${n} rows at ${RATE}/s over ${CHATS} chats: SQL statements ${(statements / got).toFixed(3)} per delivered message; ` +
+          `process CPU ${((cpu.user + cpu.system) / 1000 / got).toFixed(3)} ms/msg (writer included), Postgres backends ${(pgMs / got).toFixed(3)} ms/msg (writer's inserts included)`,
+      )
+    } finally {
+      await writer.end()
+      await admin.end()
+    }
+  }
 } finally {
   await dispatcher.stop()
   redis.disconnect()

@@ -3,7 +3,8 @@
  *
  * BENCH_ROLE=echo: a bare grammY + Fastify bot answering every message with one copyMessage.
  * BENCH_ROLE=bot: this bot, built by the composition root (createApp) from config like production, on Postgres
- * (BENCH_DATABASE_URL) or PGlite (BENCH_PGLITE_DIR), with `BENCH_PAIRS` active chats seeded.
+ * (BENCH_DATABASE_URL) or PGlite (BENCH_PGLITE_DIR), with `BENCH_PAIRS` active chats seeded (and `BENCH_HISTORY`
+ * delivered copies each, then ANALYZE).
  *
  * Answers `{ type: 'stats' }` with its CPU time, RSS and the SQL statements / Redis commands it has issued so far
  * (counted by wrapping the drivers' query methods in this process only: PGlite in a worker thread is not seen).
@@ -250,6 +251,19 @@ async function startBot(token: string, apiRoot: string, count: number) {
   // (it looks at matches settled in the last 10 minutes) in the middle of a measurement
   const { sql } = await import('drizzle-orm')
   await app.db.db.execute(sql`update matches set updated_at = now() - interval '1 day'`)
+  // BENCH_HISTORY delivered copies per chat (both directions), as a bot that has run a while keeps them for
+  // edits and replies; then statistics, as autovacuum would have gathered them: the hot statements' cached
+  // plans are made on a table of that shape, not on an empty, never-analyzed one
+  const history = Number(process.env.BENCH_HISTORY ?? 0)
+  if (history > 0)
+    await app.db.db.execute(sql`
+      insert into outbox (chat_id, session_id, method, payload, status, attempts, source_message_id,
+        sent_message_id, created_at, sent_at)
+      select u.telegram_id, s.id, 'copyMessage', '{"message_id":1,"protect_content":true}'::jsonb, 'sent', 1,
+        -g, -g, now() - interval '1 hour', now() - interval '1 hour'
+      from chat_sessions s join users u on u.id in (s.user_a, s.user_b), generate_series(1, ${Math.ceil(history / 2)}) g
+      where s.status = 'active'`)
+  await app.db.db.execute(sql`analyze`)
   const t0 = performance.now()
   const url = await app.start({ port: 0, host: '127.0.0.1' })
   const startMs = performance.now() - t0

@@ -56,7 +56,7 @@ export type DispatcherDeps = {
   stopGraceMs?: number
   /**
    * Group commit of the "sent" marks: deliveries of all lanes within this window are marked in one statement
-   * (while only one lane runs, at once).
+   * (at once when the chat's next row waits and no other lane runs, and during a stop).
    * A lane waits for its own mark before its chat's next send, so at most one row per chat is ever sent and
    * not yet marked (the row a hard kill may send again).
    */

@@ -5,7 +5,7 @@ import type { Metrics } from '../../metrics.js'
 import type { createSendFailures } from './dispatcher-failures.js'
 import type { LaneNotices } from './dispatcher-notices.js'
 import type { DispatchQueue, Lane } from './dispatcher-queue.js'
-import { prepareRow } from './dispatcher-rows.js'
+import { prepareRow, readsMarks } from './dispatcher-rows.js'
 import type { OutboxRepo, OutboxRow } from './outbox.js'
 import type { createMarkBatcher } from './outbox-marks.js'
 import type { PaidBroadcast } from './paid-broadcast.js'
@@ -30,7 +30,7 @@ export function createLaneRunner(deps: {
   transport: OutboxTransport
   scheduler: Pick<SendScheduler, 'take' | 'accepted'>
   paid: PaidBroadcast | null
-  marks: Pick<ReturnType<typeof createMarkBatcher>, 'mark'>
+  marks: Pick<ReturnType<typeof createMarkBatcher>, 'mark' | 'settled'>
   notices: Pick<LaneNotices, 'ifDelayed' | 'ifCaughtUp'>
   sendFailed: ReturnType<typeof createSendFailures>
   metrics: Pick<Metrics, 'relayPaidBroadcasts'>
@@ -74,6 +74,9 @@ export function createLaneRunner(deps: {
   }
 
   async function deliver(lane: Lane, row: OutboxRow, paidSend: boolean): Promise<void> {
+    // a reply, an edit or an erase finds delivered copies by their "sent" mark: marks still in the group-commit
+    // window (a copy delivered to the other chat a moment ago) are written first
+    if (readsMarks(row)) await deps.marks.settled()
     const prepared = await prepareRow(deps.db, deps.repo, row)
     if (prepared.kind === 'no-copy-to-edit') {
       await untilDone('markFailed', () => deps.repo.markFailed(row.id, 'no-copy-to-edit'))

@@ -79,8 +79,10 @@ export function createDispatchQueue(deps: {
       }
       lanes.set(row.chatId, lane)
     }
-    // the chat's previous row waits for its mark in the group-commit window, alone: this one should not
-    if (lane.marking && running <= 1) deps.flushMarks()
+    // the chat's previous row waits for its mark in the group-commit window: this one should not wait with it
+    // (every lane's mark waits there now, issue #14; a read that adds many rows flushes once, the rest find the
+    // window empty)
+    if (lane.marking) deps.flushMarks()
     // ids of one chat commit in order (the session row is locked while enqueuing); insert sorted anyway
     const q = lane.queue
     let i = q.length

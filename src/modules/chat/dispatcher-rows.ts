@@ -12,6 +12,16 @@ export type PreparedRow =
   | { kind: 'nothing-to-delete' }
 
 /**
+ * Does preparing this row look delivered copies up (by their "sent" mark)? A reply (`_replyTo`), an edit, an
+ * erase row.
+ */
+export const readsMarks = (row: OutboxRow): boolean =>
+  (row.method === 'copyMessage' && typeof row.payload._replyTo === 'number') ||
+  row.method === 'editMessageText' ||
+  row.method === 'editMessageCaption' ||
+  row.method === 'deleteMessages'
+
+/**
  * Bot API parameters for a row, resolving copies (edits, replies) through the outbox itself, and the
  * message ids of an erase row (erase.ts): copies queued before it in the lane have their ids by now.
  */

@@ -77,9 +77,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps) {
     markSentMany: (rows) => repo.markSentMany(rows),
     windowMs: markBatchMs,
     maxBatch: batchSize,
-    // a single lane has nobody to share the statement with: no reason to make its chat wait — and a reply to a
-    // copy looks the copy up by its sent id, so a lone chat's mark should not sit in the window either
-    flushAtOnce: () => stopping || queue.running <= 1,
+    // a lone lane's mark waits in the window too (issue #14: with a fast Bot API lanes rarely overlap, and each
+    // delivery was a statement and a WAL flush of its own); its chat's next row does not wait for it (`urgent`,
+    // queue.add), and replies, edits and erasures write the waiting marks before they look copies up (`settled`)
+    flushAtOnce: () => stopping,
   })
 
   const lease = createOutboxLease({
