@@ -2,13 +2,23 @@
  * Fresh check of a new batch of hand-written lines before it is trained on:
  * `npx tsx scripts/crisis-data/check-batch.ts <file>` (format: lang<TAB>label<TAB>text, `#` comments).
  * Prints recall (also per category) and false-positive rate per language and lists the batch's own misses and false positives
- * (these are new lines we wrote, never held-out ones).
+ * (these are new lines we wrote, never held-out ones). `SPLIT=dev` (or `train`) keeps only the batch's lines that
+ * generate.ts put in data/safety/crisis/<split>.jsonl (once the batch is trained on): judge rules on the dev lines.
  */
 import { readFileSync } from 'node:fs'
 import { detectCrisis } from '../../src/modules/safety/lexicon.js'
 
 const file = process.argv[2]
 if (!file) throw new Error('usage: check-batch.ts <file>')
+const split = process.env.SPLIT
+const inSplit = split
+  ? new Set(
+      readFileSync(`data/safety/crisis/${split}.jsonl`, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    )
+  : undefined
 const rows = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
@@ -16,6 +26,7 @@ const rows = readFileSync(file, 'utf8')
     const [lang, label, text] = l.split('\t')
     return { lang: lang!, label: label!, text: text! }
   })
+  .filter((r) => !inSplit || inSplit.has(r.text))
 for (const lang of ['ru', 'en']) {
   const mine = rows.filter((r) => r.lang === lang)
   const pos = mine.filter((r) => r.label !== 'none')
