@@ -44,7 +44,7 @@ export const EN_RULES: RuleDef[] = [
       `${KILL} ${SELF} !laughing|esteem|worth|confidence|image|respect|control|care`,
       '=leave|=leaving =this =life|=world',
       `${SELF} =kill|=off|=unalive`,
-      '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving|=self_delete|=selfdelete|=self_deleting !the|a|an|your|you|me|him|her|them|us|it',
+      '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving|=self_delete|=selfdelete|=self_deleting|=self_deletion|=selfdeletion !the|a|an|your|you|me|him|her|them|us|it',
       '=log|=logging|=logged =off|=out =permanently|=forever|=for_good|=of_life',
       '=gonna|=going_to|=ill|=will|=wanna|=want_to =self_delete|=selfdelete|=kms|=ctb',
       `=end|=ending|=take|=taking ~1 =my ?own =life|=lives`,
