@@ -109,7 +109,8 @@ let oblique: PatternSet<string> | undefined
 export function obliqueAnchor(toks: MToken[]): boolean {
   if (!oblique) {
     const set = new PatternSet<string>()
-    for (const [name, ps] of Object.entries(OBLIQUE_SRC)) for (const p of ps) set.add(compile(p), name)
+    // not KNOWN_WORDS (pattern.ts): compiled on first use, it must not change how later messages are read
+    for (const [name, ps] of Object.entries(OBLIQUE_SRC)) for (const p of ps) set.add(compile(p, false), name)
     set.useHotSlot()
     oblique = set
   }

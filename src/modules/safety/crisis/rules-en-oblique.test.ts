@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, detectCrisisV2 } from './detector.js'
+import { matchRules } from './rules.js'
+
+// crisis18en: rules-en-oblique.ts, each family on the rules alone: variants it catches, look-alikes it leaves alone.
+const ids = (text: string) => matchRules(analyse(text)).hits.map((h) => h.id)
+const rulesHit = (text: string) => detectCrisisV2(text, { model: false }).hit
+
+const families: [string, string[], string[]][] = [
+  [
+    'took their medicine',
+    [
+      "took all my grandad's morphine a little while ago, feeling heavy",
+      "swallowed the rest of my mum's sleeping pills",
+      "necked the rest of my dad's codeine",
+      'chewed through the blister packs. both of them',
+    ],
+    [
+      'took the whole pack of lozenges for my throat',
+      'took all my vitamins this morning',
+      "picked up my nan's heart meds from the pharmacy",
+      'recycled the blister packs',
+    ],
+  ],
+  [
+    'at the edge now',
+    [
+      'on the train bridge near uni. my legs are dangling over',
+      'sat on the ledge, feet hanging over the edge',
+      'walked into the ocean at night fully dressed, waves are getting higher',
+      "my wrists are open and it's everywhere",
+    ],
+    [
+      'sitting on the pier, legs dangling over the water',
+      'walked into the sea for a swim, so cold',
+      'my wrists are open to the sky in this pose',
+    ],
+  ],
+  [
+    'affairs settled for after',
+    [
+      "paid off my card so nobody's stuck with it after",
+      'sorted the bills so no one has to deal with it when im gone',
+      'made a playlist for my funeral and a note for the people at work',
+      'put my affairs in order today. ready whenever it feels right',
+    ],
+    [
+      "cleaned up so nobody's stuck with it after the party",
+      "made a playlist for my funeral as a joke with my mates, it's all ABBA",
+      'made a playlist for my funeral lol',
+      'got my affairs in order before i go travelling for a year',
+    ],
+  ],
+  [
+    'no more replies',
+    [
+      'i wont be answering anymore. take care',
+      "i won't be replying ever again",
+      'stop waiting for my reply. take care of yourselves',
+    ],
+    [
+      "won't be answering anymore tonight, bye",
+      "don't wait for my reply, just book it",
+      'i wont reply anymore to his texts',
+    ],
+  ],
+]
+
+describe('crisis18en: English families for danger, plans and goodbyes told obliquely', () => {
+  for (const [id, hits, lookalikes] of families) {
+    it.each(hits)(`"%s" is caught by ${id}`, (text) => {
+      expect(ids(text)).toContain(id)
+      expect(rulesHit(text)).toBe(true)
+    })
+    it.each(lookalikes)(`"%s" is left alone by ${id}`, (text) => {
+      expect(ids(text)).not.toContain(id)
+    })
+  }
+})
