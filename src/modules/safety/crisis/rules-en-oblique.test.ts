@@ -64,6 +64,39 @@ const families: [string, string[], string[]][] = [
       'i wont reply anymore to his texts',
     ],
   ],
+  [
+    'arrangements for after me',
+    [
+      'pls take care of my cats when the time comes',
+      "look after my dog once i'm gone",
+      "if i dont reply tomorrow, don't worry. i'm finally resting",
+      "sorry for all the trouble i caused. you'll all be lighter soon",
+      "my passwords are in the blue notebook. you'll know what to do with them",
+    ],
+    [
+      "feed my cat when i'm away pls",
+      "if i dont reply, i'm finally resting after this shift lol",
+      "sorry for being late! you'll feel better soon",
+      'my passwords are in the blue notebook, use them for the bills',
+    ],
+  ],
+  [
+    'kept them from watching',
+    [
+      "told my therapist i'm fine so she'd stop watching me",
+      'said i was better so they would stop checking on me',
+    ],
+    ["told my mum i'm fine so she'd stop worrying", "told my boss i'm fine so he'd stop asking"],
+  ],
+  [
+    'not planning to be here',
+    ["writing my will bc I don't plan on being here next month", 'i dont plan on being alive by christmas'],
+    [
+      "i don't plan on being here next year, moving to berlin",
+      "wrote my will last year, i dont plan on being around forever, i'm 70",
+      "don't plan on staying alive for the whole party lol",
+    ],
+  ],
 ]
 
 describe('crisis18en: English families for danger, plans and goodbyes told obliquely', () => {

@@ -9,6 +9,9 @@
  */
 import type { RuleDef } from './rules.js'
 
+/** Pets and plants that someone is asked to look after. */
+const PET =
+  '=dog|=dogs|=cat|=cats|=fish|=hamster|=pet|=pets|=plants|=rabbit|=bird|=puppy|=kitten|=parrot|=monstera'
 /** Medicines by name or kind, and their packs. */
 const DRUG =
   '=morphine|=codeine|=oxy|=oxycodone|=oxycontin|=tramadol|=fentanyl|=insulin|=heart_meds|=heart_pills|=blood_pressure_meds|=blood_pressure_pills|=sertraline|=fluoxetine|=citalopram|=amitriptyline|=lithium|=diazepam|=valium|=xanax|=zopiclone|=benzos|=paracetamol|=tylenol|=ibuprofen|=painkillers|=antidepressants|=sleeping_pills|=sleeping_tablets|=pills|=tablets|=meds|=medication|=prescription|=patches'
@@ -62,6 +65,37 @@ export const EN_OBLIQUE_RULES: RuleDef[] = [
       // "stop waiting for my reply. i wont be answering anymore", "i wont be replying ever again"
       '=wont_be_answering|=wont_be_replying|=wont_be_responding|=wont_answer|=wont_reply|=wont_be_texting|=wont_be_online ~1 =anymore|=ever_again|=again|=any_more !tonight|today|till|until|to|for|at|on|after|lol|haha|this|in|when|from|because|cause|bc|since|while|til',
       '=stop|=dont|=no_need_to|=no_point =waiting|=wait =for =my =reply|=replies|=answer|=text|=texts|=messages ~~6 =anymore|=ever_again|=for_good|=take_care|=goodbye|=bye_forever|=im_sorry|=forgive_me',
+    ],
+  },
+  {
+    id: 'arrangements for after me',
+    cat: 'farewell',
+    p: [
+      // "pls take care of my cats when the time comes", "look after my dog once i'm gone"
+      `=take_care_of|=look_after|=feed|=water|=walk|=keep ~1 =my|=the ~2 ${PET} ~~6 =when_the_time_comes|=once_im_gone|=when_im_gone|=after_im_gone|=when_im_not_here|=once_im_not_here|=when_im_not_around !to|for|on|next|this|over|in|at|away|abroad|travelling|traveling|back|lol|haha`,
+      // "if i dont reply tomorrow, don't worry. i'm finally resting"
+      '=if =i =dont|=do_not|=cant|=never ~1 =reply|=answer|=respond|=text_back|=wake_up ~~8 =finally =resting|=at_peace|=at_rest|=free|=asleep|=sleeping !after|from|lol|haha|for|on|at|in|tonight|today|this|till|until|properly|well|early',
+      // "sorry for all the trouble i caused. you'll all be lighter soon"
+      '=sorry|=apologies|=forgive_me ~~8 =youll|=you_will|=youre_going_to|=everyonell|=everyone_will|=theyll|=they_will ?=all =be|=feel =lighter|=freer|=relieved|=better_off ~1 =soon|=without_me|=when_im_gone|=once_im_gone|=after',
+      // "my passwords are in the blue notebook. you'll know what to do with them"
+      '=passwords|=password|=logins|=login|=pin|=pins ~~8 =youll_know_what_to_do|=you_will_know_what_to_do|=youll_need_them|=you_will_need_them|=for_after|=when_im_gone|=once_im_gone|=after_im_gone',
+    ],
+  },
+  {
+    id: 'kept them from watching',
+    cat: 'intent',
+    p: [
+      // "told my therapist i'm fine so she'd stop watching me", "said i was better so they'd stop checking on me"
+      '=told|=tell|=telling|=said|=saying ~3 =im_fine|=i_was_fine|=im_ok|=i_was_ok|=im_okay|=i_was_okay|=im_better|=i_was_better|=im_doing_better|=i_was_doing_better ~2 =so ?=that =shed|=hed|=theyd|=she_would|=he_would|=they_would|=she|=he|=they|=she_will|=theyll|=shell|=hell ~1 =stop|=quit =watching|=checking|=looking|=keeping_an_eye|=monitoring',
+    ],
+  },
+  {
+    id: 'not planning to be here',
+    cat: 'intent',
+    p: [
+      // "writing my will at 19 bc i don't plan on being here next month" (not "…around forever, i'm 70")
+      '=will|=testament|=will_and_testament|=funeral|=note|=letters ~~10 =not|=dont|=do_not =plan|=planning|=intend|=intending|=expect|=expecting =on|=to =being|=be =here|=around|=alive =next|=by|=this|=past|=beyond|=after',
+      '=not|=dont|=do_not =plan|=planning|=intend|=intending =on|=to =being|=be|=staying|=stay =alive|=breathing !for|in|at|on|with|without|during|through',
     ],
   },
 ]
