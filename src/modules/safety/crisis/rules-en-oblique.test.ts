@@ -110,3 +110,20 @@ describe('crisis18en: English families for danger, plans and goodbyes told obliq
     })
   }
 })
+
+describe('crisis18en: a pack of sweets taken is no overdose (rules-en.ts NOT_MED)', () => {
+  it.each([
+    "i took the whole pack of lozenges for my throat today lol, doctor said it's fine",
+    'took the whole box of cough drops',
+    'just ate the whole pack of biscuits',
+  ])('"%s" is no rule hit', (text) => {
+    expect(rulesHit(text)).toBe(false)
+  })
+  it.each([
+    'took the whole pack of paracetamol',
+    'i just took the whole pack of pills',
+    'swallowed the whole strip',
+  ])('"%s" stays a rule hit', (text) => {
+    expect(rulesHit(text)).toBe(true)
+  })
+})
