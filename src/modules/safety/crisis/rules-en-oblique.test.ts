@@ -97,6 +97,32 @@ const families: [string, string[], string[]][] = [
       "don't plan on staying alive for the whole party lol",
     ],
   ],
+  [
+    'fade out for good',
+    [
+      'i just want to fade away',
+      'wish i could simply fade out',
+      "honestly if i don't make it to next year, fine",
+    ],
+    [
+      'i want to fade into the background at parties',
+      'wanna fade away from social media for a while',
+      'i want the pain to fade away',
+      "if i don't make it to the party tomorrow, fine",
+      'if i dont make it to next years conference, whatever',
+    ],
+  ],
+  [
+    'they settled their affairs',
+    [
+      'friend said she\'s "sorted her affairs" and deleted all her socials. she\'s 17',
+      "my mum said she's made her peace and she's been sorting through her jewellery for us. she's not ill",
+    ],
+    [
+      'my dad made his peace with the divorce and deleted her number',
+      'my mum sorted her affairs with the bank',
+    ],
+  ],
 ]
 
 describe('crisis18en: English families for danger, plans and goodbyes told obliquely', () => {

@@ -8,6 +8,7 @@
  * "won't be answering anymore tonight").
  */
 import type { RuleDef } from './rules.js'
+import { THIRD } from './rules-en.js'
 
 /** Pets and plants that someone is asked to look after. */
 const PET =
@@ -96,6 +97,25 @@ export const EN_OBLIQUE_RULES: RuleDef[] = [
       // "writing my will at 19 bc i don't plan on being here next month" (not "…around forever, i'm 70")
       '=will|=testament|=will_and_testament|=funeral|=note|=letters ~~10 =not|=dont|=do_not =plan|=planning|=intend|=intending|=expect|=expecting =on|=to =being|=be =here|=around|=alive =next|=by|=this|=past|=beyond|=after',
       '=not|=dont|=do_not =plan|=planning|=intend|=intending =on|=to =being|=be|=staying|=stay =alive|=breathing !for|in|at|on|with|without|during|through',
+    ],
+  },
+  {
+    id: 'fade out for good',
+    cat: 'passive_ideation',
+    p: [
+      // "wish i could just fade out like a character nobody writes for anymore" (not "…fade into the background")
+      '=wish|=want|=wanna|=would_love|=id_love ?=i_could|=to|=i_would ?=just|=simply =fade_out|=fade_away|=fade !of|from|for|into|a|the|in|at|when|after|before|until|till|during|out|away|back|to',
+      // "honestly if i don't make it to next year, fine"
+      '=if =i =dont|=do_not|=never =make =it =to|=through|=past =next_year|=the_end_of_the_year|=my_next_birthday|=18|=20|=21|=25|=30 ~~4 =fine|=oh_well|=so_be_it|=whatever|=idc|=i_dont_care|=who_cares|=good|=thats_fine|=its_fine',
+    ],
+  },
+  {
+    id: 'they settled their affairs',
+    cat: 'third_party',
+    p: [
+      // "friend said she's 'sorted her affairs' and deleted all her socials", "mum says she's made her peace and is
+      // sorting through her jewellery for us. she's not ill"
+      `${THIRD} ~4 =sorted|=sorting|=put|=putting|=got|=getting|=made|=making ~1 =her|=his|=their =affairs|=peace !with ~~10 =deleted|=deleting|=gave_away|=giving_away|=given_away|=sorting_through|=not_ill|=not_sick|=isnt_ill|=isnt_sick|=goodbye|=said_goodbye`,
     ],
   },
 ]

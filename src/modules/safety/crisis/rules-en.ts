@@ -10,7 +10,7 @@ const SELF = '=myself|=meself|=myslf|=my_self|=myslef'
 const KILL =
   '=kill|=killing|=off|=offing|=unalive|=unaliving|=hang|=hanging|=drown|=shoot|=poison|=end|=ending|=suicide|=kms'
 const SUI = 'suicid*|=sewerslide|=sewer_slide|=unalive|=unaliving|=ctb|=kms|=sui'
-const THIRD =
+export const THIRD =
   '=girl|=guy|=boy|=friend|=friends|=bestie|=bff|=sister|=brother|=sis|=bro|=mom|=mum|=mother|=dad|=father|=son|=daughter|=kid|=child|=boyfriend|=girlfriend|=bf|=gf|=partner|=husband|=wife|=classmate|=roommate|=cousin|=coworker|=colleague|=he|=she|=they|=hes|=shes|=theyre|=student|=niece|=nephew|=someone|=teen'
 /** Things taken by the pack that are no overdose ("took the whole pack of lozenges"), after the pack's word. */
 const NOT_MED_WORDS =
