@@ -2,7 +2,7 @@
  * The classifier's concept features: matches of the concept lists (concepts.ts) and of the scope lists that
  * double as concepts, per message (`conceptsOf`), per part (`conceptsByPart`) or as clauses (`clausesWith`).
  */
-import { CONCEPT_PAIRS, CONCEPT_SRC } from './concepts.js'
+import { CONCEPT_PAIRS, CONCEPT_SRC, OBLIQUE_ANCHORS, OBLIQUE_SRC } from './concepts.js'
 import { type MToken, PatternSet } from './matcher.js'
 import { compile } from './pattern.js'
 import { SCOPE_SRC } from './scope-lists.js'
@@ -98,4 +98,25 @@ export function clausesWith(toks: MToken[], name: string): [number, number][] {
   const out: [number, number][] = []
   for (const m of conceptMatches(toks)) if (m.payload === name) out.push(bounds(toks, m.start, 1))
   return out
+}
+
+let oblique: PatternSet<string> | undefined
+
+/**
+ * A means, plan or goodbye told with no crisis word (concepts.ts OBLIQUE_ANCHORS): one of the listed
+ * combinations of oblique kinds and classifier concepts anywhere in the message.
+ */
+export function obliqueAnchor(toks: MToken[]): boolean {
+  if (!oblique) {
+    const set = new PatternSet<string>()
+    // not KNOWN_WORDS (pattern.ts): compiled on first use, it must not change how later messages are read
+    for (const [name, ps] of Object.entries(OBLIQUE_SRC)) for (const p of ps) set.add(compile(p, false), name)
+    set.useHotSlot()
+    oblique = set
+  }
+  const found = new Set<string>()
+  for (const m of oblique.match(toks)) found.add(m.payload)
+  if (found.size === 0) return false
+  for (const m of conceptMatches(toks)) found.add(m.payload)
+  return OBLIQUE_ANCHORS.some((names) => names.every((n) => found.has(n)))
 }

@@ -132,3 +132,74 @@ export const CONCEPT_PAIRS: [string, string][] = [
   ['resolved', 'anchor'],
   ['negator', 'anchor'],
 ]
+
+/**
+ * (crisis18en) Kinds of words that tell imminent danger, a plan or a goodbye obliquely, in English: "walked into
+ * the ocean … fully dressed", "took all my grandad's morphine … feeling heavy", "paid off my card … end of the
+ * month", "thank u for everything … wherever i end up". Many are everyday words alone, so they count only in
+ * listed pairs (detector.ts `anchored`): a pair stands in for a crisis word, letting the classifier speak on a
+ * message with none. They are not classifier features (a new feature retrains the model, and its noise loses
+ * as many crisis lines as the words gain).
+ */
+export const OBLIQUE_SRC: Record<string, string[]> = {
+  // a place to fall from or drown in, named by its kind
+  place: [
+    '=ocean|=sea|=river|=lake|=waves|=tide|=pier|=cliff|=cliffs|=quarry|=tracks|=railway|=rails|=overpass|=motorway|=highway|=car_park|=parking_garage|=multi_storey|=multistorey|=top_floor|=rooftop|=ledge|=railing|=tower',
+  ],
+  // being at the edge or going in: the body's position
+  edge: [
+    '=dangling|=dangle|=hanging_over|=over_the_edge|=climbed|=climbing|=walked_into|=walking_into|=wading|=waded|=go_in|=going_in|=went_in|=step_off|=stepping_off|=how_high|=legs_over|=fully_dressed|=shoes_off|=up_here|=sitting_on_the|=standing_on_the|=last_msg_before|=last_message_before',
+  ],
+  // a medicine named by its name, its pack or a quantity
+  drug: [
+    '=morphine|=paracetamol|=tylenol|=ibuprofen|=codeine|=oxy|=oxycodone|=insulin|=xanax|=benzos|=sertraline|=antidepressants|=painkillers|=sleeping_pills|=heart_meds|=lithium|=diazepam|=zopiclone|=blister_packs|=blister_pack|=strip|=packets|=whole_bottle|=whole_pack|=whole_strip|=the_lot|=everything_i_had|=all_of_them',
+  ],
+  // taking it in
+  ingest: [
+    '=took|=taken|=swallowed|=chewed|=downed|=necked|=popped|=ate|=emptied|=is_gone|=are_gone|=finished_the|=washed_down|=chugged',
+  ],
+  // the body slowing or fading
+  fading: [
+    '=sleepy|=drowsy|=heavy|=numb|=dizzy|=fading|=slowing|=blurry|=shaking|=cant_feel|=dont_feel|=tingly|=floating|=its_working|=kicking_in|=going_dark|=heartbeat',
+  ],
+  // affairs settled for after: a will, the funeral, subscriptions cancelled, texts written in advance
+  affairs: [
+    '=affairs|=in_order|=my_peace|=made_peace|=will_and_testament|=testament|=my_will|=funeral|=eulogy|=paid_off|=cancelled|=canceled|=unsubscribed|=scheduled|=prewrote|=pre_wrote|=prewritten|=pre_written|=drafted|=queued|=one_way|=no_return|=not_booking_a_return|=return_ticket|=loose_ends|=tied_up|=sorted_out|=sorted_my|=sorted_her|=sorted_his|=stuck_with_it|=nobody_will_connect|=so_shed_stop|=stop_watching',
+  ],
+  // not being around any more, told obliquely
+  absence: [
+    '=wont_be_here|=wont_be_around|=not_be_here|=not_being_here|=wont_be_answering|=stop_waiting|=wont_need|=lighter_soon|=be_lighter|=finally_resting|=finally_rest|=at_peace|=when_im_gone|=after_im_gone|=once_im_gone|=when_the_time_comes|=not_around|=no_longer|=nobody_needs|=make_it_to|=dont_make_it|=not_make_it|=fade_out|=wherever_i_end_up|=soon_ill_see|=fade_away|=join_her|=join_him',
+  ],
+  // a goodbye told by thanks, love or an apology
+  thanks: [
+    '=thank_you_for|=thank_u_for|=thanks_for|=grateful|=ill_miss|=i_will_miss|=miss_you|=miss_u|=dont_cry|=proud_of|=hold_on_to|=remember_me|=sorry_for_all|=sorry_for_everything|=sorry_for_the_trouble|=ily|=love_you_all|=love_u_all|=take_care_of_yourself|=look_after_each_other|=only_one_who|=be_happy',
+  ],
+  // what is left to someone: "goes to you", "to charity", "leaving my laptop to"
+  bequest: [
+    '=goes_to|=can_go_to|=to_charity|=to_the_shelter|=leaving_my|=leave_my|=inherit|=yours_now|=its_yours|=all_yours|=you_can_have|=can_have_my|=keep_my|=giving_away|=gave_away|=give_my|=water_it|=feed_him|=feed_her|=my_journal|=my_diary|=my_passwords|=the_passwords',
+  ],
+  // slang for suicide and self-harm
+  slang: [
+    '=kms|=kys|=ctb|=unalive|=unaliving|=sewerslide|=self_deletion|=self_delete|=self_deleting|=selfdelete|=delete_myself|=deleting_myself|=uninstall_myself|=uninstall_life|=final_exit|=yeet_myself|=toaster_bath|=dirt_nap|=do_it_do_it|=relapsed|=clean_streak|=days_clean',
+  ],
+}
+
+/**
+ * Which oblique kinds (OBLIQUE_SRC), alone or with a classifier concept (CONCEPT_SRC, the scope lists), stand in
+ * for a crisis word: a medicine taken, a place with the body at its edge or now, affairs with a date or plan,
+ * thanks with a finality cue or an absence, belongings left with arrangements, slang alone.
+ */
+export const OBLIQUE_ANCHORS: string[][] = [
+  ['drug', 'ingest'],
+  ['drug', 'fading'],
+  ['ingest', 'fading'],
+  ['place', 'edge'],
+  ['place', 'now'],
+  ['affairs', 'when'],
+  ['affairs', 'plan'],
+  ['absence', 'thanks'],
+  ['thanks', 'finality'],
+  ['bequest', 'arrange'],
+  ['bequest', 'thanks'],
+  ['slang'],
+]

@@ -54,8 +54,11 @@ describe('issue #12: dev lines the shipped classifier no longer cancels, and one
   it.each([
     'ты можешь просто выслушать? мне хочется умереть, прям сейчас хочется, не завтра не когда-нибудь',
     "i want to kill myself. that's it, that's the message. i don't know what i expect you to say. i'm just so tired of carrying it around alone",
+    'Всё, хватит. Хочу умереть. Не могу больше терпеть боль в спине, 8 лет уже, ни один врач не помог',
     'Муж третий месяц без работы. Сегодня нашла в его машине шланг и скотч. Он сказал, что для дачи. У нас нет дачи.',
+    'Моя мама 58 лет сказала по телефону: «вот помру, вам же легче будет, и помогу этому». Она в Харькове одна, отказывается уезжать. Я не знаю, это слова или она правда что-то задумала',
     'the self harm urges are back since i moved here alone. i cut once this week',
+    'когда болею, тайно надеюсь что не поправлюсь. вот сейчас температура 39, а я даже жаропонижающее пить не хочу. пусть идёт как идёт',
   ])('when someone writes "%s", then it is a hit', (text) => {
     expect(detectCrisisV2(text).hit).toBe(true)
   })
@@ -68,17 +71,6 @@ describe('issue #12: dev lines the shipped classifier no longer cancels, and one
     'помогите пережить последнюю неделю перед дипломом, я сплю по 4 часа, всё валится из рук. не хочу ничего плохого, просто хочу чтобы всё закончилось — в смысле защита',
     "a year ago i wanted to kill myself every day. now i'm planning my wedding. it does get better, i promise. if you're in it right now, hang on",
   ])('when someone writes "%s", then it stays no hit', (text) => {
-    expect(detectCrisisV2(text).hit).toBe(false)
-  })
-
-  // Known misses (crisis18ru): the model retrained with batch 26 reads these rule hits above the override
-  // limits again (1 − P(none) < 1e-7 for the wish, < 1e-5 for the others), so they are cancelled. Pinned so a
-  // change that brings them back shows here; move them to the list above then.
-  it.each([
-    'Всё, хватит. Хочу умереть. Не могу больше терпеть боль в спине, 8 лет уже, ни один врач не помог',
-    'Моя мама 58 лет сказала по телефону: «вот помру, вам же легче будет, и помогу этому». Она в Харькове одна, отказывается уезжать. Я не знаю, это слова или она правда что-то задумала',
-    'когда болею, тайно надеюсь что не поправлюсь. вот сейчас температура 39, а я даже жаропонижающее пить не хочу. пусть идёт как идёт',
-  ])('when someone writes "%s", then the retrained classifier cancels it (known miss)', (text) => {
     expect(detectCrisisV2(text).hit).toBe(false)
   })
 })

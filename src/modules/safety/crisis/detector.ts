@@ -28,6 +28,7 @@ import {
   type CrisisResult,
 } from '../crisis-types.js'
 import { analyse, langOfTokens } from './analyse.js'
+import { obliqueAnchor } from './concept-matches.js'
 import type { MToken } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, boundedAbsence, everydayEnding, pluralOnly, statesSafe } from './model-checks.js'
@@ -160,7 +161,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     const q = leastNoneSentence(m, toks, lim.sentenceScoring)
     if (q && q[0]! < p[0]! && q[0]! < lim.sentenceMaxNone) p = q
   }
-  const openMaxNone = hasCrisisAnchor(toks)
+  const openMaxNone = anchored(toks)
     ? 1 - m.threshold[lang]
     : Math.min(1 - m.threshold[lang], lim.unanchoredMaxNone)
   // The cheap check first (the relay runs this for every message): the classifier settles almost every
@@ -195,6 +196,15 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     term: 'model',
     source: 'model',
   }
+}
+
+/**
+ * A crisis word (`hasCrisisAnchor`), or a means, plan or goodbye told with none ("took all my grandad's
+ * morphine … feeling heavy", "walked into the ocean … fully dressed", thoughts of "self-deletion"):
+ * `obliqueAnchor`, concepts.ts OBLIQUE_ANCHORS.
+ */
+export function anchored(toks: MToken[]): boolean {
+  return hasCrisisAnchor(toks) || obliqueAnchor(toks)
 }
 
 /** Categories that name an act; a statement that one will not do it speaks to them, not to a wish. */

@@ -77,7 +77,7 @@ export type Pattern = Elem[]
 /** Every word the compiled patterns name exactly, for choosing between spellings (normalize.ts `alt`). */
 export const KNOWN_WORDS = new Set<string>()
 
-function parseAlts(src: string): Alts {
+function parseAlts(src: string, known: boolean): Alts {
   const none = idSet([])
   const alts: Alts = {
     exact: new Set(),
@@ -104,10 +104,10 @@ function parseAlts(src: string): Alts {
       throw new Error(`crisis pattern alternative "${a}": a word sequence needs "=" ("=${a}")`)
     if (a.startsWith('=') && a.includes('_')) {
       alts.seqs.push(a.slice(1).split('_'))
-      for (const w of a.slice(1).split('_')) KNOWN_WORDS.add(w)
+      if (known) for (const w of a.slice(1).split('_')) KNOWN_WORDS.add(w)
     } else if (a.startsWith('=')) {
       alts.exact.add(a.slice(1))
-      KNOWN_WORDS.add(a.slice(1))
+      if (known) KNOWN_WORDS.add(a.slice(1))
     } else if (a.endsWith('*')) {
       // bucketed by first letter: most tokens then test no prefix at all
       const pre = a.slice(0, -1)
@@ -132,15 +132,19 @@ function parseAlts(src: string): Alts {
   return alts
 }
 
-export function compile(src: string): Pattern {
+/**
+ * `known: false` keeps the pattern's exact words out of KNOWN_WORDS: a word named only there then does not change
+ * how a stretched spelling is read (analyse.ts), so the classifier's features, and model.json, stay as they are.
+ */
+export function compile(src: string, known = true): Pattern {
   return src
     .trim()
     .split(/\s+/)
     .map((el): Elem => {
       if (/^~~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(2)), cross: true }
       if (/^~\d+$/.test(el)) return { kind: 'gap', max: Number(el.slice(1)), cross: false }
-      if (el.startsWith('!')) return { kind: 'not', alts: parseAlts(el.slice(1)) }
-      if (el.startsWith('?')) return { kind: 'slot', alts: parseAlts(el.slice(1)), optional: true }
-      return { kind: 'slot', alts: parseAlts(el), optional: false }
+      if (el.startsWith('!')) return { kind: 'not', alts: parseAlts(el.slice(1), known) }
+      if (el.startsWith('?')) return { kind: 'slot', alts: parseAlts(el.slice(1), known), optional: true }
+      return { kind: 'slot', alts: parseAlts(el, known), optional: false }
     })
 }

@@ -10,8 +10,14 @@ const SELF = '=myself|=meself|=myslf|=my_self|=myslef'
 const KILL =
   '=kill|=killing|=off|=offing|=unalive|=unaliving|=hang|=hanging|=drown|=shoot|=poison|=end|=ending|=suicide|=kms'
 const SUI = 'suicid*|=sewerslide|=sewer_slide|=unalive|=unaliving|=ctb|=kms|=sui'
-const THIRD =
+export const THIRD =
   '=girl|=guy|=boy|=friend|=friends|=bestie|=bff|=sister|=brother|=sis|=bro|=mom|=mum|=mother|=dad|=father|=son|=daughter|=kid|=child|=boyfriend|=girlfriend|=bf|=gf|=partner|=husband|=wife|=classmate|=roommate|=cousin|=coworker|=colleague|=he|=she|=they|=hes|=shes|=theyre|=student|=niece|=nephew|=someone|=teen'
+/** Things taken by the pack that are no overdose ("took the whole pack of lozenges"), after the pack's word. */
+const NOT_MED_WORDS =
+  'lozenges|vitamins|vitamin|sweets|mints|gum|candy|gummies|biscuits|cookies|crisps|chips|cough_drops|throat_sweets|haribo|oreos'.split(
+    '|',
+  )
+const NOT_MED = [...NOT_MED_WORDS, ...NOT_MED_WORDS.map((w) => `of_${w}`)].map((w) => `=${w}`).join('|')
 const THIRD_SELF = '=herself|=himself|=themselves|=themself'
 
 export const EN_RULES: RuleDef[] = [
@@ -44,7 +50,7 @@ export const EN_RULES: RuleDef[] = [
       `${KILL} ${SELF} !laughing|esteem|worth|confidence|image|respect|control|care`,
       '=leave|=leaving =this =life|=world',
       `${SELF} =kill|=off|=unalive`,
-      '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving|=self_delete|=selfdelete|=self_deleting !the|a|an|your|you|me|him|her|them|us|it',
+      '=kms|=ctb|=sewerslide|=sewerslid*|=unalive|=unaliving|=self_delete|=selfdelete|=self_deleting|=self_deletion|=selfdeletion !the|a|an|your|you|me|him|her|them|us|it',
       '=log|=logging|=logged =off|=out =permanently|=forever|=for_good|=of_life',
       '=gonna|=going_to|=ill|=will|=wanna|=want_to =self_delete|=selfdelete|=kms|=ctb',
       `=end|=ending|=take|=taking ~1 =my ?own =life|=lives`,
@@ -98,7 +104,7 @@ export const EN_RULES: RuleDef[] = [
     p: [
       `=standing|=sitting|=stood|=sat|=climbed|=im ~2 =on|=at|=onto|=by|=over ~1 =the|=a|=this|=top_of_the|=edge_of_the ~1 =edge|=ledge|=bridge|=roof|=rooftop|=railing|=tracks|=cliff|=balcony|=windowsill ~4 =now|=tonight|=jump|=ready|=end|=goodbye|=cant|=about|=going|=gonna|=want|=wanna|=its_time|=one_last_time|=last_time|=shaking|=typing_this|=texting_this|=writing_this|=texting_you|=writing_to_you|=no_one_else|=nobody_else`,
       `=pills|=pill|=bottle|=blade|=razor|=knife|=gun|=rope|=noose ~2 =in_my_hand|=in_my_hands|=in_front_of_me|=next_to_me|=beside_me|=right_next_to_me|=ready|=up|=hung|=set_up|=is_up|=around_my_neck|=loaded|=tied|=counted|=lined_up`,
-      `=just|=already ~2 =took|=swallowed|=taken|=downed|=ate ~2 =all|=whole|=entire|=bottle|=pack|=handful|=box|=everything|=30|=20|=50|=100 ~2 =pills|=tablets|=of|=bottle|=meds|=my`,
+      `=just|=already ~2 =took|=swallowed|=taken|=downed|=ate ~2 =all|=whole|=entire|=bottle|=pack|=handful|=box|=everything|=30|=20|=50|=100 ~2 =pills|=tablets|=of|=bottle|=meds|=my !${NOT_MED}`,
 
       '=tonight|=today =i|=ill =end_it|=do_it|=die',
       '=doing|=ending|=do|=end =it =tonight|=right_now|=today',
@@ -118,7 +124,7 @@ export const EN_RULES: RuleDef[] = [
       '=walking|=going|=heading|=driving|=on_my_way ~1 =to =the =river|=bridge|=roof|=rooftop|=tracks|=cliff|=lake ~~3 =im_done|=its_over|=enough|=goodbye|=bye|=cant_anymore|=cant_do_this',
       '=car|=garage ~4 =engine_running|=engine_on|=motor_running|=doors_shut|=doors_closed ~~4 =garage|=doors_shut|=doors_closed|=closed|=shut|=engine_running|=waiting',
       '=im|=i_am|=already|=standing|=sitting ~2 =over|=behind|=past|=outside =the =railing|=rail|=barrier',
-      '=swallowed|=downed|=took =a|=the|=my =whole|=entire ~3 =strip|=pack|=bottle|=box|=blister|=packet',
+      `=swallowed|=downed|=took =a|=the|=my =whole|=entire ~3 =strip|=pack|=bottle|=box|=blister|=packet !${NOT_MED}`,
       '=took|=swallowed|=popped|=downed =10|=15|=20|=25|=30|=40|=50|=60|=100 ~1 =xanax|=pills|=tablets|=benadryl|=tylenol|=advil|=ibuprofen|=sleeping|=meds|=of_my',
       '=washed_down|=chugged ~2 =a_handful_of|=a_bunch_of|=all_my|=the_whole ~1 =pills|=meds|=tablets',
     ],
@@ -225,7 +231,7 @@ export const EN_RULES: RuleDef[] = [
       '=bang|=banging|=punch|=punching|=hit|=hitting ~1 =my =head =against|=on|=into =the =wall|=walls|=wall ~2 =until|=till|=on_purpose|=again|=to',
       `=overdosed|=oded|=odd|=overdosing ~3 =on|=last|=again|=yesterday|=pills|=meds|=tonight|=myself|=sleeping|=twice`,
       '=i ~2 =overdosed|=oded|=odd',
-      '=took|=take|=swallowed|=swallow|=taking|=downed|=popped ~2 =a_pack_of|=a_box_of|=a_bottle_of|=a_strip_of|=the_pack_of|=too_many|=a_bunch_of|=a_handful_of|=a_lot_of|=the_whole|=all_of_my|=all_my|=an_entire|=every|=a_whole|=half_a|=half_the|=half_my|=a_full ~2 =pills|=tablets|=meds|=medication|=bottle|=pack|=sleeping|=antidepressants|=painkillers|=paracetamol|=tylenol|=advil|=xanax|=box|=sleeping_pills',
+      `=took|=take|=swallowed|=swallow|=taking|=downed|=popped ~2 =a_pack_of|=a_box_of|=a_bottle_of|=a_strip_of|=the_pack_of|=too_many|=a_bunch_of|=a_handful_of|=a_lot_of|=the_whole|=all_of_my|=all_my|=an_entire|=every|=a_whole|=half_a|=half_the|=half_my|=a_full ~2 =pills|=tablets|=meds|=medication|=bottle|=pack|=sleeping|=antidepressants|=painkillers|=paracetamol|=tylenol|=advil|=xanax|=box|=sleeping_pills !${NOT_MED}`,
       `=overdose|=od ${SELF}|=on`,
       `=want|=wanna|=going|=urge|=urges|=need ~1 =to =hurt|=harm|=cut|=punish|=burn ${SELF}`,
       '=hurt|=hurting|=harm|=harming|=cut|=cutting|=burned|=burnt|=burn ~1 =myself|=me =on_purpose|=deliberately|=intentionally',

@@ -24,7 +24,7 @@ export function scopeSets(): Record<string, PatternSet<null>> {
 }
 
 export function scopes(): Record<string, Pattern[]> {
-  scope ??= Object.fromEntries(Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map(compile)]))
+  scope ??= Object.fromEntries(Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map((p) => compile(p))]))
   return scope
 }
 
