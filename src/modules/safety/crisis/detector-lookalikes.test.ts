@@ -22,6 +22,8 @@ describe('issue #12: look-alike lines the detector leaves alone', () => {
     "my best friend's mom died of cancer yesterday. what do I even say to her",
     'i never thought id make it to 25. im 27 and alive and even happy sometimes',
     "picked at a scab on my knee from my bike crash and now it's bleeding again. I'm 5 years old apparently",
+    // a letter written as a therapy exercise
+    'my therapist had me write a goodbye letter to my ex (not to send). weirdly helpful',
     // a crisis phrase answered by a denial
     'суицидальные мысли? у меня их нет',
   ])('when someone writes "%s", then it is no hit', (text) => {
@@ -39,6 +41,8 @@ describe('issue #12: crisis twins of the look-alike families stay hits', () => {
     "I got help but it's not working, I still want to die",
     'I dig my nails into my palms until they bleed',
     'суицидальные мысли? у меня их нет, но я режу себя',
+    "i'm going to walk into this traffic and end it",
+    "my therapist doesn't know i wrote my goodbye letter",
   ])('when someone writes "%s", then it is a hit', (text) => {
     expect(detectCrisisV2(text).hit).toBe(true)
   })

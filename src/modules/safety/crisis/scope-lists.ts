@@ -387,10 +387,11 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=i_mean|=i_meant|=meant|=в_смысле|=то_есть|=имела_в_виду|=имел_в_виду|=я_про|=i_was_talking_about|=talking_about ~3 =semester|=term|=exam|=exams|=finals|degree|=course|=class|=job|=shift|relationship|=project|=diet|=season|=week|workday|=meeting|=sleep_schedule|=office|=сессия|=сессию|=защита|=защиту|=экзамен|=экзамены|=работа|=работу|=работы|=учеба|=учебу|=диплом|=офис|=отношения|=проект|=смена|=смену|=курсовая|=курсовую|=универ|=неделя|=неделю|=диета|=диету',
     '=semester|=term|=exams|=finals|degree|=job|relationship|=project|=diet|=week|workday|=meeting|=сессия|=защита|=работа|=учеба|=диплом|=отношения|=проект|=неделя ~1 =i_mean|=то_есть|=в_смысле|=я_имею_в_виду',
   ],
-  // an everyday thing named as the cause or the object of the hyperbole ("kms this wifi is so slow",
+  // an everyday thing named as the cause or the object of the hyperbole ("kms this wifi is so slow"; not traffic or
+  // a queue, which are a place and a means too: "gonna walk into this traffic"),
   // "overdosed on christmas cookies", «убьюсь об этот принтер»)
   trivialThing: [
-    '=this|=этот|=эта|=этим|=этой ~1 =wifi|=internet|printer|laptop|autocorrect|=traffic|=queue|update|router|commute|=вайфай|=интернет|=принтер|=ноутбук|=автозамена|=пробка|=очередь|=роутер',
+    '=this|=этот|=эта|=этим|=этой ~1 =wifi|=internet|printer|laptop|autocorrect|update|router|=вайфай|=интернет|=принтер|=ноутбук|=автозамена|=роутер',
     '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~2 cookies|=chocolate|candy|=sweets|=pizza|=netflix|=memes|=tv|kdramas|cheese|carbs|=шоколада|=печенья|=конфет|=сериалов|=мемов|=пиццы|=сыра',
   ],
   // a goodbye to a part of ordinary life ("goodbye forever... to my sleep schedule", «прощай, сон»), leaving a
@@ -409,7 +410,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // "at the edge of giving up on this puzzle")
   games: [
     '=доте|=доту|=дота|=дотке|=майнкрафте|=майнкрафт|=майне|=роблоксе|=фортнайте|=валоранте|=варкрафте|=симсах|=сапере|=пазл|=пазлы|=кроссворд|=судоку|=лавой',
-    'celeste|=elden_ring|=dark_souls|roblox|warcraft|puzzle|jigsaw|crossword|sudoku|wordle|=same_spot|respawned|checkpoint|=hollow_knight|souls',
+    'celeste|=elden_ring|roblox|warcraft|=this_puzzle|jigsaw|crossword|sudoku|wordle|respawned|checkpoint',
   ],
   // someone else's death or illness told as grief («похоронили бабушку», "my best friend's mom died of cancer",
   // "my late husband", "my uncle's in a coma"): the classifier stage needs near-certainty (detector.ts)
@@ -435,5 +436,10 @@ export const SCOPE_SRC: Record<string, string[]> = {
     'food =poisoning',
     '=отравилась|=отравился|=траванулась|=траванулся ~1 =суши|=шаурмой|=едой|=грибами|=рыбой|=курицей|=молоком|=роллами|=салатом|=в_кафе|=в_столовой',
     '=bike_crash|=fell_off_my_bike|=fell_off_my_skateboard|=упала_с_велосипеда|=упал_с_велосипеда|=упала_с_самоката|=упал_с_самоката',
+  ],
+  // a letter written as a therapy exercise ("my therapist had me write a goodbye letter to my ex (not to send)",
+  // «психолог попросила написать прощальное письмо обиде»): not a farewell or a plan
+  exercise: [
+    'therapist*|psychologist*|counsel*|психолог*|психотерапевт*|=терапевт ~3 =had_me|=made_me|=told_me_to|ask|suggest|=посоветовала|=посоветовал|=попросила|=попросил|=задала|=задал|=велела|=предложила|=предложил ~4 =write|=writing|=написать|=писать|letter*|письм*',
   ],
 }

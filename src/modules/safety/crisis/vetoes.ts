@@ -150,6 +150,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
   if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('lessPresent', sentence)) return 'everyday'
+  if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('exercise', sentence)) return 'everyday'
   // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
   const after = sentence.slice(h.end - ss)
   const relapse =
@@ -236,6 +237,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('everyday', toks) || anyIn('leisure', toks) || anyIn('lessPresent', toks)) return 'everyday'
+  if (anyIn('exercise', toks)) return 'everyday'
   if (jokeRetracted(toks, 0)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
   for (let i = 1; i < toks.length; i++)
