@@ -20,6 +20,7 @@ describe('issue #12: look-alike lines the detector leaves alone', () => {
     'i keep dying in the same spot in celeste. 2000 deaths and counting',
     // someone else's death told as grief, alive and well now, an everyday hurt
     "my best friend's mom died of cancer yesterday. what do I even say to her",
+    'похоронили бабушку. я не успела с ней попрощаться',
     'i never thought id make it to 25. im 27 and alive and even happy sometimes',
     "picked at a scab on my knee from my bike crash and now it's bleeding again. I'm 5 years old apparently",
     // a letter written as a therapy exercise
@@ -42,6 +43,7 @@ describe('issue #12: crisis twins of the look-alike families stay hits', () => {
     'I dig my nails into my palms until they bleed',
     'суицидальные мысли? у меня их нет, но я режу себя',
     "i'm going to walk into this traffic and end it",
+    'мама умерла весной. таблетки я уже купила, в воскресенье всё закончится',
     "my therapist doesn't know i wrote my goodbye letter",
   ])('when someone writes "%s", then it is a hit', (text) => {
     expect(detectCrisisV2(text).hit).toBe(true)
