@@ -43,6 +43,8 @@ describe('issue #12: crisis twins of the look-alike families stay hits', () => {
     'I dig my nails into my palms until they bleed',
     'суицидальные мысли? у меня их нет, но я режу себя',
     "i'm going to walk into this traffic and end it",
+    "this semester i mean it, if i fail i'm ending my life",
+    'got a tattoo today. it hurt less than cutting',
     'мама умерла весной. таблетки я уже купила, в воскресенье всё закончится',
     "my therapist doesn't know i wrote my goodbye letter",
   ])('when someone writes "%s", then it is a hit', (text) => {

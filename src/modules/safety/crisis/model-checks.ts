@@ -182,11 +182,18 @@ export function accidentTold(toks: MToken[]): boolean {
 /**
  * An everyday hurt of the body told with its cause (`bodyHurt`: a tattoo, a flu shot, a cabinet door, a scab,
  * bitten nails, food poisoning) for a self-harm or imminent reading of the classifier alone, with no means named
- * and no word that it was on purpose or a story told to others: a hurt, not self-harm or danger.
+ * no death or harm word beside it, and no word that it was on purpose or a story told to others: a hurt, not
+ * self-harm or danger.
  */
 export function bodyHurtTold(toks: MToken[]): boolean {
   if (!anyIn('bodyHurt', toks) || anyIn('means', toks)) return false
-  return !toks.some((t) => NOT_ACCIDENT.has(t.text))
+  if (toks.some((t) => NOT_ACCIDENT.has(t.text))) return false
+  // a death or harm word outside the hurt told ("got a tattoo today. it hurt less than cutting"; not «отравилась»
+  // of «отравилась суши» itself)
+  const hurt = scopeSets().bodyHurt!.match(toks)
+  return !scopeSets()
+    .deathWords!.match(toks)
+    .some((d) => !hurt.some((h) => d.start >= h.start && d.start < h.end))
 }
 
 const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
