@@ -45,6 +45,10 @@ describe('issue #12: crisis twins of the look-alike families stay hits', () => {
     "i'm going to walk into this traffic and end it",
     "this semester i mean it, if i fail i'm ending my life",
     'got a tattoo today. it hurt less than cutting',
+    'в доте меня все гнобят, хочу умереть',
+    'психолог попросила написать письмо, а я написала предсмертную записку',
+    'my therapist asked me to write a letter but i wrote my suicide note instead',
+    'я буду реже заходить, а потом совсем исчезну навсегда',
     'мама умерла весной. таблетки я уже купила, в воскресенье всё закончится',
     "my therapist doesn't know i wrote my goodbye letter",
   ])('when someone writes "%s", then it is a hit', (text) => {

@@ -3,6 +3,7 @@
  * films/books/news/games, idioms, accidents, jokes, ordinary goodbyes) or keep the classifier quiet over a whole
  * message (`messageVeto`).
  */
+import { conceptsOf } from './concept-matches.js'
 import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
@@ -109,6 +110,11 @@ export function trivialClarified(toks: MToken[]): boolean {
     .some((m) => !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
 }
 
+/** Less presence ("won't be around much", «буду реже заходить») with no finality cue («…а потом исчезну навсегда»). */
+function lessPresent(toks: MToken[]): boolean {
+  return anyIn('lessPresent', toks) && !conceptsOf(toks).includes('finality')
+}
+
 /** Alive and well now, or help found (`aliveNow`), with no contrast after it ("I got help. I'm alive and happy"). */
 export function aliveNow(toks: MToken[]): boolean {
   if (!anyIn('aliveNow', toks)) return false
@@ -134,7 +140,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
-  if (anyIn('games', sentence)) return 'media'
+  // a game or an exercise in the phrase's own clause («в доте убила себя лавой»; not «в доте меня гнобят, хочу умереть»)
+  if (anyIn('games', clause)) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'
   if (jokeRetracted(toks, h.end)) return 'idiom'
@@ -149,8 +156,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
-  if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('lessPresent', sentence)) return 'everyday'
-  if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('exercise', sentence)) return 'everyday'
+  if ((h.cat === 'farewell' || h.cat === 'intent') && lessPresent(sentence)) return 'everyday'
+  if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('exercise', clause)) return 'everyday'
   // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
   const after = sentence.slice(h.end - ss)
   const relapse =
@@ -236,7 +243,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('meta', toks)) return 'media'
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
   if (anyIn('medical', toks)) return 'medical'
-  if (anyIn('everyday', toks) || anyIn('leisure', toks) || anyIn('lessPresent', toks)) return 'everyday'
+  if (anyIn('everyday', toks) || anyIn('leisure', toks) || lessPresent(toks)) return 'everyday'
   if (anyIn('exercise', toks)) return 'everyday'
   if (jokeRetracted(toks, 0)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
