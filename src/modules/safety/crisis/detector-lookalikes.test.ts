@@ -49,6 +49,8 @@ describe('issue #12: crisis twins of the look-alike families stay hits', () => {
     'психолог попросила написать письмо, а я написала предсмертную записку',
     'my therapist asked me to write a letter but i wrote my suicide note instead',
     'я буду реже заходить, а потом совсем исчезну навсегда',
+    'хочу умереть. в смысле, вообще, работа тут ни при чём',
+    'хочу умереть, то есть реально, работа достала',
     'мама умерла весной. таблетки я уже купила, в воскресенье всё закончится',
     "my therapist doesn't know i wrote my goodbye letter",
   ])('when someone writes "%s", then it is a hit', (text) => {

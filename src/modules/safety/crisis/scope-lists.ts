@@ -384,8 +384,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // закончилось — в смысле защита», "when I said I can't go on I meant with this degree"): an idiom, unless
   // denied just before ("i don't mean the semester": trivialClarified in vetoes.ts); "i mean it" is emphasis
   clarified: [
-    '=i_mean|=i_meant|=meant|=в_смысле|=то_есть|=имела_в_виду|=имел_в_виду|=я_про|=i_was_talking_about|=talking_about !it|every|that|this ~3 =semester|=term|=exam|=exams|=finals|degree|=course|=class|=job|=shift|relationship|=project|=diet|=season|=week|workday|=meeting|=sleep_schedule|=office|=сессия|=сессию|=защита|=защиту|=экзамен|=экзамены|=работа|=работу|=работы|=учеба|=учебу|=диплом|=офис|=отношения|=проект|=смена|=смену|=курсовая|=курсовую|=универ|=неделя|=неделю|=диета|=диету',
-    '=semester|=term|=exams|=finals|degree|=job|relationship|=project|=diet|=week|workday|=meeting|=сессия|=защита|=работа|=учеба|=диплом|=отношения|=проект|=неделя ~1 =i_mean|=то_есть|=в_смысле|=я_имею_в_виду !it|every|that|this',
+    '=i_mean|=i_meant|=meant|=в_смысле|=имела_в_виду|=имел_в_виду|=я_про|=i_was_talking_about|=talking_about !it|every|that|this ~2 =semester|=term|=exam|=exams|=finals|degree|=course|=class|=job|=shift|relationship|=project|=diet|=season|=week|workday|=meeting|=sleep_schedule|=office|=сессия|=сессию|=защита|=защиту|=экзамен|=экзамены|=работа|=работу|=работы|=учеба|=учебу|=диплом|=офис|=отношения|=проект|=смена|=смену|=курсовая|=курсовую|=универ|=неделя|=неделю|=диета|=диету',
+    '=semester|=term|=exams|=finals|degree|=job|relationship|=project|=diet|=week|workday|=meeting|=сессия|=защита|=работа|=учеба|=диплом|=отношения|=проект|=неделя ~1 =i_mean|=в_смысле|=я_имею_в_виду !it|every|that|this',
   ],
   // an everyday thing named as the cause or the object of the hyperbole ("kms this wifi is so slow"; not traffic or
   // a queue, which are a place and a means too: "gonna walk into this traffic"),

@@ -102,12 +102,19 @@ function idiomIn(part: MToken[], toks: MToken[]): boolean {
 const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
-/** A word clarified as an everyday thing (`clarified`: "this semester i mean", «в смысле защита»), not denied. */
+/**
+ * A word clarified as an everyday thing (`clarified`: "this semester i mean", «в смысле защита»), not denied
+ * before or after it («…в смысле, работа тут ни при чём», "i don't mean the semester").
+ */
 export function trivialClarified(toks: MToken[]): boolean {
   if (!anyIn('clarified', toks)) return false
   return scopeSets()
     .clarified!.match(toks)
-    .some((m) => !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
+    .some(
+      (m) =>
+        !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)) &&
+        !toks.slice(m.end, m.end + 3).some((t) => DENIERS.has(t.text)),
+    )
 }
 
 /** Less presence ("won't be around much", «буду реже заходить») with no finality cue («…а потом исчезну навсегда»). */
