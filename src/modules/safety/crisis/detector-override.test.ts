@@ -26,6 +26,25 @@ describe('issue #12: how sure the classifier must be to cancel a rule hit', () =
   })
 })
 
+describe('issue #12 (crisis18fp): a reason in the message to doubt a rule hit', () => {
+  it('when another hit in the message is negated and P(none) is 1 − 3e-5, then the rule hit is cancelled', () => {
+    const text = 'i dont want to die, just want this to stop hurting'
+    expect(detectCrisisV2(text, { model: noneAt(3e-5) }).hit).toBe(false)
+    expect(detectCrisisV2(text, { model: noneAt(3e-4) }).hit).toBe(true)
+  })
+
+  it('when the message names a wedding being planned and P(none) is 1 − 3e-5, then a wish to be over is cancelled', () => {
+    const text = 'i have been planning my wedding for a year and now i just want it to be over lol'
+    expect(detectCrisisV2(text, { model: noneAt(3e-5) }).hit).toBe(false)
+  })
+
+  it('when the only cue is medical talk, then the wish to die stands at P(none) 1 − 3e-5', () => {
+    const text =
+      'Всё, хватит. Хочу умереть. Не могу больше терпеть боль в спине, 8 лет уже, ни один врач не помог'
+    expect(detectCrisisV2(text, { model: noneAt(3e-5) }).hit).toBe(true)
+  })
+})
+
 describe("issue #12: a rule hit worded as the writer's own wish", () => {
   const wish = (text: string) => {
     const toks = analyse(text)
@@ -56,7 +75,6 @@ describe('issue #12: dev lines the shipped classifier no longer cancels, and one
     "i want to kill myself. that's it, that's the message. i don't know what i expect you to say. i'm just so tired of carrying it around alone",
     'Всё, хватит. Хочу умереть. Не могу больше терпеть боль в спине, 8 лет уже, ни один врач не помог',
     'Муж третий месяц без работы. Сегодня нашла в его машине шланг и скотч. Он сказал, что для дачи. У нас нет дачи.',
-    'Моя мама 58 лет сказала по телефону: «вот помру, вам же легче будет, и помогу этому». Она в Харькове одна, отказывается уезжать. Я не знаю, это слова или она правда что-то задумала',
     'the self harm urges are back since i moved here alone. i cut once this week',
     'когда болею, тайно надеюсь что не поправлюсь. вот сейчас температура 39, а я даже жаропонижающее пить не хочу. пусть идёт как идёт',
   ])('when someone writes "%s", then it is a hit', (text) => {

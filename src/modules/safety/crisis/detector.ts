@@ -33,6 +33,7 @@ import type { MToken } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, boundedAbsence, everydayEnding, pluralOnly, statesSafe } from './model-checks.js'
 import {
+  anyIn,
   conceptsByPart,
   conceptsOf,
   hasCrisisAnchor,
@@ -60,6 +61,13 @@ export type CrisisLimits = {
    */
   ruleOverrideWishNone: number
   /**
+   * …and for a hit the message itself gives a reason to doubt (`doubtCue`: another rule hit vetoed, or a
+   * message-wide scope cue — negation, past, film/game, idiom, accident, an everyday plan — but not medical talk,
+   * which real suffering is told with): the older, looser limit («в доте убила себя лавой», "i dont want to die,
+   * just want this to stop hurting", "planning my wedding … now i just want it to be over").
+   */
+  ruleOverrideCuedNone: number
+  /**
    * A message of at least this many sentences is also read sentence by sentence: the classifier's answer is
    * the one of the sentence (or the whole) least likely `none`, so a crisis sentence inside a long vent is not
    * drowned by the everyday ones around it (scope vetoes still look at the whole message). 0 turns it off.
@@ -80,6 +88,7 @@ export const CRISIS_LIMITS: CrisisLimits = {
   vetoedMaxNone: 0.01,
   ruleOverrideNone: 0.99999,
   ruleOverrideWishNone: 0.9999999,
+  ruleOverrideCuedNone: 0.9999,
   sentenceScoring: 2,
   sentenceMaxNone: 0.01,
   sentenceContextMaxNone: 0.999,
@@ -95,6 +104,36 @@ export function dropInsideThirdParty(hits: RuleHit[], vetoed: RuleHit[] = []): R
   return hits.filter((h) => h.cat === 'third_party' || !third.some((t) => h.start < t.end && h.end > t.start))
 }
 
+/** A contrast after a denial takes it back («…у меня их нет, но я режусь»). */
+const CONTRAST = new Set([
+  'but',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'но',
+  'однако',
+  'хотя',
+  'зато',
+  'только',
+])
+
+/**
+ * A vetoed crisis phrase that the next sentence, starting right after it, denies («суицидальные мысли? у меня их
+ * нет», "self harm? nope"), with no contrast anywhere after («…нет, но я режусь»).
+ */
+function answeredByDenial(toks: MToken[], vetoed: { hit: RuleHit }[]): boolean {
+  if (toks.some((t) => CONTRAST.has(t.text))) return false
+  return vetoed.some(({ hit: h }) => {
+    const i = h.end
+    if (i >= toks.length || toks[i]!.brk !== 2) return false
+    return anyIn(
+      'denyAfter',
+      toks.slice(i, i + 4).map((t, k) => (k === 0 ? { ...t, brk: 0 } : t)),
+    )
+  })
+}
+
 /** Words that make a rule hit the writer's own present wish: «хочу умереть», "i want to kill myself". */
 const WISH_WORDS = new Set(['хочу', 'хочется', 'want', 'wanna', 'надеюсь', 'hope', 'wish'])
 
@@ -108,6 +147,16 @@ export function ownWish(toks: MToken[], h: RuleHit): boolean {
   while (from > 0 && from > h.start - 2 && toks[from]!.brk === 0) from--
   for (let i = from; i < h.end; i++) if (WISH_WORDS.has(toks[i]!.text)) return true
   return false
+}
+
+/**
+ * A reason in the message itself to doubt a rule hit: another hit vetoed by a scope rule, or a message-wide
+ * scope cue other than medical talk (chronic pain, an ill parent: real suffering is told with it).
+ */
+export function doubtCue(toks: MToken[], anyVetoed: boolean): boolean {
+  if (anyVetoed) return true
+  const mv = messageVeto(toks)
+  return mv !== undefined && mv !== 'medical'
 }
 
 /** The classifier's class probabilities for the whole message. */
@@ -136,9 +185,10 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     const category = categories[0]!
     // imminent and intent are never overridden: the classifier is not asked
     const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
+    const limit = hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone
     const overridden =
       p !== undefined &&
-      p[0]! > (hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone)
+      (p[0]! > limit || (p[0]! > lim.ruleOverrideCuedNone && doubtCue(toks, vetoed.length > 0)))
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {
@@ -157,6 +207,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   // An idiom or hyperbole named in so many words («режу себе ногти», «покончить с курением») is final.
   if (vetoed.some((v) => v.veto === 'idiom')) return { hit: false }
   let p = score(m, toks)
+  const whole = p
   if (lim.sentenceScoring > 0 && p[0]! < lim.sentenceContextMaxNone) {
     const q = leastNoneSentence(m, toks, lim.sentenceScoring)
     if (q && q[0]! < p[0]! && q[0]! < lim.sentenceMaxNone) p = q
@@ -171,9 +222,17 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if (p[0]! >= bound) return { hit: false }
   const mv = messageVeto(toks)
   if (mv === 'idiom') return { hit: false }
-  // Another scope veto or no crisis word at all: the model must be near-certain.
-  const maxNone = vetoed.length > 0 || mv ? lim.vetoedMaxNone : openMaxNone
+  // A crisis phrase answered by a denial right after it («суицидальные мысли? у меня их нет»), nothing against it
+  if (mv === 'negation' && answeredByDenial(toks, vetoed)) return { hit: false }
+  // Another scope veto, someone else's death or illness told as grief (not a doubt about a rule hit: grief is
+  // also how a crisis is told), or no crisis word at all: the model must be near-certain.
+  const maxNone = vetoed.length > 0 || mv || anyIn('bereaved', toks) ? lim.vetoedMaxNone : openMaxNone
   if (p[0]! >= maxNone) return { hit: false }
+  // Grief told in one sentence is the context of the next («похоронили бабушку. я не успела с ней попрощаться»):
+  // a sentence read alone does not stand for the message then; the whole must be near-certain too. (Asked of every
+  // message-wide cue, this lost 11 dev crisis lines: a plan's date and means often sit beside the everyday words.)
+  const grief = anyIn('bereaved', toks)
+  if (grief && whole[0]! >= maxNone) return { hit: false }
   let best = 1
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c
   const category = m.classes[best] as CrisisCategory

@@ -2,7 +2,7 @@
  * Second-stage checks for a hit only the classifier makes (detector.ts): what the writer says around it that
  * the classifier's features do not weigh — a statement that they will not harm themselves, a word that they will
  * be back soon, an absence with its bound, a plan told as "we", a sign-off for the night, a thing given away for
- * an everyday reason. Scope lists in scope-lists.ts (`selfSafe`, `returning`, `absence`, `goodnight`,
+ * an everyday reason, an everyday hurt of the body. Scope lists in scope-lists.ts (`selfSafe`, `returning`, `absence`, `goodnight`,
  * `giveaway`, `deathWords`).
  */
 import type { MToken } from './matcher.js'
@@ -179,6 +179,23 @@ export function accidentTold(toks: MToken[]): boolean {
   })
 }
 
+/**
+ * An everyday hurt of the body told with its cause (`bodyHurt`: a tattoo, a flu shot, a cabinet door, a scab,
+ * bitten nails, food poisoning) for a self-harm or imminent reading of the classifier alone, with no means named
+ * no death or harm word beside it, and no word that it was on purpose or a story told to others: a hurt, not
+ * self-harm or danger.
+ */
+export function bodyHurtTold(toks: MToken[]): boolean {
+  if (!anyIn('bodyHurt', toks) || anyIn('means', toks)) return false
+  if (toks.some((t) => NOT_ACCIDENT.has(t.text))) return false
+  // a death or harm word outside the hurt told ("got a tattoo today. it hurt less than cutting"; not «отравилась»
+  // of «отравилась суши» itself)
+  const hurt = scopeSets().bodyHurt!.match(toks)
+  return !scopeSets()
+    .deathWords!.match(toks)
+    .some((d) => !hurt.some((h) => d.start >= h.start && d.start < h.end))
+}
+
 const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
 
 /** Waking somewhere or at a time one looks forward to (`wakeAt`: "wake up in july on a beach"), not denied. */
@@ -196,7 +213,8 @@ export function wakeAt(toks: MToken[]): boolean {
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
-  if (category === 'self_harm') return accidentTold(toks)
+  if (category === 'self_harm') return accidentTold(toks) || bodyHurtTold(toks)
+  if (category === 'imminent' && bodyHurtTold(toks)) return true
   if (category === 'passive_ideation') return wakeAt(toks)
   return SIGNOFF_CATEGORIES.has(category) && nightSignoff(toks)
 }

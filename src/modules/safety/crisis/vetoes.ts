@@ -3,6 +3,7 @@
  * films/books/news/games, idioms, accidents, jokes, ordinary goodbyes) or keep the classifier quiet over a whole
  * message (`messageVeto`).
  */
+import { conceptsOf } from './concept-matches.js'
 import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
@@ -98,6 +99,37 @@ function idiomIn(part: MToken[], toks: MToken[]): boolean {
   return anyIn('idiom', part) || (anyIn('grief', part) && !anyIn('joinDead', toks))
 }
 
+const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
+const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
+
+/**
+ * A word clarified as an everyday thing (`clarified`: "this semester i mean", «в смысле защита»), not denied
+ * before or after it («…в смысле, работа тут ни при чём», "i don't mean the semester").
+ */
+export function trivialClarified(toks: MToken[]): boolean {
+  if (!anyIn('clarified', toks)) return false
+  return scopeSets()
+    .clarified!.match(toks)
+    .some(
+      (m) =>
+        !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)) &&
+        !toks.slice(m.end, m.end + 3).some((t) => DENIERS.has(t.text)),
+    )
+}
+
+/** Less presence ("won't be around much", «буду реже заходить») with no finality cue («…а потом исчезну навсегда»). */
+function lessPresent(toks: MToken[]): boolean {
+  return anyIn('lessPresent', toks) && !conceptsOf(toks).includes('finality')
+}
+
+/** Alive and well now, or help found (`aliveNow`), with no contrast after it ("I got help. I'm alive and happy"). */
+export function aliveNow(toks: MToken[]): boolean {
+  if (!anyIn('aliveNow', toks)) return false
+  return scopeSets()
+    .aliveNow!.match(toks)
+    .some((m) => !toks.slice(m.end).some((t) => CONTRAST.has(t.text)))
+}
+
 /**
  * Why a rule hit does not count, or undefined when it does. Exported for tests and the README's examples.
  */
@@ -108,11 +140,15 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
   if (idiomIn(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
-  if (h.cat !== 'imminent' && anyIn('hyperbole', sentence)) return 'idiom'
+  if (h.cat !== 'imminent' && (anyIn('hyperbole', sentence) || anyIn('trivialThing', sentence)))
+    return 'idiom'
+  if (trivialClarified(toks)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
   if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
+  // a game or an exercise in the phrase's own clause («в доте убила себя лавой»; not «в доте меня гнобят, хочу умереть»)
+  if (anyIn('games', clause)) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'
   if (jokeRetracted(toks, h.end)) return 'idiom'
@@ -127,6 +163,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
+  if ((h.cat === 'farewell' || h.cat === 'intent') && lessPresent(sentence)) return 'everyday'
+  if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('exercise', clause)) return 'everyday'
   // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
   const after = sentence.slice(h.end - ss)
   const relapse =
@@ -138,10 +176,11 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
     // a wish told as a past thought and resolved («мысли „лучше бы меня не было“ были в 15, сейчас смешно»)
-    if ((!wish || anyIn('resolved', toks)) && anyIn('pastStrong', sentence)) return 'past'
+    const resolved = anyIn('resolved', toks) || aliveNow(toks)
+    if ((!wish || resolved) && anyIn('pastStrong', sentence)) return 'past'
     // the wish itself told as past: "i used to wish i wouldn't wake up", «раньше хотелось бы исчезнуть»
     if (wish && pastJustBefore(toks, h, ss)) return 'past'
-    if (anyIn('pastWeak', sentence) && anyIn('resolved', toks)) return 'past'
+    if (anyIn('pastWeak', sentence) && resolved) return 'past'
     if (anyIn('resolvedStrong', sentence)) return 'past'
   }
   return undefined
@@ -155,6 +194,7 @@ const NOT_RETURNING = new Set(['not', 'never', 'wont', 'dont', 'cant', 'no', 'н
  * it: "be back monday" is one, "won't be back" and «больше не вернусь» are the opposite.
  */
 export function ordinaryLeaving(toks: MToken[]): boolean {
+  if (anyIn('leavingMore', toks)) return true
   if (!anyIn('leaving', toks)) return false
   return scopeSets()
     .leaving!.match(toks)
@@ -204,11 +244,14 @@ function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
   if (idiomIn(toks, toks) || anyIn('hyperbole', toks)) return 'idiom'
+  if (anyIn('trivialThing', toks) || trivialClarified(toks)) return 'idiom'
   if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
+  if (anyIn('games', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
   if (anyIn('medical', toks)) return 'medical'
-  if (anyIn('everyday', toks) || anyIn('leisure', toks)) return 'everyday'
+  if (anyIn('everyday', toks) || anyIn('leisure', toks) || lessPresent(toks)) return 'everyday'
+  if (anyIn('exercise', toks)) return 'everyday'
   if (jokeRetracted(toks, 0)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
   for (let i = 1; i < toks.length; i++)
@@ -229,5 +272,6 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
       (anyIn('pastWeak', toks) && anyIn('resolved', toks)))
   )
     return 'past'
+  if (aliveNow(toks)) return 'past'
   return undefined
 }
