@@ -29,10 +29,13 @@ describe('contacts written in new forms (issue 12, round 14)', () => {
     ['в телеге ищи anton тире kazan', ['anton тире kazan']],
     ['ник в стиме Borsch_2001, код друга 512 640 773', ['512 640 773']],
     ['my steam name shows up as Pumpernickel, add me', ['Pumpernickel']],
+    ['search for Lonelyfern on steam', ['Lonelyfern']],
+    ['my twitch channel is named NightOwlPlays', ['NightOwlPlays']],
     // ids: a student card with letters in the middle, a licence number with dashes, an IBAN of the right
     // length for its country next to a bank word (check digits wrong)
     ['студенческий билет № 19-ПМ-1203, потеряла вчера', ['19-ПМ-1203']],
     ['my license number is C-3315-7702-11 btw', ['C-3315-7702-11']],
+    ['номер зачётки 20Б0711, если что', ['20Б0711']],
     ['send it to DE12 5001 0517 0648 4898 90, my account', ['DE12 5001 0517 0648 4898 90']],
     ['wire it to GB15 BARC 2004 1977 3350 61, thats my account', ['GB15 BARC 2004 1977 3350 61']],
     // a phone's start said apart from its end
@@ -42,6 +45,7 @@ describe('contacts written in new forms (issue 12, round 14)', () => {
     ['pishi: olga1990 sobaka mail ru', ['olga1990']],
     ['tom.barker gmail, you can guess the rest', ['tom.barker']],
     ["it's sunny_dee, at, hotmail, dot, com", ['sunny_dee', 'hotmail']],
+    ['its mia_r then the at sign then gmail dot com', ['mia_r']],
   ])('%s', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -60,6 +64,9 @@ describe('contacts written in new forms (issue 12, round 14)', () => {
     'тег #2024 в инсте собрал кучу лайков',
     'я родилась 5 тире 6 марта, не помню точно',
     'a dash of salt and a pinch of pepper',
+    'search for cheap flights on google',
+    'зачётка за 2 курс у меня в общаге',
+    'the file is in my_docs, check your email',
   ])('leaves clean text alone: %s', (text) => {
     expect(anonymize(text)).toBe(text)
   })

@@ -11,7 +11,7 @@ import { type PiiFinding, push, W } from './types.js'
 
 // The keyword, then at most a few filler words, then the value (read by `readValue`).
 const KEY =
-  'паспорт\\p{L}*|снилс\\p{L}*|инн|полис\\p{L}*|омс|удостоверени\\p{L}*|студак\\p{L}*|студенческ\\p{L}*(?:\\s+билет\\p{L}*)?|вид\\s+на\\s+жительств\\p{L}*|внж|рвп|разрешени\\p{L}*\\s+на\\s+(?:временное\\s+проживание|работу)|патент\\p{L}*|' +
+  'паспорт\\p{L}*|снилс\\p{L}*|инн|полис\\p{L}*|омс|удостоверени\\p{L}*|студак\\p{L}*|студенческ\\p{L}*(?:\\s+билет\\p{L}*)?|зач[её]тк\\p{L}*|вид\\s+на\\s+жительств\\p{L}*|внж|рвп|разрешени\\p{L}*\\s+на\\s+(?:временное\\s+проживание|работу)|патент\\p{L}*|' +
   'миграционн\\p{L}*\\s+карт\\p{L}*|миграционк\\p{L}*|загранник\\p{L}*|военник\\p{L}*|удостоверени\\p{L}*\\s+беженц\\p{L}*|' +
   'сч[её]т\\p{L}*|р/с|' +
   'passport|pasaporte|passeport|reisepass|mrn|medical\\s+record(?:\\s+number)?|pan(?:\\s+card)?|aadhaa?r(?:\\s+card)?|curp|rfc|cpf|nin|bvn|nric|hkid|brp|ppsn?|' +
@@ -26,7 +26,7 @@ const KEY =
   'num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|sozialversicherungsnummer|svnr|ahv(?:-?nummer)?'
 const KEY_RE = new RegExp(`(?<![${W}])(?:${KEY})(?![${W}])`, 'giu')
 const KEY_PRECHECK_RE =
-  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv/iu
+  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|зач[её]тк|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv/iu
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =

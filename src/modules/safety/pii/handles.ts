@@ -18,7 +18,7 @@ const EN_HANDLE_RE = new RegExp(
 )
 // "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
 const EN_NAMED_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id|channel|page|profile|account)(?:['’]s|\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id|channel|page|profile|account)(?:['’]s|\\s+is|\\s*[:=—–-])?(?:\\s+(?:called|named))?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
   'giu',
 )
 
@@ -124,7 +124,7 @@ const PLATFORM_NEAR_RE = new RegExp(
 const UNDERSCORE_RE =
   /(?<![\p{L}\p{N}_@./])\p{L}[\p{L}\p{N}]*(?:\.[\p{L}\p{N}]+)*(?:_+[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)+_?(?![\p{L}\p{N}_@]|\.\p{L})|(?<![\p{L}\p{N}_@./])(?:\p{L}[\p{L}\p{N}]*\.)*\p{L}{3,}_(?![\p{L}\p{N}_@])/gu
 const ACCOUNT_CONTEXT_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|пиши\\p{L}*|напиши\\p{L}*|ищи|найди|добав\\p{L}*|подпис\\p{L}*|add|dm|follow|find)(?![${W}])`,
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|пиши\\p{L}*|напиши\\p{L}*|ищи|найди|добав\\p{L}*|подпис\\p{L}*|add|dm|follow|find|at\\s+sign)(?![${W}])`,
   'iu',
 )
 // a handle spelled out: "lena underscore kyiv", «lena нижнее подчеркивание kyiv»
@@ -355,6 +355,8 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   for (const m of matchesOf(EN_NAMED_HANDLE_RE, text)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase()) || notPersonal(text, handleStart(m, handle), handle)) continue
+    // "my channel is called …": a word that describes or acts is no name
+    if (!/[0-9_.#]/.test(handle) && isDescribingWord(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
@@ -368,10 +370,14 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   for (const m of matchesOf(EN_HANDLE_BEFORE_RE, text)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase())) continue
-    const before = text.slice(Math.max(0, m.index - 8), m.index)
+    const before = text.slice(Math.max(0, m.index - 16), m.index)
     // "I'm blueberrymuffin on reddit" / "annak99 on insta": an intro or a handle-looking token; "sunnyvibes
     // on insta, follow me": a word no lexicon knows when the text invites
-    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before)) {
+    // "search for Lonelyfern on steam", "look up velvetfox on discord": a search names the account too
+    if (
+      !/[0-9_.#]/.test(handle) &&
+      !/(?:i'm|im|i am|as|search(?:\s+for)?|look\s+(?:me\s+)?up|look\s+for)\s+$/i.test(before)
+    ) {
       invited ??= INVITE_WORD_RE.test(text)
       if (!invited || !/^[a-z]/.test(handle) || isOrdinaryWord(handle)) continue
     }
