@@ -31,6 +31,9 @@ describe('contacts written in new forms (issue 12, round 14)', () => {
     ['my steam name shows up as Pumpernickel, add me', ['Pumpernickel']],
     ['search for Lonelyfern on steam', ['Lonelyfern']],
     ['my twitch channel is named NightOwlPlays', ['NightOwlPlays']],
+    ["i'm on tumblr as moth-wings", ['moth-wings']],
+    ['my venmo is @Kate-Rowe-7', ['@Kate-Rowe-7']],
+    ['cashapp $lilbean22', ['$lilbean22']],
     // ids: a student card with letters in the middle, a licence number with dashes, an IBAN of the right
     // length for its country next to a bank word (check digits wrong)
     ['студенческий билет № 19-ПМ-1203, потеряла вчера', ['19-ПМ-1203']],
@@ -65,6 +68,7 @@ describe('contacts written in new forms (issue 12, round 14)', () => {
     'я родилась 5 тире 6 марта, не помню точно',
     'a dash of salt and a pinch of pepper',
     'search for cheap flights on google',
+    'it cost me $20 on cashapp, ugh',
     'зачётка за 2 курс у меня в общаге',
     'the file is in my_docs, check your email',
   ])('leaves clean text alone: %s', (text) => {

@@ -4,7 +4,11 @@ import { isDescribingWord, isFunctionWord } from './names-en.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
 
 // A Latin handle, 3–32 characters, optionally with a discord tag.
-const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
+// (Tumblr and Venmo names may hold hyphens: "moth-wings", "@Jake-Miller-12")
+const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:-[A-Za-z0-9_]+)*(?:#\\d{4})?)'
+// a Cash App "$cashtag" where the app is named: "cashapp $lilbean22"
+const CASHTAG_RE =
+  /(?<![\p{L}\p{N}_$])\$(?=[A-Za-z0-9_-]*[a-z])[A-Za-z][A-Za-z0-9_-]{2,19}(?![\p{L}\p{N}_])/gu
 
 const RU_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM}|${RU_GAME})(?![${W}])[\\s,:\\-—–=«"“(\\[]*` +
@@ -50,7 +54,7 @@ const EN_HANDLE_BEFORE_RE = new RegExp(
   'giu',
 )
 const AT_USERNAME_RE = new RegExp(
-  `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
+  `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:-[A-Za-z0-9_]+)*)(?<!\\.)(?![${W}])`,
   'gu',
 )
 // "add me, ivan_petrov", «ищи меня как olya_kot»: an invitation to get in touch, then a handle-looking token
@@ -303,6 +307,8 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of matchesOf(REDDIT_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
+  if (text.includes('$') && /cash\s?app|venmo|cashtag|кэшапп/iu.test(text))
+    for (const m of matchesOf(CASHTAG_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
   for (const m of matchesOf(GAME_ID_RE, text)) {
     const id = m[1] ?? ''
     if (id.replace(/\D/g, '').length < 6) continue
