@@ -11,7 +11,7 @@ import { type PiiFinding, push, W } from './types.js'
 
 // The keyword, then at most a few filler words, then the value (read by `readValue`).
 const KEY =
-  'паспорт\\p{L}*|снилс\\p{L}*|инн|полис\\p{L}*|омс|удостоверени\\p{L}*|студак\\p{L}*|вид\\s+на\\s+жительств\\p{L}*|внж|рвп|разрешени\\p{L}*\\s+на\\s+(?:временное\\s+проживание|работу)|патент\\p{L}*|' +
+  'паспорт\\p{L}*|снилс\\p{L}*|инн|полис\\p{L}*|омс|удостоверени\\p{L}*|студак\\p{L}*|студенческ\\p{L}*(?:\\s+билет\\p{L}*)?|зач[её]тк\\p{L}*|вид\\s+на\\s+жительств\\p{L}*|внж|рвп|разрешени\\p{L}*\\s+на\\s+(?:временное\\s+проживание|работу)|патент\\p{L}*|' +
   'миграционн\\p{L}*\\s+карт\\p{L}*|миграционк\\p{L}*|загранник\\p{L}*|военник\\p{L}*|удостоверени\\p{L}*\\s+беженц\\p{L}*|' +
   'сч[её]т\\p{L}*|р/с|' +
   'passport|pasaporte|passeport|reisepass|mrn|medical\\s+record(?:\\s+number)?|pan(?:\\s+card)?|aadhaa?r(?:\\s+card)?|curp|rfc|cpf|nin|bvn|nric|hkid|brp|ppsn?|' +
@@ -26,7 +26,7 @@ const KEY =
   'num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|sozialversicherungsnummer|svnr|ahv(?:-?nummer)?'
 const KEY_RE = new RegExp(`(?<![${W}])(?:${KEY})(?![${W}])`, 'giu')
 const KEY_PRECHECK_RE =
-  /паспорт|снилс|инн|полис|омс|удостоверени|студак|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv/iu
+  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|зач[её]тк|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv/iu
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =
@@ -167,6 +167,21 @@ export function validIban(compact: string): boolean {
 const IBAN_RE =
   /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{N}])/gu
 const IBAN_KEY_RE = /iban/iu
+/** IBAN length of each country that issues them (the ISO 13616 registry). */
+const IBAN_LENGTHS = new Map(
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 ' +
+    'FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 ' +
+    'LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 ' +
+    'SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20'
+  )
+    .split(' ')
+    .map((e) => [e.slice(0, 2), Number(e.slice(2))] as const),
+)
+// money moving to or from an account: an IBAN of the right length for its country beside it is one even
+// when its check digits were mistyped ("sort it to GB71 MIDL …, that's my account")
+const BANK_CUE_RE =
+  /account|acct|transfer|wire|send|sort|pay|bank|sepa|сч[её]т|перев[её]д|перевед|перекин|скин|реквизит|банк|оплат/iu
 // A Russian personal or deposit account: 20 digits, 408… (40817, 40820) or 423….
 const RU_ACCOUNT_RE = /(?<![\d])(?:408|423)\d{2}[\s.-]?\d{3}[\s.-]?\d[\s.-]?\d{4}[\s.-]?\d{7}(?!\d)/gu
 
@@ -219,7 +234,12 @@ export function findDocuments(text: string, out: PiiFinding[]): void {
     for (const m of text.matchAll(IBAN_RE)) {
       const compact = m[0].replace(/ /g, '')
       if (compact.replace(/\D/g, '').length < 8) continue
-      if (validIban(compact) || (keyed && /^[A-Z]{2}\d{2}/i.test(compact) && compact.length >= 15))
+      const countryLength = IBAN_LENGTHS.get(compact.slice(0, 2).toUpperCase())
+      if (
+        validIban(compact) ||
+        (keyed && /^[A-Z]{2}\d{2}/i.test(compact) && compact.length >= 15) ||
+        (countryLength === compact.length && /^[A-Z]{2}/.test(compact) && BANK_CUE_RE.test(text))
+      )
         push(out, 'id_document', m.index, m.index + m[0].length, text)
     }
   }

@@ -1,84 +1,31 @@
+import { isServiceAccount, notPersonal, ownAccountBefore } from './handle-accounts.js'
+import { EN_PLATFORM, RU_GAME, RU_PLATFORM } from './handle-platforms.js'
 import { isDescribingWord, isFunctionWord } from './names-en.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
 
-/**
- * Platform words in any grammatical form: stems where Russian inflects («в телеге», «в инсте»,
- * «инстаграме», «вконтакте», «в дискорде»), English forms as written ("on insta", "my snap").
- */
-const RU_PLATFORM =
-  'ник(?:нейм)?\\p{L}{0,3}|логин\\p{L}{0,2}|юзер(?:нейм)?\\p{L}{0,2}|инст\\p{L}{0,8}|тг|телег\\p{L}{0,6}|тележк\\p{L}{0,2}|' +
-  'телеграм\\p{L}{0,4}|дискорд\\p{L}{0,2}|дс|скайп\\p{L}{0,2}|вк|вконтакте|контакте|ватсап\\p{L}{0,2}|вотсап\\p{L}{0,2}|вацап\\p{L}{0,2}|' +
-  'вайбер\\p{L}{0,2}|снап\\p{L}{0,5}|снэп\\p{L}{0,5}|тт|тикток\\p{L}{0,2}|тикиток\\p{L}{0,2}|тик-ток\\p{L}{0,2}|твиттер\\p{L}{0,2}|твич\\p{L}{0,2}|ютуб\\p{L}{0,2}|' +
-  'фейсбук\\p{L}{0,2}|фб|реддит\\p{L}{0,2}|стим\\p{L}{0,2}|одноклассник\\p{L}{0,3}|threads|тредс\\p{L}{0,2}|' +
-  'пинтерест\\p{L}{0,2}|летербокс\\p{L}{0,2}|спотифа\\p{L}{0,2}|гитхаб\\p{L}{0,2}|линкедин\\p{L}{0,2}|тумблер\\p{L}{0,2}|тгшк\\p{L}{0,2}|' +
-  'плейстейшн\\p{L}{0,2}|пс|псн|иксбокс\\p{L}{0,2}|эпик\\p{L}{0,2}|роблокс\\p{L}{0,2}|майнкрафт\\p{L}{0,2}|батлнет\\p{L}{0,2}|фортнайт\\p{L}{0,2}'
-// Games, only where a handle follows straight after («мой ник в доте — SunnyVibes», «в валике я SunnyVibes»).
-const RU_GAME =
-  'дот[аеуы]|валорант\\p{L}{0,2}|валик\\p{L}{0,2}|геншин\\p{L}{0,2}|пабг\\p{L}{0,2}|пубг\\p{L}{0,2}|стандофф\\p{L}{0,2}|бравл\\p{L}{0,4}'
-const EN_PLATFORM =
-  'user\\s?name|nick(?:name)?|handle|insta(?:gram)?|inst|ig|telegram|tg|discord|skype|snap(?:chat)?|whatsapp|vk|tiktok|' +
-  'twitter|x\\.com|twitch|youtube|yt|facebook|fb|reddit|steam|psn|xbox|kik|threads|tumblr|pinterest|gamertag|' +
-  'bluesky|bsky|letterboxd|spotify|soundcloud|github|linkedin|vsco|mastodon|deviantart|goodreads|' +
-  'playstation|epic|roblox|minecraft|battle\\.net|battletag|fortnite|valorant|riot'
 // A Latin handle, 3–32 characters, optionally with a discord tag.
-const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)'
+// (Tumblr and Venmo names may hold hyphens: "moth-wings", "@Jake-Miller-12")
+const HANDLE = '@?\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:-[A-Za-z0-9_]+)*(?:#\\d{4})?)'
+// a Cash App "$cashtag" where the app is named: "cashapp $lilbean22"
+const CASHTAG_RE =
+  /(?<![\p{L}\p{N}_$])\$(?=[A-Za-z0-9_-]*[a-z])[A-Za-z][A-Za-z0-9_-]{2,19}(?![\p{L}\p{N}_])/gu
 
 const RU_HANDLE_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM}|${RU_GAME})(?![${W}])[\\s,:\\-—–=«"“(\\[]*` +
-    `(?:(?:там|это|мой|моя|мои|меня|у меня|я|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
+    `(?:(?:там|это|мой|моя|мои|меня|у меня|я|просто|тупо|теперь|сейчас|ищи|найди|можно найти|под ником|по нику|ник|как|зовут|пиши|добавляйся|подписывайся|называется|канал\\p{L}{0,2}|страничк\\p{L}{0,2}|страниц\\p{L}{0,2}|профил\\p{L}{0,2}|аккаунт\\p{L}{0,2}|акк)[\\s,:\\-—–=]+){0,3}${HANDLE}(?![${W}])`,
   'giu',
 )
 const EN_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])(\\s*(?::|-|=|—)|\\s+(?:is|it's|its|i'm|im|name is|handle is|as|@))?[\\s,]*` +
-    `(?:(?:it's|its|is|i'm|im|me|at)\\s*:?\\s+)?${HANDLE}(?![${W}])`,
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])(['’]s(?=\\s+just\\s)|\\s*(?::|-|=|—)|\\s+(?:is|it's|its|i'm|im|name is|handle is|as|@))?[\\s,]*` +
+    `(?:(?:it's|its|is|i'm|im|me|at)\\s*:?\\s+)?(just\\s+)?(?!\\s*(?:${EN_PLATFORM})(?![${W}]))${HANDLE}(?![${W}])`,
   'giu',
 )
 // "add me on steam, username pinecrest", "my discord, name is tallgrass": a platform, then a name word
 const EN_NAMED_HANDLE_RE = new RegExp(
-  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id|channel|page|profile|account)(?:['’]s|\\s+is|\\s*[:=—–-])?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(?<![${W}])(?:user\\s?name|nick(?:name)?|name|handle|tag|id|channel|page|profile|account)(?:['’]s|\\s+is|\\s*[:=—–-])?(?:\\s+(?:called|named))?\\s+@?\\s?([A-Za-z][A-Za-z0-9_.]{2,31}(?:#\\d{4})?)(?![${W}])`,
   'giu',
 )
 
-/**
- * Telegram's own service accounts (documented on telegram.org: the bot platform, spam appeals, inline
- * bots, official channels). Mentioning them identifies nobody.
- */
-const SERVICE_ACCOUNTS = new Set(
-  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews'.split(
-    ' ',
-  ),
-)
-/**
- * Public accounts of organisations and of people everybody knows, as users mention them («@durov опять написал
- * пост», "saw @NASA posted"): naming them identifies nobody in the chat. A short hand-kept list, like
- * `public-figures.ts`.
- */
-const PUBLIC_ACCOUNTS = new Set(
-  (
-    'durov nasa spacex tesla elonmusk starbucks mcdonalds netflix spotify youtube instagram twitter x tiktok ' +
-    'google apple microsoft amazon meta facebook openai chatgpt nike adidas ikea disney marvel pixar bbc bbcnews ' +
-    'cnn nytimes reuters who un unicef potus whitehouse natgeo taylorswift13 billieeilish arianagrande cristiano ' +
-    'leomessi kimkardashian kyliejenner selenagomez therock justinbieber beyonce rihanna bts_twt bts_bighit ' +
-    'mrbeast pewdiepie yandex sberbank tinkoff tbank vk vkontakte mos_ru gosuslugi rian_ru tass_agency meduzaproject'
-  ).split(' '),
-)
-/**
- * An organisation's or a bot's account by its shape: a company word as the last part (`@tinkoff_bank`,
- * `@alfabank_support`, `@Uber_Support`, `@sberbank`) or a Telegram bot, whose names must end in "bot"
- * (`@weather_bot`, `@SberBankOnlineBot`). A person's handle with such a word inside stays a handle
- * (`@banka_lena`, `@anna_shopaholic`, `@robot_masha`).
- */
-const ORG_HANDLE_RE =
-  /(?:^|[_.])(?:bank|official|support|help|helpdesk|care|news|shop|store|service|team|bot)$|^@?[a-z]{2,}bank$/
-const isServiceAccount = (handle: string): boolean => {
-  const h = handle.toLowerCase()
-  return (
-    SERVICE_ACCOUNTS.has(h) ||
-    PUBLIC_ACCOUNTS.has(h) ||
-    ORG_HANDLE_RE.test(h) ||
-    /[a-z0-9]Bot$/.test(handle.replace(/^@/, ''))
-  )
-}
 // "add me on discord sunnyvibes", "hmu on snap …": an invitation, a platform, then any word that is not an
 // ordinary English one
 const EN_INVITE_PLATFORM_RE = new RegExp(
@@ -107,7 +54,7 @@ const EN_HANDLE_BEFORE_RE = new RegExp(
   'giu',
 )
 const AT_USERNAME_RE = new RegExp(
-  `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
+  `(?<![${W}.])@\\s{0,2}([A-Za-z_][A-Za-z0-9_.]{2,31}(?:-[A-Za-z0-9_]+)*)(?<!\\.)(?![${W}])`,
   'gu',
 )
 // "add me, ivan_petrov", «ищи меня как olya_kot»: an invitation to get in touch, then a handle-looking token
@@ -144,9 +91,27 @@ const SPACED_AFTER_PLATFORM_RE = new RegExp(
   `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])[\\s:—–=-]+(?:(?:is|it's|its|это)[\\s:—–=-]+)?((?:[A-Za-z0-9_.]\\s){3,}[A-Za-z0-9_.])(?![\\p{L}\\p{N}])`,
   'giu',
 )
+// A game account's number named by its word: «код друга 384 552 901», "friend code SW-1234-5678-9012",
+// "steam id 76561198…", "uid 812345678" — an account like a handle, however it is grouped
+const GAME_ID_RE = new RegExp(
+  `(?<![${W}])(?:friend\\s+code|friend\\s+id|player\\s+id|account\\s+id|steam\\s?id|uid|код\\s+(?:друга|дружбы)|стим\\s?айди|айди\\s+(?:в\\s+)?(?:игре|стиме|геншине|стим\\p{L}*))(?:\\s+(?:is|это|у\\s+меня))?\\s*[:#№—–=-]?\\s*((?:SW[\\s-]?)?\\d(?:[\\d\\s-]{4,22})\\d)(?!\\d)`,
+  'giu',
+)
+// The name an account shows, with a platform named in the text: "name shows up as Wobbleguts", "on discord I
+// go by Kestrel", «в стиме отображаюсь как Borscht»
+const SHOWN_AS_RE = new RegExp(
+  `(?<![${W}])(?:shows?\\s+up\\s+as|displays?\\s+as|goes\\s+by|go\\s+by|known\\s+as|отображаюсь\\s+как|отображается\\s+как|подписан\\p{L}?\\s+как|под\\s+именем)\\s+@?([A-Za-z][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}])`,
+  'giu',
+)
+const PLATFORM_RE = new RegExp(`(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])`, 'iu')
 // reddit's "u/name"
-const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,20})(?![${W}])`, 'gu')
-const TAG_RE = new RegExp(`(?<![${W}.])(\\p{L}[\\p{L}\\p{N}_.]{1,31}#\\d{4})(?![${W}])`, 'gu')
+const REDDIT_RE = new RegExp(`(?<![${W}/])u/([A-Za-z0-9_\\-]{3,32})(?![${W}])`, 'gu')
+const TAG_RE = new RegExp(`(?<![${W}.])(\\p{L}[\\p{L}\\p{N}_.]{1,31}#\\d{4,5})(?![${W}])`, 'gu')
+// a discriminator given apart after its word: «тег #0909», "tag: #4471"
+const TAG_WORD_RE = new RegExp(
+  `(?<![${W}])(?:тег\\p{L}{0,2}|tag|discriminator|дискриминатор\\p{L}{0,2})\\s*[:\\-—–]?\\s*(#(?!(?:19|20)\\d\\d(?!\\d))\\d{4,5})(?![${W}])`,
+  'giu',
+)
 
 // A handle-looking Latin token: an underscore or a dot between letters, or letters then digits.
 const HANDLE_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*'
@@ -159,15 +124,16 @@ const PLATFORM_NEAR_RE = new RegExp(
 // A word with an underscore inside, any script («морозная_ночь_», «Лидия_Кот_58», "kz_girl_2008"): nobody
 // writes one outside a handle, except technical names ("node_modules"), so a Latin one needs a digit or a
 // platform, account or invitation word in the text
+// («hannah_b.nyc», «morskaya.vedma_» too: dots before or after the underscore)
 const UNDERSCORE_RE =
-  /(?<![\p{L}\p{N}_@./])\p{L}[\p{L}\p{N}]*(?:\.[\p{L}\p{N}]+)*(?:_+[\p{L}\p{N}]+)+_?(?![\p{L}\p{N}_@]|\.\p{L})|(?<![\p{L}\p{N}_@./])\p{L}{3,}_(?![\p{L}\p{N}_@])/gu
+  /(?<![\p{L}\p{N}_@./])\p{L}[\p{L}\p{N}]*(?:\.[\p{L}\p{N}]+)*(?:_+[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)+_?(?![\p{L}\p{N}_@]|\.\p{L})|(?<![\p{L}\p{N}_@./])(?:\p{L}[\p{L}\p{N}]*\.)*\p{L}{3,}_(?![\p{L}\p{N}_@])/gu
 const ACCOUNT_CONTEXT_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|пиши\\p{L}*|напиши\\p{L}*|ищи|найди|добав\\p{L}*|подпис\\p{L}*|add|dm|follow|find)(?![${W}])`,
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|пиши\\p{L}*|напиши\\p{L}*|ищи|найди|добав\\p{L}*|подпис\\p{L}*|add|dm|follow|find|at\\s+sign)(?![${W}])`,
   'iu',
 )
 // a handle spelled out: "lena underscore kyiv", «lena нижнее подчеркивание kyiv»
 const SPELLED_UNDERSCORE_RE =
-  /(?<![\p{L}\p{N}_])[A-Za-z0-9_]+(?:\s+(?:underscore|нижнее\s+подч[её]ркивание|подч[её]ркивание|dot|точка)\s+[A-Za-z0-9_]+)+(?![\p{L}\p{N}_])/giu
+  /(?<![\p{L}\p{N}_])[A-Za-z0-9_]+(?:\s+(?:underscore|нижнее\s+подч[её]ркивание|подч[её]ркивание|dot|точка|тире|дефис|dash|hyphen)\s+[A-Za-z0-9_]+)+(?![\p{L}\p{N}_])/giu
 // letters spaced out after "@": "@ m a y a . l e e"
 const SPACED_AT_RE = /@\s{0,2}((?:[A-Za-z0-9_.]\s){2,}[A-Za-z0-9_.])(?![\p{L}\p{N}])/gu
 // «собачка»/«собака» for "@" before a handle: «пиши в телегу собачка d_i_m_a_2005»
@@ -193,7 +159,7 @@ const EN_STOP = new Set(
 
 // Words that follow a spaced "@" in English chat without being a handle.
 const AT_WORDS = new Set(
-  'everyone everybody anyone anybody someone somebody all here home sign symbol key button mention mentions'.split(
+  'everyone everybody anyone anybody someone somebody everything anything nothing something all here home sign symbol key button mention mentions'.split(
     ' ',
   ),
 )
@@ -202,15 +168,19 @@ const AT_WORDS = new Set(
 const SPELLED_JOIN_AFTER_RE =
   /^(?:\s+(?:dot|underscore|точка|тчк|нижнее\s+подч[её]ркивание|подч[её]ркивание|\.)\s+[a-z0-9_]+)+(?:\s[A-Za-z0-9](?![\p{L}\p{N}]))?/u
 
-// the writer presents the account as theirs: «я под ником @yana.cringe.official», "my page is @x.official"
-const OWN_ACCOUNT_RE =
-  /(?<![\p{L}])(?:под\s+ником|ник\p{L}{0,4}|мой|моя|мои|my|i'm|i\s+am|find\s+me|follow\s+me|ищи\s+меня|найди\s+меня|подпишись|подписывайся)(?![\p{L}])[^.!?\n@]{0,20}$/iu
+// what may follow a handle named after "just" or "'s": the clause ends, or a word of chat ("… now", "… add me")
+const AFTER_WEAK_INTRO_RE =
+  /^\s*(?:$|[,.!?;:)(—–-]|(?:now|lol|btw|if|on|there|add|dm|hmu|since|these|nowadays)(?![\p{L}]))/iu
 
-/** A handle shaped like an organisation's, but named as the writer's own (not a public or service one). */
-function ownAccountBefore(text: string, at: number, handle: string): boolean {
-  const h = handle.toLowerCase()
-  if (SERVICE_ACCOUNTS.has(h) || PUBLIC_ACCOUNTS.has(h) || /bot$/i.test(h)) return false
-  return OWN_ACCOUNT_RE.test(text.slice(Math.max(0, at - 40), at))
+/**
+ * After a weak introduction ("just", "'s") a handle-looking token, a CamelCase one ("QuietHeron") or a word
+ * of 6+ letters that is no plural and no English word the lexicon knows, with the clause ending after it.
+ */
+function weakIntroHandle(handle: string, after: string): boolean {
+  if (/[0-9_.#]/.test(handle) || /[a-z][A-Z]/.test(handle)) return true
+  return (
+    handle.length >= 6 && !/s$/i.test(handle) && !isOrdinaryWord(handle) && AFTER_WEAK_INTRO_RE.test(after)
+  )
 }
 
 function handleStart(match: RegExpMatchArray, handle: string): number {
@@ -260,18 +230,29 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   }
   if (text.includes('#')) {
     for (const m of matchesOf(TAG_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
+    for (const m of matchesOf(TAG_WORD_RE, text)) {
+      const tag = m[1] ?? ''
+      const start = handleStart(m, tag)
+      push(out, 'username', start, start + tag.length, text)
+    }
   }
   if (text.includes('_')) {
     const context = ACCOUNT_CONTEXT_RE.test(text)
     for (const m of matchesOf(UNDERSCORE_RE, text)) {
       if (!context && !/[\d]|[а-яё]/iu.test(m[0])) continue
+      if (m[0].includes('.') && NOT_HANDLE_SUFFIX_RE.test(m[0])) continue
       push(out, 'username', m.index, m.index + m[0].length, text)
     }
   }
   if (!/[A-Za-z]/.test(text)) return
   for (const m of matchesOf(PLATFORM_NEAR_RE, text)) {
     const handle = m[1] ?? ''
-    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
+    if (
+      notPersonal(text, handleStart(m, handle), handle) ||
+      NOT_HANDLE_SUFFIX_RE.test(handle) ||
+      VERSION_RE.test(handle)
+    )
+      continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
@@ -284,8 +265,14 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     for (const m of matchesOf(SPACED_AT_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of matchesOf(SPELLED_UNDERSCORE_RE, text)) {
-    // "lena underscore kyiv"; "lil_bean dot exe" when a part is already handle-like
-    if (/underscore|подч/iu.test(m[0]) || (/_/.test(m[0]) && /\sdot\s/iu.test(m[0])))
+    // "lena underscore kyiv", «kristina тире lviv»; "lil_bean dot exe" when a part is already handle-like;
+    // "a dash of salt" is no handle: "dash"/"hyphen" only where an account is talked about
+    if (
+      /underscore|подч/iu.test(m[0]) ||
+      (/тире|дефис/iu.test(m[0]) && /[A-Za-z]{2}/.test(m[0])) ||
+      (/_/.test(m[0]) && /\sdot\s/iu.test(m[0])) ||
+      (/\s(?:dash|hyphen)\s/iu.test(m[0]) && ACCOUNT_CONTEXT_RE.test(text))
+    )
       push(out, 'username', m.index, m.index + m[0].length, text)
   }
   for (const m of matchesOf(AT_USERNAME_RE, text)) {
@@ -300,17 +287,42 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   }
   for (const m of matchesOf(INVITE_RE, text)) {
     const handle = m[1] ?? ''
-    if (isServiceAccount(handle) || /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)) continue
+    if (
+      notPersonal(text, handleStart(m, handle), handle) ||
+      /\.(?:com|ru|net|org|io|me|ua|by|kz)$/i.test(handle)
+    )
+      continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of matchesOf(ACCOUNT_WORD_RE, text)) {
     const handle = m[1] ?? ''
-    if (isServiceAccount(handle) || NOT_HANDLE_SUFFIX_RE.test(handle) || VERSION_RE.test(handle)) continue
+    if (
+      notPersonal(text, handleStart(m, handle), handle) ||
+      NOT_HANDLE_SUFFIX_RE.test(handle) ||
+      VERSION_RE.test(handle)
+    )
+      continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of matchesOf(REDDIT_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
+  if (text.includes('$') && /cash\s?app|venmo|cashtag|кэшапп/iu.test(text))
+    for (const m of matchesOf(CASHTAG_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
+  for (const m of matchesOf(GAME_ID_RE, text)) {
+    const id = m[1] ?? ''
+    if (id.replace(/\D/g, '').length < 6) continue
+    const start = handleStart(m, id)
+    push(out, 'username', start, start + id.length, text)
+  }
+  if (/\s(?:as|by|как|именем)\s/iu.test(text) && PLATFORM_RE.test(text)) {
+    for (const m of matchesOf(SHOWN_AS_RE, text)) {
+      const handle = m[1] ?? ''
+      if (isOrdinaryWord(handle) || notPersonal(text, handleStart(m, handle), handle)) continue
+      const start = handleStart(m, handle)
+      push(out, 'username', start, start + handle.length, text)
+    }
+  }
   for (const m of matchesOf(SERVICE_ID_RE, text)) push(out, 'username', m.index, m.index + m[0].length, text)
   for (const m of matchesOf(SPACED_AFTER_PLATFORM_RE, text)) {
     const spaced = m[1] ?? ''
@@ -319,17 +331,20 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   }
   for (const m of matchesOf(RU_HANDLE_RE, text)) {
     const handle = m[1] ?? ''
-    if (isServiceAccount(handle)) continue
+    if (notPersonal(text, handleStart(m, handle), handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of matchesOf(EN_HANDLE_RE, text)) {
     const sep = m[1]
     // a full stop after a word ends the sentence ("on LinkedIn applying.")
-    const handle = (m[2] ?? '').replace(/\.+$/, '')
-    const dropped = (m[2] ?? '').length - handle.length
+    const handle = (m[3] ?? '').replace(/\.+$/, '')
+    const dropped = (m[3] ?? '').length - handle.length
     const lower = handle.toLowerCase()
-    if (EN_STOP.has(lower) || isServiceAccount(handle)) continue
+    if (EN_STOP.has(lower) || notPersonal(text, handleStart(m, handle) - dropped, handle)) continue
+    // "my discord's just mossyrock", "gamertag is just QuietHeron" — but "my insta is just photos of my cat"
+    if ((m[2] || /^['’]/.test(sep ?? '')) && !weakIntroHandle(handle, text.slice(m.index + m[0].length)))
+      continue
     // "nurse twitter is furious", "my snap is down": a word that describes, not a name
     if (!/[0-9_.#]/.test(handle) && !/[:=—–-]/.test(sep ?? '') && isDescribingWord(handle)) continue
     // English words follow "telegram" all the time: demand a handle-looking token or an explicit
@@ -345,13 +360,15 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   }
   for (const m of matchesOf(EN_NAMED_HANDLE_RE, text)) {
     const handle = m[1] ?? ''
-    if (EN_STOP.has(handle.toLowerCase()) || isServiceAccount(handle)) continue
+    if (EN_STOP.has(handle.toLowerCase()) || notPersonal(text, handleStart(m, handle), handle)) continue
+    // "my channel is called …": a word that describes or acts is no name
+    if (!/[0-9_.#]/.test(handle) && isDescribingWord(handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of INVITE_ON_RE.test(text) ? matchesOf(EN_INVITE_PLATFORM_RE, text) : []) {
     const handle = m[1] ?? ''
-    if (isOrdinaryWord(handle) || isServiceAccount(handle)) continue
+    if (isOrdinaryWord(handle) || notPersonal(text, handleStart(m, handle), handle)) continue
     const start = handleStart(m, handle)
     push(out, 'username', start, start + handle.length, text)
   }
@@ -359,10 +376,14 @@ function collectHandles(text: string, out: PiiFinding[]): void {
   for (const m of matchesOf(EN_HANDLE_BEFORE_RE, text)) {
     const handle = m[1] ?? ''
     if (EN_STOP.has(handle.toLowerCase())) continue
-    const before = text.slice(Math.max(0, m.index - 8), m.index)
+    const before = text.slice(Math.max(0, m.index - 16), m.index)
     // "I'm blueberrymuffin on reddit" / "annak99 on insta": an intro or a handle-looking token; "sunnyvibes
     // on insta, follow me": a word no lexicon knows when the text invites
-    if (!/[0-9_.#]/.test(handle) && !/(?:i'm|im|i am|as)\s+$/i.test(before)) {
+    // "search for Lonelyfern on steam", "look up velvetfox on discord": a search names the account too
+    if (
+      !/[0-9_.#]/.test(handle) &&
+      !/(?:i'm|im|i am|as|search(?:\s+for)?|look\s+(?:me\s+)?up|look\s+for)\s+$/i.test(before)
+    ) {
       invited ??= INVITE_WORD_RE.test(text)
       if (!invited || !/^[a-z]/.test(handle) || isOrdinaryWord(handle)) continue
     }

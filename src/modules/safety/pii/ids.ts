@@ -57,7 +57,7 @@ const DRIVER_RE = new RegExp(
   'giu',
 )
 const EN_PASSPORT_RE = new RegExp(
-  `(?<![${W}])(?:passport|id card|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\\s+(?:number|no\\.?|#))?(?:\\s+is)?${SEP}([A-Z0-9]{6,18})(?![${W}])`,
+  `(?<![${W}])(?:passport|id card|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\\s+(?:number|no\\.?|#))?(?:\\s+is)?${SEP}([A-Z0-9]{6,18}|[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8}){1,4})(?![${W}])`,
   'giu',
 )
 const SSN_RE = new RegExp(
@@ -245,7 +245,9 @@ export function findIds(text: string, out: PiiFinding[]): void {
       }
     }
     for (const m of text.matchAll(EN_PASSPORT_RE)) {
-      if (/\d/.test(m[1] ?? '')) pushGroups(out, m, text)
+      // groups joined by dashes ("B-2210-4498-07") need five digits: "licence A-1" is no number
+      const id = m[1] ?? ''
+      if (/\d/.test(id) && (!id.includes('-') || id.replace(/\D/g, '').length >= 5)) pushGroups(out, m, text)
     }
   } else if (/\d{3}-\d{2}-\d{4}/.test(text)) {
     for (const m of text.matchAll(SSN_RE)) pushGroups(out, m, text)

@@ -108,8 +108,8 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
 // "@@@", "'at'", "(at sign)", «ат», transliterated "sobaka"
-const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав)\\s+|\\s*(?:\\.{2,}|…)\\s*(?:at|собака|собачка|@)\\s*(?:\\.{2,}|…)\\s*)`
-const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|\\s+(?:dot|точка|тчк|tochka)\\s+)`
+const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав),?\\s+|\\s*(?:\\.{2,}|…)\\s*(?:at|собака|собачка|@)\\s*(?:\\.{2,}|…)\\s*)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:dot|точка|тчк|tochka),?\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
@@ -132,7 +132,8 @@ const PROVIDER_EMAIL_RE = new RegExp(
 )
 // «tanyushka.77 собака mail…», «kot_1 гав-гав bk»: a Russian word for "@" and a provider's short name
 const RU_AT_PROVIDER_RE = new RegExp(
-  `(?<![${W}.+\\-])${LOCAL}\\s+(?:собака|собачка|гав[\\s-]гав)\\s+(?:mail|bk|list|inbox|ya)(?![${W}])`,
+  `(?<![${W}.+\\-])${LOCAL}\\s+(?:собака|собачка|sobaka|sobachka|гав[\\s-]гав)\\s+(?:mail|bk|list|inbox|ya)` +
+    `(?:(?:\\s+|\\s*\\.\\s*|\\s+(?:tochka|точка|dot)\\s+)(?:ru|ру|com|ком))?(?![${W}])`,
   'giu',
 )
 // Parts of the local part spelled apart before a found address: "kseniya . smirnova . sm@…", "danny + boy + 1987 at …"
@@ -149,7 +150,7 @@ const EMAIL_CUE_RE =
 // "reach me:", "contact me at", "write to me": an invitation to get in touch right before the address
 const CONTACT_CUE_RE =
   /(?:reach|contact|write\s+to|email|mail|message)\s+(?:me|us)(?:\s+at)?[\s:—–-]*$|(?:пиши(?:те)?|напиши(?:те)?|свяж\p{L}+)(?:\s+мне)?(?:\s+на)?[\s:—–-]*$/iu
-const EMAIL_HINT_RE = /@|[\s([{<'"‘’](?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\s-]гав)[\s)\]}>'"‘’]/iu
+const EMAIL_HINT_RE = /@|[\s([{<'"‘’](?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\s-]гав)[\s,)\]}>'"‘’]/iu
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
@@ -160,6 +161,11 @@ const MAIL_WORD =
 const LOCAL_TOKEN = '[A-Za-z][A-Za-z0-9]*(?:[._\\-][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d+[A-Za-z0-9]*'
 const CUE_THEN_LOCAL_RE = new RegExp(
   `(?<![${W}])(?:${MAIL_WORD})(?![${W}])[^.!?\\n@]{0,25}?(?<![${W}.\\-])(${LOCAL_TOKEN})(?![${W}@.\\-])`,
+  'giu',
+)
+// "leah.miller gmail, you know the rest": a handle-like mailbox right before a provider's name
+const LOCAL_THEN_PROVIDER_RE = new RegExp(
+  `(?<![${W}.\\-@])(${LOCAL_TOKEN}),?\\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|yandex|rambler|mail\\.ru|ukr\\.net)(?![${W}@.\\-])`,
   'giu',
 )
 const LOCAL_THEN_CUE_RE = new RegExp(
@@ -209,12 +215,19 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
     ? [
         CUE_THEN_LOCAL_RE,
         LOCAL_THEN_CUE_RE,
+        LOCAL_THEN_PROVIDER_RE,
         RU_CUE_THEN_WORD_RE,
         RU_WORD_THEN_CUE_RE,
         SPACED_THEN_CUE_RE,
         CUE_THEN_SPACED_RE,
       ]
-    : [CUE_THEN_LOCAL_RE, LOCAL_THEN_CUE_RE, SPACED_THEN_CUE_RE, CUE_THEN_SPACED_RE]) {
+    : [
+        CUE_THEN_LOCAL_RE,
+        LOCAL_THEN_CUE_RE,
+        LOCAL_THEN_PROVIDER_RE,
+        SPACED_THEN_CUE_RE,
+        CUE_THEN_SPACED_RE,
+      ]) {
     for (const m of text.matchAll(re)) {
       const local = m[1] ?? ''
       const spaced = re === SPACED_THEN_CUE_RE || re === CUE_THEN_SPACED_RE
@@ -242,14 +255,14 @@ export function findEmails(text: string, out: PiiFinding[]): void {
   for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE, RU_AT_PROVIDER_RE]) {
     for (const m of text.matchAll(re)) {
       const local =
-        m[0].split(/\s*(?:@|[([{'"‘’]|\s(?:at|собака|собачка|эт|ат|sobaka|sobachka)\s)/iu)[0] ?? ''
+        m[0].split(/,?\s*(?:@|[([{'"‘’]|\s(?:at|собака|собачка|эт|ат|sobaka|sobachka),?\s)/iu)[0] ?? ''
       if (NOT_LOCAL.test(local.trim())) continue
       // "insta @masha. Art is my life": a capitalised word after a full stop starts a sentence, no TLD
       if (/\.\s+\p{Lu}\p{Ll}*$/u.test(m[0])) continue
       // "my blog at site.net" is a link, not an email: a spaced "at" needs a handle-like local part, an
       // email word or a contact invitation before it, or a domain spelled out with "dot" after it
       // ("hello at sophiemakes dot co dot uk": nobody writes "dot" for a link they mean as a place)
-      const spacedAt = /^\s+(?:at|эт|ат)\s/iu.test(m[0].slice(local.length))
+      const spacedAt = /^,?\s+(?:at|эт|ат),?\s/iu.test(m[0].slice(local.length))
       // "annasmirnova at protonmail": a mail provider after a word no English lexicon knows
       const unknownLocal =
         re === PROVIDER_EMAIL_RE && /^[a-z]{6,}$/iu.test(local.trim()) && !isKnownEnglishWord(local.trim())

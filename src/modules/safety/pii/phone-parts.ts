@@ -43,7 +43,14 @@ const DIGIT_BY_DIGIT_RE = new RegExp(
 )
 
 const PHONE_CUE_RE =
-  /(?<![\p{L}])(?:phone|number|cell|call|text|тел\p{L}*|номер\p{L}*|звони\p{L}*|набери)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:phone|number|cell|mobile|call|text|тел\p{L}*|номер\p{L}*|моб\p{L}*|сотов\p{L}*|звони\p{L}*|набери)(?![\p{L}])/iu
+// a count or an amount, not a piece of a number ("ends in 1000 steps", «на 5000 рублей»)
+const UNIT_AFTER_RE =
+  /^\s?(?:%|\$|€|£|₽|percent|min\p{L}*|hour\p{L}*|sec\p{L}*|day\p{L}*|step\p{L}*|dollar\p{L}*|мин\p{L}*|час\p{L}*|сек\p{L}*|дн\p{L}*|шаг\p{L}*|руб\p{L}*|р\.|тыс\p{L}*)/iu
+// the start or the end of a number said apart: "my mobile starts with 07700 and ends 900 918", «номер
+// начинается на 8916, заканчивается на …» — a phone only when a phone is named or found in the text
+const START_END_RE =
+  /(?<![\p{L}])(?:starts?\s+with|begins?\s+with|ends?(?:\s+(?:with|in))?|начинается\s+(?:на|с)|заканчивается\s+на|кончается\s+на|first\s+(?:digits|part)\s+(?:is|are)|last\s+(?:digits|part)\s+(?:is|are)|первые\s+(?:\p{L}+\s+)?цифры|последние\s+(?:\p{L}+\s+)?цифры)\s*[:—–-]?\s*(\+?\d[\d\s-]{1,12}\d)(?![\p{L}\p{N}])/giu
 
 const digitsOf = (s: string) => s.replace(/\D/g, '')
 
@@ -114,6 +121,17 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
     if (n >= 7 && n <= 15) push(out, 'phone', m.index, m.index + m[0].length, text)
   }
   findMixedTokens(text, out)
+  if (
+    /start|begin|end|first|last|чина|конча|перв|послед/iu.test(text) &&
+    (phones.length > 0 || PHONE_CUE_RE.test(text))
+  )
+    for (const m of matchesOf(START_END_RE, text)) {
+      const piece = (m[1] ?? '').trimEnd()
+      if (digitsOf(piece).length < 4) continue
+      const start = m.index + m[0].length - (m[1] ?? '').length
+      if (UNIT_AFTER_RE.test(text.slice(start + piece.length, start + piece.length + 12))) continue
+      push(out, 'phone', start, start + piece.length, text)
+    }
   const local = matchesOf(LOCAL_RE, text)
   const areaCodes = AREA_WORD_RE.test(text) ? matchesOf(AREA_CODE_RE, text) : []
   if (phones.length === 0 && local.length === 0 && !(areaCodes.length > 0 && PHONE_CUE_RE.test(text))) return
