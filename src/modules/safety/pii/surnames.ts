@@ -28,7 +28,10 @@ export type Token = {
  * public figure has it («как писал Пушкин» stays). The first word of a sentence is never taken alone.
  */
 export function isLoneSurname(text: string, t: Token): boolean {
-  if (t.latin || !t.cap || t.text.length < 5 || t.text.includes('-')) return false
+  if (t.latin || !t.cap || t.text.length < 5) return false
+  // «Голубев-Пятницкий», «Кузьмин-Караваев»: a double-barrelled surname, each half a surname (by the
+  // dictionary or by an ending only surnames have)
+  if (t.text.includes('-') && !t.text.split('-').every(surnameHalf)) return false
   if (!RU_SURNAME_END.test(t.text.toLowerCase())) return false
   const before = text.slice(Math.max(0, t.start - 24), t.start)
   if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before) || WORK_CUE_RE.test(before))
@@ -41,6 +44,9 @@ export function isLoneSurname(text: string, t: Token): boolean {
     return false
   return !isPublicSurname(t.text)
 }
+
+const surnameHalf = (h: string): boolean =>
+  h.length >= 4 && (STRONG_SURNAME_END.test(h.toLowerCase()) || nameTags(h).surname > 0)
 
 const STRONG_SURNAME_END =
   /(?:ов|ев|ёв|ова|ева|ёва|овой|евой|ову|еву|овым|евым|ского|цкого|ская|цкая|ский|цкий|енко|швили|дзе|ян|янц|уллин|уллина|уллиной|уллину)$/u
