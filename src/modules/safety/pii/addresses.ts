@@ -1,4 +1,5 @@
 import { findMoreAddresses } from './address-more.js'
+import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
 import { findBareStreets, findSpelledStreets } from './streets.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
@@ -103,6 +104,11 @@ const RU_PATTERNS: Pattern[] = [
     /,\s+(?:а\s+)?(?:д\.|дом)\s*\d/u,
     `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ого|ского|цкого))(?:\\s+[^\\d\\n.!?,;:]{1,25})?,\\s+(?:а\\s+)?(?:д\\.|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   ],
+  // «на Шаболовке, д. 10», «по Маросейке, дом 3, стр. 1»: any capitalised name after на/по, a comma and «д.»
+  [
+    /,\s*(?:д\.|дом)\s*\d/u,
+    `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s*(?:д\\.|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  ],
   // «будешь у Заречной 2Б»: after «у», an adjective street and a house with a letter or a slash
   [
     /(?:^|\s)[Уу]\s+[А-ЯЁ]/u,
@@ -159,7 +165,9 @@ const RU_CONTINUATION_RE = new RegExp(
 const EN_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
   'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
-  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green|View'
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green|View|' +
+  // Australian, British and Canadian abbreviations and forms: "Riverside Pde", "Ocean Tce", "Primrose Cottages"
+  'Pde\\.?|Tce\\.?|Cct\\.?|Gdns\\.?|Crt\\.?|Cl\\.?|Gr\\.?|Hts\\.?|Cottages|Cotts\\.?|Wynd|Chase|Croft|Crossing|Promenade|Circuit'
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
@@ -332,6 +340,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
   findMoreAddresses(text, digits, out)
+  if (digits) findRooms(text, out)
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []
