@@ -39,12 +39,19 @@ const EN_NAMED_HANDLE_RE = new RegExp(
   'giu',
 )
 
+// "discord is just 'azamat.dev' now": a platform and, a few words on, a handle-looking token in quotes
+const EN_QUOTED_HANDLE_RE = new RegExp(
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n'"‘’“”]{0,20}?['"‘“]([A-Za-z_][A-Za-z0-9_]*[._][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z_]+\\d[A-Za-z0-9_]*)['"’”]`,
+  'giu',
+)
+
 /**
  * Telegram's own service accounts (documented on telegram.org: the bot platform, spam appeals, inline
- * bots, official channels). Mentioning them identifies nobody.
+ * bots, official channels), and the group mentions of Discord and Slack (@everyone, @here, @channel).
+ * Mentioning them identifies nobody.
  */
 const SERVICE_ACCOUNTS = new Set(
-  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews'.split(
+  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews everyone here channel'.split(
     ' ',
   ),
 )
@@ -341,6 +348,12 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     )
       continue
     const start = handleStart(m, handle) - dropped
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of matchesOf(EN_QUOTED_HANDLE_RE, text)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle)) continue
+    const start = m.index + m[0].length - 1 - handle.length
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of matchesOf(EN_NAMED_HANDLE_RE, text)) {
