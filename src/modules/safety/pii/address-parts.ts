@@ -77,6 +77,8 @@ const BEFORE = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)\\s+floor|level\\s+\\d{1,2}|(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|loft)\\s+(?:apt\\.?|apartment|flat|unit|room)\\s+(?:at|on|in))[\\s,]+|` +
     // "I'm in 9D, 310 West 72nd", "I'm in 4C at 330 W 52nd St": a flat number with a letter just before
     `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z](?:,\\s*|\\s+at\\s+)|` +
+    // «в посёлке Заречный, », «г. Тверь, », «СНТ «Ромашка», »: the settlement named first
+    `(?<![\\p{L}])(?:пос[её]л\\p{L}{0,3}|пос\\.|пгт|сел[оеау]|с\\.|деревн\\p{L}|дер\\.|город\\p{L}{0,2}|г\\.|станиц\\p{L}|аул\\p{L}{0,2}|хутор\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|микрорайон\\p{L}{0,2}|мкр\\.?)\\s*[«"“]?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?[»"”]?,\\s*|` +
     // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first
     `(?<![\\p{L}\\p{N}])(?:(?:почтовый\\s+)?индекс\\s*:?\\s*)?\\d{6},?\\s+(?:г\\.\\s*)?\\p{L}[\\p{L}\\-]+,?\\s+)$`,
   'iu',

@@ -16,6 +16,10 @@ describe('addresses — commas, rooms in halls and wards, AU/UK forms, Turkish s
     ['I stay in Block C, room 118 and nobody knocks', ['Block C, room 118']],
     ['rm 204, Whitman Hall. come find me', ['rm 204, Whitman Hall']],
     ['she is in St Mary’s Hospital on Praed Street 12, ward 4, bed 9', ['ward 4, bed 9']],
+    ['Общежитие №2, комн. 118 — если что, ищите там', ['Общежитие №2, комн. 118']],
+    ['живу в общежитии, 3 корпус, 5 этаж, 517', ['3 корпус, 5 этаж, 517']],
+    // the settlement named before a street found without a street word
+    ['мы переехали в посёлок Солнечный, Садовая 12', ['Солнечный', 'Садовая 12']],
     // Australian and British abbreviations, a flat with a letter before "at"
     ['we moved to 3/27 Ocean Tce, Manly NSW 2095 last week', ['3/27 Ocean Tce']],
     ['my flat is 6D at 140 E 14th St', ['6D', '140 E 14th St']],
@@ -31,6 +35,8 @@ describe('addresses — commas, rooms in halls and wards, AU/UK forms, Turkish s
     'была на Пятницкой, 3 года назад, с тех пор не хожу',
     'I beat level 3, level 4 and level 5 today',
     'room 101 floor 2 meeting was cancelled',
+    'apt 2b in my building has a dog that barks all night',
+    'в 3 корпусе, на 2 этаже кабинет психолога',
     'I applied to General Motors yesterday',
   ])('when the text is "%s", then nothing is masked', (text) => {
     expect(anonymize(text)).toBe(text)

@@ -27,7 +27,7 @@ import { type PiiFinding, push } from './types.js'
 
 // Cheap pre-check: two words in a row, at least one capitalised, or an introduction / surname cue.
 const PRECHECK_RE =
-  /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z]{3,}/u
+  /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z][a-z'’]{2,}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})(?:я|im)(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
 // Short Russian and transliterated prepositions and conjunctions: never part of a name in lower case.
