@@ -14,6 +14,9 @@ describe('names — unknown first names, double surnames, lists, ranks (issue 12
     ['Ravshan Tursunov from accounts keeps messaging me', ['Ravshan', 'Tursunov']],
     // a double-barrelled surname alone in the middle of a sentence
     ['у нас новый завуч Соколов-Микитов, строгий ужас', ['Соколов-Микитов']],
+    // a surname the dictionary also reads as the genitive plural of a first name (Муса, Ахмед)
+    ['вчера директор Мусаев накричал на маму', ['Мусаев']],
+    ['майор Ахмедов сказал ждать до понедельника', ['Ахмедов']],
     // a pet form of a first name in lower case before a surname
     ['машуня петрова опять распускает слухи', ['машуня', 'петрова']],
     ['айгуль сейткалиева из соседнего отдела уволилась', ['айгуль', 'сейткалиева']],

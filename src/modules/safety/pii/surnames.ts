@@ -40,7 +40,18 @@ export function isLoneSurname(text: string, t: Token): boolean {
   // «прикинь, Хабибуллин опять…»: a word no dictionary knows with an ending only surnames have (not
   // «-ин»: drug names end so, «пью Сертралин»)
   const unknownSurname = !tags.known && t.text.length >= 6 && STRONG_SURNAME_END.test(t.text.toLowerCase())
-  if (!unknownSurname && !(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0))
+  // «директор Мусаев», «майор Ахмедов»: the dictionary's first-name reading of a word in «-ов/-ев» is the
+  // genitive plural of a first name (Муса, Ахмед), which nobody writes capitalised mid-sentence
+  const pluralOfFirst =
+    tags.first > 0 &&
+    tags.common === 0 &&
+    tags.patronymic === 0 &&
+    /(?:ов|ев|ёв)$/u.test(t.text.toLowerCase())
+  if (
+    !unknownSurname &&
+    !pluralOfFirst &&
+    !(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)
+  )
     return false
   return !isPublicSurname(t.text)
 }
