@@ -20,6 +20,10 @@ describe('addresses — commas, rooms in halls and wards, AU/UK forms, Turkish s
     ['живу в общежитии, 3 корпус, 5 этаж, 517', ['3 корпус, 5 этаж, 517']],
     // the settlement named before a street found without a street word
     ['мы переехали в посёлок Солнечный, Садовая 12', ['Солнечный', 'Садовая 12']],
+    // street words for rings, descents, roads; a direction after the street word
+    ['мы снимаем на Садовом кольце, 12, девятый этаж', ['Садовом кольце, 12']],
+    ['Никольский спуск, 7 — там её офис', ['Никольский спуск, 7']],
+    ['office is at 90 King Street West, Toronto ON', ['90 King Street West']],
     // Australian and British abbreviations, a flat with a letter before "at"
     ['we moved to 3/27 Ocean Tce, Manly NSW 2095 last week', ['3/27 Ocean Tce']],
     ['my flat is 6D at 140 E 14th St', ['6D', '140 E 14th St']],
@@ -37,6 +41,8 @@ describe('addresses — commas, rooms in halls and wards, AU/UK forms, Turkish s
     'room 101 floor 2 meeting was cancelled',
     'apt 2b in my building has a dog that barks all night',
     'в 3 корпусе, на 2 этаже кабинет психолога',
+    'мама дорогая, 5 раз звонила',
+    'по дороге 2 часа, устала',
     'I applied to General Motors yesterday',
   ])('when the text is "%s", then nothing is masked', (text) => {
     expect(anonymize(text)).toBe(text)
