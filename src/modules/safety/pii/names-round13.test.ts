@@ -27,6 +27,7 @@ describe('names — unknown first names, double surnames, lists, ranks (issue 12
     ['the group was Anjali Raman, Tom Becker and Sara Lindqvist', ['Anjali', 'Raman']],
     // ranks and role words as titles
     ['Maj. Okonkwo signed the transfer without asking me', ['Okonkwo']],
+    ['Fr. Kowalczyk heard my confession and told my mum', ['Kowalczyk']],
     ['detective gonzalez never called me back', ['gonzalez']],
     ["ms. o'connor is my form tutor", ["o'connor"]],
   ])('when the text is "%s", then every part of the name is masked', (text, parts) => {

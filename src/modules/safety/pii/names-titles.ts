@@ -14,9 +14,9 @@ const LOWER_ROLE_TITLE_RE =
 // military and police ranks ("Lt. Col. Harmon", "Cpl Okafor"); a rank that is also an ordinary word
 // ("General Motors", "Major League", "Captain America") only before a surname the lexicon knows
 const RANK_RE =
-  /^(?:Lt|Lieut|Lieutenant|Col|Colonel|Capt|Cpt|Maj|Gen|Cpl|Corporal|Pvt|Cmdr|Cdr|Adm|Brig|Brigadier)\.?$/u
+  /^(?:Lt|Lieut|Lieutenant|Col|Colonel|Capt|Cpt|Maj|Gen|Cpl|Corporal|Pvt|Cmdr|Cdr|Adm|Brig|Brigadier|Fr)\.?$/u
 const WORD_RANK_RE =
-  /^(?:Captain|Major|General|Private|Commander|Admiral|Inspector|Constable|Sheriff|Deputy|Chief)$/u
+  /^(?:Captain|Major|General|Private|Commander|Admiral|Inspector|Constable|Sheriff|Deputy|Chief|Father)$/u
 
 /** «Иванова А.С.», «А. С. Пушкин», "Mrs. Patterson", "Dr. Melissa Grant". */
 export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[]): void {
