@@ -38,6 +38,8 @@ describe('names — unknown first names, double surnames, lists, ranks (issue 12
   it.each([
     'I applied to General Motors and Major League Baseball',
     'Captain America is my comfort movie',
+    "LOL NO BUT FR I'VE BEEN LOOKING IT UP",
+    'fr Cassidy is right about this',
     'Пушкин, Лермонтов и Есенин — вот кого мы учили',
     'Москва, Казань и Самара — города, где я жила',
     'короче кот сдох окончатёльно сегодян',

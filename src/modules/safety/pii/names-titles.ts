@@ -49,7 +49,8 @@ export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFin
         push(out, 'name', f.start, f.end, text)
     }
     // a rank and a capitalised surname, past further ranks: "Lt. Col. Harmon"
-    const rank = RANK_RE.test(t.text)
+    // ("Fr." with its dot only: "fr" is "for real" in chat)
+    const rank = RANK_RE.test(t.text) && (t.text !== 'Fr' || text[t.end] === '.')
     if (t.latin && (rank || WORD_RANK_RE.test(t.text))) {
       let j = i + 1
       while (j < tokens.length && RANK_RE.test((tokens[j] as Token).text)) j++
