@@ -156,8 +156,18 @@ const RU_SPELLED_STREET_FLAT_RE = new RegExp(
   'giu',
 )
 
+// Turkish streets, in Latin letters or as Russian speakers write them: "1453 sokak No:12", «1453 сокак №12»,
+// "Atatürk Caddesi 45", «Ататюрк джаддеси 45»; the flat after them («дайре 4») by address-parts.ts
+const TR_STREET_RE = new RegExp(
+  `(?<![${W}])(?:\\d{1,5}\\.?\\s*|[A-ZÀ-ÝА-ЯЁ][\\p{L}\\-]+\\s+)(?:sokak|sokağı|sok\\.|cadde(?:si)?|cad\\.|bulvarı|сокак\\p{L}{0,2}|сокагы|джадде\\p{L}{0,2}|бульвары)\\s*(?:№|No\\.?:?|N:)?\\s*\\d{1,4}[A-Za-zА-Яа-я]?(?![${W}])`,
+  'giu',
+)
+const TR_STREET_CHEAP_RE = /sokak|sokağı|sok\.|cadde|cad\.|bulvarı|сокак|сокагы|джадде|бульвары/iu
+
 export function findMoreAddresses(text: string, digits: boolean, out: PiiFinding[]): void {
   const ru = /[а-яё]/iu.test(text)
+  if (digits && TR_STREET_CHEAP_RE.test(text))
+    for (const m of text.matchAll(TR_STREET_RE)) push(out, 'address', m.index, m.index + m[0].length, text)
   if (digits && PO_BOX_CHEAP_RE.test(text))
     for (const m of text.matchAll(PO_BOX_RE)) push(out, 'address', m.index, m.index + m[0].length, text)
   if (ru && /квартир|кв\./iu.test(text))

@@ -26,7 +26,7 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|дира|дайре|палат\\p{L}{1,2}|койк\\p{L}{1,2}|блок\\p{L}{0,2}|секци\\p{L}{1,2}|[Ww]ard|[Bb]ed|[Bb]ay|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
 // US ZIP, Polish, Dutch, 4–6 digits (a Russian «индекс» too), Canadian and UK codes in either case, Eircode
@@ -75,8 +75,10 @@ const BEFORE = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:(?:block|bldg\\.?|building|tower|wing)\\s*[A-Z0-9]{1,2}\\s*,?\\s*)?(?:в\\s+)?|` +
     // "2nd floor, 16 …", "Level 3, …", "the basement apt at 61 …": a floor or a kind of flat first
     `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)\\s+floor|level\\s+\\d{1,2}|(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|loft)\\s+(?:apt\\.?|apartment|flat|unit|room)\\s+(?:at|on|in))[\\s,]+|` +
-    // "I'm in 9D, 310 West 72nd": a flat number with a letter just before
-    `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z],\\s*|` +
+    // "I'm in 9D, 310 West 72nd", "I'm in 4C at 330 W 52nd St": a flat number with a letter just before
+    `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z](?:,\\s*|\\s+at\\s+)|` +
+    // «в посёлке Заречный, », «г. Тверь, », «СНТ «Ромашка», »: the settlement named first
+    `(?<![\\p{L}])(?:пос[её]л\\p{L}{0,3}|пос\\.|пгт|сел[оеау]|с\\.|деревн\\p{L}|дер\\.|город\\p{L}{0,2}|г\\.|станиц\\p{L}|аул\\p{L}{0,2}|хутор\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|микрорайон\\p{L}{0,2}|мкр\\.?)\\s*[«"“]?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?[»"”]?,\\s*|` +
     // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first
     `(?<![\\p{L}\\p{N}])(?:(?:почтовый\\s+)?индекс\\s*:?\\s*)?\\d{6},?\\s+(?:г\\.\\s*)?\\p{L}[\\p{L}\\-]+,?\\s+)$`,
   'iu',

@@ -1,4 +1,5 @@
 import { findMoreAddresses } from './address-more.js'
+import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
 import { findBareStreets, findSpelledStreets } from './streets.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
@@ -17,6 +18,8 @@ const RU_STREET =
   'ш\\.|шоссе|наб\\.?|набережн\\p{L}{0,3}|пл\\.|площад\\p{L}{0,3}|мкр-?н?\\.?|микрорайон\\p{L}{0,2}|проезд\\p{L}{0,2}|' +
   'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|линия|линии|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}|' +
   // Ukrainian/Belarusian «вул.», «вулиця», «пров.»; Central Asian «махалля», «массив», «жилмассив»
+  // «Садовое кольцо», «Никольский спуск», «Ленинградская дорога», «Казанский въезд», «Сосновый проулок»
+  'кольц\\p{L}{1,2}|спуск\\p{L}{0,2}|въезд\\p{L}{0,2}|проулок|проулк\\p{L}{1,2}|дорог[аеиу]|просек\\p{L}{0,2}|' +
   'вул\\.?|вулиц\\p{L}{0,2}|вуліц\\p{L}{0,2}|пров\\.|провул\\p{L}{1,3}|махалл\\p{L}{0,2}|ж?/?массив\\p{L}{0,2}|жилмассив\\p{L}{0,2}|' +
   // «Кутузовский пр 12», «пр Победы 12»: «пр» without a dot, before a name or a house number
   'пр(?=[\\s,]+[А-ЯЁ\\d])'
@@ -103,6 +106,11 @@ const RU_PATTERNS: Pattern[] = [
     /,\s+(?:а\s+)?(?:д\.|дом)\s*\d/u,
     `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)(?:${RU_COMMON_STREET}|(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят|Нов)\\p{L}*\\s)[А-ЯЁ][\\p{L}\\-]+(?:ой|ей|ова|ева|ина|ына|ого|ского|цкого))(?:\\s+[^\\d\\n.!?,;:]{1,25})?,\\s+(?:а\\s+)?(?:д\\.|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
   ],
+  // «на Шаболовке, д. 10», «по Маросейке, дом 3, стр. 1»: any capitalised name after на/по, a comma and «д.»
+  [
+    /,\s*(?:д\.|дом)\s*\d/u,
+    `(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?,\\s*(?:д\\.|дом)\\s*(?:№\\s*)?${HOUSE}${NOT_HOUSE_AFTER}${RU_TAIL}`,
+  ],
   // «будешь у Заречной 2Б»: after «у», an adjective street and a house with a letter or a slash
   [
     /(?:^|\s)[Уу]\s+[А-ЯЁ]/u,
@@ -159,7 +167,9 @@ const RU_CONTINUATION_RE = new RegExp(
 const EN_SUFFIX =
   'Street|St\\.?|Avenue|Ave\\.?|Av\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|' +
   'Way|Terrace|Ter\\.?|Close|Crescent|Cres\\.?|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Circle|Cir\\.?|Row|' +
-  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green|View'
+  'Gardens|Grove|Hill|Mews|Walk|Alley|Trail|Plaza|Broadway|Parade|Esplanade|Quay|Rise|Heights|Loop|Pike|Gate|Green|View|' +
+  // Australian, British and Canadian abbreviations and forms: "Riverside Pde", "Ocean Tce", "Primrose Cottages"
+  'Pde\\.?|Tce\\.?|Cct\\.?|Gdns\\.?|Crt\\.?|Cl\\.?|Gr\\.?|Hts\\.?|Cottages|Cotts\\.?|Wynd|Chase|Croft|Crossing|Promenade|Circuit'
 const EN_NAME_WORD = "(?:[A-Z][a-zA-Z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))"
 const EN_DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?'
 const EN_UNIT =
@@ -238,7 +248,7 @@ const EN_PATTERNS: Pattern[] = [
   // "Smith Hall room 214", "Carver House, flat 3": a named hall or house and a room in it
   `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:Hall|House|Residence|Dorms?|Building|Tower|Court|Lodge)\\s*,?\\s*(?:[Rr]oom|[Rr]m\\.?|[Ff]lat|[Aa]pt\\.?|[Uu]nit)\\s*#?\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])`,
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
-  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?[/–-]\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:(?:St\\.?|Saint)\\s+)?(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])${EN_UNIT}${EN_CITY_POST}`,
+  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?[/–-]\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:(?:St\\.?|Saint)\\s+)?(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])(?:\\s+(?:West|East|North|South|NW|NE|SW|SE|W|E|N|S)(?![${W}]))?${EN_UNIT}${EN_CITY_POST}`,
   // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
   `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
@@ -298,7 +308,7 @@ const COLON_RE = RU_RES[RU_RES.length - 1]?.re
 const EN_RES: Compiled[] = [...EN_PATTERNS.map(compile), { re: EN_LOOSE_RE }]
 
 const RU_HINT_RE =
-  /(?:ул|вул|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d|-\d{1,2},\s*\d|(?:^|\s)у\s+[А-ЯЁ]\p{L}+\s+\d)/iu
+  /(?:ул|вул|кольц|спуск|въезд|проул|дорог[аеиу]|просек|деревн|село|сел[аеу]|пос[её]л|пос\.|пгт|хутор|станиц|аул|кишлак|снт|днт|махалл|массив|улиц|пр-|пр[.\s]|ш\.|(?:^|\s)д\s*\d|\d\s+доме?|-\d{1,2}[а-я]?,?\s+д|просп|проспект|пер\.|переул|бульвар|б-р|шоссе|наб|площад|мкр|микрорайон|проезд|тупик|алле|линия|тракт|квартал|д\.|дом|кв|адрес|\d{6}|(?:^|\s)(?:на|по|к|ко|до|с|со|от)\s+[А-ЯЁ]|[:—–]\s*[А-ЯЁ]|,\s*[А-ЯЁ]\p{L}+\s+\d|-\d{1,2},\s*\d|(?:^|\s)у\s+[А-ЯЁ]\p{L}+\s+\d)/iu
 const EN_SPELLED_HINT_RE = new RegExp(
   `(?:${EN_NUMBER_WORD})\\s+[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:street|avenue|road|lane|drive|way|close|court|crescent|terrace)|(?:${EN_NUMBER_WORD})[\\s-]+[A-Z]|(?:[Ss]treet|[Aa]venue|[Rr]oad|[Ll]ane|[Ww]ay),?\\s+(?:number|no\\.|#)`,
   'u',
@@ -332,6 +342,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
   findMoreAddresses(text, digits, out)
+  if (digits) findRooms(text, out)
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []

@@ -8,7 +8,7 @@
  * bots, official channels). Mentioning them identifies nobody.
  */
 const SERVICE_ACCOUNTS = new Set(
-  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews'.split(
+  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews everyone here channel'.split(
     ' ',
   ),
 )

@@ -26,6 +26,12 @@ const EN_NAMED_HANDLE_RE = new RegExp(
   'giu',
 )
 
+// "discord is just 'azamat.dev' now": a platform and, a few words on, a handle-looking token in quotes
+const EN_QUOTED_HANDLE_RE = new RegExp(
+  `(?<![${W}])(?:${EN_PLATFORM})(?![${W}])[^.!?\\n'"‘’“”]{0,20}?['"‘“]([A-Za-z_][A-Za-z0-9_]*[._][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z_]+\\d[A-Za-z0-9_]*)['"’”]`,
+  'giu',
+)
+
 // "add me on discord sunnyvibes", "hmu on snap …": an invitation, a platform, then any word that is not an
 // ordinary English one
 const EN_INVITE_PLATFORM_RE = new RegExp(
@@ -356,6 +362,12 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     )
       continue
     const start = handleStart(m, handle) - dropped
+    push(out, 'username', start, start + handle.length, text)
+  }
+  for (const m of matchesOf(EN_QUOTED_HANDLE_RE, text)) {
+    const handle = m[1] ?? ''
+    if (isServiceAccount(handle)) continue
+    const start = m.index + m[0].length - 1 - handle.length
     push(out, 'username', start, start + handle.length, text)
   }
   for (const m of matchesOf(EN_NAMED_HANDLE_RE, text)) {

@@ -108,8 +108,8 @@ export function findLinks(text: string, out: PiiFinding[]): void {
 // ── emails ──
 // Separators people write instead of "@" and ".", spaced or bracketed.
 // "@@@", "'at'", "(at sign)", «ат», transliterated "sobaka"
-const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав),?\\s+|\\s*(?:\\.{2,}|…)\\s*(?:at|собака|собачка|@)\\s*(?:\\.{2,}|…)\\s*)`
-const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:dot|точка|тчк|tochka),?\\s+)`
+const AT = `(?:\\s*@+\\s*|\\s*[([{<'"‘’]\\s*(?:at(?:\\s+sign)?|собака|собачка)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:at[\\s-]sign|at|собака|собачка|эт|ат|sobaka|sobachka|гав[\\s-]гав),?\\s+|\\s*(?:\\.{2,}|…)\\s*(?:at|собака|собачка|@)\\s*(?:\\.{2,}|…)\\s*)`
+const DOT = `(?:\\s*\\.\\s*|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<'"‘’]\\s*(?:dot|точка|тчк)\\s*[)\\]}>'"‘’]\\s*|,?\\s+(?:dot|period|точка|тчк|tochka),?\\s+)`
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
@@ -150,7 +150,13 @@ const EMAIL_CUE_RE =
 // "reach me:", "contact me at", "write to me": an invitation to get in touch right before the address
 const CONTACT_CUE_RE =
   /(?:reach|contact|write\s+to|email|mail|message)\s+(?:me|us)(?:\s+at)?[\s:—–-]*$|(?:пиши(?:те)?|напиши(?:те)?|свяж\p{L}+)(?:\s+мне)?(?:\s+на)?[\s:—–-]*$/iu
-const EMAIL_HINT_RE = /@|[\s([{<'"‘’](?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\s-]гав)[\s,)\]}>'"‘’]/iu
+const EMAIL_HINT_RE =
+  /@|[\s([{<'"‘’](?:at|собака|собачка|эт|ат|sobaka|sobachka|гав[\s-]гав)[\s,)\]}>'"‘’-]|[\p{L}\p{N}_][$#%&*^~](?:gmail|ya|yandex|mail|bk|list|inbox|rambler|yahoo|hotmail|outlook|icloud|proton|gmx|ukr)\./iu
+// "markova_e$ya.ru, где $ — собака": another symbol typed for "@" before a mail provider's domain
+const SYMBOL_AT_EMAIL_RE = new RegExp(
+  `(?<![${W}.+\\-])[\\p{L}\\p{N}._%+\\-]{2,}[$#%&*^~](?:gmail|ya|yandex|mail|bk|list|inbox|rambler|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|ukr)\\.(?:ru|com|net|ua|kz|by|me)(?![${W}])`,
+  'giu',
+)
 
 // A mailbox named by its provider or a mail word, with the local part beside it and no "@" at all:
 // «почта на яндексе — roma.belkin», «lesya_m91 на гмейле», "my gmail: pete.sandoval7".
@@ -168,8 +174,9 @@ const LOCAL_THEN_PROVIDER_RE = new RegExp(
   `(?<![${W}.\\-@])(${LOCAL_TOKEN}),?\\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|yandex|rambler|mail\\.ru|ukr\\.net)(?![${W}@.\\-])`,
   'giu',
 )
+// (or the provider in brackets after it: "noah.whitfield (gmail)")
 const LOCAL_THEN_CUE_RE = new RegExp(
-  `(?<![${W}.\\-@])(${LOCAL_TOKEN})\\s+(?:на|в|at|on)\\s+(?:${MAIL_WORD})(?![${W}])`,
+  `(?<![${W}.\\-@])(${LOCAL_TOKEN})(?:\\s+(?:на|в|at|on)\\s+(?:${MAIL_WORD})(?![${W}])|\\s*[([]\\s*(?:${MAIL_WORD})\\s*[)\\]])`,
   'giu',
 )
 // In Russian text a bare Latin word right beside a Cyrillic mail word is the mailbox, even without dots or
@@ -252,6 +259,8 @@ export function findEmails(text: string, out: PiiFinding[]): void {
       push(out, 'email', m.index, m.index + m[0].length, text)
     }
   }
+  for (const m of matchesOf(SYMBOL_AT_EMAIL_RE, text))
+    push(out, 'email', m.index, m.index + m[0].length, text)
   for (const re of [OBFUSCATED_EMAIL_RE, PROVIDER_EMAIL_RE, RU_AT_PROVIDER_RE]) {
     for (const m of text.matchAll(re)) {
       const local =
@@ -266,9 +275,12 @@ export function findEmails(text: string, out: PiiFinding[]): void {
       // "annasmirnova at protonmail": a mail provider after a word no English lexicon knows
       const unknownLocal =
         re === PROVIDER_EMAIL_RE && /^[a-z]{6,}$/iu.test(local.trim()) && !isKnownEnglishWord(local.trim())
+      // «… эт джимейл ком»: a provider spelled in Cyrillic and its TLD after it, as one dictates an address
+      const dictated = re === PROVIDER_EMAIL_RE && /[а-яё]+\s+(?:ру|ком|нет|юа|кз)$/iu.test(m[0])
       if (
         spacedAt &&
         !unknownLocal &&
+        !dictated &&
         !/[0-9_.]|underscore|подчеркивание|\sdot\s|\sточка\s/iu.test(local) &&
         !EMAIL_CUE_RE.test(text.slice(0, m.index)) &&
         !CONTACT_CUE_RE.test(text.slice(0, m.index)) &&

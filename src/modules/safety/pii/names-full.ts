@@ -3,6 +3,7 @@ import {
   EN_DESCRIBED_AFTER_RE,
   EN_PERSON_AFTER_RE,
   INTRO_RE,
+  LATIN_SURNAME_END_RE,
   RU_PATRONYMIC_END,
   RU_SURNAME_END,
   STRONG_INTRO_RE,
@@ -26,7 +27,7 @@ import { type PiiFinding, push } from './types.js'
 
 // Cheap pre-check: two words in a row, at least one capitalised, or an introduction / surname cue.
 const PRECHECK_RE =
-  /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z]{3,}/u
+  /\p{Lu}\p{Ll}+[\s,]+\p{L}|\p{L}[\s,.]+\p{Lu}\p{Ll}|[a-z]{3,} [a-z]{3,}|(?:dr|mr|mrs|ms|prof)\.?\s+[a-z][a-z'’]{2,}/u
 const CUE_RE = /зовут|имя|фамили|(?<!\p{L})(?:я|im)(?!\p{L})|name|call me|it's me|i'm|i’m|i am|this is/iu
 
 // Short Russian and transliterated prepositions and conjunctions: never part of a name in lower case.
@@ -130,14 +131,23 @@ export function collectNames(text: string, out: PiiFinding[]): void {
     // («Ерлан Сапаров забрал…», a first name no dictionary knows, then a surname, is a name)
     const head = run[0] as Token
     const second = run[1]
+    // (a surname reading is enough: «Бахтиёр Каримов», Каримов also a form of Карим; "Farrukh Tashkentov":
+    // a Latin word ending as surnames of the region do)
     const cyrillicSurnameNext =
-      !head.latin && second !== undefined && !second.latin && second.role === 'S' && second.canSurname
+      !head.latin && second !== undefined && !second.latin && second.canSurname && second.role !== 'P'
+    const latinSurnameNext =
+      head.latin &&
+      second?.latin === true &&
+      second.role === 'S' &&
+      second.text.length >= 6 &&
+      LATIN_SURNAME_END_RE.test(second.text.toLowerCase())
     // (what one says of a person after the words keeps it: "Fionnuala Quinn — that's me", "Vikram Singh
     // Rathore, my husband's brother"; what a person does, after three words: "Ama Kofi Mensah told me")
     if (
       head.role === 'U' &&
       run.length > 1 &&
       !cyrillicSurnameNext &&
+      !latinSurnameNext &&
       /(?:^|[.!?\n]\s*)$/u.test(text.slice(0, head.start)) &&
       !describedAfter(text, run)
     )
@@ -208,6 +218,8 @@ function isFullName(run: Token[]): boolean {
   if (has('F') && (has('S') || has('P'))) return true
   if (has('S') && has('P')) return true
   if (has('F') && has('U')) return true
+  // «Нигора Рахимовна»: a first name no dictionary knows and a patronymic
+  if (has('U') && has('P') && !latin) return true
   if (has('S') && has('U') && run.some((t) => t.cap)) return true
   // two first names in a row, English only ("Melissa Grant", "Emily Jane"): Grant is also a surname
   if (latin && count('F') >= 2 && run.every((t) => t.cap)) return true

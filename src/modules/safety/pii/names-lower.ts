@@ -34,6 +34,13 @@ const isForeignSurname = (w: string): boolean =>
 const UNKNOWN_SURNAME_END_RE = /(?:ов|ев|ин|ова|ева|ина|ову|еву|ину|овой|евой|иной|овым|евым|иным|ову|ого)$/u
 const isUnknownRuSurname = (w: string): boolean =>
   w.length >= 7 && UNKNOWN_SURNAME_END_RE.test(w) && !nameTags(w).known
+// a surname reading and no noun or first-name one («петрова»: also the possessive adjective «Петров»)
+const isSurnameNoNoun = (w: string): boolean => {
+  const t = nameTags(w)
+  return t.surname > 0 && t.first === 0 && t.noun === 0 && t.patronymic === 0
+}
+// (a feminine or oblique form: «-ов» alone is as often a plural noun misspelt, «поёздов»)
+const FEMININE_SURNAME_END_RE = /(?:ова|ева|ина|овой|евой|иной|ову|еву|ину)$/u
 // a first name and nothing else in the dictionary («ерлан», «айгерим», «нурлана»)
 const isPlainFirstName = (w: string): boolean => {
   const t = nameTags(w)
@@ -62,6 +69,12 @@ export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
       // «гена ткачук», «ануш погосян»: any first-name reading beside a word that can only be a surname
       (endsB && nameTags(a[0]).first > 0 && (isOnlySurname(b[0]) || isForeignSurname(b[0]))) ||
       (endsB && isPlainFirstName(a[0]) && isUnknownRuSurname(b[0])) ||
+      // «катюха сорокина», «жанар тулегенова»: a word no dictionary knows (a pet form of a name, a name from
+      // another language) before a word that can only be a surname
+      (endsB &&
+        a[0].length >= 4 &&
+        !nameTags(a[0]).known &&
+        (isSurnameNoNoun(b[0]) || (isUnknownRuSurname(b[0]) && FEMININE_SURNAME_END_RE.test(b[0])))) ||
       // «сабиров ильдар ринатович»: a word ending like a surname and no ordinary word, any first-name
       // reading, then a patronymic
       (endsA &&

@@ -1,4 +1,5 @@
 import { nameTags } from './morph.js'
+import { cyrillicRole } from './name-tokens.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
@@ -19,8 +20,9 @@ import { type PiiFinding, push } from './types.js'
 const CYR = '\\p{Lu}[а-яё]+(?:-\\p{Lu}?[а-яё]+)?'
 // (three letters at least beside a role: «ЖЕНА УЕДЕ ТС» is a typo in capitals, not «Жена Уеде Тс»)
 const CYR3 = '\\p{Lu}[а-яё]{2,}(?:-\\p{Lu}?[а-яё]+)?'
+// (the first name in lower case too, and a nickname of up to three words in any case: «жора «бизон» Мамедов»)
 const QUOTED_NICK_RE =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“«'‘](\p{Lu}\p{Ll}+)["”»'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
+  /(?<![\p{L}])(\p{L}\p{Ll}+)\s+["“«'‘](\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})["”»'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
 const CALLED_RE = new RegExp(
   `(?<![\\p{L}])(?:зовут|звали)\\s+(${CYR}(?:\\s+${CYR}){1,2})(?=\\s*(?:[,.!?;:)—–-]|$|\\s\\p{Ll}))`,
   'gu',
@@ -47,11 +49,21 @@ function firstNameReading(word: string): boolean {
   return /[а-яё]/iu.test(word) ? nameTags(word).first > 0 : latinRole(word, true) === 'F'
 }
 
+function surnameReading(word: string): boolean {
+  return /[а-яё]/iu.test(word) ? cyrillicRole(word, true) === 'S' : latinRole(word, true) === 'S'
+}
+
 export function findNamesByContext(text: string, out: PiiFinding[]): void {
-  if (/["“«'‘]\p{Lu}\p{Ll}+["”»'’]\s/u.test(text)) {
+  if (/["“«'‘]\p{L}[^"“”«»'‘’\n]{0,30}["”»'’]\s+\p{Lu}/u.test(text)) {
     for (const m of text.matchAll(QUOTED_NICK_RE)) {
-      const [, first = '', , last = ''] = m
-      if (firstNameReading(first) && !isFunctionWord(last) && !isPublicFigure([first, last]))
+      const [, first = '', nick = '', last = ''] = m
+      // a first name in lower case or a nickname in lower case: the last word must read as a surname
+      const plain = /^\p{Lu}/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(nick)
+      if (!plain && !surnameReading(last)) continue
+      // (a pet form no dictionary knows, «серёга», «Серёга», passes with a surname after the nickname)
+      // (and a nickname in lower case: «Прощай» in «пёсню «Прощай» Лещенко» is a song's title)
+      const petForm = !plain && /[а-яё]/iu.test(first) && !nameTags(first).known && /^\p{Ll}/u.test(nick)
+      if ((firstNameReading(first) || petForm) && !isFunctionWord(last) && !isPublicFigure([first, last]))
         push(out, 'name', m.index, m.index + m[0].length, text)
     }
   }

@@ -7,6 +7,16 @@ import { type PiiFinding, push } from './types.js'
 const INITIALS_RE = /^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?/u
 const LOWER_START_RE = /\p{Ll}/u
 const LOWER_TITLE_RE = /^(?:dr|mr|mrs|ms|prof)$/u
+// role words used as titles, in lower case: only a surname after them ("officer ramirez"; "coach dave" is a
+// first name alone)
+const LOWER_ROLE_TITLE_RE =
+  /^(?:officer|detective|sergeant|sgt|coach|nurse|judge|pastor|principal|professor|doctor|captain|lieutenant|constable|inspector|agent|deputy|sheriff)$/u
+// military and police ranks ("Lt. Col. Harmon", "Cpl Okafor"); a rank that is also an ordinary word
+// ("General Motors", "Major League", "Captain America") only before a surname the lexicon knows
+const RANK_RE =
+  /^(?:Lt|Lieut|Lieutenant|Col|Colonel|Capt|Cpt|Maj|Gen|Cpl|Corporal|Pvt|Cmdr|Cdr|Adm|Brig|Brigadier|Fr)\.?$/u
+const WORD_RANK_RE =
+  /^(?:Captain|Major|General|Private|Commander|Admiral|Inspector|Constable|Sheriff|Deputy|Chief|Father)$/u
 
 /** «Иванова А.С.», «А. С. Пушкин», "Mrs. Patterson", "Dr. Melissa Grant". */
 export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[]): void {
@@ -27,6 +37,36 @@ export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFin
         push(out, 'name', t.start - before[1].length, t.end, text)
     }
     // a title in lower case and a dictionary first name: "dr kevin ward", "mrs anna lee"
+    const roleTitle = t.latin && LOWER_ROLE_TITLE_RE.test(t.text)
+    if (roleTitle && /^\.?\s+$/.test(text.slice(t.end, tokens[i + 1]?.start))) {
+      const f = tokens[i + 1] as Token
+      if (
+        !f.cap &&
+        f.text.length >= 3 &&
+        latinRole(f.text, false) === 'S' &&
+        !isTitledPublicFigure(t.text, [f.text])
+      )
+        push(out, 'name', f.start, f.end, text)
+    }
+    // a rank and a capitalised surname, past further ranks: "Lt. Col. Harmon"
+    // ("Fr." with its dot only: "fr" is "for real" in chat)
+    const rank = RANK_RE.test(t.text) && (t.text !== 'Fr' || text[t.end] === '.')
+    if (t.latin && (rank || WORD_RANK_RE.test(t.text))) {
+      let j = i + 1
+      while (j < tokens.length && RANK_RE.test((tokens[j] as Token).text)) j++
+      const n = tokens[j]
+      const gap = n ? text.slice((tokens[j - 1] as Token).end, n.start) : ''
+      if (
+        n?.latin &&
+        n.cap &&
+        /^\.?\s+$/.test(gap) &&
+        n.text.length >= 3 &&
+        !isFunctionWord(n.text) &&
+        (latinRole(n.text, true) === 'S' || (rank && latinRole(n.text, true) === 'U')) &&
+        !isTitledPublicFigure(t.text, [n.text])
+      )
+        push(out, 'name', n.start, n.end, text)
+    }
     if (t.latin && LOWER_TITLE_RE.test(t.text) && /^\.?\s+$/.test(text.slice(t.end, tokens[i + 1]?.start))) {
       const f = tokens[i + 1] as Token
       const n = tokens[i + 2]

@@ -9,6 +9,7 @@ import {
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import { collectNames } from './names-full.js'
+import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { type PiiFinding, push } from './types.js'
 
@@ -37,6 +38,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findParticleAndCapsNames(text, found)
   findEnglishNamesInCyrillic(text, found)
   findNamesByContext(text, found)
+  findSurnameLists(text, found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
@@ -52,6 +54,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   )
   for (const f of kept) out.push(f)
   findNamesAround(text, kept, out)
+  findListNeighbours(text, kept, out)
   findLowerRepeats(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {

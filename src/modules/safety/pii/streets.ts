@@ -40,10 +40,10 @@ const HOUSE_TAIL_RE =
   /^[\s,]*(?:кв(?:артир\p{L}*)?\.?\s*\d|корп|кор\.|стр\.\s*\d|подъезд|парадн|домофон|комн|оф(?:ис)?\.?\s*\d|\d{1,2}\s*(?:-?й\s+)?(?:этаж|эт\.|подъезд)|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\p{L}{1,3}\s+(?:подъезд|этаж))/iu
 // after the number: a unit of time, money or count (see NOT_HOUSE_AFTER in addresses.ts)
 const QUANTITY_AFTER_RE =
-  /^\s*(?:мин|час|сек|лет|год|раз|руб|₽|%|км|м\b|кг|дн|недел|месяц|этаж|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|метр|страниц|глав|урок|пар[аиы]?\b|класс|друз|видео|ролик|тыс|к\b|косар|бакс|\$|лайк|подпис)/iu
+  /^\s*(?:(?:в|за)\s+(?:месяц|мес\.?|год|день|сутки|недел\p{L}*|час|минут\p{L}*)(?![\p{L}])|р\.|мин|час|сек|лет|год|раз|руб|₽|%|км|м\b|кг|дн|недел|месяц|этаж|человек|штук|сообщ|фот|смс|балл|очк|сери|литр|метр|страниц|глав|урок|пар[аиы]?\b|класс|друз|видео|ролик|тыс|к\b|косар|бакс|\$|лайк|подпис)/iu
 
 type Word = { text: string; start: number }
-type Before = { words: Word[]; anchor: string; anchorAt: number }
+type Before = { words: Word[]; anchor: string; anchorAt: number; comma: boolean }
 
 /**
  * The words right before a house number at `end` (four at most, nearest last) and what anchors them: a
@@ -52,19 +52,23 @@ type Before = { words: Word[]; anchor: string; anchorAt: number }
 function wordsBefore(text: string, end: number): Before {
   const words: Word[] = []
   let pos = end
+  // «на Малой Бронной, 14»: a comma between the street's name and the house
+  const comma = /[\p{L}],\s$/u.test(text.slice(Math.max(0, end - 3), end))
+  if (comma) pos = end - 2
   for (;;) {
     const gap = text.slice(Math.max(0, pos - 8), pos).match(/\s*$/u)?.[0] ?? ''
     const at = pos - gap.length
     const prev = text[at - 1] ?? ''
-    if (words.length > 0 && /[,:—–-]/u.test(prev)) return { words, anchor: prev, anchorAt: at - 1 }
-    if (at === 0) return { words, anchor: '^', anchorAt: 0 }
-    if (gap.length === 0 || gap.length > 2 || /\n/u.test(gap)) return { words, anchor: '', anchorAt: at }
+    if (words.length > 0 && /[,:—–-]/u.test(prev)) return { words, anchor: prev, anchorAt: at - 1, comma }
+    if (at === 0) return { words, anchor: '^', anchorAt: 0, comma }
+    if ((gap.length === 0 && !(comma && words.length === 0)) || gap.length > 2 || /\n/u.test(gap))
+      return { words, anchor: '', anchorAt: at, comma }
     const m = text.slice(Math.max(0, at - 40), at).match(WORD_RE)
-    if (!m) return { words, anchor: '', anchorAt: at }
+    if (!m) return { words, anchor: '', anchorAt: at, comma }
     const start = at - m[0].length
-    if (PREP_RE.test(m[0])) return { words, anchor: m[0].toLowerCase(), anchorAt: start }
+    if (PREP_RE.test(m[0])) return { words, anchor: m[0].toLowerCase(), anchorAt: start, comma }
     words.unshift({ text: m[0], start })
-    if (words.length >= 4) return { words, anchor: '', anchorAt: start }
+    if (words.length >= 4) return { words, anchor: '', anchorAt: start, comma }
     pos = start
   }
 }
@@ -145,6 +149,14 @@ export function findBareStreets(text: string, out: PiiFinding[]): void {
     const found = streetNameBefore(text, m.index, m.index + m[0].length)
     if (!found) continue
     const { after, before, name, core } = found
+    // (after a comma the number is a house only after на/по… and at the end of a clause or before a flat:
+    // «на Малой Бронной, 14, там…», not «на Пятницкой, 3 года»)
+    if (
+      before.comma &&
+      (!/^(?:на|по|к|ко|до|с|со|от)$/u.test(before.anchor) ||
+        !(LINE_END_RE.test(after) || HOUSE_TAIL_RE.test(after)))
+    )
+      continue
     // «на Новый Арбат 21»: an ordinal or «Нов…» word is a street's only before another capitalised word
     const lastCore = core[core.length - 1]
     const nameOk = core.every(
@@ -222,6 +234,14 @@ export function findSpelledStreets(text: string, out: PiiFinding[]): void {
     const found = streetNameBefore(text, m.index, m.index + m[0].length)
     if (!found) continue
     const { after, before, name, core } = found
+    // (after a comma the number is a house only after на/по… and at the end of a clause or before a flat:
+    // «на Малой Бронной, 14, там…», not «на Пятницкой, 3 года»)
+    if (
+      before.comma &&
+      (!/^(?:на|по|к|ко|до|с|со|от)$/u.test(before.anchor) ||
+        !(LINE_END_RE.test(after) || HOUSE_TAIL_RE.test(after)))
+    )
+      continue
     if (core.length === 0 || !core.every((w) => streetWord(w.text)) || !core.some((w) => isCap(w.text)))
       continue
     const tail = SPELLED_TAIL_RE.test(after)

@@ -28,7 +28,10 @@ export type Token = {
  * public figure has it («как писал Пушкин» stays). The first word of a sentence is never taken alone.
  */
 export function isLoneSurname(text: string, t: Token): boolean {
-  if (t.latin || !t.cap || t.text.length < 5 || t.text.includes('-')) return false
+  if (t.latin || !t.cap || t.text.length < 5) return false
+  // «Голубев-Пятницкий», «Кузьмин-Караваев»: a double-barrelled surname, each half a surname (by the
+  // dictionary or by an ending only surnames have)
+  if (t.text.includes('-') && !t.text.split('-').every(surnameHalf)) return false
   if (!RU_SURNAME_END.test(t.text.toLowerCase())) return false
   const before = text.slice(Math.max(0, t.start - 24), t.start)
   if (!/[\p{L},]\s+$/u.test(before) || PLACE_PREPOSITION_RE.test(before) || WORK_CUE_RE.test(before))
@@ -37,10 +40,24 @@ export function isLoneSurname(text: string, t: Token): boolean {
   // «прикинь, Хабибуллин опять…»: a word no dictionary knows with an ending only surnames have (not
   // «-ин»: drug names end so, «пью Сертралин»)
   const unknownSurname = !tags.known && t.text.length >= 6 && STRONG_SURNAME_END.test(t.text.toLowerCase())
-  if (!unknownSurname && !(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0))
+  // «директор Мусаев», «майор Ахмедов»: the dictionary's first-name reading of a word in «-ов/-ев» is the
+  // genitive plural of a first name (Муса, Ахмед), which nobody writes capitalised mid-sentence
+  const pluralOfFirst =
+    tags.first > 0 &&
+    tags.common === 0 &&
+    tags.patronymic === 0 &&
+    /(?:ов|ев|ёв)$/u.test(t.text.toLowerCase())
+  if (
+    !unknownSurname &&
+    !pluralOfFirst &&
+    !(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)
+  )
     return false
   return !isPublicSurname(t.text)
 }
+
+const surnameHalf = (h: string): boolean =>
+  h.length >= 4 && (STRONG_SURNAME_END.test(h.toLowerCase()) || nameTags(h).surname > 0)
 
 const STRONG_SURNAME_END =
   /(?:ов|ев|ёв|ова|ева|ёва|овой|евой|ову|еву|овым|евым|ского|цкого|ская|цкая|ский|цкий|енко|швили|дзе|ян|янц|уллин|уллина|уллиной|уллину)$/u
