@@ -1,148 +1,16 @@
 /**
- * Generates data/safety/crisis/{train,dev}.jsonl from the hand-written templates (templates-ru.ts,
- * templates-en.ts): seeded, so the output is the same on every run. Every 5th template of a category goes
- * to dev only, so dev measures generalisation to unseen phrasings; lines equal to a held-out line are
- * dropped (the held-out splits are written by hand and never generated). chat-lines.txt adds hand-written
- * chat-style lines to both train and dev.
+ * Writes data/safety/crisis/{train,dev}.jsonl from the rows of generate-rows.ts (templates, hand-written and
+ * chat lines, the blind authors' batches; seeded, so the same files on every run). The rows' `file` (which
+ * chat-lines file a line comes from, for lobo.ts) is not written.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { EN, EN_PREFIX, EN_SUFFIX } from './templates-en.js'
-import { EVERYDAY_EN, EVERYDAY_RU } from './templates-everyday.js'
-import { RU, RU_PREFIX, RU_SUFFIX } from './templates-ru.js'
-import { seededRandom as rng } from '../../src/modules/seeded-random.js'
+import { writeFileSync } from 'node:fs'
+import { type GenRow, generateRows } from './generate-rows.js'
 
-let rand = rng(20261127)
-const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!
-
-/** Expands the innermost {a|b} groups first, picking one alternative each. */
-function expand(t: string): string {
-  let s = t
-  for (;;) {
-    const m = /\{([^{}]*)\}/.exec(s)
-    if (!m) return s.replace(/\s+/g, ' ').trim()
-    s = s.slice(0, m.index) + pick(m[1]!.split('|')) + s.slice(m.index + m[0].length)
-  }
-}
-
-/** Typing noise real users produce: no capitals, dropped/doubled/swapped letters, stretched vowels, ё. */
-function noisy(s: string, lang: 'ru' | 'en'): string {
-  let out = s
-  const r = rand()
-  if (r < 0.5) out = out.toLowerCase()
-  else if (r < 0.6) out = out.toUpperCase()
-  else out = out.charAt(0).toUpperCase() + out.slice(1)
-  if (rand() < 0.15 && out.length > 6) {
-    const i = 1 + Math.floor(rand() * (out.length - 2))
-    const kind = rand()
-    if (kind < 0.33) out = out.slice(0, i) + out.slice(i + 1)
-    else if (kind < 0.66) out = out.slice(0, i) + out[i] + out.slice(i)
-    else out = out.slice(0, i - 1) + out[i] + out[i - 1] + out.slice(i + 1)
-  }
-  if (rand() < 0.1) out = out.replace(/([аеиоуяюaeiou])/, '$1$1$1')
-  if (rand() < 0.15) out = out.replace(/[.,!]/g, '')
-  if (lang === 'ru' && rand() < 0.3) out = out.replace(/е/g, (c) => (rand() < 0.1 ? 'ё' : c))
-  if (lang === 'en' && rand() < 0.3) out = out.replace(/'/g, '')
-  return out
-}
-
-/** `src`: where a line comes from — `blind` for the chat-lines-*.txt batches by blind authors (the threshold is
- * chosen on their dev lines), `chat` for chat-lines.txt, `hand` for handwritten.txt, `tpl` for the templates. */
-type Row = { text: string; label: string; lang: 'ru' | 'en'; src?: 'tpl' | 'hand' | 'chat' | 'blind' }
-const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-// The held-out splits (hand-written, frozen): no generated or hand-written training line may equal one.
-// Lines equal to heldout … heldout4 are skipped where they are read (as since those splits were written);
-// later splits are dropped by a last filter, so adding a split does not reshuffle the seeded layout (a skip
-// shifts the random sequence and every 4th-line choice after it, and so the whole trained model).
-const readHeldout = (splits: string[]) =>
-  new Set(
-    splits.flatMap((split) =>
-      readFileSync(`data/safety/crisis/${split}.jsonl`, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => keyOf((JSON.parse(l) as Row).text)),
-    ),
-  )
-const heldout = readHeldout(['heldout', 'heldout2', 'heldout3', 'heldout4'])
-const heldoutLater = readHeldout(['heldout5', 'heldout6', 'heldout7', 'heldout8'])
-
-const train: Row[] = []
-const dev: Row[] = []
-const PER_TEMPLATE_CRISIS = 24
-const PER_TEMPLATE_NONE = 40
-// Noisy copies of each hand-written chat line: they carry the phrasings real users write, so they weigh more.
-const CHAT_COPIES = 5
-for (const [lang, table, pre, suf] of [
-  ['ru', RU, RU_PREFIX, RU_SUFFIX],
-  ['en', EN, EN_PREFIX, EN_SUFFIX],
-] as const) {
-  for (const [label, templates] of Object.entries(table)) {
-    templates.forEach((tpl, ti) => {
-      const seen = new Set<string>()
-      const n = label === 'none' ? PER_TEMPLATE_NONE : PER_TEMPLATE_CRISIS
-      for (let k = 0; k < n * 3 && seen.size < n; k++) {
-        const text = noisy(pick([...pre]) + expand(tpl) + pick([...suf]), lang)
-        const key = keyOf(text)
-        if (seen.has(key) || heldout.has(key)) continue
-        seen.add(key)
-        ;(ti % 5 === 4 ? dev : train).push({ text, label, lang, src: 'tpl' })
-      }
-    })
-  }
-}
-// Hand-written lines go to train as written (plus two noisy copies), never to dev.
-for (const line of readFileSync('scripts/crisis-data/handwritten.txt', 'utf8').split('\n')) {
-  if (!line.trim() || line.startsWith('#')) continue
-  const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
-  if (heldout.has(keyOf(text))) continue
-  train.push({ text, label, lang, src: 'hand' })
-  for (let k = 0; k < 2; k++) train.push({ text: noisy(text, lang), label, lang, src: 'hand' })
-}
-// Chat-style hand-written lines: every 4th to dev (as written), the rest to train (plus five noisy copies),
-// so dev also measures hand-written phrasings the model never saw, not only unseen templates. Each file
-// (chat-lines.txt, then every chat-lines-*.txt in name order: batches by blind authors) is split on its own.
-const chatFiles = [
-  'chat-lines.txt',
-  ...readdirSync('scripts/crisis-data')
-    .filter((f) => /^chat-lines-.+\.txt$/.test(f))
-    .sort(),
-]
-for (const file of chatFiles) {
-  const src = file === 'chat-lines.txt' ? 'chat' : 'blind'
-  let nChat = 0
-  for (const line of readFileSync(`scripts/crisis-data/${file}`, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue
-    const [lang, label, text] = line.split('\t') as ['ru' | 'en', string, string]
-    if (heldout.has(keyOf(text))) continue
-    if (nChat++ % 4 === 3) {
-      dev.push({ text, label, lang, src })
-      continue
-    }
-    train.push({ text, label, lang, src })
-    for (let k = 0; k < CHAT_COPIES; k++) train.push({ text: noisy(text, lang), label, lang, src })
-  }
-}
-// Everyday negatives (crisis11, templates-everyday.ts) come last, from their own seeded stream: the lines above
-// (and their noise) stay exactly as they were. Every 5th template goes to dev only, as above.
-rand = rng(20261128)
-for (const [lang, templates] of [
-  ['ru', EVERYDAY_RU],
-  ['en', EVERYDAY_EN],
-] as const) {
-  templates.forEach((tpl, ti) => {
-    const seen = new Set<string>()
-    for (let k = 0; k < PER_TEMPLATE_NONE * 3 && seen.size < PER_TEMPLATE_NONE; k++) {
-      const text = noisy(expand(tpl), lang)
-      const key = keyOf(text)
-      if (seen.has(key) || heldout.has(key)) continue
-      seen.add(key)
-      ;(ti % 5 === 4 ? dev : train).push({ text, label: 'none', lang, src: 'tpl' })
-    }
-  })
-}
-const write = (file: string, rows: Row[]) => {
-  const kept = rows.filter((r) => !heldoutLater.has(keyOf(r.text)))
-  writeFileSync(file, `${kept.map((r) => JSON.stringify(r)).join('\n')}\n`)
-  return kept.length
+const { train, dev } = generateRows()
+const write = (file: string, rows: GenRow[]) => {
+  const lines = rows.map(({ text, label, lang, src }) => JSON.stringify({ text, label, lang, src }))
+  writeFileSync(file, `${lines.join('\n')}\n`)
+  return rows.length
 }
 console.log(
   `train ${write('data/safety/crisis/train.jsonl', train)}, dev ${write('data/safety/crisis/dev.jsonl', dev)}`,

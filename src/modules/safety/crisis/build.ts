@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyse } from './analyse.js'
-import { detectCrisisV2 } from './detector.js'
-import { type CrisisModel, prepareModel } from './model.js'
+import { type CrisisLimits, detectCrisisV2 } from './detector.js'
+import type { MToken } from './matcher.js'
+import { type CrisisModel, type LoadedModel, prepareModel } from './model.js'
 import type { Lang } from './normalize.js'
 import { type TrainOptions, train } from './train.js'
 
@@ -29,7 +30,7 @@ export function readRows(file: string): DataRow[] {
 }
 
 // The model only adds recall where the rules are silent: P(none) below 0.5 at most.
-const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
+export const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
 /** How many false positives one miss is worth when the threshold is chosen. */
 const FP_COST = 2
 const counts = () => ({ tp: 0, p: 0, fp: 0, n: 0 })
@@ -56,15 +57,11 @@ export function pickThreshold(scores: readonly number[], grid: readonly number[]
   return bestT
 }
 
-/** `opts` (train.ts) for experiments only: `npm run train:crisis` and train.test.ts use the defaults. */
-export function buildModel(root: string, opts: TrainOptions = {}): { model: CrisisModel; devReport: string } {
-  const dir = join(root, 'data/safety/crisis')
-  const rows = readRows(join(dir, 'train.jsonl'))
-  const dev = readRows(join(dir, 'dev.jsonl'))
-  // A noisy copy is often the very line again (same letters, same case): each text is analysed once and
-  // its examples share one token array, whose features train() then computes once.
-  const seen = new Map<string, ReturnType<typeof analyse>>()
-  const tokens = (text: string) => {
+/** Analyses each distinct text once: a noisy copy is often the very line again (same letters, same case), and
+ * examples sharing a token array share its features in train(). */
+export function tokenMemo(): (text: string) => MToken[] {
+  const seen = new Map<string, MToken[]>()
+  return (text) => {
     let toks = seen.get(text)
     if (!toks) {
       toks = analyse(text)
@@ -72,27 +69,45 @@ export function buildModel(root: string, opts: TrainOptions = {}): { model: Cris
     }
     return toks
   }
-  const base = train(
-    rows.map((r) => ({ toks: tokens(r.text), label: r.label })),
-    opts,
-  )
+}
+
+/** How the threshold is chosen (`chooseThresholds`); the defaults are what `npm run train:crisis` uses. */
+export type ThresholdOptions = {
+  /** Limits the detector runs with while the threshold is chosen (detector.ts `CRISIS_LIMITS` by default). */
+  limits?: CrisisLimits
+  /** How many false positives one miss is worth. */
+  fpCost?: number
+}
+
+/**
+ * The threshold per language on `dev` (the score is counted on its `src: 'blind'` lines), and a report of every
+ * grid threshold's figures on all dev lines and on the blind ones.
+ */
+export function chooseThresholds(
+  base: CrisisModel,
+  dev: DataRow[],
+  { limits, fpCost = FP_COST }: ThresholdOptions = {},
+): { threshold: Record<Lang, number>; report: string } {
   // Each language gets its own threshold: the trade-off differs (the languages' data differ).
   const scores: Record<Lang, number[]> = { ru: [], en: [] }
   // The detector's answer only gets stricter as the threshold rises (P(none) must fall below 1 − t), so a
   // line with the same answer at the loosest and the strictest threshold has it at every one between: only
   // the lines whose answer changes are run at each threshold (the sweep costs ~2 passes over dev, not 9).
-  const at = (t: number) => prepareModel({ ...base, threshold: { ru: t, en: t } })
+  // prepared once (the detector's scorer belongs to the prepared model); only the threshold differs
+  const loaded = prepareModel(base)
+  const at = (t: number): LoadedModel => ({ ...loaded, threshold: { ru: t, en: t } })
+  const run = (text: string, model: LoadedModel) => detectCrisisV2(text, { model, limits }).hit
   const lo = at(THRESHOLDS[0]!)
   const hi = at(THRESHOLDS[THRESHOLDS.length - 1]!)
-  const loHit = dev.map((r) => detectCrisisV2(r.text, { model: lo }).hit)
-  const hiHit = dev.map((r, i) => loHit[i]! && detectCrisisV2(r.text, { model: hi }).hit)
+  const loHit = dev.map((r) => run(r.text, lo))
+  const hiHit = dev.map((r, i) => loHit[i]! && run(r.text, hi))
   const lines: string[] = []
   for (const t of THRESHOLDS) {
     const m = at(t)
     const all = { ru: counts(), en: counts() }
     const blind = { ru: counts(), en: counts() }
     dev.forEach((r, i) => {
-      const hit = loHit[i] === hiHit[i] ? loHit[i]! : detectCrisisV2(r.text, { model: m }).hit
+      const hit = loHit[i] === hiHit[i] ? loHit[i]! : run(r.text, m)
       for (const s of r.src === 'blind' ? [all[r.lang], blind[r.lang]] : [all[r.lang]]) {
         if (r.label === 'none') {
           s.n++
@@ -105,7 +120,7 @@ export function buildModel(root: string, opts: TrainOptions = {}): { model: Cris
     })
     for (const lang of ['ru', 'en'] as const) {
       const s = blind[lang]
-      scores[lang].push(s.tp / s.p - (FP_COST * s.fp) / s.n)
+      scores[lang].push(s.tp / s.p - (fpCost * s.fp) / s.n)
     }
     const f = (s: ReturnType<typeof counts>) =>
       `recall ${(s.tp / s.p).toFixed(3)} fpr ${(s.fp / s.n).toFixed(3)}`
@@ -113,8 +128,24 @@ export function buildModel(root: string, opts: TrainOptions = {}): { model: Cris
       `threshold ${t}: ru ${f(all.ru)} (blind ${f(blind.ru)}); en ${f(all.en)} (blind ${f(blind.en)})`,
     )
   }
-  const threshold = { ru: pickThreshold(scores.ru), en: pickThreshold(scores.en) }
-  return { model: { ...base, threshold }, devReport: lines.join('\n') }
+  return {
+    threshold: { ru: pickThreshold(scores.ru), en: pickThreshold(scores.en) },
+    report: lines.join('\n'),
+  }
+}
+
+/** `opts` (train.ts) for experiments only: `npm run train:crisis` and train.test.ts use the defaults. */
+export function buildModel(root: string, opts: TrainOptions = {}): { model: CrisisModel; devReport: string } {
+  const dir = join(root, 'data/safety/crisis')
+  const rows = readRows(join(dir, 'train.jsonl'))
+  const dev = readRows(join(dir, 'dev.jsonl'))
+  const tokens = tokenMemo()
+  const base = train(
+    rows.map((r) => ({ toks: tokens(r.text), label: r.label })),
+    opts,
+  )
+  const { threshold, report } = chooseThresholds(base, dev)
+  return { model: { ...base, threshold }, devReport: report }
 }
 
 /** model.json text: one feature per line keeps diffs readable and the file deterministic. */

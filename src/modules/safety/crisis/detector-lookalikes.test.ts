@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectCrisisV2 } from './detector.js'
+import { stubModel } from './detector-v3.testkit.js'
 
 // crisis18fp (issue #12): look-alike families — each dismisses its everyday lines and leaves its crisis twins hits
 describe('issue #12: look-alike lines the detector leaves alone', () => {
@@ -44,16 +45,27 @@ describe('issue #12: crisis twins of the look-alike families stay hits', () => {
     'суицидальные мысли? у меня их нет, но я режу себя',
     "i'm going to walk into this traffic and end it",
     "this semester i mean it, if i fail i'm ending my life",
-    'got a tattoo today. it hurt less than cutting',
     'в доте меня все гнобят, хочу умереть',
     'психолог попросила написать письмо, а я написала предсмертную записку',
     'my therapist asked me to write a letter but i wrote my suicide note instead',
-    'я буду реже заходить, а потом совсем исчезну навсегда',
     'хочу умереть. в смысле, вообще, работа тут ни при чём',
     'хочу умереть, то есть реально, работа достала',
     'мама умерла весной. таблетки я уже купила, в воскресенье всё закончится',
     "my therapist doesn't know i wrote my goodbye letter",
   ])('when someone writes "%s", then it is a hit', (text) => {
     expect(detectCrisisV2(text).hit).toBe(true)
+  })
+})
+
+// Two twins with no rule hit, left to the classifier: the dropout-0.5 retrain (model18) reads them as none
+// (P(none) 0.997 and 0.976), a known miss. What the families must not do is veto them: with a classifier that
+// reads crisis they are hits.
+describe('issue #12: the look-alike families leave the classifier its say on crisis twins without a rule hit', () => {
+  const crisisModel = stubModel({ none: -5 })
+  it.each([
+    'got a tattoo today. it hurt less than cutting',
+    'я буду реже заходить, а потом совсем исчезну навсегда',
+  ])('when someone writes "%s" and the classifier reads crisis, then it is a hit', (text) => {
+    expect(detectCrisisV2(text, { model: crisisModel }).hit).toBe(true)
   })
 })

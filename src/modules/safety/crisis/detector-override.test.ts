@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyse } from './analyse.js'
-import { detectCrisisV2, ownWish } from './detector.js'
+import { detectCrisisV2, ownWish, quotedWish } from './detector.js'
 import { stubModel } from './detector-v3.testkit.js'
 import { matchRules } from './rules.js'
 
@@ -8,40 +8,68 @@ import { matchRules } from './rules.js'
 const noneAt = (eps: number) => stubModel({ none: Math.log((7 * (1 - eps)) / eps) })
 
 describe('issue #12: how sure the classifier must be to cancel a rule hit', () => {
-  it('when P(none) is 1 − 3e-5, then a rule hit stands (the override needs P(none) > 1 − 1e-5)', () => {
-    expect(detectCrisisV2('постоянно думаю о суициде', { model: noneAt(3e-5) }).hit).toBe(true)
+  // model18: limits 1 − 1e-7 and, for a wish, 1 − 1e-9 (were 1 − 1e-5 and 1 − 1e-7) for the dropout-0.5 classifier
+  it('when P(none) is 1 − 3e-7, then a rule hit stands (the override needs P(none) > 1 − 1e-7)', () => {
+    expect(detectCrisisV2('постоянно думаю о суициде', { model: noneAt(3e-7) }).hit).toBe(true)
   })
 
-  it('when P(none) is 1 − 1e-6, then a rule hit that is not a wish of the writer is cancelled', () => {
-    expect(detectCrisisV2('постоянно думаю о суициде', { model: noneAt(1e-6) }).hit).toBe(false)
+  it('when P(none) is 1 − 1e-8, then a rule hit that is not a wish of the writer is cancelled', () => {
+    expect(detectCrisisV2('постоянно думаю о суициде', { model: noneAt(1e-8) }).hit).toBe(false)
   })
 
-  it("when P(none) is 1 − 1e-6, then the writer's own wish to die still stands", () => {
-    expect(detectCrisisV2('хочу умереть', { model: noneAt(1e-6) }).hit).toBe(true)
-    expect(detectCrisisV2('i want to kill myself', { model: noneAt(1e-6) }).hit).toBe(true)
+  it("when P(none) is 1 − 1e-8, then the writer's own wish to die still stands", () => {
+    expect(detectCrisisV2('хочу умереть', { model: noneAt(1e-8) }).hit).toBe(true)
+    expect(detectCrisisV2('i want to kill myself', { model: noneAt(1e-8) }).hit).toBe(true)
   })
 
-  it('when P(none) is 1 − 1e-9, then even the wording of a wish is cancelled (a quoted one)', () => {
-    expect(detectCrisisV2('хочу умереть', { model: noneAt(1e-9) }).hit).toBe(false)
+  it('when P(none) is 1 − 1e-11 and nothing in the message gives a reason to doubt it, then a wish still stands', () => {
+    expect(detectCrisisV2('хочу умереть', { model: noneAt(1e-11) }).hit).toBe(true)
+    expect(detectCrisisV2('i want to kill myself', { model: noneAt(1e-11) }).hit).toBe(true)
+  })
+
+  it('when the wish is in quotation marks, then the classifier cancels it at the cued limit (P(none) > 1 − 1e-6)', () => {
+    const text = 'норм, я просто написала «хочу сдохнуть» в чат класса про контрольную'
+    expect(detectCrisisV2(text, { model: noneAt(3e-7) }).hit).toBe(false)
+    expect(detectCrisisV2(text, { model: noneAt(3e-6) }).hit).toBe(true)
   })
 })
 
 describe('issue #12 (crisis18fp): a reason in the message to doubt a rule hit', () => {
-  it('when another hit in the message is negated and P(none) is 1 − 3e-5, then the rule hit is cancelled', () => {
+  // the cued limit 1 − 1e-6 (was 1 − 1e-4 before model18's dropout-0.5 classifier, ~100 times surer)
+  it('when another hit in the message is negated and P(none) is 1 − 3e-7, then the rule hit is cancelled', () => {
     const text = 'i dont want to die, just want this to stop hurting'
-    expect(detectCrisisV2(text, { model: noneAt(3e-5) }).hit).toBe(false)
-    expect(detectCrisisV2(text, { model: noneAt(3e-4) }).hit).toBe(true)
+    expect(detectCrisisV2(text, { model: noneAt(3e-7) }).hit).toBe(false)
+    expect(detectCrisisV2(text, { model: noneAt(3e-6) }).hit).toBe(true)
   })
 
-  it('when the message names a wedding being planned and P(none) is 1 − 3e-5, then a wish to be over is cancelled', () => {
+  it('when the message names a wedding being planned and P(none) is 1 − 3e-7, then a wish to be over is cancelled', () => {
     const text = 'i have been planning my wedding for a year and now i just want it to be over lol'
-    expect(detectCrisisV2(text, { model: noneAt(3e-5) }).hit).toBe(false)
+    expect(detectCrisisV2(text, { model: noneAt(3e-7) }).hit).toBe(false)
   })
 
-  it('when the only cue is medical talk, then the wish to die stands at P(none) 1 − 3e-5', () => {
+  it('when the only cue is medical talk, then the wish to die stands at P(none) 1 − 3e-7', () => {
     const text =
       'Всё, хватит. Хочу умереть. Не могу больше терпеть боль в спине, 8 лет уже, ни один врач не помог'
-    expect(detectCrisisV2(text, { model: noneAt(3e-5) }).hit).toBe(true)
+    expect(detectCrisisV2(text, { model: noneAt(3e-7) }).hit).toBe(true)
+  })
+})
+
+describe('issue #12: a wish word inside quotation marks', () => {
+  it.each([
+    'я просто написала «хочу сдохнуть» в чат класса',
+    'i said "i want to die" because my mom posted my baby photos',
+    'он пишет „хочу умереть“ под каждым мемом',
+  ])('when someone writes "%s", then the wish is quoted', (text) => {
+    expect(quotedWish(text)).toBe(true)
+  })
+
+  it.each([
+    'хочу умереть',
+    'посмотрели «Зелёную милю», хочу плакать',
+    'i want to die',
+    'he said "see you tomorrow" and left',
+  ])('when someone writes "%s", then no wish is quoted', (text) => {
+    expect(quotedWish(text)).toBe(false)
   })
 })
 

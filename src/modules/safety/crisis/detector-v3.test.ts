@@ -12,7 +12,8 @@ function fixedModel(cls: string): LoadedModel {
     classes: CLASSES,
     vocab: [],
     weights: [],
-    bias: CLASSES.map((c) => (c === cls ? 20 : 0)),
+    // 30: certain past every override limit (P of the rest ~7e-13; 20 gave ~1.4e-8, not past the wish limit 1e-9)
+    bias: CLASSES.map((c) => (c === cls ? 30 : 0)),
     threshold: { ru: 0.5, en: 0.5 },
   })
 }
@@ -75,8 +76,10 @@ describe('crisis3: scope', () => {
 
 describe('crisis3: how the classifier and the rules combine', () => {
   it('when the classifier is certain of none, then it overrides a rule hit of active ideation', () => {
-    expect(detectCrisisV2('хочу умереть', { model: fixedModel('none') }).hit).toBe(false)
-    expect(detectCrisisV2('хочу умереть', { model: false }).hit).toBe(true)
+    expect(detectCrisisV2('постоянно думаю о суициде', { model: fixedModel('none') }).hit).toBe(false)
+    expect(detectCrisisV2('постоянно думаю о суициде', { model: false }).hit).toBe(true)
+    // the writer's own wish is not cancelled on the classifier's word alone (a doubt cue is needed)
+    expect(detectCrisisV2('хочу умереть', { model: fixedModel('none') }).hit).toBe(true)
   })
 
   it('when the classifier is certain of none, then it never overrides an imminent or intent rule hit', () => {

@@ -57,7 +57,8 @@ export type CrisisLimits = {
   /**
    * …and for a hit worded as the writer's own wish («хочу умереть», «мне хочется умереть», "i want to kill
    * myself", «не хочу жить»; `ownWish`): the classifier must be far surer, since missing "I want to die" is the
-   * worse error. What it still cancels here are quoted wishes («написала «хочу сдохнуть» в чат класса»).
+   * worse error; 1 = never on its word alone, only with a doubt cue (`ruleOverrideCuedNone`), as for quoted
+   * wishes («написала «хочу сдохнуть» в чат класса»).
    */
   ruleOverrideWishNone: number
   /**
@@ -86,9 +87,14 @@ export type CrisisLimits = {
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
   vetoedMaxNone: 0.01,
-  ruleOverrideNone: 0.99999,
-  ruleOverrideWishNone: 0.9999999,
-  ruleOverrideCuedNone: 0.9999,
+  // 1 − 1e-7 and 1 − 1e-6 (were 1 − 1e-5, 1 − 1e-4) since the classifier is trained with dropout 0.5 (model18): it is
+  // ~100 times surer both ways. A wish of the writer's own is cancelled only with a doubt cue (a quote, negation,
+  // past, film/game, idiom…), never on the classifier's word alone: at 1 − 1e-9 (model18) it still cancelled
+  // «Всё, хватит. Хочу умереть. …боль в спине…» and «тайно надеюсь что не поправлюсь» (1 − P(none) 4e-12);
+  // leave-batches-out (lobo.ts) ru +2 crisis lines / +2 false positives of ~11k, en unchanged.
+  ruleOverrideNone: 0.9999999,
+  ruleOverrideWishNone: 1,
+  ruleOverrideCuedNone: 0.999999,
   sentenceScoring: 2,
   sentenceMaxNone: 0.01,
   sentenceContextMaxNone: 0.999,
@@ -153,10 +159,24 @@ export function ownWish(toks: MToken[], h: RuleHit): boolean {
  * A reason in the message itself to doubt a rule hit: another hit vetoed by a scope rule, or a message-wide
  * scope cue other than medical talk (chronic pain, an ill parent: real suffering is told with it).
  */
-export function doubtCue(toks: MToken[], anyVetoed: boolean): boolean {
+export function doubtCue(toks: MToken[], anyVetoed: boolean, text = ''): boolean {
   if (anyVetoed) return true
   const mv = messageVeto(toks)
-  return mv !== undefined && mv !== 'medical'
+  return (mv !== undefined && mv !== 'medical') || quotedWish(text)
+}
+
+// A span in quotation marks, up to 80 characters.
+const QUOTED_RE = /[«"“„]([^«»"“”„\n]{1,80})[»"”“]/g
+/**
+ * A wish word inside quotation marks («написала «хочу сдохнуть» в чат класса», 'i said "i want to die" because my
+ * mom posted…'): words reported, maybe not meant, so the classifier may weigh in at the cued limit. Not a veto:
+ * «я сказала маме «хочу умереть», а она не поверила» stands unless the classifier is near-certain.
+ */
+export function quotedWish(text: string): boolean {
+  if (!/[«"“„]/.test(text)) return false
+  for (const m of text.matchAll(QUOTED_RE))
+    if (analyse(m[1]!).some((t) => WISH_WORDS.has(t.text))) return true
+  return false
 }
 
 /** The classifier's class probabilities for the whole message. */
@@ -188,7 +208,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     const limit = hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone
     const overridden =
       p !== undefined &&
-      (p[0]! > limit || (p[0]! > lim.ruleOverrideCuedNone && doubtCue(toks, vetoed.length > 0)))
+      (p[0]! > limit || (p[0]! > lim.ruleOverrideCuedNone && doubtCue(toks, vetoed.length > 0, text)))
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {

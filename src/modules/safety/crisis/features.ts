@@ -22,13 +22,20 @@ function addWordFeatures(out: Set<string>, toks: MToken[], from: number, to: num
 const gramCache = new Map<string, string[]>()
 const GRAM_CACHE_MAX = 50_000
 
-/** The character 4-gram features of one word (with word edges), in order; memoised (bounded). */
-function charGrams(text: string): string[] {
+/** Character n-gram sizes of the word features (`c:` + the n-gram of `<word>`). */
+const GRAM_SIZES = [4]
+
+/**
+ * The character n-gram features of one word (with word edges), in order: for each size, each n-gram, for words
+ * whose `<word>` is longer than the size; memoised (bounded). score.ts reads them from here too.
+ */
+export function charGrams(text: string): string[] {
   let gs = gramCache.get(text)
   if (gs === undefined) {
     gs = []
     const w = `<${text}>`
-    if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k++) gs.push(`c:${w.slice(k, k + 4)}`)
+    for (const n of GRAM_SIZES)
+      if (w.length > n) for (let k = 0; k + n <= w.length; k++) gs.push(`c:${w.slice(k, k + n)}`)
     if (gramCache.size >= GRAM_CACHE_MAX) gramCache.clear()
     gramCache.set(text, gs)
   }

@@ -10,6 +10,7 @@
  * stamp per row instead of a Set of strings. Rows are added in the order featuresOf lists the features, so
  * the sums, hence the probabilities, are identical.
  */
+import { charGrams } from './features.js'
 import type { MToken } from './matcher.js'
 import { hotMemoSlot, memoGet, memoSet, tokenSlot } from './matcher.js'
 import type { LoadedModel } from './model.js'
@@ -67,15 +68,13 @@ function scorerOf(m: LoadedModel): Scorer {
   return s
 }
 
-/** Same as features.ts charGrams: `c:` + each 4-gram of `<word>`, for words of 3+ letters. */
+/** The vocabulary rows of the word's character n-grams (features.ts charGrams), in its order. */
 function gramRows(s: Scorer, text: string): Int32Array {
-  const w = `<${text}>`
   const out: number[] = []
-  if (w.length >= 5)
-    for (let k = 0; k + 4 <= w.length; k++) {
-      const i = s.index.get(`c:${w.slice(k, k + 4)}`)
-      if (i !== undefined) out.push(i)
-    }
+  for (const g of charGrams(text)) {
+    const i = s.index.get(g)
+    if (i !== undefined) out.push(i)
+  }
   return Int32Array.from(out)
 }
 
