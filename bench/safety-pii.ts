@@ -25,7 +25,16 @@ const batch = arg?.includes('/') ? arg.replace(/\.jsonl$/, '') : undefined
 const splits = batch
   ? [batch]
   : /^dev\d*$/.test(arg ?? '') ||
-      ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'].includes(arg ?? '')
+      [
+        'heldout',
+        'heldout2',
+        'heldout3',
+        'heldout4',
+        'heldout5',
+        'heldout6',
+        'heldout7',
+        'heldout8',
+      ].includes(arg ?? '')
     ? [arg as string]
     : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']
 const verbose = /^dev\d*$/.test(arg ?? '') || process.argv.includes('--verbose')
