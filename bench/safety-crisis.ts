@@ -12,10 +12,9 @@
 import { readRows } from '../src/modules/safety/crisis/build.js'
 import { CRISIS_CATEGORY_ORDER } from '../src/modules/safety/crisis-types.js'
 import { detectCrisis, warmUpCrisisDetector } from '../src/modules/safety/lexicon.js'
+import { HELDOUT_SPLITS } from './heldout-splits.js'
 
-const splits = (
-  process.env.BENCH_SPLITS ?? 'heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,dev'
-).split(',')
+const splits = (process.env.BENCH_SPLITS ?? [...HELDOUT_SPLITS, 'dev'].join(',')).split(',')
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -83,18 +82,9 @@ for (const split of splits) {
   }
 }
 
-const all = [
-  'heldout',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'dev',
-  'train',
-].flatMap((s) => readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text))
+const all = [...HELDOUT_SPLITS, 'dev', 'train'].flatMap((s) =>
+  readRows(`data/safety/crisis/${s}.jsonl`).map((r) => r.text),
+)
 // Wall time includes waiting for a CPU on a busy shared machine; CPU time (process.cpuUsage, µs) does not.
 const lat: number[] = []
 const cpu: number[] = []

@@ -15,6 +15,7 @@ import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { anonymize } from '../src/modules/safety/anonymize.js'
 import { findPii, preloadPiiDictionaries } from '../src/modules/safety/pii.js'
+import { HELDOUT_SPLITS } from './heldout-splits.js'
 
 type Item = { lang: 'ru' | 'en'; type: string; text: string; parts: string[] }
 type Clean = { lang: 'ru' | 'en'; text: string }
@@ -24,19 +25,9 @@ const arg = process.argv[2]
 const batch = arg?.includes('/') ? arg.replace(/\.jsonl$/, '') : undefined
 const splits = batch
   ? [batch]
-  : /^dev\d*$/.test(arg ?? '') ||
-      [
-        'heldout',
-        'heldout2',
-        'heldout3',
-        'heldout4',
-        'heldout5',
-        'heldout6',
-        'heldout7',
-        'heldout8',
-      ].includes(arg ?? '')
+  : /^dev\d*$/.test(arg ?? '') || (HELDOUT_SPLITS as readonly string[]).includes(arg ?? '')
     ? [arg as string]
-    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']
+    : [...HELDOUT_SPLITS]
 const verbose = /^dev\d*$/.test(arg ?? '') || process.argv.includes('--verbose')
 const dir = fileURLToPath(new URL('../data/safety/pii/', import.meta.url))
 const fileOf = (name: string): string => (batch ? name.replace(/\.pii\.jsonl$/, '.jsonl') : dir + name)

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, detectCrisisV2 } from './detector.js'
-import { matchRules } from './rules.js'
+import { describeRuleFamilies, type RuleFamilyCase, ruleIds } from './rule-families.testkit.js'
 
 // Rule families of issue #12 (rules-ru-passive.ts, rules-en-farewell.ts): each family read on the rules alone, its
 // variants in other orders and forms, and the look-alikes it must leave alone.
-const ids = (text: string) => matchRules(analyse(text)).hits.map((h) => h.id)
-const rulesHit = (text: string) => detectCrisisV2(text, { model: false }).hit
 
-const families: [string, string[], string[]][] = [
+const families: RuleFamilyCase[] = [
   [
     'лучше бы меня не было',
     [
@@ -164,17 +161,7 @@ const families: [string, string[], string[]][] = [
   ],
 ]
 
-describe('issue #12 rule families: passive ideation (ru), farewell and intent (en)', () => {
-  for (const [id, hits, lookAlikes] of families) {
-    it.each(hits)(`when someone writes "%s", then the family «${id}» catches it`, (text) => {
-      expect(ids(text)).toContain(id)
-      expect(rulesHit(text)).toBe(true)
-    })
-    it.each(lookAlikes)(`when someone writes "%s", then the family «${id}» leaves it alone`, (text) => {
-      expect(ids(text)).not.toContain(id)
-    })
-  }
-})
+describeRuleFamilies('issue #12 rule families: passive ideation (ru), farewell and intent (en)', families)
 
 describe('issue #12: the older sleep and «зачем я живу» rules leave a lie-in and a place alone', () => {
   it.each([
@@ -182,6 +169,6 @@ describe('issue #12: the older sleep and «зачем я живу» rules leave 
     'надеюсь не проснуться от будильника',
     'зачем я живу в этой системе образования',
   ])('when someone writes "%s", then no rule fires', (text) => {
-    expect(ids(text)).toEqual([])
+    expect(ruleIds(text)).toEqual([])
   })
 })

@@ -1,13 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { analyse, detectCrisisV2 } from './detector.js'
-import { matchRules } from './rules.js'
+import { describeRuleFamilies, type RuleFamilyCase } from './rule-families.testkit.js'
 
 // crisis18ru rule families (rules-ru-plans.ts): danger told by its circumstances, a poison or pills drunk, a
 // farewell letter read after; on the rules alone, variants in other orders and forms, and their look-alikes.
-const ids = (text: string) => matchRules(analyse(text)).hits.map((h) => h.id)
-const rulesHit = (text: string) => detectCrisisV2(text, { model: false }).hit
 
-const families: [string, string[], string[]][] = [
+const families: RuleFamilyCase[] = [
   [
     'открыла газ и легла',
     [
@@ -55,14 +51,7 @@ const families: [string, string[], string[]][] = [
   ],
 ]
 
-describe('crisis18ru rule families: gas, poison and pills drunk, a letter read after (ru)', () => {
-  for (const [id, hits, lookAlikes] of families) {
-    it.each(hits)(`when someone writes "%s", then the family «${id}» catches it`, (text) => {
-      expect(ids(text)).toContain(id)
-      expect(rulesHit(text)).toBe(true)
-    })
-    it.each(lookAlikes)(`when someone writes "%s", then the family «${id}» leaves it alone`, (text) => {
-      expect(ids(text)).not.toContain(id)
-    })
-  }
-})
+describeRuleFamilies(
+  'crisis18ru rule families: gas, poison and pills drunk, a letter read after (ru)',
+  families,
+)
