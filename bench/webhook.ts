@@ -31,40 +31,31 @@
  * `<variant>-r<round>-<rate>.cpuprofile`).
  * BENCH_TRACE_FILE=<file>: each bot writes its statements (first 100 characters or prepared name) and Redis commands by kind there on close;
  * with BENCH_SPANS=1 also the wall time (p50/p99/max) of each kind, and of waiting for a pooled connection (`pool.connect`).
+ * Parts in bench/webhook/: options.ts (the options), measure.ts (a step, the ladder, an idle window, profiles),
+ * table.ts (the printed lines and table), procs.ts (child processes, Postgres backends' CPU).
  * Quick run: `npm run bench:webhook -- --rounds 1 --duration 2 --no-ladder`.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { startEnv } from './start-env.js'
 import type { AppReady, AppStats } from './webhook/app.js'
-import type { RunRequest, RunResult } from './webhook/loadgen.js'
-import { type Child, createBackendMeter, median, pct, spawnChild, stopChild } from './webhook/procs.js'
-import { NEUTRAL_TEXTS } from './webhook/texts.js'
+import {
+  createMeasure,
+  type IdleWindows,
+  type Kind,
+  type Step,
+  sleep,
+  stats,
+  type Variant,
+} from './webhook/measure.js'
+import { parseOptions } from './webhook/options.js'
+import { createBackendMeter, spawnChild, stopChild } from './webhook/procs.js'
+import { line, printTable } from './webhook/table.js'
 
-const { values: opt } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '3' },
-    duration: { type: 'string', default: '3' },
-    rates: { type: 'string', default: '100,300' },
-    variants: { type: 'string', default: 'echo,postgres,pglite' },
-    pairs: { type: 'string', default: '200' },
-    history: { type: 'string', default: '50' },
-    idle: { type: 'string', default: '5' },
-    settle: { type: 'string', default: '5' },
-    steady: { type: 'string', default: '0' },
-    'max-rate': { type: 'string', default: '6400' },
-    'no-ladder': { type: 'boolean', default: false },
-    'pglite-dir': { type: 'string' },
-    'app-node-args': { type: 'string', default: '' },
-    'profile-dir': { type: 'string' },
-    'bot-env': { type: 'string', default: '' },
-    'no-start-env': { type: 'boolean', default: false },
-  },
-})
+const opt = parseOptions()
 const ROUNDS = Number(opt.rounds)
 const STEP_MS = Number(opt.duration) * 1000
 const FIXED = opt.rates.split(',').map(Number)
@@ -74,47 +65,6 @@ const MAX_RATE = Number(opt['max-rate'])
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379'
 
-type Kind = 'echo' | 'postgres' | 'pglite'
-type Idle = { cpu: number; mainCpu: number; pgCpu: number; rss: number; sql: number; redis: number }
-/** The idle windows: the first (`--idle` s, `--settle` s after start-up) and, with `--steady`, a later one. */
-type IdleWindows = { first: Idle; steady?: Idle }
-type Variant = {
-  kind: Kind
-  token: string
-  app: Child
-  ready: AppReady
-  backends?: ReturnType<typeof createBackendMeter>
-  /** Postgres: the bench database's outbox rows read by sequential scans so far (a plan that scans the table). */
-  outboxScanned?: () => Promise<number>
-  relayed: number
-}
-type Step = {
-  rate: number
-  ok: number
-  errors: number
-  p50: number
-  p99: number
-  dp50: number
-  dp99: number
-  undelivered: number
-  cpuMs: number
-  /** Of cpuMs, the bot's main thread (the event loop); the rest ran on V8's helper threads (GC, compilers). */
-  mainCpuMs: number
-  pgCpuMs: number
-  sql: number
-  redisCommands: number
-  redisTrips: number
-  /** The bot's event-loop delay during the step (ms) and its utilisation. */
-  loopP99: number
-  loopMax: number
-  loopUtil: number
-  pass: boolean
-}
-
-const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—')
-const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—')
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
 async function main() {
   const loads: number[] = [loadavg()[0] as number]
   const cleanup: (() => Promise<void>)[] = []
@@ -122,6 +72,13 @@ async function main() {
   const { child: gen } = await spawnChild<object>('loadgen.ts', {})
   const admin = new pg.Client({ connectionString: PG_URL })
   const variants: Variant[] = []
+  const { idleWindow, profile, step, ladder } = createMeasure({
+    api,
+    gen,
+    profileDir: opt['profile-dir'],
+    stepMs: STEP_MS,
+    maxRate: MAX_RATE,
+  })
   try {
     if (VARIANTS.includes('postgres')) await admin.connect()
     for (const kind of VARIANTS) variants.push(await startVariant(kind, apiReady.url, admin, cleanup))
@@ -150,7 +107,7 @@ async function main() {
     // warm-up (JIT, pools), not recorded
     for (const v of variants) {
       await profile(v, 'start')
-      const s = await step(v, 50, 2000, api, gen)
+      const s = await step(v, 50, 2000)
       await profile(v, `${v.kind}-warm-up`)
       console.log(`warm-up ${v.kind.padEnd(8)} ${line(s)}`)
     }
@@ -164,15 +121,13 @@ async function main() {
         const rec = rounds.get(v.kind)!
         for (const rate of FIXED) {
           await profile(v, 'start')
-          const s = await step(v, rate, STEP_MS, api, gen)
+          const s = await step(v, rate, STEP_MS)
           await profile(v, `${v.kind}-r${r + 1}-${rate}`)
           rec.fixed.get(rate)?.push(s)
           console.log(`round ${r + 1} ${v.kind.padEnd(8)} ${line(s)}`)
         }
         if (!opt['no-ladder']) {
-          const max = await ladder(v, api, gen, (s) =>
-            console.log(`round ${r + 1} ${v.kind.padEnd(8)} ${line(s)}`),
-          )
+          const max = await ladder(v, (s) => console.log(`round ${r + 1} ${v.kind.padEnd(8)} ${line(s)}`))
           rec.max.push(max)
         }
         loads.push(loadavg()[0] as number)
@@ -183,7 +138,12 @@ async function main() {
     await sleep(1500) // backends report their table statistics at most once a second
     const scanned = new Map<Kind, number>()
     for (const v of variants) if (v.outboxScanned) scanned.set(v.kind, await v.outboxScanned())
-    printTable(variants, idle, rounds, after, loads, scanned)
+    printTable(variants, idle, rounds, after, loads, scanned, {
+      rates: FIXED,
+      rounds: ROUNDS,
+      ladder: !opt['no-ladder'],
+      steady: opt.steady,
+    })
   } finally {
     for (const v of variants) await stopChild(v.app)
     await stopChild(gen)
@@ -236,214 +196,6 @@ async function startVariant(kind: Kind, apiUrl: string, admin: pg.Client, cleanu
   if (database) v.backends = createBackendMeter(admin, database)
   await v.backends?.sample()
   return v
-}
-
-const stats = (v: Variant) => v.app.ask<AppStats>({ type: 'stats' }, 'stats')
-
-/** CPU per second, statements and Redis commands per second over `secs` of idling, RSS at its end. */
-async function idleWindow(v: Variant, secs: number, profileName: string): Promise<Idle> {
-  await profile(v, 'start')
-  const a = await stats(v)
-  const pa = (await v.backends?.sample()) ?? 0
-  await sleep(secs * 1000)
-  const b = await stats(v)
-  await profile(v, profileName)
-  const pb = (await v.backends?.sample()) ?? 0
-  return {
-    cpu: (b.cpuUs - a.cpuUs) / 1000 / secs,
-    mainCpu: (b.threadCpuUs - a.threadCpuUs) / 1000 / secs,
-    pgCpu: (pb - pa) / secs,
-    rss: b.rssBytes,
-    sql: (b.sql - a.sql) / secs,
-    redis: (b.redisCommands - a.redisCommands) / secs,
-  }
-}
-
-/** With --profile-dir: `start` a CPU profile of the bot, or stop it into `<dir>/<name>.cpuprofile`. */
-async function profile(v: Variant, name: string) {
-  const dir = opt['profile-dir']
-  if (!dir) return
-  mkdirSync(dir, { recursive: true })
-  const file = name === 'start' ? undefined : join(dir, `${name}.cpuprofile`)
-  await v.app.ask({ type: 'profile', file }, 'profiled')
-}
-
-/** One step at a fixed offered rate; waits until every accepted update's copy reached the fake API. */
-async function step(v: Variant, rate: number, durationMs: number, api: Child, gen: Child): Promise<Step> {
-  await api.ask({ type: 'drain', token: v.token }, 'copies')
-  const a = await stats(v)
-  const pa = (await v.backends?.sample()) ?? 0
-  const senders = v.ready.pairs.flat()
-  const req: RunRequest = {
-    url: v.ready.url,
-    secret: v.ready.secret,
-    senders,
-    rate,
-    durationMs,
-    connections: 40,
-    texts: [...NEUTRAL_TEXTS],
-  }
-  const res = await gen.ask<RunResult>({ type: 'run', ...req }, 'result')
-  const deadline = Date.now() + Math.max(10_000, 3 * durationMs)
-  for (;;) {
-    const { count } = await api.ask<{ count: number }>({ type: 'count', token: v.token }, 'count')
-    if (count >= res.ok || Date.now() > deadline) break
-    await sleep(20)
-  }
-  const b = await stats(v)
-  const pb = (await v.backends?.sample()) ?? 0
-  const { copies } = await api.ask<{ copies: [number, number, number][] }>(
-    { type: 'drain', token: v.token },
-    'copies',
-  )
-  const due = new Map(res.sent.map(([chat, id, at]) => [`${chat}:${id}`, at]))
-  const delivery: number[] = []
-  for (const [chat, id, at] of copies) {
-    const t = due.get(`${chat}:${id}`)
-    if (t !== undefined) delivery.push(at - t)
-  }
-  v.relayed += copies.length
-  const n = Math.max(1, res.ok)
-  const s: Step = {
-    rate,
-    ok: res.ok,
-    errors: res.errors,
-    p50: pct(res.latencies, 50),
-    p99: pct(res.latencies, 99),
-    dp50: pct(delivery, 50),
-    dp99: pct(delivery, 99),
-    undelivered: Math.max(0, res.ok - copies.length),
-    cpuMs: (b.cpuUs - a.cpuUs) / 1000 / n,
-    mainCpuMs: (b.threadCpuUs - a.threadCpuUs) / 1000 / n,
-    pgCpuMs: v.backends ? (pb - pa) / n : Number.NaN,
-    sql: (b.sql - a.sql) / n,
-    redisCommands: (b.redisCommands - a.redisCommands) / n,
-    redisTrips: (b.redisTrips - a.redisTrips) / n,
-    loopP99: b.loopP99,
-    loopMax: b.loopMax,
-    loopUtil: b.loopUtil,
-    pass: false,
-  }
-  s.pass = s.errors === 0 && s.p99 < 100 && s.undelivered === 0 && s.dp99 < 1000
-  return s
-}
-
-/** Doubles the offered rate from 25/s until a step fails, then tries once between the last pass and the fail. */
-async function ladder(v: Variant, api: Child, gen: Child, log: (s: Step) => void): Promise<number> {
-  let passed = 0
-  let failed = 0
-  for (let rate = 25; rate <= MAX_RATE; rate *= 2) {
-    const s = await step(v, rate, STEP_MS, api, gen)
-    log(s)
-    if (!s.pass) {
-      failed = rate
-      break
-    }
-    passed = rate
-  }
-  const mid = Math.round((passed + failed) / 2 / 25) * 25
-  if (failed && mid > passed && mid < failed) {
-    const s = await step(v, mid, STEP_MS, api, gen)
-    log(s)
-    if (s.pass) passed = mid
-  }
-  return passed
-}
-
-const line = (s: Step) =>
-  `${String(s.rate).padStart(5)}/s ${s.pass ? 'ok  ' : 'FAIL'} webhook p50 ${f1(s.p50)} p99 ${f1(s.p99)} ms · ` +
-  `delivery p50 ${f1(s.dp50)} p99 ${f1(s.dp99)} ms · ${s.errors} errors, ${s.undelivered} undelivered · ` +
-  `cpu ${f2(s.cpuMs)} ms/msg (main thread ${f2(s.mainCpuMs)}) + pg ${f2(s.pgCpuMs)} · sql ${f1(s.sql)} redis ${f1(s.redisCommands)} (${f1(s.redisTrips)} trips) · ` +
-  `loop delay p99 ${f1(s.loopP99)} max ${f1(s.loopMax)} ms, busy ${(100 * s.loopUtil).toFixed(0)}%`
-
-function printTable(
-  variants: Variant[],
-  idle: Map<Kind, IdleWindows>,
-  rounds: Map<Kind, { fixed: Map<number, Step[]>; max: number[] }>,
-  after: Map<Kind, AppStats>,
-  loads: number[],
-  scanned: Map<Kind, number>,
-) {
-  const cols = variants.map((v) => v.kind)
-  const rows: [string, ...string[]][] = []
-  const mib = (b: number) => (b / 1024 / 1024).toFixed(0)
-  const med = (k: Kind, rate: number, f: (s: Step) => number) =>
-    median(rounds.get(k)!.fixed.get(rate)!.map(f))
-  if (!opt['no-ladder'])
-    rows.push([
-      'max sustainable (updates/s)',
-      ...cols.map((k) => `${median(rounds.get(k)!.max)} (${rounds.get(k)!.max.join(', ')})`),
-    ])
-  for (const rate of FIXED) {
-    rows.push([
-      `webhook p50 / p99 at ${rate}/s (ms)`,
-      ...cols.map((k) => `${f1(med(k, rate, (s) => s.p50))} / ${f1(med(k, rate, (s) => s.p99))}`),
-    ])
-    rows.push([
-      `delivery p50 / p99 at ${rate}/s (ms)`,
-      ...cols.map((k) => `${f1(med(k, rate, (s) => s.dp50))} / ${f1(med(k, rate, (s) => s.dp99))}`),
-    ])
-    rows.push([
-      `errors / undelivered at ${rate}/s`,
-      ...cols.map((k) => `${med(k, rate, (s) => s.errors)} / ${med(k, rate, (s) => s.undelivered)}`),
-    ])
-    rows.push([
-      `bot event-loop delay p99 / max at ${rate}/s (ms)`,
-      ...cols.map((k) => `${f1(med(k, rate, (s) => s.loopP99))} / ${f1(med(k, rate, (s) => s.loopMax))}`),
-    ])
-    rows.push([
-      `CPU per message at ${rate}/s (ms): app + Postgres`,
-      ...cols.map((k) => `${f2(med(k, rate, (s) => s.cpuMs))} + ${f2(med(k, rate, (s) => s.pgCpuMs))}`),
-    ])
-  }
-  const last = FIXED.at(-1) as number
-  rows.push([
-    `per message at ${last}/s: SQL statements, Redis commands (round trips)`,
-    ...cols.map(
-      (k) =>
-        `${f1(med(k, last, (s) => s.sql))}, ${f1(med(k, last, (s) => s.redisCommands))} (${f1(med(k, last, (s) => s.redisTrips))})`,
-    ),
-  ])
-  rows.push([
-    'outbox rows read by sequential scans per relayed message (whole run)',
-    ...variants.map((v) => (scanned.has(v.kind) ? f1(scanned.get(v.kind)! / Math.max(1, v.relayed)) : '—')),
-  ])
-  const idleRows = (label: string, pick: (w: IdleWindows) => Idle | undefined) => {
-    rows.push([
-      `idle CPU (ms/s)${label}: app (main thread) + Postgres`,
-      ...cols.map((k) => {
-        const w = pick(idle.get(k)!)
-        return w ? `${f1(w.cpu)} (${f1(w.mainCpu)}) + ${f1(w.pgCpu)}` : '—'
-      }),
-    ])
-    rows.push([
-      `idle SQL statements/s, Redis commands/s${label}`,
-      ...cols.map((k) => {
-        const w = pick(idle.get(k)!)
-        return w ? `${f1(w.sql)}, ${f1(w.redis)}` : '—'
-      }),
-    ])
-  }
-  idleRows('', (w) => w.first)
-  if (Number(opt.steady) > 0)
-    idleRows(`, steady (${opt.steady} s, ${opt.steady} s after the first window)`, (w) => w.steady)
-  rows.push([
-    'RSS idle / after the run (MiB)',
-    ...variants.map(
-      (v) =>
-        `${mib(idle.get(v.kind)!.first.rss)} / ${mib(after.get(v.kind)!.rssBytes)} (${v.relayed} relayed)`,
-    ),
-  ])
-  const widths = [0, ...cols.map(() => 0)].map((_, i) =>
-    Math.max(...[['', ...cols], ...rows].map((r) => (r[i] ?? '').length)),
-  )
-  const fmt = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`
-  console.log(`\n${fmt(['', ...cols])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const r of rows) console.log(fmt(r))
-  console.log(
-    `\nmedians of ${ROUNDS} interleaved round(s); load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')}; ` +
-      `CPU figures are process CPU time (less sensitive to the machine's load than wall-clock latency)`,
-  )
 }
 
 await main()

@@ -1,0 +1,72 @@
+/**
+ * Look-alike families of the crisis scope lists (crisis18fp, issue #12): everyday wording that looks like a crisis
+ * phrase — a word clarified as an everyday thing, an everyday thing as a hyperbole's cause, goodbyes to parts of
+ * ordinary life, less presence, games, someone else's death as grief, alive and well now, an everyday hurt of the
+ * body, a letter as a therapy exercise. Not classifier features (the shipped model reads them as before). Data
+ * only, in the pattern language of pattern.ts; scope-lists.ts joins them into SCOPE_SRC.
+ */
+/** The look-alike scope lists, by name (joined into SCOPE_SRC after the others, in this order). */
+export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
+  // a word clarified as an everyday thing ("i just want it to end. this semester i mean", «хочу чтобы всё
+  // закончилось — в смысле защита», "when I said I can't go on I meant with this degree"): an idiom, unless
+  // denied just before ("i don't mean the semester": trivialClarified in vetoes.ts); "i mean it" is emphasis
+  clarified: [
+    '=i_mean|=i_meant|=meant|=в_смысле|=имела_в_виду|=имел_в_виду|=я_про|=i_was_talking_about|=talking_about !it|every|that|this ~2 =semester|=term|=exam|=exams|=finals|degree|=course|=class|=job|=shift|relationship|=project|=diet|=season|=week|workday|=meeting|=sleep_schedule|=office|=сессия|=сессию|=защита|=защиту|=экзамен|=экзамены|=работа|=работу|=работы|=учеба|=учебу|=диплом|=офис|=отношения|=проект|=смена|=смену|=курсовая|=курсовую|=универ|=неделя|=неделю|=диета|=диету',
+    '=semester|=term|=exams|=finals|degree|=job|relationship|=project|=diet|=week|workday|=meeting|=сессия|=защита|=работа|=учеба|=диплом|=отношения|=проект|=неделя ~1 =i_mean|=в_смысле|=я_имею_в_виду !it|every|that|this',
+  ],
+  // an everyday thing named as the cause or the object of the hyperbole ("kms this wifi is so slow"; not traffic or
+  // a queue, which are a place and a means too: "gonna walk into this traffic"),
+  // "overdosed on christmas cookies", «убьюсь об этот принтер»)
+  trivialThing: [
+    '=this|=этот|=эта|=этим|=этой ~1 =wifi|=internet|printer|laptop|autocorrect|update|router|=вайфай|=интернет|=принтер|=ноутбук|=автозамена|=роутер',
+    '=overdosed|=od|=oded|=odd|передоз* ~1 =on|=от|=с ~2 cookies|=chocolate|candy|=sweets|=pizza|=netflix|=memes|=tv|kdramas|cheese|carbs|=шоколада|=печенья|=конфет|=сериалов|=мемов|=пиццы|=сыра',
+  ],
+  // a goodbye to a part of ordinary life ("goodbye forever... to my sleep schedule", «прощай, сон»), leaving a
+  // group chat («самовыпилилась из группового чата родителей»)
+  leavingMore: [
+    '=goodbye|=bye|=farewell ?=forever ~~1 =to ?=my =sleep_schedule|=social_life|=free_time|weekend|dignity|=summer|=sleep',
+    '=goodbye|=bye|=прощай|=прощайте|=farewell ?=forever|=навсегда ~1 =sleep_schedule|=social_life|=free_time|weekend|dignity|=сон|=сну|=личная_жизнь|=выходные|=режим',
+    '=из ?=группового|=общего|=родительского|=рабочего|=этого|=школьного =чата|=беседы|=группы|=канала',
+  ],
+  // less presence, not none ("I won't be around much anymore, starting med school", «буду реже заходить»)
+  lessPresent: [
+    '=be_around|=be_here|=be_on_here|=be_on ~1 =much|=as_much|=as_often|often|=a_lot !longer|more|further',
+    '=реже|=редко|=меньше ~2 =заходить|=появляться|=писать|=бывать|=онлайн|=тут|=здесь|=в_сети',
+  ],
+  // a game or a puzzle one keeps failing («в доте убила себя лавой», "2000 deaths and counting in celeste",
+  // "at the edge of giving up on this puzzle")
+  games: [
+    '=доте|=доту|=дота|=дотке|=майнкрафте|=майнкрафт|=майне|=роблоксе|=фортнайте|=валоранте|=варкрафте|=симсах|=сапере|=пазл|=пазлы|=кроссворд|=судоку|=лавой',
+    'celeste|=elden_ring|roblox|warcraft|=this_puzzle|jigsaw|crossword|sudoku|wordle|respawned|checkpoint',
+  ],
+  // someone else's death or illness told as grief («похоронили бабушку», "my best friend's mom died of cancer",
+  // "my late husband", "my uncle's in a coma"): the classifier stage needs near-certainty (detector.ts)
+  bereaved: [
+    '=mom|=mum|=mother|=dad|=father|=grandma|=grandpa|granny|grandmother|grandfather|=husband|=wife|uncle|aunt|=brother|=sister|=friend|=friends|=son|=daughter|neighbour|neighbor|=cat|=dog|=moms|=dads|mums|grandmas|grandpas|uncles|aunts|=friends ~2 =died|=passed|=passed_away|=is_in_a_coma|=in_a_coma|=has_cancer|=funeral|=is_dying|=was_diagnosed',
+    '=my_late|=her_late|=his_late|=after_the_funeral|=at_the_funeral|=of_cancer|=in_a_coma',
+    '=похоронили|=похоронила|=похоронил|=хороним|=умерла|=умер|=скончалась|=скончался ~2 =бабушку|=бабушка|=дедушку|=дедушка|=мама|=маму|=папа|=папу|=отец|=отца|=мать|=муж|=мужа|=жена|=жену|=брат|=брата|=сестра|=сестру|=подруга|=друг|=кот|=кошка|=собака|=соседка|=сосед',
+    '=бабушка|=дедушка|=мама|=папа|=отец|=мать|=муж|=жена|=брат|=сестра|=подруга|=друг ~2 =умерла|=умер|=скончалась|=скончался|=в_коме|=в_реанимации',
+    '=после_похорон|=на_похоронах|=от_рака|=в_коме',
+  ],
+  // alive and well now, or help found: resolved, unless a contrast follows ("I got help. I'm alive and kinda
+  // happy", "im 27 and alive and even happy", «я на лечении, рада что жива»; not "I got help but…")
+  aliveNow: [
+    '=im_alive|=i_am_alive|=and_alive|=still_alive|=я_жива|=я_жив ~3 =and|=и|=even|=даже ~2 =happy|=happier|=better|=fine|=okay|=ok|=glad|=grateful|=счастлива|=счастлив|=рада|=рад|=в_порядке',
+    '=im_alive|=i_am_alive|=я_жива|=я_жив ~1 =better|=happy|=glad|=лучше|=рада|=рад',
+    '=i_got_help|=got_help|=getting_help|=got_better|=я_на_лечении|=на_лечении|=it_feels_like_a_bad_dream|=like_a_bad_dream|=как_страшный_сон',
+  ],
+  // an everyday hurt of the body with its cause (a tattoo, a flu shot, a cabinet door, a scab, bitten nails, food
+  // poisoning): for a self-harm or imminent reading of the classifier alone (model-checks.ts), not with a means
+  bodyHurt: [
+    'тату*|татуировк*|пирсинг*|прививк*|tattoo|tattoos|piercing|=flu_shot|vaccine|vaccination|=booster_shot|=blood_test|dentist|=стоматолог|=стоматолога|=у_стоматолога',
+    'stubbed ~2 toe',
+    'food =poisoning',
+    '=отравилась|=отравился|=траванулась|=траванулся ~1 =суши|=шаурмой|=едой|=грибами|=рыбой|=курицей|=молоком|=роллами|=салатом|=в_кафе|=в_столовой',
+    '=bike_crash|=fell_off_my_bike|=fell_off_my_skateboard|=упала_с_велосипеда|=упал_с_велосипеда|=упала_с_самоката|=упал_с_самоката',
+  ],
+  // a letter written as a therapy exercise ("my therapist had me write a goodbye letter to my ex (not to send)",
+  // «психолог попросила написать прощальное письмо обиде»): not a farewell or a plan
+  exercise: [
+    'therapist*|psychologist*|counsel*|психолог*|психотерапевт*|=терапевт ~3 =had_me|=made_me|=told_me_to|ask|suggest|=посоветовала|=посоветовал|=попросила|=попросил|=задала|=задал|=велела|=предложила|=предложил ~4 =write|=writing|=написать|=писать|letter*|письм*',
+  ],
+}
