@@ -13,6 +13,7 @@ describe('names — beside a found name, role + surname (issue 12, round 19)', (
     ['соседка Людмила, фамилия у неё Зайцева, всем рассказала', ['Людмила', 'Зайцева']],
     ['my old friend Tom, last name Kowalski, never called back', ['Tom', 'Kowalski']],
     ['Hannah, surname Levi, was my best friend at school', ['Hannah', 'Levi']],
+    ["Nora — her last name's Lindgren — moved to Oslo", ['Nora', 'Lindgren']],
     // a short form or nickname set before the full name
     ['папин друг Жора, Георгий Аванесов, дал мне денег', ['Жора', 'Георгий', 'Аванесов']],
     ['my gf Sasha, Alexandra Petrenko, says i should call someone', ['Sasha', 'Alexandra', 'Petrenko']],
