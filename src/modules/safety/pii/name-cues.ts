@@ -64,7 +64,7 @@ export const STRONG_INTRO_RE =
   /(?:меня\s+зовут|зовут\s+меня|мо[её]\s+имя|my\s+name\s+is|my\s+name's|name's|name\s+is|name\s+was)[\s:—–-]*$/iu
 
 export const SURNAME_INTRO_RE =
-  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+(?:меня|него|неё|нее|них)|его|её|ее))?|по\s+фамилии|last\s+name(?:\s+is)?|surname(?:\s+is)?)[\s:—–-]*$/iu
+  /(?:фамили\p{L}{1,2}(?:\s+(?:моя|у\s+(?:меня|него|неё|нее|них)|его|её|ее))?|по\s+фамилии|last\s+name(?:['’]s|\s+is|\s+was)?|surname(?:\s+is|\s+was)?)[\s:—–-]*$/iu
 
 // Prepositions before a town named like a surname («в Иванове», «из Королёва», «под Пушкином»; «из-за
 // Зуевой» is a person).

@@ -18,6 +18,9 @@ const RANK_RE =
 const WORD_RANK_RE =
   /^(?:Captain|Major|General|Private|Commander|Admiral|Inspector|Constable|Sheriff|Deputy|Chief|Father)$/u
 
+// "Father O'Malley", "Sgt O'Neill": an Irish surname the lexicon does not know
+const IRISH_SURNAME_RE = /^O['’]\p{Lu}\p{Ll}{2,}$/u
+
 /** «Иванова А.С.», «А. С. Пушкин», "Mrs. Patterson", "Dr. Melissa Grant". */
 export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFinding[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -48,6 +51,22 @@ export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFin
       )
         push(out, 'name', f.start, f.end, text)
     }
+    // a role in lower case and a capitalised surname: "coach Dimitrov", "professor Nakamura" ("coach Dave"
+    // is a first name alone; "officer Friendly", "judge Judy" are ordinary words or first names)
+    const next = tokens[i + 1]
+    if (
+      roleTitle &&
+      next?.latin &&
+      next.cap &&
+      /^\.?\s+$/.test(text.slice(t.end, next.start)) &&
+      next.text.length >= 3 &&
+      !isFunctionWord(next.text) &&
+      !EN_NOT_SURNAME.has(next.text.toLowerCase()) &&
+      !isOnlyFirstName(next.text) &&
+      (latinRole(next.text, true) === 'S' || !isKnownEnglishWord(next.text)) &&
+      !isTitledPublicFigure(t.text, [next.text])
+    )
+      push(out, 'name', next.start, next.end, text)
     // a rank and a capitalised surname, past further ranks: "Lt. Col. Harmon"
     // ("Fr." with its dot only: "fr" is "for real" in chat)
     const rank = RANK_RE.test(t.text) && (t.text !== 'Fr' || text[t.end] === '.')
@@ -62,7 +81,9 @@ export function findInitialsAndTitles(text: string, tokens: Token[], out: PiiFin
         /^\.?\s+$/.test(gap) &&
         n.text.length >= 3 &&
         !isFunctionWord(n.text) &&
-        (latinRole(n.text, true) === 'S' || (rank && latinRole(n.text, true) === 'U')) &&
+        (latinRole(n.text, true) === 'S' ||
+          (rank && latinRole(n.text, true) === 'U') ||
+          IRISH_SURNAME_RE.test(n.text)) &&
         !isTitledPublicFigure(t.text, [n.text])
       )
         push(out, 'name', n.start, n.end, text)

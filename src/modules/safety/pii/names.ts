@@ -11,6 +11,7 @@ import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import { collectNames } from './names-full.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
+import { findNamesNearFound } from './names-near.js'
 import { type PiiFinding, push } from './types.js'
 
 export { preloadNameLexicon } from './names-en.js'
@@ -56,6 +57,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findNamesAround(text, kept, out)
   findListNeighbours(text, kept, out)
   findLowerRepeats(text, kept, out)
+  findNamesNearFound(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')

@@ -47,17 +47,33 @@ export function isLoneSurname(text: string, t: Token): boolean {
     tags.common === 0 &&
     tags.patronymic === 0 &&
     /(?:ов|ев|ёв)$/u.test(t.text.toLowerCase())
+  const possessiveAfterRole =
+    tags.noun === 0 &&
+    tags.first === 0 &&
+    (tags.adjective > 0 || !tags.known) &&
+    /(?:ин|ина|иной|ину|ова|овой|ову|ева|евой|еву)$/u.test(t.text.toLowerCase()) &&
+    RU_ROLE_JUST_BEFORE_RE.test(before)
   if (
     !unknownSurname &&
     !pluralOfFirst &&
+    !possessiveAfterRole &&
     !(tags.surname > 0 && tags.surname > tags.first && tags.patronymic === 0)
   )
     return false
   return !isPublicSurname(t.text)
 }
 
-const surnameHalf = (h: string): boolean =>
-  h.length >= 4 && (STRONG_SURNAME_END.test(h.toLowerCase()) || nameTags(h).surname > 0)
+// «Тер-Петросян», «Мелик-Пашаев»: Armenian surname prefixes that are no surname themselves
+const SURNAME_PREFIX_RE = /^(?:тер|мелик)$/iu
+
+const surnameHalf = (h: string, i: number): boolean =>
+  (i === 0 && SURNAME_PREFIX_RE.test(h)) ||
+  (h.length >= 4 && (STRONG_SURNAME_END.test(h.toLowerCase()) || nameTags(h).surname > 0))
+
+// «тренер Ласточкина», «врач Чайкина»: a role right before a surname that is also a possessive adjective, or
+// that the dictionary does not know and ends in «-ин(а)»
+const RU_ROLE_JUST_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:тренер\p{L}{0,2}|врач\p{L}{0,2}|доктор\p{L}{0,2}|учител\p{L}{1,2}|учительниц\p{L}{1,2}|преподавател\p{L}{1,2}|препод\p{L}{0,2}|директор\p{L}{0,2}|завуч\p{L}{0,2}|начальни\p{L}{1,2}|начальниц\p{L}{1,2}|следовател\p{L}{1,2}|психолог\p{L}{0,2}|психиатр\p{L}{0,2}|терапевт\p{L}{0,2}|медсестр\p{L}{1,2}|классн\p{L}{2,3}|куратор\p{L}{0,2}|научрук\p{L}{0,2}|майор\p{L}{0,2}|капитан\p{L}{0,2}|лейтенант\p{L}{0,2})\s+$/iu
 
 const STRONG_SURNAME_END =
   /(?:ов|ев|ёв|ова|ева|ёва|овой|евой|ову|еву|овым|евым|ского|цкого|ская|цкая|ский|цкий|енко|швили|дзе|ян|янц|уллин|уллина|уллиной|уллину)$/u

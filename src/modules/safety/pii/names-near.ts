@@ -1,0 +1,63 @@
+import { cyrillicRole } from './name-tokens.js'
+import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
+import { type PiiFinding, push } from './types.js'
+
+/**
+ * Names beside a full name already found, which say who it is:
+ * - the first name before a surname cue: «Ирина, фамилия Ковальчук», "Rachel, surname Goldberg";
+ * - a nickname or short form set before it: «брат Гарик, Гарегин Саркисян», "my bf Vova, Vladimir Ivanenko";
+ * - the first name of it in another case form elsewhere: «расстались с Дмитрием. Дмитрий Евгеньевич Белов».
+ */
+export function findNamesNearFound(text: string, found: readonly PiiFinding[], out: PiiFinding[]): void {
+  for (const f of found) {
+    const before = text.slice(Math.max(0, f.start - 60), f.start)
+    const offset = f.start - before.length
+    const cue = before.match(FIRST_BEFORE_CUE_RE)
+    if (cue?.[1] && isFirstName(cue[1])) {
+      const start = offset + (cue.index ?? 0) + cue[0].indexOf(cue[1])
+      push(out, 'name', start, start + cue[1].length, text)
+    }
+    const nick = before.match(NICK_BEFORE_RE)
+    if (nick?.[1] && isNickname(nick[1])) {
+      const start = offset + (nick.index ?? 0) + nick[0].indexOf(nick[1])
+      push(out, 'name', start, start + nick[1].length, text)
+    }
+    findOtherForms(text, f, out)
+  }
+}
+
+const CYR_RE = /[а-яё]/iu
+
+// a word, then a comma or dash, then «фамилия (у неё)» / "(her) last name('s)" / "surname" right before the
+// found surname
+const FIRST_BEFORE_CUE_RE =
+  /(?<![\p{L}])(\p{L}{3,})\s*[,—–-]\s*(?:фамили[яюи](?:\s+(?:у\s+(?:неё|нее|него)|е[её]|его))?|по\s+фамилии|(?:(?:his|her|their)\s+)?last\s+name(?:['’]s|\s+is|\s+was)?|surname(?:\s+is|\s+was)?)[\s:—–-]*$/iu
+
+function isFirstName(word: string): boolean {
+  return CYR_RE.test(word) ? cyrillicRole(word, true) === 'F' : latinRole(word, true) === 'F'
+}
+
+// a capitalised word right before ", " or " — " and the found name («Гарик, Гарегин Саркисян»; "Big Mike —
+// Michael Tran" masks "Mike"; "I'm Zoe, Zoe Harrington" masks "Zoe" and leaves "I'm")
+const NICK_BEFORE_RE = /(?<![\p{L}'’])(\p{Lu}\p{L}*)\s*(?:,|\s[—–-])\s*$/u
+
+function isNickname(last: string): boolean {
+  if (last.length < 3 || isFunctionWord(last)) return false
+  if (CYR_RE.test(last)) return cyrillicRole(last, true) === 'F'
+  // "Vova", "Big Mike": a first name, or a word no English lexicon knows
+  const role = latinRole(last, true)
+  return role === 'F' || ((role === null || role === 'U') && !isKnownEnglishWord(last))
+}
+
+/** Other case forms of the found name's first name: «Дмитрием» for «Дмитрий». */
+function findOtherForms(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  for (const word of f.value.match(/\p{Lu}[а-яё]{3,}/gu) ?? []) {
+    if (cyrillicRole(word, true) !== 'F') continue
+    const stem = word.slice(0, Math.max(4, word.length - 2))
+    const re = new RegExp(`(?<![\\p{L}])${stem}[а-яё]{0,4}(?![\\p{L}])`, 'gu')
+    for (const m of text.matchAll(re)) {
+      if (m.index >= f.start && m.index < f.end) continue
+      if (cyrillicRole(m[0], true) === 'F') push(out, 'name', m.index, m.index + m[0].length, text)
+    }
+  }
+}
