@@ -9,14 +9,12 @@
  * and range of R blocks.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
 import * as here from '../src/modules/safety/pii.js'
+import { cpuMicros as cpu, importOtherTree } from './ab-tree.js'
 import { NEUTRAL_TEXTS } from './webhook/texts.js'
 
 type Pii = Pick<typeof here, 'findContacts' | 'preloadPiiDictionaries'>
-const other = process.argv[2]
-if (!other) throw new Error('usage: contacts-ab.ts <other-tree>')
-const base = (await import(pathToFileURL(`${other}/src/modules/safety/pii.ts`).href)) as Pii
+const { other, base } = await importOtherTree<Pii>('contacts-ab.ts', 'src/modules/safety/pii.ts')
 base.preloadPiiDictionaries()
 here.preloadPiiDictionaries()
 const R = Number(process.env.R ?? 10)
@@ -30,10 +28,6 @@ const sets: Record<string, string[]> = {
   hotpath: Array.from({ length: 2000 }, (_, i) => `message ${2 * i + 3}, nothing special in it`),
   webhook: NEUTRAL_TEXTS.flatMap((t) => Array.from({ length: 300 }, () => t)),
   'chat lines': chatLines.slice(0, 4000),
-}
-const cpu = () => {
-  const u = process.cpuUsage()
-  return u.user + u.system
 }
 const block = (p: Pii, texts: string[]) => {
   const t0 = cpu()

@@ -12,25 +12,19 @@
  *
  * Env: N (long messages built, 600; about 40% are 3–4.1k), R (timed rounds, 5).
  */
-import { pathToFileURL } from 'node:url'
 import * as here from '../src/modules/safety/lexicon.js'
+import { cpuMicros as cpu, importOtherTree } from './ab-tree.js'
 import { longMessages, trainDevRows } from './crisis-long-messages.js'
 
 type Detector = Pick<typeof here, 'detectCrisis' | 'warmUpCrisisDetector'>
 
-const other = process.argv[2]
-if (!other) throw new Error('usage: crisis-ab.ts <other-tree>')
-const base = (await import(pathToFileURL(`${other}/src/modules/safety/lexicon.ts`).href)) as Detector
+const { other, base } = await importOtherTree<Detector>('crisis-ab.ts', 'src/modules/safety/lexicon.ts')
 base.warmUpCrisisDetector()
 here.warmUpCrisisDetector()
 
 const rows = trainDevRows()
 const long = longMessages(rows, Number(process.env.N ?? 600)).filter((m) => m.length >= 3000)
 const lines = rows.filter((_, i) => i % 17 === 0).map((r) => r.text)
-const cpu = () => {
-  const u = process.cpuUsage()
-  return u.user + u.system
-}
 const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
 
 function run(texts: string[], rounds: number): string {
