@@ -12,4 +12,5 @@ export const HELDOUT_SPLITS = [
   'heldout6',
   'heldout7',
   'heldout8',
+  'heldout9',
 ] as const
