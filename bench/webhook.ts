@@ -23,7 +23,10 @@
  * (perf_hooks.monitorEventLoopDelay: the stalls behind a webhook p99), idle CPU and RSS before load, RSS after all messages.
  *
  * Options: --rounds 3 --duration 3 (s per step) --rates 100,300 --variants echo,postgres,pglite --pairs 200 --history 50
- * --no-start-env (bots without `npm start`'s environment) --idle 5 (s measured) --settle 5 (s after start-up before that)
+ * --no-start-env (bots without `npm start`'s environment) --warm-up 50/2 (rate/seconds of the unrecorded warm-up
+ * before the rounds: after the default 100 updates V8 is still compiling the bot's code — its compiler threads took
+ * 6 % of the bot's CPU samples in a measured step, and round 1 read above round 2 in 7 of 8 runs; `300/10` is nearer
+ * a bot that has run a while, as in production) --idle 5 (s measured) --settle 5 (s after start-up before that)
  * --steady 0 (s; > 0: a second idle window of this length that begins this long after the first one ends, printed
  * beside the first: the idling once start-up's one-off work is done) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
  * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
@@ -104,10 +107,11 @@ async function main() {
         w.steady = await idleWindow(v, steadySecs, `${v.kind}-idle-steady`)
       }
     }
-    // warm-up (JIT, pools), not recorded
+    // warm-up (JIT, pools), not recorded; `--warm-up RATE/SECONDS` (default 50/2, 100 updates)
+    const [warmRate, warmSecs] = opt['warm-up'].split('/').map(Number) as [number, number]
     for (const v of variants) {
       await profile(v, 'start')
-      const s = await step(v, 50, 2000)
+      const s = await step(v, warmRate, warmSecs * 1000)
       await profile(v, `${v.kind}-warm-up`)
       console.log(`warm-up ${v.kind.padEnd(8)} ${line(s)}`)
     }

@@ -13,6 +13,7 @@ export function parseOptions() {
       idle: { type: 'string', default: '5' },
       settle: { type: 'string', default: '5' },
       steady: { type: 'string', default: '0' },
+      'warm-up': { type: 'string', default: '50/2' },
       'max-rate': { type: 'string', default: '6400' },
       'no-ladder': { type: 'boolean', default: false },
       'pglite-dir': { type: 'string' },

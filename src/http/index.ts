@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import type { Logger } from '../logger.js'
+import { lazyChildLogger } from './request-logger.js'
 import { type HealthCheck, healthRoutes } from './routes/health.js'
 import { type WebhookRouteOptions, webhookRoutes } from './routes/webhook.js'
 
@@ -21,6 +22,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger.child({ module: 'http' }) as FastifyBaseLogger,
     // request lines are not logged: URLs and bodies may carry user content
     logController: new LogController({ disableRequestLogging: true }),
+    // a request's child logger (its reqId) is built only if the request logs something
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: 1_048_576,
     // A hop count becomes the function Fastify would build for it (its types omit the number form).
     trustProxy: typeof deps.trustProxy === 'number' ? trustHops(deps.trustProxy) : (deps.trustProxy ?? false),

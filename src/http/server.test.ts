@@ -137,6 +137,7 @@ describe('HTTP server', () => {
     const out = lines.join('')
     expect(out).toContain('database is away')
     expect(out).toContain('"updateId":9')
+    expect(out).toContain('"reqId"')
     for (const leak of ['мне сегодня', 'TEST-TOKEN', '"first_name"']) expect(out, leak).not.toContain(leak)
     await app.close()
   })

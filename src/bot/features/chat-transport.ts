@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { urlToHttpOptions } from 'node:url'
 import { GrammyError, HttpError } from 'grammy'
 import type { ApiError, ResponseParameters } from 'grammy/types'
 import type { Metrics } from '../../metrics.js'
@@ -33,13 +34,23 @@ export function createChatTransport(deps: {
   const https = deps.apiRoot.startsWith('https:')
   const request = https ? httpsRequest : httpRequest
   const agent = https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true })
+  // Each method's URL parsed once, not on every request (what `request(url, options)` does with a string).
+  const targets = new Map<OutboxMethod, ReturnType<typeof urlToHttpOptions>>()
+  const target = (method: OutboxMethod) => {
+    let t = targets.get(method)
+    if (!t) {
+      t = urlToHttpOptions(new URL(`${deps.apiRoot}/bot${deps.token}/${method}`))
+      targets.set(method, t)
+    }
+    return t
+  }
 
   function post(method: OutboxMethod, params: Record<string, unknown>, signal?: AbortSignal) {
     const body = JSON.stringify(params, (_, v) => v ?? undefined)
     return new Promise<BotApiAnswer>((resolve, reject) => {
       const req = request(
-        `${deps.apiRoot}/bot${deps.token}/${method}`,
         {
+          ...target(method),
           method: 'POST',
           agent,
           signal,

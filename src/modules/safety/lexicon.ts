@@ -103,10 +103,27 @@ const TOXICITY: ToxEntry[] = [
   },
 ]
 
+/**
+ * Matches exactly when some entry of TOXICITY does: the alternation of their sources (each wrapped in a group,
+ * so its own alternatives stay inside it) between the same space guards.
+ */
+const ANY_TOXIC = re(TOXICITY.map((e) => `(?:${innerSource(e.re)})`).join('|'))
+
+/** The pattern an entry was built from, without `re`'s guards (`(?<= )(?:` … `)(?= )`). */
+function innerSource(r: RegExp): string {
+  const head = '(?<= )(?:'
+  const tail = ')(?= )'
+  if (!r.source.startsWith(head) || !r.source.endsWith(tail))
+    throw new Error(`not built by re(): ${r.source}`)
+  return r.source.slice(head.length, -tail.length)
+}
+
 /** Insults, obscenities, slurs and death wishes (ru/en). Self-directed insults («я дура») count too. */
 export function detectToxicity(text: string): ToxicityResult {
   if (!text) return { hit: false, terms: [], threat: false }
   const norm = normalizeForLexicon(text)
+  // one pass of the union first: most messages match nothing, and 24 separate scans cost ~30 µs a message
+  if (!ANY_TOXIC.test(norm)) return { hit: false, terms: [], threat: false }
   const terms: string[] = []
   let threat = false
   for (const e of TOXICITY) {
