@@ -11,7 +11,8 @@
  * variants.json: `[{ "name", "train": TrainOptions (train.ts) and "dropFamilies": ["b", "g", …] (feature
  * prefixes left out), "limits": partial CRISIS_LIMITS, "fpCost": … }]`; the shipped settings without it.
  * LOBO_FOLDS=0,3 runs those folds only. LOBO_APART=29,30 also prints those batches' lines apart and the pooled
- * figures without them (so a run with new batches in the data stays comparable with one before them). Never reads a held-out line (generate-rows.ts drops lines equal to one).
+ * figures without them (so a run with new batches in the data stays comparable with one before them);
+ * LOBO_WRONG=1 lists their out-of-fold misses and false positives. Never reads a held-out line (generate-rows.ts drops lines equal to one).
  */
 import { readFileSync } from 'node:fs'
 import { chooseThresholds, THRESHOLDS, tokenMemo } from '../../src/modules/safety/crisis/build.js'
@@ -134,6 +135,8 @@ for (const v of variants) {
       add(own, r, hit)
       add(pooled, r, hit)
       add(isApart(r) ? newer : older, r, hit)
+      if (process.env.LOBO_WRONG && isApart(r) && hit !== (r.label !== 'none'))
+        console.log(`  ${hit ? 'fp  ' : 'miss'} ${r.lang} ${r.label} ${r.text}`)
     }
     // the pooled curve: the answer only gets stricter as the threshold rises (build.ts), so a line with the
     // same answer at both ends has it at every threshold between

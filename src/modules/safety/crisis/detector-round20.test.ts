@@ -44,9 +44,9 @@ describe('round 20: a near-certain crisis sentence stands for a long everyday me
   // the whole reads P(none) ≈ 1 − 3e-7 (past sentenceContextMaxNone), the wish's sentence P(none) ≈ 1e-11
   const model = stubModel(
     { none: 0 },
-    { [stemOf('однушке')]: { none: 40 }, [stemOf('вставать')]: { passive_ideation: 25 } },
+    { [stemOf('однушке')]: { none: 40 }, [stemOf('шевелиться')]: { passive_ideation: 25 } },
   )
-  const text = 'После развода живу в съёмной однушке. Иногда хочется лечь и больше не вставать, навсегда.'
+  const text = 'После развода живу в съёмной однушке. Иногда хочется просто лежать и не шевелиться, навсегда.'
 
   it('when sentenceStrongMaxNone is set, then the buried wish is a hit', () => {
     const limits = { ...CRISIS_LIMITS, sentenceStrongMaxNone: 1e-5 }
