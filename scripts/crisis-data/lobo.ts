@@ -10,7 +10,9 @@
  *
  * variants.json: `[{ "name", "train": TrainOptions (train.ts) and "dropFamilies": ["b", "g", …] (feature
  * prefixes left out), "limits": partial CRISIS_LIMITS, "fpCost": … }]`; the shipped settings without it.
- * LOBO_FOLDS=0,3 runs those folds only. Never reads a held-out line (generate-rows.ts drops lines equal to one).
+ * LOBO_FOLDS=0,3 runs those folds only. LOBO_APART=29,30 also prints those batches' lines apart and the pooled
+ * figures without them (so a run with new batches in the data stays comparable with one before them);
+ * LOBO_WRONG=1 lists their out-of-fold misses and false positives. Never reads a held-out line (generate-rows.ts drops lines equal to one).
  */
 import { readFileSync } from 'node:fs'
 import { chooseThresholds, THRESHOLDS, tokenMemo } from '../../src/modules/safety/crisis/build.js'
@@ -111,11 +113,15 @@ function perCategory(t: Tally, lang: Lang): string {
 const rulesOnly = tally()
 for (const k of folds) for (const r of splits.get(k)!.test) add(rulesOnly, r, detectCrisisV2(r.text, { model: false }).hit)
 
+const apart = new Set((process.env.LOBO_APART ?? '').split(',').filter(Boolean).map(Number))
+const isApart = (r: GenRow) => apart.has(Number(/^chat-lines-(\d+)/.exec(r.file ?? '')?.[1]))
 const summary: string[] = []
 for (const v of variants) {
   const limits = { ...CRISIS_LIMITS, ...v.limits }
   console.log(`\n== ${v.name} ${JSON.stringify({ train: v.train, limits: v.limits, fpCost: v.fpCost })} ==`)
   const pooled = tally()
+  const newer = tally()
+  const older = tally()
   const curve = THRESHOLDS.map(() => tally())
   for (const k of folds) {
     const { dev, test } = splits.get(k)!
@@ -128,6 +134,9 @@ for (const v of variants) {
       const hit = run(r.text, threshold)
       add(own, r, hit)
       add(pooled, r, hit)
+      add(isApart(r) ? newer : older, r, hit)
+      if (process.env.LOBO_WRONG && isApart(r) && hit !== (r.label !== 'none'))
+        console.log(`  ${hit ? 'fp  ' : 'miss'} ${r.lang} ${r.label} ${r.text}`)
     }
     // the pooled curve: the answer only gets stricter as the threshold rises (build.ts), so a line with the
     // same answer at both ends has it at every threshold between
@@ -150,6 +159,11 @@ for (const v of variants) {
     console.log(`pooled ${figures(pooled, l).text}, recall − 2 × fpr ${score(l).toFixed(3)}`)
     console.log(`  per category: ${perCategory(pooled, l)}`)
   }
+  if (apart.size > 0)
+    for (const l of LANGS) {
+      console.log(`batches ${[...apart].join(',')}: ${figures(newer, l).text}; ${perCategory(newer, l)}`)
+      console.log(`the other batches: ${figures(older, l).text}; ${perCategory(older, l)}`)
+    }
   console.log('pooled at each threshold (both languages at it):')
   THRESHOLDS.forEach((t, j) =>
     console.log(`  ${t}: ${LANGS.map((l) => figures(curve[j]!, l).text).join('; ')}`),

@@ -206,16 +206,36 @@ export function wakeAt(toks: MToken[]): boolean {
     .some((m) => toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_WAKE.has(t.text)))
 }
 
+const ALIVE = new Set(['alive', 'жива', 'жив'])
+
+/**
+ * «я жива и даже счастлива», "im alive and happy" (`aliveNow`'s alive-and-well phrases, not help found or "like a
+ * bad dream", which wishes are told with too) with no contrast after it.
+ */
+function aliveAndWell(toks: MToken[]): boolean {
+  if (!anyIn('aliveNow', toks)) return false
+  return scopeSets()
+    .aliveNow!.match(toks)
+    .some(
+      (m) =>
+        toks.slice(m.start, m.end).some((t) => ALIVE.has(t.text)) &&
+        !toks.slice(m.end).some((t) => CONTRAST.has(t.text)),
+    )
+}
+
 /**
  * The everyday lines a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
  * for the night for a farewell, plan, imminent or third-party reading; a giveaway for a reason for a farewell or
- * a plan; an accident for self-harm; waking somewhere nice for a passive wish.
+ * a plan; an accident for self-harm; waking somewhere nice for a passive wish; alive and well now for a wish.
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
   if (category === 'self_harm') return accidentTold(toks) || bodyHurtTold(toks)
   if (category === 'imminent' && bodyHurtTold(toks)) return true
-  if (category === 'passive_ideation') return wakeAt(toks)
+  if (category === 'passive_ideation' && wakeAt(toks)) return true
+  // alive and well now, with no contrast after ("i never thought id make it to 25. im 27 and alive
+  // and even happy sometimes"): a wish told as past, for a classifier-only ideation reading (round 20)
+  if ((category === 'passive_ideation' || category === 'active_ideation') && aliveAndWell(toks)) return true
   return SIGNOFF_CATEGORIES.has(category) && nightSignoff(toks)
 }
 

@@ -25,3 +25,22 @@ describe('issue #12: their look-alikes are no passive wish', () => {
     expect(detectCrisisV2(text, { model: noneModel }).hit).toBe(false)
   })
 })
+
+// round 20 (batch 29/30 lines, out of fold misses): lying down and never getting up
+describe('round 20: lying down and never getting up is a passive wish by the rules alone', () => {
+  it.each([
+    'хочу лечь и не вставать никогда больше',
+    'Иногда хочется лечь и больше не вставать никогда.',
+    'лечь бы и больше не вставать',
+  ])('%s', (text) => {
+    expect(detectCrisisV2(text, { model: noneModel }).hit).toBe(true)
+  })
+
+  it.each([
+    'хочу лечь и не вставать до обеда',
+    'в субботу хочу лечь и больше не вставать с дивана',
+    'хочется лечь и не вставать, но надо на работу',
+  ])('%s is no wish (a lie-in)', (text) => {
+    expect(detectCrisisV2(text, { model: noneModel }).hit).toBe(false)
+  })
+})
