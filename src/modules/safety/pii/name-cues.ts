@@ -106,11 +106,11 @@ export const PLACE_LAST_WORD_RE =
 export const BUSINESS_LAST_WORD_RE =
   /\s(?:маркет\p{L}{0,2}|молл\p{L}{0,2}|плаз\p{L}{1,2}|групп\p{L}{0,2}|холдинг\p{L}{0,2}|моторс|трейд\p{L}{0,2}|строй\p{L}{0,2}|сервис\p{L}{0,2}|фуд\p{L}{0,2}|Market|Group|Motors|Holdings|Foods|Bakery|Pharmacy|Realty|Logistics)$/iu
 
-// A comparison with a known person or character: «прям как Миранда Пристли», "a real Miranda Priestly",
+// A comparison with a known person or character: «прям как Гэндальф Серый», "a real Gordon Ramsay",
 // "a proper Gordon Ramsay" (the writer likens someone to them; they are not the person talked about)
 export const NAME_IS_A_COMPARISON_RE =
   /(?:(?:^|[^\p{L}])(?:прям|прямо|точь-в-точь|ну\s+чисто|чисто)\s+как|(?:^|[^\p{L}])вылит\p{L}{1,2}|(?:^|[^\p{L}])(?:a|an)\s+(?:real|total|proper|regular|walking|modern[\s-]day|right)|(?:^|[^\p{L}])(?:just|exactly)\s+like)\s+$/iu
 
-// "at Tim Hortons on Queen Street": a venue named after a person, placed on a street
+// "at Jimmy Johns on Market Street": a venue named after a person, placed on a street
 export const NAME_IS_A_VENUE_AFTER_RE =
   /^\s+(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Mall)(?![\p{L}])/u

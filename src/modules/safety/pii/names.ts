@@ -11,20 +11,19 @@ import {
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import { findFirstNamesOfLoneSurnames, findSeparatedNames } from './names-far.js'
-import { collectNames } from './names-full.js'
-import { findListNeighbours, findSurnameLists } from './names-lists.js'
-import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
-import { findNamesNearFound } from './names-near.js'
 import {
   findAccentedNames,
   findEastAsianNames,
   findHyphenSurnames,
   findLowerFirstRepeats,
   findLowerLatinPairs,
-  findLowerSurnameInitials,
-  findParticleNames,
   findSurnameCommaFirst,
-} from './names-shapes.js'
+} from './names-foreign.js'
+import { collectNames } from './names-full.js'
+import { findListNeighbours, findSurnameLists } from './names-lists.js'
+import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
+import { findNamesNearFound } from './names-near.js'
+import { findLowerSurnameInitials, findParticleNames } from './names-shapes.js'
 import { type PiiFinding, push } from './types.js'
 
 export { preloadNameLexicon } from './names-en.js'
