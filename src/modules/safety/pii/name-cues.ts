@@ -83,7 +83,7 @@ export const NOT_NOUN_SURNAME_RE =
 // What follows a public person's name when one speaks of their work, not of them: "Kate Bush scene",
 // "Anthony Bourdain episodes", "Kevin Hart's special", «Цой песни», «Пелевина книги».
 export const NAME_IS_A_WORK_RE =
-  /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu
+  /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|energy|vibes?|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu
 
 // "Jane Eyre is my comfort book", "Anna Karenina was our set novel": the words name a work
 export const NAME_IS_A_WORK_AFTER_IS_RE =

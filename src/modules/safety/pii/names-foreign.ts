@@ -149,7 +149,8 @@ const KIN_BEFORE_RE =
   /(?:^|[^\p{L}])(?:aunty|auntie|aunt|uncle|nana|nan|gran|granny|nanna|cousin|bro|sis)\s+$/iu
 const LOWER_WORD_RE = /(?<![\p{L}'’@#./-])[a-zà-ÿ]{3,}(?![\p{L}'’@-])/gu
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:my|our|his|her|their|the|a|an|this|that|from|in)\s+$/iu
-const ONLY_PERSON_AFTER_RE = /^\s+(?:is|was)\s+the\s+only\s+(?:one|person|friend|adult)(?![\p{L}])/iu
+const ONLY_PERSON_AFTER_RE =
+  /^\s+(?:is|was)\s+the\s+(?:only\s+(?:one|person|friend|adult)|reason\s+(?:i|we|my)|one\s+who|person\s+who)(?![\p{L}])/iu
 
 /** Not a word of the English lexicon, nor a transliterated Russian word («kak», «dela»). */
 function foreignWord(w: string): boolean {

@@ -21,6 +21,9 @@ describe('names — particles, East Asian names, double surnames (issue 12, roun
     ['мой тренер Родриго де Оливейра уехал домой', ['Родриго', 'Оливейра']],
     ['my ex mateo de la vega ruiz blocked me everywhere', ['mateo', 'vega', 'ruiz']],
     ['Yusuf bin Ahmed Al-Harbi is my landlord and he never fixes anything', ['Yusuf', 'Ahmed', 'Al-Harbi']],
+    ['the new nurse (Marieke van Dijk) was so kind to me', ['Marieke', 'Dijk']],
+    ['Inés Márquez de la Fuente was my neighbour in Seville', ['Inés', 'Márquez', 'Fuente']],
+    ['honestly nikhil subramanian is the reason i stayed at uni', ['nikhil', 'subramanian']],
     // a particle or a father's name going on from a found name
     ['Бабушка Мария Карловна фон Штейнберг была очень строгой', ['Мария', 'Штейнберг']],
     ['моя подруга алиева сабина ильхам кызы переехала', ['алиева', 'сабина', 'ильхам']],
@@ -95,6 +98,8 @@ describe('names — comparisons, pets, venues (issue 12, round 20)', () => {
   it.each([
     'мой начальник прям как Гэндальф Серый, только злой',
     'my dad is a real Gordon Ramsay in the kitchen',
+    'my sister is giving Anna Wintour energy today',
+    'we flew to Rio de Janeiro last spring',
     'Собака Булка спит у меня в ногах',
     "My cat's name is Lord Whiskerton Fluff and he rules the house",
     'Had lunch at Jimmy Johns on Market Street again',

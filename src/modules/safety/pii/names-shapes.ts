@@ -147,6 +147,13 @@ export function findParticleNames(text: string, found: readonly PiiFinding[], ou
     // a first name; a word no dictionary knows as an ordinary word after a person's role ("my ex mateo")
     const ok =
       firstName(first) ||
+      // "Lucía Fernández de la Cruz", "Anneke de Vries": a capitalised Latin word no lexicon knows before a
+      // particle and a capitalised word ("Tour de France", "Rio de Janeiro" are known or places)
+      (!CYR_RE.test(first) &&
+        isCap(first) &&
+        !isKnownEnglishWord(first) &&
+        latinRole(first, true) === 'U' &&
+        /^\s*\S+\s+(?:\S+\s+)?\p{Lu}/u.test(text.slice(m.index))) ||
       // «Родриго де Оливейра»: a capitalised Cyrillic word no dictionary knows, a capitalised name after
       (CYR_RE.test(first) &&
         isCap(first) &&
@@ -157,9 +164,20 @@ export function findParticleNames(text: string, found: readonly PiiFinding[], ou
     if (!ok) continue
     const end = particleTail(text, start + first.length)
     if (end === start + first.length) continue
-    const words = text.slice(start, end).split(/\s+/u).map(title)
-    if (isPublicFigure(words) || isEnglishPlace(words)) continue
-    push(out, 'name', start, end, text)
+    // a capitalised given name before it ("Lucía Fernández de la Cruz")
+    const given = isCap(first) ? text.slice(Math.max(0, start - 30), start).match(WORD_BEFORE_RE) : null
+    const from =
+      given?.[1] && isCap(given[1]) && (firstName(given[1]) || latinRole(given[1], true) === 'U')
+        ? start - given[0].length
+        : start
+    const words = text.slice(from, end).split(/\s+/u).map(title)
+    if (
+      isPublicFigure(words) ||
+      isEnglishPlace(words) ||
+      isEnglishPlace(text.slice(start, end).split(/\s+/u))
+    )
+      continue
+    push(out, 'name', from, end, text)
   }
 }
 
