@@ -50,6 +50,9 @@ describe('names — particles, East Asian names, double surnames (issue 12, roun
     ['мой одноклассник давид чиквиани уехал', ['давид', 'чиквиани']],
     ['ты знаешь бориса аркадьевича гольдштейна? он мой дед', ['бориса', 'гольдштейна']],
     ['препод по истории сидоренко а.п. валит всех', ['сидоренко', 'а.п.']],
+    // the everyday short form of a found first name
+    ['Вчера звонила Кате. Екатерина Андреевна Соболева мой куратор', ['Кате', 'Екатерина', 'Соболева']],
+    ['Тёму я знаю с детства, Артём Лившиц мой лучший друг', ['Тёму', 'Артём', 'Лившиц']],
   ])('%s', (text, parts) => masks(text, parts))
 
   it.each([
@@ -61,6 +64,7 @@ describe('names — particles, East Asian names, double surnames (issue 12, roun
     'she has a well-known habit of lying',
     'the t-shirt kim gave me is great',
     'из-за шприцов хахах',
+    'Тема урока скучная, Каток закрыт',
     'we watched the Tour de France all day',
   ])('leaves alone: %s', (text) => {
     expect(anonymize(text)).toBe(text)
