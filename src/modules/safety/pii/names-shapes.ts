@@ -2,7 +2,7 @@ import { nameTags } from './morph.js'
 import { EN_ROLE_CUE_RE } from './name-cues.js'
 import { isEnglishPlace, isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { isPublicFigure } from './public-figures.js'
-import { type PiiFinding, push } from './types.js'
+import { matchesOf, type PiiFinding, push } from './types.js'
 
 /**
  * Names with particles, for `names.ts` (round 20; other languages' shapes are in `names-foreign.ts`):
@@ -31,6 +31,7 @@ const PARTICLE_HINT_RE = new RegExp(
   `(?<![\\p{L}])${PARTICLE}(?=\\s)|(?<![\\p{L}])(?:al|el|аль|эль)-\\p{L}`,
   'iu',
 )
+const PARTICLE_AT_RE = new RegExp(`(?<![\\p{L}])(?:${PARTICLE}(?=\\s)|(?:al|el|аль|эль)-\\p{L})`, 'giu')
 const WORD_BEFORE_RE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?)\s+$/u
 const BIN_BEFORE_RE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’]*)\s+(?:bin|ibn|bint|бин|ибн|бинт)\s+$/iu
 // «ильхам кызы» after «алиева сабина»: a father's name and a Turkic word for son or daughter
@@ -136,8 +137,7 @@ export function findParticleNames(text: string, found: readonly PiiFinding[], ou
       push(out, 'name', f.start, f.end + turkic[0].length, text)
   }
   if (!hint) return
-  const particleAt = new RegExp(`(?<![\\p{L}])(?:${PARTICLE}(?=\\s)|(?:al|el|аль|эль)-\\p{L})`, 'giu')
-  for (const m of text.matchAll(particleAt)) {
+  for (const m of matchesOf(PARTICLE_AT_RE, text)) {
     const head = text.slice(Math.max(0, m.index - 30), m.index)
     const w = head.match(WORD_BEFORE_RE)
     const first = w?.[1]
