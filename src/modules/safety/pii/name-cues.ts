@@ -78,12 +78,12 @@ export const WORK_CUE_RE =
 // Words that open a sentence before a first name without being a surname: greetings, interjections,
 // words addressing someone and nouns for relations or roles («Привет Маша», «Мама Оля», «Тренер Саша»).
 export const NOT_NOUN_SURNAME_RE =
-  /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu
+  /^(?:привет\p{L}*|здравствуй\p{L}*|здорово|спасибо|пока|прости|извини|слушай|смотри|ну|ой|ох|эх|ура|блин|вот|ладно|короче|кстати|мам\p{L}*|пап\p{L}*|бабуш\p{L}*|бабул\p{L}*|баба|дед\p{L}*|т[её]т\p{L}*|дяд\p{L}*|сестр\p{L}*|брат\p{L}*|подруг\p{L}*|друг\p{L}*|учител\p{L}*|тренер\p{L}*|доктор|врач|сосед\p{L}*|кр[её]стн\p{L}*|жена|муж|доч\p{L}*|сын\p{L}*|внуч\p{L}*|внук|малыш\p{L}*|зай\p{L}*|солн\p{L}*|кот\p{L}*|кошк\p{L}*|котик\p{L}*|собак\p{L}*|собачк\p{L}*|п[её]с|пс[аы]|щен\p{L}*|хомяк\p{L}*|попуга\p{L}*|рыб\p{L}*|милая|милый|дорог\p{L}*|добр\p{L}*|спокойной|сладких|с|поздравляю|люблю|бедн\p{L}*)$/iu
 
 // What follows a public person's name when one speaks of their work, not of them: "Kate Bush scene",
 // "Anthony Bourdain episodes", "Kevin Hart's special", «Цой песни», «Пелевина книги».
 export const NAME_IS_A_WORK_RE =
-  /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu
+  /^(?:['’]s)?\s+(?:special|specials|episodes?|videos?|quotes?|scenes?|songs?|albums?|movies?|films?|shows?|podcasts?|interviews?|books?|novels?|concerts?|tours?|documentar(?:y|ies)|memes?|fans|lyrics|speech(?:es)?|tweets|stand-?up|comedy|series|poster|energy|vibes?|песн\p{L}*|фильм\p{L}*|клип\p{L}*|концерт\p{L}*|книг\p{L}*|стих\p{L}*|интервью|видос\p{L}*|видео|подкаст\p{L}*|сериал\p{L}*|альбом\p{L}*|трек\p{L}*)(?![\p{L}])/iu
 
 // "Jane Eyre is my comfort book", "Anna Karenina was our set novel": the words name a work
 export const NAME_IS_A_WORK_AFTER_IS_RE =
@@ -105,3 +105,12 @@ export const PLACE_LAST_WORD_RE =
 // A shop or a firm named after its founder: «в Фёдоров Маркете», «Петров Групп», "Baker Motors"
 export const BUSINESS_LAST_WORD_RE =
   /\s(?:маркет\p{L}{0,2}|молл\p{L}{0,2}|плаз\p{L}{1,2}|групп\p{L}{0,2}|холдинг\p{L}{0,2}|моторс|трейд\p{L}{0,2}|строй\p{L}{0,2}|сервис\p{L}{0,2}|фуд\p{L}{0,2}|Market|Group|Motors|Holdings|Foods|Bakery|Pharmacy|Realty|Logistics)$/iu
+
+// A comparison with a known person or character: «прям как Гэндальф Серый», "a real Gordon Ramsay",
+// "a proper Gordon Ramsay" (the writer likens someone to them; they are not the person talked about)
+export const NAME_IS_A_COMPARISON_RE =
+  /(?:(?:^|[^\p{L}])(?:прям|прямо|точь-в-точь|ну\s+чисто|чисто)\s+как|(?:^|[^\p{L}])вылит\p{L}{1,2}|(?:^|[^\p{L}])(?:a|an)\s+(?:real|total|proper|regular|walking|modern[\s-]day|right)|(?:^|[^\p{L}])(?:just|exactly)\s+like)\s+$/iu
+
+// "at Jimmy Johns on Market Street": a venue named after a person, placed on a street
+export const NAME_IS_A_VENUE_AFTER_RE =
+  /^\s+(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Mall)(?![\p{L}])/u

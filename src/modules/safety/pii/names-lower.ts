@@ -13,7 +13,7 @@ const isPatronymic = (word: string): boolean => RU_PATRONYMIC_END.test(word.toLo
 // Lower-case Cyrillic words; a pair is looked up only when one of them ends like a surname/patronymic.
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}_@.])[а-яё]{3,}(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
 const LOWER_HINT_RE =
-  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|овну|евну|ичну|овне|евне|овной|евной|овичу|евичу|ский|цкий|ская|цкая|енко|швили|дзе|ук|юк|ян|янц)(?![\p{L}])/u
+  /[а-яё]{2}(?:ов|ев|ин|ын|ова|ева|ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным|овича|евича|ович|евич|овна|евна|ична|овны|евны|овну|евну|ичну|овне|евне|овной|евной|овичу|евичу|ский|цкий|ская|цкая|енко|швили|дзе|иани|ук|юк|ян|янц)(?![\p{L}])/u
 
 const isFirstName = (w: string): boolean => {
   const t = nameTags(w)
@@ -28,7 +28,7 @@ const isOnlySurname = (w: string): boolean => {
 }
 // «погосян», «гелашвили»: no dictionary knows the word, and it ends as only Armenian or Georgian surnames do
 const isForeignSurname = (w: string): boolean =>
-  w.length >= 5 && /(?:ян|янц|швили|дзе)$/u.test(w) && !nameTags(w).known
+  w.length >= 5 && /(?:ян|янц|швили|дзе|иани)$/u.test(w) && !nameTags(w).known
 // «токтарбаев», «нурмаганбетову»: no dictionary knows the word, and it is long and ends as Russian-style
 // surnames do in some case (Central Asian and Caucasian surnames the dictionary lacks)
 const UNKNOWN_SURNAME_END_RE = /(?:ов|ев|ин|ова|ева|ина|ову|еву|ину|овой|евой|иной|овым|евым|иным|ову|ого)$/u
@@ -69,6 +69,16 @@ export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
       // «гена ткачук», «ануш погосян»: any first-name reading beside a word that can only be a surname
       (endsB && nameTags(a[0]).first > 0 && (isOnlySurname(b[0]) || isForeignSurname(b[0]))) ||
       (endsB && isPlainFirstName(a[0]) && isUnknownRuSurname(b[0])) ||
+      // «бекмуханбетов ержан»: the same, surname first, the first name a dictionary name or unknown too
+      (endsA &&
+        isUnknownRuSurname(a[0]) &&
+        /(?:ов|ев)$/u.test(a[0]) &&
+        (isPlainFirstName(b[0]) ||
+          // (a first name no dictionary knows only between commas, as one names someone: «препод, X Y,»)
+          (!nameTags(b[0]).known &&
+            b[0].length >= 4 &&
+            /(?:^|,)\s*$/u.test(text.slice(0, a.index)) &&
+            /^\s*,/u.test(text.slice((b.index ?? 0) + b[0].length))))) ||
       // «катюха сорокина», «жанар тулегенова»: a word no dictionary knows (a pet form of a name, a name from
       // another language) before a word that can only be a surname
       (endsB &&
@@ -93,7 +103,11 @@ export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
       // «ирина павловна соловей»: after a first name and a patronymic, a surname or a noun for a person or
       // an animal is the surname
       const t = nameTags(c[0])
-      if ((t.surname > 0 || t.animNoun > 0) && !NOT_NOUN_SURNAME_RE.test(c[0])) {
+      // (or a word no dictionary knows: «семёна аркадьевича фельдмана»)
+      if (
+        (t.surname > 0 || t.animNoun > 0 || (!t.known && c[0].length >= 5)) &&
+        !NOT_NOUN_SURNAME_RE.test(c[0])
+      ) {
         end = (c.index ?? 0) + c[0].length
         i++
       }

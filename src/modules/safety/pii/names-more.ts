@@ -1,8 +1,11 @@
 import { nameTags } from './morph.js'
 import { cyrillicRole } from './name-tokens.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
+import { ordinaryEnglish } from './names-shapes.js'
 import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
+
+const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
 
 /**
  * Full names told by their context rather than by a dictionary (round 9):
@@ -22,7 +25,7 @@ const CYR = '\\p{Lu}[а-яё]+(?:-\\p{Lu}?[а-яё]+)?'
 const CYR3 = '\\p{Lu}[а-яё]{2,}(?:-\\p{Lu}?[а-яё]+)?'
 // (the first name in lower case too, and a nickname of up to three words in any case: «жора «бизон» Мамедов»)
 const QUOTED_NICK_RE =
-  /(?<![\p{L}])(\p{L}\p{Ll}+)\s+["“«'‘](\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})["”»'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu
+  /(?<![\p{L}])(\p{L}\p{Ll}+)\s+["“«'‘](\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})["”»'’]\s+(\p{L}[\p{Ll}'’-]+)(?![\p{L}])/gu
 const CALLED_RE = new RegExp(
   `(?<![\\p{L}])(?:зовут|звали)\\s+(${CYR}(?:\\s+${CYR}){1,2})(?=\\s*(?:[,.!?;:)—–-]|$|\\s\\p{Ll}))`,
   'gu',
@@ -54,15 +57,27 @@ function surnameReading(word: string): boolean {
 }
 
 export function findNamesByContext(text: string, out: PiiFinding[]): void {
-  if (/["“«'‘]\p{L}[^"“”«»'‘’\n]{0,30}["”»'’]\s+\p{Lu}/u.test(text)) {
+  if (/["“«'‘]\p{L}[^"“”«»'‘’\n]{0,30}["”»'’]\s+\p{L}/u.test(text)) {
     for (const m of text.matchAll(QUOTED_NICK_RE)) {
       const [, first = '', nick = '', last = ''] = m
       // a first name in lower case or a nickname in lower case: the last word must read as a surname
-      const plain = /^\p{Lu}/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(nick)
+      const plain = /^\p{Lu}/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(nick) && /^\p{Lu}/u.test(last)
+      // all in lower case ("jimmy "two shoes" petrakis"): a first name and a last word no ordinary word
+      const lower = /^\p{Ll}/u.test(first) && /^\p{Ll}/u.test(last) && !/[а-яё]/iu.test(first + last)
+      if (lower) {
+        if (latinRole(title(first), true) === 'F' && !isFunctionWord(last) && !ordinaryEnglish(last))
+          push(out, 'name', m.index, m.index + m[0].length, text)
+        continue
+      }
+      if (!/^\p{Lu}/u.test(last)) continue
       if (!plain && !surnameReading(last)) continue
       // (a pet form no dictionary knows, «серёга», «Серёга», passes with a surname after the nickname)
       // (and a nickname in lower case: «Прощай» in «пёсню «Прощай» Лещенко» is a song's title)
-      const petForm = !plain && /[а-яё]/iu.test(first) && !nameTags(first).known && /^\p{Ll}/u.test(nick)
+      // (a pet form with a capitalised nickname needs a surname after it: «Серёга «Шуруп» Шурупов»)
+      const petForm =
+        /[а-яё]/iu.test(first) &&
+        !nameTags(first).known &&
+        (plain ? surnameReading(last) || /(?:ов|ев|ин|ова|ева|ина)$/u.test(last) : /^\p{Ll}/u.test(nick))
       if ((firstNameReading(first) || petForm) && !isFunctionWord(last) && !isPublicFigure([first, last]))
         push(out, 'name', m.index, m.index + m[0].length, text)
     }
@@ -115,9 +130,9 @@ export function findLowerRepeats(text: string, found: readonly PiiFinding[], out
 
 // "my cat's name is Sir Fluffington", «собаку зовут Граф Арчибальд»: an animal's name, not a person's
 const PET_NAMED_RE =
-  /(?:^|[^\p{L}])(?:cat|kitten|dog|puppy|hamster|rabbit|bunny|parrot|horse|pony|fish|turtle|snake|ferret|pet|кот\p{L}{0,2}|кошк\p{L}{1,2}|собак\p{L}{1,2}|пс[аы]|щенк\p{L}{1,2}|попуга\p{L}{1,2}|хомяк\p{L}{0,2})(?:['’]s\s+name\s+is|\s+is\s+(?:called|named)|\s+named|\s+called|\s+зовут|\s+звали)\s+$/iu
+  /(?:^|[^\p{L}])(?:cat|kitten|dog|puppy|hamster|rabbit|bunny|parrot|horse|pony|fish|turtle|snake|ferret|pet|кот\p{L}{0,2}|кошк\p{L}{1,2}|собак\p{L}{1,2}|пс[аы]|щенк\p{L}{1,2}|попуга\p{L}{1,2}|хомяк\p{L}{0,2})(?:['’]s\s+name\s+is|\s+is\s+(?:called|named)|\s+named|\s+called|\s+зовут|\s+звали)\s+(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Miss|Dr|Captain|King|Queen|Prince|Princess|Baron|Duke|Count|Граф|Сэр|Лорд|Принц|Принцесса|Барон)\.?\s+)?$/iu
 
 /** The name found at `start` is an animal's: "my cat's name is …", «кота зовут …». */
 export function isPetName(text: string, start: number): boolean {
-  return PET_NAMED_RE.test(text.slice(Math.max(0, start - 30), start))
+  return PET_NAMED_RE.test(text.slice(Math.max(0, start - 40), start))
 }

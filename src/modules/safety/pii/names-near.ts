@@ -23,6 +23,7 @@ export function findNamesNearFound(text: string, found: readonly PiiFinding[], o
       push(out, 'name', start, start + nick[1].length, text)
     }
     findOtherForms(text, f, out)
+    findShortForms(text, f, out)
   }
 }
 
@@ -59,5 +60,58 @@ function findOtherForms(text: string, f: PiiFinding, out: PiiFinding[]): void {
       if (m.index >= f.start && m.index < f.end) continue
       if (cyrillicRole(m[0], true) === 'F') push(out, 'name', m.index, m.index + m[0].length, text)
     }
+  }
+}
+
+// Common Russian first names and the stems of their everyday short forms («Павел» → «Паша», «Пашу»).
+const SHORT_FORMS: readonly [RegExp, readonly string[]][] = (
+  [
+    ['павл|павел', 'паш|павлик'],
+    ['александр', 'саш|шур|санёк|санек'],
+    ['алексе', 'лёш|леш|алёш|алеш'],
+    ['дмитри', 'дим|митя|мите|митю|митей'],
+    ['евгени', 'жен'],
+    ['михаил', 'миш'],
+    ['никола', 'кол'],
+    ['владимир', 'вов|володь|володе|володю|володей|володя'],
+    ['серге', 'серёж|сереж|серёг|серег'],
+    ['андре', 'андрюш'],
+    ['иван', 'ван'],
+    ['пётр|петр', 'пет'],
+    ['константин', 'кост'],
+    ['виктор', 'вит'],
+    ['юри', 'юр'],
+    ['артём|артем', 'тём|тем'],
+    ['екатерин', 'кат'],
+    ['мари', 'маш'],
+    ['анастаси', 'наст'],
+    ['наталь', 'наташ'],
+    ['татьян', 'тан'],
+    ['ольг', 'ол'],
+    ['елен', 'лен'],
+    ['юли', 'юл'],
+    ['светлан', 'свет'],
+    ['ирин', 'ир'],
+    ['дарь', 'даш'],
+    ['виктори', 'вик'],
+    ['ксени', 'ксюш'],
+  ] as const
+).map(([full, short]) => [new RegExp(`^(?:${full})`, 'u'), short.split('|')])
+
+/**
+ * «хоронили Пашу. Павел Игоревич Тихонов»: the everyday short form of a found full name's first name
+ * elsewhere in the text, in any case form (a capitalised first name or a word no dictionary knows).
+ */
+function findShortForms(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  const first = f.value.match(/^\p{Lu}[а-яё]+/u)?.[0]
+  if (!first || !/\s/u.test(f.value) || cyrillicRole(first, true) !== 'F') return
+  const entry = SHORT_FORMS.find(([full]) => full.test(first.toLowerCase()))
+  if (!entry) return
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[а-яё]{1,7}(?![\p{L}])/gu)) {
+    if (m.index >= f.start && m.index < f.end) continue
+    const lower = m[0].toLowerCase()
+    if (!entry[1].some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 3)) continue
+    const role = cyrillicRole(m[0], true)
+    if (role === 'F' || role === 'U') push(out, 'name', m.index, m.index + m[0].length, text)
   }
 }

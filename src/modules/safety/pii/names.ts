@@ -1,17 +1,29 @@
 import {
   BUSINESS_LAST_WORD_RE,
+  NAME_IS_A_COMPARISON_RE,
   NAME_IS_A_PLACE_AFTER_RE,
   NAME_IS_A_PLACE_RE,
+  NAME_IS_A_VENUE_AFTER_RE,
   NAME_IS_A_WORK_AFTER_IS_RE,
   NAME_IS_A_WORK_RE,
   PLACE_LAST_WORD_RE,
 } from './name-cues.js'
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
+import { findFirstNamesOfLoneSurnames, findSeparatedNames } from './names-far.js'
+import {
+  findAccentedNames,
+  findEastAsianNames,
+  findHyphenSurnames,
+  findLowerFirstRepeats,
+  findLowerLatinPairs,
+  findSurnameCommaFirst,
+} from './names-foreign.js'
 import { collectNames } from './names-full.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
+import { findLowerSurnameInitials, findParticleNames } from './names-shapes.js'
 import { type PiiFinding, push } from './types.js'
 
 export { preloadNameLexicon } from './names-en.js'
@@ -40,6 +52,14 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findEnglishNamesInCyrillic(text, found)
   findNamesByContext(text, found)
   findSurnameLists(text, found)
+  findSeparatedNames(text, found)
+  findEastAsianNames(text, found)
+  findLowerLatinPairs(text, found)
+  findAccentedNames(text, found)
+  findSurnameCommaFirst(text, found)
+  findLowerSurnameInitials(text, found)
+  findParticleNames(text, [...found], found)
+  findHyphenSurnames(text, [...found], found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
@@ -48,6 +68,11 @@ export function findNames(text: string, out: PiiFinding[]): void {
       !NAME_IS_A_PLACE_AFTER_RE.test(text.slice(f.end, f.end + 16)) &&
       !BUSINESS_LAST_WORD_RE.test(f.value) &&
       !isPetName(text, f.start) &&
+      !NAME_IS_A_COMPARISON_RE.test(text.slice(Math.max(0, f.start - 24), f.start)) &&
+      !(
+        NAME_IS_A_VENUE_AFTER_RE.test(text.slice(f.end, f.end + 40)) &&
+        /(?:^|\s)at\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start))
+      ) &&
       !(
         PLACE_LAST_WORD_RE.test(f.value) &&
         NAME_IS_A_PLACE_RE.test(text.slice(Math.max(0, f.start - 12), f.start))
@@ -58,6 +83,8 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findListNeighbours(text, kept, out)
   findLowerRepeats(text, kept, out)
   findNamesNearFound(text, kept, out)
+  findFirstNamesOfLoneSurnames(text, kept, out)
+  findLowerFirstRepeats(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
