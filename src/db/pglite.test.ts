@@ -29,6 +29,26 @@ describe('embedded PGlite', () => {
     expect(rows[0]).toEqual({ sb: '8MB', fpw: 'off' })
   })
 
+  it('when opened, then its shared memory is sized for its one backend (few slots, no replication)', async () => {
+    const { rows } = await client.query<Record<string, string>>(
+      `select current_setting('max_connections') as conn, current_setting('autovacuum_worker_slots') as av,
+        current_setting('max_wal_senders') as wal, current_setting('max_replication_slots') as slots,
+        current_setting('max_locks_per_transaction') as locks`,
+    )
+    expect(rows[0]).toEqual({ conn: '4', av: '1', wal: '0', slots: '0', locks: '128' })
+  })
+
+  it('when one transaction takes far more locks than all migrations together, then it commits', async () => {
+    // ~350 locks for every migration in one transaction; 600 tables take ~1,200
+    await client.transaction(async (tx) => {
+      for (let i = 0; i < 600; i++) await tx.exec(`create table lock_room_${i} (a int)`)
+    })
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from pg_class where relname like 'lock_room_%'`,
+    )
+    expect(rows[0]?.n).toBe(600)
+  })
+
   it('when Drizzle reads through the view without per-query parsers, then every type comes back as before', async () => {
     const plain = drizzle(client, { schema })
     const viewed = drizzle(withoutRedundantParsers(client), { schema })

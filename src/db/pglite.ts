@@ -14,7 +14,13 @@ import { preparedQueriesOf } from './pglite-prepared.js'
  *   unchanged; a page not in the buffers is a read from the data file, in the OS cache);
  * - full_page_writes off: fsync is already off (`-F`), so torn-page protection buys nothing here, and with it
  *   the first change of every page after each checkpoint would write the whole 8 kB page into the WAL;
- * - min_wal_size 32MB: WAL segments kept for reuse after a checkpoint (default 80MB).
+ * - min_wal_size 32MB: WAL segments kept for reuse after a checkpoint (default 80MB);
+ * - max_connections 4, autovacuum_worker_slots 1, max_wal_senders 0, max_replication_slots 0: single-user
+ *   Postgres runs one backend, no autovacuum workers and no replication, but sizes its shared memory (lock and
+ *   predicate-lock tables, PGPROC slots, activity buffers: ~21 kB each) for 128 backend slots by default — 2.6
+ *   MiB that initialisation touches (PGlite's resident WebAssembly memory −4 MiB at idle, measured). The lock
+ *   table shrinks with the slots, so max_locks_per_transaction 128 (default 64) keeps room for one large
+ *   transaction: all migrations in one hold ~350 locks; 3,384 `create table`s in one transaction fit.
  */
 export const PGLITE_START_PARAMS: readonly string[] = [
   ...PGlite.defaultStartParams,
@@ -24,6 +30,16 @@ export const PGLITE_START_PARAMS: readonly string[] = [
   'full_page_writes=off',
   '-c',
   'min_wal_size=32MB',
+  '-c',
+  'max_connections=4',
+  '-c',
+  'autovacuum_worker_slots=1',
+  '-c',
+  'max_wal_senders=0',
+  '-c',
+  'max_replication_slots=0',
+  '-c',
+  'max_locks_per_transaction=128',
 ]
 
 /**

@@ -4,6 +4,7 @@
  * this file and load once, synchronously, on first use (or at start through `warmUpCrisisDetector`).
  */
 import { readFileSync } from 'node:fs'
+import { FeatureIndex } from './compact.js'
 import { featuresOf } from './features.js'
 import type { MToken } from './matcher.js'
 import type { Lang } from './normalize.js'
@@ -22,10 +23,13 @@ export type CrisisModel = {
 /**
  * The model as `predict` reads it: the weights of feature `f` are `flat[index.get(f) * classes.length + c]`.
  * One Float64Array instead of an array per feature (64k of them, 112 bytes each) and no vocab list (the
- * index holds the names): ~3.5 MiB less heap, the same doubles, so the same sums and answers.
+ * index holds the names): ~3.5 MiB less heap, the same doubles, so the same sums and answers. The index is
+ * compact.ts's (the names in one string and a hash table of rows, ~3.5 MiB instead of a Map's ~7 MiB).
+ * The weights stay doubles: as 16-bit integers read back exactly (q / 10⁴) they took 5 MiB less but made a
+ * long message's detection ~10 % slower (the scorer's inner loop, bench/crisis-ab.ts).
  */
 export type LoadedModel = Omit<CrisisModel, 'vocab' | 'weights'> & {
-  index: Map<string, number>
+  index: FeatureIndex
   flat: Float64Array
 }
 
@@ -44,11 +48,8 @@ function compact(
 ): LoadedModel {
   const n = m.classes.length
   const flat = new Float64Array(vocab.length * n)
-  const index = new Map<string, number>()
-  vocab.forEach((f, i) => {
-    index.set(f, i)
-    flat.set(weights[i]!, i * n)
-  })
+  for (let i = 0; i < weights.length; i++) flat.set(weights[i]!, i * n)
+  const index = new FeatureIndex(vocab)
   return { classes: m.classes, bias: m.bias, threshold: m.threshold, index, flat }
 }
 

@@ -10,6 +10,7 @@
  * stamp per row instead of a Set of strings. Rows are added in the order featuresOf lists the features, so
  * the sums, hence the probabilities, are identical.
  */
+import type { FeatureIndex } from './compact.js'
 import { charGrams } from './features.js'
 import type { MToken } from './matcher.js'
 import { hotMemoSlot, memoGet, memoSet, tokenSlot } from './matcher.js'
@@ -30,7 +31,7 @@ type Scorer = {
   /** The model's weights, row-major, `nc` per row (`LoadedModel.flat`). */
   w: Float64Array
   nc: number
-  index: Map<string, number>
+  index: FeatureIndex
   /** Memo slot for WordRows on each word (matcher.ts `WordMemo`). */
   slot: number
   /** Rows of words without a memo (tokens built by hand), by text. */
@@ -44,7 +45,7 @@ type Scorer = {
   call: number
 }
 
-const scorers = new WeakMap<Map<string, number>, Scorer>()
+const scorers = new WeakMap<FeatureIndex, Scorer>()
 
 function scorerOf(m: LoadedModel): Scorer {
   let s = scorers.get(m.index)
