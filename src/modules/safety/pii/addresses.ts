@@ -1,3 +1,4 @@
+import { dropFamousAddresses, findCuedAddresses } from './address-cues.js'
 import { findMoreAddresses } from './address-more.js'
 import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
@@ -335,6 +336,12 @@ function extendRu(text: string, end: number): number {
 }
 
 export function findAddresses(text: string, out: PiiFinding[]): void {
+  const from = out.length
+  findStreetAddresses(text, out)
+  dropFamousAddresses(text, out, from)
+}
+
+function findStreetAddresses(text: string, out: PiiFinding[]): void {
   const digits = /\d/.test(text)
   const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
   // a house in words needs a unit word or a street after на/по/ул. nearby: tested cheaply first
@@ -342,7 +349,10 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
   findMoreAddresses(text, digits, out)
-  if (digits) findRooms(text, out)
+  if (digits) {
+    findRooms(text, out)
+    findCuedAddresses(text, out)
+  }
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []

@@ -201,6 +201,14 @@ const CUE_THEN_SPACED_RE = new RegExp(
   `(?<![${W}])(?:${MAIL_WORD})(?![${W}])[^.!?\\n@]{0,15}?[:—–-]\\s*(${SPACED_LOCAL})(?![${W}])`,
   'giu',
 )
+// «хэ точка мамедов на гугле», «лиза точка морозова и цифры 2001»: a mailbox dictated in Cyrillic words
+// joined by «точка» where a mail word is in the text (a domain spelled out, «мэйл точка ру», is not one)
+const RU_DOTTED_LOCAL_RE = new RegExp(
+  `(?<![${W}])([а-яё]{1,15}(?:\\s+(?:точка|тчк)\\s+[а-яё]{2,20})+)(?:\\s+(?:и\\s+)?цифры\\s+\\d{1,6})?(?![${W}])`,
+  'giu',
+)
+const DOMAIN_WORD_RE =
+  /(?:^|\s)(?:ру|ком|нет|орг|рф|юа|кз|бай|мейл|мэйл|майл|гмейл|гмайл|яндекс|рамблер|инбокс|лист|бк)(?:\s|$)/iu
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
 // an address with its domain left without a TLD, or typed backwards: "ur.liam@aniaksut"
 const NO_TLD_EMAIL_RE =
@@ -218,6 +226,12 @@ function plausibleLocal(token: string): boolean {
 function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
   if (!MAIL_WORD_RE.test(text)) return
   const ru = /[а-яё]/iu.test(text)
+  if (ru && /точка|тчк/iu.test(text))
+    for (const m of matchesOf(RU_DOTTED_LOCAL_RE, text)) {
+      const local = m[1] ?? ''
+      if (DOMAIN_WORD_RE.test(local) || MAIL_WORD_RE.test(local)) continue
+      push(out, 'email', m.index, m.index + m[0].length, text)
+    }
   for (const re of ru
     ? [
         CUE_THEN_LOCAL_RE,

@@ -1,0 +1,83 @@
+import { matchesOf, type PiiFinding, push, W } from './types.js'
+
+/**
+ * Address forms where the street and its number are given apart or in another country's shape (round 20),
+ * each behind a cheap test of the text:
+ *
+ * - the street, then its number named in the next clause or sentence: "i'm on maple ave. the house number
+ *   is 318", "Lincoln Blvd. number's 7731", "the street is Pine Crescent and the house is 33";
+ * - a house and a flat named by their words in a numbered district: "Chilanzar block 9, house 14, apt 61",
+ *   "house 5, flat 12";
+ * - Russian «номер дома 49, а квартира 12», «дом номер 7 и квартира 3» (the street before it, «на
+ *   Комитаса.», is taken by `address-parts.ts`);
+ * - a Spanish street with its adjective first: "Gran Vía 31" (the floor «4º izq» and "28013 Madrid" after
+ *   it by `address-parts.ts`).
+ */
+
+const EN_STREET_WORD =
+  '(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Bb]oulevard|[Bb]lvd|[Rr]oad|[Rr]d|[Dd]rive|[Dd]r|[Ll]ane|[Ll]n|[Cc]rescent|[Tt]errace|[Cc]ourt|[Pp]lace|[Ww]ay|[Cc]lose|[Pp]arkway|[Hh]ighway)'
+// a street name word, capitalised or lower case; never a function word ("down the road. the house is …")
+const NAME_WORD =
+  "(?!(?:the|a|an|this|that|my|our|your|his|her|their|same|down|up|across|along|on|off|of|main)\\s)(?:[A-Z][a-zA-Z'’\\-]+|[a-z]{3,})"
+// the number named by its word: "the house number is", "number's", "the house is", "no."
+const NUMBER_CUE =
+  "(?:(?:the\\s+)?(?:house|building|door)(?:\\s+number)?(?:'s|’s|\\s+is)?|(?:the\\s+)?number(?:'s|’s|\\s+is)?|no\\.)"
+const EN_QUANTITY_AFTER =
+  '(?!\\s*(?:minutes?|mins?|hours?|years?|days?|weeks?|km|miles?|people|times|%|am|pm)(?![\\p{L}]))'
+const EN_STREET_THEN_NUMBER_RE = new RegExp(
+  `(?<![${W}])(?:${NAME_WORD}\\s+){1,2}${EN_STREET_WORD}\\.?(?:[,.;]|\\s+and|,\\s+and)?\\s+${NUMBER_CUE}\\s*#?\\d{1,5}[A-Za-z]?(?![${W}])${EN_QUANTITY_AFTER}(?!\\s+(?:is|was|bus|train|tram|route)(?![\\p{L}]))`,
+  'gu',
+)
+const EN_STREET_THEN_NUMBER_CHEAP_RE = /(?:number|house|building|door|no\.)\s*(?:is\s+|'s\s+|’s\s+)?#?\d/iu
+
+// "Chilanzar block 9, house 14, apt 61": a district or block, then the house and the flat by their words
+const EN_HOUSE_FLAT_RE = new RegExp(
+  `(?<![${W}])(?:(?:[A-Z][\\p{L}'’\\-]+\\s+)?(?:[Bb]lock|[Ss]ector|[Qq]uarter|[Kk]vartal|[Dd]istrict|[Mm]kr|[Mm]icrodistrict|[Mm]ahalla|[Zz]one)\\s*-?\\d{1,3}[A-Za-z]?,\\s*)?` +
+    `(?:[Hh]ouse|[Bb]ldg\\.?|[Bb]uilding|[Dd]om)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?:\\/\\d{1,3})?,?\\s*(?:[Aa]pt\\.?|[Aa]partment|[Ff]lat|[Kk]v\\.?|[Uu]nit)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?![${W}])`,
+  'gu',
+)
+const EN_HOUSE_FLAT_CHEAP_RE = /(?:house|bldg|building|dom)\s*#?\s*\d/iu
+
+// «номер дома 49, а квартира 12», «дом номер 7 и квартира 3», «дом № 5, квартира номер 8»
+const RU_HOUSE_NUMBER_FLAT_RE = new RegExp(
+  `(?<![${W}])(?:[Нн]омер\\s+дома|[Дд]ом\\s+(?:номер|№))\\s*\\d{1,4}[а-я]?(?:\\/\\d{1,3})?(?![${W}])[\\s,]+(?:(?:а|и)\\s+)?(?:номер\\s+)?(?:квартир\\p{L}{1,2}|кв\\.?)(?:\\s+номер)?\\s*(?:№\\s*)?\\d{1,4}(?![${W}])`,
+  'gu',
+)
+const RU_HOUSE_NUMBER_CHEAP_RE = /номер\s+дома|дом\s+(?:номер|№)/iu
+
+// "Gran Vía 31": a Spanish street with its adjective first
+const ES_ADJECTIVE_STREET_RE = new RegExp(
+  `(?<![${W}])(?:Gran|Nueva|Vieja|Antigua|Real)\\s+(?:V[ií]a|Calle|Avenida|Rambla)\\s+\\d{1,4}[a-zA-Z]?(?![\\p{N}])${EN_QUANTITY_AFTER}`,
+  'gu',
+)
+
+export function findCuedAddresses(text: string, out: PiiFinding[]): void {
+  const patterns: RegExp[] = []
+  if (EN_STREET_THEN_NUMBER_CHEAP_RE.test(text)) patterns.push(EN_STREET_THEN_NUMBER_RE)
+  if (EN_HOUSE_FLAT_CHEAP_RE.test(text)) patterns.push(EN_HOUSE_FLAT_RE)
+  if (RU_HOUSE_NUMBER_CHEAP_RE.test(text)) patterns.push(RU_HOUSE_NUMBER_FLAT_RE)
+  if (/V[ií]a|Calle|Avenida|Rambla/u.test(text)) patterns.push(ES_ADJECTIVE_STREET_RE)
+  for (const re of patterns)
+    for (const m of matchesOf(re, text)) push(out, 'address', m.index, m.index + m[0].length, text)
+}
+
+// Addresses everyone knows from the news or from books: no one's home when only walked past or read about
+// ("walked past 10 Downing Street", "221B Baker Street is my comfort place"), unless the text says someone
+// lives or stays there ("I live at 10 Downing Street").
+const FAMOUS_ADDRESS_RE =
+  /^(?:10\s+Downing\s+St(?:reet|\.)?|221\s?B\s+Baker\s+St(?:reet|\.)?|1600\s+Pennsylvania\s+Ave(?:nue|\.)?(?:\s+NW)?|4\s+Privet\s+Drive|12\s+Grimmauld\s+Place|742\s+Evergreen\s+Terrace|1313\s+Mockingbird\s+Lane|124\s+Conch\s+Street|31\s+Spooner\s+Street|177A\s+Bleecker\s+Street)$/iu
+const LIVES_THERE_RE =
+  /(?<![\p{L}])(?:live[sd]?|living|reside\p{L}*|address|stay\p{L}*|moving|moved|move|find\s+me|come\s+(?:over|round|by)|my\s+(?:place|flat|house|home)|i['’]?m\s+at|we['’]re\s+at|send|deliver\p{L}*|ship\p{L}*|mail)(?![\p{L}])/iu
+
+/** Drops the found addresses from `from` on that are a famous address with no word of living there. */
+export function dropFamousAddresses(text: string, out: PiiFinding[], from: number): void {
+  if (
+    !/Downing|Baker|Pennsylvania|Privet|Grimmauld|Evergreen|Mockingbird|Conch|Spooner|Bleecker/iu.test(text)
+  )
+    return
+  if (LIVES_THERE_RE.test(text)) return
+  for (let i = out.length - 1; i >= from; i--) {
+    const f = out[i]
+    if (f?.kind === 'address' && FAMOUS_ADDRESS_RE.test(f.value.trim())) out.splice(i, 1)
+  }
+}

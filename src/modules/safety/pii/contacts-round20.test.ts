@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { anonymize } from '../anonymize.js'
+
+const left = (out: string, p: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
+    out,
+  )
+
+// Forms of issue 12's round 20 (branch pii20contacts): contacts, addresses and documents given apart, in
+// words or in other countries' shapes. Values and wording differ from blind batch 17's.
+describe('contacts, addresses and documents in new forms (issue 12, round 20)', () => {
+  it.each([
+    // the street, then its number in the next clause or sentence
+    ['we rent on birch rd. the house number is 57, green fence', ['birch rd', '57']],
+    ['she moved to Harbor Ave. number is 2210, flat 4', ['Harbor Ave', '2210', 'flat 4']],
+    ['the road is Ashgrove Close and the house is 9, by the oak', ['Ashgrove Close', '9']],
+    // a house and a flat by their words, a numbered district first
+    ['Samarkand, Yunusobod block 4, house 21, apt 17', ['Yunusobod block 4', 'house 21', 'apt 17']],
+    // Russian: «номер дома … а квартира …», the street in the sentence before
+    ['Мы на Абовяна. Номер дома 12, а квартира 40', ['Абовяна', '12', '40']],
+    ['Живём по Шевченко. Дом семнадцать, квартира девять', ['Шевченко', 'семнадцать', 'девять']],
+    // Moldovan/Romanian «ап.» for a flat, a flat's kind without a number, a lot in a named park
+    ['мун. Бельцы, ул. Штефана 40/2, ап. 17', ['Штефана 40/2', 'ап. 17']],
+    [
+      "we're at 88 Oak St, Dayton OH 45402, and it's the basement apartment",
+      ['88 Oak St', 'basement apartment'],
+    ],
+    ['space 22, Sunny Acres RV Park, 1500 State Rd 44, Leesburg FL 34748', ['space 22', '1500 State Rd 44']],
+    // a Spanish street with its adjective first, the floor and the postcode after it
+    ['estoy en Gran Via 12, 2º dcha, 28013 Madrid', ['Gran Via 12', '2º dcha', '28013']],
+    // a phone dictated in pieces, no piece a phone on its own
+    ['my number: 646 and then 720 and then 1188, call after 6', ['646', '720', '1188']],
+    ['89257701 и в конце 433, не пиши никому', ['89257701', '433']],
+    // a phone's start said apart and its continuation before a false start
+    ['номер начинается на 8 903, дальше 44... хотя нет. короче 8 903 441 20 77', ['44']],
+    // a person's ИНН after an organisation's was mentioned
+    ['ИНН компании не нужен, нужен мой 7731 0042 9915', ['7731 0042 9915']],
+    // handles: a search for the account, a decorated nick, «там как» before the handle
+    ["just search 'marigoldhours' on tiktok, that's me", ['marigoldhours']],
+    ['youtube: search the name BakingWithBogdan', ['BakingWithBogdan']],
+    ['ник в дискорде: ~{Lena}~Kovac~, пиши', ['~{Lena}~Kovac~']],
+    ['Ищи меня там как vera.sokol, в тредс', ['vera.sokol']],
+    // a mailbox dictated in Cyrillic words with «точка»
+    ['почта на гугле: эм точка орлова, пиши', ['эм точка орлова']],
+  ])('%s', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
+  })
+
+  it.each([
+    'walked past 10 Downing Street and felt nothing',
+    'rereading Sherlock Holmes, 221B Baker Street is my comfort place',
+    'down the road. the house is 5 minutes away',
+    'the street is long and the house is 100 years old',
+    'the number of steps was 4000 and then 5000 and then 6000',
+    'I called 911 and then 112 and then nothing',
+    'ИНН организации 7707083893, а сумма 1000 2000 3000',
+    'я сказала нет и точка',
+    'в магазине 2 точка 5 процента скидка, почта россии',
+    "look up 'Hamlet' on youtube, it's great",
+    "search 'lofi beats' on spotify",
+    'search for the name: Radiohead on spotify',
+    'ник в игре: ★★★ и всё',
+    'номер дома не помню, квартира 12 вроде',
+    'Gran Vía 31 minutes away by bus',
+  ])('leaves clean text alone: %s', (text) => {
+    expect(anonymize(text)).toBe(text)
+  })
+
+  it('when someone lives at a famous address, then it is still masked', () => {
+    expect(anonymize('I live at 10 Downing Street')).not.toContain('Downing')
+  })
+})
