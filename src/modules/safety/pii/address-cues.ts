@@ -51,6 +51,31 @@ const ES_ADJECTIVE_STREET_RE = new RegExp(
   'gu',
 )
 
+// "fourteen harbour view road. that's where he lives": one number word before a lower-case street, only where
+// the text says someone lives there ("one more road trip", "ten minutes down the road" stay)
+const EN_NUMBER_WORD =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const EN_WORD_HOUSE_STREET_RE = new RegExp(
+  `(?<![${W}])(?:${EN_NUMBER_WORD})\\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|more|other|long|short|old|new|big|little|whole|same|different|separate|lonely|empty|dark|back|side|country|dirt|main)\\s)(?:[a-z]{3,}\\s+){1,3}(?:street|road|lane|avenue|drive|close|crescent|terrace|court|place|grove|gardens)(?![${W}])`,
+  'gu',
+)
+const EN_WORD_HOUSE_CHEAP_RE = new RegExp(
+  `(?:${EN_NUMBER_WORD})\\s[a-z\\s]{4,40}(?:street|road|lane|avenue|drive|close|crescent|terrace|court|place|grove|gardens)`,
+  'u',
+)
+const LIVES_RE =
+  /(?<![\p{L}])(?:live[sd]?|living|address|stay(?:s|ing)?|moved|my\s+(?:place|flat|house|home))(?![\p{L}])/iu
+const NOT_A_HOUSE_RE =
+  /\s(?:minutes?|hours?|days?|weeks?|months?|years?|miles?|blocks?|times|people|kids|houses|doors|streets|roads|of|and|or|down|up|on|to|in|from)\s/u
+
+/** A house number in words with no digit in the text: "fourteen harbour view road" where someone lives. */
+export function findWordHouseStreets(text: string, out: PiiFinding[]): void {
+  if (!EN_WORD_HOUSE_CHEAP_RE.test(text) || !LIVES_RE.test(text)) return
+  for (const m of matchesOf(EN_WORD_HOUSE_STREET_RE, text))
+    if (!NOT_A_HOUSE_RE.test(` ${m[0]} `)) push(out, 'address', m.index, m.index + m[0].length, text)
+}
+
 export function findCuedAddresses(text: string, out: PiiFinding[]): void {
   const patterns: RegExp[] = []
   if (EN_STREET_THEN_NUMBER_CHEAP_RE.test(text)) patterns.push(EN_STREET_THEN_NUMBER_RE)

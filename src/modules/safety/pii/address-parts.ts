@@ -1,4 +1,4 @@
-import { type PiiFinding, push } from './types.js'
+import { matchesOf, type PiiFinding, push } from './types.js'
 
 /**
  * The rest of an address around one the address detectors found. People give the street and the house
@@ -49,6 +49,8 @@ const PART =
   `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?${LOWER_STATE_POST}|` +
   // "12 Shastri Nagar, 3rd cross": the cross or main road of an Indian address
   `[\\s,]+\\d{1,2}(?:st|nd|rd|th)\\s+(?:[Cc]ross|[Mm]ain|[Bb]lock|[Ss]tage|[Pp]hase|[Ss]ector)(?![\\p{L}])|` +
+  // a Japanese ward or city and its postcode: ", Shibuya-ku, Tokyo 150-0002"
+  `[\\s,]+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)(?![\\p{L}])|[\\s,]+(?:${CITY}\\s+)?\\d{3}-\\d{4}(?![\\p{N}-])|` +
   // a German floor: "3. OG", "2. Stock", "4. Etage"
   `[\\s,]+\\d{1,2}\\.\\s*(?:OG|Obergeschoss|Stock|Etage)(?![\\p{L}])|` +
   // «…, индекс 630099»
@@ -129,4 +131,17 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
     }
     if (start < f.start || end > f.end) push(out, 'address', start, end, text)
   }
+  for (const f of found) repeatHouse(text, f, out)
+}
+
+// the house number with a letter or a fraction, a shape no count or year has: "221B", «27/1»
+const HOUSE_TOKEN_RE = /(?<![\p{L}\p{N}/-])\d{1,5}(?:[A-Za-zА-Яа-я]|\/\d{1,3})(?![\p{L}\p{N}/-])/u
+
+/** The address's house number written again later ("221B Coldharbour Lane, … yes 221B"): masked there too. */
+function repeatHouse(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  const house = f.value.match(HOUSE_TOKEN_RE)?.[0]
+  if (!house) return
+  const re = new RegExp(`(?<![\\p{L}\\p{N}/-])${house.replace('/', '\\/')}(?![\\p{L}\\p{N}/-])`, 'giu')
+  for (const m of matchesOf(re, text.slice(f.end)))
+    push(out, 'address', f.end + m.index, f.end + m.index + m[0].length, text)
 }

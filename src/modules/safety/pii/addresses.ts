@@ -1,4 +1,4 @@
-import { dropFamousAddresses, findCuedAddresses } from './address-cues.js'
+import { dropFamousAddresses, findCuedAddresses, findWordHouseStreets } from './address-cues.js'
 import { findMoreAddresses } from './address-more.js'
 import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
@@ -349,6 +349,7 @@ function findStreetAddresses(text: string, out: PiiFinding[]): void {
   const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
   findMoreAddresses(text, digits, out)
+  findWordHouseStreets(text, out)
   if (digits) {
     findRooms(text, out)
     findCuedAddresses(text, out)

@@ -42,6 +42,18 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     ['Ищи меня там как vera.sokol, в тредс', ['vera.sokol']],
     // a mailbox dictated in Cyrillic words with «точка»
     ['почта на гугле: эм точка орлова, пиши', ['эм точка орлова']],
+    // the address's house number written again, a Japanese ward and postcode, one number word before a
+    // lower-case street where someone lives
+    ["we're at 14C Elmwood Road, Leeds LS6 2AB. yes 14C, the green door", ['14C']],
+    ['I live at 2-8-11 Ebisu, Meguro-ku, Tokyo 153-0013', ['2-8-11 Ebisu', 'Meguro-ku', '153-0013']],
+    ['twelve cedar hollow lane, that is where she lives now', ['twelve cedar hollow lane']],
+    // a mailbox with its domain named apart
+    ['write to j.moreau at my work domain: atelier-moreau.fr', ['j.moreau', 'atelier-moreau.fr']],
+    // a handle dictated piece by piece after the word for "@"
+    ['в инсту: собачка, потом vera, потом точка, потом sun', ['vera', 'sun']],
+    // a phone in pieces named by their order, a piece before «и дальше»
+    ['телефон по частям: первая часть 917, вторая часть 402 33 81', ['917', '402 33 81']],
+    ['мобильный 8 9153 и дальше 2 два 0 ноль 7 семь 7 семь 1 один 4 четыре', ['9153']],
   ])('%s', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -63,6 +75,11 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     'ник в игре: ★★★ и всё',
     'номер дома не помню, квартира 12 вроде',
     'Gran Vía 31 minutes away by bus',
+    'ten minutes down the road from where he lives',
+    'he lives two doors down the road from us',
+    'my dog sat at the gate, собака потом ушла',
+    'первая часть фильма 2 часа, вторая часть 3 часа',
+    'we were at a company domain workshop at 5',
   ])('leaves clean text alone: %s', (text) => {
     expect(anonymize(text)).toBe(text)
   })

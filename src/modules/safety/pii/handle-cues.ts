@@ -4,12 +4,14 @@ import { isDescribingWord, isFunctionWord, isKnownEnglishWord } from './names-en
 import { matchesOf, type PiiFinding, push, W } from './types.js'
 
 /**
- * Handle forms `handles.ts` does not read (round 20), each only where a platform is named in the text:
+ * Handle forms `handles.ts` does not read (round 20), the first two only where a platform is named:
  *
  * - a search for the account: "Search 'sunflowerseedsss' on TikTok", "just search the name: GiuliaPlaysSad",
  *   "look up 'moth.wings'" — the token quoted, CamelCase, or with a digit, a dot or an underscore;
  * - a nickname with decorations after an account word and a colon: «Ник в стиме: ~[Rustam]~Yuldashev~»,
- *   "gamertag: xX_Sn1per_Xx", "nick: ☆moonchild☆".
+ *   "gamertag: xX_Sn1per_Xx", "nick: ☆moonchild☆";
+ * - a handle dictated piece by piece after the word for "@" («собачка, потом lisa, потом точка, потом fox»),
+ *   platform named or not.
  */
 
 const PLATFORM_RE = new RegExp(`(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|twitch\\.tv)(?![${W}])`, 'iu')
@@ -26,9 +28,21 @@ const DECORATED_RE = new RegExp(
   'giu',
 )
 
+// a handle dictated piece by piece after the word for "@": «собачка, потом lisa, потом точка, потом fox»
+const DICTATED_RE = new RegExp(
+  `(?<![${W}])(?:собачк\\p{L}*|собак\\p{L}?|at\\s+sign|the\\s+at)(?:[\\s,]+(?:потом|дальше|затем|then))?[\\s,]+([A-Za-z0-9_]{2,}(?:[\\s,]+(?:потом|дальше|затем|then)[\\s,]+(?:точка|dot|нижнее\\s+подч[её]ркивание|подч[её]ркивание|underscore|[A-Za-z0-9_]+))+)(?![${W}])`,
+  'giu',
+)
+
 const ordinary = (w: string): boolean => isFunctionWord(w) || isDescribingWord(w)
 
 export function findCuedHandles(text: string, out: PiiFinding[]): void {
+  if (/соба[кч]|at\s+sign|the\s+at/iu.test(text))
+    for (const m of matchesOf(DICTATED_RE, text)) {
+      const pieces = m[1] ?? ''
+      const start = m.index + m[0].length - pieces.length
+      push(out, 'username', start, start + pieces.length, text)
+    }
   const search = SEARCH_CHEAP_RE.test(text)
   const decorated = text.includes(':')
   if (!(search || decorated) || !PLATFORM_RE.test(text)) return

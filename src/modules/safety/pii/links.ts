@@ -209,6 +209,11 @@ const RU_DOTTED_LOCAL_RE = new RegExp(
 )
 const DOMAIN_WORD_RE =
   /(?:^|\s)(?:ру|ком|нет|орг|рф|юа|кз|бай|мейл|мэйл|майл|гмейл|гмайл|яндекс|рамблер|инбокс|лист|бк)(?:\s|$)/iu
+// "f.rossi at my company domain, rossi-ceramiche.it": the mailbox, then its domain named apart
+const LOCAL_AT_NAMED_DOMAIN_RE = new RegExp(
+  `(?<![${W}.\\-@])(?:${LOCAL_TOKEN}|[a-z]{3,})\\s+at\\s+(?:my|our|his|her|their|the)\\s+(?:company|work|office|school|uni|university|firm|business|job)(?:['’]s)?\\s+(?:domain|site|address)[\\s,:—–-]+(?:it['’]s\\s+|which\\s+is\\s+)?[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}(?![${W}])`,
+  'giu',
+)
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
 // an address with its domain left without a TLD, or typed backwards: "ur.liam@aniaksut"
 const NO_TLD_EMAIL_RE =
@@ -263,6 +268,9 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
 
 export function findEmails(text: string, out: PiiFinding[]): void {
   findProviderNamedEmails(text, out)
+  if (/\sdomain/iu.test(text))
+    for (const m of matchesOf(LOCAL_AT_NAMED_DOMAIN_RE, text))
+      push(out, 'email', m.index, m.index + m[0].length, text)
   if (!EMAIL_HINT_RE.test(text)) return
   const from = out.length
   if (text.includes('@')) {

@@ -18,7 +18,7 @@ const SPELLED_DIGIT =
 // a piece of a number: digits and spelled digits with separators, «плюс»/"plus"/"+" in front
 const PIECE = `(?:(?:\\+|плюс\\s+|plus\\s+)?(?:(?:\\d+|${SPELLED_DIGIT})[\\s.\\-–]*){1,12})`
 const JOIN =
-  '(?:потом|дальше|далее|затем|после|а\\s+потом|и\\s+потом|then|and\\s+then|after\\s+that|followed\\s+by)'
+  '(?:потом|дальше|далее|затем|после|(?:а|и)\\s+(?:потом|дальше|далее|затем)|then|and\\s+then|after\\s+that|followed\\s+by)'
 // the last piece said as the last: «…и в конце 570», «наконец 12», "and finally 0133"
 const LAST_JOIN = '(?:(?:и\\s+|а\\s+)?в\\s+конце|наконец|(?:and\\s+)?finally|and\\s+lastly)'
 // A number dictated in pieces joined by those words, with no piece found as a phone: "415 and then 555 and
@@ -125,6 +125,23 @@ function spokenDigits(value: string): string {
   return spelledDigits(words) ?? digitsOf(value)
 }
 
+// «первая часть 963 … вторая часть 21 17 480», "first part is 646, second part 720 1188": pieces by their order
+const NAMED_PART_RE =
+  /(?<![\p{L}])(?:перв\p{L}*|втор\p{L}*|трет\p{L}*|последн\p{L}*|first|second|third|last)\s+(?:част\p{L}*|кусо?к\p{L}*|part|half|bit)(?:\s+(?:is|это))?\s*[:—–-]?\s*(\+?\d[\d\s-]{0,12}\d)(?![\p{L}\p{N}])/giu
+
+/** Pieces named by their order where a phone is talked about: 7–15 digits in all. */
+function findNamedParts(text: string, out: PiiFinding[]): void {
+  if (!/част|кус|part|half|bit/iu.test(text) || !PHONE_CUE_RE.test(text)) return
+  const pieces = matchesOf(NAMED_PART_RE, text)
+  const all = pieces.map((m) => digitsOf(m[1] ?? '')).join('')
+  if (pieces.length < 2 || all.length < 7 || all.length > 15) return
+  for (const m of pieces) {
+    const piece = (m[1] ?? '').trimEnd()
+    const start = m.index + m[0].length - (m[1] ?? '').length
+    push(out, 'phone', start, start + piece.length, text)
+  }
+}
+
 /** A number dictated in pieces ("415 and then 555 and then 0133"): 10–12 digits, a phone named or shaped. */
 function findChains(text: string, out: PiiFinding[]): void {
   if (!CHAIN_CHEAP_RE.test(text)) return
@@ -141,6 +158,7 @@ function findChains(text: string, out: PiiFinding[]): void {
 
 export function findPhoneParts(text: string, found: PiiFinding[], out: PiiFinding[]): void {
   findChains(text, out)
+  findNamedParts(text, out)
   let phones = found
   for (const m of matchesOf(SPACED_DIGITS_RE, text)) {
     const n = digitsOf(m[0]).length
