@@ -11,7 +11,8 @@ import { matchesOf, type PiiFinding, push, W } from './types.js'
  * - Russian «номер дома 49, а квартира 12», «дом номер 7 и квартира 3» (the street before it, «на
  *   Комитаса.», is taken by `address-parts.ts`);
  * - a Spanish street with its adjective first: "Gran Vía 31" (the floor «4º izq» and "28013 Madrid" after
- *   it by `address-parts.ts`).
+ *   it by `address-parts.ts`);
+ * - a Korean road address: "Gangnam-gu, Teheran-ro 152", "Yanghwa-ro 45-3".
  */
 
 const EN_STREET_WORD =
@@ -76,8 +77,15 @@ export function findWordHouseStreets(text: string, out: PiiFinding[]): void {
     if (!NOT_A_HOUSE_RE.test(` ${m[0]} `)) push(out, 'address', m.index, m.index + m[0].length, text)
 }
 
+// Korean road addresses: "Gangnam-gu, Teheran-ro 152", "Mapo-gu Yanghwa-ro 45-3" (the district first)
+const KO_ROAD_RE = new RegExp(
+  `(?<![${W}])(?:[A-Z][a-z]+-(?:gu|si|gun|dong)[\\s,]+)?[A-Z][a-z]+-(?:ro|gil|daero)(?:\\s*\\d{1,3}(?:beon)?-?gil)?\\s+\\d{1,4}(?:-\\d{1,3})?(?![${W}])`,
+  'gu',
+)
+
 export function findCuedAddresses(text: string, out: PiiFinding[]): void {
   const patterns: RegExp[] = []
+  if (/[a-z]-(?:ro|gil|daero)\s/u.test(text)) patterns.push(KO_ROAD_RE)
   if (EN_STREET_THEN_NUMBER_CHEAP_RE.test(text)) patterns.push(EN_STREET_THEN_NUMBER_RE)
   if (EN_HOUSE_FLAT_CHEAP_RE.test(text)) patterns.push(EN_HOUSE_FLAT_RE)
   if (RU_HOUSE_NUMBER_CHEAP_RE.test(text)) patterns.push(RU_HOUSE_NUMBER_FLAT_RE)

@@ -59,6 +59,22 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
   })
 
+  // Phone, document and address words of other languages: found as a contact, not as a bare digit run
+  it.each([
+    ['meu celular (21) 99123-4567', '(21) 99123-4567'],
+    ['ligue (31) 98877 6655 depois das 6', '(31) 98877 6655'],
+    ['mój numer 601 234 567', '601 234 567'],
+    ['mi número es 622 11 90 45', '622 11 90 45'],
+    ['Busan, Haeundae-gu, Centum-ro 99, apt 803', 'Busan, Haeundae-gu, Centum-ro 99, apt 803'],
+  ])('%s', async (text, value) => {
+    const { findContacts } = await import('../pii.js')
+    expect(findContacts(text).map((f) => f.value)).toContain(value)
+  })
+
+  it('when a Spanish DNI follows «es», then it is a document', () => {
+    expect(anonymize('mi DNI es 87654321X, lo perdí')).not.toContain('87654321X')
+  })
+
   it.each([
     'walked past 10 Downing Street and felt nothing',
     'rereading Sherlock Holmes, 221B Baker Street is my comfort place',
@@ -80,6 +96,8 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     'my dog sat at the gate, собака потом ушла',
     'первая часть фильма 2 часа, вторая часть 3 часа',
     'we were at a company domain workshop at 5',
+    'el número de pedido es 4481220719',
+    'we watched Gangnam-style videos 2 times',
   ])('leaves clean text alone: %s', (text) => {
     expect(anonymize(text)).toBe(text)
   })

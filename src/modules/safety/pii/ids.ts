@@ -162,7 +162,7 @@ const DOC_NUMBER_RE = new RegExp(
 // EU and US ids of letters and digits named by their keyword: Medicare "1EG4-TE5-MK73", German
 // "Personalausweis L01X00T47", Spanish NIE/DNI, Italian codice fiscale; the token has capitals and ≥ 2 digits.
 const ALNUM_ID_RE = new RegExp(
-  `(?<![${W}])(?:medicare(?:\\s+card)?|mbi|personalausweis|ausweis(?:nummer)?|reisepass|steuer-?id|steuernummer|nie|nif|dni|codice\\s+fiscale|pesel|bsn|health\\s+card|id\\s+number|id\\s+no\\.?)(?:[\\s-]+(?:number|no\\.?|#|nr\\.?))?(?:\\s+is)?${SEP}((?=(?:[A-Z-]*\\d){2})[A-Z0-9]{2,}(?:[\\s-][A-Z0-9]{2,}){0,4})(?![${W}])`,
+  `(?<![${W}])(?:medicare(?:\\s+card)?|mbi|personalausweis|ausweis(?:nummer)?|reisepass|steuer-?id|steuernummer|nie|nif|dni|codice\\s+fiscale|pesel|bsn|health\\s+card|id\\s+number|id\\s+no\\.?)(?:[\\s-]+(?:number|no\\.?|#|nr\\.?))?(?:\\s+(?:is|es|é|è|est|ist|jest|это))?${SEP}((?=(?:[A-Z-]*\\d){2})[A-Z0-9]{2,}(?:[\\s-][A-Z0-9]{2,}){0,4})(?![${W}])`,
   'gi',
 )
 
