@@ -16,17 +16,18 @@ import { matchesOf, type PiiFinding, push, W } from './types.js'
  */
 
 const EN_STREET_WORD =
-  '(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Bb]oulevard|[Bb]lvd|[Rr]oad|[Rr]d|[Dd]rive|[Dd]r|[Ll]ane|[Ll]n|[Cc]rescent|[Tt]errace|[Cc]ourt|[Pp]lace|[Ww]ay|[Cc]lose|[Pp]arkway|[Hh]ighway)'
+  '(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Bb]oulevard|[Bb]lvd|[Rr]oad|[Rr]d|[Dd]rive|[Dd]r|[Ll]ane|[Ll]n|[Cc]rescent|[Tt]errace|[Cc]ourt|[Pp]lace|[Ww]ay|[Cc]lose|[Pp]arkway|[Hh]ighway|Gardens|Grove|Mews|Square|Row)'
 // a street name word, capitalised or lower case; never a function word ("down the road. the house is …")
 const NAME_WORD =
   "(?!(?:the|a|an|this|that|my|our|your|his|her|their|same|down|up|across|along|on|off|of|main)\\s)(?:[A-Z][a-zA-Z'’\\-]+|[a-z]{3,})"
 // the number named by its word: "the house number is", "number's", "the house is", "no."
 const NUMBER_CUE =
-  "(?:(?:the\\s+)?(?:house|building|door)(?:\\s+number)?(?:'s|’s|\\s+is)?|(?:the\\s+)?number(?:'s|’s|\\s+is)?|no\\.)"
+  "(?:(?:the\\s+)?(?:house|building|door)(?:\\s+number)?(?:'s|’s|\\s+is)?(?:\\s+(?:number|no\\.))?|(?:[Ii]t(?:'s|’s|\\s+is)\\s+)?(?:the\\s+)?number(?:'s|’s|\\s+is)?|no\\.)"
 const EN_QUANTITY_AFTER =
   '(?!\\s*(?:minutes?|mins?|hours?|years?|days?|weeks?|km|miles?|people|times|%|am|pm)(?![\\p{L}]))'
+// (the number's sentence may open with a capital: "Oak Avenue. It's number 17")
 const EN_STREET_THEN_NUMBER_RE = new RegExp(
-  `(?<![${W}])(?:${NAME_WORD}\\s+){1,2}${EN_STREET_WORD}\\.?(?:[,.;]|\\s+and|,\\s+and)?\\s+${NUMBER_CUE}\\s*#?\\d{1,5}[A-Za-z]?(?![${W}])${EN_QUANTITY_AFTER}(?!\\s+(?:is|was|bus|train|tram|route)(?![\\p{L}]))`,
+  `(?<![${W}])(?:${NAME_WORD}\\s+){1,2}${EN_STREET_WORD}\\.?(?:,\\s*(?:flat|apt\\.?|unit)\\s*\\d{1,4}[A-Za-z]?)?(?:[,.;]|\\s+and|,\\s+and)?\\s+${NUMBER_CUE}\\s*#?\\d{1,5}[A-Za-z]?(?![${W}])${EN_QUANTITY_AFTER}(?!\\s+(?:is|was|on|in|of|for|bus|train|tram|route|spot|place)(?![\\p{L}]))`,
   'gu',
 )
 const EN_STREET_THEN_NUMBER_CHEAP_RE = /(?:number|house|building|door|no\.)\s*(?:is\s+|'s\s+|’s\s+)?#?\d/iu
@@ -70,6 +71,13 @@ const LIVES_RE =
 const NOT_A_HOUSE_RE =
   /\s(?:minutes?|hours?|days?|weeks?|months?|years?|miles?|blocks?|times|people|kids|houses|doors|streets|roads|of|and|or|down|up|on|to|in|from)\s/u
 
+/** «на Комитаса, дом сорок девять»: a Russian house (and flat) in words after a street named before it. */
+export function findRuSpelledHouses(text: string, out: PiiFinding[]): void {
+  if (!/,\s*(?:д\.|дом)\s+(?:номер\s+)?[а-я]/u.test(text)) return
+  for (const m of matchesOf(RU_SPELLED_HOUSE_RE, text))
+    push(out, 'address', m.index, m.index + m[0].length, text)
+}
+
 /** A house number in words with no digit in the text: "fourteen harbour view road" where someone lives. */
 export function findWordHouseStreets(text: string, out: PiiFinding[]): void {
   if (!EN_WORD_HOUSE_CHEAP_RE.test(text) || !LIVES_RE.test(text)) return
@@ -83,8 +91,39 @@ const KO_ROAD_RE = new RegExp(
   'gu',
 )
 
+// Vietnamese: "12/3 Nguyen Trai, District 1", "45 Le Loi, Ward 7": a street with no street word, then a
+// numbered district or ward
+const VN_DISTRICT_RE = new RegExp(
+  `(?<![${W}/])\\d{1,4}(?:\\/\\d{1,3})?[A-Z]?\\s+(?:[A-ZÀ-Ỹ][\\p{L}]+\\s+){0,3}[A-ZÀ-Ỹ][\\p{L}]+,\\s*(?:District|Ward|Quận|Phường|Q\\.|P\\.)\\s*\\d{1,2}(?![${W}])`,
+  'gu',
+)
+// Indonesian: "Jl. Sudirman No. 45", "Jalan Merdeka Barat No 12A"
+const ID_JALAN_RE = new RegExp(
+  `(?<![${W}])(?:Jl\\.|Jln\\.?|Jalan)\\s+(?:[A-Z][\\p{L}.'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+,?\\s+(?:No\\.?|Nomor|Nr\\.?)\\s*\\d{1,4}[A-Z]?(?![${W}])`,
+  'gu',
+)
+// Portuguese, Spanish, Italian, French: the street, then «número»: "Avenida Paulista, número 1578"
+const ROMANCE_STREET_NUMBER_RE = new RegExp(
+  `(?<![${W}])(?:Rua|Avenida|Av\\.|Calle|Carrer|Via|Viale|Travessa|Alameda|Paseo|Rue|Avenue|Boulevard)\\s+(?:(?:de|da|do|dos|das|del|della|di|des|du|la|le)\\s+)*[A-ZÀ-Ý][\\p{L}'’-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]+){0,2},?\\s+(?:n[úu]mero|nº|n\\.º|num\\.|numéro)\\s*\\d{1,5}[A-Za-z]?(?![${W}])(?!\\s+(?:em|en|de|di|in|on|of|na|no)\\s)`,
+  'giu',
+)
+// Russian, the house in words: «на Комитаса, дом сорок девять», «улица Ленина, дом номер пять, квартира
+// двенадцать»
+const RU_NUM =
+  'один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|' +
+  'четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|' +
+  'шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста'
+const RU_SPELLED = `(?:${RU_NUM})(?:\\s+(?:${RU_NUM})){0,2}(?![\\p{L}])`
+const RU_SPELLED_HOUSE_RE = new RegExp(
+  `(?:(?<=(?:^|[\\s,(])(?:[Нн]а|[Пп]о)\\s+)[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?|(?<![${W}])(?:улиц\\p{L}{1,2}|ул\\.|проспект\\p{L}{0,2}|переулк\\p{L}{0,2}|переул\\p{L}{2,3}|бульвар\\p{L}{0,2})\\s+[А-ЯЁ][\\p{L}\\-]+),\\s*(?:д\\.|дом)\\s+(?:номер\\s+)?${RU_SPELLED}(?:,?\\s+(?:квартир\\p{L}{1,2}|кв\\.?)\\s*(?:номер\\s+)?${RU_SPELLED})?`,
+  'gu',
+)
+
 export function findCuedAddresses(text: string, out: PiiFinding[]): void {
   const patterns: RegExp[] = []
+  if (/District|Ward|Quận|Phường|Q\.|P\./u.test(text)) patterns.push(VN_DISTRICT_RE)
+  if (/J(?:l|ln|alan)\.?\s/u.test(text)) patterns.push(ID_JALAN_RE)
+  if (/n[úu]mero|nº|n\.º|num\.|numéro/iu.test(text)) patterns.push(ROMANCE_STREET_NUMBER_RE)
   if (/[a-z]-(?:ro|gil|daero)\s/u.test(text)) patterns.push(KO_ROAD_RE)
   if (EN_STREET_THEN_NUMBER_CHEAP_RE.test(text)) patterns.push(EN_STREET_THEN_NUMBER_RE)
   if (EN_HOUSE_FLAT_CHEAP_RE.test(text)) patterns.push(EN_HOUSE_FLAT_RE)

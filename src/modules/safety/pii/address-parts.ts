@@ -26,7 +26,7 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|ап\\.|[Aa]p\\.|дира|дайре|палат\\p{L}{1,2}|койк\\p{L}{1,2}|блок\\p{L}{0,2}|секци\\p{L}{1,2}|[Ww]ard|[Bb]ed|[Bb]ay|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|ап\\.|[Aa]p\\.|[Aa]partamento|[Dd]epartamento|[Aa]ppartamento|[Aa]ppartement|дира|дайре|палат\\p{L}{1,2}|койк\\p{L}{1,2}|блок\\p{L}{0,2}|секци\\p{L}{1,2}|[Ww]ard|[Bb]ed|[Bb]ay|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
 // US ZIP, Polish, Dutch, 4–6 digits (a Russian «индекс» too), Canadian and UK codes in either case, Eircode
@@ -51,8 +51,10 @@ const PART =
   `[\\s,]+\\d{1,2}(?:st|nd|rd|th)\\s+(?:[Cc]ross|[Mm]ain|[Bb]lock|[Ss]tage|[Pp]hase|[Ss]ector)(?![\\p{L}])|` +
   // a Japanese ward or city and its postcode: ", Shibuya-ku, Tokyo 150-0002"
   `[\\s,]+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)(?![\\p{L}])|[\\s,]+(?:${CITY}\\s+)?\\d{3}-\\d{4}(?![\\p{N}-])|` +
-  // a German floor: "3. OG", "2. Stock", "4. Etage"
-  `[\\s,]+\\d{1,2}\\.\\s*(?:OG|Obergeschoss|Stock|Etage)(?![\\p{L}])|` +
+  // a German floor: "3. OG", "2. Stock", "4. Etage"; a Danish one: "2. th", "st. tv"
+  `[\\s,]+\\d{1,2}\\.\\s*(?:OG|Obergeschoss|Stock|Etage|th|tv|mf)(?![\\p{L}])|` +
+  // a Finnish staircase and flat: "Mannerheimintie 12 B 34"
+  `\\s[A-H]\\s\\d{1,3}(?![\\p{L}\\p{N}])|` +
   // «…, индекс 630099»
   `[\\s,]+(?:почтовый\\s+)?индекс\\s*:?\\s*\\d{6}(?![\\p{N}])|` +
   // "…, and it's the basement unit": which flat of the house, with no number

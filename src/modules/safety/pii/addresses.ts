@@ -1,4 +1,9 @@
-import { dropFamousAddresses, findCuedAddresses, findWordHouseStreets } from './address-cues.js'
+import {
+  dropFamousAddresses,
+  findCuedAddresses,
+  findRuSpelledHouses,
+  findWordHouseStreets,
+} from './address-cues.js'
 import { findMoreAddresses } from './address-more.js'
 import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
@@ -273,7 +278,7 @@ const EN_PATTERNS: Pattern[] = [
     `(?<![${W}])[A-ZŁŚŻŹĆ][\\p{L}\\-]+(?:a|ej|ego|ich|ych|ów)\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?\\s+m\\.?\\s*\\d{1,3}(?![${W}])`,
   ],
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
-  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gade|gatan|gata|veien|vägen|katu|tie|-(?:Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
   `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
@@ -287,7 +292,7 @@ const EN_PATTERNS: Pattern[] = [
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12", "Elm Street at number 40"
   `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:(?:at|is)\\s+)?(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
-  `(?<![${W}])(?:[Hh]ouse|Villa|H\\.?\\s?No\\.?|H#|Plot)(?:\\s+[Nn]o\\.?)?\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|[Bb]lock|[Ss]ector|[Pp]hase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*(?:[A-Z][\\p{L}\\-]+|[a-z]{4,}(?=\\s*(?:$|[—–.!?\\n]|-\\s))|[A-Z][\\p{L}\\-]+)(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
+  `(?<![${W}])(?:[Hh]ouse|Villa|H\\.?\\s?No\\.?|H#|Plot)(?:\\s+[Nn]o\\.?)?\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:[Ll]ane|[Ss]treet|St\\.?|[Rr]oad|Rd\\.?|[Bb]lock|[Ss]ector|[Pp]hase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*(?:[A-Z][\\p{L}\\-]+|[a-z]{4,}(?=\\s*(?:$|[—–.!?\\n]|-\\s))|[A-Z][\\p{L}\\-]+)(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
   // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after
@@ -350,6 +355,7 @@ function findStreetAddresses(text: string, out: PiiFinding[]): void {
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
   findMoreAddresses(text, digits, out)
   findWordHouseStreets(text, out)
+  findRuSpelledHouses(text, out)
   if (digits) {
     findRooms(text, out)
     findCuedAddresses(text, out)

@@ -47,6 +47,19 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     ["we're at 14C Elmwood Road, Leeds LS6 2AB. yes 14C, the green door", ['14C']],
     ['I live at 2-8-11 Ebisu, Meguro-ku, Tokyo 153-0013', ['2-8-11 Ebisu', 'Meguro-ku', '153-0013']],
     ['twelve cedar hollow lane, that is where she lives now', ['twelve cedar hollow lane']],
+    // other countries' shapes: a Vietnamese district, an Indonesian «Jl. … No.», a Portuguese «número», a
+    // Danish «-gade» with its floor, a Finnish «-tie» with staircase and flat, a lower-case South Asian street
+    ['my address is 45/7 Le Van Sy, District 3, HCMC', ['45/7 Le Van Sy', 'District 3']],
+    ['kirim ke Jl. Diponegoro No. 18, Bandung 40115', ['Diponegoro', '18', '40115']],
+    ['moro na Rua Oscar Freire, número 930, apartamento 51', ['Oscar Freire', '930', 'apartamento 51']],
+    ['I live at Vesterbrogade 61, 3. tv, 1620 København', ['Vesterbrogade 61', '3. tv', '1620']],
+    ['we moved to Hämeentie 40 C 12, 00530 Helsinki', ['Hämeentie 40 C 12', '00530']],
+    ['house 22, street 9, sector F-8, Islamabad', ['house 22', 'street 9']],
+    // the street, then "It's number …" or a flat before the number; a Russian house in words after the street
+    ["we're on Birch Avenue. It's number 23, the blue one", ['Birch Avenue', '23']],
+    ['she rents at Ladbroke Grove, flat 2, number 118', ['Ladbroke Grove', 'flat 2', '118']],
+    ['живу на Туманяна, дом тридцать два', ['Туманяна', 'тридцать два']],
+    ['улица Гагарина, дом номер семь, квартира пятнадцать', ['Гагарина', 'семь', 'пятнадцать']],
     // a mailbox with its domain named apart
     ['write to j.moreau at my work domain: atelier-moreau.fr', ['j.moreau', 'atelier-moreau.fr']],
     // a handle dictated piece by piece after the word for "@"
@@ -98,6 +111,10 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     'we were at a company domain workshop at 5',
     'el número de pedido es 4481220719',
     'we watched Gangnam-style videos 2 times',
+    "we walked down Oxford Street. That's number 3 on my list",
+    'la Rua Augusta, número 1 em vendas',
+    'Covent Garden is the number 1 spot',
+    'я живу на нервах, дом сорок лет не ремонтировали',
   ])('leaves clean text alone: %s', (text) => {
     expect(anonymize(text)).toBe(text)
   })
