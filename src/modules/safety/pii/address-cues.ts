@@ -119,8 +119,34 @@ const RU_SPELLED_HOUSE_RE = new RegExp(
   'gu',
 )
 
+// "the house on Elm, number 12": on/at + a street named by its name alone, then its number
+const EN_BARE_STREET_NUMBER_RE = new RegExp(
+  `(?<=(?:^|\\s)(?:on|at)\\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Netflix|YouTube|TV|Earth|Page|Level|Day)(?![\\p{L}]))[A-Z][a-z]{2,}(?:\\s+[A-Z][a-z]+)?,\\s+(?:number|no\\.|#)\\s*\\d{1,5}[A-Za-z]?(?![${W}])${EN_QUANTITY_AFTER}(?!\\s+(?:is|was|on|in|of|for|bus|train|tram|route|spot|place)(?![\\p{L}]))`,
+  'gu',
+)
+// "the corner of 5th and Pine, apartment 3B": a crossing with a flat after it
+const EN_CORNER_FLAT_RE = new RegExp(
+  `(?<![${W}])corner\\s+of\\s+(?:[A-Z][\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+${EN_STREET_WORD}\\.?)?\\s+(?:and|&)\\s+(?:[A-Z][\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+${EN_STREET_WORD}\\.?)?,?\\s+(?:apartment|apt\\.?|unit|flat|suite|#)\\s*#?\\d{1,4}[A-Za-z]?(?![${W}])`,
+  'gu',
+)
+// "400 W Madison", "1550 N Damen": a Chicago-style number, a one-letter direction and the street's name
+const EN_DIRECTION_STREET_RE = new RegExp(
+  `(?<![${W}.,/])\\d{2,5}\\s+[NSEW]\\.?\\s+[A-Z][a-z]{2,}(?![${W}])${EN_QUANTITY_AFTER}`,
+  'gu',
+)
+
+// «адрес: г. Казань, Баумана, 7»: after «адрес», the town with «г.», then a street named alone and its house
+const RU_ADDRESS_TOWN_STREET_RE = new RegExp(
+  `(?<=адрес\\p{L}{0,2}\\s*[:—–-]\\s*)(?:г\\.|город)\\s*[А-ЯЁ][\\p{L}\\-]+,\\s*[А-ЯЁ][\\p{L}\\-]+,?\\s+\\d{1,4}[а-я]?(?:\\/\\d{1,3})?(?![${W}])`,
+  'gu',
+)
+
 export function findCuedAddresses(text: string, out: PiiFinding[]): void {
   const patterns: RegExp[] = []
+  if (/адрес/u.test(text)) patterns.push(RU_ADDRESS_TOWN_STREET_RE)
+  if (/,\s+(?:number|no\.|#)\s*\d/u.test(text)) patterns.push(EN_BARE_STREET_NUMBER_RE)
+  if (text.includes('corner')) patterns.push(EN_CORNER_FLAT_RE)
+  if (/\d\s+[NSEW]\.?\s+[A-Z]/u.test(text)) patterns.push(EN_DIRECTION_STREET_RE)
   if (/District|Ward|Quận|Phường|Q\.|P\./u.test(text)) patterns.push(VN_DISTRICT_RE)
   if (/J(?:l|ln|alan)\.?\s/u.test(text)) patterns.push(ID_JALAN_RE)
   if (/n[úu]mero|nº|n\.º|num\.|numéro/iu.test(text)) patterns.push(ROMANCE_STREET_NUMBER_RE)

@@ -215,7 +215,7 @@ const EN_PATTERNS: Pattern[] = [
   // "Almaty, Zhandosova 58a, flat 12", "Khreshchatyk 22, apt 5": a capitalised name, a house and a flat
   [
     /flat|apt|apartment|kv/iu,
-    `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
+    `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:(?:[Bb]lock|[Bb]ldg\\.?|[Bb]uilding|[Ee]ntrance|[Ff]loor)\\s*\\d{1,3}[A-Za-z]?[\\s,]+)?(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
   ],
   // "at fourteen maple lane": a house number in words and a lower-case street after at/on
   [

@@ -60,6 +60,13 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     ['she rents at Ladbroke Grove, flat 2, number 118', ['Ladbroke Grove', 'flat 2', '118']],
     ['живу на Туманяна, дом тридцать два', ['Туманяна', 'тридцать два']],
     ['улица Гагарина, дом номер семь, квартира пятнадцать', ['Гагарина', 'семь', 'пятнадцать']],
+    // a street by its name alone after "on", a crossing with a flat, a Chicago-style "400 W Madison", a block
+    // between the house and the flat, «адрес: г. …, Street, N»
+    ['our flat is on Lark, number 31, second floor', ['Lark', '31']],
+    ['she lives at the corner of 3rd and Vine, apartment 5C', ['3rd and Vine', '5C']],
+    ['unit 4, 1550 N Damen, Chicago', ['1550 N Damen', 'unit 4']],
+    ['Shymkent, Tauke Khan 41, block 2, apt 9', ['Tauke Khan 41', 'apt 9']],
+    ['мой адрес: г. Ереван, Сарьяна, 22', ['Сарьяна', '22']],
     // a mailbox with its domain named apart
     ['write to j.moreau at my work domain: atelier-moreau.fr', ['j.moreau', 'atelier-moreau.fr']],
     // a handle dictated piece by piece after the word for "@"
@@ -115,6 +122,9 @@ describe('contacts, addresses and documents in new forms (issue 12, round 20)', 
     'la Rua Augusta, número 1 em vendas',
     'Covent Garden is the number 1 spot',
     'я живу на нервах, дом сорок лет не ремонтировали',
+    'we met on Tuesday, number 5 was late',
+    'meet me at the corner of 5th and Pine',
+    'адрес: г. Казань, там хорошо, 7 лет назад',
   ])('leaves clean text alone: %s', (text) => {
     expect(anonymize(text)).toBe(text)
   })
