@@ -1,4 +1,4 @@
-import { type PiiFinding, push } from './types.js'
+import { matchesOf, type PiiFinding, push } from './types.js'
 
 /**
  * The rest of an address around one the address detectors found. People give the street and the house
@@ -26,7 +26,7 @@ const VALUE =
 const UNIT =
   '(?:квартир\\p{L}{0,2}|кв\\.?|комнат\\p{L}{0,2}|комн\\.?|подъезд\\p{L}{0,2}|под\\.|этаж\\p{L}{0,2}|эт\\.|домофон\\p{L}{0,2}|' +
   'код(?:\\s+(?:домофона|двери|подъезда))?|корпус\\p{L}{0,2}|корп\\.?|строени\\p{L}{1,2}|стр\\.|участ\\p{L}{2,3}|уч\\.|офис\\p{L}{0,2}|' +
-  'kv\\.?|дира|дайре|палат\\p{L}{1,2}|койк\\p{L}{1,2}|блок\\p{L}{0,2}|секци\\p{L}{1,2}|[Ww]ard|[Bb]ed|[Bb]ay|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
+  'kv\\.?|ап\\.|[Aa]p\\.|[Aa]partamento|[Dd]epartamento|[Aa]ppartamento|[Aa]ppartement|дира|дайре|палат\\p{L}{1,2}|койк\\p{L}{1,2}|блок\\p{L}{0,2}|секци\\p{L}{1,2}|[Ww]ard|[Bb]ed|[Bb]ay|к\\.|m\\.|lok\\.|[Aa]pto\\.?|[Dd]epto\\.?|[Dd]pto\\.?|[Pp]iso|D(?=\\s*:)|[Dd]aire|[Kk]at|[Rr]oad\\s+[Nn]o\\.?|[Ll]evel|[Bb]lock|[Cc]omp|[Ss]ite|[Ss]ector|[Ff]lat|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Ff]loor|int\\.|[Ww]ohnung|[Ww]hg\\.|apt\\.?|apartment|flat|unit|suite|ste\\.?|room|rm\\.?|floor|fl\\.?|door\\s+code|gate\\s+code|code(?:\\s+porte)?|buzzer|intercom|number|no\\.|#)'
 // «третий подъезд», "2nd floor": an ordinal before the unit word
 const ORDINAL_UNIT = `(?:${RU_ORDINAL}|\\d{1,2}(?:-?(?:й|ий|ый|ой))?|\\d{1,2}(?:st|nd|rd|th))\\s+(?:подъезд|этаж|квартир\\p{L}{0,2}|floor)(?![\\p{L}])`
 // US ZIP, Polish, Dutch, 4–6 digits (a Russian «индекс» too), Canadian and UK codes in either case, Eircode
@@ -49,10 +49,16 @@ const PART =
   `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2},?\\s+)?${LOWER_STATE_POST}|` +
   // "12 Shastri Nagar, 3rd cross": the cross or main road of an Indian address
   `[\\s,]+\\d{1,2}(?:st|nd|rd|th)\\s+(?:[Cc]ross|[Mm]ain|[Bb]lock|[Ss]tage|[Pp]hase|[Ss]ector)(?![\\p{L}])|` +
-  // a German floor: "3. OG", "2. Stock", "4. Etage"
-  `[\\s,]+\\d{1,2}\\.\\s*(?:OG|Obergeschoss|Stock|Etage)(?![\\p{L}])|` +
+  // a Japanese ward or city and its postcode: ", Shibuya-ku, Tokyo 150-0002"
+  `[\\s,]+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)(?![\\p{L}])|[\\s,]+(?:${CITY}\\s+)?\\d{3}-\\d{4}(?![\\p{N}-])|` +
+  // a German floor: "3. OG", "2. Stock", "4. Etage"; a Danish one: "2. th", "st. tv"
+  `[\\s,]+\\d{1,2}\\.\\s*(?:OG|Obergeschoss|Stock|Etage|th|tv|mf)(?![\\p{L}])|` +
+  // a Finnish staircase and flat: "Mannerheimintie 12 B 34"
+  `\\s[A-H]\\s\\d{1,3}(?![\\p{L}\\p{N}])|` +
   // «…, индекс 630099»
-  `[\\s,]+(?:почтовый\\s+)?индекс\\s*:?\\s*\\d{6}(?![\\p{N}]))`
+  `[\\s,]+(?:почтовый\\s+)?индекс\\s*:?\\s*\\d{6}(?![\\p{N}])|` +
+  // "…, and it's the basement unit": which flat of the house, with no number
+  `[\\s,]+(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|upstairs|downstairs|rear|garden)\\s+(?:unit|flat|apartment|apt)(?![\\p{L}]))`
 // Right after an address only (not after a remark): a UK outward code or an Irish routing key alone ("NW1",
 // "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
 const NEXT_ONLY =
@@ -77,6 +83,8 @@ const BEFORE = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)\\s+floor|level\\s+\\d{1,2}|(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|loft)\\s+(?:apt\\.?|apartment|flat|unit|room)\\s+(?:at|on|in))[\\s,]+|` +
     // "I'm in 9D, 310 West 72nd", "I'm in 4C at 330 W 52nd St": a flat number with a letter just before
     `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z](?:,\\s*|\\s+at\\s+)|` +
+    // "lot 14, Whispering Pines Mobile Park, ": a lot or pitch in a named park first
+    `(?<![\\p{L}\\p{N}])(?:lot|space|pitch|plot|trailer)\\s*#?\\s*\\d{1,4}[A-Za-z]?,\\s*(?:[\\p{L}'’\\-]+\\s+){0,4}[\\p{L}'’\\-]+,\\s*|` +
     // «в посёлке Заречный, », «г. Тверь, », «СНТ «Ромашка», »: the settlement named first
     `(?<![\\p{L}])(?:пос[её]л\\p{L}{0,3}|пос\\.|пгт|сел[оеау]|с\\.|деревн\\p{L}|дер\\.|город\\p{L}{0,2}|г\\.|станиц\\p{L}|аул\\p{L}{0,2}|хутор\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|микрорайон\\p{L}{0,2}|мкр\\.?)\\s*[«"“]?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?[»"”]?,\\s*|` +
     // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first
@@ -88,7 +96,9 @@ const BEFORE = new RegExp(
 // district or neighbourhood it is in, named after a comma («ЖК «Престиж», корпус 2», «на Оболони, дом 5»,
 // «в Орбите, дом 7»).
 const RU_OPENS_WITH_UNIT_RE =
-  /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд|\d{1,2}[\s-]*(?:квартал|мкр|микрорайон))/iu
+  /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд|номер\s+дома|\d{1,2}[\s-]*(?:квартал|мкр|микрорайон))/iu
+// …or the street named in the sentence before, after на/по («Живу я на Гоголя. Дом двадцать три, …»)
+const RU_STREET_SENTENCE_BEFORE = /(?<![\p{L}])(?:на|по)\s+[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ][\p{L}-]+)?\s*\.\s*$/u
 const RU_BEFORE =
   /(?:(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])(?:ЖК|жк|Жк)\s+[«"“]?[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])[а-яё][а-яё-]+(?:ая|яя|ой|ей|ого|ова|ева|ина)(?:\s+\d{1,2}-?[яй])?|(?<![\p{L}])(?:набережн\p{L}{2,3}|наб\.|улиц\p{L}|ул\.|проспект\p{L}{0,2}|переул\p{L}{2,3}|пер\.|бульвар\p{L}{0,2}|шоссе|площад\p{L}|проезд\p{L}{0,2}|тупик\p{L}{0,2})\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*,\s*$/u
 
@@ -117,9 +127,23 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
     if (start < f.start) {
       // (a flat or building before the address)
     } else if (RU_OPENS_WITH_UNIT_RE.test(f.value)) {
-      const estate = text.slice(Math.max(0, start - 60), start).match(RU_BEFORE)
+      const before = text.slice(Math.max(0, start - 60), start)
+      const estate = before.match(RU_BEFORE) ?? before.match(RU_STREET_SENTENCE_BEFORE)
       if (estate) start -= estate[0].length
     }
     if (start < f.start || end > f.end) push(out, 'address', start, end, text)
   }
+  for (const f of found) repeatHouse(text, f, out)
+}
+
+// the house number with a letter or a fraction, a shape no count or year has: "221B", «27/1»
+const HOUSE_TOKEN_RE = /(?<![\p{L}\p{N}/-])\d{1,5}(?:[A-Za-zА-Яа-я]|\/\d{1,3})(?![\p{L}\p{N}/-])/u
+
+/** The address's house number written again later ("221B Coldharbour Lane, … yes 221B"): masked there too. */
+function repeatHouse(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  const house = f.value.match(HOUSE_TOKEN_RE)?.[0]
+  if (!house) return
+  const re = new RegExp(`(?<![\\p{L}\\p{N}/-])${house.replace('/', '\\/')}(?![\\p{L}\\p{N}/-])`, 'giu')
+  for (const m of matchesOf(re, text.slice(f.end)))
+    push(out, 'address', f.end + m.index, f.end + m.index + m[0].length, text)
 }

@@ -1,3 +1,9 @@
+import {
+  dropFamousAddresses,
+  findCuedAddresses,
+  findRuSpelledHouses,
+  findWordHouseStreets,
+} from './address-cues.js'
 import { findMoreAddresses } from './address-more.js'
 import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
@@ -209,7 +215,7 @@ const EN_PATTERNS: Pattern[] = [
   // "Almaty, Zhandosova 58a, flat 12", "Khreshchatyk 22, apt 5": a capitalised name, a house and a flat
   [
     /flat|apt|apartment|kv/iu,
-    `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
+    `(?<![${W}])(?!(?:Chapter|Page|Level|Room|Floor|Section|Episode|Season|Part|Book|Volume|Step|Day|Week|Year|Grade|Class|Lesson|Unit|Table|Figure|Gate|Platform|Bus|Route|Line|Exit|Block|Building|Flat|Apartment|Suite)(?![\\p{L}]))[A-Z][a-z]{3,}(?:\\s+[A-Z][a-z]+)?,?\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?[\\s,]+(?:(?:[Bb]lock|[Bb]ldg\\.?|[Bb]uilding|[Ee]ntrance|[Ff]loor)\\s*\\d{1,3}[A-Za-z]?[\\s,]+)?(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|kv\\.?)\\s*#?\\d{1,4}(?![\\p{L}\\p{N}])`,
   ],
   // "at fourteen maple lane": a house number in words and a lower-case street after at/on
   [
@@ -272,7 +278,7 @@ const EN_PATTERNS: Pattern[] = [
     `(?<![${W}])[A-ZŁŚŻŹĆ][\\p{L}\\-]+(?:a|ej|ego|ich|ych|ów)\\s+\\d{1,3}[a-z]?(?:\\/\\d{1,3})?\\s+m\\.?\\s*\\d{1,3}(?![${W}])`,
   ],
   // German/Dutch/Nordic compounds: "Lindenstraße 40, 10969 Berlin", "Keizersgracht 123"
-  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gatan|gata|veien|-(?:Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
+  `(?<![${W}])[A-ZÄÖÜ][\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|plein|vej|gade|gatan|gata|veien|vägen|katu|tie|-(?:Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Ring))\\s+\\d{1,4}[a-zA-Z]?(?![${W}])${EU_POST}`,
   // post-office boxes: "PO Box 4471, Austin TX 78765"
   `(?<![${W}])(?:P\\.?\\s?O\\.?\\s?Box|Post\\s+Office\\s+Box)\\s*#?\\d{1,6}${EN_CITY_POST}`,
   // a UK postcode on its own line of an address or after a comma
@@ -286,7 +292,7 @@ const EN_PATTERNS: Pattern[] = [
   // the street, then its number: "on Tamarack Way, number 309", "Elm Road, no. 12", "Elm Street at number 40"
   `(?<![${W}])(?:[A-Z][a-zA-Z'’\\-]+\\s+){1,2}(?:${EN_SUFFIX}|street|avenue|road|lane|drive|way|crescent|close|court|place|terrace)(?:,|\\.{2,3}|…)?\\s+(?:(?:at|is)\\s+)?(?:number|no\\.|#|house|building|bldg\\.?)\\s*(?:\\d{1,5}[A-Za-z]?|(?:${EN_NUMBER_WORD})(?:[\\s-]+(?:${EN_NUMBER_WORD})){0,2})(?![${W}])`,
   // South Asian: "House 14, Lane 7, Gulberg III", "H# 12, Street 4, Sector F-7"
-  `(?<![${W}])(?:[Hh]ouse|Villa|H\\.?\\s?No\\.?|H#|Plot)(?:\\s+[Nn]o\\.?)?\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:Lane|Street|St\\.?|Road|Rd\\.?|[Bb]lock|[Ss]ector|[Pp]hase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*(?:[A-Z][\\p{L}\\-]+|[a-z]{4,}(?=\\s*(?:$|[—–.!?\\n]|-\\s))|[A-Z][\\p{L}\\-]+)(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
+  `(?<![${W}])(?:[Hh]ouse|Villa|H\\.?\\s?No\\.?|H#|Plot)(?:\\s+[Nn]o\\.?)?\\s*#?\\s*\\d{1,4}[A-Z]?,\\s*(?:[Ll]ane|[Ss]treet|St\\.?|[Rr]oad|Rd\\.?|[Bb]lock|[Ss]ector|[Pp]hase|Gali)\\s*#?\\s*[A-Z]?-?\\d{1,3}(?:,\\s*(?:[A-Z][\\p{L}\\-]+|[a-z]{4,}(?=\\s*(?:$|[—–.!?\\n]|-\\s))|[A-Z][\\p{L}\\-]+)(?:\\s+(?:[IVX]{1,4}|[A-Z][\\p{L}\\-]+))?)?`,
   // a number and a bare street name before a city, after "at/on/is": "dad's place is 1209 Walnut, Philly"
   `(?<=(?:^|\\s)(?:at|on|is|outside|near)\\s+)\\d{1,5}\\s+[A-Z][a-z'’\\-]{2,},(?=\\s+[A-Z][a-z]{2,}|\\s*(?:room|flat|apt|unit|apartment)\\s*#?\\d)`,
   // "in Jerusalem, 10 Emek Refaim, apt 4", "at 27 Rothschild, 3rd floor, apartment 8": a flat or floor after
@@ -335,6 +341,12 @@ function extendRu(text: string, end: number): number {
 }
 
 export function findAddresses(text: string, out: PiiFinding[]): void {
+  const from = out.length
+  findStreetAddresses(text, out)
+  dropFamousAddresses(text, out, from)
+}
+
+function findStreetAddresses(text: string, out: PiiFinding[]): void {
   const digits = /\d/.test(text)
   const spelledEn = !digits && EN_SPELLED_HINT_RE.test(text)
   // a house in words needs a unit word or a street after на/по/ул. nearby: tested cheaply first
@@ -342,7 +354,12 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   const spelledHouse = SPELLED_HOUSE_HINT_RE.test(text)
   // rural routes, boxes, houses in words before the street: each behind its own cheap gate
   findMoreAddresses(text, digits, out)
-  if (digits) findRooms(text, out)
+  findWordHouseStreets(text, out)
+  findRuSpelledHouses(text, out)
+  if (digits) {
+    findRooms(text, out)
+    findCuedAddresses(text, out)
+  }
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
     const bare: PiiFinding[] = []

@@ -1,4 +1,5 @@
 import { isServiceAccount, notPersonal, ownAccountBefore } from './handle-accounts.js'
+import { findCuedHandles } from './handle-cues.js'
 import { EN_PLATFORM, RU_GAME, RU_PLATFORM } from './handle-platforms.js'
 import { isDescribingWord, isFunctionWord } from './names-en.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
@@ -67,7 +68,7 @@ const AT_USERNAME_RE = new RegExp(
 // (an underscore, a dot or digits inside Latin letters) within a few words, no platform named
 const INVITE_RE = new RegExp(
   `(?<![${W}])(?:add\\s+me|dm\\s+me|text\\s+me|find\\s+me|hmu|hit\\s+me\\s+up|message\\s+me|добавь(?:те)?\\s+меня|добавляйся|пиши(?:те)?(?:\\s+мне)?|напиши(?:те)?(?:\\s+мне)?|ищи(?:те)?\\s+меня|найди(?:те)?\\s+меня|стучи(?:сь)?)` +
-    `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|в\\s+друзья|в\\s+друзьях|сюда|тут|here)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
+    `(?:[\\s,:—–-]+(?:at|on|as|как|по\\s+нику|ник|в\\s+личку|в\\s+друзья|в\\s+друзьях|сюда|тут|там|here|there)){0,2}[\\s,:—–-]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}\\d{2,}[A-Za-z0-9]*)(?![${W}@.])`,
   'giu',
 )
 // "my username there is nightshade_77", "roblox user: pixelpenguin2010", «логин у меня kot_1999»: a word
@@ -401,4 +402,5 @@ function collectHandles(text: string, out: PiiFinding[]): void {
     }
     push(out, 'username', m.index, m.index + handle.length, text)
   }
+  findCuedHandles(text, out)
 }

@@ -48,6 +48,13 @@ const SNILS_KEY_RE = new RegExp(
 const SNILS_FORMAT_RE = /(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)/gu
 const INN_KEY_RE = new RegExp(`(?<![${W}])инн${SEP}(\\d{10}|\\d{12})(?!\\d)`, 'giu')
 const INN12_RE = /(?<![\d+])\d{12}(?!\d)/gu
+// A person's ИНН (12 digits, in groups or not) later in a text that names «ИНН», with a word between
+// («инн моей фирмы не важно, а личный 5024 1234 5678»); not the one right after an organisation's word
+const INN_LATER_RE =
+  /(?<![\d+]|\d[\s-])(?:\d{4}[\s-]?\d{4}[\s-]?\d{4}|\d{3}[\s-]\d{3}[\s-]\d{3}[\s-]\d{3})(?!\d|[\s-]\d)/gu
+const INN_WORD_RE = /(?<![\p{L}])инн(?![\p{L}])/iu
+const ORG_BEFORE_RE =
+  /(?<![\p{L}])(?:организаци\p{L}*|компани\p{L}*|фирм\p{L}*|магазин\p{L}*|ооо|ип|юрлиц\p{L}*|работодател\p{L}*)\s*[:—–-]?\s*$/iu
 const OMS_RE = new RegExp(
   `(?<![${W}])(?:полис\\p{L}*|омс)(?:\\s+омс)?${SEP}(\\d{4}\\s?\\d{4}\\s?\\d{4}\\s?\\d{4}|\\d{16})(?!\\d)`,
   'giu',
@@ -155,7 +162,7 @@ const DOC_NUMBER_RE = new RegExp(
 // EU and US ids of letters and digits named by their keyword: Medicare "1EG4-TE5-MK73", German
 // "Personalausweis L01X00T47", Spanish NIE/DNI, Italian codice fiscale; the token has capitals and ≥ 2 digits.
 const ALNUM_ID_RE = new RegExp(
-  `(?<![${W}])(?:medicare(?:\\s+card)?|mbi|personalausweis|ausweis(?:nummer)?|reisepass|steuer-?id|steuernummer|nie|nif|dni|codice\\s+fiscale|pesel|bsn|health\\s+card|id\\s+number|id\\s+no\\.?)(?:[\\s-]+(?:number|no\\.?|#|nr\\.?))?(?:\\s+is)?${SEP}((?=(?:[A-Z-]*\\d){2})[A-Z0-9]{2,}(?:[\\s-][A-Z0-9]{2,}){0,4})(?![${W}])`,
+  `(?<![${W}])(?:medicare(?:\\s+card)?|mbi|personalausweis|ausweis(?:nummer)?|reisepass|steuer-?id|steuernummer|nie|nif|dni|codice\\s+fiscale|pesel|bsn|health\\s+card|id\\s+number|id\\s+no\\.?)(?:[\\s-]+(?:number|no\\.?|#|nr\\.?))?(?:\\s+(?:is|es|é|è|est|ist|jest|это))?${SEP}((?=(?:[A-Z-]*\\d){2})[A-Z0-9]{2,}(?:[\\s-][A-Z0-9]{2,}){0,4})(?![${W}])`,
   'gi',
 )
 
@@ -258,6 +265,15 @@ export function findIds(text: string, out: PiiFinding[]): void {
   if (/\d{3}-\d{3}-\d{3}/.test(text)) {
     for (const m of text.matchAll(SNILS_FORMAT_RE)) {
       if (validSnils(m[0].replace(/\D/g, ''))) push(out, 'id_document', m.index, m.index + m[0].length, text)
+    }
+  }
+  if (INN_WORD_RE.test(text)) {
+    const key = text.search(INN_WORD_RE)
+    for (const m of text.matchAll(INN_LATER_RE)) {
+      if (m.index < key || ORG_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+      // amounts in groups («сумма 1000 2000 3000»): round groups are no number
+      if ((m[0].match(/\d00(?!\d)/g)?.length ?? 0) >= 2) continue
+      push(out, 'id_document', m.index, m.index + m[0].length, text)
     }
   }
   if (/\d{12}/.test(text)) {

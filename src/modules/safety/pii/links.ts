@@ -201,6 +201,19 @@ const CUE_THEN_SPACED_RE = new RegExp(
   `(?<![${W}])(?:${MAIL_WORD})(?![${W}])[^.!?\\n@]{0,15}?[:—–-]\\s*(${SPACED_LOCAL})(?![${W}])`,
   'giu',
 )
+// «хэ точка мамедов на гугле», «лиза точка морозова и цифры 2001»: a mailbox dictated in Cyrillic words
+// joined by «точка» where a mail word is in the text (a domain spelled out, «мэйл точка ру», is not one)
+const RU_DOTTED_LOCAL_RE = new RegExp(
+  `(?<![${W}])([а-яё]{1,15}(?:\\s+(?:точка|тчк)\\s+[а-яё]{2,20})+)(?:\\s+(?:и\\s+)?цифры\\s+\\d{1,6})?(?![${W}])`,
+  'giu',
+)
+const DOMAIN_WORD_RE =
+  /(?:^|\s)(?:ру|ком|нет|орг|рф|юа|кз|бай|мейл|мэйл|майл|гмейл|гмайл|яндекс|рамблер|инбокс|лист|бк)(?:\s|$)/iu
+// "f.rossi at my company domain, rossi-ceramiche.it": the mailbox, then its domain named apart
+const LOCAL_AT_NAMED_DOMAIN_RE = new RegExp(
+  `(?<![${W}.\\-@])(?:${LOCAL_TOKEN}|[a-z]{3,})\\s+at\\s+(?:my|our|his|her|their|the)\\s+(?:company|work|office|school|uni|university|firm|business|job)(?:['’]s)?\\s+(?:domain|site|address)[\\s,:—–-]+(?:it['’]s\\s+|which\\s+is\\s+)?[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}(?![${W}])`,
+  'giu',
+)
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
 // an address with its domain left without a TLD, or typed backwards: "ur.liam@aniaksut"
 const NO_TLD_EMAIL_RE =
@@ -218,6 +231,12 @@ function plausibleLocal(token: string): boolean {
 function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
   if (!MAIL_WORD_RE.test(text)) return
   const ru = /[а-яё]/iu.test(text)
+  if (ru && /точка|тчк/iu.test(text))
+    for (const m of matchesOf(RU_DOTTED_LOCAL_RE, text)) {
+      const local = m[1] ?? ''
+      if (DOMAIN_WORD_RE.test(local) || MAIL_WORD_RE.test(local)) continue
+      push(out, 'email', m.index, m.index + m[0].length, text)
+    }
   for (const re of ru
     ? [
         CUE_THEN_LOCAL_RE,
@@ -249,6 +268,9 @@ function findProviderNamedEmails(text: string, out: PiiFinding[]): void {
 
 export function findEmails(text: string, out: PiiFinding[]): void {
   findProviderNamedEmails(text, out)
+  if (/\sdomain/iu.test(text))
+    for (const m of matchesOf(LOCAL_AT_NAMED_DOMAIN_RE, text))
+      push(out, 'email', m.index, m.index + m[0].length, text)
   if (!EMAIL_HINT_RE.test(text)) return
   const from = out.length
   if (text.includes('@')) {

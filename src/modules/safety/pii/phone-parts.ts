@@ -18,7 +18,17 @@ const SPELLED_DIGIT =
 // a piece of a number: digits and spelled digits with separators, «плюс»/"plus"/"+" in front
 const PIECE = `(?:(?:\\+|плюс\\s+|plus\\s+)?(?:(?:\\d+|${SPELLED_DIGIT})[\\s.\\-–]*){1,12})`
 const JOIN =
-  '(?:потом|дальше|далее|затем|после|а\\s+потом|и\\s+потом|then|and\\s+then|after\\s+that|followed\\s+by)'
+  '(?:потом|дальше|далее|затем|после|(?:а|и)\\s+(?:потом|дальше|далее|затем)|then|and\\s+then|after\\s+that|followed\\s+by)'
+// the last piece said as the last: «…и в конце 570», «наконец 12», "and finally 0133"
+const LAST_JOIN = '(?:(?:и\\s+|а\\s+)?в\\s+конце|наконец|(?:and\\s+)?finally|and\\s+lastly)'
+// A number dictated in pieces joined by those words, with no piece found as a phone: "415 and then 555 and
+// then 0133", «89161234 и в конце 570» (a phone when the text names one or the digits have a mobile's shape)
+const CHAIN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\+?\\d[\\d\\s\\-]{0,12}\\d(?:[\\s,.]*(?:${JOIN}|${LAST_JOIN})[\\s,:]*\\d[\\d\\s\\-]{0,10}\\d){1,4}(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+const CHAIN_CHEAP_RE =
+  /\d[\s,.]+(?:and\s+|и\s+|а\s+)?(?:потом|дальше|далее|затем|после|then|after|followed|и\s+в\s+конце|а\s+в\s+конце|в\s+конце|наконец|finally|and\s+lastly)/iu
 const PIECE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${PIECE}[\\s,]*${JOIN}[\\s,:]*$`, 'iu')
 const PIECE_AFTER_RE = new RegExp(
   `^[\\s,]*${JOIN}[\\s,:]*(\\d[\\d\\s\\-]{0,10}\\d|\\d)(?![\\p{L}\\p{N}])`,
@@ -115,7 +125,41 @@ function spokenDigits(value: string): string {
   return spelledDigits(words) ?? digitsOf(value)
 }
 
-export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFinding[]): void {
+// «первая часть 963 … вторая часть 21 17 480», "first part is 646, second part 720 1188": pieces by their order
+const NAMED_PART_RE =
+  /(?<![\p{L}])(?:перв\p{L}*|втор\p{L}*|трет\p{L}*|последн\p{L}*|first|second|third|last)\s+(?:част\p{L}*|кусо?к\p{L}*|part|half|bit)(?:\s+(?:is|это))?\s*[:—–-]?\s*(\+?\d[\d\s-]{0,12}\d)(?![\p{L}\p{N}])/giu
+
+/** Pieces named by their order where a phone is talked about: 7–15 digits in all. */
+function findNamedParts(text: string, out: PiiFinding[]): void {
+  if (!/част|кус|part|half|bit/iu.test(text) || !PHONE_CUE_RE.test(text)) return
+  const pieces = matchesOf(NAMED_PART_RE, text)
+  const all = pieces.map((m) => digitsOf(m[1] ?? '')).join('')
+  if (pieces.length < 2 || all.length < 7 || all.length > 15) return
+  for (const m of pieces) {
+    const piece = (m[1] ?? '').trimEnd()
+    const start = m.index + m[0].length - (m[1] ?? '').length
+    push(out, 'phone', start, start + piece.length, text)
+  }
+}
+
+/** A number dictated in pieces ("415 and then 555 and then 0133"): 10–12 digits, a phone named or shaped. */
+function findChains(text: string, out: PiiFinding[]): void {
+  if (!CHAIN_CHEAP_RE.test(text)) return
+  for (const m of matchesOf(CHAIN_RE, text)) {
+    const d = digitsOf(m[0])
+    if (d.length < 10 || d.length > 12) continue
+    // counts and amounts said in steps ("4000 and then 5000 and then 6000"): round pieces are no number
+    if ((m[0].match(/\d00(?!\d)/g)?.length ?? 0) >= 2) continue
+    if (UNIT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue
+    if (!PHONE_CUE_RE.test(text) && !/^[78]9\d{9}$/.test(d)) continue
+    push(out, 'phone', m.index, m.index + m[0].length, text)
+  }
+}
+
+export function findPhoneParts(text: string, found: PiiFinding[], out: PiiFinding[]): void {
+  findChains(text, out)
+  findNamedParts(text, out)
+  let phones = found
   for (const m of matchesOf(SPACED_DIGITS_RE, text)) {
     const n = digitsOf(m[0]).length
     if (n >= 7 && n <= 15) push(out, 'phone', m.index, m.index + m[0].length, text)
@@ -131,6 +175,8 @@ export function findPhoneParts(text: string, phones: PiiFinding[], out: PiiFindi
       const start = m.index + m[0].length - (m[1] ?? '').length
       if (UNIT_AFTER_RE.test(text.slice(start + piece.length, start + piece.length + 12))) continue
       push(out, 'phone', start, start + piece.length, text)
+      // the start said apart is a found piece too: its continuation («начинается на 8 927, дальше 31») joins it
+      phones = [...phones, out[out.length - 1] as PiiFinding]
     }
   const local = matchesOf(LOCAL_RE, text)
   const areaCodes = AREA_WORD_RE.test(text) ? matchesOf(AREA_CODE_RE, text) : []

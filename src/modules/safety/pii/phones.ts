@@ -18,13 +18,13 @@ const TG_ID_RE = new RegExp(
 )
 // Words right before a number that make it a phone even when it could read as a date ("рабочий 12-05-23").
 const PHONE_WORD_RE =
-  /^(?:тел\p{L}*|номер\p{L}*|звони\p{L}*|позвони\p{L}*|набер\p{L}*|моб\p{L}*|сотов\p{L}*|рабоч\p{L}*|домашн\p{L}*|городск\p{L}*|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|phone|cell|mobile|call|text|number|tel|whatsapp|viber)$/iu
+  /^(?:тел\p{L}*|номер\p{L}*|звони\p{L}*|позвони\p{L}*|набер\p{L}*|моб\p{L}*|сотов\p{L}*|рабоч\p{L}*|домашн\p{L}*|городск\p{L}*|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|phone|cell|mobile|call|text|number|tel|whatsapp|viber|celular|cel|telefone|tel[eé]fono|telefono|m[oó]vil|zap|ligue|liga|ll[aá]mame|portable|handy|telefon|whats)$/iu
 
 // Words right before a number that make it a thing's number, not a person's: an order, a parcel, a
 // receipt, a contract, a ticket, a company's registration codes, a count («заказ № 48213597», "tracking
 // number …", «артикул …», «БИК …», «подписчиков 1250000»).
 const THING_WORD_RE =
-  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps|лотере\p{L}*|лото|тираж\p{L}*|джекпот\p{L}*|ошибк\p{L}*|lottery|lotto|powerball|jackpot|error|routing|sort|bsb|swift|bic)$/iu
+  /^(?:заказ\p{L}*|трек\p{L}*|отслеживани\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|артикул\p{L}*|штрих\p{L}*|штрихкод\p{L}*|isbn|issn|гост\p{L}*|договор\p{L}*|контракт\p{L}*|квитанци\p{L}*|чек\p{L}{0,2}|фактур\p{L}*|обращени\p{L}*|заявк\p{L}*|тикет\p{L}*|билет\p{L}*|брон\p{L}*|рейс\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|операци\p{L}*|компани\p{L}*|организаци\p{L}*|ооо|фирм\p{L}*|юрлиц\p{L}*|бик|огрн\p{L}*|огрнип|кпп|окпо|оквэд|октмо|кадастров\p{L}*|серийн\p{L}*|модел\p{L}*|vin|imei|подписчик\p{L}*|просмотр\p{L}*|лайк\p{L}*|order|orders|tracking|track|parcel|package|shipment|invoice|receipt|ticket|booking|reservation|confirmation|reference|ref|transaction|serial|model|sku|article|item|case|claim|company|organization|organisation|followers|views|subscribers|likes|steps|лотере\p{L}*|лото|тираж\p{L}*|джекпот\p{L}*|ошибк\p{L}*|lottery|lotto|powerball|jackpot|error|routing|sort|bsb|swift|bic|pedido|encomenda|rastreio|seguimiento|commande|bestellung|zam[oó]wieni\p{L}*|factura|fatura|reserva)$/iu
 
 /**
  * The nearest cue among the five words before `start`: a phone word («тел.», «номер моей мамы в Польше»,
@@ -66,7 +66,7 @@ function previousWord(words: string[], i: number): string {
 // A person's document named before the number: its «№» is no order number («загран 72 № 5512843»).
 const DOCUMENT_WORD_RE =
   /^(?:паспорт\p{L}*|загран\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|свид|полис\p{L}*|прав[аоу]?|снилс\p{L}*|инн|иин|запис\p{L}*|унзр|документ\p{L}*|passport|licen[cs]e|ssn|id)$/iu
-const NUMBER_WORD_RE = /^(?:номер\p{L}*|number|no|nr)$/iu
+const NUMBER_WORD_RE = /^(?:номер\p{L}*|number|no|nr|numer|numero|n[uú]mero|num[eé]ro|nummer)$/iu
 
 // An amount or a count: a currency or a unit right after the number, or a currency sign before it.
 const UNIT_AFTER_RE =
