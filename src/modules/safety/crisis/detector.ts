@@ -41,6 +41,7 @@ import {
   messageVeto,
   type RuleHit,
 } from './rules.js'
+import { SETTLED_UP_SIGNED_OFF } from './rules-en-calm.js'
 import { scoreMessage, scorePart } from './score.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
@@ -83,6 +84,12 @@ export type CrisisLimits = {
    * (0.9984, crisis5); 1 turns it off.
    */
   sentenceContextMaxNone: number
+  /**
+   * In a message of sentences, a rule hit whose own sentence the classifier reads alone with P(none) below this
+   * is not cancelled on the whole message's P(none), and only that sentence's doubt cues count (round 20: a calm
+   * "I'm tired of being alive" after "do the books all day"); 0 turns it off.
+   */
+  hitSentence: number
 }
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
@@ -98,6 +105,7 @@ export const CRISIS_LIMITS: CrisisLimits = {
   sentenceScoring: 2,
   sentenceMaxNone: 0.01,
   sentenceContextMaxNone: 0.999,
+  hitSentence: 0.01,
 }
 
 /**
@@ -206,9 +214,23 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     // imminent and intent are never overridden: the classifier is not asked
     const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
     const limit = hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone
+    // In a message of sentences, a wish or a harm whose own sentence the classifier reads alone as crisis is not
+    // cancelled by the everyday sentences before it: only its sentence and what follows (a retraction, «…от
+    // зависти») can cast doubt on it. A goodbye is left to the whole message (its context is anywhere).
+    const own =
+      p !== undefined &&
+      p[0]! > lim.ruleOverrideCuedNone &&
+      lim.hitSentence > 0 &&
+      SENTENCE_ALONE.has(category)
+        ? hitSentence(m!, toks, hits)
+        : undefined
+    const alone = own !== undefined && own.p[0]! < lim.hitSentence && !clarifiedAfter(toks, hits)
+    const cueToks = alone ? toks.slice(own.from) : toks
+    const cueVetoed = alone ? vetoed.some((v) => v.hit.end > own.from) : vetoed.length > 0
     const overridden =
       p !== undefined &&
-      (p[0]! > limit || (p[0]! > lim.ruleOverrideCuedNone && doubtCue(toks, vetoed.length > 0, text)))
+      !hits.some((h) => UNCANCELLED.has(h.id)) &&
+      ((p[0]! > limit && !alone) || (p[0]! > lim.ruleOverrideCuedNone && doubtCue(cueToks, cueVetoed, text)))
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {
@@ -288,6 +310,54 @@ export function anchored(toks: MToken[]): boolean {
 
 /** Categories that name an act; a statement that one will not do it speaks to them, not to a wish. */
 const ACTS = new Set<CrisisCategory>(['intent', 'imminent', 'self_harm', 'active_ideation'])
+
+/**
+ * Rule families the classifier never cancels, as it never cancels intent: they already ask for the context that
+ * makes them final across sentences (settling up, then a sign-off: "cleared my debts … thanks for listening,
+ * goodbye"), which the classifier, trained on "thanks for listening" as everyday, reads as none.
+ */
+const UNCANCELLED = new Set([SETTLED_UP_SIGNED_OFF])
+
+/** Rule hits whose own sentence may stand for the message: the writer's own wish or harm (`hitSentence` limit). */
+const SENTENCE_ALONE = new Set<CrisisCategory>(['active_ideation', 'passive_ideation', 'self_harm'])
+
+/** A clarification after the first rule hit («…в смысле режет кабели», "i mean the exam"): its sense is told later. */
+function clarifiedAfter(toks: MToken[], hits: RuleHit[]): boolean {
+  const from = Math.min(...hits.map((h) => h.end))
+  for (let i = from + 1; i < toks.length; i++) {
+    const a = toks[i - 1]!.text
+    const b = toks[i]!.text
+    if ((a === 'в' && (b === 'смысле' || b === 'виду')) || (a === 'i' && b === 'mean')) return true
+  }
+  return false
+}
+
+/**
+ * The sentence of a rule hit least likely `none` read alone, with its token range (the whole message when it is
+ * one sentence): what the hit's own words say, without the everyday sentences around it.
+ */
+function hitSentence(
+  m: LoadedModel,
+  toks: MToken[],
+  hits: RuleHit[],
+): { p: number[]; from: number; to: number } {
+  const starts: number[] = [0]
+  for (let i = 1; i < toks.length; i++) if (toks[i]!.brk === 2) starts.push(i)
+  if (starts.length < 2) return { p: score(m, toks), from: 0, to: toks.length }
+  const wanted = new Set<number>()
+  for (const h of hits) {
+    let k = starts.length - 1
+    while (starts[k]! > h.start) k--
+    wanted.add(k)
+  }
+  const cs = conceptsByPart(toks, starts)
+  let best: { p: number[]; from: number; to: number } | undefined
+  for (const k of wanted) {
+    const q = scorePart(m, toks, starts, k, cs[k]!)
+    if (!best || q[0]! < best.p[0]!) best = { p: q, from: starts[k]!, to: starts[k + 1] ?? toks.length }
+  }
+  return best!
+}
 
 /** A sentence is read alone only when it has a crisis word or a kind of word plans are told with (concepts.ts). */
 const SENTENCE_CUES = new Set([
