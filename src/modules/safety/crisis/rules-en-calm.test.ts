@@ -97,17 +97,29 @@ describeRuleFamilies('English calm wishes, plans and goodbyes (round 20)', [
   ],
   [
     'burned my arm with a cigarette',
-    ['Burned my arm with a cigarette after the collector called.', 'burnt my wrist with a lighter again'],
-    ['burned my hand with the iron this morning, ouch', 'burned my arm on the oven tray'],
+    [
+      'Burned my arm with a cigarette after the collector called.',
+      'burnt my wrist with a lighter again',
+      'Poured boiling water on my hand last night. Third time since the divorce.',
+      'im 38 and cutting like a teenager. embarrassing',
+    ],
+    [
+      'burned my hand with the iron this morning, ouch',
+      'burned my arm on the oven tray',
+      'spilled boiling water on my hand making tea',
+      'cutting like a pro chef now',
+    ],
   ],
   [
     'thinking about methods',
     [
       'I said no, but actually it is every day and I think about methods.',
       "Now I'm on the 8th floor balcony with a cigarette thinking, what if I jumped?",
+      "Sometimes I think about how to go so that she'd get the insurance payout.",
     ],
     [
       'I think about methods of teaching fractions a lot',
+      'thinking about how to go about the insurance claim for the car',
       'on the bridge of the ship, what if I jumped into the water for a swim',
     ],
   ],

@@ -14,6 +14,10 @@ const NOT_SLEEP_IN =
 
 /** Settling up, then a sign-off: a farewell the classifier may not cancel (detector.ts `UNCANCELLED`). */
 export const SETTLED_UP_SIGNED_OFF = 'settled up and signed off'
+/** A burn, a scald or cutting named with how it was done: a harm the classifier may not cancel. */
+export const HARM_WITH_HOW = 'burned my arm with a cigarette'
+/** Methods thought about, a jump pictured from a height: ideation the classifier may not cancel. */
+export const METHODS = 'thinking about methods'
 
 export const EN_CALM_RULES: RuleDef[] = [
   {
@@ -96,19 +100,25 @@ export const EN_CALM_RULES: RuleDef[] = [
     ],
   },
   {
-    id: 'burned my arm with a cigarette',
+    id: HARM_WITH_HOW,
     cat: 'self_harm',
     p: [
       // "burned my arm with a cigarette after the collector called"; an iron or a pan is an accident
+      // "poured boiling water on my hand"; spilling is the accident
+      '=poured|=pour|=pouring|=tipped ~2 =boiling|=hot|=scalding ~1 =water|=oil|=kettle|=tea|=coffee =on|=over|=onto =my =hand|=hands|=arm|=arms|=leg|=legs|=skin|=wrist|=wrists|=thigh|=thighs|=foot|=feet',
+      // "im 38 and cutting like a teenager"
+      '=cutting|=cut|=harming|=self_harming|=burning =like =a|=when_i_was_a ~1 =teenager|=teen|=kid|=child|=schoolgirl|=schoolboy',
       '=burned|=burnt|=burn|=burning|=singed =my =arm|=arms|=hand|=hands|=wrist|=wrists|=skin|=thigh|=thighs|=leg|=legs|=stomach ~1 =with =a|=my|=the ?=lit =cigarette|=cig|=lighter|=match|=matches',
     ],
   },
   {
-    id: 'thinking about methods',
+    id: METHODS,
     cat: 'active_ideation',
     p: [
       // "on the 8th floor balcony … thinking, what if I jumped?"; not "what if I jumped into the pool"
       '=floor|=balcony|=roof|=rooftop|=bridge|=ledge|=window|=windowsill|=platform ~~12 =what_if =i ?=just =jumped|=jump|=stepped_off|=let_go|=stepped_forward !in|into|on|ship|the|at|ahead|back|up|over|lol|haha|rope|start|to|with|first|higher|further|and|=off_the_diving',
+      // "I think about how to go so that she'd get the insurance payout"
+      '=think|=thinking|=thought|=wonder|=wondering ~2 =about =how =to =go|=die|=do_it|=make_it_look !about|through|on|forward|ahead|back|for|with|from|over|around|after ~~10 =insurance|=payout|=life_insurance|=pays_out',
       // "I think about methods"; not "methods of teaching"
       '=think|=thinking|=thought|=researching|=researched|=reading|=read ~2 =about|=up_on =methods|=suicide_methods|=ways_to_die|=ways_to_do_it !of|for|to|in|lol|haha|that|which|we|you|they|from',
     ],

@@ -15,14 +15,21 @@ const MEDIA_ORDINARY = [
 ]
 const CLOSED_DOWN =
   '=shutting|=closing|=shut|=close|=winding ~1 =it|=this|=the|=my ?=blog|=channel|=podcast|=newsletter|=page|=account|=server|=stream|=shop|=store|=business =down !for|because|lol|haha|and|but'
+const ACCIDENT_DENIED = [
+  '=not|=wasnt|=was_not|=isnt|=is_not|=no|=never ?=an|=a|=really|=an_actual ?=real =accident|=accidental|=accidentally !prone|=to_be|=report|=insurance|=claim',
+  '=не|=ни =случайно|=нечаянно !=и|=а',
+]
 /** Scope patterns compiled with `known: false` (scopes.ts). */
-export const UNKNOWN_WORD_SCOPES = new Set<string>([...MEDIA_ORDINARY, CLOSED_DOWN])
+export const UNKNOWN_WORD_SCOPES = new Set<string>([...MEDIA_ORDINARY, CLOSED_DOWN, ...ACCIDENT_DENIED])
 
 /** The look-alike scope lists, by name (joined into SCOPE_SRC after the others, in this order). */
 export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
   // a media word in an everyday sense (round 20): a video call, doing the books, one's own boss, homework done with
   // a child; a media match inside one of these is no film/news/game context (vetoes.ts `mediaIn`)
   mediaOrdinary: MEDIA_ORDINARY,
+  // an accident denied ('"by accident". Not an accident.', «не случайно»): the accident words then veto nothing
+  // (vetoes.ts `accidentIn`)
+  accidentDenied: ACCIDENT_DENIED,
   // a word clarified as an everyday thing ("i just want it to end. this semester i mean", «хочу чтобы всё
   // закончилось — в смысле защита», "when I said I can't go on I meant with this degree"): an idiom, unless
   // denied just before ("i don't mean the semester": trivialClarified in vetoes.ts); "i mean it" is emphasis

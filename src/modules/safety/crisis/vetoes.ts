@@ -141,6 +141,11 @@ export function mediaIn(part: MToken[]): boolean {
     .some((m) => !ordinary.some((o) => m.start < o.end && m.end > o.start))
 }
 
+/** An accident or a slip named in `part` (`accident`), unless the message denies it was one ("not an accident"). */
+export function accidentIn(part: MToken[], toks: MToken[]): boolean {
+  return anyIn('accident', part) && !anyIn('accidentDenied', toks)
+}
+
 /** Less presence ("won't be around much", «буду реже заходить») with no finality cue («…а потом исчезну навсегда»). */
 function lessPresent(toks: MToken[]): boolean {
   return anyIn('lessPresent', toks) && !conceptsOf(toks).includes('finality')
@@ -173,7 +178,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // a game or an exercise in the phrase's own clause («в доте убила себя лавой»; not «в доте меня гнобят, хочу умереть»)
   if (anyIn('games', clause)) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
-  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'
+  if ((h.cat === 'self_harm' || h.cat === 'third_party') && accidentIn(sentence, toks)) return 'accident'
   if (jokeRetracted(toks, h.end)) return 'idiom'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
@@ -286,7 +291,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
       )
     )
       return 'negation'
-  if (anyIn('accident', toks)) return 'accident'
+  if (accidentIn(toks, toks)) return 'accident'
   if (
     !anyIn('relapse', toks) &&
     !anyIn('relapseSlip', toks) &&
