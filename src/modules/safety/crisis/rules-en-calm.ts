@@ -86,6 +86,9 @@ export const EN_CALM_RULES: RuleDef[] = [
     p: [
       // a letter to one's family to be found later ("wrote a letter to my mom tonight. she will find it in the
       // morning"), now that a letter to someone is no goodbye by itself (rules-en.ts)
+      // …or with a goodbye, arrangements or an absence told after it ("wrote her a letter for her 18th. she'll read
+      // it without me", "wrote a note on my phone with who gets what and my passcode")
+      '=wrote|=written|=writing|=write ~2 =my|=a|=her|=him|=them ~2 =note|=letter|=letters|=notes ~~20 =goodbye|=without_me|=who_gets_what|=passcode|=passwords|=understand_why|=forgive_me|=after_im_gone|=when_im_gone|=had_to_go|=wont_be_there|=wont_be_around !for|at|to|on|in|lol|haha|this|that|today|tonight|tomorrow|until|till|party',
       '=wrote|=written|=writing|=left|=leaving ~2 =a|=my ~1 =letter|=letters|=note|=notes =to|=for =my|=the ~1 =mom|=mum|=dad|=family|=parents|=kids|=children|=wife|=husband|=sister|=brother|=son|=daughter|=partner ~~8 =shell|=hell|=theyll|=she_will|=he_will|=they_will|=youll|=you_will =find|=read|=get|=open =it|=them|=this ?=first =in_the_morning|=tomorrow|=tomorrow_morning|=when_she_wakes_up|=when_he_wakes_up|=when_they_wake_up|=after|=afterwards|=later !lol|haha|=before|=and_laugh|=and_smile',
     ],
   },
