@@ -222,7 +222,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
       p[0]! > lim.ruleOverrideCuedNone &&
       lim.hitSentence > 0 &&
       SENTENCE_ALONE.has(category)
-        ? hitSentence(m!, toks, hits)
+        ? hitSentence(m!, toks, hits, p, lim.hitSentence)
         : undefined
     const alone = own !== undefined && own.p[0]! < lim.hitSentence && !clarifiedAfter(toks, hits)
     const cueToks = alone ? toks.slice(own.from) : toks
@@ -334,30 +334,36 @@ function clarifiedAfter(toks: MToken[], hits: RuleHit[]): boolean {
 }
 
 /**
- * The sentence of a rule hit least likely `none` read alone, with its token range (the whole message when it is
- * one sentence): what the hit's own words say, without the everyday sentences around it.
+ * The first sentence of a wish or harm rule hit (`SENTENCE_ALONE`) that the classifier reads alone with P(none)
+ * below `limit`, with its token range; else the one least likely `none` (the whole message, `whole`, when it is
+ * one sentence): what the hit's own words say without the everyday sentences around it. The earliest such
+ * sentence leaves the most of the message after it for doubt cues.
  */
 function hitSentence(
   m: LoadedModel,
   toks: MToken[],
   hits: RuleHit[],
+  whole: number[],
+  limit: number,
 ): { p: number[]; from: number; to: number } {
   const starts: number[] = [0]
   for (let i = 1; i < toks.length; i++) if (toks[i]!.brk === 2) starts.push(i)
-  if (starts.length < 2) return { p: score(m, toks), from: 0, to: toks.length }
+  if (starts.length < 2) return { p: whole, from: 0, to: toks.length }
   const wanted = new Set<number>()
   for (const h of hits) {
+    if (!SENTENCE_ALONE.has(h.cat)) continue
     let k = starts.length - 1
     while (starts[k]! > h.start) k--
     wanted.add(k)
   }
   const cs = conceptsByPart(toks, starts)
-  let best: { p: number[]; from: number; to: number } | undefined
-  for (const k of wanted) {
+  let best: { p: number[]; from: number; to: number } = { p: whole, from: 0, to: toks.length }
+  for (const k of [...wanted].sort((a, b) => a - b)) {
     const q = scorePart(m, toks, starts, k, cs[k]!)
-    if (!best || q[0]! < best.p[0]!) best = { p: q, from: starts[k]!, to: starts[k + 1] ?? toks.length }
+    if (q[0]! < best.p[0]!) best = { p: q, from: starts[k]!, to: starts[k + 1] ?? toks.length }
+    if (q[0]! < limit) return best
   }
-  return best!
+  return best
 }
 
 /** A sentence is read alone only when it has a crisis word or a kind of word plans are told with (concepts.ts). */
