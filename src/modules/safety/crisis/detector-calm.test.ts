@@ -12,7 +12,6 @@ describe('crisis detector: a crisis sentence among everyday ones (round 20)', ()
     "Long day: school run, two shifts, then dinner for four. I'm tired of being alive. Anyway, the laundry is done.",
     "Kids asleep, husband on a video call with his boss. Honestly I'm tired of being alive.",
     "Drop the kids off, do the books all day, then my mother-in-law's complaints at night. I'm tired of being alive. Not being dramatic, just stating it.",
-    'Got paid, cleared my debts. Left the cat a full bowl. Thanks for listening, goodbye.',
   ])('when someone writes "%s", then it is a hit', (text) => {
     expect(hit(text)).toBe(true)
   })
@@ -24,6 +23,9 @@ describe('crisis detector: a crisis sentence among everyday ones (round 20)', ()
     'I wrote a letter to my grandma for her birthday.',
     'Therapy homework: write a letter to my younger self. Mostly said "relax, it works out".',
     "Goodbye everyone, I'm shutting the channel down, thanks for watching all these years.",
+    'Last shift today after 12 years. Cleared my locker, gave everything away to the new guys, made peace with everyone. Thanks for listening to my rants all these years, goodbye!',
+    "Grandpa's funeral was today. Texted my sister where the funeral money is, she handles it. Thanks for listening, goodbye for tonight.",
+    "Paid my debts, gave everything away, I'm going to a monastery for a year. Goodbye, friends!",
   ])('when someone writes "%s", then it is no hit', (text) => {
     expect(hit(text)).toBe(false)
   })

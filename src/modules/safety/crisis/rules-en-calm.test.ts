@@ -106,6 +106,7 @@ describeRuleFamilies('English calm wishes, plans and goodbyes (round 20)', [
     [
       'burned my hand with the iron this morning, ouch',
       'burned my arm on the oven tray',
+      'Burned my hand with a cigarette lighter lighting the grill, ouch',
       'spilled boiling water on my hand making tea',
       'cutting like a pro chef now',
     ],

@@ -12,7 +12,7 @@ import type { RuleDef } from './rules.js'
 const NOT_SLEEP_IN =
   '!early|late|for|at|before|until|till|on|=in_time|=on_time|to|when|so|lol|haha|today|tomorrow'
 
-/** Settling up, then a sign-off: a farewell the classifier may not cancel (detector.ts `UNCANCELLED`). */
+/** Settling up, then a sign-off (the classifier may cancel it: a job or a country left reads the same). */
 export const SETTLED_UP_SIGNED_OFF = 'settled up and signed off'
 /** A burn, a scald or cutting named with how it was done: a harm the classifier may not cancel. */
 export const HARM_WITH_HOW = 'burned my arm with a cigarette'
@@ -111,7 +111,7 @@ export const EN_CALM_RULES: RuleDef[] = [
       '=poured|=pour|=pouring|=tipped ~2 =boiling|=hot|=scalding ~1 =water|=oil|=kettle|=tea|=coffee =on|=over|=onto =my =hand|=hands|=arm|=arms|=leg|=legs|=skin|=wrist|=wrists|=thigh|=thighs|=foot|=feet',
       // "im 38 and cutting like a teenager"
       '=cutting|=cut|=harming|=self_harming|=burning =like =a|=when_i_was_a ~1 =teenager|=teen|=kid|=child|=schoolgirl|=schoolboy',
-      '=burned|=burnt|=burn|=burning|=singed =my =arm|=arms|=hand|=hands|=wrist|=wrists|=skin|=thigh|=thighs|=leg|=legs|=stomach ~1 =with =a|=my|=the ?=lit =cigarette|=cig|=lighter|=match|=matches',
+      '=burned|=burnt|=burn|=burning|=singed =my =arm|=arms|=hand|=hands|=wrist|=wrists|=skin|=thigh|=thighs|=leg|=legs|=stomach ~1 =with =a|=my|=the ?=lit =cigarette|=cig|=lighter|=match|=matches !lighter|lighting|while|when|by|accidentally|at|on|fluid|from|to|trying',
     ],
   },
   {

@@ -18,8 +18,16 @@ const ACCIDENT_DENIED = [
   '=not|=wasnt|=was_not|=isnt|=is_not|=no|=never ?=an|=a|=really|=an_actual ?=real =accident|=accidental|=accidentally !prone|=to_be|=report|=insurance|=claim',
   '=не|=ни =случайно|=нечаянно !=и|=а',
 ]
+// going somewhere for a stated time ("I'm going to a monastery for a year. Goodbye, friends!")
+const GOING_FOR_A_TIME =
+  '=going|=off|=moving|=leaving|=heading|=flying|=away ~4 =for =a|=the|=six|=two|=three|=a_few|=one ~1 =year|=years|=month|=months|=summer|=semester|=weeks|=season !lol|haha'
 /** Scope patterns compiled with `known: false` (scopes.ts). */
-export const UNKNOWN_WORD_SCOPES = new Set<string>([...MEDIA_ORDINARY, CLOSED_DOWN, ...ACCIDENT_DENIED])
+export const UNKNOWN_WORD_SCOPES = new Set<string>([
+  ...MEDIA_ORDINARY,
+  CLOSED_DOWN,
+  GOING_FOR_A_TIME,
+  ...ACCIDENT_DENIED,
+])
 
 /** The look-alike scope lists, by name (joined into SCOPE_SRC after the others, in this order). */
 export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
@@ -50,6 +58,7 @@ export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
     '=из ?=группового|=общего|=родительского|=рабочего|=этого|=школьного =чата|=беседы|=группы|=канала',
     // a blog, channel or page closed (round 20: "a farewell post to everyone who reads my blog: I'm shutting it down")
     CLOSED_DOWN,
+    GOING_FOR_A_TIME,
   ],
   // less presence, not none ("I won't be around much anymore, starting med school", «буду реже заходить»)
   lessPresent: [
