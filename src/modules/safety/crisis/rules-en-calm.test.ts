@@ -33,6 +33,7 @@ describeRuleFamilies('English calm wishes, plans and goodbyes (round 20)', [
       "my cat wouldn't even notice if I were gone for a week",
       "the team wouldn't notice if I disappeared for lunch",
       'the party would be better without me there, I hate crowds',
+      'The kids would be better without me hovering, said my therapist',
     ],
   ],
   [
@@ -69,6 +70,7 @@ describeRuleFamilies('English calm wishes, plans and goodbyes (round 20)', [
       'Friday I end it with him, I swear',
       'Sunday night I end it early, long week',
       'decision made, monday we drive to the beach',
+      'Decision made: Saturday we drive to the bridge for the fireworks.',
       "hid the easter eggs so the kids won't be the ones who find me first lol",
     ],
   ],
@@ -100,16 +102,21 @@ describeRuleFamilies('English calm wishes, plans and goodbyes (round 20)', [
     [
       'Burned my arm with a cigarette after the collector called.',
       'burnt my wrist with a lighter again',
-      'Poured boiling water on my hand last night. Third time since the divorce.',
       'im 38 and cutting like a teenager. embarrassing',
     ],
     [
       'burned my hand with the iron this morning, ouch',
       'burned my arm on the oven tray',
       'Burned my hand with a cigarette lighter lighting the grill, ouch',
+      'Poured hot coffee over my hand this morning because the lid popped off, still stings',
       'spilled boiling water on my hand making tea',
       'cutting like a pro chef now',
     ],
+  ],
+  [
+    'poured boiling water on myself',
+    ['Poured boiling water on my hand last night. Third time since the divorce.'],
+    ['spilled boiling water on my hand making tea', 'poured boiling water on the pasta'],
   ],
   [
     'thinking about methods',

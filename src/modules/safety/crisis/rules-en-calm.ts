@@ -46,7 +46,7 @@ export const EN_CALM_RULES: RuleDef[] = [
       '=wouldnt|=would_not|=wont|=would_never|=will_never|=wouldnt_even|=would_not_even|=wont_even|=would_never_even ?=even =notice|=care|=miss_me|=know ~1 =if|=when =i =was|=were|=am =gone|=dead|=not_here|=not_around !for|a|to|from|on|at|in|all|because|lol|haha|until|till|over|during|this|that|today|tomorrow|tonight|now|by|with|anyway',
       '=wouldnt|=would_not|=wont|=would_never|=will_never|=wouldnt_even|=would_not_even|=wont_even|=would_never_even ?=even =notice|=care|=miss_me|=know ~1 =if|=when =i =died|=disappeared|=vanished|=stopped_existing !from|in|at|on|for|laughing|of|lol|haha|to|until|till|over|during|this|today|tomorrow|tonight|with',
       // "the world would be simpler without me", "everyone's life would be easier without me in it"
-      '=world|=life|=lives|=everything|=everyone|=everybody|=family|=kids ~2 =would|=will|=d =be ?=so|=much|=a_lot ~1 =simpler|=easier|=lighter|=better|=calmer =without_me !for|at|=in_the|on|this|today|tonight|tomorrow|around|there|lol|haha',
+      '=world|=life|=lives|=everything|=everyone|=everybody|=family|=kids ~2 =would|=will|=d =be ?=so|=much|=a_lot ~1 =simpler|=easier|=lighter|=calmer =without_me !for|at|=in_the|on|this|today|tonight|tomorrow|around|there|lol|haha',
     ],
   },
   {
@@ -75,7 +75,7 @@ export const EN_CALM_RULES: RuleDef[] = [
       // "Sunday night I end it", "friday I'm ending it"; not "friday I end it with him"
       '=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tonight|=tomorrow|=this_weekend ?=night|=morning|=evening =i|=ill|=im|=im_going_to|=i_will =end|=ending =it|=things|=my_life|=it_all !with|early|here|there|lol|haha|at|off|between|for|and|but|once|after|before',
       // "decision's made. monday is my last day at work then I'm driving out to the bridge"
-      '=decisions_made|=decision_is_made|=decision_made|=made_my_decision|=its_decided|=ive_decided|=i_decided|=my_minds_made_up|=mind_is_made_up ~~16 =to =the =bridge|=roof|=rooftop|=tracks|=cliff|=overpass',
+      '=decisions_made|=decision_is_made|=decision_made|=made_my_decision|=its_decided|=ive_decided|=i_decided|=my_minds_made_up|=mind_is_made_up ~~16 =im|=i_am|=ill|=i_will|=i ~3 =to =the =bridge|=roof|=rooftop|=tracks|=cliff|=overpass !for|with|lol|haha|=to_watch|=to_see|party|bar|restaurant|terrace|garden',
       // "so the kids won't be the ones who find me"
       '=wont|=dont|=will_not|=arent|=never|=wouldnt|=would_not|=not ~1 =be =the =ones|=one =who|=that =find|=finds =me !first|lol|haha|at|in|a|the|something|and|when|out',
     ],
@@ -103,12 +103,19 @@ export const EN_CALM_RULES: RuleDef[] = [
     ],
   },
   {
+    // "poured boiling water on my hand"; spilling is the accident, and a lid that popped off is told after it, so
+    // the classifier may cancel this one
+    id: 'poured boiling water on myself',
+    cat: 'self_harm',
+    p: [
+      '=poured|=pour|=pouring|=tipped ~2 =boiling|=scalding ~1 =water|=oil|=kettle =on|=over|=onto =my =hand|=hands|=arm|=arms|=leg|=legs|=skin|=wrist|=wrists|=thigh|=thighs|=foot|=feet',
+    ],
+  },
+  {
     id: HARM_WITH_HOW,
     cat: 'self_harm',
     p: [
       // "burned my arm with a cigarette after the collector called"; an iron or a pan is an accident
-      // "poured boiling water on my hand"; spilling is the accident
-      '=poured|=pour|=pouring|=tipped ~2 =boiling|=hot|=scalding ~1 =water|=oil|=kettle|=tea|=coffee =on|=over|=onto =my =hand|=hands|=arm|=arms|=leg|=legs|=skin|=wrist|=wrists|=thigh|=thighs|=foot|=feet',
       // "im 38 and cutting like a teenager"
       '=cutting|=cut|=harming|=self_harming|=burning =like =a|=when_i_was_a ~1 =teenager|=teen|=kid|=child|=schoolgirl|=schoolboy',
       '=burned|=burnt|=burn|=burning|=singed =my =arm|=arms|=hand|=hands|=wrist|=wrists|=skin|=thigh|=thighs|=leg|=legs|=stomach ~1 =with =a|=my|=the ?=lit =cigarette|=cig|=lighter|=match|=matches !lighter|lighting|while|when|by|accidentally|at|on|fluid|from|to|trying',
