@@ -41,6 +41,7 @@ import {
   messageVeto,
   type RuleHit,
 } from './rules.js'
+import { HARM_WITH_HOW, METHODS } from './rules-en-calm.js'
 import { scoreMessage, scorePart } from './score.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
@@ -96,6 +97,12 @@ export type CrisisLimits = {
    * Он сказал, что для дачи. У нас нет дачи.», whole 1 − 1e-8, the hit's sentence 0.08).
    */
   ruleOverrideSentenceNone: number
+  /**
+   * In a message of sentences, a rule hit whose own sentence the classifier reads alone with P(none) below this
+   * is not cancelled on the whole message's P(none), and only that sentence's doubt cues count (round 20: a calm
+   * "I'm tired of being alive" after "do the books all day"); 0 turns it off.
+   */
+  hitSentence: number
 }
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
@@ -115,6 +122,7 @@ export const CRISIS_LIMITS: CrisisLimits = {
   // / +15 false positives of 5,314 / 6,300, en +16 / +12 of 5,116 / 6,638 (recall − 2 × fpr level in both)
   sentenceStrongMaxNone: 1e-5,
   ruleOverrideSentenceNone: 0.5,
+  hitSentence: 0.01,
 }
 
 /**
@@ -223,11 +231,26 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     // imminent and intent are never overridden: the classifier is not asked
     const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
     const limit = hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone
-    // a doubt cue is the message's (a past, a negation, a film…): the cued limit still reads the whole message
+    // In a message of sentences, a wish or a harm whose own sentence the classifier reads alone as crisis is not
+    // cancelled by the everyday sentences before it: only its sentence and what follows (a retraction, «…от
+    // зависти») can cast doubt on it. A goodbye is left to the whole message (its context is anywhere).
+    const own =
+      p !== undefined &&
+      p[0]! > lim.ruleOverrideCuedNone &&
+      lim.hitSentence > 0 &&
+      SENTENCE_ALONE.has(category)
+        ? hitSentence(m!, toks, hits, p, lim.hitSentence)
+        : undefined
+    const alone = own !== undefined && own.p[0]! < lim.hitSentence && !clarifiedAfter(toks, hits)
+    const cueToks = alone ? toks.slice(own.from) : toks
+    const cueVetoed = alone ? vetoed.some((v) => v.hit.end > own.from) : vetoed.length > 0
+    // a doubt cue is the hit's sentence's and after (alone) or the message's; the own-word override also needs the
+    // hit's sentence to read as none (ruleOverrideSentenceNone)
     const overridden =
       p !== undefined &&
-      ((p[0]! > limit && !hitSentenceDoubts(m!, toks, hits, lim)) ||
-        (p[0]! > lim.ruleOverrideCuedNone && doubtCue(toks, vetoed.length > 0, text)))
+      !hits.some((h) => UNCANCELLED.has(h.id)) &&
+      ((p[0]! > limit && !alone && (clarifiedAfter(toks, hits) || !hitSentenceDoubts(m!, toks, hits, lim))) ||
+        (p[0]! > lim.ruleOverrideCuedNone && doubtCue(cueToks, cueVetoed, text)))
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {
@@ -308,6 +331,62 @@ export function anchored(toks: MToken[]): boolean {
 
 /** Categories that name an act; a statement that one will not do it speaks to them, not to a wish. */
 const ACTS = new Set<CrisisCategory>(['intent', 'imminent', 'self_harm', 'active_ideation'])
+
+/**
+ * Rule families the classifier never cancels, as it never cancels intent: they already ask for the context that
+ * makes them a crisis (a harm with how it was done: "poured boiling water on my hand"; methods thought about),
+ * which the classifier, never trained on such adult wording, reads as none in a long message. Each hits no none
+ * line of train/dev (round 20). Settling up and signing off stays cancellable: a job or a country left reads the
+ * same ("last shift after 12 years… gave everything away… goodbye!").
+ */
+const UNCANCELLED = new Set([HARM_WITH_HOW, METHODS])
+
+/** Rule hits whose own sentence may stand for the message: the writer's own wish or harm (`hitSentence` limit). */
+const SENTENCE_ALONE = new Set<CrisisCategory>(['active_ideation', 'passive_ideation', 'self_harm'])
+
+/** A clarification after the first rule hit («…в смысле режет кабели», "i mean the exam"): its sense is told later. */
+function clarifiedAfter(toks: MToken[], hits: RuleHit[]): boolean {
+  const from = Math.min(...hits.map((h) => h.end))
+  for (let i = from + 1; i < toks.length; i++) {
+    const a = toks[i - 1]!.text
+    const b = toks[i]!.text
+    if ((a === 'в' && (b === 'смысле' || b === 'виду')) || (a === 'i' && b === 'mean')) return true
+  }
+  return false
+}
+
+/**
+ * The first sentence of a wish or harm rule hit (`SENTENCE_ALONE`) that the classifier reads alone with P(none)
+ * below `limit`, with its token range; else the one least likely `none` (the whole message, `whole`, when it is
+ * one sentence): what the hit's own words say without the everyday sentences around it. The earliest such
+ * sentence leaves the most of the message after it for doubt cues.
+ */
+function hitSentence(
+  m: LoadedModel,
+  toks: MToken[],
+  hits: RuleHit[],
+  whole: number[],
+  limit: number,
+): { p: number[]; from: number; to: number } {
+  const starts: number[] = [0]
+  for (let i = 1; i < toks.length; i++) if (toks[i]!.brk === 2) starts.push(i)
+  if (starts.length < 2) return { p: whole, from: 0, to: toks.length }
+  const wanted = new Set<number>()
+  for (const h of hits) {
+    if (!SENTENCE_ALONE.has(h.cat)) continue
+    let k = starts.length - 1
+    while (starts[k]! > h.start) k--
+    wanted.add(k)
+  }
+  const cs = conceptsByPart(toks, starts)
+  let best: { p: number[]; from: number; to: number } = { p: whole, from: 0, to: toks.length }
+  for (const k of [...wanted].sort((a, b) => a - b)) {
+    const q = scorePart(m, toks, starts, k, cs[k]!)
+    if (q[0]! < best.p[0]!) best = { p: q, from: starts[k]!, to: starts[k + 1] ?? toks.length }
+    if (q[0]! < limit) return best
+  }
+  return best
+}
 
 /** A sentence is read alone only when it has a crisis word or a kind of word plans are told with (concepts.ts). */
 const SENTENCE_CUES = new Set([

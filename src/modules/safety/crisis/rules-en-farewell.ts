@@ -33,7 +33,7 @@ export const EN_FAREWELL_RULES: RuleDef[] = [
       `=saving|=saved|=stockpiling|=stockpiled|=hoarding|=hoarded|=stashing|=stashed|=collecting ?=up !=money|on|cash|=for_a|=a_lot|=some_money|time ~2 ${MEDS} !from|at|for|today|tomorrow|on|later|after|when|before`,
       `=i_have|=ive_got|=ive|=i_got|=i_still_have ~4 ${MEDS} ~2 =saved|=stashed|=hoarded|=stockpiled ?=up !on|money|by|=in_my_phone|to|the|a|as`,
       `${MEDS} ~4 =instead =of =taking =them|=it`,
-      `=buying|=bought ${MEDS} ~4 =every|=different|=several|=multiple =shop|=shops|=store|=stores|pharmacy|=chemist|=chemists`,
+      `=buying|=bought ?=the|=some|=more ${MEDS} ~4 =every|=different|=several|=multiple =shop|=shops|=store|=stores|pharmacy|=chemist|=chemists`,
     ],
   },
   // letters and passwords left to be understood after: "they'll get them after", "he'll understand why soon",

@@ -70,7 +70,9 @@ export const EN_RULES: RuleDef[] = [
     p: [
       `=gonna|=going|=ill|=will|=plan|=planning|=planned|=decided|=decide|=about_to|=preparing ~2 ${KILL}|=die|=jump|=overdose|=od !someone|somebody|him|her|them|you|everyone|everybody|people|=my_boss|=my_brother|=my_sister|=my_mom|=my_dad|this|that|the ~1 ${SELF}|=it|=my_life|=my_own|=tonight|=today|=soon|=off|=from|=on !out|up|=the_road|well|great|fine`,
 
-      '=wrote|=written|=writing|=write ~2 =my|=a ~1 =note|=letter|=goodbyes',
+      // a letter to someone is a goodbye only when it says so ("wrote a letter to my grandma for her birthday")
+      '=wrote|=written|=writing|=write ~2 =my|=a ~1 =note|=letter|=goodbyes !to|for|of|about|on|asking|applying|requesting|complaining|thanking|in|at|with|from|=to_my|=to_her|=to_him|=to_the',
+      '=wrote|=written|=writing|=write ~2 =my|=a =goodbye|=farewell|=suicide|=last|=final =note|=letter|=letters|=notes',
       '=have|=got|=made|=ive_got|=ive ~1 =a =plan ~3 =to|=how|=for =die|=end|=kill|=it|=do|=suicide|=killing|=dying',
       '=plan =and ~1 =pills|=rope|=means|=gun|=blade|=blades|=noose',
       '=plan =to|=is ~3 =die|=kill|=end|=jump|=overdose|=od|suicid*',

@@ -11,6 +11,7 @@ import { type MToken, PatternSet } from './matcher.js'
 import type { Lang } from './normalize.js'
 import { compile } from './pattern.js'
 import { EN_RULES } from './rules-en.js'
+import { EN_CALM_RULES } from './rules-en-calm.js'
 import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { EN_OBLIQUE_RULES } from './rules-en-oblique.js'
 import { RU_RULES } from './rules-ru.js'
@@ -45,11 +46,11 @@ function rules(): PatternSet<Rule> {
   const set = new PatternSet<Rule>()
   for (const [lang, defs] of [
     ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES]],
-    ['en', [...EN_RULES, ...EN_FAREWELL_RULES, ...EN_OBLIQUE_RULES]],
+    ['en', [...EN_RULES, ...EN_FAREWELL_RULES, ...EN_CALM_RULES, ...EN_OBLIQUE_RULES]],
   ] as const) {
-    // crisis18en's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the classifier reads as trained
+    // crisis18en's and round 20's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the classifier reads as trained
     for (const r of defs) {
-      const known = !EN_OBLIQUE_RULES.includes(r)
+      const known = !EN_OBLIQUE_RULES.includes(r) && !EN_CALM_RULES.includes(r)
       for (const p of r.p) set.add(compile(p, known), { id: r.id, cat: r.cat, lang })
     }
   }

@@ -117,6 +117,35 @@ export function trivialClarified(toks: MToken[]): boolean {
     )
 }
 
+/**
+ * Hyperbole or drama named (`hyperbole`: "being dramatic", "exaggerating"), not denied just before it: "I'm tired
+ * of being alive. Not being dramatic, just stating it" says the opposite of "lol i'm being dramatic".
+ */
+export function hyperboleIn(part: MToken[]): boolean {
+  if (!anyIn('hyperbole', part)) return false
+  return scopeSets()
+    .hyperbole!.match(part)
+    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
+}
+
+/**
+ * A film, book, news or game word (`media`) not used in an everyday sense (`mediaOrdinary`: "video calls with my
+ * mom", "do the books all day", "then my boss", "homework with the little one").
+ */
+export function mediaIn(part: MToken[]): boolean {
+  if (!anyIn('media', part)) return false
+  if (!anyIn('mediaOrdinary', part)) return true
+  const ordinary = scopeSets().mediaOrdinary!.match(part)
+  return scopeSets()
+    .media!.match(part)
+    .some((m) => !ordinary.some((o) => m.start < o.end && m.end > o.start))
+}
+
+/** An accident or a slip named in `part` (`accident`), unless the message denies it was one ("not an accident"). */
+export function accidentIn(part: MToken[], toks: MToken[]): boolean {
+  return anyIn('accident', part) && !anyIn('accidentDenied', toks)
+}
+
 /** Less presence ("won't be around much", «буду реже заходить») with no finality cue («…а потом исчезну навсегда»). */
 function lessPresent(toks: MToken[]): boolean {
   return anyIn('lessPresent', toks) && !conceptsOf(toks).includes('finality')
@@ -140,17 +169,16 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
   if (idiomIn(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
-  if (h.cat !== 'imminent' && (anyIn('hyperbole', sentence) || anyIn('trivialThing', sentence)))
-    return 'idiom'
+  if (h.cat !== 'imminent' && (hyperboleIn(sentence) || anyIn('trivialThing', sentence))) return 'idiom'
   if (trivialClarified(toks)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
-  if (anyIn('media', sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
+  if (mediaIn(sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
   // a game or an exercise in the phrase's own clause («в доте убила себя лавой»; not «в доте меня гнобят, хочу умереть»)
   if (anyIn('games', clause)) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
-  if ((h.cat === 'self_harm' || h.cat === 'third_party') && anyIn('accident', sentence)) return 'accident'
+  if ((h.cat === 'self_harm' || h.cat === 'third_party') && accidentIn(sentence, toks)) return 'accident'
   if (jokeRetracted(toks, h.end)) return 'idiom'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
@@ -243,9 +271,9 @@ function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean
  * loss (not an attempt: «друг покончил с собой», "my uncle killed himself") anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
-  if (idiomIn(toks, toks) || anyIn('hyperbole', toks)) return 'idiom'
+  if (idiomIn(toks, toks) || hyperboleIn(toks)) return 'idiom'
   if (anyIn('trivialThing', toks) || trivialClarified(toks)) return 'idiom'
-  if (anyIn('media', toks) && !anyIn('mediaSelf', toks)) return 'media'
+  if (mediaIn(toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('games', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
   if (anyIn('loss', toks) && !anyIn('attempt', toks)) return 'past'
@@ -263,7 +291,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
       )
     )
       return 'negation'
-  if (anyIn('accident', toks)) return 'accident'
+  if (accidentIn(toks, toks)) return 'accident'
   if (
     !anyIn('relapse', toks) &&
     !anyIn('relapseSlip', toks) &&
