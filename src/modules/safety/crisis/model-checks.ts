@@ -33,11 +33,18 @@ export function backSoon(toks: MToken[]): boolean {
 }
 
 /**
- * An absence told with its bound («меня не будет пару дней», «…до понедельника») and no finality cue: an
- * ordinary absence, not a plan or a farewell (classifier stage; not «через пару дней меня не будет»).
+ * An absence told with its bound («меня не будет пару дней», «…до понедельника», "going to a monastery for a
+ * year") and no finality cue: an ordinary absence, not a plan or a farewell (classifier stage; not «через пару
+ * дней меня не будет»).
  */
 export function boundedAbsence(toks: MToken[]): boolean {
-  return anyIn('absence', toks) && !conceptsOf(toks).includes('finality')
+  if (conceptsOf(toks).includes('finality')) return false
+  if (anyIn('absence', toks)) return true
+  // away for a span, not denied just before ("I'm not going to be here for a year")
+  if (!anyIn('goneForASpan', toks)) return false
+  return scopeSets()
+    .goneForASpan!.match(toks)
+    .some((m) => !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_BACK.has(t.text)))
 }
 
 // Russian drops «я» («смотрела высоту моста у нас в городе»), so only the subject «мы» counts there

@@ -191,6 +191,9 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
   if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
+  // a funeral word among a goodbye's arrangements in a message that tells whose funeral it is ("Grandpa's funeral was
+  // today. Texted my sister where the funeral money is… goodbye for tonight"; round 21): someone else's, as grief
+  if (h.cat === 'farewell' && griefBefore(toks, h)) return 'everyday'
   if ((h.cat === 'farewell' || h.cat === 'intent') && lessPresent(sentence)) return 'everyday'
   if ((h.cat === 'farewell' || h.cat === 'intent') && anyIn('exercise', clause)) return 'everyday'
   // the rest of the message read in place (a fresh copy per hit would never hit anyIn's memo anyway)
@@ -212,6 +215,18 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     if (anyIn('resolvedStrong', sentence)) return 'past'
   }
   return undefined
+}
+
+/**
+ * A funeral word in a goodbye hit's span, with someone else's death told before the hit (`bereaved`, ending at its
+ * start at the latest): "Grandpa's funeral was today. …where the funeral money is". Not a `bereaved` match inside
+ * the arrangements ("texted my sister where the funeral money is" is one, and whose funeral it is is not told).
+ */
+function griefBefore(toks: MToken[], h: RuleHit): boolean {
+  if (!anyIn('deathWords', toks.slice(h.start, h.end)) || !anyIn('bereaved', toks)) return false
+  return scopeSets()
+    .bereaved!.match(toks)
+    .some((m) => m.end <= h.start)
 }
 
 /** Before a word of return or of an ordinary goodbye, these deny it: "won't be back", «больше не вернусь». */
