@@ -18,8 +18,10 @@
  *   of word plans are told with): a sentence the classifier reads as near-certain crisis (P(none) <
  *   sentenceMaxNone) stands for the message, so a crisis sentence in the middle of a long vent is not drowned
  *   by the everyday ones around it, unless the whole message reads as near-certain none
- *   (sentenceContextMaxNone: the context that makes a line everyday often sits in another sentence); the
- *   vetoes and limits above still look at the whole message.
+ *   (sentenceContextMaxNone: the context that makes a line everyday often sits in another sentence) and the
+ *   sentence is not near-certain enough to stand against it (sentenceStrongMaxNone; then a hope or an "if"
+ *   alone is no cue to read it by); sentences of fewer than three words are never read alone; the vetoes and
+ *   limits above still look at the whole message.
  */
 import {
   CRISIS_CATEGORY_ORDER,
@@ -271,8 +273,9 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   let p = score(m, toks)
   const whole = p
   if (lim.sentenceScoring > 0 && (p[0]! < lim.sentenceContextMaxNone || lim.sentenceStrongMaxNone > 0)) {
-    const q = leastNoneSentence(m, toks, lim.sentenceScoring)
-    const limit = p[0]! < lim.sentenceContextMaxNone ? lim.sentenceMaxNone : lim.sentenceStrongMaxNone
+    const strong = p[0]! >= lim.sentenceContextMaxNone
+    const q = leastNoneSentence(m, toks, lim.sentenceScoring, strong)
+    const limit = strong ? lim.sentenceStrongMaxNone : lim.sentenceMaxNone
     if (q && q[0]! < p[0]! && q[0]! < limit) p = q
   }
   const openMaxNone = anchored(toks)
@@ -420,22 +423,41 @@ function hitSentenceDoubts(m: LoadedModel, toks: MToken[], hits: RuleHit[], lim:
   return hits.some((h) => {
     let k = 0
     while (k + 1 < starts.length && starts[k + 1]! <= h.start) k++
+    const to = starts[k + 1] ?? toks.length
+    if (to - starts[k]! < MIN_SENTENCE_WORDS) return false
     return scorePart(m, toks, starts, k, cs[k]!)[0]! < lim.ruleOverrideSentenceNone
   })
 }
 
-/** The classifier's answer for the sentence least likely `none`, when the message has at least `min` sentences. */
-function leastNoneSentence(m: LoadedModel, toks: MToken[], min: number): number[] | undefined {
+/** Sentences of fewer words ("ok.", "goodbye forever.") are not read alone: they carry too little. */
+const MIN_SENTENCE_WORDS = 3
+
+/**
+ * A sentence that stands against a whole the classifier reads as near-certain none (`sentenceStrongMaxNone`) needs a
+ * cue beyond `fate` alone ("if", "hope", "wish" are everyday words: "I hope that's right").
+ */
+const STRONG_CUES = new Set([...SENTENCE_CUES].filter((c) => c !== 'fate'))
+
+/**
+ * The classifier's answer for the sentence least likely `none`, when the message has at least `min` sentences;
+ * `strong` when the sentence must stand against the whole (`STRONG_CUES`).
+ */
+function leastNoneSentence(
+  m: LoadedModel,
+  toks: MToken[],
+  min: number,
+  strong = false,
+): number[] | undefined {
   const starts = sentenceStarts(toks)
   if (starts.length < min) return undefined
-  // sentences of fewer than three words ("ok.", "lol.") are not read alone: they carry too little
-  const parts = starts.filter((s, k) => (starts[k + 1] ?? toks.length) - s >= 3)
+  const parts = starts.filter((s, k) => (starts[k + 1] ?? toks.length) - s >= MIN_SENTENCE_WORDS)
   if (parts.length === 0) return undefined
   if (parts[0] !== 0) parts.unshift(0)
+  const cues = strong ? STRONG_CUES : SENTENCE_CUES
   let best: number[] | undefined
   conceptsByPart(toks, parts).forEach((cs, k) => {
     const len = (parts[k + 1] ?? toks.length) - parts[k]!
-    if (len < 3 || !cs.some((c) => SENTENCE_CUES.has(c))) return
+    if (len < MIN_SENTENCE_WORDS || !cs.some((c) => cues.has(c))) return
     const q = scorePart(m, toks, parts, k, cs)
     if (!best || q[0]! < best[0]!) best = q
   })
