@@ -34,6 +34,16 @@ describe('addresses and documents of more countries (issue 12, round 21)', () =>
     ['omsk, mira prospekt 41 kv 12. I grew up there', ['mira prospekt', 'kv 12']],
     // the number after the street in the next sentence, capitalised
     ['I live on Wellington Road. Number 48, above the bakery.', ['Wellington Road', '48']],
+    // a crossing, then the house number later in the text
+    ['we are on the corner of birch and 3rd, grey house, number 27', ['birch', '3rd', '27']],
+    ['Cnr King St and Bourke St, Newtown — upstairs flat, No. 9', ['King St', 'Bourke St', 'No. 9']],
+    ['угол Литейной и Невского, жёлтый дом, номер 31. запомни', ['Литейной', 'Невского', 'номер 31']],
+    // an Indian or Nigerian flat: a block letter, an estate or housing society, the block, the PIN
+    [
+      'flat B-118 Green Residency, Block C, Madhapur, near the metro, hyderabad 500081',
+      ['B-118', 'Green Residency', 'Block C', '500081'],
+    ],
+    ['Flat 3A, Block 7, Palm Estate, Ajah. come visit', ['Flat 3A', 'Block 7', 'Palm Estate']],
   ])('when an address reads %j, then none of it is left', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -61,6 +71,10 @@ describe('addresses and documents of more countries (issue 12, round 21)', () =>
     'we stayed in Trump Towers for the view, lol',
     'insurance card covers 80 percent of it',
     'prospekt is the russian word for avenue, 5 letters more',
+    'meet me at the corner of Main and 5th at 7, number 3 bus stops there',
+    'on the corner of Oak and Pine there is a cafe, table #4 is mine',
+    'угол Невского и Садовой — там пробка, ждём уже 20 минут',
+    'we booked 2 rooms at the Grand Estate for the wedding',
   ])('when a look-alike reads %j, then it is left as is', (text) => {
     expect(anonymize(text)).toBe(text)
   })

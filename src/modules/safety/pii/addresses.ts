@@ -1,3 +1,4 @@
+import { findCorners } from './address-corners.js'
 import {
   dropFamousAddresses,
   findCuedAddresses,
@@ -364,6 +365,7 @@ function findStreetAddresses(text: string, out: PiiFinding[]): void {
   if (digits) {
     findRooms(text, out)
     findCuedAddresses(text, out)
+    findCorners(text, out)
   }
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {
