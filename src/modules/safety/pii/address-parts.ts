@@ -145,7 +145,29 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
     }
     if (start < f.start || end > f.end) push(out, 'address', start, end, text)
   }
-  for (const f of found) repeatHouse(text, f, out)
+  for (const f of found) {
+    repeatHouse(text, f, out)
+    repeatStreet(text, f, out)
+  }
+}
+
+// the street of an address with a house number ("88-14 hollis ave", "12 Elm Street"): its name and street word
+const STREET_OF_RE =
+  /(?<![\p{L}\p{N}])\d[\dA-Za-z/-]*\s+((?:[\p{L}'’-]{2,}\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|crescent|close)\.?)(?![\p{L}])/iu
+
+/** The address's street named again elsewhere ("its hollis ave. 88-14 hollis ave, queens"): masked there too. */
+function repeatStreet(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  const street = f.value.match(STREET_OF_RE)?.[1]?.replace(/\.$/u, '')
+  if (!street) return
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${street.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    // (as written: "the main street in town" is no "40 Main Street")
+    'gu',
+  )
+  for (const m of matchesOf(re, text)) {
+    if (m.index >= f.start && m.index < f.end) continue
+    push(out, 'address', m.index, m.index + m[0].length, text)
+  }
 }
 
 // the house number with a letter or a fraction, a shape no count or year has: "221B", «27/1»

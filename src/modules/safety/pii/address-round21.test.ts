@@ -44,6 +44,8 @@ describe('addresses and documents of more countries (issue 12, round 21)', () =>
       ['B-118', 'Green Residency', 'Block C', '500081'],
     ],
     ['Flat 3A, Block 7, Palm Estate, Ajah. come visit', ['Flat 3A', 'Block 7', 'Palm Estate']],
+    // the street of the address named again elsewhere in the text
+    ['its jamaica ave. 91-20 jamaica ave, queens. mum is still there', ['jamaica ave', '91-20']],
   ])('when an address reads %j, then none of it is left', (text, parts) => {
     const out = anonymize(text)
     for (const p of parts) expect(left(out, p), `${p} in ${out}`).toBe(false)
@@ -77,5 +79,11 @@ describe('addresses and documents of more countries (issue 12, round 21)', () =>
     'we booked 2 rooms at the Grand Estate for the wedding',
   ])('when a look-alike reads %j, then it is left as is', (text) => {
     expect(anonymize(text)).toBe(text)
+  })
+
+  it('when the street of an address is named again in another case, then that mention is left', () => {
+    expect(anonymize('I moved to 40 Main Street; the main street in town is busy')).toContain(
+      'the main street',
+    )
   })
 })
