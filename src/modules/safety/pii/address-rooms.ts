@@ -26,7 +26,7 @@ const BUILDING_WORD =
   '(?:Hall|Halls|House|Court|Tower|Towers|Building|Residence|Residency|Residences|Lodge|Hostel|Estate|Apartments|Enclave)'
 // "Carver Hall", "brennan hall", "Hall B"
 const NAMED =
-  `(?:(?:[A-Z][\\p{L}'’-]+\\s+){1,2}${BUILDING_WORD}(?![\\p{L}])|[a-z]{3,}\\s+hall(?![\\p{L}])|` +
+  `(?:(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?<!Real\\s+)${BUILDING_WORD}(?![\\p{L}])|[a-z]{3,}\\s+hall(?![\\p{L}])|` +
   `${BUILDING_WORD}\\s+[A-Z\\d]{1,2}(?![\\p{L}\\p{N}]))`
 // «общежитие №3», «общага 5», "dorm 4": a numbered hall of residence; «6 корпус», «4 этаж»: a number first
 const NUMBERED =
