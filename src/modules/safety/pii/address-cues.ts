@@ -22,7 +22,7 @@ const NAME_WORD =
   "(?!(?:the|a|an|this|that|my|our|your|his|her|their|same|down|up|across|along|on|off|of|main)\\s)(?:[A-Z][a-zA-Z'’\\-]+|[a-z]{3,})"
 // the number named by its word: "the house number is", "number's", "the house is", "no."
 const NUMBER_CUE =
-  "(?:(?:the\\s+)?(?:house|building|door)(?:\\s+number)?(?:'s|’s|\\s+is)?(?:\\s+(?:number|no\\.))?|(?:[Ii]t(?:'s|’s|\\s+is)\\s+)?(?:the\\s+)?number(?:'s|’s|\\s+is)?|no\\.)"
+  "(?:(?:the\\s+)?(?:house|building|door)(?:\\s+number)?(?:'s|’s|\\s+is)?(?:\\s+(?:number|no\\.))?|(?:[Ii]t(?:'s|’s|\\s+is)\\s+)?(?:the\\s+)?[Nn]umber(?:'s|’s|\\s+is)?|no\\.)"
 const EN_QUANTITY_AFTER =
   '(?!\\s*(?:minutes?|mins?|hours?|years?|days?|weeks?|km|miles?|people|times|%|am|pm)(?![\\p{L}]))'
 // (the number's sentence may open with a capital: "Oak Avenue. It's number 17")

@@ -50,6 +50,23 @@ const RU_PATTERNS: [RegExp, RegExp][] = [
       'gu',
     ),
   ],
+  // «кв 44, дом 3»: the flat named before the house
+  [
+    /кв|квартир/iu,
+    new RegExp(
+      `(?<![${W}])(?:[Кк]в\\.?|[Кк]вартир[аеу])\\s*(?:№\\s*)?\\d{1,4}[а-я]?,?\\s+(?:д\\.|дом)\\s*(?:№\\s*)?\\d{1,4}[а-я]?(?:\\/\\d{1,3})?(?![\\p{L}\\d])`,
+      'gu',
+    ),
+  ],
+  // «Тверская 12 стр 3 кв 40»: a street with no street word, its house, a building and the flat (a house of
+  // four digits is a year: «Москва 2024, кв. 3» is a quarter)
+  [
+    /кв|квартир/iu,
+    new RegExp(
+      `(?<![${W}])[А-ЯЁ][\\p{L}\\-]+\\s+\\d{1,3}[а-я]?(?:,?\\s+(?:стр|корп|к)\\.?\\s*\\d{1,2})?,?\\s+(?:кв\\.?|квартира)\\s*\\d{1,4}(?![\\p{L}\\d])`,
+      'gu',
+    ),
+  ],
 ]
 
 const EN_NUM =

@@ -63,6 +63,14 @@ const PART =
 // "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
 const NEXT_ONLY =
   `[\\s,]+[A-Z]{1,2}\\d[A-Z\\d]?(?![\\p{L}\\p{N}])|` +
+  // the estate or tower block the flat is in: «в ЖК «Ривер Парк»», "in Skyline Towers", "in the Riverside Park
+  // complex", "at the Grand Residences"
+  `(?:\\s+(?:в|во))?\\s+(?:ЖК|жк)\\s*(?:«[^»\\n]{1,30}»|"[^"\\n]{1,30}"|[А-ЯЁA-Z][\\p{L}\\-]+(?:\\s+[А-ЯЁA-Z][\\p{L}\\-]+)?)|` +
+  `\\s+(?:in|at)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:Towers?|Residences?|Residency|Estate|Apartments|Heights|Park\\s+complex)(?![\\p{L}])|` +
+  // an Irish county and the Eircode: ", Co. Cork P31 XK28"
+  `,?\\s+(?:Co\\.|County)\\s+[A-Z][a-z]+(?:,?\\s+[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4})?(?![\\p{L}\\p{N}])|` +
+  // «…, Пермь. 614000»: the town, then its postcode after a full stop
+  `[\\s,]+[А-ЯЁ][\\p{L}\\-]+[.,]\\s+\\d{6}(?![\\p{N}])|` +
   // "Dublin 14, D14 X2Y7": a district number, then the Eircode
   `\\s+\\d{1,2},\\s*[A-Z]\\d{2}\\s?[A-Z0-9]{4}(?![\\p{L}\\p{N}])|` +
   `,\\s*(?:улиц[аые]|ул\\.|проспект|пр-т|переул\\p{L}{2,3}|бульвар)\\s*[А-ЯЁ][\\p{L}\\-]+`
@@ -81,10 +89,12 @@ const BEFORE = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:(?:block|bldg\\.?|building|tower|wing)\\s*[A-Z0-9]{1,2}\\s*,?\\s*)?(?:в\\s+)?|` +
     // "2nd floor, 16 …", "Level 3, …", "the basement apt at 61 …": a floor or a kind of flat first
     `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)\\s+floor|level\\s+\\d{1,2}|(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|loft)\\s+(?:apt\\.?|apartment|flat|unit|room)\\s+(?:at|on|in))[\\s,]+|` +
+    // "88-14 hollis ave": the block part of a Queens house number
+    `(?<![\\p{L}\\p{N}-])\\d{2,3}-|` +
     // "I'm in 9D, 310 West 72nd", "I'm in 4C at 330 W 52nd St": a flat number with a letter just before
     `(?<![\\p{L}\\p{N}])\\d{1,3}[A-Z](?:,\\s*|\\s+at\\s+)|` +
     // "lot 14, Whispering Pines Mobile Park, ": a lot or pitch in a named park first
-    `(?<![\\p{L}\\p{N}])(?:lot|space|pitch|plot|trailer)\\s*#?\\s*\\d{1,4}[A-Za-z]?,\\s*(?:[\\p{L}'’\\-]+\\s+){0,4}[\\p{L}'’\\-]+,\\s*|` +
+    `(?<![\\p{L}\\p{N}])(?:lot|space|pitch|plot|trailer)\\s*#?\\s*\\d{1,4}[A-Za-z]?,\\s*(?:(?:[\\p{L}'’\\-]+\\s+){0,4}[\\p{L}'’\\-]+,\\s*)?|` +
     // «в посёлке Заречный, », «г. Тверь, », «СНТ «Ромашка», »: the settlement named first
     `(?<![\\p{L}])(?:пос[её]л\\p{L}{0,3}|пос\\.|пгт|сел[оеау]|с\\.|деревн\\p{L}|дер\\.|город\\p{L}{0,2}|г\\.|станиц\\p{L}|аул\\p{L}{0,2}|хутор\\p{L}{0,2}|кишлак\\p{L}{0,2}|снт|днт|микрорайон\\p{L}{0,2}|мкр\\.?)\\s*[«"“]?[А-ЯЁ][\\p{L}\\-]+(?:\\s+[А-ЯЁ][\\p{L}\\-]+)?[»"”]?,\\s*|` +
     // «индекс 420111 казань », «630099, Новосибирск, »: a Russian postcode and the town first
@@ -98,7 +108,9 @@ const BEFORE = new RegExp(
 const RU_OPENS_WITH_UNIT_RE =
   /^(?:д\.|дом|корп|корпус|к\.|кв|квартир|секци|подъезд|номер\s+дома|\d{1,2}[\s-]*(?:квартал|мкр|микрорайон))/iu
 // …or the street named in the sentence before, after на/по («Живу я на Гоголя. Дом двадцать три, …»)
-const RU_STREET_SENTENCE_BEFORE = /(?<![\p{L}])(?:на|по)\s+[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ][\p{L}-]+)?\s*\.\s*$/u
+// or with a street word («Иркутск. Улица Карла Маркса. Дом 11, …»)
+const RU_STREET_SENTENCE_BEFORE =
+  /(?<![\p{L}])(?:(?:на|по)\s+|(?:[Уу]лиц[аеы]|[Уу]л\.|[Пп]роспект|[Пп]ереулок|[Бб]ульвар)\s+)[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ][\p{L}-]+)?\s*\.\s*$/u
 const RU_BEFORE =
   /(?:(?:(?<![\p{L}])(?:ЖК|жк|Жк|мкр\.?|микрорайон\p{L}{0,2}|массив\p{L}{0,2}|на|в|во)\s+)?[«"“]?[А-ЯЁ][\p{L}-]+(?:\s+[А-ЯЁ\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])(?:ЖК|жк|Жк)\s+[«"“]?[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}[»"”]?|(?<![\p{L}])[а-яё][а-яё-]+(?:ая|яя|ой|ей|ого|ова|ева|ина)(?:\s+\d{1,2}-?[яй])?|(?<![\p{L}])(?:набережн\p{L}{2,3}|наб\.|улиц\p{L}|ул\.|проспект\p{L}{0,2}|переул\p{L}{2,3}|пер\.|бульвар\p{L}{0,2}|шоссе|площад\p{L}|проезд\p{L}{0,2}|тупик\p{L}{0,2})\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*,\s*$/u
 
@@ -133,7 +145,29 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
     }
     if (start < f.start || end > f.end) push(out, 'address', start, end, text)
   }
-  for (const f of found) repeatHouse(text, f, out)
+  for (const f of found) {
+    repeatHouse(text, f, out)
+    repeatStreet(text, f, out)
+  }
+}
+
+// the street of an address with a house number ("88-14 hollis ave", "12 Elm Street"): its name and street word
+const STREET_OF_RE =
+  /(?<![\p{L}\p{N}])\d[\dA-Za-z/-]*\s+((?:[\p{L}'’-]{2,}\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|crescent|close)\.?)(?![\p{L}])/iu
+
+/** The address's street named again elsewhere ("its hollis ave. 88-14 hollis ave, queens"): masked there too. */
+function repeatStreet(text: string, f: PiiFinding, out: PiiFinding[]): void {
+  const street = f.value.match(STREET_OF_RE)?.[1]?.replace(/\.$/u, '')
+  if (!street) return
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${street.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    // (as written: "the main street in town" is no "40 Main Street")
+    'gu',
+  )
+  for (const m of matchesOf(re, text)) {
+    if (m.index >= f.start && m.index < f.end) continue
+    push(out, 'address', m.index, m.index + m[0].length, text)
+  }
 }
 
 // the house number with a letter or a fraction, a shape no count or year has: "221B", «27/1»

@@ -19,11 +19,14 @@ const UNIT = `(?:${anyFirst(
   'room|rm\\.?|flat|apt\\.?|apartment|unit|suite|block|blk\\.?|building|bldg\\.?|tower|wing|floor|level|ward|bed|bay|' +
     'зона|блок|секци\\p{L}{1,2}|комнат\\p{L}{1,2}|комн\\.|корпус\\p{L}{0,2}|крыл\\p{L}{1,2}|палат\\p{L}{1,2}|койк\\p{L}{1,2}|этаж',
 )})`
-const VALUE = '#?\\s*(?:№\\s*)?(?:\\d{1,5}[A-Za-zА-Яа-я]?|[A-ZА-ЯЁ]\\d{0,3})(?![\\p{L}\\p{N}])'
-const BUILDING_WORD = '(?:Hall|Halls|House|Court|Tower|Towers|Building|Residence|Lodge|Hostel)'
+// (a block letter and the flat: "C-402")
+const VALUE = '#?\\s*(?:№\\s*)?(?:\\d{1,5}[A-Za-zА-Яа-я]?|[A-ZА-ЯЁ]-?\\d{0,4})(?![\\p{L}\\p{N}])'
+// (an estate or housing society too: "Harmony Estate", "Shanti Residency")
+const BUILDING_WORD =
+  '(?:Hall|Halls|House|Court|Tower|Towers|Building|Residence|Residency|Residences|Lodge|Hostel|Estate|Apartments|Enclave)'
 // "Carver Hall", "brennan hall", "Hall B"
 const NAMED =
-  `(?:(?:[A-Z][\\p{L}'’-]+\\s+){1,2}${BUILDING_WORD}(?![\\p{L}])|[a-z]{3,}\\s+hall(?![\\p{L}])|` +
+  `(?:(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?<!Real\\s+)${BUILDING_WORD}(?![\\p{L}])|[a-z]{3,}\\s+hall(?![\\p{L}])|` +
   `${BUILDING_WORD}\\s+[A-Z\\d]{1,2}(?![\\p{L}\\p{N}]))`
 // «общежитие №3», «общага 5», "dorm 4": a numbered hall of residence; «6 корпус», «4 этаж»: a number first
 const NUMBERED =
@@ -41,7 +44,7 @@ const CHAIN_RE = new RegExp(
 )
 const NAMED_RE = new RegExp(`${NAMED}|[Оо]бщежити|[Оо]бщаг|[Dd]orm|[Hh]ostel`, 'u')
 const UNIT_GATE_RE = new RegExp(
-  `(?<![\\p{L}])${UNIT}\\s*#?\\s*\\d|общежити|общаг|\\d\\s+(?:корпус|этаж|блок)`,
+  `(?<![\\p{L}])${UNIT}\\s*#?\\s*(?:[A-Z]-)?\\d|общежити|общаг|\\d\\s+(?:корпус|этаж|блок)`,
   'iu',
 )
 const STAY_CUE_RE =

@@ -1,3 +1,4 @@
+import { findCorners } from './address-corners.js'
 import {
   dropFamousAddresses,
   findCuedAddresses,
@@ -207,6 +208,11 @@ const EN_SPELLED_GATE_RE = new RegExp(`(?:^|\\s)(?:at|on|is)\\s+(?:${EN_NUMBER_W
 const EN_PATTERNS: Pattern[] = [
   `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:${EN_STREET_FIRST_SUFFIX})(?:(?<=\\.)|(?![${W}]))(?:\\s+(?:West|East|North|South|W|E|N|S)(?![${W}]))?,?\\s+(?:[Nn]o\\.?\\s*)?\\d{1,3}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}${EN_UNIT}`,
   `(?<![${W}])(?:${TRANSLIT_STREET})(?:(?<=\\.)|(?![${W}]))\\s*(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2},?\\s*\\d{1,4}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  // "krasny prospekt 77 kv 205", "lenina ulitsa 5": a transliterated street in lower case, the name first
+  [
+    /prospekt|ulitsa|pereulok|bulvar|shosse/iu,
+    `(?<![${W}])[a-z][a-z\\-]{3,}\\s+(?:prospekt|ulitsa|pereulok|bulvar|shosse)\\s*,?\\s*\\d{1,4}[a-z]?(?:\\s?[/-]\\s?\\d{1,4})?(?![\\p{L}\\p{N}])${EN_QUANTITY_AFTER}(?:[\\s,]+(?:kv|apt|flat)\\.?\\s*\\d{1,4})?`,
+  ],
   // "mkr Samal-2, dom 58", "microdistrict Aksai-4, house 23": a transliterated district and a house
   [
     /mkr|mikro|microdistrict/iu,
@@ -359,6 +365,7 @@ function findStreetAddresses(text: string, out: PiiFinding[]): void {
   if (digits) {
     findRooms(text, out)
     findCuedAddresses(text, out)
+    findCorners(text, out)
   }
   if (!digits && !spelledEn && !spelledRu && !spelledHouse) return
   if (/[а-яё]/iu.test(text)) {

@@ -23,10 +23,12 @@ const KEY =
   // CO/EC, CL, FR, DE/AT, CH)
   'personnummer|isikukood|asmens\\s+kodas|personas\\s+kods|henkil[öo]tunnus|hetu|cpr[\\s-]?(?:number|nummer|nr)|f[øo]dselsnummer|' +
   'cnp|egn|егн|tc\\s+kimlik(?:\\s+no)?|kimlik\\s+no|emirates\\s+id|mykad|teudat\\s+zehut|теудат\\s+зеут|c[ée]dula|rut|' +
-  'num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|sozialversicherungsnummer|svnr|ahv(?:-?nummer)?'
+  'num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|sozialversicherungsnummer|svnr|ahv(?:-?nummer)?|' +
+  // a German residence title, a UK National Insurance number, a (European) health insurance card, a student card
+  'aufenthalts(?:titel|erlaubnis)|national\\s+insurance(?:\\s+(?:number|no\\.?))?|(?:health\\s+)?insurance\\s+card|ehic|student\\s+card'
 const KEY_RE = new RegExp(`(?<![${W}])(?:${KEY})(?![${W}])`, 'giu')
 const KEY_PRECHECK_RE =
-  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|зач[её]тк|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv/iu
+  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|зач[её]тк|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv|aufenthalt|insurance|ehic|student\s+card/iu
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =
@@ -111,7 +113,12 @@ function readValue(
     groups.push({ t, start: m.index, end: last })
   }
   // a series of letters with no digits after it is a word, not part of the number
-  while (groups.length > 0 && !/\d/.test(groups[groups.length - 1]?.t ?? '')) groups.pop()
+  // (except a UK National Insurance number's suffix letter: "AB-12-88-47-C")
+  const niSuffix = () =>
+    groups.length >= 5 &&
+    /^[A-Z]{2}$/.test(groups[0]?.t ?? '') &&
+    /^[A-D]$/.test(groups[groups.length - 1]?.t ?? '')
+  while (groups.length > 0 && !/\d/.test(groups[groups.length - 1]?.t ?? '') && !niSuffix()) groups.pop()
   const first = groups[0]
   const end = groups[groups.length - 1]
   if (!first || !end) return null

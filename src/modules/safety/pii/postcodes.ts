@@ -19,12 +19,29 @@ const WORD = "[A-Z][\\p{L}'’\\-]+"
 // the house line and the town before it: "17 Willow Bank, Leeds ", "Flat 3, 9 Mill Row, Otley ", "5 elm close
 // flat 2 reading " (a house number and up to six words that are not function words)
 const LINE_WORD =
-  "(?!(?:to|the|in|at|on|for|from|and|it|is|my|if|or|of|me|send|post|pounds?|quid)\\s)[\\p{L}\\d'’\\-]+"
-const BEFORE = `(?:(?:(?:Flat|Apt|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,4}[A-Za-z]?\\s+(?:${WORD}\\s+){0,3}${WORD},\\s*|\\d{1,4}[A-Za-z]?\\s+(?:${LINE_WORD},?\\s+){1,6})?(?:${WORD}(?:\\s+${WORD})?,?\\s+)?`
+  "(?!(?:to|the|in|at|on|for|from|and|it|is|my|if|or|me|send|post|pounds?|quid)\\s)[\\p{L}\\d'’\\-]+"
+// a house name and a street with no number: "'Rosebank', Mill Lane, "
+const NAMED_LINE = `(?:['‘"“]${WORD}['’"”],\\s*)?(?:${WORD}\\s+){1,2}(?:Lane|Road|Street|Close|Avenue|Drive|Way|Row|Crescent|Gardens|Terrace),\\s*`
+const BEFORE = `(?:${NAMED_LINE}|(?:(?:Flat|Apt|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,4}[A-Za-z]?\\s+(?:${WORD}\\s+){0,3}${WORD},\\s*|\\d{1,4}[A-Za-z]?\\s+(?:${LINE_WORD},?\\s+){1,6})?(?:${WORD}(?:\\s+${WORD})?,?\\s+)?`
 const POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${BEFORE}${POSTCODE}(?![\\p{L}\\p{N}])`, 'gu')
 const GATE_RE = /\d[A-Z]{2}(?![\p{L}\p{N}])|\d[a-z]?\s\d[a-z]{2}(?![\p{L}\p{N}])/u
 
+// An Irish address: up to four comma-separated lines (a house name, a numbered street, a town) before the
+// county or Dublin district and a valid Eircode ("Ferncliffe, Glen Road, Killiney, Co. Dublin A96 T2X5").
+const EIRCODE = '(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[AC-FHKNPRTV-Y\\d]{4}'
+const IE_LINE = `(?:\\d{1,4}[A-Za-z]?\\s+)?['‘’"“]?${WORD}(?:\\s+${WORD}){0,3}['’"”]?,\\s*`
+const IE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${IE_LINE}){0,4}(?:(?:Co\\.|County)\\s+${WORD}|Dublin\\s+\\d{1,2}[Ww]?),?\\s+${EIRCODE}(?![\\p{L}\\p{N}])`,
+  'gu',
+)
+const IE_GATE_RE = /(?:Co\.|County|Dublin)\s/u
+
 export function findUkPostcodes(text: string, out: PiiFinding[]): void {
+  if (IE_GATE_RE.test(text))
+    for (const m of text.matchAll(IE_RE)) {
+      const lead = m[0].match(/^(?:I|We|My|The|In|At|It|Send|To)\s+/u)?.[0].length ?? 0
+      push(out, 'address', m.index + lead, m.index + m[0].length, text)
+    }
   if (!GATE_RE.test(text)) return
   for (const m of text.matchAll(POSTCODE_RE)) {
     // "I'm in Leeds LS6 2AB": a capitalised sentence word before the town is not part of it
