@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+import { createBusyMeter } from './busy-meter.js'
 
 /** V8's `gc` extension function (`--expose-gc`), with the options V8 13 takes. */
 export type GcFunction = (options?: {
@@ -26,13 +26,6 @@ export function exposedGc(): GcFunction | undefined {
     }
   }
   return gcFunction ?? undefined
-}
-
-type CpuUsage = { user: number; system: number }
-/** This thread's CPU time in µs (`process.threadCpuUsage`, Node ≥ 23.9), or undefined on an older Node. */
-const threadCpu = (): number | undefined => {
-  const usage = (process as { threadCpuUsage?: () => CpuUsage }).threadCpuUsage?.()
-  return usage && usage.user + usage.system
 }
 
 const newSpaceBytes = () =>
@@ -68,18 +61,7 @@ export function createIdleGc(opts: IdleGcOptions = {}) {
   const maxBusy = opts.maxBusy ?? 0.02
   const minNewSpace = opts.minNewSpaceBytes ?? 16 * 1024 * 1024
   let timer: NodeJS.Timeout | undefined
-  let last = { at: performance.now(), cpu: threadCpu(), elu: performance.eventLoopUtilization() }
-
-  // CPU time rather than the event loop's busy time: on a loaded machine the latter counts waiting for a core
-  function busyShare(): number {
-    const now = { at: performance.now(), cpu: threadCpu(), elu: performance.eventLoopUtilization() }
-    const busy =
-      now.cpu !== undefined && last.cpu !== undefined
-        ? (now.cpu - last.cpu) / 1000 / Math.max(1, now.at - last.at)
-        : performance.eventLoopUtilization(now.elu, last.elu).utilization
-    last = now
-    return busy
-  }
+  const busyShare = createBusyMeter()
 
   /** Looks once (the timer's work): true when it collected. */
   function check(): boolean {
