@@ -31,7 +31,10 @@
  * beside the first: the idling once start-up's one-off work is done) --max-rate 6400 --no-ladder --pglite-dir <dir> (default a fresh temp dir; `memory://` for in-memory)
  * --bot-env RELAY_POLL_MS=2000,… (configuration of this bot on top of the bench's) --app-node-args="--max-old-space-size=512" (passed to the bot processes) --profile-dir <dir> (a CPU profile of
  * each bot per measured window: `<variant>-idle.cpuprofile`, `<variant>-idle-steady.cpuprofile`, `<variant>-warm-up.cpuprofile`,
- * `<variant>-r<round>-<rate>.cpuprofile`).
+ * `<variant>-r<round>-<rate>.cpuprofile`). --gap 0 (s of pause before each variant's steps in a round, with more than
+ * one variant: the previous bot's after-work — PGlite's idle collection 5–10 s after its last step, 140–340 ms of
+ * CPU on the parallel GC threads, and its housekeeping deferred to the first quiet second — then falls into the
+ * pause instead of the next bot's steps on a 2-core machine; README round 21).
  * BENCH_TRACE_FILE=<file>: each bot writes its statements (first 100 characters or prepared name) and Redis commands by kind there on close;
  * with BENCH_SPANS=1 also the wall time (p50/p99/max) of each kind, and of waiting for a pooled connection (`pool.connect`).
  * Parts in bench/webhook/: options.ts (the options), measure.ts (a step, the ladder, an idle window, profiles),
@@ -65,6 +68,7 @@ const FIXED = opt.rates.split(',').map(Number)
 const VARIANTS = opt.variants.split(',') as Kind[]
 const PAIRS = Number(opt.pairs)
 const MAX_RATE = Number(opt['max-rate'])
+const GAP_MS = Number(opt.gap) * 1000
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379'
 
@@ -123,6 +127,7 @@ async function main() {
       const order = variants.map((_, i) => variants[(i + r) % variants.length] as Variant)
       for (const v of order) {
         const rec = rounds.get(v.kind)!
+        if (GAP_MS > 0 && variants.length > 1) await sleep(GAP_MS)
         for (const rate of FIXED) {
           await profile(v, 'start')
           const s = await step(v, rate, STEP_MS)

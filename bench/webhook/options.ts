@@ -20,6 +20,7 @@ export function parseOptions() {
       'app-node-args': { type: 'string', default: '' },
       'profile-dir': { type: 'string' },
       'bot-env': { type: 'string', default: '' },
+      gap: { type: 'string', default: '0' },
       'no-start-env': { type: 'boolean', default: false },
     },
   }).values

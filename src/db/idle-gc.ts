@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+import { createBusyMeter } from './busy-meter.js'
 
 /** V8's `gc` extension function (`--expose-gc`), with the options V8 13 takes. */
 export type GcFunction = (options?: {
@@ -28,13 +28,6 @@ export function exposedGc(): GcFunction | undefined {
   return gcFunction ?? undefined
 }
 
-type CpuUsage = { user: number; system: number }
-/** This thread's CPU time in µs (`process.threadCpuUsage`, Node ≥ 23.9), or undefined on an older Node. */
-const threadCpu = (): number | undefined => {
-  const usage = (process as { threadCpuUsage?: () => CpuUsage }).threadCpuUsage?.()
-  return usage && usage.user + usage.system
-}
-
 const newSpaceBytes = () =>
   getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0
 
@@ -59,7 +52,8 @@ export type IdleGcOptions = {
  * and the nursery's size (microseconds, nothing allocated to speak of); when the thread was idle and the
  * nursery is large it runs one "last resort" full collection (V8's `CollectAllAvailableGarbage`, which shrinks
  * the nursery to its floor and compacts; measured 40–80 ms of the thread's CPU, 0.2–0.8 s of wall time on the
- * loaded dev machine), a pause taken only while nothing happens. A thread that stays idle keeps its small
+ * loaded dev machine), a pause taken only while nothing happens, without the memory reducer's follow-ups
+ * (`collectStartupGarbage`). A thread that stays idle keeps its small
  * nursery, so it is not repeated until traffic grows it again; under traffic nothing is done and the nursery
  * grows as V8 decides (a capped nursery cost CPU per message).
  */
@@ -68,26 +62,14 @@ export function createIdleGc(opts: IdleGcOptions = {}) {
   const maxBusy = opts.maxBusy ?? 0.02
   const minNewSpace = opts.minNewSpaceBytes ?? 16 * 1024 * 1024
   let timer: NodeJS.Timeout | undefined
-  let last = { at: performance.now(), cpu: threadCpu(), elu: performance.eventLoopUtilization() }
-
-  // CPU time rather than the event loop's busy time: on a loaded machine the latter counts waiting for a core
-  function busyShare(): number {
-    const now = { at: performance.now(), cpu: threadCpu(), elu: performance.eventLoopUtilization() }
-    const busy =
-      now.cpu !== undefined && last.cpu !== undefined
-        ? (now.cpu - last.cpu) / 1000 / Math.max(1, now.at - last.at)
-        : performance.eventLoopUtilization(now.elu, last.elu).utilization
-    last = now
-    return busy
-  }
+  const busyShare = createBusyMeter()
 
   /** Looks once (the timer's work): true when it collected. */
   function check(): boolean {
     if (busyShare() > maxBusy || newSpaceBytes() < minNewSpace) return false
-    const gc = exposedGc()
-    if (!gc) return false
-    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' })
-    return true
+    // without the memory reducer's follow-ups, as at start-up: ~8 s later they freed next to nothing on the
+    // heap this had just compacted (84.8 → 84.6 MB, 100+ ms of CPU each; README round 21)
+    return collectStartupGarbage()
   }
 
   return {
@@ -121,7 +103,7 @@ export type IdleGc = ReturnType<typeof createIdleGc>
 const MEMORY_REDUCER_GCS = 2
 
 /**
- * Collects everything start-up left behind (V8's "last resort" collection: the nursery shrinks to its floor and
+ * Collects everything start-up (or a burst, for the idle collector) left behind (V8's "last resort" collection: the nursery shrinks to its floor and
  * the old generation is compacted) without V8's memory reducer following it up. A full collection that gives
  * memory back makes the memory reducer plan up to two more, ~8 s later once allocation is slow: after a
  * collection at the end of start-up they fell into the first idle seconds (2 incremental full collections,

@@ -60,11 +60,68 @@ describe('PGlite maintenance (single-user Postgres has no autovacuum and no chec
 
   it('when started, then passes run on the interval and stop() waits for the one in progress', async () => {
     await c.query(`update notes set body = 'w'`)
-    const m = createPgliteMaintenance(c, { intervalMs: 20, checkpointAfterBytes: Number.MAX_SAFE_INTEGER })
+    const m = createPgliteMaintenance(c, {
+      intervalMs: 20,
+      checkpointAfterBytes: Number.MAX_SAFE_INTEGER,
+      quietProbeMs: 5,
+      busyShare: () => 0,
+    })
     m.start()
     for (let i = 0; i < 100 && (await deadRows(c, 'notes')) > 0; i++)
       await new Promise((r) => setTimeout(r, 20))
     await m.stop()
     expect(await deadRows(c, 'notes')).toBe(0)
+  })
+
+  it('when the thread is busy, then a timer pass waits, and it vacuums once the thread is quiet', async () => {
+    await c.query(`update notes set body = 'v'`)
+    expect(await deadRows(c, 'notes')).toBeGreaterThan(1000) // and the statistics a pass reads are flushed
+    let busy = 1
+    const m = createPgliteMaintenance(c, {
+      intervalMs: 20,
+      checkpointAfterBytes: Number.MAX_SAFE_INTEGER,
+      quietProbeMs: 5,
+      busyShare: () => busy,
+    })
+    m.start()
+    await new Promise((r) => setTimeout(r, 300))
+    expect(await deadRows(c, 'notes')).toBeGreaterThan(1000)
+    busy = 0
+    for (let i = 0; i < 100 && (await deadRows(c, 'notes')) > 0; i++)
+      await new Promise((r) => setTimeout(r, 20))
+    await m.stop()
+    expect(await deadRows(c, 'notes')).toBe(0)
+  })
+
+  it('when the thread stays busy past maxDeferMs, then the pass vacuums anyway', async () => {
+    await c.query(`update notes set body = 'u'`)
+    const m = createPgliteMaintenance(c, {
+      intervalMs: 20,
+      checkpointAfterBytes: Number.MAX_SAFE_INTEGER,
+      quietProbeMs: 5,
+      maxDeferMs: 200,
+      busyShare: () => 1,
+    })
+    m.start()
+    for (let i = 0; i < 100 && (await deadRows(c, 'notes')) > 0; i++)
+      await new Promise((r) => setTimeout(r, 20))
+    await m.stop()
+    expect(await deadRows(c, 'notes')).toBe(0)
+  })
+
+  it('when stopped while a pass waits for quiet, then stop() returns at once and the step is left undone', async () => {
+    await c.query(`update notes set body = 't'`)
+    expect(await deadRows(c, 'notes')).toBeGreaterThan(1000)
+    const m = createPgliteMaintenance(c, {
+      intervalMs: 20,
+      checkpointAfterBytes: Number.MAX_SAFE_INTEGER,
+      quietProbeMs: 60_000,
+      busyShare: () => 1,
+    })
+    m.start()
+    await new Promise((r) => setTimeout(r, 100))
+    await m.stop() // before the probe's 60 s (the test would time out)
+    expect(await deadRows(c, 'notes')).toBeGreaterThan(1000)
+    expect((await m.runOnce()).vacuumed).toContain('notes')
   })
 })
