@@ -37,16 +37,10 @@ export function hitSentence(
   whole: number[],
   limit: number,
 ): { p: number[]; from: number; to: number } {
-  const starts: number[] = [0]
-  for (let i = 1; i < toks.length; i++) if (toks[i]!.brk === 2) starts.push(i)
+  const starts = sentenceStarts(toks)
   if (starts.length < 2) return { p: whole, from: 0, to: toks.length }
   const wanted = new Set<number>()
-  for (const h of hits) {
-    if (!SENTENCE_ALONE.has(h.cat)) continue
-    let k = starts.length - 1
-    while (starts[k]! > h.start) k--
-    wanted.add(k)
-  }
+  for (const h of hits) if (SENTENCE_ALONE.has(h.cat)) wanted.add(sentenceOf(starts, h.start))
   const cs = conceptsByPart(toks, starts)
   let best: { p: number[]; from: number; to: number } = { p: whole, from: 0, to: toks.length }
   for (const k of [...wanted].sort((a, b) => a - b)) {
@@ -77,6 +71,13 @@ export function sentenceStarts(toks: MToken[]): number[] {
   return starts
 }
 
+/** The index of the sentence (of `starts`, from `sentenceStarts`) that holds token `at`. */
+function sentenceOf(starts: number[], at: number): number {
+  let k = starts.length - 1
+  while (k > 0 && starts[k]! > at) k--
+  return k
+}
+
 /**
  * In a message of several sentences, a rule hit whose own sentence the classifier does not read as `none` with
  * at least `ruleOverrideSentenceNone` (see CrisisLimits): the whole message's certainty is then its length's.
@@ -92,8 +93,7 @@ export function hitSentenceDoubts(
   if (starts.length < lim.sentenceScoring) return false
   const cs = conceptsByPart(toks, starts)
   return hits.some((h) => {
-    let k = 0
-    while (k + 1 < starts.length && starts[k + 1]! <= h.start) k++
+    const k = sentenceOf(starts, h.start)
     const to = starts[k + 1] ?? toks.length
     if (to - starts[k]! < MIN_SENTENCE_WORDS) return false
     return scorePart(m, toks, starts, k, cs[k]!)[0]! < lim.ruleOverrideSentenceNone
