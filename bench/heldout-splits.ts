@@ -13,4 +13,5 @@ export const HELDOUT_SPLITS = [
   'heldout7',
   'heldout8',
   'heldout9',
+  'heldout10',
 ] as const
