@@ -8,9 +8,11 @@
  * «на улице холодно»). One detector per idea lives in ./pii/; see README.md for what is caught and missed.
  */
 import { extendAddressParts } from './pii/address-parts.js'
+import { findRuAddressForms } from './pii/address-ru-forms.js'
 import { findAddresses } from './pii/addresses.js'
 import { findCardDetails } from './pii/cards.js'
 import { findDocuments } from './pii/documents.js'
+import { findSpokenEmails } from './pii/emails-ru.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
 import { findEmails, findLinks } from './pii/links.js'
@@ -161,10 +163,12 @@ type Step = (v: Views, out: PiiFinding[]) => void
  */
 const CONTACT_STEPS: readonly Step[] = [
   (v, out) => findEmails(v.folded, out),
+  (v, out) => findSpokenEmails(v.folded, out),
   (v, out) => findLinks(v.folded, out),
   (v, out) => findIds(v.folded, out),
   (v, out) => findDocuments(v.folded, out),
   (v, out) => findAddresses(v.folded, out),
+  (v, out) => findRuAddressForms(v.folded, out),
   (v, out) =>
     extendAddressParts(
       v.folded,

@@ -23,6 +23,7 @@ import { collectNames } from './names-full.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
+import { findNounSurnamesBeforeVerb, notAPersonRu } from './names-ru-frames.js'
 import { findLowerSurnameInitials, findParticleNames } from './names-shapes.js'
 import { type PiiFinding, push } from './types.js'
 
@@ -60,6 +61,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findLowerSurnameInitials(text, found)
   findParticleNames(text, [...found], found)
   findHyphenSurnames(text, [...found], found)
+  findNounSurnamesBeforeVerb(text, found)
   if (found.length === 0) return
   const kept = found.filter(
     (f) =>
@@ -68,6 +70,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
       !NAME_IS_A_PLACE_AFTER_RE.test(text.slice(f.end, f.end + 16)) &&
       !BUSINESS_LAST_WORD_RE.test(f.value) &&
       !isPetName(text, f.start) &&
+      !notAPersonRu(text, f) &&
       !NAME_IS_A_COMPARISON_RE.test(text.slice(Math.max(0, f.start - 24), f.start)) &&
       !(
         NAME_IS_A_VENUE_AFTER_RE.test(text.slice(f.end, f.end + 40)) &&
