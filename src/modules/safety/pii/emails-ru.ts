@@ -17,7 +17,7 @@ const PROVIDER =
   '(?:гугл\\s*мейл\\p{L}{0,2}|гугл\\s*почт[аеуы]|гугл|google|протон\\s*мейл|протон|proton(?:mail)?|айклауд|icloud|аутлук|outlook|' +
   'хотмейл|hotmail|яху|yahoo|тут\\s+(?:точка\\s+)?бай|tut\\s+(?:точка\\s+)?by|укр\\s+(?:точка\\s+)?нет|ukr|мейл|мэйл|майл|mail|' +
   'гмейл|гмайл|джимейл|джимэйл|gmail|яндекс|yandex|ya|рамблер|rambler|инбокс|inbox|бк|bk|лист|list|gmx|зохо|zoho|мейл\\s+ру|мэйл\\s+ру)'
-const TLD = '(?:ру|ком|нет|орг|рф|бай|юа|кз|уз|ru|com|net|org|by|ua|kz|uz|de|io|me)'
+const TLD = '(?:ру|ком|нет|орг|рф|бай|юа|кз|уз|ми|ио|ru|com|net|org|by|ua|kz|uz|de|io|me)'
 const SPOKEN_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])(${LOCAL})\\s+${AT}\\s+${PROVIDER}(?:(?:\\s+|\\s*\\.\\s*|\\s+(?:точка|тчк|dot)\\s+)${TLD})?(?![${W}])`,
   'giu',

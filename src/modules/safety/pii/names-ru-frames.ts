@@ -28,9 +28,12 @@ function personalVerb(word: string): boolean {
   if (hit !== undefined) return hit
   preloadMorphology()
   const parses = Az.Morph(key, { parsers: ['Dictionary'] }) as Parse[]
+  // (not a neuter past, «отрезало»: a person is never its subject)
   const yes = parses.some(
     (p) =>
-      p.parser === 'Dictionary' && p.tag.VERB === true && (p.tag.past === true || p.tag['3per'] === true),
+      p.parser === 'Dictionary' &&
+      p.tag.VERB === true &&
+      ((p.tag.past === true && p.tag.neut !== true) || p.tag['3per'] === true),
   )
   if (verbCache.size > 20_000) verbCache.clear()
   verbCache.set(key, yes)
@@ -70,6 +73,8 @@ function firstLike(w: string): boolean {
 const ANYONE_RE =
   /^(?:девочк|девчонк|девушк|мальчик|мальчишк|парень|пацан|женщин|мужчин|мужик|ребён|ребен|человек|тётк|тетк|дядьк|бабк|дедк|старик|старушк|кассир|продав|охранник|водител|сотрудни|начальни|коллег|одноклассни|однокурсни|знаком|незнаком|прохож|школьни|студент)/iu
 
+const OBLIQUE_END_RE = /(?:у|ю|ой|ом|ем|ам|ям|ами|ями|ах|ях|ого|ему|ых|ым)$/iu
+
 function surnameLike(w: string): boolean {
   if (
     ANYONE_RE.test(w) ||
@@ -79,7 +84,8 @@ function surnameLike(w: string): boolean {
   )
     return false
   const t = nameTags(w)
-  if (!t.known) return w.length >= 4
+  // (an unknown word in an oblique case is no subject: «маргарита берлиозу отрезало»)
+  if (!t.known) return w.length >= 4 && !OBLIQUE_END_RE.test(w)
   if (t.surname > 0 && t.adjective === 0) return true
   // «Ермак»: a historical first name that is also a place is used as a surname
   if (t.first > 0 && t.place > 0 && t.common === 0) return true
