@@ -26,7 +26,7 @@ const SPORT_OR_TRIP = [
 /** Words that keep a danger reading whatever the errand or sport beside it: a means, a goodbye, the act named. */
 const HARM_CUE = [
   'таблет*|снотвор*|лезви*|бритв*|петл*|пистолет*|ружь*|=pills|=tablets|=blade|=blades|=razor|=noose|=gun',
-  'прощ*|=простите|=goodbye|=farewell|=последний|=последняя|=последнее|=last|=навсегда|=forever|=хватит|=пора|=не_могу_больше|=cant_do_this|=решилась|=решился|=конец|=the_end',
+  '=не_вернусь|=не_вернуться|=never_come_back|=wont_come_back|=wont_be_back|=not_coming_back|прощ*|=простите|=goodbye|=farewell|=последний|=последняя|=последнее|=last|=навсегда|=forever|=хватит|=пора|=не_могу_больше|=cant_do_this|=решилась|=решился|=конец|=the_end',
   'умер*|умир*|смерт*|суиц*|самоуб*|поконч*|=die|=dying|=suicide|=suicidal|=kill_myself|=end_it|=end_my_life',
   // a cover story told: "told the guy at the store it was for camping", «сказала, что для похода»
   '=told|=tell|=said|=say|=lied|=pretend|=pretended|=сказала|=сказал|=скажу|=соврала|=соврал|=наврала|=наврал|=будто|=типа_для',
@@ -43,19 +43,21 @@ const RECOVERED = [
   '=years|=year|=months|=лет|=года|=месяцев|=месяца ~1 =clean|=без_срывов|=чистая|=чистый ~1 =today|=now|=сегодня|=уже',
 ]
 
-/** A goodbye to a thing one owns or uses («прощайте, мои любимые джинсы», "goodbye forever, dreaded 8am class"). */
+/**
+ * A goodbye to a thing one owns or uses («прощайте, мои любимые джинсы», "goodbye forever you hellsite"); not a class
+ * or a school, which are people too ("goodbye forever, class 9B").
+ */
 const GOODBYE_THING = [
-  '=goodbye|=bye|=прощай|=прощайте|=farewell ?=forever|=навсегда ~3 =джинсы|=платье|=кроссовки|=туфли|=куртка|=штаны|=брюки|=jeans|=dress|=shoes|=sneakers|=trainers|=jacket|=вк|=вконтакте|=твиттер|=инсту|=twitter|=hellsite|=class|=lecture|=lectures|=school|=школа|=универ|=пары|=starter|=sourdough|=eclair|=эклер|=пирожное|=old_life',
+  '=goodbye|=bye|=прощай|=прощайте|=farewell ?=forever|=навсегда ~3 =джинсы|=платье|=кроссовки|=туфли|=куртка|=штаны|=брюки|=jeans|=dress|=shoes|=sneakers|=trainers|=jacket|=вк|=вконтакте|=твиттер|=инсту|=twitter|=hellsite|=starter|=sourdough|=eclair|=эклер|=пирожное',
 ]
 
 /** A reason to live named right after "why do I live": «зачем я живу, если не ради шавермы», "if not for kebabs". */
 const REASON_AFTER = ['=если =не =ради|=для', '=if =not =for']
 
-/** A school or study year ended («последний звонок», "last day of school ever!!! goodbye everyone"). */
+/** A school or study year ended («последний звонок», "last day of school ever!!! goodbye everyone"); not a graduation alone. */
 const SCHOOL_ENDED = [
   '=last =day =of|=at ?=high|=primary|=middle|=sixth_form ?=school|=uni|=college|=term|=semester|=classes !=for_me|=forever',
   '=последний =звонок|=день_в_школе|=день_учебы|=день_в_универе|=учебный_день',
-  '=graduated|=graduating|=выпускной|=выпускного',
 ]
 
 /** A goodbye one did not get to say to someone who died («не успела с ней попрощаться», "never got to say goodbye"). */
@@ -77,6 +79,8 @@ const COMFORT_ASK = [
  */
 const DEATH_WISH = [
   'жить|=живу|=живет|жизн*|смысл*|незачем|=live|=living|=alive|=life|=point|=reason|=anymore|=больше_не|=too|=тоже|=following|=вслед',
+  // a goodbye told as for good ("you won't see me again", «навсегда»)
+  '=forever|=навсегда|=again|=снова|=не_увидите|=wont_see',
   'суиц*|самоуб*|поконч*|таблет*|=умереть|=не_хочет_жить|=не_хочу_жить|=за_ним|=за_ней|=к_нему|=к_ней|=быть_с_ним|=быть_с_ней|=suicide|=suicidal|=kill|=pills|=die|=to_die|=doesnt_want_to_live|=be_with_him|=be_with_her|=join_him|=join_her|=nothing_left',
 ]
 
