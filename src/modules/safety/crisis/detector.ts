@@ -44,6 +44,7 @@ import {
   leastNoneSentence,
   SENTENCE_ALONE,
 } from './sentences.js'
+import { griefLookalike22, toldAsResolved } from './vetoes-round22.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
 export { analyse } from './analyse.js'
@@ -104,6 +105,12 @@ export type CrisisLimits = {
    * "I'm tired of being alive" after "do the books all day"); 0 turns it off.
    */
   hitSentence: number
+  /**
+   * 1: the strong pass (`sentenceStrongMaxNone`) does not read a message that tells a wish or harm as past and
+   * resolved (`toldAsResolved`: "I used to wish I wouldn't wake up. Now I wake up early to walk my dog"); 2: nor
+   * does the ordinary pass; 0 off.
+   */
+  sentenceStrongResolved: number
 }
 export const CRISIS_LIMITS: CrisisLimits = {
   unanchoredMaxNone: 0.1,
@@ -124,6 +131,7 @@ export const CRISIS_LIMITS: CrisisLimits = {
   sentenceStrongMaxNone: 1e-5,
   ruleOverrideSentenceNone: 0.5,
   hitSentence: 0.01,
+  sentenceStrongResolved: 1,
 }
 
 /**
@@ -273,7 +281,10 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   const whole = p
   if (lim.sentenceScoring > 0 && (p[0]! < lim.sentenceContextMaxNone || lim.sentenceStrongMaxNone > 0)) {
     const strong = p[0]! >= lim.sentenceContextMaxNone
-    const q = leastNoneSentence(m, toks, lim.sentenceScoring, strong)
+    const q =
+      lim.sentenceStrongResolved > (strong ? 0 : 1) && toldAsResolved(toks)
+        ? undefined
+        : leastNoneSentence(m, toks, lim.sentenceScoring, strong)
     const limit = strong ? lim.sentenceStrongMaxNone : lim.sentenceMaxNone
     if (q && q[0]! < p[0]! && q[0]! < limit) p = q
   }
@@ -309,6 +320,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if ((category === 'farewell' || category === 'intent') && boundedAbsence(toks)) return { hit: false }
   // A sign-off for the night, a thing given away for an everyday reason (model-checks.ts)
   if (everydayEnding(category, toks)) return { hit: false }
+  // Grief told as grief: a goodbye not said to the dead, how to comfort the bereaved (vetoes-round22.ts)
+  if (griefLookalike22(category, toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
   if ((category === 'intent' || category === 'imminent') && pluralOnly(toks)) return { hit: false }
   return {

@@ -309,7 +309,8 @@ export const EN_RULES: RuleDef[] = [
       `=dont|=do_not|=no_longer|=not|=never ~1 =want|=wanna|=wish ~1 =to =live|=be_alive|=exist|=be_here|=be_around|=go_on|=keep_living ?=anymore !in|with|near|at|here|there|on|without|together|like|alone|somewhere|abroad|apart|far|close|by|under|through`,
 
       '=no|=any ~1 =reason|=point|=purpose ~1 =to|=in|=for|=of ?=keep =live|=living|=going_on|=being_alive|=existing|=life|=going|=waking_up|=wake_up|=getting_up',
-      '=see ~1 =a|=any|=the =reason|=point ~1 =to|=in|=of ?=keep =live|=living|=being_alive|=going_on|=life',
+      // the seeing denied in the phrase itself (round 22): "I see a point in life, to be clear" is no hit
+      '=dont|=do_not|=doesnt|=does_not|=cant|=cannot|=can_not|=couldnt|=didnt|=wont|=never|=not|=no_longer|=hardly|=barely ~2 =see|=sees ~1 =a|=any|=the =reason|=point ~1 =to|=in|=of ?=keep =live|=living|=being_alive|=going_on|=life',
       '=whats|=what_is =the =point ~1 =of|=in ~1 =living|=life|=being_alive|=existing|=going_on|=even_living|=me_living',
       '=tired|=sick|=exhausted ~1 =of ?=my|=this|=the|=even|=just =living|=being_alive|=existing|=life|=this_life !in|with|here|like|for|at|on|off|under|without|as',
       '=life|=living =isnt|=is_not|=aint|=not =worth =living|=it',

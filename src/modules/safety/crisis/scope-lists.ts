@@ -5,6 +5,7 @@
  * Data only; rules.ts compiles them once.
  */
 import { LOOKALIKE_SCOPE_SRC } from './scope-lists-lookalikes.js'
+import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
@@ -384,4 +385,6 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // look-alike families (crisis18fp): scope-lists-lookalikes.ts
   ...LOOKALIKE_SCOPE_SRC,
+  // round 22's look-alike families (crisis22fp): scope-lists-round22.ts
+  ...ROUND22_SCOPE_SRC,
 }

@@ -7,6 +7,7 @@ import { type MToken, PatternSet } from './matcher.js'
 import { compile, type Pattern } from './pattern.js'
 import { SCOPE_SRC } from './scope-lists.js'
 import { UNKNOWN_WORD_SCOPES } from './scope-lists-lookalikes.js'
+import { ROUND22_UNKNOWN } from './scope-lists-round22.js'
 
 let scope: Record<string, Pattern[]> | undefined
 
@@ -26,7 +27,10 @@ export function scopeSets(): Record<string, PatternSet<null>> {
 
 export function scopes(): Record<string, Pattern[]> {
   scope ??= Object.fromEntries(
-    Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map((p) => compile(p, !UNKNOWN_WORD_SCOPES.has(p)))]),
+    Object.entries(SCOPE_SRC).map(([k, v]) => [
+      k,
+      v.map((p) => compile(p, !UNKNOWN_WORD_SCOPES.has(p) && !ROUND22_UNKNOWN.includes(p))),
+    ]),
   )
   return scope
 }

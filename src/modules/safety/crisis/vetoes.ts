@@ -7,6 +7,7 @@ import { conceptsOf } from './concept-matches.js'
 import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
+import { lookalike22 } from './vetoes-round22.js'
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
@@ -203,6 +204,9 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     anyIn('relapse', after) ||
     scopeSets().relapseSlip!.some(toks, se) ||
     anyIn('relapseSlip', after)
+  // round 22's look-alikes (vetoes-round22.ts): an errand at a place, a sport or a trip, a goodbye to a thing, recovery
+  const r22 = lookalike22(toks, h, sentence, after, atPlace, relapse)
+  if (r22) return r22
   if (!relapse && h.cat === 'self_harm' && ceasedNear(toks, h, ss, se)) return 'past'
   if (!relapse) {
     const wish = anyIn('counterfactual', toks.slice(h.start, h.end))
