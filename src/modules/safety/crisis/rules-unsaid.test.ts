@@ -175,6 +175,11 @@ describeRuleFamilies('round 22: English families for what is left unsaid', [
     ],
   ],
   [
+    'a drink for me then live',
+    ["Everything's in order with the solicitor. Have a drink for me and then get on with your life"],
+    ['have a drink for me at the wedding!'],
+  ],
+  [
     'while I still can',
     ['i just wanted you to hear that from me while i still can'],
     ['wanted you to know while I still can, before the move'],
