@@ -152,8 +152,20 @@ export const EN_UNSAID_RULES: RuleDef[] = [
     p: [
       '=wont|=will_not|=not_going_to =change =my =mind ~~8 =level_crossing|=tracks|=rope|=noose|=ledge|=overpass',
       '=how =to =tie =it|=a_noose|=the_noose|=the_knot ~~6 =not_tonight|=not_tonight_but_soon|=but_soon',
+      // "i know how and when", "been calm all week because i know when"
+      '=i =know =how =and =when|=where !to|you|it|the|we|this|that',
+      '=calm|=peaceful|=at_ease|=at_peace ~6 =because|=since|=now =i =know =when !to|the|it|you|were|we|my|is',
+      // a move made up: "told them i'm moving. i'm not moving", "this isn't a move", "there is no abroad"
+      '=moving ~~4 =im_not|=i_am_not =moving !my|the|it|that|this|to|in|out|house|again|back|anything|for|until|till|yet|there|abroad|away|though|either|lol|haha',
+      '=this|=it =isnt|=is_not =a =move !lol|haha|in|on|for|=it_is|its',
+      '=there =is =no =abroad',
+      // "it'll look like a hunting accident so the policy pays out"
+      '=look|=looks =like ~1 =a|=an ~1 =hunting|=car|=swimming|=climbing ~1 =accident ~3 =so =the|=my ~1 =policy|=insurance|=family|=kids|=mum|=mom',
+      // "after graduation i won't be around", "I won't be around for winter"
+      '=after =graduation|=christmas|=my_birthday|=the_holidays|=prom|=exams ~2 =i =wont|=will_not =be =around|=here !for|to|much|as|in|at|on|because|lol|haha|=this_summer',
+      '=wont|=will_not =be =around =for =winter|=christmas|=summer|=spring|=new_year|=graduation !with|at|in|because|lol|haha|this|next|here|there|im|i|as|since',
       // a date the writer will not see: "i won't be seeing new year. i know how and where"
-      '=i =wont|=will_not =be =seeing|=around_for|=making_it_to =new_year|=christmas|=my_birthday|=spring|=summer !with|at|in|because|lol|haha|=this_year_with|=at_home|here|there',
+      '=i =wont|=will_not =be =seeing|=around_for|=making_it_to =new_year|=christmas|=my_birthday|=spring|=summer !with|at|in|because|lol|haha|this|next|im|i|=at_home|here|there',
       '=counted|=counting|=counted_out ~4 =tablets|=pills|=meds ~~6 =plenty|=enough !for|till|until|to|left|of|more',
       '=then|=ill|=i_will|=gonna|=going_to ~2 =use =my =service|=dads|=own ~1 =weapon|=gun|=pistol|=rifle|=shotgun|=revolver !at|for|on|to|in|against|range|training|lol|haha|if|when',
     ],

@@ -34,10 +34,15 @@ describeRuleFamilies('round 22: Russian families for what is left unsaid', [
   ],
   [
     'не в смысле до завтра',
-    ['ну всё, пора мне. не в отпуск, если что. совсем. берегите друг друга'],
+    [
+      'ну всё, пора мне. не в отпуск, если что. совсем. берегите друг друга',
+      'я ухожу в пятницу. не из дома, а вообще',
+      'составила список кому что отдать. серёжки — сестре. это не переезд',
+    ],
     [
       'пока! не в смысле до завтра, а до понедельника',
       'ухожу из чата, не из группы. просто уведомления достали',
+      'это не переезд, а ремонт',
     ],
   ],
   [
@@ -112,6 +117,22 @@ describeRuleFamilies('round 22: Russian families for what is left unsaid', [
       'у сына режутся зубы, не спим ночами',
       'на ногах у неё полоски от носков',
       'муж пишет: передай моим что я их люблю и скоро приеду',
+    ],
+  ],
+  [
+    'знаю как и когда',
+    [
+      'я знаю как и знаю когда. не отговаривайте, пожалуйста',
+      'уже неделю спокойна, потому что знаю когда. странное чувство',
+      'мне подобрали дозу антидепрессантов, а я не пью, а откладываю',
+      'я придумала как, чтобы выглядело как несчастный случай',
+      'я уже выбрала платье в котором меня найдут',
+    ],
+    [
+      'я знаю как и знаю когда скажу ему о беременности',
+      'я спокойна, потому что знаю когда придёт посылка',
+      'пиво не пью, а коплю на машину',
+      'в котором часу меня найдут на вокзале?',
     ],
   ],
   [
@@ -224,11 +245,20 @@ describeRuleFamilies('round 22: English families for what is left unsaid', [
       "i won't change my mind. the level crossing past the estate, first train's at 6:12",
       "counted out my nan's old tablets. there's plenty. monday",
       "I'll finish out my contract and then use my service weapon",
+      'been calm all week because i know when. strange feeling honestly',
+      "told them i'm moving. i'm not moving",
+      'said i\'m "moving abroad". there is no abroad. it\'s next week',
+      "after graduation i won't be around. decided a long time ago",
+      "I won't be around for winter",
     ],
     [
       "I won't change my mind about the bridge club",
       "counted my pills for the week, there's enough till Friday",
       "I'll use my service weapon at the range tomorrow",
+      "I'm calm because I know when the bus comes",
+      "we're moving in May, I'm not moving my piano though",
+      "after graduation I won't be around much, I'm travelling",
+      "I won't be around for christmas this year, at my in-laws",
     ],
   ],
 ])
