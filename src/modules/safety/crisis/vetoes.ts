@@ -292,6 +292,7 @@ function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean
 export function messageVeto(toks: MToken[]): Veto | undefined {
   if (idiomIn(toks, toks) || hyperboleIn(toks)) return 'idiom'
   if (anyIn('trivialThing', toks) || trivialClarified(toks)) return 'idiom'
+  if (anyIn('regulator', toks)) return 'idiom'
   if (mediaIn(toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('games', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
