@@ -125,7 +125,9 @@ function findSouthAsianChains(text: string, out: PiiFinding[]): void {
 
 // "blk 412 ang mo kio ave 10 #08-1123", "Blk 5 Tampines St 21, #03-45, Singapore 520005"
 const SG_BLOCK_RE = new RegExp(
-  `(?<![${W}])(?:blk|block)\\s*\\d{1,4}[a-z]?\\s+(?:\\p{L}+\\s+){1,4}?(?:ave|avenue|st|street|rd|road|dr|drive|cres|crescent|central|close|way|lane|ring\\s+road|view|walk|link)(?:\\s+\\d{1,2})?(?:[\\s,]+#\\d{1,2}-\\d{1,5}[a-z]?)?(?:[\\s,]+(?:singapore\\s+)?\\d{6})?(?![${W}])`,
+  `(?<![${W}])(?:blk|block)\\s*\\d{1,4}[a-z]?\\s+(?:\\p{L}+\\s+){1,4}?(?:ave|avenue|st|street|rd|road|dr|drive|cres|crescent|central|close|way|lane|ring\\s+road|view|walk|link)(?:\\s+\\d{1,2})?(?:[\\s,]+#\\d{1,2}-\\d{1,5}[a-z]?)?(?:[\\s,]+(?:singapore\\s+)?\\d{6})?(?![${W}])` +
+    // (an estate with no street word, then the floor and unit: "Blk 34 Whampoa West #12-88")
+    `|(?<![${W}])(?:blk|block)\\s*\\d{1,4}[a-z]?\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+,?\\s+#\\d{1,2}-\\d{1,5}[a-z]?(?:[\\s,]+(?:singapore\\s+)?\\d{6})?(?![${W}])`,
   'giu',
 )
 

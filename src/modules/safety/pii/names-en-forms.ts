@@ -206,7 +206,9 @@ export function findNameRuns(text: string, out: PiiFinding[]): void {
   if (/\sTe\s/u.test(text))
     for (const m of text.matchAll(TE_PARTICLE_RE)) {
       const [all, first = ''] = m
-      if ((nameRole(first) && !isKnownEnglishWord(first.toLowerCase())) || givenName(first))
+      // (an ordinary word before "Te" only mid-sentence: "Mere Te Awa"; "Visit Te Papa" opens one)
+      const opens = /(?:^|[.!?:;]\s*|\n\s*)$/u.test(text.slice(0, m.index))
+      if (nameRole(first) || givenName(first) || (!opens && !isFunctionWord(first.toLowerCase())))
         push(out, 'name', m.index, m.index + all.length, text)
     }
   for (const m of text.matchAll(THREE_CAPS_RE)) {

@@ -2,7 +2,7 @@
  * Given names the English lexicon of `compromise` lacks or reads as something else ("maya" is a noun to it,
  * "raj", "kwame", "tevita" unknown), for the English name shapes of `names-en-forms.ts` (round 22). Common
  * given names of the people who write English in chat: South Asian, West and East African, Pacific and
- * Māori, Arabic and Persian, Latin American, Irish and Scottish, and English names that are also ordinary
+ * Māori, Arabic and Persian, Latin American, French, Irish and Scottish, and English names that are also ordinary
  * words. A word here is a name only inside a name shape (a middle initial, a surname after it, a cue) —
  * never alone.
  */
@@ -21,6 +21,7 @@ sipho sunil suresh swati tamati tanvir tariq tavita tevita thabo tomasi tunde uc
 vinod viliami wiremu yash yusuf zainab zanele zara
 aoife ciara ciaran niamh oisin siobhan sinead saoirse padraig eoin cormac fionn lachlan hamish callum
 eilidh isla ailsa morag angus
+amelie andre celine elodie francois helene ines jerome joao leonie maelle noemie rene renee sebastien stephane zoe
 maya mia ava ella isla ivy lily daisy poppy rose grace hope faith joy june april may autumn summer dawn
 eve mercy precious destiny blessing hazel jade ruby pearl amber iris violet willow sky river
 `
