@@ -86,3 +86,33 @@ describe('English address forms (issue 12, round 22)', () => {
     expect(found.some((v) => v.includes('blue'))).toBe(false)
   })
 })
+
+describe('the rest of a phone named as the rest (issue 12, round 22)', () => {
+  it.each([
+    ['first bit is 0871 552, the rest is 9034, sorry phone is dying', ['9034']],
+    ['ring 07700 900 then… the rest is 118 ok', ['118']],
+    ['its 0412 338, second half 77 10', ['77 10']],
+    ['number starts 085 712 and the remainder is 4491', ['4491']],
+    ['call 021 554 8; last four: 3310', ['3310']],
+  ])('when %s, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(left(out, p), `${p} left in: ${out}`).toBe(false)
+  })
+
+  it('when a sum follows a phone, then it stays', () => {
+    expect(anonymize('call 0871 552 9034. I paid 300, the rest is on the card')).toContain('300')
+  })
+})
+
+describe("a licence's version or card number after it (issue 12, round 22)", () => {
+  it.each([
+    ['driver licence DL XY654321 version 418, for the rental form', ['418']],
+    ["my driver's licence is EK482913, version 207", ['207']],
+    ['licence number ZZ900112 version: 35 if you need it', ['35']],
+    ['passport LA4417729, issue number 3, expires next year', ['3']],
+    ['driving licence MORGA753116SM9IJ, card number 12', ['12']],
+  ])('when %s, then every part is masked', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(left(out, p), `${p} left in: ${out}`).toBe(false)
+  })
+})
