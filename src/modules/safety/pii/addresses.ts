@@ -5,6 +5,7 @@ import {
   findRuSpelledHouses,
   findWordHouseStreets,
 } from './address-cues.js'
+import { findEnglishAddressForms } from './address-en-forms.js'
 import { findMoreAddresses } from './address-more.js'
 import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
@@ -362,6 +363,7 @@ function findStreetAddresses(text: string, out: PiiFinding[]): void {
   findMoreAddresses(text, digits, out)
   findWordHouseStreets(text, out)
   findRuSpelledHouses(text, out)
+  findEnglishAddressForms(text, digits, out)
   if (digits) {
     findRooms(text, out)
     findCuedAddresses(text, out)

@@ -226,9 +226,18 @@ const LAST_DIGITS_RE = new RegExp(
   'giu',
 )
 
+const DOCUMENT_TAIL_RE =
+  /^[\s,]*(?:(?:licen[cs]e\s+)?version|ver\.|card\s+(?:number|no\.?)|issue\s+(?:number|no\.?))\s*(?:is\s+)?[:#]?\s*\d{1,6}(?![\p{L}\p{N}])/iu
+
 export function findDocuments(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text)) return
   findKeywordDocuments(text, out)
+  // a licence's version or card number said after it (found here or by ids.ts before): "DL AB123456 version 123", "…, card number 4821"
+  if (/version|ver\.|card\s+n|issue\s+n/iu.test(text))
+    for (const f of out.filter((c) => c.kind === 'id_document')) {
+      const tail = text.slice(f.end).match(DOCUMENT_TAIL_RE)
+      if (tail) push(out, 'id_document', f.start, f.end + tail[0].length, text)
+    }
   if (/ends\s|канчивается|последние/iu.test(text)) {
     for (const m of text.matchAll(LAST_DIGITS_RE)) {
       const g = m[1] as string

@@ -10,6 +10,14 @@ import {
 } from './name-cues.js'
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
+import {
+  findCommaFirstLists,
+  findCuedFullNames,
+  findGivenBeforeRepeats,
+  findMiddleInitialNames,
+  findNameRuns,
+  isEnglishNonName,
+} from './names-en-forms.js'
 import { findFirstNamesOfLoneSurnames, findSeparatedNames } from './names-far.js'
 import {
   findAccentedNames,
@@ -59,6 +67,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findAccentedNames(text, found)
   findSurnameCommaFirst(text, found)
   findLowerSurnameInitials(text, found)
+  findEnglishNameForms(text, found)
   findParticleNames(text, [...found], found)
   findHyphenSurnames(text, [...found], found)
   findNounSurnamesBeforeVerb(text, found)
@@ -71,6 +80,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
       !BUSINESS_LAST_WORD_RE.test(f.value) &&
       !isPetName(text, f.start) &&
       !notAPersonRu(text, f) &&
+      !isEnglishNonName(text, f) &&
       !NAME_IS_A_COMPARISON_RE.test(text.slice(Math.max(0, f.start - 24), f.start)) &&
       !(
         NAME_IS_A_VENUE_AFTER_RE.test(text.slice(f.end, f.end + 40)) &&
@@ -88,6 +98,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findNamesNearFound(text, kept, out)
   findFirstNamesOfLoneSurnames(text, kept, out)
   findLowerFirstRepeats(text, kept, out)
+  findGivenBeforeRepeats(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
@@ -95,4 +106,12 @@ export function findNames(text: string, out: PiiFinding[]): void {
         if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
     }
   }
+}
+
+/** The English name shapes of round 22 (`names-en-forms.ts`). */
+function findEnglishNameForms(text: string, found: PiiFinding[]): void {
+  findMiddleInitialNames(text, found)
+  findCuedFullNames(text, found)
+  findCommaFirstLists(text, found)
+  findNameRuns(text, found)
 }

@@ -34,6 +34,10 @@ const PIECE_AFTER_RE = new RegExp(
   `^[\\s,]*${JOIN}[\\s,:]*(\\d[\\d\\s\\-]{0,10}\\d|\\d)(?![\\p{L}\\p{N}])`,
   'iu',
 )
+// the rest of the number named as the rest after a found phone: "0861 234, the rest is 5678", "…, second
+// half 44 19", "…; last four: 0931"
+const REST_AFTER_RE =
+  /^[\s,;.…]*(?:(?:then|so|ok|um|uh)[\s,.…]*)?(?:and\s+)?(?:the\s+)?(?:rest|remainder|second\s+(?:part|half|bit)|other\s+(?:part|half)|last\s+(?:part|bit|four|digits))(?:\s+(?:is|are|of\s+it\s+is))?\s*[:=—–-]?\s*(\d[\d\s-]{0,10}\d)(?![\p{L}\p{N}])/iu
 // an extension after the number: «доб. 442», «добавочный 12», "ext. 442", "x442"
 const EXTENSION_RE =
   /^[\s,]*(?:доб\.?|добавочн\p{L}*|вн\.|ext\.?|extension|x)\s*:?\s*\d{1,5}(?![\p{L}\p{N}])/iu
@@ -189,6 +193,8 @@ export function findPhoneParts(text: string, found: PiiFinding[], out: PiiFindin
       push(out, 'phone', p.start - joined[0].length, p.end, text)
     const after = text.slice(p.end).match(PIECE_AFTER_RE)
     if (after) push(out, 'phone', p.start, p.end + after[0].length, text)
+    const rest = text.slice(p.end).match(REST_AFTER_RE)
+    if (rest) push(out, 'phone', p.start, p.end + rest[0].length, text)
     const extension = text.slice(p.end).match(EXTENSION_RE)
     if (extension) push(out, 'phone', p.start, p.end + extension[0].length, text)
   }
