@@ -30,7 +30,7 @@ describe('classifier scoring at inference (score.ts)', () => {
       n++
     }
     expect(n).toBeGreaterThan(5000)
-  })
+  }, 120_000) // ~10k texts: 8–12 s quiet, 35 s seen at load 13 (a safety net, not a timing check)
 
   it('when a message is scored sentence by sentence, then each sentence equals featuresByPart + predictFeatures', () => {
     const m = loadModel()

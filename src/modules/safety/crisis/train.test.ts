@@ -15,7 +15,7 @@ describe('crisis classifier training', () => {
     const { model } = buildModel(process.cwd())
     const shipped = readFileSync(MODEL_URL, 'utf8')
     expect(serialise(model)).toBe(shipped)
-  }, 180_000)
+  }, 480_000) // ~55 s quiet, 211 s seen at load 13 (a safety net, not a timing check)
 
   it('when model.json is parsed, then every feature has one weight per class', () => {
     const m = shipped()
