@@ -21,7 +21,7 @@ const jsonl = (path: string) =>
     .map((l) => (JSON.parse(l) as { text: string }).text)
 const texts: string[] = []
 for (const f of ['dev.pii.jsonl', 'dev.clean.jsonl']) texts.push(...jsonl(`data/safety/pii/${f}`))
-for (const f of ['train.jsonl', 'dev.jsonl']) texts.push(...jsonl(`data/safety/crisis/${f}`))
+for (const f of ['train.jsonl', 'dev.jsonl']) for (const t of jsonl(`data/safety/crisis/${f}`)) texts.push(t) // (no spread: train is too long for the stack)
 const dir = 'scripts/crisis-data'
 for (const f of readdirSync(dir).sort())
   if (f.startsWith('chat-lines') && f.endsWith('.txt') && notHeldOut(f))

@@ -56,6 +56,7 @@ const LOWER_GROUP_RE = new RegExp(
   `(?<![${W}])\\d{1,4}[a-z]?\\s+[a-z]{3,}(?:\\s+[a-z]{3,})?\\s+(?:${HOUSE_GROUP}),\\s+(?!${NOT_LOCALITY}(?![\\p{L}]))[a-z]{3,}(?:\\s+(?!(?:as|and|is|was|but|so|if|in|on|at|to|for|the|my|i|we|he|she|they)(?![\\p{L}]))[a-z]{3,})?(?![\\p{L}])`,
   'gu',
 )
+const HOUSE_GROUP_GATE_RE = new RegExp(`\\s(?:${HOUSE_GROUP}),`, 'u')
 const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const CAP_STREET =
@@ -79,7 +80,7 @@ function findEnglishStreetForms(text: string, out: PiiFinding[]): void {
       const start = m.index + m[0].length - (m[1] ?? '').length
       push(out, 'address', start, start + value.length, text)
     }
-  if (/\d/.test(text) && new RegExp(`\\s(?:${HOUSE_GROUP}),`, 'u').test(text))
+  if (/\d/.test(text) && HOUSE_GROUP_GATE_RE.test(text))
     for (const m of matchesOf(LOWER_GROUP_RE, text))
       push(out, 'address', m.index, m.index + m[0].length, text)
   if (/(?:number|no\.?|house)\s+[a-z]/iu.test(text))

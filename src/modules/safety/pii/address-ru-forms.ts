@@ -104,19 +104,21 @@ const LAT_STREET_RE = new RegExp(
 )
 const LAT_GATE_RE = new RegExp(`\\s${LAT_SUFFIX}(?:(?<=\\.)|(?![\\p{L}]))\\s*,?\\s*\\d`, 'u')
 
+/** Every match of `re` as an address, its trailing commas and spaces left out. */
+function addTrimmed(re: RegExp, text: string, out: PiiFinding[]): void {
+  for (const m of matchesOf(re, text))
+    push(out, 'address', m.index, m.index + m[0].replace(/[\s,]+$/u, '').length, text)
+}
+
 /** Pushes the Russian address forms above into `out` (where a found address exists, widens or adds to it). */
 export function findRuAddressForms(text: string, out: PiiFinding[]): void {
   if (!/[а-яё]/iu.test(text)) return
-  const add = (re: RegExp) => {
-    for (const m of matchesOf(re, text))
-      push(out, 'address', m.index, m.index + m[0].replace(/[\s,]+$/u, '').length, text)
-  }
-  if (ABBREV_GATE_RE.test(text)) add(ABBREV_RE)
-  if (UNIT_STREET_GATE_RE.test(text)) add(UNIT_STREET_RE)
-  if (SPELLED_STREET_GATE_RE.test(text)) add(SPELLED_STREET_RE)
-  if (LAT_GATE_RE.test(text)) add(LAT_STREET_RE)
+  if (ABBREV_GATE_RE.test(text)) addTrimmed(ABBREV_RE, text, out)
+  if (UNIT_STREET_GATE_RE.test(text)) addTrimmed(UNIT_STREET_RE, text, out)
+  if (SPELLED_STREET_GATE_RE.test(text)) addTrimmed(SPELLED_STREET_RE, text, out)
+  if (LAT_GATE_RE.test(text)) addTrimmed(LAT_STREET_RE, text, out)
   const settlement = SETTLEMENT_GATE_RE.test(text)
-  if (settlement && /\d|дом/u.test(text)) add(SETTLEMENT_HOUSE_RE)
+  if (settlement && /\d|дом/u.test(text)) addTrimmed(SETTLEMENT_HOUSE_RE, text, out)
   const found = out.filter((f) => f.kind === 'address')
   if (found.length === 0) return
   if (settlement)
@@ -124,5 +126,5 @@ export function findRuAddressForms(text: string, out: PiiFinding[]): void {
       const after = text.slice(f.end, f.end + 60).match(SETTLEMENT_AFTER_RE)
       if (after) push(out, 'address', f.start, f.end + after[0].length, text)
     }
-  if (/кв|комн/iu.test(text)) add(SPELLED_FLAT_RE)
+  if (/кв|комн/iu.test(text)) addTrimmed(SPELLED_FLAT_RE, text, out)
 }

@@ -31,12 +31,28 @@ const LATIN_ONLY_RE = /^[\sA-Za-zÀ-ÖØ-öø-ÿ'’.,-]+$/u
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
+/**
+ * A word's answer remembered across calls (the lexicon never changes): the shapes below ask it of every
+ * word of every text, and chat repeats its words. Bounded like the morphology caches.
+ */
+function memo(f: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>()
+  return (word) => {
+    const hit = cache.get(word)
+    if (hit !== undefined) return hit
+    const yes = f(word)
+    if (cache.size > 20_000) cache.clear()
+    cache.set(word, yes)
+    return yes
+  }
+}
+
 /** A given name: the lexicon's first names (accents folded) or the list of `names-en-given.ts`. */
-export function givenName(word: string): boolean {
+export const givenName = memo((word) => {
   const w = fold(word)
   if (w.length < 2 || !/^[a-z'’-]+$/u.test(w) || isFunctionWord(w)) return false
   return GIVEN_NAMES.has(w) || latinRole(title(w), true) === 'F'
-}
+})
 
 // English endings of words the small lexicon lacks ("literally", "suicidal", "cuttingg")
 const ENGLISH_END_RE = /(?:ly|al|ing|ingg|ed|tion|ment|ness|ous|ive|ful|less|able|ies|ers)$/u
@@ -46,7 +62,7 @@ const CHAT_WORD_RE =
   /^(?:im|ive|id|ill|youre|youve|youll|youd|hes|shes|theyre|theyve|thats|whats|wheres|theres|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|aint|gonna|wanna|gotta|lol|lmao|omg|idk|tbh|btw|rn|ngl|smh|ok|okay|ya|yall|ur|pls|plz|thx|bc|cuz|coz|tho|ppl|sth|smth)$/u
 
 /** A word that can be a surname: a last name to the lexicon, or no English word it knows. */
-function surnameWord(word: string): boolean {
+const surnameWord = memo((word) => {
   const w = fold(word)
   if (w.length < 2 || !/^[a-z'’-]+$/u.test(w) || isFunctionWord(w) || EN_NOT_SURNAME.has(w)) return false
   // a contraction is no name word ("hasn't"); an Irish "O'" is
@@ -55,7 +71,7 @@ function surnameWord(word: string): boolean {
   const role = latinRole(title(w), true)
   if (role === 'S') return true
   return !knownEnglish(w) && !ENGLISH_END_RE.test(w) && role !== null
-}
+})
 
 /** A word of the lexicon, or one with an ending on a word it knows ("fans", "texted", "babies"). */
 function knownEnglish(w: string): boolean {
@@ -228,7 +244,7 @@ export function findGivenBeforeRepeats(text: string, found: readonly PiiFinding[
   for (const f of found) {
     if (!LATIN_ONLY_RE.test(f.value)) continue
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
-      if (!surnameWord(word)) continue
+      if (!elsewhere(text, word, f) || !surnameWord(word)) continue
       const re = new RegExp(
         `(?<![\\p{L}])(${CAP})\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
         'gu',
@@ -242,6 +258,15 @@ export function findGivenBeforeRepeats(text: string, found: readonly PiiFinding[
       }
     }
   }
+}
+
+/**
+ * `word` (as typed) occurs in `text` outside `f` — where a repeat of a found name's word can be; a cheap
+ * check before a regex is built for it.
+ */
+export function elsewhere(text: string, word: string, f: PiiFinding): boolean {
+  const first = text.indexOf(word)
+  return first !== -1 && (first < f.start || text.indexOf(word, f.end) !== -1)
 }
 
 // "Mr Right", "Miss Perfect": a title before a word of praise or blame is a figure of speech, not a surname

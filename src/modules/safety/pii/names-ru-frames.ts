@@ -40,13 +40,26 @@ function personalVerb(word: string): boolean {
   return yes
 }
 
+/** A dictionary answer about a word remembered across calls, bounded like `verbCache`. */
+function memo(f: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>()
+  return (word) => {
+    const hit = cache.get(word)
+    if (hit !== undefined) return hit
+    const yes = f(word)
+    if (cache.size > 20_000) cache.clear()
+    cache.set(word, yes)
+    return yes
+  }
+}
+
 /** A noun for a person in the nominative singular («коваль», «ткач»), as a surname is used. */
-function nominativeNoun(word: string): boolean {
+const nominativeNoun = memo((word) => {
   const parses = Az.Morph(word.toLowerCase(), { parsers: ['Dictionary'] }) as Parse[]
   return parses.some(
     (p) => p.tag.NOUN === true && p.tag.anim === true && p.tag.sing === true && p.tag.nomn === true,
   )
-}
+})
 
 // a pet form of a first name no dictionary knows: «витёк», «серёга», «ванюша»
 const PET_FORM_RE = /^[а-яё]{2,}(?:ёк|ёга|юха|ёха|юша|юня|юля|ёня)$/iu
@@ -56,18 +69,18 @@ const FILLER_RE =
 const WORD_RE = /(?<![\p{L}\p{N}_@.#])[А-ЯЁа-яё][а-яё]*(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
 
 /** A first name in the nominative, as the subject of the verb after it (not «на кассе»). */
-function nominativeName(word: string): boolean {
+const nominativeName = memo((word) => {
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
   const parses = Az.Morph(cap, { parsers: ['Dictionary'] }) as Parse[]
   return parses.some((p) => p.tag.Name === true && p.tag.nomn === true)
-}
+})
 
-function firstLike(w: string): boolean {
+const firstLike = memo((w) => {
   const t = nameTags(w)
   // («катя» is a verb form too: with a surname and a verb after it, the name reading is enough)
   if (t.first > 0 && t.first >= 0.5 * t.common) return nominativeName(w)
   return !t.known && PET_FORM_RE.test(w)
-}
+})
 
 // nouns for anyone at all, never read as a surname: «девочка», «парень», «женщина»
 const ANYONE_RE =
@@ -75,7 +88,7 @@ const ANYONE_RE =
 
 const OBLIQUE_END_RE = /(?:у|ю|ой|ом|ем|ам|ям|ами|ями|ах|ях|ого|ему|ых|ым)$/iu
 
-function surnameLike(w: string): boolean {
+const surnameLike = memo((w) => {
   if (
     ANYONE_RE.test(w) ||
     NOT_NOUN_SURNAME_RE.test(w) ||
@@ -90,7 +103,7 @@ function surnameLike(w: string): boolean {
   // «Ермак»: a historical first name that is also a place is used as a surname
   if (t.first > 0 && t.place > 0 && t.common === 0) return true
   return t.animNoun > 0 && t.first === 0 && t.adjective === 0 && nominativeNoun(w)
-}
+})
 
 const isPatronymic = (w: string) => nameTags(w).patronymic > 0
 

@@ -11,6 +11,7 @@ import {
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import {
+  elsewhere,
   findCommaFirstLists,
   findCuedFullNames,
   findGivenBeforeRepeats,
@@ -101,6 +102,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findGivenBeforeRepeats(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+      if (!elsewhere(text, word, f)) continue
       const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
       for (const m of text.matchAll(re))
         if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
@@ -110,6 +112,8 @@ export function findNames(text: string, out: PiiFinding[]): void {
 
 /** The English name shapes of round 22 (`names-en-forms.ts`). */
 function findEnglishNameForms(text: string, found: PiiFinding[]): void {
+  // each shape needs a Latin letter (a given name, a title, a Latin-only pair): most Russian texts have none
+  if (!/\p{Script=Latin}/u.test(text)) return
   findMiddleInitialNames(text, found)
   findCuedFullNames(text, found)
   findCommaFirstLists(text, found)

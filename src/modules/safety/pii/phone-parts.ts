@@ -191,11 +191,12 @@ export function findPhoneParts(text: string, found: PiiFinding[], out: PiiFindin
     const joined = before.match(PIECE_BEFORE_RE) ?? before.match(BRACKETED_BEFORE_RE)
     if (joined && /\d|[а-яa-z]{3}/iu.test(joined[0]))
       push(out, 'phone', p.start - joined[0].length, p.end, text)
-    const after = text.slice(p.end).match(PIECE_AFTER_RE)
+    const tail = text.slice(p.end)
+    const after = tail.match(PIECE_AFTER_RE)
     if (after) push(out, 'phone', p.start, p.end + after[0].length, text)
-    const rest = text.slice(p.end).match(REST_AFTER_RE)
+    const rest = tail.match(REST_AFTER_RE)
     if (rest) push(out, 'phone', p.start, p.end + rest[0].length, text)
-    const extension = text.slice(p.end).match(EXTENSION_RE)
+    const extension = tail.match(EXTENSION_RE)
     if (extension) push(out, 'phone', p.start, p.end + extension[0].length, text)
   }
   for (const m of areaCodes) {
