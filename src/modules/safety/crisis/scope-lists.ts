@@ -4,7 +4,7 @@
  * that keep the classifier quiet (medical, everyday); the look-alike families come from scope-lists-lookalikes.ts.
  * Data only; rules.ts compiles them once.
  */
-import { LOOKALIKE_SCOPE_SRC } from './scope-lists-lookalikes.js'
+import { LOOKALIKE_SCOPE_SRC, ON_HOLIDAY } from './scope-lists-lookalikes.js'
 import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
@@ -131,8 +131,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
-    // not "leaving for good" (round 23)
-    '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в !=good|=ever|=forever',
+    ON_HOLIDAY,
+    '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в',
     '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=the_company',
     // leaving a chat or a group is named with the leaving ("leaving this chat"), not by the chat alone ("this chat
     // was warmer than my actual life")
@@ -143,7 +143,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
     '=had_a_dream|=i_dreamt|=i_dreamed|=dreamt_that|=dreamed_that|=in_my_dream|=in_a_dream|=приснилось|=снилось|=во_сне',
     '=see_you|=see_ya|=увидимся !=on_the_other_side|=in_another_life|=in_the_next_life|=in_heaven|=на_том_свете|=в_другой_жизни|=never|=никогда',
     '=спокойной_ночи|=good_night|=goodnight|=gn|=на_сегодня|=for_today|=в_спортзале|=в_зале|=в_библиотеке|=at_the_gym|=at_the_library|=at_work|=на_работе',
-    '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=в_отпуске|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
+    '=переезжаю|=уезжаю|=улетаю|=спать|=в_отпуск|=на_дачу|=в_горы|=до_обеда|=до_завтра|=до_понедельника|=до_вечера|=moving|=flying|=to_sleep|=to_bed|=off_to|=vacation|=trip|=till|=until|=see_you_tomorrow|=см_завтра',
     // a goodbye to an app, a workplace or a stage of life («прощай тиндер», "goodbye forever planet fitness")
     // a goodbye to money, a year, an age or a habit («прощайте, мои 20 тысяч», "goodbye 2025", «прощайте мои 17»,
     // "goodbye cigarettes"), a job left ("handed in my notice"), an app quit, a phone about to die

@@ -269,9 +269,13 @@ const DENIED_SENSE = [
   ['not'],
 ]
 
+const FOR_GOOD = new Set(['good', 'ever', 'forever'])
+
 /** An ordinary-leaving match at `at` with a frame that denies its sense ending right before it (round 23). */
 function leavingDenied(toks: MToken[], at: number): boolean {
   if (toks[at]!.brk === 2) return false
+  // "leaving for good", "leaving for ever": `=leaving_for` names no place then
+  if (toks[at]!.text === 'leaving' && FOR_GOOD.has(toks[at + 2]?.text ?? '')) return true
   return DENIED_SENSE.some(
     (f) =>
       at >= f.length &&
