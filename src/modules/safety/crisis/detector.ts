@@ -65,6 +65,12 @@ export type CrisisLimits = {
    */
   ruleOverrideWishNone: number
   /**
+   * …and for a farewell hit in a message with arrangements for after or a farewell's wishes (round 23): a goodbye with its settling up ("Got paid, cleared my debts… goodbye",
+   * «ключи от гаража у соседа… скажите ему что папа гордился») is told in the calm, thankful words the classifier
+   * reads as everyday, so out of fold it cancelled real farewells on its word alone; 1 = only with a doubt cue.
+   */
+  ruleOverrideFarewellNone: number
+  /**
    * …and for a hit the message itself gives a reason to doubt (`doubtCue`: another rule hit vetoed, or a
    * message-wide scope cue — negation, past, film/game, idiom, accident, an everyday plan — but not medical talk,
    * which real suffering is told with): the older, looser limit («в доте убила себя лавой», "i dont want to die,
@@ -122,6 +128,8 @@ export const CRISIS_LIMITS: CrisisLimits = {
   // leave-batches-out (lobo.ts) ru +2 crisis lines / +2 false positives of ~11k, en unchanged.
   ruleOverrideNone: 0.9999999,
   ruleOverrideWishNone: 1,
+  // round 23: lobo ru +1 crisis line, en +2 / +1 false positive ("deleted hinge, bumble… goodbye forever")
+  ruleOverrideFarewellNone: 1,
   ruleOverrideCuedNone: 0.999999,
   sentenceScoring: 2,
   // round 23 (crisis23fp): 0.01 → 0.008; lobo-diff, the same fold models: ru −2 false positives, en −5, no crisis line
@@ -191,14 +199,41 @@ export function ownWish(toks: MToken[], h: RuleHit): boolean {
   return false
 }
 
+/** Arrangements for after or a farewell's wishes in the message (concepts.ts `arrange`, `bless`): "keys are with the neighbour". */
+function settlingUp(toks: MToken[]): boolean {
+  const rest = toks.filter((t) => !DELETING.has(t.text))
+  return conceptsOf(rest).some((c) => c === 'arrange' || c === 'bless')
+}
+
+/** An app or account deleted or cancelled is settling up in an ordinary leaving too ("deleted hinge, bumble… goodbye forever"). */
+const DELETING = new Set(['deleted', 'cancelled', 'удалила', 'удалил'])
+
+/** Goodbyes whose ordinary sense the writer denies («не в смысле до завтра», "not like moving"): rules-*-unsaid.ts. */
+const DENIED_LEAVING = new Set(['не в смысле до завтра', 'not like moving'])
+
+/** A goodbye with its ordinary sense denied, or a farewell hit with its settling up in the message (round 23). */
+function farewellKept(toks: MToken[], hits: RuleHit[]): boolean {
+  return (
+    hits.some((h) => DENIED_LEAVING.has(h.id)) || (hits.some((h) => h.cat === 'farewell') && settlingUp(toks))
+  )
+}
+
+/** The classifier's P(none) above which it cancels these rule hits on its own word (no doubt cue). */
+function overrideLimit(toks: MToken[], hits: RuleHit[], lim: CrisisLimits): number {
+  if (hits.some((h) => ownWish(toks, h))) return lim.ruleOverrideWishNone
+  if (farewellKept(toks, hits)) return Math.max(lim.ruleOverrideNone, lim.ruleOverrideFarewellNone)
+  return lim.ruleOverrideNone
+}
+
 /**
  * A reason in the message itself to doubt a rule hit: another hit vetoed by a scope rule, or a message-wide
  * scope cue other than medical talk (chronic pain, an ill parent: real suffering is told with it).
  */
-export function doubtCue(toks: MToken[], anyVetoed: boolean, text = ''): boolean {
+export function doubtCue(toks: MToken[], anyVetoed: boolean, text = '', farewellKept = false): boolean {
   if (anyVetoed) return true
   const mv = messageVeto(toks)
-  return (mv !== undefined && mv !== 'medical') || quotedWish(text)
+  // a settled-up or denied-ordinary goodbye is told beside work and plans: an everyday word is no doubt then
+  return (mv !== undefined && mv !== 'medical' && !(farewellKept && mv === 'everyday')) || quotedWish(text)
 }
 
 // A span in quotation marks, up to 80 characters.
@@ -241,7 +276,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     const category = categories[0]!
     // imminent and intent are never overridden: the classifier is not asked
     const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
-    const limit = hits.some((h) => ownWish(toks, h)) ? lim.ruleOverrideWishNone : lim.ruleOverrideNone
+    const limit = overrideLimit(toks, hits, lim)
     // In a message of sentences, a wish or a harm whose own sentence the classifier reads alone as crisis is not
     // cancelled by the everyday sentences before it: only its sentence and what follows (a retraction, «…от
     // зависти») can cast doubt on it. A goodbye is left to the whole message (its context is anywhere).
@@ -261,7 +296,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
       p !== undefined &&
       !hits.some((h) => UNCANCELLED.has(h.id)) &&
       ((p[0]! > limit && !alone && (clarifiedAfter(toks, hits) || !hitSentenceDoubts(m!, toks, hits, lim))) ||
-        (p[0]! > lim.ruleOverrideCuedNone && doubtCue(cueToks, cueVetoed, text)))
+        (p[0]! > lim.ruleOverrideCuedNone &&
+          doubtCue(cueToks, cueVetoed, text, lim.ruleOverrideFarewellNone >= 1 && farewellKept(toks, hits))))
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {

@@ -241,11 +241,46 @@ const NOT_RETURNING = new Set(['not', 'never', 'wont', 'dont', 'cant', 'no', 'н
  * it: "be back monday" is one, "won't be back" and «больше не вернусь» are the opposite.
  */
 export function ordinaryLeaving(toks: MToken[]): boolean {
-  if (anyIn('leavingMore', toks)) return true
+  if (
+    anyIn('leavingMore', toks) &&
+    scopeSets()
+      .leavingMore!.match(toks)
+      .some((m) => !leavingDenied(toks, m.start))
+  )
+    return true
   if (!anyIn('leaving', toks)) return false
   return scopeSets()
     .leaving!.match(toks)
-    .some((m) => !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_RETURNING.has(t.text)))
+    .some(
+      (m) =>
+        !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_RETURNING.has(t.text)) &&
+        !leavingDenied(toks, m.start),
+    )
+}
+
+/** Frames that deny an ordinary leaving's sense just before it: «не в смысле до завтра», «не из чата», "not just this app". */
+const DENIED_SENSE = [
+  ['не', 'в', 'смысле'],
+  ['не'],
+  ['not', 'just'],
+  ['not', 'only'],
+  ['не', 'только'],
+  ['dont', 'mean'],
+  ['not'],
+]
+
+const FOR_GOOD = new Set(['good', 'ever', 'forever'])
+
+/** An ordinary-leaving match at `at` with a frame that denies its sense ending right before it (round 23). */
+function leavingDenied(toks: MToken[], at: number): boolean {
+  if (toks[at]!.brk === 2) return false
+  // "leaving for good", "leaving for ever": `=leaving_for` names no place then
+  if (toks[at]!.text === 'leaving' && FOR_GOOD.has(toks[at + 2]?.text ?? '')) return true
+  return DENIED_SENSE.some(
+    (f) =>
+      at >= f.length &&
+      f.every((w, i) => toks[at - f.length + i]!.text === w && (i === 0 || toks[at - f.length + i]!.brk < 2)),
+  )
 }
 
 /** A strong past marker ending right before the phrase (at most one word between), in its sentence: "used to wish". */
