@@ -38,8 +38,6 @@ const GONE_FOR_A_SPAN = [
 // the regulator «Роскомнадзор» slowing or blocking a site (round 22): the word is also a slang for suicide, so the
 // retrained classifier read «роскомнадзор опять замедлил ютуб» as ideation at P(none) 0.003
 const REGULATOR = 'роскомнадзор*|=ркн ~2 заблокир*|блокир*|замедл*|запрет*|=blocked|=slowed'
-/** Being on holiday («пока я в отпуске», round 23; `leaving` in scope-lists.ts). */
-export const ON_HOLIDAY = '=в_отпуске'
 /** Scope patterns compiled with `known: false` (scopes.ts). */
 export const UNKNOWN_WORD_SCOPES = new Set<string>([
   ...MEDIA_ORDINARY,
@@ -49,7 +47,6 @@ export const UNKNOWN_WORD_SCOPES = new Set<string>([
   ...GONE_FOR_A_SPAN,
   ...ACCIDENT_DENIED,
   REGULATOR,
-  ON_HOLIDAY,
 ])
 
 /** The look-alike scope lists, by name (joined into SCOPE_SRC after the others, in this order). */

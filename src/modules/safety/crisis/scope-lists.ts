@@ -4,7 +4,7 @@
  * that keep the classifier quiet (medical, everyday); the look-alike families come from scope-lists-lookalikes.ts.
  * Data only; rules.ts compiles them once.
  */
-import { LOOKALIKE_SCOPE_SRC, ON_HOLIDAY } from './scope-lists-lookalikes.js'
+import { LOOKALIKE_SCOPE_SRC } from './scope-lists-lookalikes.js'
 import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
@@ -131,7 +131,6 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ],
   // an ordinary goodbye names where one goes or until when («прощайте, переезжаю в другой чат», "dont look for me till noon")
   leaving: [
-    ON_HOLIDAY,
     '=в_другую_компанию|=на_новую_работу|=рабочий_чат|=рабочем_чате|=another_company|=new_job|=work_chat|=leaving_for|=уходит_в|=переходит_в',
     '=вернусь|=be_back|=back_in|=back_on|=ill_be_back|=на_сессии|=exams|=из_проекта|=из_профессии|=из_команды|=из_чата|=из_группы|=from_the_project|=the_project|=the_team|=the_company',
     // leaving a chat or a group is named with the leaving ("leaving this chat"), not by the chat alone ("this chat

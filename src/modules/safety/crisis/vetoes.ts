@@ -241,6 +241,7 @@ const NOT_RETURNING = new Set(['not', 'never', 'wont', 'dont', 'cant', 'no', 'н
  * it: "be back monday" is one, "won't be back" and «больше не вернусь» are the opposite.
  */
 export function ordinaryLeaving(toks: MToken[]): boolean {
+  if (onHoliday(toks)) return true
   if (
     anyIn('leavingMore', toks) &&
     scopeSets()
@@ -256,6 +257,24 @@ export function ordinaryLeaving(toks: MToken[]): boolean {
         !toks.slice(Math.max(0, m.start - 2), m.start).some((t) => NOT_RETURNING.has(t.text)) &&
         !leavingDenied(toks, m.start),
     )
+}
+
+/**
+ * Being on holiday («пока я в отпуске», round 23), not denied just before («не в отпуске»). Told in code, not as a
+ * `leaving` pattern: a scope pattern's words join the classifier's inputs, so the shipped model.json would no
+ * longer be what train:crisis reproduces.
+ */
+function onHoliday(toks: MToken[]): boolean {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (
+      toks[i]!.text === 'в' &&
+      toks[i + 1]!.text === 'отпуске' &&
+      toks[i + 1]!.brk < 2 &&
+      !leavingDenied(toks, i)
+    )
+      return true
+  }
+  return false
 }
 
 /** Frames that deny an ordinary leaving's sense just before it: «не в смысле до завтра», «не из чата», "not just this app". */
