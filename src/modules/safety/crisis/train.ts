@@ -55,7 +55,7 @@ export function train(examples: Example[], opts: TrainOptions = {}): CrisisModel
     minDf = 3,
     seeds = [12, 13, 14],
     // dropout 0.5 (was 0.3), model18: leave-batches-out (scripts/crisis-data/lobo.ts) with the override limits
-    // scaled to it, ru 0.902 / 0.044 → 0.901 / 0.036, en 0.893 / 0.044 → 0.893 / 0.039 (src/modules/safety/README.md)
+    // scaled to it, ru 0.902 / 0.044 → 0.901 / 0.036, en 0.893 / 0.044 → 0.893 / 0.039 (src/modules/safety/docs/crisis-rounds.md)
     drop = 0.5,
     threshold = 0.5,
     classWeights = {},
