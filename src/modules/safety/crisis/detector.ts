@@ -229,11 +229,11 @@ function overrideLimit(toks: MToken[], hits: RuleHit[], lim: CrisisLimits): numb
  * A reason in the message itself to doubt a rule hit: another hit vetoed by a scope rule, or a message-wide
  * scope cue other than medical talk (chronic pain, an ill parent: real suffering is told with it).
  */
-export function doubtCue(toks: MToken[], anyVetoed: boolean, text = '', farewellKept = false): boolean {
+export function doubtCue(toks: MToken[], anyVetoed: boolean, text = '', keptFarewell = false): boolean {
   if (anyVetoed) return true
   const mv = messageVeto(toks)
   // a settled-up or denied-ordinary goodbye is told beside work and plans: an everyday word is no doubt then
-  return (mv !== undefined && mv !== 'medical' && !(farewellKept && mv === 'everyday')) || quotedWish(text)
+  return (mv !== undefined && mv !== 'medical' && !(keptFarewell && mv === 'everyday')) || quotedWish(text)
 }
 
 // A span in quotation marks, up to 80 characters.

@@ -1,3 +1,4 @@
+import { memoWord } from './memo-word.js'
 import {
   EN_DESCRIBED_AFTER_RE,
   EN_NOT_SURNAME,
@@ -31,24 +32,8 @@ const LATIN_ONLY_RE = /^[\sA-Za-zÀ-ÖØ-öø-ÿ'’.,-]+$/u
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
-/**
- * A word's answer remembered across calls (the lexicon never changes): the shapes below ask it of every
- * word of every text, and chat repeats its words. Bounded like the morphology caches.
- */
-function memo(f: (word: string) => boolean): (word: string) => boolean {
-  const cache = new Map<string, boolean>()
-  return (word) => {
-    const hit = cache.get(word)
-    if (hit !== undefined) return hit
-    const yes = f(word)
-    if (cache.size > 20_000) cache.clear()
-    cache.set(word, yes)
-    return yes
-  }
-}
-
 /** A given name: the lexicon's first names (accents folded) or the list of `names-en-given.ts`. */
-export const givenName = memo((word) => {
+export const givenName = memoWord((word) => {
   const w = fold(word)
   if (w.length < 2 || !/^[a-z'’-]+$/u.test(w) || isFunctionWord(w)) return false
   return GIVEN_NAMES.has(w) || latinRole(title(w), true) === 'F'
@@ -62,7 +47,7 @@ const CHAT_WORD_RE =
   /^(?:im|ive|id|ill|youre|youve|youll|youd|hes|shes|theyre|theyve|thats|whats|wheres|theres|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|aint|gonna|wanna|gotta|lol|lmao|omg|idk|tbh|btw|rn|ngl|smh|ok|okay|ya|yall|ur|pls|plz|thx|bc|cuz|coz|tho|ppl|sth|smth)$/u
 
 /** A word that can be a surname: a last name to the lexicon, or no English word it knows. */
-const surnameWord = memo((word) => {
+const surnameWord = memoWord((word) => {
   const w = fold(word)
   if (w.length < 2 || !/^[a-z'’-]+$/u.test(w) || isFunctionWord(w) || EN_NOT_SURNAME.has(w)) return false
   // a contraction is no name word ("hasn't"); an Irish "O'" is

@@ -1,4 +1,5 @@
 import Az from 'az'
+import { memoWord } from './memo-word.js'
 import { nameTags, preloadMorphology } from './morph.js'
 import { NOT_NOUN_SURNAME_RE } from './name-cues.js'
 import { RU_FUNCTION_RE } from './names-shapes.js'
@@ -40,21 +41,8 @@ function personalVerb(word: string): boolean {
   return yes
 }
 
-/** A dictionary answer about a word remembered across calls, bounded like `verbCache`. */
-function memo(f: (word: string) => boolean): (word: string) => boolean {
-  const cache = new Map<string, boolean>()
-  return (word) => {
-    const hit = cache.get(word)
-    if (hit !== undefined) return hit
-    const yes = f(word)
-    if (cache.size > 20_000) cache.clear()
-    cache.set(word, yes)
-    return yes
-  }
-}
-
 /** A noun for a person in the nominative singular («коваль», «ткач»), as a surname is used. */
-const nominativeNoun = memo((word) => {
+const nominativeNoun = memoWord((word) => {
   const parses = Az.Morph(word.toLowerCase(), { parsers: ['Dictionary'] }) as Parse[]
   return parses.some(
     (p) => p.tag.NOUN === true && p.tag.anim === true && p.tag.sing === true && p.tag.nomn === true,
@@ -69,13 +57,13 @@ const FILLER_RE =
 const WORD_RE = /(?<![\p{L}\p{N}_@.#])[А-ЯЁа-яё][а-яё]*(?:-[а-яё]{2,})?(?![\p{L}\p{N}_@])/gu
 
 /** A first name in the nominative, as the subject of the verb after it (not «на кассе»). */
-const nominativeName = memo((word) => {
+const nominativeName = memoWord((word) => {
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
   const parses = Az.Morph(cap, { parsers: ['Dictionary'] }) as Parse[]
   return parses.some((p) => p.tag.Name === true && p.tag.nomn === true)
 })
 
-const firstLike = memo((w) => {
+const firstLike = memoWord((w) => {
   const t = nameTags(w)
   // («катя» is a verb form too: with a surname and a verb after it, the name reading is enough)
   if (t.first > 0 && t.first >= 0.5 * t.common) return nominativeName(w)
@@ -88,7 +76,7 @@ const ANYONE_RE =
 
 const OBLIQUE_END_RE = /(?:у|ю|ой|ом|ем|ам|ям|ами|ями|ах|ях|ого|ему|ых|ым)$/iu
 
-const surnameLike = memo((w) => {
+const surnameLike = memoWord((w) => {
   if (
     ANYONE_RE.test(w) ||
     NOT_NOUN_SURNAME_RE.test(w) ||
