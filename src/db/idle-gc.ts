@@ -52,8 +52,7 @@ export type IdleGcOptions = {
  * and the nursery's size (microseconds, nothing allocated to speak of); when the thread was idle and the
  * nursery is large it runs one "last resort" full collection (V8's `CollectAllAvailableGarbage`, which shrinks
  * the nursery to its floor and compacts; measured 40–80 ms of the thread's CPU, 0.2–0.8 s of wall time on the
- * loaded dev machine), a pause taken only while nothing happens, without the memory reducer's follow-ups
- * (`collectStartupGarbage`). A thread that stays idle keeps its small
+ * loaded dev machine), a pause taken only while nothing happens (`collectStartupGarbage`). A thread that stays idle keeps its small
  * nursery, so it is not repeated until traffic grows it again; under traffic nothing is done and the nursery
  * grows as V8 decides (a capped nursery cost CPU per message).
  */
@@ -67,8 +66,6 @@ export function createIdleGc(opts: IdleGcOptions = {}) {
   /** Looks once (the timer's work): true when it collected. */
   function check(): boolean {
     if (busyShare() > maxBusy || newSpaceBytes() < minNewSpace) return false
-    // without the memory reducer's follow-ups, as at start-up: ~8 s later they freed next to nothing on the
-    // heap this had just compacted (84.8 → 84.6 MB, 100+ ms of CPU each; README round 21)
     return collectStartupGarbage()
   }
 
@@ -99,33 +96,21 @@ export function createIdleGc(opts: IdleGcOptions = {}) {
 
 export type IdleGc = ReturnType<typeof createIdleGc>
 
-/** V8's default for `--memory-reducer-gc-count` (V8 13, Node 24). */
-const MEMORY_REDUCER_GCS = 2
-
 /**
- * Collects everything start-up (or a burst, for the idle collector) left behind (V8's "last resort" collection: the nursery shrinks to its floor and
- * the old generation is compacted) without V8's memory reducer following it up. A full collection that gives
- * memory back makes the memory reducer plan up to two more, ~8 s later once allocation is slow: after a
- * collection at the end of start-up they fell into the first idle seconds (2 incremental full collections,
- * 0.4–0.9 s of CPU on the loaded 2-core machine), on a heap this collection had just compacted. So the
- * reducer's count is 0 until its timer has passed (`--memory-reducer-gc-count`, which V8 reads when the timer
- * fires), then V8's default again: later bursts are followed up as before. False when `gc` is not available.
+ * Collects everything start-up (or a burst, for the idle collector) left behind: V8's "last resort" collection,
+ * which shrinks the nursery to its floor and compacts the old generation. False when `gc` is not available.
+ *
+ * V8's memory reducer may follow a collection that gave memory back with up to two incremental ones ~8 s later
+ * (0.4–0.9 s of CPU on the loaded 2-core machine after start-up). An earlier version kept it from doing so by
+ * setting `--memory-reducer-gc-count=0` around this collection; that crashed the process whenever the reducer
+ * was already in its own cycle — V8 checks `started_gcs <= memory_reducer_gc_count` on every step and aborts
+ * (SIGTRAP, "Check failed: state.started_gcs() <= MaxNumberOfGCs()"), and flags are process-wide, so the
+ * PGlite worker's collector could kill the main thread too. The follow-ups are the price; the flag stays as V8
+ * set it (idle-gc-reducer.test.ts runs a collection in the middle of the reducer's cycle).
  */
-export function collectStartupGarbage(opts: { restoreAfterMs?: number } = {}): boolean {
+export function collectStartupGarbage(): boolean {
   const gc = exposedGc()
   if (!gc) return false
-  try {
-    setFlagsFromString('--memory-reducer-gc-count=0')
-  } catch {
-    // only the follow-up collections are at stake
-  }
   gc({ type: 'major', execution: 'sync', flavor: 'last-resort' })
-  setTimeout(() => {
-    try {
-      setFlagsFromString(`--memory-reducer-gc-count=${MEMORY_REDUCER_GCS}`)
-    } catch {
-      // as above
-    }
-  }, opts.restoreAfterMs ?? 30_000).unref()
   return true
 }
