@@ -219,9 +219,9 @@ function farewellKept(toks: MToken[], hits: RuleHit[]): boolean {
 }
 
 /** The classifier's P(none) above which it cancels these rule hits on its own word (no doubt cue). */
-function overrideLimit(toks: MToken[], hits: RuleHit[], lim: CrisisLimits): number {
+function overrideLimit(toks: MToken[], hits: RuleHit[], kept: boolean, lim: CrisisLimits): number {
   if (hits.some((h) => ownWish(toks, h))) return lim.ruleOverrideWishNone
-  if (farewellKept(toks, hits)) return Math.max(lim.ruleOverrideNone, lim.ruleOverrideFarewellNone)
+  if (kept) return Math.max(lim.ruleOverrideNone, lim.ruleOverrideFarewellNone)
   return lim.ruleOverrideNone
 }
 
@@ -276,7 +276,9 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     const category = categories[0]!
     // imminent and intent are never overridden: the classifier is not asked
     const p = m && category !== 'imminent' && category !== 'intent' ? score(m, toks) : undefined
-    const limit = overrideLimit(toks, hits, lim)
+    // asked once, and only when the classifier may cancel the hits (settlingUp reads the whole message)
+    const kept = p !== undefined && farewellKept(toks, hits)
+    const limit = p !== undefined ? overrideLimit(toks, hits, kept, lim) : lim.ruleOverrideNone
     // In a message of sentences, a wish or a harm whose own sentence the classifier reads alone as crisis is not
     // cancelled by the everyday sentences before it: only its sentence and what follows (a retraction, «…от
     // зависти») can cast doubt on it. A goodbye is left to the whole message (its context is anywhere).
@@ -297,7 +299,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
       !hits.some((h) => UNCANCELLED.has(h.id)) &&
       ((p[0]! > limit && !alone && (clarifiedAfter(toks, hits) || !hitSentenceDoubts(m!, toks, hits, lim))) ||
         (p[0]! > lim.ruleOverrideCuedNone &&
-          doubtCue(cueToks, cueVetoed, text, lim.ruleOverrideFarewellNone >= 1 && farewellKept(toks, hits))))
+          doubtCue(cueToks, cueVetoed, text, lim.ruleOverrideFarewellNone >= 1 && kept)))
     if (!overridden) {
       const term = hits.find((h) => h.cat === category)!.id
       return {
