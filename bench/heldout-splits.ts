@@ -14,4 +14,5 @@ export const HELDOUT_SPLITS = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
 ] as const
