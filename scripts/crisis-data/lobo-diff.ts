@@ -3,7 +3,9 @@
  * variants.json` trains the lobo.ts fold models once (cached in LOBO_CACHE, default /tmp/lobo-diff; LOBO_SEEDS=22,23,24
  * for another seed set), runs the detector with each variant's limits (its threshold chosen on the other folds'
  * blind dev lines, as lobo.ts does) and prints each variant's pooled figures and every line whose answer differs
- * from the first variant's (fp+/fp− for none lines, gain/lost for crisis lines). Never reads a held-out line.
+ * from the first variant's (fp+/fp− for none lines, gain/lost for crisis lines). LOBO_DUMP=FILE also writes the first
+ * variant's answer on every out-of-fold line (`fold<TAB>file<TAB>lang<TAB>label<TAB>hit<TAB>text`), to diff two trees'
+ * runs or list one tree's errors. Never reads a held-out line.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chooseThresholds, tokenMemo } from '../../src/modules/safety/crisis/build.js'
@@ -60,6 +62,15 @@ variants.forEach((v, i) => {
     `${v.name.padEnd(24)} ru ${t.ru[0]}/${t.ru[1]} fp ${t.ru[2]}/${t.ru[3]}   en ${t.en[0]}/${t.en[1]} fp ${t.en[2]}/${t.en[3]}`,
   )
 })
+const dump = process.env.LOBO_DUMP
+if (dump) {
+  const lines = [...out[0]!].map(([key, hit]) => {
+    const x = info.get(key)!
+    const [fold, file] = key.split('\t')
+    return `${fold}\t${file}\t${x.lang}\t${x.label}\t${hit ? 1 : 0}\t${x.text.replace(/\s+/g, ' ')}`
+  })
+  writeFileSync(dump, `${lines.join('\n')}\n`)
+}
 for (let i = 1; i < variants.length; i++) {
   console.log(`\n== ${variants[i]!.name} vs ${variants[0]!.name} ==`)
   for (const [key, hit] of out[i]!) {

@@ -7,8 +7,10 @@ describe('round 23: the ordinary sentence pass needs a surer sentence', () => {
   it('when a closure letter is read by its sentences ("writing my ex one letter for closure"), then it is no hit', () => {
     const text = 'writing my ex one letter for closure. no reply needed'
     expect(detectCrisisV2(text).hit).toBe(false)
-    // the old limit read its first sentence alone as a goodbye
-    expect(detectCrisisV2(text, { limits: { ...CRISIS_LIMITS, sentenceMaxNone: 0.01 } }).hit).toBe(true)
+    // the old limit read its first sentence alone as a goodbye; since the retrain with batch 34 (round 24) the whole
+    // message reads as one (P(none) 0.075) and the closure-letter look-alike (scope-lists-round24.ts) answers it, so
+    // it no longer tells the two limits apart
+    expect(detectCrisisV2(text, { limits: { ...CRISIS_LIMITS, sentenceMaxNone: 0.01 } }).hit).toBe(false)
   })
 
   it.each([

@@ -347,6 +347,9 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (idiomIn(toks, toks) || hyperboleIn(toks)) return 'idiom'
   if (anyIn('trivialThing', toks) || trivialClarified(toks)) return 'idiom'
   if (anyIn('regulator', toks)) return 'idiom'
+  // round 24: a road to a goal; a letter for closure with no death or means named (scope-lists-round24.ts)
+  if (anyIn('roadToGoal24', toks)) return 'idiom'
+  if (anyIn('closureLetter24', toks) && !anyIn('deathOrMeans24', toks)) return 'everyday'
   if (mediaIn(toks) && !anyIn('mediaSelf', toks)) return 'media'
   if (anyIn('games', toks)) return 'media'
   if (anyIn('meta', toks)) return 'media'
