@@ -14,6 +14,7 @@ import { EN_RULES } from './rules-en.js'
 import { EN_CALM_RULES } from './rules-en-calm.js'
 import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { EN_OBLIQUE_RULES } from './rules-en-oblique.js'
+import { EN_ROUND24_RULES } from './rules-en-round24.js'
 import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
@@ -52,10 +53,21 @@ function rules(): PatternSet<Rule> {
     ...EN_CALM_RULES,
     ...RU_UNSAID_RULES,
     ...EN_UNSAID_RULES,
+    ...EN_ROUND24_RULES,
   ])
   for (const [lang, defs] of [
     ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES, ...RU_UNSAID_RULES]],
-    ['en', [...EN_RULES, ...EN_FAREWELL_RULES, ...EN_CALM_RULES, ...EN_OBLIQUE_RULES, ...EN_UNSAID_RULES]],
+    [
+      'en',
+      [
+        ...EN_RULES,
+        ...EN_FAREWELL_RULES,
+        ...EN_CALM_RULES,
+        ...EN_OBLIQUE_RULES,
+        ...EN_UNSAID_RULES,
+        ...EN_ROUND24_RULES,
+      ],
+    ],
   ] as const) {
     // crisis18en's, round 20's and round 22's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the
     // classifier reads as trained

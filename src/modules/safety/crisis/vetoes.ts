@@ -8,6 +8,7 @@ import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
+import { dismissalDoubted, endItWith, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
@@ -97,7 +98,10 @@ function negated(toks: MToken[], h: RuleHit): boolean {
  * папы говорит, что хочет к нему»: the wish may sit in another clause or sentence than the death).
  */
 function idiomIn(part: MToken[], toks: MToken[]): boolean {
-  return anyIn('idiom', part) || (anyIn('grief', part) && !anyIn('joinDead', toks))
+  // a gym or a workout named with no dying word near it is no effort hyperbole (vetoes-round24.ts)
+  return (
+    (anyIn('idiom', part) && !onlyEffortPlace(part)) || (anyIn('grief', part) && !anyIn('joinDead', toks))
+  )
 }
 
 const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
@@ -170,17 +174,27 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
   if (idiomIn(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
-  if (h.cat !== 'imminent' && (hyperboleIn(sentence) || anyIn('trivialThing', sentence))) return 'idiom'
+  // others' dismissal doubted by the writer is no hyperbole for a third party (vetoes-round24.ts)
+  const doubted = h.cat === 'third_party' && dismissalDoubted(toks)
+  if (h.cat !== 'imminent' && ((hyperboleIn(sentence) && !doubted) || anyIn('trivialThing', sentence)))
+    return 'idiom'
   if (trivialClarified(toks)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
-  if (h.cat === 'third_party' && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
-  if (mediaIn(sentence) && !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))) return 'media'
+  if (h.cat === 'third_party' && !doubted && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
+  // a cover story ("said it was for a book") names no film or book the words come from (round 24)
+  if (
+    mediaIn(sentence) &&
+    !anyIn('coverStory24', sentence) &&
+    !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))
+  )
+    return 'media'
   // a game or an exercise in the phrase's own clause («в доте убила себя лавой»; not «в доте меня гнобят, хочу умереть»)
   if (anyIn('games', clause)) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && accidentIn(sentence, toks)) return 'accident'
-  if (jokeRetracted(toks, h.end)) return 'idiom'
+  if (jokeRetracted(toks, h.end) && !jokeDoubted(toks)) return 'idiom'
+  if (endItWith(toks, h)) return 'everyday'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
   // imminent means now: a past marker («once», «когда-то») contradicts it
@@ -344,7 +358,10 @@ function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean
  * loss (not an attempt: «друг покончил с собой», "my uncle killed himself") anywhere keeps the model quiet.
  */
 export function messageVeto(toks: MToken[]): Veto | undefined {
-  if (idiomIn(toks, toks) || hyperboleIn(toks)) return 'idiom'
+  // a gym alone is still an idiom for the classifier ("my plan for sunday: gym, meal prep, nap"), unless it is among
+  // arrangements ("cancelled my gym membership, paid back my friend…"; round 24)
+  const effortIdiom = anyIn('idiom', toks) && !conceptsOf(toks).includes('arrange')
+  if (effortIdiom || idiomIn(toks, toks) || (hyperboleIn(toks) && !dismissalDoubted(toks))) return 'idiom'
   if (anyIn('trivialThing', toks) || trivialClarified(toks)) return 'idiom'
   if (anyIn('regulator', toks)) return 'idiom'
   // round 24: a road to a goal; a letter for closure with no death or means named (scope-lists-round24.ts)
@@ -357,7 +374,7 @@ export function messageVeto(toks: MToken[]): Veto | undefined {
   if (anyIn('medical', toks)) return 'medical'
   if (anyIn('everyday', toks) || anyIn('leisure', toks) || lessPresent(toks)) return 'everyday'
   if (anyIn('exercise', toks)) return 'everyday'
-  if (jokeRetracted(toks, 0)) return 'idiom'
+  if (jokeRetracted(toks, 0) && !jokeDoubted(toks)) return 'idiom'
   // a denial that opens a sentence answers the one before it («суицид? нет конечно», "suicide? no way")
   for (let i = 1; i < toks.length; i++)
     if (
