@@ -112,12 +112,13 @@ describe('round 24: vetoes that fired on everyday text or on the writer’s doub
     expect(hit(text)).toBe(true)
   })
 
-  it.each(["this workout is killing me, i'm dead", "i'll die on this run lol"])(
-    'when the gym or a run is the hyperbole’s cause (%s), then it stays no hit',
-    (text) => {
-      expect(hit(text)).toBe(false)
-    },
-  )
+  it.each([
+    "this workout is killing me, i'm dead",
+    "i'll die on this run lol",
+    'наглоталась холодного воздуха на пробежке, горло болит',
+  ])('when the gym or a run is the hyperbole’s cause (%s), then it stays no hit', (text) => {
+    expect(hit(text)).toBe(false)
+  })
 
   it.each([
     "my friend asked me how many of her meds it would take. she laughed but i don't think she was joking",
