@@ -6,6 +6,7 @@
  */
 import { LOOKALIKE_SCOPE_SRC } from './scope-lists-lookalikes.js'
 import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
+import { ROUND24_SCOPE_SRC } from './scope-lists-round24.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
@@ -387,4 +388,6 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ...LOOKALIKE_SCOPE_SRC,
   // round 22's look-alike families (crisis22fp): scope-lists-round22.ts
   ...ROUND22_SCOPE_SRC,
+  // round 24's (crisis24ru): scope-lists-round24.ts
+  ...ROUND24_SCOPE_SRC,
 }

@@ -8,6 +8,7 @@ import { compile, type Pattern } from './pattern.js'
 import { SCOPE_SRC } from './scope-lists.js'
 import { UNKNOWN_WORD_SCOPES } from './scope-lists-lookalikes.js'
 import { ROUND22_UNKNOWN } from './scope-lists-round22.js'
+import { ROUND24_UNKNOWN } from './scope-lists-round24.js'
 
 let scope: Record<string, Pattern[]> | undefined
 
@@ -29,7 +30,12 @@ export function scopes(): Record<string, Pattern[]> {
   scope ??= Object.fromEntries(
     Object.entries(SCOPE_SRC).map(([k, v]) => [
       k,
-      v.map((p) => compile(p, !UNKNOWN_WORD_SCOPES.has(p) && !ROUND22_UNKNOWN.includes(p))),
+      v.map((p) =>
+        compile(
+          p,
+          !UNKNOWN_WORD_SCOPES.has(p) && !ROUND22_UNKNOWN.includes(p) && !ROUND24_UNKNOWN.includes(p),
+        ),
+      ),
     ]),
   )
   return scope
