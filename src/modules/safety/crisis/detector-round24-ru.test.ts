@@ -69,6 +69,23 @@ describe('round 24: indirect Russian crisis lines are hits', () => {
   })
 
   it.each([
+    'тушила окурки об ладонь весь вечер',
+    'расцарапала руки ключами до крови',
+    'ударил себя циркулем на перемене',
+    'вырезала букву на бедре',
+    'после ссоры выдрал себе клок волос',
+    'выдёргиваю волосы до крови, уже проплешина',
+    'точилку разобрала. ты знаешь зачем',
+    'ожог на руке от утюга. нарочно',
+    'снова длинные рукава в жару',
+  ])(
+    'when self-harm is told by its tool or its slang («%s»), then the rules make it a self-harm hit',
+    (text) => {
+      expect(detectCrisisV2(text, { model: noneModel })).toMatchObject({ hit: true, category: 'self_harm' })
+    },
+  )
+
+  it.each([
     // a death told as when: the one who speaks lived on
     'мама после смерти папы постоянно говорит, что не хочет жить',
     'отец после смерти мамы говорит, что хочет умереть',
@@ -106,6 +123,10 @@ describe('round 24: the families leave their everyday twins alone', () => {
     'хорошо бы в отпуск',
     'этот телефон своё отжил',
     'я лишняя на этой вечеринке',
+    'вырезала слово из газеты для коллажа',
+    'разобрал точилку, чтобы почистить',
+    'ношу длинные рукава летом от солнца',
+    'потушил сигарету об асфальт',
   ])('when «%s» is written, then the rules do not hit', (text) => {
     expect(detectCrisisV2(text, { model: noneModel }).hit).toBe(false)
   })
