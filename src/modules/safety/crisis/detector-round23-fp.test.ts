@@ -6,10 +6,9 @@ import { CRISIS_LIMITS, detectCrisisV2 } from './detector.js'
 describe('round 23: the ordinary sentence pass needs a surer sentence', () => {
   it('when a closure letter is read by its sentences ("writing my ex one letter for closure"), then it is no hit', () => {
     const text = 'writing my ex one letter for closure. no reply needed'
+    // the old limit read its first sentence alone as a goodbye with the model before batch 33 (crisis24ru); the
+    // retrain on batch 33's everyday twins no longer does, so this now pins the outcome only
     expect(detectCrisisV2(text).hit).toBe(false)
-    // the old limit read its first sentence alone as a goodbye; since the retrain with batch 34 (round 24) the whole
-    // message reads as one (P(none) 0.075) and the closure-letter look-alike (scope-lists-round24.ts) answers it, so
-    // it no longer tells the two limits apart
     expect(detectCrisisV2(text, { limits: { ...CRISIS_LIMITS, sentenceMaxNone: 0.01 } }).hit).toBe(false)
   })
 

@@ -19,6 +19,7 @@ import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
 import { RU_PLAN_RULES } from './rules-ru-plans.js'
+import { RU_ROUND24_RULES } from './rules-ru-round24.js'
 import { RU_UNSAID_RULES } from './rules-ru-unsaid.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { vetoOf } from './vetoes.js'
@@ -54,9 +55,10 @@ function rules(): PatternSet<Rule> {
     ...RU_UNSAID_RULES,
     ...EN_UNSAID_RULES,
     ...EN_ROUND24_RULES,
+    ...RU_ROUND24_RULES,
   ])
   for (const [lang, defs] of [
-    ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES, ...RU_UNSAID_RULES]],
+    ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES, ...RU_UNSAID_RULES, ...RU_ROUND24_RULES]],
     [
       'en',
       [
@@ -69,7 +71,7 @@ function rules(): PatternSet<Rule> {
       ],
     ],
   ] as const) {
-    // crisis18en's, round 20's and round 22's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the
+    // crisis18en's, round 20's, round 22's and round 24's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the
     // classifier reads as trained
     for (const r of defs) {
       const known = !unknownWords.has(r)

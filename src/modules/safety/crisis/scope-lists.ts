@@ -7,6 +7,7 @@
 import { LOOKALIKE_SCOPE_SRC } from './scope-lists-lookalikes.js'
 import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
 import { ROUND24_SCOPE_SRC } from './scope-lists-round24.js'
+import { ROUND24_RU_SCOPE_SRC } from './scope-lists-round24-ru.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
@@ -388,6 +389,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   ...LOOKALIKE_SCOPE_SRC,
   // round 22's look-alike families (crisis22fp): scope-lists-round22.ts
   ...ROUND22_SCOPE_SRC,
-  // round 24's (crisis24en): scope-lists-round24.ts
+  // round 24's (crisis24en): scope-lists-round24.ts; (crisis24ru): scope-lists-round24-ru.ts
   ...ROUND24_SCOPE_SRC,
+  ...ROUND24_RU_SCOPE_SRC,
 }

@@ -9,6 +9,7 @@ import { SCOPE_SRC } from './scope-lists.js'
 import { UNKNOWN_WORD_SCOPES } from './scope-lists-lookalikes.js'
 import { ROUND22_UNKNOWN } from './scope-lists-round22.js'
 import { ROUND24_UNKNOWN } from './scope-lists-round24.js'
+import { ROUND24_RU_UNKNOWN } from './scope-lists-round24-ru.js'
 
 let scope: Record<string, Pattern[]> | undefined
 
@@ -33,7 +34,10 @@ export function scopes(): Record<string, Pattern[]> {
       v.map((p) =>
         compile(
           p,
-          !UNKNOWN_WORD_SCOPES.has(p) && !ROUND22_UNKNOWN.includes(p) && !ROUND24_UNKNOWN.includes(p),
+          !UNKNOWN_WORD_SCOPES.has(p) &&
+            !ROUND22_UNKNOWN.includes(p) &&
+            !ROUND24_UNKNOWN.includes(p) &&
+            !ROUND24_RU_UNKNOWN.includes(p),
         ),
       ),
     ]),

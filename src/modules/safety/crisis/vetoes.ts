@@ -104,6 +104,21 @@ function idiomIn(part: MToken[], toks: MToken[]): boolean {
   )
 }
 
+const AFTER = new Set(['после', 'after', 'since'])
+
+/**
+ * idiomIn for a rule hit's clause (round 24): a death told as when («мама после смерти папы говорит, что не хочет
+ * жить», "since my dad's death he says…") is no grief idiom there — the one who speaks lived on; a death as the
+ * thing thought of («думаю о смерти бабушки») still is. The classifier stage (messageVeto) keeps idiomIn.
+ */
+function idiomInClause(part: MToken[], toks: MToken[]): boolean {
+  if (anyIn('idiom', part) && !onlyEffortPlace(part)) return true
+  if (!anyIn('grief', part) || anyIn('joinDead', toks)) return false
+  return scopeSets()
+    .grief!.match(part)
+    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => AFTER.has(t.text)))
+}
+
 const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
@@ -173,12 +188,18 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   const sentence = toks.slice(ss, se)
   const [cs, ce] = bounds(toks, h.start, 1)
   const clause = toks.slice(cs, ce)
-  if (idiomIn(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
-  // others' dismissal doubted by the writer is no hyperbole for a third party (vetoes-round24.ts)
-  const doubted = h.cat === 'third_party' && dismissalDoubted(toks)
-  if (h.cat !== 'imminent' && ((hyperboleIn(sentence) && !doubted) || anyIn('trivialThing', sentence)))
+  if (idiomInClause(clause, toks) || anyIn('idiomRules', clause)) return 'idiom'
+  // someone else's words kept for a third party (round 24): the others' dismissal doubted by the writer
+  // (vetoes-round24.ts), or worry asked about them («шутка или нет — я не знаю», «пора бить тревогу?») — no
+  // hyperbole, trivial stake or saying then
+  const worried = h.cat === 'third_party' && anyIn('worry24', toks)
+  const doubted = (h.cat === 'third_party' && dismissalDoubted(toks)) || worried
+  if (
+    h.cat !== 'imminent' &&
+    ((hyperboleIn(sentence) && !doubted) || (!worried && anyIn('trivialThing', sentence)))
+  )
     return 'idiom'
-  if (trivialClarified(toks)) return 'idiom'
+  if (!worried && trivialClarified(toks)) return 'idiom'
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && !doubted && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
@@ -193,7 +214,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (anyIn('games', clause)) return 'media'
   if (h.cat !== 'imminent' && anyIn('meta', sentence)) return 'media'
   if ((h.cat === 'self_harm' || h.cat === 'third_party') && accidentIn(sentence, toks)) return 'accident'
-  if (jokeRetracted(toks, h.end) && !jokeDoubted(toks)) return 'idiom'
+  if (!worried && jokeRetracted(toks, h.end) && !jokeDoubted(toks)) return 'idiom'
   if (endItWith(toks, h)) return 'everyday'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
