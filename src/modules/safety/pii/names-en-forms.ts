@@ -69,6 +69,10 @@ const surnameWord = memoWord((word) => {
 const unknownWord = memoWord((word) => {
   const w = fold(word)
   if (w.length < 3 || !/^[a-z'’-]+$/u.test(w) || /['’]/u.test(w) || CHAT_WORD_RE.test(w)) return false
+  // a letter typed three times is a typo or a drawl ("threeeatens", "sooo"), not a name
+  if (/(\p{L})\1\1/u.test(w)) return false
+  // "co-parent", "ex-wife": a compound of English words
+  if (w.includes('-') && w.split('-').some((part) => knownEnglish(part))) return false
   if (EN_NOT_SURNAME.has(w) || ENGLISH_END_RE.test(w) || knownEnglish(w)) return false
   return latinRole(title(w), true) === 'U'
 })
@@ -197,8 +201,14 @@ function unknownFirstAfterCue(
   if (/^\p{Lu}/u.test(bare) !== /^\p{Lu}/u.test(a[0])) return false
   if (!givenName(bare) && !surnameWord(bare)) return false
   const before = text.slice(Math.max(0, start - 40), start)
-  if (!EN_LABEL_CUE_RE.test(before) && !TITLE_BEFORE_RE.test(before) && !EN_ROLE_CUE_RE.test(before))
-    return false
+  if (!EN_LABEL_CUE_RE.test(before) && !TITLE_BEFORE_RE.test(before)) {
+    // after a relation or role word a typo is as likely ("my dad sai dhe wishes", "my husband wuold
+    // remarry"): a double-barrelled surname after it, or a given name or lexicon surname after a longer word
+    if (!EN_ROLE_CUE_RE.test(before)) return false
+    const doubleBarrelled = /^\p{L}{2,}-\p{L}{3,}$/u.test(bare) && bare.split('-').every(surnameWord)
+    const named = a[0].length >= 4 && (givenName(bare) || latinRole(title(fold(bare)), true) === 'S')
+    if (!doubleBarrelled && !named) return false
+  }
   const end = (b.index ?? 0) + b[0].length
   if (isPublicFigure([title(a[0]), title(bare)])) return false
   push(out, 'name', start, end, text)

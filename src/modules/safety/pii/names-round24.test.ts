@@ -14,7 +14,7 @@ const masks = (text: string, parts: string[]) => {
 describe('English names in lower case and capitals after a relation, title or label (round 24)', () => {
   it.each([
     // in-laws before a lower-case name
-    ['my sister-in-law rukmini raghunathan keeps commenting on my weight', ['rukmini', 'raghunathan']],
+    ['my sister-in-law priya raghunathan keeps commenting on my weight', ['priya', 'raghunathan']],
     ['my father-in-law, tomasz wierzbicki, refuses to speak english to me', ['tomasz', 'wierzbicki']],
     ['her brother-in-law obinna nwachukwu drove us home', ['obinna', 'nwachukwu']],
     // a relation, "is" and an adverb
