@@ -216,7 +216,10 @@ function unknownFirstAfterCue(
 }
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?"
-const COMMA_PAIR_RE = new RegExp(`(?<![\\p{L}])(${CAP}),\\s+(${CAP})(?![\\p{L}])`, 'gu')
+// (a surname may open with particles: "van der Berg, Pieter", "de la Cruz, Maria")
+const PARTICLES =
+  '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Ee]l|[Tt]er|[Tt]en|[Dd]os|[Dd]as)\\s+){0,2}'
+const COMMA_PAIR_RE = new RegExp(`(?<![\\p{L}])${PARTICLES}(${CAP}),\\s+(${CAP})(?![\\p{L}])`, 'gu')
 const LIST_GAP_RE = /^\s*(?:;|,?\s*(?:and|&)|\/)\s*$/u
 
 const nameRole = (w: string) => {
@@ -231,7 +234,11 @@ export function findCommaFirstLists(text: string, out: PiiFinding[]): void {
   const pairs = [...text.matchAll(COMMA_PAIR_RE)].filter((m) => nameRole(m[1] ?? '') && nameRole(m[2] ?? ''))
   let run: RegExpMatchArray[] = []
   const flush = () => {
-    if (run.length >= 2)
+    // one pair is enough after a label ("Name: Okafor, Chinedu", "FATHER: van der Berg, Pieter")
+    const labelled =
+      run.length === 1 &&
+      EN_LABEL_CUE_RE.test(text.slice(Math.max(0, (run[0]?.index ?? 0) - 40), run[0]?.index))
+    if (run.length >= 2 || labelled)
       for (const m of run) push(out, 'name', m.index ?? 0, (m.index ?? 0) + m[0].length, text)
     run = []
   }

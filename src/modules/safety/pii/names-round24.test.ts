@@ -26,6 +26,10 @@ describe('English names in lower case and capitals after a relation, title or la
     ['stepdad: ngozi okafor, no wait that is my aunt', ['ngozi', 'okafor']],
     // a label with the surname first (forms, certificates)
     ['FATHER: NWOSU CHIDI. never met him', ['NWOSU', 'CHIDI']],
+    // "Surname, Given" after a label, and with a particle in a list
+    ['PATIENT: Nwosu, Adaeze — that was me at 17', ['Nwosu', 'Adaeze']],
+    ['Name: van der Merwe, Pieter. the council lost it again', ['Merwe', 'Pieter']],
+    ['on the list: Okafor, Chinedu; van Dijk, Marieke', ['Okafor', 'Chinedu', 'Dijk', 'Marieke']],
     // all capitals after a title
     ['MRS. KAVITHA SUNDARAM FROM THE COUNCIL KEEPS CALLING', ['KAVITHA', 'SUNDARAM']],
     ['DR ANJALI VENKATESH IS THE ONE WHO DIAGNOSED ME', ['ANJALI', 'VENKATESH']],
@@ -52,5 +56,7 @@ describe('English names in lower case and capitals after a relation, title or la
     'honestly, rose garden, big house, that was the dream',
     'my coach is super strict about warmups',
     'ex-boyfriend = bad news, never again',
+    'Name: Paris, France. Occupation: sad',
+    'Sister: Grace, please call me back',
   ])('when "%s", then nothing changes', (text) => expect(anonymize(text)).toBe(text))
 })
