@@ -43,7 +43,7 @@ const THE_STREET =
   'crescent|green|parade|mall|square|close|grove|terrace|drive|walk|row|mews|paddock|strand|avenue|boulevard|circus|glebe|laurels|limes|pines|willows|meadows|orchard|spinney|maltings|courtyard|quay|wharf|esplanade|promenade|causeway|chase|rise|croft|fairway|ridgeway|broadway|crossways|precinct|oval|retreat|sidings|coppice|dell|heights'
 // "at 5 the crescent wexford", "it's 12 The Green, Ashby"
 const THE_STREET_RE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:at|on|is|was|to|from|address|live|lives|lived|living|moved|sent|send|mail|post|ship)\\s*[:—–-]?\\s+(\\d{1,4}[a-zA-Z]?,?\\s+[Tt]he\\s+(?:${THE_STREET})(?![\\p{L}])(?:,?\\s+(?:co\\.?\\s+)?[\\p{L}'’-]{3,})?)`,
+  `(?:^|[^\\p{L}\\p{N}])(?:at|on|is|was|to|from|address|live|lives|lived|living|moved|sent|send|mail|post|ship|bungalow|cottage|house|home|flat|place|farm|caravan|apartment|condo)\\s*[:,—–-]?\\s+(\\d{1,4}[a-zA-Z]?,?\\s+[Tt]he\\s+(?:${THE_STREET})(?![\\p{L}])(?:,?\\s+(?:co\\.?\\s+)?[\\p{L}'’-]{3,})?)(?=\\s*(?:$|[,.;:!?)\\n—–-])|\\s+(?:and|but|so|if|is|was|now|where|near|with|by|in|on|after|before|for|since|last|this|when|because|till|until|then|which|who|that|to|from|at|lol)(?![\\p{L}]))`,
   'giu',
 )
 const HOUSE_GROUP =

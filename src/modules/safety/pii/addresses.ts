@@ -6,6 +6,7 @@ import {
   findWordHouseStreets,
 } from './address-cues.js'
 import { findEnglishAddressForms } from './address-en-forms.js'
+import { findSloppyEnglishAddresses, widenUnitsBefore } from './address-en-sloppy.js'
 import { findMoreAddresses } from './address-more.js'
 import { findRooms } from './address-rooms.js'
 import { findUkPostcodes } from './postcodes.js'
@@ -307,7 +308,7 @@ const EN_PATTERNS: Pattern[] = [
 ]
 // Lower-case or abbreviated suffixes, any case ("230 Mission st", "55 king st w", "500 5th ave, 12th floor")
 const EN_LOOSE_RE = new RegExp(
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|cres|crescent|street|avenue|road|lane|drive|boulevard|terrace|dr(?=\\.?(?:\\s*(?:$|[,;!?#)\\n]|\\.(?:\\s|$)|\\d)|\\s+(?:apt|unit|in|and|near|by|off)(?![${W}]))))\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:n|s|e|w|ne|nw|se|sw)\\.?\\s+)?(?:(?:[a-z][a-z'’\\-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:st|ave|av|rd|blvd|ln|hwy|pkwy|cres|crescent|street|avenue|road|lane|drive|boulevard|terrace|dr(?=\\.?(?:\\s*(?:$|[,;!?#)\\n]|\\.(?:\\s|$)|\\d)|\\s+(?:apt|unit|in|and|near|by|off|so|but|where|which|is|was|with|if|when|because|cause|now|then|lol|till|until)(?![${W}]))))\\.?(?:\\s+(?:n|s|e|w|ne|nw|se|sw)\\.?)?(?![${W}])${EN_UNIT}(?:,?\\s*\\d{1,3}(?:st|nd|rd|th)\\s+floor)?`,
   'giu',
 )
 const EN_STOPWORDS =
@@ -350,6 +351,7 @@ function extendRu(text: string, end: number): number {
 export function findAddresses(text: string, out: PiiFinding[]): void {
   const from = out.length
   findStreetAddresses(text, out)
+  widenUnitsBefore(text, out, from)
   dropFamousAddresses(text, out, from)
 }
 
@@ -366,6 +368,7 @@ function findStreetAddresses(text: string, out: PiiFinding[]): void {
   findEnglishAddressForms(text, digits, out)
   if (digits) {
     findRooms(text, out)
+    findSloppyEnglishAddresses(text, out)
     findCuedAddresses(text, out)
     findCorners(text, out)
   }

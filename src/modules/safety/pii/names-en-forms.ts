@@ -1,12 +1,13 @@
 import { memoWord } from './memo-word.js'
 import {
   EN_DESCRIBED_AFTER_RE,
+  EN_LABEL_CUE_RE,
   EN_NOT_SURNAME,
   EN_PERSON_AFTER_RE,
   EN_PERSON_VERB_RE,
   EN_ROLE_CUE_RE,
 } from './name-cues.js'
-import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
+import { isFunctionWord, isKnownEnglishWord, isOrganizationWord, latinRole } from './names-en.js'
 import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './names-en-given.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
@@ -33,10 +34,13 @@ const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 /** A given name: the lexicon's first names (accents folded) or the list of `names-en-given.ts`. */
-export const givenName = memoWord((word) => {
+export const givenName: (word: string) => boolean = memoWord((word) => {
   const w = fold(word)
   if (w.length < 2 || !/^[a-z'’-]+$/u.test(w) || isFunctionWord(w)) return false
-  return GIVEN_NAMES.has(w) || latinRole(title(w), true) === 'F'
+  if (GIVEN_NAMES.has(w) || latinRole(title(w), true) === 'F') return true
+  // "lily-rose", "Ava-Grace", "Mary-Kate": two given names joined by a hyphen
+  const halves = w.split('-')
+  return halves.length === 2 && halves.every((h) => h.length >= 2 && givenName(h))
 })
 
 // English endings of words the small lexicon lacks ("literally", "suicidal", "cuttingg")
@@ -56,6 +60,21 @@ const surnameWord = memoWord((word) => {
   const role = latinRole(title(w), true)
   if (role === 'S') return true
   return !knownEnglish(w) && !ENGLISH_END_RE.test(w) && role !== null
+})
+
+/**
+ * A word no English lexicon or list knows, that is no chat word and has no English ending ("jonno", "benji",
+ * "nwosu"): after a role word, a title or a label it can be a nickname or a surname written first.
+ */
+const unknownWord = memoWord((word) => {
+  const w = fold(word)
+  if (w.length < 3 || !/^[a-z'’-]+$/u.test(w) || /['’]/u.test(w) || CHAT_WORD_RE.test(w)) return false
+  // a letter typed three times is a typo or a drawl ("threeeatens", "sooo"), not a name
+  if (/(\p{L})\1\1/u.test(w)) return false
+  // "co-parent", "ex-wife": a compound of English words
+  if (w.includes('-') && w.split('-').some((part) => knownEnglish(part))) return false
+  if (EN_NOT_SURNAME.has(w) || ENGLISH_END_RE.test(w) || knownEnglish(w)) return false
+  return latinRole(title(w), true) === 'U'
 })
 
 /** A word of the lexicon, or one with an ending on a word it knows ("fans", "texted", "babies"). */
@@ -109,7 +128,11 @@ export function findCuedFullNames(text: string, out: PiiFinding[]): void {
   const words = [...text.matchAll(WORD_RE)]
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i] as RegExpMatchArray
-    if (POSSESSIVE_RE.test(a[0]) || !givenName(a[0])) continue
+    if (POSSESSIVE_RE.test(a[0])) continue
+    if (!givenName(a[0])) {
+      if (unknownFirstAfterCue(text, a, words[i + 1], out)) i++
+      continue
+    }
     // "hope", "grace", "may" in lower case are the words, not the names
     if (
       WORD_GIVEN_NAMES.has(a[0]) ||
@@ -147,6 +170,10 @@ export function findCuedFullNames(text: string, out: PiiFinding[]): void {
       EN_DESCRIBED_AFTER_RE.test(after) ||
       EN_PERSON_VERB_RE.test(before) ||
       EN_ROLE_CUE_RE.test(before) ||
+      EN_LABEL_CUE_RE.test(before) ||
+      TITLE_BEFORE_RE.test(before) ||
+      // ", yasmin darwish, i never meant it": a lower-case full name set off by commas, as one addresses someone
+      (allLower && ok === n && /,\s*$/u.test(before) && /^\s*,/u.test(after) && !givenName(last[0])) ||
       // capitalised, an accent folded to a known first name and a word no lexicon knows ("Chloé Marchand")
       (!allLower && fold(a[0]) !== a[0].toLowerCase() && /^\p{Lu}/u.test(last[0]))
     if (!cue) continue
@@ -157,8 +184,42 @@ export function findCuedFullNames(text: string, out: PiiFinding[]): void {
   }
 }
 
+/**
+ * "coach jonno mcallister-reid", "FATHER: NWOSU CHIDI": right after a role word, a title or a label, a word
+ * no lexicon knows (a nickname, or a surname written first) and a name word after it, in the same case.
+ */
+function unknownFirstAfterCue(
+  text: string,
+  a: RegExpMatchArray,
+  b: RegExpMatchArray | undefined,
+  out: PiiFinding[],
+): boolean {
+  if (!b || !unknownWord(a[0])) return false
+  const start = a.index ?? 0
+  if (!/^ $/u.test(text.slice(start + a[0].length, b.index))) return false
+  const bare = b[0].replace(POSSESSIVE_RE, '')
+  if (/^\p{Lu}/u.test(bare) !== /^\p{Lu}/u.test(a[0])) return false
+  if (!givenName(bare) && !surnameWord(bare)) return false
+  const before = text.slice(Math.max(0, start - 40), start)
+  if (!EN_LABEL_CUE_RE.test(before) && !TITLE_BEFORE_RE.test(before)) {
+    // after a relation or role word a typo is as likely ("my dad sai dhe wishes", "my husband wuold
+    // remarry"): a double-barrelled surname after it, or a given name or lexicon surname after a longer word
+    if (!EN_ROLE_CUE_RE.test(before)) return false
+    const doubleBarrelled = /^\p{L}{2,}-\p{L}{3,}$/u.test(bare) && bare.split('-').every(surnameWord)
+    const named = a[0].length >= 4 && (givenName(bare) || latinRole(title(fold(bare)), true) === 'S')
+    if (!doubleBarrelled && !named) return false
+  }
+  const end = (b.index ?? 0) + b[0].length
+  if (isPublicFigure([title(a[0]), title(bare)])) return false
+  push(out, 'name', start, end, text)
+  return true
+}
+
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?"
-const COMMA_PAIR_RE = new RegExp(`(?<![\\p{L}])(${CAP}),\\s+(${CAP})(?![\\p{L}])`, 'gu')
+// (a surname may open with particles: "van der Berg, Pieter", "de la Cruz, Maria")
+const PARTICLES =
+  '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Ee]l|[Tt]er|[Tt]en|[Dd]os|[Dd]as)\\s+){0,2}'
+const COMMA_PAIR_RE = new RegExp(`(?<![\\p{L}])${PARTICLES}(${CAP}),\\s+(${CAP})(?![\\p{L}])`, 'gu')
 const LIST_GAP_RE = /^\s*(?:;|,?\s*(?:and|&)|\/)\s*$/u
 
 const nameRole = (w: string) => {
@@ -173,7 +234,11 @@ export function findCommaFirstLists(text: string, out: PiiFinding[]): void {
   const pairs = [...text.matchAll(COMMA_PAIR_RE)].filter((m) => nameRole(m[1] ?? '') && nameRole(m[2] ?? ''))
   let run: RegExpMatchArray[] = []
   const flush = () => {
-    if (run.length >= 2)
+    // one pair is enough after a label ("Name: Okafor, Chinedu", "FATHER: van der Berg, Pieter")
+    const labelled =
+      run.length === 1 &&
+      EN_LABEL_CUE_RE.test(text.slice(Math.max(0, (run[0]?.index ?? 0) - 40), run[0]?.index))
+    if (run.length >= 2 || labelled)
       for (const m of run) push(out, 'name', m.index ?? 0, (m.index ?? 0) + m[0].length, text)
     run = []
   }
@@ -274,5 +339,10 @@ export function isEnglishNonName(text: string, f: PiiFinding): boolean {
     return true
   const title = text.slice(Math.max(0, f.start - 10), f.start).match(TITLE_JUST_BEFORE_RE)?.[1]
   if (!title || /\s/u.test(f.value)) return false
-  return FIGURATIVE_AFTER_TITLE.has(f.value.toLowerCase()) || isTitledPublicFigure(title, [f.value])
+  // "Dr. Google", "Dr. YouTube", "Dr. Internet": a title before a company or a mass noun is a figure of speech
+  return (
+    FIGURATIVE_AFTER_TITLE.has(f.value.toLowerCase()) ||
+    isOrganizationWord(f.value) ||
+    isTitledPublicFigure(title, [f.value])
+  )
 }

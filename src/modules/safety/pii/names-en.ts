@@ -51,6 +51,12 @@ export function isEnglishPlace(words: readonly string[]): boolean {
   return words.length > 1 && tagsOf(words.join(' ')).some((x) => PLACE_TAGS.has(x))
 }
 
+const THING_TAGS = new Set(['Organization', 'Uncountable'])
+/** A word compromise's lexicon knows as an organisation or a mass noun: "Google", "YouTube", "internet". */
+export function isOrganizationWord(word: string): boolean {
+  return tagsOf(word).some((x) => THING_TAGS.has(x))
+}
+
 /** A word compromise's lexicon knows, as anything at all. */
 export function isKnownEnglishWord(word: string): boolean {
   return tagsOf(word).length > 0

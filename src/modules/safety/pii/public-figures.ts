@@ -78,7 +78,9 @@ Benedict Cumberbatch, Daniel Radcliffe, Rupert Grint, Robert Pattinson, Kristen 
 Dwayne Johnson, Marilyn Monroe, Audrey Hepburn, Charlie Chaplin, Rowan Atkinson, Steven Spielberg
 Quentin Tarantino, Christopher Nolan, Walt Disney, Lionel Messi, Cristiano Ronaldo, Michael Jordan
 LeBron James, Serena Williams, Simone Biles, Usain Bolt, Muhammad Ali, Mike Tyson, Roger Federer
-Lewis Hamilton, Tiger Woods, Michael Phelps
+Lewis Hamilton, Tiger Woods, Michael Phelps, Naomi Osaka, Ben Stokes, Kevin Love, DeMar DeRozan, Tyson Fury
+Andrew Flintoff, Marcus Trescothick, Jonny Wilkinson, Frank Bruno, Ricky Hatton, Dak Prescott
+Meghan Markle, Stephen Fry, Ruby Wax
 Harry Potter, Hermione Granger, Ron Weasley, Sherlock Holmes, James Bond, Peter Pan, Peter Parker
 Tony Stark, Bruce Wayne, Clark Kent, Mickey Mouse, Winnie the Pooh, Mary Poppins, Tom Sawyer
 Huckleberry Finn, Frodo Baggins, Luke Skywalker, Darth Vader, Bruce Banner, Homer Simpson, Bart Simpson
