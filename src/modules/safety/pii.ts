@@ -12,6 +12,7 @@ import { findRuAddressForms } from './pii/address-ru-forms.js'
 import { findAddresses } from './pii/addresses.js'
 import { findCardDetails } from './pii/cards.js'
 import { findDocuments } from './pii/documents.js'
+import { findSpelledDocuments } from './pii/documents-spelled.js'
 import { findEmailEchoes } from './pii/email-echoes.js'
 import { findSpokenEmails } from './pii/emails-ru.js'
 import { findHandles } from './pii/handles.js'
@@ -169,6 +170,7 @@ const CONTACT_STEPS: readonly Step[] = [
   (v, out) => findLinks(v.folded, out),
   (v, out) => findIds(v.folded, out),
   (v, out) => findDocuments(v.folded, out),
+  (v, out) => findSpelledDocuments(v.folded, out),
   (v, out) => findAddresses(v.folded, out),
   (v, out) => findRuAddressForms(v.folded, out),
   (v, out) =>

@@ -68,6 +68,18 @@ describe('the mailbox repeated or spelled after the address (round 24)', () => {
   })
 })
 
+describe('a document dictated letter by letter after its keyword (round 24)', () => {
+  it.each([
+    ['NI number: Q Q one two three four five six C', ['Q Q', 'C']],
+    ['PAN: A B C P E 1 2 3 4 F', ['A B C P E', 'F']],
+    ['my PPS is one two three four five six seven T A', ['T A']],
+    ['паспорт: эм пэ один два три четыре пять шесть семь', ['эм пэ']],
+  ])('%s', (text, parts) => {
+    const out = anonymize(text)
+    for (const p of parts) expect(left(out, p), `${p} in: ${out}`).toBe(false)
+  })
+})
+
 describe('stays unchanged (round 24)', () => {
   it.each([
     // amounts in the currencies of the countries whose phone formats we read
@@ -81,6 +93,8 @@ describe('stays unchanged (round 24)', () => {
     'mail me at home, I am at work',
     'у меня 3 кота... нет, 4. звоните 8-800-2000-122',
     'написала в латинице: hello, а он не понял',
+    'my PAN card is in a drawer, I need it for a loan of 2 lakh',
+    'паспорт у мамы, я в 9 классе, а в 11 получу права',
   ])('%s', (text) => {
     expect(anonymize(text)).toBe(text)
   })
