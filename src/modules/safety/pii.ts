@@ -12,12 +12,15 @@ import { findRuAddressForms } from './pii/address-ru-forms.js'
 import { findAddresses } from './pii/addresses.js'
 import { findCardDetails } from './pii/cards.js'
 import { findDocuments } from './pii/documents.js'
+import { findSpelledDocuments } from './pii/documents-spelled.js'
+import { findEmailEchoes } from './pii/email-echoes.js'
 import { findSpokenEmails } from './pii/emails-ru.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
 import { findEmails, findLinks } from './pii/links.js'
 import { preloadMorphology } from './pii/morph.js'
 import { findNames, preloadNameLexicon } from './pii/names.js'
+import { findNumberRestarts } from './pii/number-restarts.js'
 import { findPhoneParts } from './pii/phone-parts.js'
 import { findNumbers } from './pii/phones.js'
 import { findSpelledPhones } from './pii/spelled.js'
@@ -167,6 +170,7 @@ const CONTACT_STEPS: readonly Step[] = [
   (v, out) => findLinks(v.folded, out),
   (v, out) => findIds(v.folded, out),
   (v, out) => findDocuments(v.folded, out),
+  (v, out) => findSpelledDocuments(v.folded, out),
   (v, out) => findAddresses(v.folded, out),
   (v, out) => findRuAddressForms(v.folded, out),
   (v, out) =>
@@ -185,6 +189,9 @@ const CONTACT_STEPS: readonly Step[] = [
       out.filter((c) => c.kind === 'phone'),
       out,
     ),
+  (v, out) => findNumberRestarts(numeric(v), out),
+  // last: a repeat of a mailbox is a word no other contact holds
+  (v, out) => findEmailEchoes(v.folded, out),
 ]
 
 /**

@@ -114,20 +114,20 @@ const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*'
 const EMAIL_TLD =
   'com|ru|рф|net|org|info|io|me|ua|by|kz|uz|de|uk|co|us|eu|fr|es|pl|edu|gov|su|biz|ca|au|nl|it|ch|se|am|ge|az|md|kg|lt|lv|ee|' +
   'nz|ie|in|il|at|be|dk|fi|no|pt|cz|sk|hu|ro|bg|gr|tr|jp|kr|cn|br|mx|ar|za|ng|sg|ph|tj|tm|' +
-  'dev|app|xyz|tech|site|online|blog|art|studio|design|email|live|pro|cloud|space|fm|tv|cc|ai|im|gg|ly|nu|ws|' +
+  'dev|app|xyz|tech|site|online|blog|art|studio|design|email|live|pro|cloud|space|fm|tv|cc|li|ai|im|gg|ly|nu|ws|' +
   // spelled in Cyrillic: «гмейл точка ком», «мэйл точка ру»
   'ком|ру|нет|орг|юа|кз'
 // local part: letters, digits, . _ % + -, or spelled "underscore"/"dot" joins, bare or bracketed (`sarah [dot] connor`)
-const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|точка|тчк|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*\\.\\s*[)\\]}>]\\s*|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore)\\s*[)\\]}>]\\s*|\\s*\\p{Extended_Pictographic}\\uFE0F?\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
+const LOCAL = `[\\p{L}\\p{N}._%+\\-]+(?:(?:\\s+(?:underscore|dot|точка|тчк|нижнее подчеркивание|подчеркивание)\\s+|\\s*[([{<]\\s*(?:dot|точка|тчк|underscore|\\.)\\s*[)\\]}>]\\s*|\\s*\\p{Extended_Pictographic}\\uFE0F?\\s*)[\\p{L}\\p{N}._%+\\-]+)*`
 const OBFUSCATED_EMAIL_RE = new RegExp(
   `(?<![${W}.+\\-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${EMAIL_TLD})(?![${W}])`,
   'giu',
 )
 // Mail providers named without a TLD: "ivan.petrov at gmail", "vasya собака яндекс".
 const PROVIDER_EMAIL_RE = new RegExp(
-  `(?<![${W}.+\\-])${LOCAL}${AT}(?:gmail|g-mail|yandex|яндекс|yahoo|ymail|outlook|hotmail|icloud|proton(?:mail)?|aol|fastmail|gmx|zoho|posteo|tutanota|rambler|рамблер|` +
+  `(?<![${W}.+\\-])${LOCAL}${AT}(?:gmail|g-mail|yandex|яндекс|yahoo|ymail|outlook|hotmail|icloud|proton(?:mail)?|rambler|рамблер|aol|аол|gmx|zoho|fastmail|tutanota|posteo|` +
     // provider names spelled in Cyrillic, with a TLD after a space: «собака мейл ру»
-    `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:(?:\\s+|\\s*\\.\\s*|\\s+(?:tochka|точка|dot)\\s+)(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz))?(?![${W}])`,
+    `мейл|мэйл|майл|гмейл|гмайл|джимейл|хотмейл|аутлук|рамблер|инбокс|бк|лист|ukr|укр)(?:(?:\\s+|\\s*\\.\\s*|\\s+(?:tochka|точка|dot)\\s+)(?:ру|ком|нет|юа|кз|ru|com|net|ua|kz|de|fm|me))?(?![${W}])`,
   'giu',
 )
 // «tanyushka.77 собака mail…», «kot_1 гав-гав bk»: a Russian word for "@" and a provider's short name
@@ -217,7 +217,7 @@ const LOCAL_AT_NAMED_DOMAIN_RE = new RegExp(
 const MAIL_WORD_RE = new RegExp(`(?<![${W}])(?:${MAIL_WORD})(?![${W}])`, 'iu')
 // an address with its domain left without a TLD, or typed backwards: "ur.liam@aniaksut"
 const NO_TLD_EMAIL_RE =
-  /(?<![\p{L}\p{N}_.+\-@])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@\p{L}[\p{L}\p{N}-]{3,}(?![\p{L}\p{N}_@.-])/gu
+  /(?<![\p{L}\p{N}_.+\-@])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@(?:\p{L}[\p{L}\p{N}-]{3,}|aol|gmx|bk)(?![\p{L}\p{N}_@.-])/gu
 // a whole address typed letter by letter: "b e c k y m 9 9 @ g m a i l", «k o t l y a r o v a @ b k . r u»
 const SPACED_EMAIL_RE =
   /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}_.-] ){3,}[\p{L}\p{N}] ?@ ?\p{L}(?: ?[\p{L}\p{N}.-])+(?![\p{L}\p{N}])/gu

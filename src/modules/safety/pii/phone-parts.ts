@@ -129,13 +129,18 @@ function spokenDigits(value: string): string {
   return spelledDigits(words) ?? digitsOf(value)
 }
 
-// «первая часть 963 … вторая часть 21 17 480», "first part is 646, second part 720 1188": pieces by their order
+// «первая часть 963 … вторая часть 21 17 480», "first part is 646, second part 720 1188": pieces by their order;
+// or by their place: «начало 8 916, середина 123, конец 45 67», "beginning 0161, middle 496, end 0032"
 const NAMED_PART_RE =
-  /(?<![\p{L}])(?:перв\p{L}*|втор\p{L}*|трет\p{L}*|последн\p{L}*|first|second|third|last)\s+(?:част\p{L}*|кусо?к\p{L}*|part|half|bit)(?:\s+(?:is|это))?\s*[:—–-]?\s*(\+?\d[\d\s-]{0,12}\d)(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}])(?:(?:перв\p{L}*|втор\p{L}*|трет\p{L}*|последн\p{L}*|first|second|third|last)\s+(?:част\p{L}*|кусо?к\p{L}*|part|half|bit)|начало|середина|конец|beginning|middle|end)(?:\s+(?:is|это))?\s*[:—–-]?\s*(\+?\d[\d\s-]{0,12}\d)(?![\p{L}\p{N}])/giu
 
 /** Pieces named by their order where a phone is talked about: 7–15 digits in all. */
 function findNamedParts(text: string, out: PiiFinding[]): void {
-  if (!/част|кус|part|half|bit/iu.test(text) || !PHONE_CUE_RE.test(text)) return
+  if (
+    !/част|кус|part|half|bit|начало|середин|конец|beginning|middle|end/iu.test(text) ||
+    !PHONE_CUE_RE.test(text)
+  )
+    return
   const pieces = matchesOf(NAMED_PART_RE, text)
   const all = pieces.map((m) => digitsOf(m[1] ?? '')).join('')
   if (pieces.length < 2 || all.length < 7 || all.length > 15) return

@@ -70,7 +70,7 @@ const NUMBER_WORD_RE = /^(?:номер\p{L}*|number|no|nr|numer|numero|n[uú]mer
 
 // An amount or a count: a currency or a unit right after the number, or a currency sign before it.
 const UNIT_AFTER_RE =
-  /^\s?(?:₽|\$|€|£|¥|₸|₴|%|руб\p{L}*|р\.|тыс\p{L}*|млн|млрд|долл\p{L}*|бакс\p{L}*|евро|тенге|сум\p{L}{0,2}|грн|гривен\p{L}*|лар\p{L}{0,2}|драм\p{L}{0,2}|манат\p{L}{0,2}|сом\p{L}{0,2}|злот\p{L}*|usd|eur|rub|gbp|kzt|uah|dollars?|bucks|euros?|pounds?|yen|шт\p{L}*|км|кг|раз|просмотр\p{L}*|подписчик\p{L}*|лайк\p{L}*|views|followers|subscribers|likes|steps|шаг\p{L}*)(?![\p{L}\p{N}])/iu
+  /^\s?(?:₽|\$|€|£|¥|₸|₴|%|руб\p{L}*|р\.|тыс\p{L}*|млн|млрд|долл\p{L}*|бакс\p{L}*|евро|тенге|сум\p{L}{0,2}|грн|гривен\p{L}*|лар\p{L}{0,2}|драм\p{L}{0,2}|манат\p{L}{0,2}|сом\p{L}{0,2}|злот\p{L}*|usd|eur|rub|gbp|kzt|uah|dollars?|bucks|euros?|pounds?|yen|₹|₪|₾|֏|rupees?|rs\.?|inr|shekels?|nis|ils|шекел\p{L}*|рупи\p{L}*|lari|gel|drams?|amd|tenge|uzs|byn|шт\p{L}*|км|кг|раз|просмотр\p{L}*|подписчик\p{L}*|лайк\p{L}*|views|followers|subscribers|likes|steps|шаг\p{L}*)(?![\p{L}\p{N}])/iu
 const CURRENCY_BEFORE_RE = /[$€£¥₽₸₴]\s?$/u
 
 // A business named beside a toll-free number: «звонила в поддержку банка 8-800-…», "the store's 1-800 line".
