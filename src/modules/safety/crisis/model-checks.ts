@@ -195,6 +195,9 @@ export function accidentTold(toks: MToken[]): boolean {
 export function bodyHurtTold(toks: MToken[]): boolean {
   if (!anyIn('bodyHurt', toks) || anyIn('means', toks)) return false
   if (toks.some((t) => NOT_ACCIDENT.has(t.text))) return false
+  // a hurt done over and over "until" something («бьюсь … пока не», "banged my head on the desk until i stopped crying")
+  if (toks.some((t, i) => UNTIL.has(t.text) || (t.text === 'пока' && toks[i + 1]?.text === 'не')))
+    return false
   // a death or harm word outside the hurt told ("got a tattoo today. it hurt less than cutting"; not «отравилась»
   // of «отравилась суши» itself)
   const hurt = scopeSets().bodyHurt!.match(toks)
@@ -202,6 +205,8 @@ export function bodyHurtTold(toks: MToken[]): boolean {
     .deathWords!.match(toks)
     .some((d) => !hurt.some((h) => d.start >= h.start && d.start < h.end))
 }
+
+const UNTIL = new Set(['until', 'till', 'til', 'untill'])
 
 const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
 
