@@ -26,3 +26,24 @@ describe('round 24: a hurt on a household thing is no self-harm for the classifi
     expect(detectCrisisV2(text).hit).toBe(true)
   })
 })
+
+// round 24: a last message or post bounded right after it («пока что», «на время», "for a while", "until next week") is
+// the end of a stretch for a classifier-only farewell or plan reading (model-checks.ts `lastForNow`); out of fold the
+// classifier read «Это моё последнее сообщение пока что, у меня самолёт. Спасибо за всё!» as a farewell
+describe('round 24: a last message for now is no farewell for the classifier alone', () => {
+  it.each([
+    'это моё последнее сообщение на время, спасибо вам за всё',
+    'last time you will hear from me for a while, thank you for everything',
+  ])('when the last message is bounded (%s), then it is no hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(false)
+  })
+
+  it.each([
+    'это моё последнее сообщение. простите меня',
+    'this is my last message until they find me',
+    'это последнее сообщение пока что, дальше меня не будет никогда',
+    'последнее сообщение пока что. спасибо за всё, берегите себя',
+  ])('when the bound is missing or a goodbye is told beside it (%s), then it stays a hit', (text) => {
+    expect(detectCrisisV2(text).hit).toBe(true)
+  })
+})

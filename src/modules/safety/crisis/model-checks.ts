@@ -206,6 +206,33 @@ export function bodyHurtTold(toks: MToken[]): boolean {
     .some((d) => !hurt.some((h) => d.start >= h.start && d.start < h.end))
 }
 
+/** A goodbye's love, apology or finality: a bounded last message is not ordinary with them. */
+const PARTING = new Set([
+  'love',
+  'sorry',
+  'forgive',
+  'forever',
+  'never',
+  'goodbye',
+  'люблю',
+  'любите',
+  'прости',
+  'простите',
+  'извините',
+  'прощайте',
+  'навсегда',
+  'никогда',
+])
+
+/**
+ * A last message or post bounded right after it (`lastForNow`: "for now", «на какое-то время», "until next week"), with
+ * no death word, no farewell's wishes (`bless`) and no love or apology (round 24): the end of a stretch.
+ */
+function lastForNow(toks: MToken[]): boolean {
+  if (!anyIn('lastForNow', toks) || anyIn('deathWords', toks)) return false
+  return !conceptsOf(toks).includes('bless') && !toks.some((t) => PARTING.has(t.text))
+}
+
 const UNTIL = new Set(['until', 'till', 'til', 'untill'])
 
 const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
@@ -242,6 +269,7 @@ function aliveAndWell(toks: MToken[]): boolean {
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
+  if ((category === 'farewell' || category === 'intent') && lastForNow(toks)) return true
   if (category === 'self_harm') return accidentTold(toks) || bodyHurtTold(toks)
   if (category === 'imminent' && bodyHurtTold(toks)) return true
   if (category === 'passive_ideation' && wakeAt(toks)) return true

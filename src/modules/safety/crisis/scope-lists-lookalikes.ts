@@ -48,6 +48,15 @@ const HOUSEHOLD_HURT = [
   '=ударилась|=ударился|=стукнулась|=стукнулся|=треснулась|=треснулся|=обожглась|=обжегся|=обжеглась|=обожгла|=обжег|=прижгла|=прижег|=поцарапалась|=поцарапался|=оцарапалась|=оцарапался ~2 =о|=об|=на =полку|=дверь|=дверцу|=шкаф|=шкафчик|=угол|=стол|=духовку|=плиту|=утюг|=сковородку|=сковороду|=чайник|=противень|=косяк|=батарею|=куст|=шиповник|=плойку',
   '=обожглась|=обжегся|=обжеглась|=обожгла|=прижгла|=прижег ~2 =плойкой|=утюгом|=сковородкой|=сковородой|=противнем|=духовкой|=чайником',
 ]
+/**
+ * A last message, post or time with its bound right after it (round 24, crisis24fp): «последнее сообщение пока что, у
+ * меня самолёт», «последний пост тут на какое-то время», "the last time you'll hear from me... until next week's
+ * newsletter", "my last post for a while": the end of a stretch, not of a life. Not a bare "until" ("my last message
+ * until they find me").
+ */
+const LAST_FOR_NOW = [
+  '=последнее|=последний|=последняя|=последние|=last|=final ~6 =пока_что|=на_время|=на_какое_то_время|=на_какоето_время|=на_пару|=на_несколько|=до_следующей|=до_следующего|=for_now|=for_a_while|=for_a_bit|=for_a_few|=for_a_couple|=for_the_week|=for_the_weekend|=for_the_summer|=until_next|=till_next|=til_next|=until_tomorrow|=till_tomorrow|=until_monday|=until_the_weekend',
+]
 /** Scope patterns compiled with `known: false` (scopes.ts). */
 export const UNKNOWN_WORD_SCOPES = new Set<string>([
   ...MEDIA_ORDINARY,
@@ -58,6 +67,7 @@ export const UNKNOWN_WORD_SCOPES = new Set<string>([
   ...ACCIDENT_DENIED,
   REGULATOR,
   ...HOUSEHOLD_HURT,
+  ...LAST_FOR_NOW,
 ])
 
 /** The look-alike scope lists, by name (joined into SCOPE_SRC after the others, in this order). */
@@ -136,6 +146,7 @@ export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
     '=bike_crash|=fell_off_my_bike|=fell_off_my_skateboard|=упала_с_велосипеда|=упал_с_велосипеда|=упала_с_самоката|=упал_с_самоката',
     ...HOUSEHOLD_HURT,
   ],
+  lastForNow: LAST_FOR_NOW,
   // a letter written as a therapy exercise ("my therapist had me write a goodbye letter to my ex (not to send)",
   // «психолог попросила написать прощальное письмо обиде»): not a farewell or a plan
   exercise: [
