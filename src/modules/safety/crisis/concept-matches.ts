@@ -63,6 +63,12 @@ function conceptMatches(toks: MToken[]): { payload: string; start: number; end: 
   return ms
 }
 
+/** Pairs tried on top of CONCEPT_PAIRS (experiments only: lobo-diff.ts `extraPairs`); empty in the shipped detector. */
+let extraPairs: readonly [string, string][] = []
+export function setExtraConceptPairs(pairs: readonly [string, string][]): void {
+  extraPairs = pairs
+}
+
 /**
  * The kinds of words in a message (concepts.ts and the scope lists), each once, plus the listed pairs that
  * co-occur anywhere in it, in a fixed order: features for the classifier.
@@ -72,6 +78,7 @@ export function conceptsOf(toks: MToken[]): string[] {
   for (const m of conceptMatches(toks)) found.add(m.payload)
   const out = [...found].sort()
   for (const [a, b] of CONCEPT_PAIRS) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
+  for (const [a, b] of extraPairs) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
   return out
 }
 
@@ -89,6 +96,7 @@ export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
   return found.map((f) => {
     const out = [...f].sort()
     for (const [a, b] of CONCEPT_PAIRS) if (f.has(a) && f.has(b)) out.push(`${a}+${b}`)
+    for (const [a, b] of extraPairs) if (f.has(a) && f.has(b)) out.push(`${a}+${b}`)
     return out
   })
 }

@@ -195,6 +195,9 @@ export function accidentTold(toks: MToken[]): boolean {
 export function bodyHurtTold(toks: MToken[]): boolean {
   if (!anyIn('bodyHurt', toks) || anyIn('means', toks)) return false
   if (toks.some((t) => NOT_ACCIDENT.has(t.text))) return false
+  // a hurt done over and over "until" something («бьюсь … пока не», "banged my head on the desk until i stopped crying")
+  if (toks.some((t, i) => UNTIL.has(t.text) || (t.text === 'пока' && toks[i + 1]?.text === 'не')))
+    return false
   // a death or harm word outside the hurt told ("got a tattoo today. it hurt less than cutting"; not «отравилась»
   // of «отравилась суши» itself)
   const hurt = scopeSets().bodyHurt!.match(toks)
@@ -202,6 +205,35 @@ export function bodyHurtTold(toks: MToken[]): boolean {
     .deathWords!.match(toks)
     .some((d) => !hurt.some((h) => d.start >= h.start && d.start < h.end))
 }
+
+/** A goodbye's love, apology or finality: a bounded last message is not ordinary with them. */
+const PARTING = new Set([
+  'love',
+  'sorry',
+  'forgive',
+  'forever',
+  'never',
+  'goodbye',
+  'люблю',
+  'любите',
+  'прости',
+  'простите',
+  'извините',
+  'прощайте',
+  'навсегда',
+  'никогда',
+])
+
+/**
+ * A last message or post bounded right after it (`lastForNow`: "for now", «на какое-то время», "until next week"), with
+ * no death word, no farewell's wishes (`bless`) and no love or apology (round 24): the end of a stretch.
+ */
+function lastForNow(toks: MToken[]): boolean {
+  if (!anyIn('lastForNow', toks) || anyIn('deathWords', toks)) return false
+  return !conceptsOf(toks).includes('bless') && !toks.some((t) => PARTING.has(t.text))
+}
+
+const UNTIL = new Set(['until', 'till', 'til', 'untill'])
 
 const NOT_WAKE = new Set(['not', 'never', 'dont', 'wont', 'не', 'никогда'])
 
@@ -237,6 +269,7 @@ function aliveAndWell(toks: MToken[]): boolean {
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
+  if ((category === 'farewell' || category === 'intent') && lastForNow(toks)) return true
   if (category === 'self_harm') return accidentTold(toks) || bodyHurtTold(toks)
   if (category === 'imminent' && bodyHurtTold(toks)) return true
   if (category === 'passive_ideation' && wakeAt(toks)) return true

@@ -38,6 +38,25 @@ const GONE_FOR_A_SPAN = [
 // the regulator «Роскомнадзор» slowing or blocking a site (round 22): the word is also a slang for suicide, so the
 // retrained classifier read «роскомнадзор опять замедлил ютуб» as ideation at P(none) 0.003
 const REGULATOR = 'роскомнадзор*|=ркн ~2 заблокир*|блокир*|замедл*|запрет*|=blocked|=slowed'
+/**
+ * A bump, scrape or burn on a household thing (round 24, crisis24fp): "hit my head on the cupboard door again", "caught
+ * my arm on the oven door", "burned my neck with the curling iron", «ударилась головой о полку», «прижгла руку о
+ * духовку». A wall, a lighter or a blade is not among the things («бьюсь головой об стену» stays self-harm).
+ */
+const HOUSEHOLD_HURT = [
+  '=hit|=banged|=bumped|=smacked|=whacked|=caught|=scraped|=scratched|=burned|=burnt ~2 =on|=against|=with|=in ?=the|=my|=a|=our|=that ?=kitchen|=bathroom|=stupid|=rose|=hot =cupboard|=cabinet|=door|=shelf|=oven|=stove|=hob|=table|=desk|=bush|=curling_iron|=straightener|=straighteners|=iron|=pan|=kettle|=tray|=fridge|=doorframe|=car_door|=bedframe|=bed_frame',
+  '=ударилась|=ударился|=стукнулась|=стукнулся|=треснулась|=треснулся|=обожглась|=обжегся|=обжеглась|=обожгла|=обжег|=прижгла|=прижег|=поцарапалась|=поцарапался|=оцарапалась|=оцарапался ~2 =о|=об|=на =полку|=дверь|=дверцу|=шкаф|=шкафчик|=угол|=стол|=духовку|=плиту|=утюг|=сковородку|=сковороду|=чайник|=противень|=косяк|=батарею|=куст|=шиповник|=плойку',
+  '=обожглась|=обжегся|=обжеглась|=обожгла|=прижгла|=прижег ~2 =плойкой|=утюгом|=сковородкой|=сковородой|=противнем|=духовкой|=чайником',
+]
+/**
+ * A last message, post or time with its bound right after it (round 24, crisis24fp): «последнее сообщение пока что, у
+ * меня самолёт», «последний пост тут на какое-то время», "the last time you'll hear from me... until next week's
+ * newsletter", "my last post for a while": the end of a stretch, not of a life. Not a bare "until" ("my last message
+ * until they find me").
+ */
+const LAST_FOR_NOW = [
+  '=последнее|=последний|=последняя|=последние|=last|=final ~6 =пока_что|=на_время|=на_какое_то_время|=на_какоето_время|=на_пару|=на_несколько|=до_следующей|=до_следующего|=for_now|=for_a_while|=for_a_bit|=for_a_few|=for_a_couple|=for_the_week|=for_the_weekend|=for_the_summer|=until_next|=till_next|=til_next|=until_tomorrow|=till_tomorrow|=until_monday|=until_the_weekend',
+]
 /** Scope patterns compiled with `known: false` (scopes.ts). */
 export const UNKNOWN_WORD_SCOPES = new Set<string>([
   ...MEDIA_ORDINARY,
@@ -47,6 +66,8 @@ export const UNKNOWN_WORD_SCOPES = new Set<string>([
   ...GONE_FOR_A_SPAN,
   ...ACCIDENT_DENIED,
   REGULATOR,
+  ...HOUSEHOLD_HURT,
+  ...LAST_FOR_NOW,
 ])
 
 /** The look-alike scope lists, by name (joined into SCOPE_SRC after the others, in this order). */
@@ -123,7 +144,9 @@ export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
     'food =poisoning',
     '=отравилась|=отравился|=траванулась|=траванулся ~1 =суши|=шаурмой|=едой|=грибами|=рыбой|=курицей|=молоком|=роллами|=салатом|=в_кафе|=в_столовой',
     '=bike_crash|=fell_off_my_bike|=fell_off_my_skateboard|=упала_с_велосипеда|=упал_с_велосипеда|=упала_с_самоката|=упал_с_самоката',
+    ...HOUSEHOLD_HURT,
   ],
+  lastForNow: LAST_FOR_NOW,
   // a letter written as a therapy exercise ("my therapist had me write a goodbye letter to my ex (not to send)",
   // «психолог попросила написать прощальное письмо обиде»): not a farewell or a plan
   exercise: [

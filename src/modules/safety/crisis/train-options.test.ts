@@ -36,4 +36,23 @@ describe('crisis classifier training options', () => {
     expect(noBigrams.vocab.filter((f) => f.startsWith('b:'))).toEqual([])
     expect(noBigrams.vocab.some((f) => f.startsWith('s:'))).toBe(true)
   })
+
+  it('when every example weighs 1, then the model is the one trained without example weights', () => {
+    const plain = train(examples, opts)
+    const weighted = train(
+      examples.map((e) => ({ ...e, weight: 1 })),
+      opts,
+    )
+    expect(weighted).toEqual(plain)
+  })
+
+  it('when the none examples weigh more, then the model is the one trained with that class weight', () => {
+    // an example's weight multiplies its gradient as its label's class weight does (lobo-diff.ts noneWeightBySrc)
+    const byClass = train(examples, { ...opts, classWeights: { none: 2 } })
+    const byExample = train(
+      examples.map((e) => (e.label === 'none' ? { ...e, weight: 2 } : e)),
+      opts,
+    )
+    expect(byExample).toEqual(byClass)
+  })
 })

@@ -10,7 +10,8 @@ import { featuresOf } from './features.js'
 import type { MToken } from './matcher.js'
 import type { CrisisModel } from './model.js'
 
-export type Example = { toks: MToken[]; label: string }
+/** `weight` (default 1): the factor on this example's gradient, on top of its label's class weight. */
+export type Example = { toks: MToken[]; label: string; weight?: number }
 
 export const CLASSES = [
   'none',
@@ -88,10 +89,21 @@ export function train(examples: Example[], opts: TrainOptions = {}): CrisisModel
     return y
   })
   const labelWeights = Float64Array.from(CLASSES, (c) => classWeights[c] ?? 1)
+  const exampleWeights = examples.some((e) => e.weight !== undefined && e.weight !== 1)
+    ? Float64Array.from(examples, (e) => e.weight ?? 1)
+    : undefined
   const W = new Float64Array(vocab.length * K)
   const b = new Float64Array(K)
   for (const seed of seeds) {
-    const run = sgd(rows, labels, vocab.length, { epochs, lr, l2, seed, drop, weights: labelWeights })
+    const run = sgd(rows, labels, vocab.length, {
+      epochs,
+      lr,
+      l2,
+      seed,
+      drop,
+      weights: labelWeights,
+      exampleWeights,
+    })
     for (let i = 0; i < W.length; i++) W[i]! += run.W[i]! / seeds.length
     for (let c = 0; c < K; c++) b[c]! += run.b[c]! / seeds.length
   }
@@ -120,6 +132,8 @@ type SgdOptions = {
   seed: number
   drop: number
   weights: Float64Array
+  /** per example, a factor on its gradient (undefined: 1 for all, the doubles as they were) */
+  exampleWeights?: Float64Array | undefined
 }
 
 /**
@@ -133,7 +147,7 @@ function sgd(
   rows: Int32Array[],
   labels: number[],
   nFeatures: number,
-  { epochs, lr, l2, seed, drop, weights }: SgdOptions,
+  { epochs, lr, l2, seed, drop, weights, exampleWeights }: SgdOptions,
 ): { W: Float64Array; b: Float64Array } {
   const K = CLASSES.length
   if (K !== 8) throw new Error(`sgd is written out for 8 classes, not ${K}`)
@@ -197,7 +211,7 @@ function sgd(
       const sum = 0 + z0 + z1 + z2 + z3 + z4 + z5 + z6 + z7
       // gradient of the loss per class (probability − 1 for the label), times the label's class weight
       const y = labels[n]!
-      const wy = weights[y]!
+      const wy = exampleWeights ? weights[y]! * exampleWeights[n]! : weights[y]!
       const g0 = (z0 / sum - (y === 0 ? 1 : 0)) * wy
       const g1 = (z1 / sum - (y === 1 ? 1 : 0)) * wy
       const g2 = (z2 / sum - (y === 2 ? 1 : 0)) * wy
