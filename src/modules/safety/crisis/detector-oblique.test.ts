@@ -36,16 +36,9 @@ describe('crisis18en: dev lines the anchors and the slang let through, and their
     'just took 40 paracetamol. not calling anyone',
     'took my nans morphine patches. put them all on at once. feeling floaty',
     'been having thoughts of self-deletion all week',
+    // lost by the retrain on batch 33 alone (crisis24ru, P(none) 0.74), read again as intent once batch 34 joined
+    'cancelled my subscriptions, emptied my fridge, left my car keys with my brother. the 21st, once the exams are done',
   ])('hit: %s', (text) => {
-    expect(detectCrisisV2(text).hit).toBe(true)
-  })
-
-  // Lost by the retrain on batch 33 (crisis24ru): its everyday twins (lists of things cancelled and handed over
-  // before a move, plans "once the exams are done") taught the classifier this settling-up as everyday
-  // (P(none) 0.03 → 0.74) and no rule names it. A known miss; when it turns, move it back above.
-  it.fails('known miss since batch 33: cancelled my subscriptions, emptied my fridge, … the 21st, once the exams are done', () => {
-    const text =
-      'cancelled my subscriptions, emptied my fridge, left my car keys with my brother. the 21st, once the exams are done'
     expect(detectCrisisV2(text).hit).toBe(true)
   })
 
