@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pickThreshold } from './build.js'
+import { pickThreshold, thresholdScore } from './build.js'
 
 describe('pickThreshold', () => {
   const grid = [0.5, 0.6, 0.7, 0.8, 0.9]
@@ -19,5 +19,20 @@ describe('pickThreshold', () => {
 
   it('takes the stricter threshold on equal smoothed scores', () => {
     expect(pickThreshold([0.8, 0.8, 0.8, 0.8, 0.8], grid)).toBe(0.9)
+  })
+})
+
+describe('thresholdScore', () => {
+  it('when one miss is worth two false positives, then losing 2 crisis lines to save 3 false positives scores lower', () => {
+    // 100 crisis and 100 none lines: a stricter threshold misses 2 more and flags 3 fewer
+    const loose = { tp: 98, p: 100, fp: 10, n: 100 }
+    const strict = { tp: 96, p: 100, fp: 7, n: 100 }
+    expect(thresholdScore(loose, 2)).toBeGreaterThan(thresholdScore(strict, 2))
+  })
+
+  it('when one miss is worth two false positives, then saving 5 false positives for 2 crisis lines scores higher', () => {
+    const loose = { tp: 98, p: 100, fp: 12, n: 100 }
+    const strict = { tp: 96, p: 100, fp: 7, n: 100 }
+    expect(thresholdScore(strict, 2)).toBeGreaterThan(thresholdScore(loose, 2))
   })
 })

@@ -31,9 +31,22 @@ export function readRows(file: string): DataRow[] {
 
 // The model only adds recall where the rules are silent: P(none) below 0.5 at most.
 export const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]
-/** How many false positives one miss is worth when the threshold is chosen. */
+/**
+ * How many points of false-positive rate one point of recall is worth when the threshold is chosen (blind dev
+ * holds about as many crisis as none lines, so about how many false positives one miss is worth). Recall first.
+ */
 const FP_COST = 2
 const counts = () => ({ tp: 0, p: 0, fp: 0, n: 0 })
+
+/**
+ * A threshold's score on dev from its counts: recall, less the false-positive rate divided by `fpCost` (a point of
+ * recall is worth `fpCost` points of false-positive rate). Until round 24 the rate was multiplied by it instead,
+ * the reverse of what FP_COST says: a false positive weighed twice a miss, and the threshold went strict
+ * whenever the curve was flat (ru 0.98 after batches 33–34).
+ */
+export function thresholdScore(s: { tp: number; p: number; fp: number; n: number }, fpCost: number): number {
+  return s.tp / s.p - s.fp / s.n / fpCost
+}
 
 /**
  * The threshold whose score, averaged with its neighbours' on the grid (a window of three; at the ends the inner neighbour counts twice),
@@ -120,7 +133,7 @@ export function chooseThresholds(
     })
     for (const lang of ['ru', 'en'] as const) {
       const s = blind[lang]
-      scores[lang].push(s.tp / s.p - (fpCost * s.fp) / s.n)
+      scores[lang].push(thresholdScore(s, fpCost))
     }
     const f = (s: ReturnType<typeof counts>) =>
       `recall ${(s.tp / s.p).toFixed(3)} fpr ${(s.fp / s.n).toFixed(3)}`
