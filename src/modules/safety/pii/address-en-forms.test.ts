@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { anonymize } from '../anonymize.js'
 import { findPii } from '../pii.js'
-
-const left = (out: string, p: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
-    out,
-  )
+import { left } from './masks.testkit.js'
 
 describe('English address forms (issue 12, round 22)', () => {
   it.each([

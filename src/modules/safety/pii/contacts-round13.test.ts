@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anonymize } from '../anonymize.js'
-
-const left = (out: string, p: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
-    out,
-  )
+import { left } from './masks.testkit.js'
 
 describe('emails and handles — dictated, symbol for "@", provider in brackets, quoted (issue 12, round 13)', () => {
   it.each([

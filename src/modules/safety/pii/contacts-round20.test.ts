@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anonymize } from '../anonymize.js'
-
-const left = (out: string, p: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
-    out,
-  )
+import { left } from './masks.testkit.js'
 
 // Forms of issue 12's round 20 (branch pii20contacts): contacts, addresses and documents given apart, in
 // words or in other countries' shapes. Values and wording differ from blind batch 17's.

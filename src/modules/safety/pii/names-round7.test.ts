@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anonymize } from '../anonymize.js'
-
-const left = (out: string, p: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
-    out,
-  )
+import { left } from './masks.testkit.js'
 
 describe('names — forms, people described after the name, roles without "my" (issue 12, round 7)', () => {
   it.each([
