@@ -3,7 +3,8 @@
  * drama, a phase or a good sign ("Mom thinks she's being dramatic", "everyone says that's a good sign") and the
  * writer worried anyway after it ("I feel so helpless", "it doesn't feel like one") is a third party told with its
  * doubt, not a hyperbole or a saying: the third-party hit stands. So is a joke the writer doubts ("I don't think he
- * was joking"): no retracted joke then, for any hit.
+ * was joking"): no retracted joke then, for any hit. And (crisis24ru) a death told as when is no grief idiom for a
+ * rule hit's clause (`idiomInClause`).
  */
 import type { MToken } from './matcher.js'
 import type { RuleHit } from './rules.js'
@@ -65,4 +66,19 @@ export function endItWith(toks: MToken[], h: RuleHit): boolean {
     .slice(h.end, h.end + 4)
     .map((t, k) => (k === 0 ? { ...t, brk: 0 as const } : t))
   return scopeSets().endItWith24!.some(after) && scopeSets().endItWith24!.match(after)[0]!.start <= 1
+}
+
+const AFTER = new Set(['после', 'after', 'since'])
+
+/**
+ * idiomIn for a rule hit's clause (round 24): a death told as when («мама после смерти папы говорит, что не хочет
+ * жить», "since my dad's death he says…") is no grief idiom there — the one who speaks lived on; a death as the
+ * thing thought of («думаю о смерти бабушки») still is. The classifier stage (vetoes.ts messageVeto) keeps idiomIn.
+ */
+export function idiomInClause(part: MToken[], toks: MToken[]): boolean {
+  if (anyIn('idiom', part) && !onlyEffortPlace(part)) return true
+  if (!anyIn('grief', part) || anyIn('joinDead', toks)) return false
+  return scopeSets()
+    .grief!.match(part)
+    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => AFTER.has(t.text)))
 }

@@ -8,7 +8,7 @@ import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
-import { dismissalDoubted, endItWith, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
+import { dismissalDoubted, endItWith, idiomInClause, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
@@ -102,21 +102,6 @@ function idiomIn(part: MToken[], toks: MToken[]): boolean {
   return (
     (anyIn('idiom', part) && !onlyEffortPlace(part)) || (anyIn('grief', part) && !anyIn('joinDead', toks))
   )
-}
-
-const AFTER = new Set(['после', 'after', 'since'])
-
-/**
- * idiomIn for a rule hit's clause (round 24): a death told as when («мама после смерти папы говорит, что не хочет
- * жить», "since my dad's death he says…") is no grief idiom there — the one who speaks lived on; a death as the
- * thing thought of («думаю о смерти бабушки») still is. The classifier stage (messageVeto) keeps idiomIn.
- */
-function idiomInClause(part: MToken[], toks: MToken[]): boolean {
-  if (anyIn('idiom', part) && !onlyEffortPlace(part)) return true
-  if (!anyIn('grief', part) || anyIn('joinDead', toks)) return false
-  return scopeSets()
-    .grief!.match(part)
-    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => AFTER.has(t.text)))
 }
 
 const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
