@@ -47,7 +47,20 @@ const STRONG_SIGN = [
   '=youd_be_fine_without_me|=youll_be_fine_without_me|=youd_be_better_off_without_me|=youll_get_the_insurance|=youd_get_the_insurance|=sort_everything_out|=something_to_end_it|=remember_i_loved_you|=know_that_i_love_you',
 ].join('|')
 
+/** Gas let on (round 24, coordinator). */
+const GAS_ON_EN = '=on|=open|=running|=left_on'
+/** A room shut against air: windows, gaps or the door sealed or stuffed. */
+const SEALED_EN = '=sealed|=taped|=taped_up|=stuffed|=blocked|=towels|=towel'
+
 export const EN_ROUND24_RULES: RuleDef[] = [
+  // gas let into a closed room (round 24, coordinator; a dev imminent the batch-35/36 retrain lost): "turned the gas
+  // on in the kitchen, sealed the windows", "gas is on, taped the gaps under the door"; not "turned the gas on to
+  // cook", "sealed the windows for winter, the gas bill is crazy"
+  {
+    id: 'gas on windows sealed',
+    cat: 'imminent',
+    p: [`=gas ~2 ${GAS_ON_EN} ~~8 ${SEALED_EN}`, `${SEALED_EN} ~~8 =gas ~2 ${GAS_ON_EN}`],
+  },
   // someone else's sign, then the writer's worry: "my roommate gave me her guitar and her coat, said she 'won't need
   // them'… what do i even say to her", "coworker sent a weird email… 'please don't blame yourselves'… i'm freaking
   // out"; not "my grandma keeps saying 'i won't be here next christmas' because she's old… it makes me cry"
