@@ -15,4 +15,5 @@ export const HELDOUT_SPLITS = [
   'heldout9',
   'heldout10',
   'heldout11',
+  'heldout12',
 ] as const
