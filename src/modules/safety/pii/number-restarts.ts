@@ -1,4 +1,4 @@
-import { spelledDigits } from './spelled.js'
+import { spelledDigits, unitDigit } from './spelled.js'
 import { matchesOf, type PiiFinding, push } from './types.js'
 
 /**
@@ -12,32 +12,6 @@ import { matchesOf, type PiiFinding, push } from './types.js'
 
 const SPELLED =
   'ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|zero|oh|one|two|three|four|five|six|seven|eight|nine'
-const SPELLED_VALUE: Record<string, string> = {
-  ноль: '0',
-  нуль: '0',
-  один: '1',
-  одна: '1',
-  два: '2',
-  две: '2',
-  три: '3',
-  четыре: '4',
-  пять: '5',
-  шесть: '6',
-  семь: '7',
-  восемь: '8',
-  девять: '9',
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-}
 const PIECE = `(?:\\+?\\d(?:[\\d \\-]{0,12}\\d)?|(?:${SPELLED})(?:[\\s,\\-]+(?:${SPELLED})){1,6})`
 const CORRECTION =
   '(?:no|nope|sorry|oops|wait|i\\s+mean|actually|scratch\\s+that|ой|нет|не\\s+то|то\\s+есть|точнее|вернее|блин|стоп|сорри|сорян)'
@@ -53,8 +27,10 @@ const CORRECTION_CHEAP_RE =
 const HANGING_RE =
   /(?<![\p{L}])(?:номер\p{L}*|тел\p{L}*|телефон\p{L}*|мобильн\p{L}*|сотов\p{L}*|number|phone|mobile|cell)(?:\s+(?:такой|is|это))?[\s:—–-]*(\+?\d[\d -]{1,8}\d)\s*(?:\.{2,}|…)/giu
 
+const SPELLED_G_RE = new RegExp(SPELLED, 'giu')
+// the digit words of SPELLED read as digits (spelled.ts's values), then every other character dropped
 const digitsOf = (s: string): string =>
-  s.replace(new RegExp(SPELLED, 'giu'), (w) => SPELLED_VALUE[w.toLowerCase()] ?? '').replace(/\D/g, '')
+  s.replace(SPELLED_G_RE, (w) => String(unitDigit(w.toLowerCase()) ?? '')).replace(/\D/g, '')
 
 /** Digits of a found number, number words read as digits («четыреста тринадцать, шестнадцать» → 41316). */
 function spokenDigits(value: string): string {

@@ -33,6 +33,11 @@ const UNITS: Record<string, number> = {
   eight: 8,
   nine: 9,
 }
+/** The digit a digit word stands for («восемь», "oh", "nine"), or undefined for any other word. */
+export function unitDigit(word: string): number | undefined {
+  return Object.hasOwn(UNITS, word) ? UNITS[word] : undefined
+}
+
 const TEENS: Record<string, number> = {
   десять: 10,
   одиннадцать: 11,
