@@ -28,19 +28,16 @@ export function scopeSets(): Record<string, PatternSet<null>> {
 }
 
 export function scopes(): Record<string, Pattern[]> {
-  scope ??= Object.fromEntries(
-    Object.entries(SCOPE_SRC).map(([k, v]) => [
-      k,
-      v.map((p) =>
-        compile(
-          p,
-          !UNKNOWN_WORD_SCOPES.has(p) &&
-            !ROUND22_UNKNOWN.includes(p) &&
-            !ROUND24_UNKNOWN.includes(p) &&
-            !ROUND24_RU_UNKNOWN.includes(p),
-        ),
-      ),
-    ]),
+  if (scope) return scope
+  // patterns whose words stay out of KNOWN_WORDS (added after a model was trained on the others)
+  const unknown = new Set([
+    ...UNKNOWN_WORD_SCOPES,
+    ...ROUND22_UNKNOWN,
+    ...ROUND24_UNKNOWN,
+    ...ROUND24_RU_UNKNOWN,
+  ])
+  scope = Object.fromEntries(
+    Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map((p) => compile(p, !unknown.has(p)))]),
   )
   return scope
 }

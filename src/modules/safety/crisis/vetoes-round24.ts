@@ -71,9 +71,11 @@ export function endItWith(toks: MToken[], h: RuleHit): boolean {
 const AFTER = new Set(['после', 'after', 'since'])
 
 /**
- * idiomIn for a rule hit's clause (round 24): a death told as when («мама после смерти папы говорит, что не хочет
- * жить», "since my dad's death he says…") is no grief idiom there — the one who speaks lived on; a death as the
- * thing thought of («думаю о смерти бабушки») still is. The classifier stage (vetoes.ts messageVeto) keeps idiomIn.
+ * An idiom in a rule hit's clause `part` (a gym named with no dying word near it is none: `onlyEffortPlace`), or
+ * someone else's death there (grief) unless the message joins the dead one («после смерти папы говорит, что хочет к
+ * нему») — but a death told as when («мама после смерти папы говорит, что не хочет жить», "since my dad's death he
+ * says…") is no grief idiom: the one who speaks lived on; a death as the thing thought of («думаю о смерти бабушки»)
+ * still is (round 24). The classifier stage (vetoes.ts messageVeto) reads any death as grief.
  */
 export function idiomInClause(part: MToken[], toks: MToken[]): boolean {
   if (anyIn('idiom', part) && !onlyEffortPlace(part)) return true

@@ -93,17 +93,6 @@ function negated(toks: MToken[], h: RuleHit): boolean {
   return false
 }
 
-/**
- * An idiom in `part`; someone else's death there (grief) counts unless the message joins the dead one («после смерти
- * папы говорит, что хочет к нему»: the wish may sit in another clause or sentence than the death).
- */
-function idiomIn(part: MToken[], toks: MToken[]): boolean {
-  // a gym or a workout named with no dying word near it is no effort hyperbole (vetoes-round24.ts)
-  return (
-    (anyIn('idiom', part) && !onlyEffortPlace(part)) || (anyIn('grief', part) && !anyIn('joinDead', toks))
-  )
-}
-
 const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
@@ -366,8 +355,11 @@ function ceasedNear(toks: MToken[], h: RuleHit, ss: number, se: number): boolean
 export function messageVeto(toks: MToken[]): Veto | undefined {
   // a gym alone is still an idiom for the classifier ("my plan for sunday: gym, meal prep, nap"), unless it is among
   // arrangements ("cancelled my gym membership, paid back my friend…"; round 24)
-  const effortIdiom = anyIn('idiom', toks) && !conceptsOf(toks).includes('arrange')
-  if (effortIdiom || idiomIn(toks, toks) || (hyperboleIn(toks) && !dismissalDoubted(toks))) return 'idiom'
+  const idiom = anyIn('idiom', toks) && !(onlyEffortPlace(toks) && conceptsOf(toks).includes('arrange'))
+  // someone else's death (grief) counts unless the message joins the dead one («после смерти папы говорит, что
+  // хочет к нему»: the wish may sit in another clause or sentence than the death)
+  const grief = anyIn('grief', toks) && !anyIn('joinDead', toks)
+  if (idiom || grief || (hyperboleIn(toks) && !dismissalDoubted(toks))) return 'idiom'
   if (anyIn('trivialThing', toks) || trivialClarified(toks)) return 'idiom'
   if (anyIn('regulator', toks)) return 'idiom'
   // round 24: a road to a goal; a letter for closure with no death, means, goodbye or finality named
