@@ -13,7 +13,7 @@ import { type CrisisModel, prepareModel } from '../../src/modules/safety/crisis/
 import { backSoon, boundedAbsence, everydayEnding } from '../../src/modules/safety/crisis/model-checks.js'
 import { matchRules } from '../../src/modules/safety/crisis/rules.js'
 import { generateRows } from './generate-rows.js'
-import { FOLDS, splitFold } from './lobo-folds.js'
+import { FOLDS, foldModelFile, splitFold } from './lobo-folds.js'
 
 const cache = process.env.LOBO_CACHE ?? '/tmp/lobo-diff'
 const rows = generateRows()
@@ -23,7 +23,7 @@ const total = new Map<string, number>()
 const bump = (k: string) => total.set(k, (total.get(k) ?? 0) + 1)
 for (let k = 0; k < FOLDS.length; k++) {
   const { dev, test } = splitFold(rows, k)
-  const m = JSON.parse(readFileSync(`${cache}/fold-${k}-default.json`, 'utf8')) as CrisisModel
+  const m = JSON.parse(readFileSync(foldModelFile(cache, k, undefined), 'utf8')) as CrisisModel
   const { threshold } = chooseThresholds(m, dev, { limits: CRISIS_LIMITS })
   const lm = { ...prepareModel(m), threshold }
   for (const r of test) {

@@ -20,7 +20,7 @@ import { CRISIS_LIMITS, type CrisisLimits, detectCrisisV2 } from '../../src/modu
 import { type CrisisModel, type LoadedModel, prepareModel } from '../../src/modules/safety/crisis/model.js'
 import { type TrainOptions, train } from '../../src/modules/safety/crisis/train.js'
 import { type GenRow, generateRows } from './generate-rows.js'
-import { FOLDS, splitFold } from './lobo-folds.js'
+import { FOLDS, foldModelFile, splitFold } from './lobo-folds.js'
 
 type TrainVariant = Omit<TrainOptions, 'keepFeature'> & {
   dropFamilies?: string[]
@@ -50,7 +50,7 @@ function foldModel(v: Variant, k: number, tr: GenRow[]): CrisisModel {
   if (dropFamilies?.length) o.keepFeature = (f) => !dropFamilies.some((p) => f.startsWith(`${p}:`))
   const setting = v.extraPairs ? { ...v.train, extraPairs: v.extraPairs } : v.train
   const tag = setting ? createHash('sha1').update(JSON.stringify(setting)).digest('hex').slice(0, 10) : 'shipped'
-  const file = `${cache}/fold-${k}-${seeds?.join('_') ?? 'default'}-${tag}.json`
+  const file = foldModelFile(cache, k, seeds, tag)
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as CrisisModel
   const weight = (r: GenRow) => (r.label === 'none' && r.src ? (noneWeightBySrc?.[r.src] ?? 1) : 1)
   const m = train(

@@ -43,3 +43,11 @@ export function splitFold(rows: { train: GenRow[]; dev: GenRow[] }, k: number): 
     test,
   }
 }
+
+/**
+ * Where lobo-diff.ts caches fold `k`'s model: per seed set (`default`: train.ts's) and training setting (`shipped`:
+ * `npm run train:crisis`'s, else a hash of the setting). farewell-misses.ts reads the shipped ones from it.
+ */
+export function foldModelFile(cache: string, k: number, seeds: readonly number[] | undefined, tag = 'shipped'): string {
+  return `${cache}/fold-${k}-${seeds?.join('_') ?? 'default'}-${tag}.json`
+}
