@@ -76,6 +76,11 @@ export function setExtraConceptPairs(pairs: readonly [string, string][]): void {
 export function conceptsOf(toks: MToken[]): string[] {
   const found = new Set<string>()
   for (const m of conceptMatches(toks)) found.add(m.payload)
+  return withPairs(found)
+}
+
+/** The concepts found, sorted, then the listed pairs of them (CONCEPT_PAIRS, then the experiments' extra ones). */
+function withPairs(found: ReadonlySet<string>): string[] {
   const out = [...found].sort()
   for (const [a, b] of CONCEPT_PAIRS) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
   for (const [a, b] of extraPairs) if (found.has(a) && found.has(b)) out.push(`${a}+${b}`)
@@ -93,12 +98,7 @@ export function conceptsByPart(toks: MToken[], starts: number[]): string[][] {
     while (starts[k]! > m.start) k--
     found[k]!.add(m.payload)
   }
-  return found.map((f) => {
-    const out = [...f].sort()
-    for (const [a, b] of CONCEPT_PAIRS) if (f.has(a) && f.has(b)) out.push(`${a}+${b}`)
-    for (const [a, b] of extraPairs) if (f.has(a) && f.has(b)) out.push(`${a}+${b}`)
-    return out
-  })
+  return found.map(withPairs)
 }
 
 /** Token ranges [from, to) of the clauses that hold a match of concept `name` (concepts.ts). */
