@@ -16,4 +16,5 @@ export const HELDOUT_SPLITS = [
   'heldout10',
   'heldout11',
   'heldout12',
+  'heldout13',
 ] as const
