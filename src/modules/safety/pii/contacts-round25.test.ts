@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anonymize } from '../anonymize.js'
-import { validUkLicenceDate } from './documents.js'
+import { validPps, validUkLicenceDate } from './documents.js'
 import { masks } from './masks.testkit.js'
 
 describe('driving licences (round 25)', () => {
@@ -30,6 +30,28 @@ describe('driving licences (round 25)', () => {
     expect(validUkLicenceDate('853116')).toBe(true)
     expect(validUkLicenceDate('813116')).toBe(false)
     expect(validUkLicenceDate('712400')).toBe(false)
+  })
+})
+
+describe('Irish PPS and Indian PAN with no keyword (round 25)', () => {
+  it.each([
+    ['revenue wrote to me, 7654321PA is on every page', ['7654321PA']],
+    ['the form already had 1234567t filled in', ['1234567t']],
+    ['KLMPS4821Q was on the slip from my old job', ['KLMPS4821Q']],
+  ])('when %s, then the number is masked', (text, parts) => masks(text, parts))
+
+  it.each([
+    // a check letter that does not fit, a company's PAN (fourth letter C), a part code
+    'the locker code 7654321KB worked',
+    'invoice from ABCCD1234E arrived',
+    'part no. XYZAB1234C is out of stock',
+  ])('when "%s", then nothing changes', (text) => expect(anonymize(text)).toBe(text))
+
+  it('when the second letter is W or missing, then it counts as 0', () => {
+    expect(validPps('1234567TW')).toBe(true)
+    expect(validPps('1234567T')).toBe(true)
+    expect(validPps('1234567FA')).toBe(true)
+    expect(validPps('1234567AW')).toBe(false)
   })
 })
 

@@ -271,6 +271,14 @@ export function findDocuments(text: string, out: PiiFinding[]): void {
   if (/[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}/.test(text))
     for (const m of text.matchAll(UK_LICENCE_RE))
       if (validUkLicenceDate(m[1] as string)) push(out, 'id_document', m.index, m.index + m[0].length, text)
+  // an Irish PPS number with a valid check letter, and an Indian PAN of a person («…P…», the fourth letter),
+  // with no keyword: "1234567TW is on the letter", "BNZPA2318J was on the slip"
+  if (/\d{7}[A-Wa-w]/.test(text))
+    for (const m of text.matchAll(PPS_RE))
+      if (validPps(m[0])) push(out, 'id_document', m.index, m.index + m[0].length, text)
+  if (/[A-Z]{3}P[A-Z]\d{4}[A-Z]/.test(text))
+    for (const m of text.matchAll(PERSON_PAN_RE))
+      push(out, 'id_document', m.index, m.index + m[0].length, text)
   // a Belarusian personal number «3120589A012PB3»: seven digits, a letter, three digits, two letters, a digit
   if (/\d{7}[A-Z]\d{3}[A-Z]{2}\d/.test(text))
     for (const m of text.matchAll(BY_PERSONAL_RE))
@@ -296,6 +304,23 @@ export function validUkLicenceDate(six: string): boolean {
   const month = Number(six.slice(1, 3))
   const day = Number(six.slice(3, 5))
   return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31
+}
+
+const PPS_RE = new RegExp(`(?<![${W}])\\d{7}[A-Wa-w][A-IWa-iw]?(?![${W}])`, 'gu')
+const PERSON_PAN_RE = new RegExp(`(?<![${W}])[A-Z]{3}P[A-Z]\\d{4}[A-Z](?![${W}])`, 'gu')
+
+/**
+ * An Irish PPS number's check letter: the seven digits weighted 8…2, the second letter (A–I = 1–9, W = 0)
+ * weighted 9, the sum mod 23 read as a letter (0 = W).
+ */
+export function validPps(pps: string): boolean {
+  const s = pps.toUpperCase()
+  let sum = 0
+  for (let i = 0; i < 7; i++) sum += Number(s[i]) * (8 - i)
+  const second = s[8]
+  if (second && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9
+  const rest = sum % 23
+  return s[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest))
 }
 
 const BY_PERSONAL_RE = new RegExp(`(?<![${W}])\\d{7}[A-Z]\\d{3}[A-Z]{2}\\d(?![${W}])`, 'gu')
