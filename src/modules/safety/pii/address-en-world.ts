@@ -6,6 +6,7 @@ import { matchesOf, type PiiFinding, push } from './types.js'
  *
  * - an Indian door number before an ordinal main or cross road ("No. 41, 3rd Cross Road", "#58, 11th
  *   Cross", "door no 7, 2nd Main") or before a named road, nagar or layout;
+ * - an Indian house (and floor) before a nagar, colony or layout ("56/B, 2nd Floor, Lajpat Nagar IV");
  * - an Indian flat code or number before a named housing society or block of flats ("B-1203, Green Meadows
  *   Apartments", "402, Sai Darshan CHS", "C-17, Shanti Residency");
  * - a Prairie street grid with its quadrant ("11520 97 st nw", "8807 52 St SE", "1024 104 ave nw");
@@ -25,6 +26,12 @@ const DOOR =
 // "No. 41, 3rd Cross Road", "#58, 11th Cross", "no 7, 2nd main road", "No. 9, Temple Street"
 const INDIAN_DOOR_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])${DOOR},?\\s+(?:${ORDINAL}\\s+(?:[A-Z][a-z]+\\s+)?(?:[Mm]ain|[Cc]ross|[Bb]lock|[Ss]tage|[Pp]hase|[Ss]ector)(?:\\s+${ROAD_WORD})?|(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Road|Rd\\.?|Street|St\\.?|Marg|Nagar|Colony|Layout|Lane|Salai|Peth))(?![\\p{L}])`,
+  'gu',
+)
+
+// "56/B, 2nd Floor, Lajpat Nagar IV", "12, Shastri Colony": a house (and floor) before a nagar, colony or layout
+const INDIAN_AREA_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])\\d{1,4}(?:\\s?\\/\\s?[A-Z0-9]{1,3}|-?[A-Z])?,\\s+(?:(?:${ORDINAL}|[Gg]round|[Tt]op)\\s+[Ff]loor,\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Nagar|Colony|Layout|Enclave|Vihar|Extension|Puram|Bagh|Gunj|Ganj)(?:\\s+(?:[IVX]{1,4}|Phase\\s+\\d{1,2}))?(?![\\p{L}])`,
   'gu',
 )
 
@@ -62,11 +69,11 @@ const RURAL_RE =
 // (the route alone with "#": "RR#4 Box 118" is read above, "RR 4" alone by `address-more.ts`)
 
 const GATE_RE =
-  /[Nn]o\.?\s*\d|#\s*\d|\d[A-Z]?,?\s+[A-Z]|\d\s+\d{1,3}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+[nNsS][eEwW](?![\p{L}])|\s[A-Z]{2}\s+\d{5}|(?:RR|R\.R\.|S\.S\.|SS|[Rr]oute)\s*#?\s*\d/u
+  /[Nn]o\.?\s*\d|#\s*\d|\d[A-Z]?,?\s+[A-Z]|\d\s?[/-]\s?[A-Z0-9]{1,3},\s|\d\s+\d{1,3}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+[nNsS][eEwW](?![\p{L}])|\s[A-Z]{2}\s+\d{5}|(?:RR|R\.R\.|S\.S\.|SS|[Rr]oute)\s*#?\s*\d/u
 
 /** Pushes the forms above into `out` as addresses. */
 export function findWorldAddressForms(text: string, out: PiiFinding[]): void {
   if (!/\d/.test(text) || !GATE_RE.test(text)) return
-  for (const re of [INDIAN_DOOR_RE, FLAT_SOCIETY_RE, GRID_RE, STATE_ZIP_RE, RURAL_RE])
+  for (const re of [INDIAN_DOOR_RE, INDIAN_AREA_RE, FLAT_SOCIETY_RE, GRID_RE, STATE_ZIP_RE, RURAL_RE])
     for (const m of matchesOf(re, text)) push(out, 'address', m.index, m.index + m[0].length, text)
 }

@@ -11,6 +11,9 @@ describe('addresses of India, Canada and the US written their own way (round 25)
     ],
     ['#58, 11th Cross, Wilson Garden, Bangalore is my uncles', ['58', '11th Cross']],
     ['Door No 14, Gandhi Salai, Chennai - 600017 thats home', ['14', 'Gandhi Salai', '600017']],
+    // a house (and floor) before a nagar, colony or vihar
+    ['56/B, 2nd Floor, Lajpat Nagar IV, New Delhi 110024', ['56/B', 'Lajpat Nagar IV', '110024']],
+    ['7-A, Ground Floor, Vasant Vihar is where my aunt lives', ['7-A', 'Vasant Vihar']],
     // a flat code or number before a named housing society
     [
       'send it to C-17, Shanti Residency, Kothrud, Pune - 411038 please',
