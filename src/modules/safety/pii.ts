@@ -7,8 +7,10 @@
  * while leaving ordinary text alone (times, dates, years, amounts, "5-10 минут", first names alone,
  * «на улице холодно»). One detector per idea lives in ./pii/; see README.md for what is caught and missed.
  */
+import { findWorldAddressForms } from './pii/address-en-world.js'
 import { extendAddressParts } from './pii/address-parts.js'
 import { findRuAddressForms } from './pii/address-ru-forms.js'
+import { findRuLooseAddresses } from './pii/address-ru-loose.js'
 import { findAddresses } from './pii/addresses.js'
 import { findCardDetails } from './pii/cards.js'
 import { findDocuments } from './pii/documents.js'
@@ -173,6 +175,8 @@ const CONTACT_STEPS: readonly Step[] = [
   (v, out) => findSpelledDocuments(v.folded, out),
   (v, out) => findAddresses(v.folded, out),
   (v, out) => findRuAddressForms(v.folded, out),
+  (v, out) => findRuLooseAddresses(v.folded, out),
+  (v, out) => findWorldAddressForms(v.folded, out),
   (v, out) =>
     extendAddressParts(
       v.folded,

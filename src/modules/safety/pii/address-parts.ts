@@ -58,7 +58,9 @@ const PART =
   // «…, индекс 630099»
   `[\\s,]+(?:почтовый\\s+)?индекс\\s*:?\\s*\\d{6}(?![\\p{N}])|` +
   // "…, and it's the basement unit": which flat of the house, with no number
-  `[\\s,]+(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|upstairs|downstairs|rear|garden)\\s+(?:unit|flat|apartment|apt)(?![\\p{L}]))`
+  `[\\s,]+(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|upstairs|downstairs|rear|garden|lower|upper|main[-\\s]floor|back|front|in-law|laneway|coach[-\\s]house)\\s+(?:unit|flat|apartment|apt|suite)(?![\\p{L}])|` +
+  // "…, Bangalore - 560041": an Indian PIN code after the city and a dash
+  `[\\s,]+(?:${CITY}(?:\\s+${CITY}){0,2})?\\s*[-–—]\\s*\\d{6}(?![\\p{N}]))`
 // Right after an address only (not after a remark): a UK outward code or an Irish routing key alone ("NW1",
 // "D02"); the street named after the house and the flat («дом сорок два, квартира девятнадцать, улица Мира»)
 const NEXT_ONLY =
@@ -86,7 +88,7 @@ const REMARK_THEN_PART = new RegExp(
 // 318, ", "Rosewood House, ", «кв 56 »).
 const BEFORE = new RegExp(
   `(?:(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:House|Hall|Court|Building|Tower|Towers|Apartments|Residence|Lodge|Manor|Block|Mansions)(?:\\s+(?:room|flat|apt|unit)\\s*\\d{1,4}[A-Za-z]?)?[\\s,]+|` +
-    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}[A-Za-zА-Яа-я]?\\s*(?:[,/]|\\s+at)?\\s*(?:(?:block|bldg\\.?|building|tower|wing)\\s*[A-Z0-9]{1,2}\\s*,?\\s*)?(?:в\\s+)?|` +
+    `(?<![\\p{L}\\p{N}])(?:apt\\.?|apartment|flat|unit|suite|room|кв\\.?|квартира|cottage|lodge|farmhouse|chalet|cabin|bungalow|villa|annexe?|bedsit|studio|caravan|barn)(?:'s|’s|\\s+is)?\\s*#?\\s*\\d{1,4}(?:-?[A-Za-zА-Яа-я])?\\s*(?:[,/]|\\s+at)?\\s*(?:(?:block|bldg\\.?|building|tower|wing)\\s*[A-Z0-9]{1,2}\\s*,?\\s*)?(?:в\\s+)?|` +
     // "2nd floor, 16 …", "Level 3, …", "the basement apt at 61 …": a floor or a kind of flat first
     `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)\\s+floor|level\\s+\\d{1,2}|(?:basement|ground[-\\s]floor|top[-\\s]floor|attic|loft)\\s+(?:apt\\.?|apartment|flat|unit|room)\\s+(?:at|on|in))[\\s,]+|` +
     // "88-14 hollis ave": the block part of a Queens house number

@@ -18,7 +18,9 @@ const KEY =
   '(?:a|alien|uscis)[\\s-]?(?:number|no\\.?|#)|uscis|green\\s+card|' +
   '(?:state|national|voter|government|govt|photo|tribal|military|student|employee|member|patient|resident|residence)\\s+id(?:\\s+card)?|' +
   'residen(?:ce|t)\\s+(?:permit|card)|work\\s+permit|visa\\s+(?:number|no\\.?|#)|' +
-  "driver'?s?\\s+licen[cs]e|driving\\s+licen[cs]e|dl|(?:bank\\s+)?account|acct|ird|sss|philhealth|umid|ssn|social\\s+security|social|" +
+  "driver'?s?\\s+licen[cs]e|driving\\s+licen[cs]e|dl|" +
+  // a licence by its number word alone ("nsw licence no. …", "license #: …", "lic no …")
+  'licen[cs]e\\s+(?:number|num|no\\.?|#)|licen[cs]e(?=\\s*[#:])|lic\\.?\\s*(?:no\\.?|#)|(?:bank\\s+)?account|acct|ird|sss|philhealth|umid|ssn|social\\s+security|social|' +
   // personal codes of more countries, by their own names (SE, EE, LT, LV, FI, DK, NO, RO, BG, TR, AE, MY, IL,
   // CO/EC, CL, FR, DE/AT, CH)
   'personnummer|isikukood|asmens\\s+kodas|personas\\s+kods|henkil[öo]tunnus|hetu|cpr[\\s-]?(?:number|nummer|nr)|f[øo]dselsnummer|' +
@@ -28,7 +30,7 @@ const KEY =
   'aufenthalts(?:titel|erlaubnis)|national\\s+insurance(?:\\s+(?:number|no\\.?))?|(?:health\\s+)?insurance\\s+card|ehic|student\\s+card'
 const KEY_RE = new RegExp(`(?<![${W}])(?:${KEY})(?![${W}])`, 'giu')
 const KEY_PRECHECK_RE =
-  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|зач[её]тк|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv|aufenthalt|insurance|ehic|student\s+card/iu
+  /паспорт|снилс|инн|полис|омс|удостоверени|студак|студенческ|зач[её]тк|passport|pasaporte|passeport|reisepass|mrn|medical|вид\s+на|внж|рвп|разрешени|патент|миграц|загранник|военник|беженц|сч[её]т|р\/с|pan|aadhaa?r|curp|rfc|cpf|nin|bvn|nric|hkid|brp|pps|number|no\.|#|uscis|green\s+card|\sid|permit|residen|licen[cs]e|\blic\b|\bdl\b|account|acct|ird|sss|philhealth|umid|ssn|social|personnummer|isikukood|kodas|kods|tunnus|hetu|cpr|f[øo]dsels|cnp|egn|егн|kimlik|emirates|mykad|zehut|зеут|c[ée]dula|rut|s[ée]curit|sozialversicherung|svnr|ahv|aufenthalt|insurance|ehic|student\s+card/iu
 
 // Words allowed between the keyword and the value («патент на работу серия …», "SSN, it's …").
 const FILLER_RE =
@@ -48,7 +50,8 @@ function keyAccepts(key: string, between: string, groups: string[], digits: numb
   if (/^(?:bank\s+)?account|acct/u.test(k)) return digits >= 6 && groups.every((g) => /^\d+$/.test(g))
   if (k === 'pan') return groups.length === 1 && /^[A-Z]{5}\d{4}[A-Z]$/.test(groups[0] ?? '')
   if (k === 'social') return /^(?:\d{3}[\s-]?\d{2}[\s-]?\d{4})$/.test(groups.join(' '))
-  if (k === 'dl') return groups.some((g) => /[A-Z]/.test(g))
+  // "dl" is a download as often: letters in the number, or seven digits at least ("ny dl 482 193 775")
+  if (k === 'dl') return groups.some((g) => /[A-Z]/.test(g)) || digits >= 7
   return true
 }
 
@@ -264,6 +267,18 @@ export function findDocuments(text: string, out: PiiFinding[]): void {
       push(out, 'id_document', m.index, m.index + m[0].length, text)
   }
   if (/сери|сер\./iu.test(text)) findSeriesAndNumber(text, out)
+  // a UK driving licence number «MORGA753116SM9IJ» anywhere: surname, birth date with the month, initials
+  if (/[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}/.test(text))
+    for (const m of text.matchAll(UK_LICENCE_RE))
+      if (validUkLicenceDate(m[1] as string)) push(out, 'id_document', m.index, m.index + m[0].length, text)
+  // an Irish PPS number with a valid check letter, and an Indian PAN of a person («…P…», the fourth letter),
+  // with no keyword: "1234567TW is on the letter", "BNZPA2318J was on the slip"
+  if (/\d{7}[A-Wa-w]/.test(text))
+    for (const m of text.matchAll(PPS_RE))
+      if (validPps(m[0])) push(out, 'id_document', m.index, m.index + m[0].length, text)
+  if (/[A-Z]{3}P[A-Z]\d{4}[A-Z]/.test(text))
+    for (const m of text.matchAll(PERSON_PAN_RE))
+      push(out, 'id_document', m.index, m.index + m[0].length, text)
   // a Belarusian personal number «3120589A012PB3»: seven digits, a letter, three digits, two letters, a digit
   if (/\d{7}[A-Z]\d{3}[A-Z]{2}\d/.test(text))
     for (const m of text.matchAll(BY_PERSONAL_RE))
@@ -275,6 +290,37 @@ export function findDocuments(text: string, out: PiiFinding[]): void {
       const at = m.index + m[0].length - g.length
       push(out, 'id_document', at, at + g.length, text)
     }
+}
+
+// a UK (DVLA) driving licence: five letters of the surname padded with 9s, the decade, month (+50 for a
+// woman), day and year of birth, two initials padded with 9, a digit and two check letters
+const UK_LICENCE_RE = new RegExp(
+  `(?<![${W}])(?=[A-Za-z])[A-Za-z9]{5}(\\d{6})[A-Za-z9]{2}\\d[A-Za-z]{2}(?:\\s\\d{2}(?![${W}]))?(?![${W}])`,
+  'gu',
+)
+
+/** The birth-date digits of a UK licence: a month 01–12 or 51–62 and a day 01–31. */
+export function validUkLicenceDate(six: string): boolean {
+  const month = Number(six.slice(1, 3))
+  const day = Number(six.slice(3, 5))
+  return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31
+}
+
+const PPS_RE = new RegExp(`(?<![${W}])\\d{7}[A-Wa-w][A-IWa-iw]?(?![${W}])`, 'gu')
+const PERSON_PAN_RE = new RegExp(`(?<![${W}])[A-Z]{3}P[A-Z]\\d{4}[A-Z](?![${W}])`, 'gu')
+
+/**
+ * An Irish PPS number's check letter: the seven digits weighted 8…2, the second letter (A–I = 1–9, W = 0)
+ * weighted 9, the sum mod 23 read as a letter (0 = W).
+ */
+export function validPps(pps: string): boolean {
+  const s = pps.toUpperCase()
+  let sum = 0
+  for (let i = 0; i < 7; i++) sum += Number(s[i]) * (8 - i)
+  const second = s[8]
+  if (second && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9
+  const rest = sum % 23
+  return s[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest))
 }
 
 const BY_PERSONAL_RE = new RegExp(`(?<![${W}])\\d{7}[A-Z]\\d{3}[A-Z]{2}\\d(?![${W}])`, 'gu')

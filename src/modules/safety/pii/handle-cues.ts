@@ -11,7 +11,9 @@ import { matchesOf, type PiiFinding, push, W } from './types.js'
  * - a nickname with decorations after an account word and a colon: «Ник в стиме: ~[Rustam]~Yuldashev~»,
  *   "gamertag: xX_Sn1per_Xx", "nick: ☆moonchild☆";
  * - a handle dictated piece by piece after the word for "@" («собачка, потом lisa, потом точка, потом fox»),
- *   platform named or not.
+ *   platform named or not;
+ * - the answer to a platform asked about (round 25): "strava? mine is kate.climbs.hills", «вк? у меня
+ *   dima.sokolov», "insta? i'm moonpie_22" — a handle-looking token, or a word no English list knows.
  */
 
 const PLATFORM_RE = new RegExp(`(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM}|twitch\\.tv)(?![${W}])`, 'iu')
@@ -34,6 +36,12 @@ const DICTATED_RE = new RegExp(
   'giu',
 )
 
+// a platform asked about, then the writer's own account: "strava? mine is …", «вк? у меня …»
+const ASKED_RE = new RegExp(
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})\\s*\\?+[\\s)]*(?:(?:oh\\s+|yeah,?\\s+|ну\\s+|да,?\\s+)?(?:mine(?:['’]s|\\s+is)?|my\\s+(?:handle|name|username|account)\\s+is|i['’]?m|i\\s+am|it['’]?s|me|у\\s+меня|мой|я\\s+там|я)\\s*[:—–-]?\\s*)@?([A-Za-z][A-Za-z0-9_.]{2,31})(?<!\\.)(?![${W}@])`,
+  'giu',
+)
+
 const ordinary = (w: string): boolean => isFunctionWord(w) || isDescribingWord(w)
 
 export function findCuedHandles(text: string, out: PiiFinding[]): void {
@@ -42,6 +50,15 @@ export function findCuedHandles(text: string, out: PiiFinding[]): void {
       const pieces = m[1] ?? ''
       const start = m.index + m[0].length - pieces.length
       push(out, 'username', start, start + pieces.length, text)
+    }
+  if (text.includes('?'))
+    for (const m of matchesOf(ASKED_RE, text)) {
+      const handle = m[1] ?? ''
+      const shaped = /[0-9_.]/.test(handle) || /[a-z][A-Z]/.test(handle)
+      if (!shaped && (ordinary(handle) || isKnownEnglishWord(handle))) continue
+      const start = m.index + m[0].length - handle.length
+      if (notPersonal(text, start, handle)) continue
+      push(out, 'username', start, start + handle.length, text)
     }
   const search = SEARCH_CHEAP_RE.test(text)
   const decorated = text.includes(':')
