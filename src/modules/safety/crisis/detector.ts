@@ -36,6 +36,7 @@ import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, boundedAbsence, everydayEnding, pluralOnly, statesSafe } from './model-checks.js'
 import { anyIn, conceptsOf, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
 import { HARM_WITH_HOW, METHODS } from './rules-en-calm.js'
+import { ROUND25_UNCANCELLED } from './rules-en-round25.js'
 import { scoreMessage } from './score.js'
 import {
   clarifiedAfter,
@@ -296,7 +297,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     // hit's sentence to read as none (ruleOverrideSentenceNone)
     const overridden =
       p !== undefined &&
-      !hits.some((h) => UNCANCELLED.has(h.id)) &&
+      !hits.some((h) => UNCANCELLED.has(h.id) || ROUND25_UNCANCELLED.has(h.id)) &&
       ((p[0]! > limit && !alone && (clarifiedAfter(toks, hits) || !hitSentenceDoubts(m!, toks, hits, lim))) ||
         (p[0]! > lim.ruleOverrideCuedNone &&
           doubtCue(cueToks, cueVetoed, text, lim.ruleOverrideFarewellNone >= 1 && kept)))
