@@ -169,6 +169,83 @@ describeRuleFamilies('round 25: English families for indirect farewells, imminen
   ],
 ])
 
+// round 25, second part: rules-en-round25-means.ts and the farewell families widened, from the out-of-fold misses
+// leave-batches-out shares with batch 37 (new wording again)
+describeRuleFamilies(
+  'round 25: imminent means told by amount, place or depth; farewells shared with older batches',
+  [
+    [
+      'a whole prescription taken',
+      ["swallowed my entire supply of sertraline twenty minutes ago. everything's going soft"],
+      ['took my whole prescription to the chemist, they were out of stock'],
+    ],
+    [
+      'taken a lot, feeling it',
+      ['i already took too many. my hands are numb and the room is spinning'],
+      ['just took a lot of cold medicine, feeling sleepy lol'],
+    ],
+    [
+      'every pill in the house',
+      ['swallowed every tablet i could find. sorry'],
+      ['took every tablet the gp gave me, on time, for once'],
+    ],
+    [
+      'pills dissolved and drunk',
+      ['crushed all my tablets into a glass of juice. drinking it now'],
+      ['crushed the tablets into his food so the dog would eat them'],
+    ],
+    [
+      'drank a poison',
+      ['i just drank bleach. my throat is on fire'],
+      ['my dog drank antifreeze from the puddle, at the vet now'],
+    ],
+    [
+      'hose from the exhaust',
+      ["the tubing is taped to the exhaust and fed through the back window. engine's running"],
+      ['the hose running from the tap to the greenhouse has a leak'],
+    ],
+    [
+      'walking into the water',
+      ["wading out into the lake. it's up to my chest now and i'm not stopping"],
+      ["if this meeting runs over again i'll walk into the sea lol"],
+    ],
+    [
+      'at the place, not for the view',
+      [
+        'on the cliff path above the quarry. not for the view',
+        'drove all the way here to jump. the car park is empty',
+      ],
+      ['climbed the tower for the view, totally worth it', 'came here to jump off the pier with my cousins'],
+    ],
+    [
+      'given away with a cover story',
+      ['told the lady next door im going travelling so she would look after my budgie'],
+      ['told my sister im going travelling in june, she is so jealous'],
+    ],
+    [
+      'no loose ends left',
+      ['paid back my brother and handed in the library card. tied up the loose ends'],
+      ['tying up loose ends at the office this week before the holidays'],
+    ],
+    [
+      'thanks for all these years',
+      [
+        'thanks for sitting up with me all those nights, you didnt have to',
+        'you were the only one who ever cared, so thanks. i mean it',
+      ],
+      [
+        'thanks for sitting up with me last night, the storm was scary',
+        "you're the only one who cares about the rota lol",
+      ],
+    ],
+    [
+      'ending things on a good note',
+      ['thank you for being here. this is where i get off. look after yourselves'],
+      ['this is where i get off the bus, see you tomorrow'],
+    ],
+  ],
+)
+
 const hit = (text: string) => detectCrisisV2(text).hit
 const vetoes = (text: string) => matchRules(analyse(text)).vetoed.map((v) => v.veto)
 

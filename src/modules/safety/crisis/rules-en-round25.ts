@@ -45,7 +45,7 @@ export const TOLD =
   '=told|=telling|=said_to|=explained_to|=lied_to ~2 =him|=her|=them|=everyone|=people|=kids|=son|=daughter|=mum|=mom|=dad|=sister|=brother|=cousin|=neighbours|=neighbour|=neighbor|=flatmate|=roommate|=housemate|=friend|=mate|=lady|=guy|=wife|=husband|=partner|=boss|=nephew|=niece'
 /** …and its first-person reason: "i dont need it anymore", "im travelling", "my knees were going", "id be busy". */
 export const MY_REASON =
-  '=i_dont_need|=i_didnt_need|=i_wont_need|=i_dont_use|=i_never_use|=im_travelling|=im_traveling|=im_moving|=im_going_away|=i_was_going_away|=i_was_travelling|=i_was_moving|=id_be_busy|=i_would_be_busy|=im_busy|=i_was_busy|=i_was_over|=im_over|=i_was_done|=im_done_with|=i_was_done_with|=i_was_bored|=im_bored|=i_was_decluttering|=im_decluttering|=i_was_downsizing|=my_knees|=my_back|=my_hands|=my_eyes|=i_had_no_room|=i_have_no_room|=i_was_too_old|=im_too_old|=i_couldnt_keep|=i_cant_keep|=i_needed_the_space|=i_need_the_space|=i_was_getting_rid'
+  '=im_going_travelling|=im_going_traveling|=i_was_going_travelling|=im_going_away_for|=i_dont_need|=i_didnt_need|=i_wont_need|=i_dont_use|=i_never_use|=im_travelling|=im_traveling|=im_moving|=im_going_away|=i_was_going_away|=i_was_travelling|=i_was_moving|=id_be_busy|=i_would_be_busy|=im_busy|=i_was_busy|=i_was_over|=im_over|=i_was_done|=im_done_with|=i_was_done_with|=i_was_bored|=im_bored|=i_was_decluttering|=im_decluttering|=i_was_downsizing|=my_knees|=my_back|=my_hands|=my_eyes|=i_had_no_room|=i_have_no_room|=i_was_too_old|=im_too_old|=i_couldnt_keep|=i_cant_keep|=i_needed_the_space|=i_need_the_space|=i_was_getting_rid'
 /** A friend or family member addressed or named. */
 const REL =
   '=uncle|=auntie|=aunty|=aunt|=grandma|=grandpa|=grandad|=granddad|=nan|=nana|=granny|=gran|=papa|=mama|=daddy|=mummy|=mommy|=dad|=mum|=mom|=big_sis|=big_bro|=your_uncle|=your_aunt|=your_auntie|=their_uncle|=their_aunt|=their_auntie|=your_dad|=your_mum|=your_mom|=their_dad|=their_mum|=their_mom|=your_friend|=their_friend|=your_godfather|=your_godmother'
@@ -85,9 +85,12 @@ export const EN_ROUND25_RULES: RuleDef[] = [
     id: 'given away with a cover story',
     cat: 'farewell',
     p: [
-      `${GIVE} ~4 =my|=all_my|=away|=over|=the ~~16 ${TOLD} ?=that ${MY_REASON}`,
+      `${GIVE} ~4 =my|=all_my|=away|=over|=the ~~16 ${TOLD} ~3 ${MY_REASON}`,
       // the cover story not questioned: "told him i dont need it anymore. he didnt ask why"
-      `${TOLD} ?=that ${MY_REASON} ~~8 =didnt_ask_why|=did_not_ask_why|=didnt_ask|=never_asked|=nobody_asked|=no_one_asked|=didnt_question_it|=no_questions_asked|=didnt_even_ask`,
+      // said so they'd take it: "told my neighbour i'm going travelling so she'd take the rabbits"
+      `${TOLD} ~3 ${MY_REASON} ~6 =so =she|=he|=they|=shed|=hed|=theyd|=she_would|=he_would|=they_would ~2 =take|=have|=keep|=look_after|=mind`,
+      `${GIVE} ~4 =my|=all_my|=away|=over|=the ~~16 =said|=saying ?=that ${MY_REASON}`,
+      `${TOLD} ~3 ${MY_REASON} ~~8 =didnt_ask_why|=did_not_ask_why|=didnt_ask|=never_asked|=nobody_asked|=no_one_asked|=didnt_question_it|=no_questions_asked|=didnt_even_ask`,
     ],
   },
   // ── affairs left in order ──
@@ -108,6 +111,8 @@ export const EN_ROUND25_RULES: RuleDef[] = [
     cat: 'farewell',
     p: [
       '=didnt_want|=dont_want|=did_not_want|=do_not_want|=no_more|=not_leaving|=wont_leave|=without ~2 =any|=no ?=more =loose_ends !at|before|with|for|on|in|from|to|lol|haha',
+      // "returned the books and gave back the spare keys. tying up loose ends"; not "tying up loose ends at work before my leave"
+      '=tying_up|=tie_up|=tied_up|=tying|=tie|=tied =loose_ends|=ends|=the_loose_ends|=all_the_loose_ends !at|before|with|for|on|in|from|to|this|next|today|tomorrow|lol|haha|=at_work',
       '=folder|=note|=letter|=envelope|=file|=document|=doc|=notebook|=box ~~10 =it_explains|=that_explains|=which_explains|=will_explain|=itll_explain|=explains|=explain ~1 =the_rest|=everything|=it_all|=all_of_it !to|about|in|on|for|at|of|with|from',
       // "funny the stuff you think about at the end"; not "at the end of the day"
       '=think|=thinks|=thinking|=care|=cares|=caring|=worry|=worrying|=remember|=remembering ~2 =about|=of =at_the_end|=near_the_end|=towards_the_end|=right_at_the_end|=in_the_end !of|=of_it|=of_the|of|day|lol|haha',
@@ -143,6 +148,13 @@ export const EN_ROUND25_RULES: RuleDef[] = [
       '=thank_you|=thanks|=thank_u|=thankyou|=cheers|=ty ~2 =for ~3 =listening_to_me|=listening|=putting_up_with_me|=being_there|=being_my_friend|=being_a_friend|=the_friendship|=your_friendship|=caring|=looking_out_for_me|=sticking_by_me|=sticking_with_me ~1 =all_these|=all_those|=these_past|=the_past|=for_all_these|=for_so_many|=so_many|=for_all_those ~1 =months|=years|=weeks',
       '=thank_you|=thanks|=thank_u|=thankyou|=cheers ~2 =for ~3 =putting_up_with_me|=listening_to_me|=being_my_friend|=your_friendship ~2 =for ~1 =20|=30|=40|=50|=60|=years|=decades|=so_long|=half_my_life|=all_my_life',
       '=thank_you|=thanks|=thank_u|=thankyou|=cheers ~2 =for ~1 =the|=all_the ~1 =years|=decades ~1 =of =friendship|=love|=laughs',
+      // "thanks for putting up with my rants all year", "thank you for every night you stayed up with me"
+      '=thank_you|=thanks|=thank_u|=thankyou|=thx|=cheers ~2 =for ~3 =listening_to_me|=listening_to_my|=putting_up_with_me|=putting_up_with_my|=staying_up_with_me|=sitting_up_with_me ~1 =all_year|=all_this_year|=this_whole_year|=all_these_years|=all_these_months|=all_those_nights|=every_night|=all_those_years|=all_those_months',
+      '=thank_you|=thanks|=thank_u|=thankyou|=thx|=cheers ~2 =for =every|=all_the|=all_those =night|=nights ~2 =you|=u ~1 =stayed_up|=sat_up|=listened|=talked',
+      // "you were the only one who actually listened so thank u", "ur literally the only ones who ever listened. so thx"
+      '=you_were|=youre|=ur|=you_are|=you_guys_were|=you_lot_were|=you_all_were ~2 =the_only_one|=the_only_ones|=the_only_person|=the_only_people ~3 =who|=that ~2 =listened|=cared|=believed_in_me|=ever_listened|=actually_listened|=ever_cared|=stayed ~~6 =thanks|=thank_you|=thank_u|=thx|=ty|=grateful',
+      // "i won't be back. thanks for the late night chats"; not "i won't be back till monday, thanks for today"
+      '=i_wont_be_back|=i_will_not_be_back|=im_not_coming_back|=im_not_going_to_be_back|=i_wont_be_coming_back !till|until|for|before|after|at|in|on|tonight|today|tomorrow|this|next|lol|haha|soon|=any_time ~~6 =thanks|=thank_you|=thank_u|=thx|=cheers ~1 =for',
       // "thank you for the summers at the caravan. they were the best bit"
       '=thank_you|=thanks|=thank_u|=thankyou|=cheers ~2 =for ~6 =they_were|=it_was|=those_were|=you_were ~1 =the =best =bit|=part|=thing|=days|=times !=of_the|=of_my_week|=of_the_day|=of_the_trip|=of_the_night',
     ],
@@ -208,6 +220,8 @@ export const EN_ROUND25_RULES: RuleDef[] = [
     cat: 'farewell',
     p: [
       '=im|=i_am|=i =ending|=end|=finishing|=finish|=wrapping_up =things|=everything|=it_all|=it !with|=between|off|up ~2 =on_a_good_note|=on_a_high_note|=on_a_high|=on_good_terms|=nicely|=properly !with|because|since|for|at|this|lol|haha',
+      // "this is where i get off. take care"; not "this is where i get off the bus"
+      '=this_is_where_i_get_off|=thats_where_i_get_off|=this_is_my_stop !the|at|to|lol|haha|and|for',
       '=final|=last =message|=post|=words|=text !of|for|on|in|today|tonight|before|to|from|this|at|=for_now|=for_today|=for_tonight|=until ~~4 =thanks|=thank_you|=cheers|=love_you|=love_you_all|=sorry|=you_were|=bye|=goodbye',
     ],
   },

@@ -16,6 +16,7 @@ import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { EN_OBLIQUE_RULES } from './rules-en-oblique.js'
 import { EN_ROUND24_RULES } from './rules-en-round24.js'
 import { EN_ROUND25_RULES } from './rules-en-round25.js'
+import { EN_ROUND25_MEANS_RULES } from './rules-en-round25-means.js'
 import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
@@ -57,6 +58,7 @@ function rules(): PatternSet<Rule> {
     ...EN_UNSAID_RULES,
     ...EN_ROUND24_RULES,
     ...EN_ROUND25_RULES,
+    ...EN_ROUND25_MEANS_RULES,
     ...RU_ROUND24_RULES,
   ])
   for (const [lang, defs] of [
@@ -71,6 +73,7 @@ function rules(): PatternSet<Rule> {
         ...EN_UNSAID_RULES,
         ...EN_ROUND24_RULES,
         ...EN_ROUND25_RULES,
+        ...EN_ROUND25_MEANS_RULES,
       ],
     ],
   ] as const) {

@@ -33,7 +33,7 @@ const CONDITION_BEFORE = [
 ]
 
 /** A cover story told for a thing given away ("told him i was over gaming"): a game named in it is no game played. */
-const COVER_REASON = [`${TOLD} ?=that ${MY_REASON}`]
+const COVER_REASON = [`${TOLD} ~3 ${MY_REASON}`]
 
 /** Scope patterns compiled with `known: false` (scopes.ts). */
 export const ROUND25_UNKNOWN: readonly string[] = [
