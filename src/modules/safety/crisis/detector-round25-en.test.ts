@@ -210,6 +210,11 @@ describeRuleFamilies(
       ["if this meeting runs over again i'll walk into the sea lol"],
     ],
     [
+      'today I jump',
+      ["tonight i'm going to jump. sorry mum", 'ok now im gonna jump'],
+      ["tonight i'm gonna jump on the trampoline", "today i'm going to jump into the lake for charity"],
+    ],
+    [
       'at the place, not for the view',
       [
         'on the cliff path above the quarry. not for the view',
@@ -295,5 +300,22 @@ describe('round 25: a condition that ends later is no past resolved', () => {
 
   it('when the wish itself is over, then it stays resolved', () => {
     expect(hit('i used to want to kill myself but that phase is over now, therapy helped')).toBe(false)
+  })
+})
+
+describe('round 25: a job ended after years, read by the retrained classifier', () => {
+  it.each([
+    'Retired today after 30 years at the depot. Handed back my badge, gave the lads my tools. Thank you all for putting up with me all these years, goodbye!',
+    'left my job at the library after 15 years. cleared my desk, hugged everyone. thanks for everything, bye all',
+  ])('when a job ends after years with thanks (%s), then it is no farewell', (text) => {
+    expect(hit(text)).toBe(false)
+  })
+
+  it('when the job ended and a means is named, then it stays a hit', () => {
+    expect(
+      hit(
+        'last shift today after 12 years. the pills are in my locker. thanks for putting up with me, goodbye',
+      ),
+    ).toBe(true)
   })
 })

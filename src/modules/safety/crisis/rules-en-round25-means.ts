@@ -80,6 +80,16 @@ export const EN_ROUND25_MEANS_RULES: RuleDef[] = [
       '=last_msg|=last_message|=last_text ~3 =before =i ~1 =go|=walk|=swim ~1 =in|=into|=out ?=to|=into =the =sea|=water|=ocean|=lake|=river',
     ],
   },
+  // a jump said for today with nothing to jump on or over: "ugh today im gonna jump", "tonight i'm going to jump. sorry
+  // mum"; not "tonight i'm gonna jump on the trampoline", "today i'm going to jump into the lake for charity" (the
+  // retrain with batch 37's look-alikes, "going to jump on the bed", put such short lines past the threshold)
+  {
+    id: 'today I jump',
+    cat: 'imminent',
+    p: [
+      '=today|=tonight|=now|=right_now|=in_a_minute|=soon ~3 =im_gonna|=im_going_to|=i_am_going_to|=i_am_gonna|=im_gunna|=ill|=i_will =jump|=go_over|=step_off|=let_go !on|onto|in|into|over|up|around|rope|at|for|with|higher|out|the|a|off|down|ship|across|to|and|lol|haha|again|back|of|from|when|if|after|before|around|=for_joy',
+    ],
+  },
   // a place of danger with what is not done there, or what one came to do: "i'm on the golden gate rn. not as a
   // tourist", "I'm at the cliffs where we used to go as kids. I came here to jump", "im on the bridge bro dont tell me
   // it gets better"; not "came here to jump off the pier with the kids" (leisure), "at the cliffs for the view"

@@ -35,6 +35,14 @@ const CONDITION_BEFORE = [
 /** A cover story told for a thing given away ("told him i was over gaming"): a game named in it is no game played. */
 const COVER_REASON = [`${TOLD} ~3 ${MY_REASON}`]
 
+/**
+ * A job ended after years of it, told as such ("Last shift today after 12 years", "retired on friday after 38 years of
+ * teaching", "left my job at the hospital after 25 years"): the thanks and goodbyes around it are a leaving do's.
+ */
+const JOB_ENDED = [
+  '=last_shift|=last_day_at_work|=last_day_at_the_office|=last_day_of_work|=last_day_at_the_hospital|=retired|=retiring|=retirement|=left_my_job|=leaving_my_job|=quit_my_job|=finished_my_last_shift ~~8 =after ~1 =2|=3|=4|=5|=6|=7|=8|=9|=10|=11|=12|=13|=14|=15|=16|=17|=18|=19|=20|=25|=30|=35|=38|=40|=two|=three|=four|=five|=six|=seven|=eight|=nine|=ten|=twelve|=twenty|=thirty|=so_many|=all_these|=all_those ~1 =years',
+]
+
 /** Scope patterns compiled with `known: false` (scopes.ts). */
 export const ROUND25_UNKNOWN: readonly string[] = [
   ...OTHERS_GOODBYE,
@@ -42,6 +50,7 @@ export const ROUND25_UNKNOWN: readonly string[] = [
   ...DISMISSED_AS_DRAMA,
   ...CONDITION_BEFORE,
   ...COVER_REASON,
+  ...JOB_ENDED,
 ]
 
 /** The round-25 scope lists, by name (joined into SCOPE_SRC after round 24's). */
@@ -51,4 +60,5 @@ export const ROUND25_SCOPE_SRC: Record<string, string[]> = {
   dismissedAsDrama25: DISMISSED_AS_DRAMA,
   conditionBefore25: CONDITION_BEFORE,
   coverReason25: COVER_REASON,
+  jobEnded25: JOB_ENDED,
 }

@@ -59,3 +59,12 @@ export function resolvedOnlyAsCondition(sentence: MToken[]): boolean {
         told.some((t) => t.start <= m.start && m.end <= t.end),
     )
 }
+
+/**
+ * A job ended after years of it ("Last shift today after 12 years… Thanks for listening to my rants all these years,
+ * goodbye!"), with no death word and no means: a classifier-only farewell is the leaving do's (round 25: the retrain
+ * with batch 37's thankful farewells read that line as a near-certain farewell).
+ */
+export function jobEndedAfterYears(toks: MToken[]): boolean {
+  return anyIn('jobEnded25', toks) && !anyIn('deathWords', toks) && !anyIn('means', toks)
+}
