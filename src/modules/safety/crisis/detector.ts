@@ -36,6 +36,7 @@ import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, boundedAbsence, everydayEnding, pluralOnly, statesSafe } from './model-checks.js'
 import { anyIn, conceptsOf, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
 import { HARM_WITH_HOW, METHODS } from './rules-en-calm.js'
+import { ROUND25_UNCANCELLED } from './rules-en-round25.js'
 import { scoreMessage } from './score.js'
 import {
   clarifiedAfter,
@@ -45,6 +46,7 @@ import {
   SENTENCE_ALONE,
 } from './sentences.js'
 import { griefLookalike22, toldAsResolved } from './vetoes-round22.js'
+import { jobEndedAfterYears } from './vetoes-round25.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
 export { analyse } from './analyse.js'
@@ -296,7 +298,7 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
     // hit's sentence to read as none (ruleOverrideSentenceNone)
     const overridden =
       p !== undefined &&
-      !hits.some((h) => UNCANCELLED.has(h.id)) &&
+      !hits.some((h) => UNCANCELLED.has(h.id) || ROUND25_UNCANCELLED.has(h.id)) &&
       ((p[0]! > limit && !alone && (clarifiedAfter(toks, hits) || !hitSentenceDoubts(m!, toks, hits, lim))) ||
         (p[0]! > lim.ruleOverrideCuedNone &&
           doubtCue(cueToks, cueVetoed, text, lim.ruleOverrideFarewellNone >= 1 && kept)))
@@ -360,6 +362,8 @@ export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisRe
   if ((category === 'farewell' || category === 'intent') && boundedAbsence(toks)) return { hit: false }
   // A sign-off for the night, a thing given away for an everyday reason (model-checks.ts)
   if (everydayEnding(category, toks)) return { hit: false }
+  // A job ended after years of it, no death word or means: the leaving do's thanks (vetoes-round25.ts)
+  if (category === 'farewell' && jobEndedAfterYears(toks)) return { hit: false }
   // Grief told as grief: a goodbye not said to the dead, how to comfort the bereaved (vetoes-round22.ts)
   if (griefLookalike22(category, toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")

@@ -15,6 +15,8 @@ import { EN_CALM_RULES } from './rules-en-calm.js'
 import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { EN_OBLIQUE_RULES } from './rules-en-oblique.js'
 import { EN_ROUND24_RULES } from './rules-en-round24.js'
+import { EN_ROUND25_RULES } from './rules-en-round25.js'
+import { EN_ROUND25_MEANS_RULES } from './rules-en-round25-means.js'
 import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
@@ -55,6 +57,8 @@ function rules(): PatternSet<Rule> {
     ...RU_UNSAID_RULES,
     ...EN_UNSAID_RULES,
     ...EN_ROUND24_RULES,
+    ...EN_ROUND25_RULES,
+    ...EN_ROUND25_MEANS_RULES,
     ...RU_ROUND24_RULES,
   ])
   for (const [lang, defs] of [
@@ -68,10 +72,12 @@ function rules(): PatternSet<Rule> {
         ...EN_OBLIQUE_RULES,
         ...EN_UNSAID_RULES,
         ...EN_ROUND24_RULES,
+        ...EN_ROUND25_RULES,
+        ...EN_ROUND25_MEANS_RULES,
       ],
     ],
   ] as const) {
-    // crisis18en's, round 20's, round 22's and round 24's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the
+    // crisis18en's, round 20's, round 22's, round 24's and round 25's families leave KNOWN_WORDS as it was (pattern.ts `compile`): the
     // classifier reads as trained
     for (const r of defs) {
       const known = !unknownWords.has(r)

@@ -9,6 +9,7 @@ import type { RuleHit, Veto } from './rules.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
 import { dismissalDoubted, endItWith, idiomInClause, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
+import { coverReason, lookalike25, resolvedOnlyAsCondition } from './vetoes-round25.js'
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
@@ -177,10 +178,14 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // someone else's words dismissed as a habit or a saying anywhere in the message ("she says he says this every
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && !doubted && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
+  // round 25: dismissed as drama, someone else's goodbye, a jump onto a bed (vetoes-round25.ts)
+  const r25 = lookalike25(toks, clause, h, doubted)
+  if (r25) return r25
   // a cover story ("said it was for a book") names no film or book the words come from (round 24)
   if (
     mediaIn(sentence) &&
     !anyIn('coverStory24', sentence) &&
+    !coverReason(sentence) &&
     !(h.cat !== 'third_party' && anyIn('mediaSelf', sentence))
   )
     return 'media'
@@ -225,7 +230,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     // the wish itself told as past: "i used to wish i wouldn't wake up", «раньше хотелось бы исчезнуть»
     if (wish && pastJustBefore(toks, h, ss)) return 'past'
     if (anyIn('pastWeak', sentence) && resolved) return 'past'
-    if (anyIn('resolvedStrong', sentence)) return 'past'
+    // a condition that ends later is a plan's when, not a past resolved (round 25: "after my son's exams are over")
+    if (anyIn('resolvedStrong', sentence) && !resolvedOnlyAsCondition(sentence)) return 'past'
   }
   return undefined
 }
