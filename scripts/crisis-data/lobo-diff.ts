@@ -6,7 +6,8 @@
  * from the first variant's (fp+/fp− for none lines, gain/lost for crisis lines). A variant may also set `train`
  * (train.ts TrainOptions, plus `dropFamilies`: feature prefixes left out, and `noneWeightBySrc`: the gradient
  * factor of `none` rows by their source, e.g. `{ "blind": 2 }` for the blind authors' hard negatives) and
- * `fpCost` (the threshold choice); its fold models are cached by those settings. LOBO_FP=1 lists the first
+ * `fpCost` (the threshold choice), and `features` (features.ts FeatureExperiment: e.g. `{ "neg": "add" }` for
+ * negation-scoped stems, `{ "gramSizes": [4, 5] }`); its fold models are cached by those settings. LOBO_FP=1 lists the first
  * variant's false positives with what made each (`rule`: a rule hit stood, `model`: the classifier alone).
  * LOBO_DUMP=FILE also writes the first variant's answer on every out-of-fold line
  * (`fold<TAB>file<TAB>lang<TAB>label<TAB>hit<TAB>text`), to diff two trees' runs or list one tree's errors.
@@ -17,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chooseThresholds, tokenMemo } from '../../src/modules/safety/crisis/build.js'
 import { setExtraConceptPairs } from '../../src/modules/safety/crisis/concept-matches.js'
 import { CRISIS_LIMITS, type CrisisLimits, detectCrisisV2 } from '../../src/modules/safety/crisis/detector.js'
+import { type FeatureExperiment, setFeatureExperiment } from '../../src/modules/safety/crisis/features.js'
 import { type CrisisModel, type LoadedModel, prepareModel } from '../../src/modules/safety/crisis/model.js'
 import { type TrainOptions, train } from '../../src/modules/safety/crisis/train.js'
 import { type GenRow, generateRows } from './generate-rows.js'
@@ -26,11 +28,15 @@ type TrainVariant = Omit<TrainOptions, 'keepFeature'> & {
   dropFamilies?: string[]
   noneWeightBySrc?: Partial<Record<NonNullable<GenRow['src']>, number>>
 }
-/** `extraPairs`: concept pairs (concept-matches.ts) added as features, in training and detection alike. */
+/**
+ * `extraPairs`: concept pairs (concept-matches.ts) added as features, in training and detection alike;
+ * `features`: a feature experiment (features.ts FeatureExperiment: scope-marked stems, n-gram sizes), likewise.
+ */
 type Variant = {
   name: string
   train?: TrainVariant
   extraPairs?: [string, string][]
+  features?: FeatureExperiment
   limits?: Partial<CrisisLimits>
   fpCost?: number
 }
@@ -48,7 +54,10 @@ function foldModel(v: Variant, k: number, tr: GenRow[]): CrisisModel {
   const { dropFamilies, noneWeightBySrc, ...opts } = v.train ?? {}
   const o: TrainOptions = { ...opts, ...(seeds ? { seeds } : {}) }
   if (dropFamilies?.length) o.keepFeature = (f) => !dropFamilies.some((p) => f.startsWith(`${p}:`))
-  const setting = v.extraPairs ? { ...v.train, extraPairs: v.extraPairs } : v.train
+  const setting =
+    v.extraPairs || v.features
+      ? { ...v.train, ...(v.extraPairs ? { extraPairs: v.extraPairs } : {}), ...(v.features ? { features: v.features } : {}) }
+      : v.train
   const tag = setting ? createHash('sha1').update(JSON.stringify(setting)).digest('hex').slice(0, 10) : 'shipped'
   const file = foldModelFile(cache, k, seeds, tag)
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as CrisisModel
@@ -65,6 +74,7 @@ for (let k = 0; k < FOLDS.length; k++) {
   const { train: tr, dev, test } = splitFold(rows, k)
   variants.forEach((v, i) => {
     setExtraConceptPairs(v.extraPairs ?? [])
+    setFeatureExperiment(v.features ?? {})
     const m = foldModel(v, k, tr)
     const p = prepareModel(m)
     const limits = { ...CRISIS_LIMITS, ...v.limits }

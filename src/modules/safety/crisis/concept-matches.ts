@@ -128,3 +128,8 @@ export function obliqueAnchor(toks: MToken[]): boolean {
   for (const m of conceptMatches(toks)) found.add(m.payload)
   return OBLIQUE_ANCHORS.some((names) => names.every((n) => found.has(n)))
 }
+
+/** Every concept match of the message (payload, token range), in the concept set's order; read only. */
+export function conceptSpans(toks: MToken[]): readonly { payload: string; start: number; end: number }[] {
+  return conceptMatches(toks)
+}

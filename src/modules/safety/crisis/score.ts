@@ -11,7 +11,7 @@
  * the sums, hence the probabilities, are identical.
  */
 import type { FeatureIndex } from './compact.js'
-import { charGrams } from './features.js'
+import { charGrams, contextFeatures } from './features.js'
 import type { MToken } from './matcher.js'
 import { hotMemoSlot, memoGet, memoSet, tokenSlot } from './matcher.js'
 import type { LoadedModel } from './model.js'
@@ -145,12 +145,19 @@ function scoreRange(m: LoadedModel, toks: MToken[], from: number, to: number, co
     for (let c = 0; c < nc; c++) z[c]! += w[o + c]!
   }
   const call = ++s.call
+  // context features (a feature experiment, features.ts): undefined in the shipped detector
+  const ctx = contextFeatures(toks, from, to)
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     const rows = wordRows(s, t)
     // a word met before in this call has its stem and 4-gram rows seen already: only its bigram is new
     const fresh = rows.added !== call
-    if (fresh) add(rows.s)
+    if (ctx) {
+      // the stem may be replaced at one place and not another: `add` skips it when seen
+      if (!ctx.noStem[i - from]) add(rows.s)
+      const xs = ctx.extra[i - from]
+      if (xs) for (const f of xs) add(s.index.get(f) ?? -1)
+    } else if (fresh) add(rows.s)
     const next = toks[i + 1]
     if (next && next.brk === 0) add(bigramRow(s, rows, next))
     if (!fresh) continue
