@@ -55,3 +55,17 @@ describe('English names of many origins, surname first, joined and in lower case
     'Kagiso texted me this morning',
   ])('when "%s", then nothing changes', (text) => expect(anonymize(text)).toBe(text))
 })
+
+describe('Russian full names in lower case with a first name that is also a word (round 25)', () => {
+  it.each([
+    ['короче ильин максим опять не вернул долг', ['ильин', 'максим']],
+    ['напиши вере ильиной, она в курсе', ['вере', 'ильиной']],
+    ['вчера максим ильин снова не пришёл на пары', ['максим', 'ильин']],
+  ])('when %s, then the name is masked', (text, parts) => masks(text, parts))
+
+  it.each([
+    'купила новый роман и читаю всю ночь',
+    'читаю толстой роман, очень длинный',
+    'вера в себя пропала',
+  ])('when "%s", then nothing changes', (text) => expect(anonymize(text)).toBe(text))
+})
