@@ -142,3 +142,33 @@ export function nameTags(word: string): NameTags {
   cache.set(key, tags)
   return tags
 }
+
+const formsCache = new Map<string, ReadonlySet<string>>()
+
+/**
+ * The case and gender of each singular first-name and surname reading of a word, as `F nomn masc` / `S gent
+ * femn` (cached): «ильин» has `S nomn masc`, «максим» `F nomn masc`, so the two agree as one man's name.
+ */
+function nameForms(word: string): ReadonlySet<string> {
+  const key = word.toLowerCase()
+  const hit = formsCache.get(key)
+  if (hit) return hit
+  loadSync()
+  const forms = new Set<string>()
+  const capitalised = key.charAt(0).toUpperCase() + key.slice(1)
+  for (const p of Az.Morph(capitalised, DICTIONARY_ONLY)) {
+    const t = p.tag
+    if (p.parser !== 'Dictionary' || !(t.Name || t.Surn) || t.plur) continue
+    forms.add(`${t.Name ? 'F' : 'S'} ${String(t.CAse)} ${String(t.GNdr)}`)
+  }
+  if (formsCache.size >= CACHE_MAX) formsCache.clear()
+  formsCache.set(key, forms)
+  return forms
+}
+
+/** `surname` has a surname reading in the same case and gender as a first-name reading of `first`. */
+export function surnameAgreesWithFirst(surname: string, first: string): boolean {
+  const firstForms = nameForms(first)
+  for (const f of nameForms(surname)) if (f.startsWith('S ') && firstForms.has(`F${f.slice(1)}`)) return true
+  return false
+}

@@ -29,13 +29,15 @@ export const EN_DESCRIBED_AFTER_RE =
 
 // Lower-case words that follow a first name in chat without being a surname ("my name is sam btw").
 // Words for places and things that follow a capitalised word without being a surname ("Abbey Road",
-// "Wall Street", "Victoria Station", "Madison Square Garden").
+// "Wall Street", "Victoria Station", "Madison Square Garden"), and that open a place's name ("Santa Monica").
 export const EN_PLACE_WORDS = new Set(
   (
     'street st road rd avenue ave lane drive boulevard square garden gardens station center centre tower ' +
     'mall hospital school university college cathedral airport stadium arena theatre theater museum library ' +
     'market plaza place terrace heights island mountain valley county city village district memorial monument ' +
-    'palace temple cemetery zoo'
+    'palace temple cemetery zoo ' +
+    // the first word of a place named after a saint: "Santa Monica", "San Diego", "São Paulo"
+    'santa san sao são santo'
   ).split(' '),
 )
 

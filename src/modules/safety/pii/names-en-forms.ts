@@ -156,26 +156,39 @@ export function findCuedFullNames(text: string, out: PiiFinding[]): void {
       prevEnd = (w.index ?? 0) + w[0].length
       if (POSSESSIVE_RE.test(w[0])) break
     }
+    // "my mum is margaret ann doyle": three given names in a row, the last one is the surname ("Doyle",
+    // "Grant", "James" are given names to the lexicon too); only with a cue, checked below
+    const threeGiven =
+      ok === 0 && n === 2 && !WORD_GIVEN_NAMES.has(fold((words[i + 2] as RegExpMatchArray)[0]))
+    if (threeGiven) ok = 2
     if (ok === 0) continue
     const last = words[i + ok] as RegExpMatchArray
     const end = (last.index ?? 0) + last[0].length
     const before = text.slice(Math.max(0, start - 40), start)
     const after = text.slice(end, end + 60)
     const allLower = !/\p{Lu}/u.test(text.slice(start, end))
-    const cue =
-      POSSESSIVE_RE.test(last[0]) ||
-      STRONG_INTRO_BEFORE_RE.test(before) ||
-      (ok >= 2 && INTRO_BEFORE_RE.test(before)) ||
-      EN_PERSON_AFTER_RE.test(after) ||
-      EN_DESCRIBED_AFTER_RE.test(after) ||
-      EN_PERSON_VERB_RE.test(before) ||
-      EN_ROLE_CUE_RE.test(before) ||
-      EN_LABEL_CUE_RE.test(before) ||
-      TITLE_BEFORE_RE.test(before) ||
-      // ", yasmin darwish, i never meant it": a lower-case full name set off by commas, as one addresses someone
-      (allLower && ok === n && /,\s*$/u.test(before) && /^\s*,/u.test(after) && !givenName(last[0])) ||
-      // capitalised, an accent folded to a known first name and a word no lexicon knows ("Chloé Marchand")
-      (!allLower && fold(a[0]) !== a[0].toLowerCase() && /^\p{Lu}/u.test(last[0]))
+    const cue = threeGiven
+      ? STRONG_INTRO_BEFORE_RE.test(before) ||
+        INTRO_BEFORE_RE.test(before) ||
+        EN_ROLE_CUE_RE.test(before) ||
+        EN_LABEL_CUE_RE.test(before)
+      : POSSESSIVE_RE.test(last[0]) ||
+        STRONG_INTRO_BEFORE_RE.test(before) ||
+        (ok >= 2 && INTRO_BEFORE_RE.test(before)) ||
+        EN_PERSON_AFTER_RE.test(after) ||
+        EN_DESCRIBED_AFTER_RE.test(after) ||
+        EN_PERSON_VERB_RE.test(before) ||
+        EN_ROLE_CUE_RE.test(before) ||
+        EN_LABEL_CUE_RE.test(before) ||
+        TITLE_BEFORE_RE.test(before) ||
+        // "jean-luc moreau", "Mary-Kate Dawson": two given names joined by a hyphen tell a person by their form
+        (a[0].includes('-') &&
+          !givenName(last[0]) &&
+          latinRole(title(fold(last[0].replace(POSSESSIVE_RE, ''))), true) !== null) ||
+        // ", yasmin darwish, i never meant it": a lower-case full name set off by commas, as one addresses someone
+        (allLower && ok === n && /,\s*$/u.test(before) && /^\s*,/u.test(after) && !givenName(last[0])) ||
+        // capitalised, an accent folded to a known first name and a word no lexicon knows ("Chloé Marchand")
+        (!allLower && fold(a[0]) !== a[0].toLowerCase() && /^\p{Lu}/u.test(last[0]))
     if (!cue) continue
     const parts = text.slice(start, end).replace(POSSESSIVE_RE, '').split(/\s+/)
     if (isPublicFigure(parts.map(title))) continue
@@ -209,8 +222,19 @@ function unknownFirstAfterCue(
     const named = a[0].length >= 4 && (givenName(bare) || latinRole(title(fold(bare)), true) === 'S')
     if (!doubleBarrelled && !named) return false
   }
-  const end = (b.index ?? 0) + b[0].length
+  let end = (b.index ?? 0) + b[0].length
   if (isPublicFigure([title(a[0]), title(bare)])) return false
+  // a third name word in the same case: "my aunt deepa lakshmi nair", "sister Ama Serwaa Boateng"
+  const c = text.slice(end).match(/^ (\p{L}[\p{L}'’-]+)(?![\p{L}\p{N}@_])/u)?.[1]
+  const cBare = c?.replace(POSSESSIVE_RE, '')
+  if (
+    c &&
+    cBare &&
+    !POSSESSIVE_RE.test(b[0]) &&
+    /^\p{Lu}/u.test(cBare) === /^\p{Lu}/u.test(bare) &&
+    (surnameWord(cBare) || givenName(cBare))
+  )
+    end += 1 + c.length
   push(out, 'name', start, end, text)
   return true
 }

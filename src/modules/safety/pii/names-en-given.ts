@@ -21,6 +21,16 @@ sipho sunil suresh swati tamati tanvir tariq tavita tevita thabo tomasi tunde uc
 vinod viliami wiremu yash yusuf zainab zanele zara
 aoife ciara ciaran niamh oisin siobhan sinead saoirse padraig eoin cormac fionn lachlan hamish callum
 eilidh isla ailsa morag angus
+rajiv vijay sanjeev sanjiv deepa meena geeta venkat venkatesh srinivas gurpreet manpreet simran navneet
+rupinder rekha shanti lata ritu pankaj vinay naveen praveen naresh girish harish ashish alok abhinav ananya
+aishwarya raghav balaji karthik karthika murali hari sudha padma revathi kavitha
+ama akua abena adwoa afua kwadwo serwaa asantewaa chukwudi chinonso nnamdi adaeze adaora nkem uche ifeanyi
+olumide segun bola tolu dayo femi kunle wale yemi tayo tendai tatenda farai kudzai rutendo tafadzwa nyasha
+chipo ruvimbo tariro nomsa thandiwe lindiwe sibusiso themba bongani zodwa kagiso lerato palesa tshepo mandla
+sizwe thulani nokuthula ayanda busisiwe mthunzi jabulani amani baraka wanjiru wanjiku njeri achieng akinyi
+yousef kenji yuki takeshi yui haruka sota riku daiki kenta shota naoki yuto
+olena mykola bohdan taras yevhen ihor halyna svitlana katarzyna agnieszka grzegorz pawel lukasz bartosz
+jean
 amelie andre celine elodie francois helene ines jerome joao leonie maelle noemie rene renee sebastien stephane zoe
 maya mia ava ella isla ivy lily daisy poppy rose grace hope faith joy june april may autumn summer dawn
 eve mercy precious destiny blessing hazel jade ruby pearl amber iris violet willow sky river

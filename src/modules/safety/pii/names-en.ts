@@ -9,6 +9,7 @@ import {
   EN_ROLE_CUE_RE,
   LATIN_SURNAME_END_RE,
 } from './name-cues.js'
+import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './names-en-given.js'
 import type { Role, Token } from './surnames.js'
 
 /**
@@ -195,17 +196,30 @@ function translitRole(word: string): Role {
   return null
 }
 
+const MAC_O_SURNAME_RE = /^(?:Ma?c\p{Lu}\p{Ll}{2,}|O['’]\p{Lu}\p{Ll}{2,})$/u
+
 export function latinRole(word: string, cap: boolean): Role {
   const tags = tagsOf(word)
   if (tags.some((t) => FIRST_TAGS.has(t))) return 'F'
   if (tags.some((t) => LAST_TAGS.has(t) || t === 'Person')) return 'S'
-  if (EN_PLACE_WORDS.has(word.toLowerCase())) return null
+  const lower = word.toLowerCase()
+  if (EN_PLACE_WORDS.has(lower)) return null
   if (tags.length > 0) return null
+  // "Kwame", "Meera", "Tendai": a given name of the list the lexicon lacks (not one that is also a word)
+  if (GIVEN_NAMES.has(lower) && !WORD_GIVEN_NAMES.has(lower)) return 'F'
+  // "MacLeod", "McTavish", "O'Sullivan": a Scottish or Irish surname by its form
+  if (cap && MAC_O_SURNAME_RE.test(word)) return 'S'
   // "Hakobyan", "Kravchuk", "Beridze": a transliterated surname ending
   if (word.length >= 5 && LATIN_SURNAME_END_RE.test(word.toLowerCase())) return 'S'
   // not an English word compromise knows: a surname-like capitalised word ("Whitaker", "O'Brien")
   if (cap && word.length >= 2 && !/^(?:I|I'm|Im|OK|Ok)$/.test(word)) return 'U'
   return null
+}
+
+/** Most words capitalised: a text typed in capitals (folded to "Army Buddy Says" for the name pass). */
+function typedInCapitals(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? []
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > 0.6 * words.length
 }
 
 const around = (text: string, t: Token, before: number) => text.slice(Math.max(0, t.start - before), t.start)
@@ -215,6 +229,11 @@ const around = (text: string, t: Token, before: number) => text.slice(Math.max(0
  * Marks the tokens' roles; `names.ts` turns runs of marked tokens into findings.
  */
 export function markEnglishPairs(text: string, tokens: Token[]): void {
+  let caps: boolean | undefined
+  const capsText = (): boolean => {
+    if (caps === undefined) caps = typedInCapitals(text)
+    return caps
+  }
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token
     const prev = tokens[k - 1] as Token
@@ -245,7 +264,9 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
       if (w.cap || w.role !== null) continue
       w.role = latinRole(w.text, false)
       if (w.role === 'F') w.canFirst = true
-      if (w.role === 'S' && tagsOf(w.text).every((x) => LAST_TAGS.has(x))) w.canSurname = true
+      // (a last name to the lexicon and nothing else: "hammond" is tagged a person, "moreau" a last name)
+      if (w.role === 'S' && tagsOf(w.text).every((x) => LAST_TAGS.has(x) || x === 'Person'))
+        w.canSurname = true
     }
     const personContext =
       EN_PERSON_AFTER_RE.test(after) ||
@@ -283,6 +304,19 @@ export function markEnglishPairs(text: string, tokens: Token[]): void {
       prev.canFirst = true
       t.role = 'S'
       t.canSurname = true
+    } else if (
+      personContext &&
+      t.cap &&
+      prev.cap &&
+      t.role === 'F' &&
+      (prev.role === 'U' || prev.role === 'S') &&
+      !isAdjective(prev.text) &&
+      // (not in a text typed in capitals, folded to "Army Buddy Says": every word looks like a name there)
+      !capsText()
+    ) {
+      // the same, surname first: "Okoro Chidi from my class", "Tanaka Yuki keeps texting me"
+      prev.role = 'S'
+      prev.canSurname = true
     } else if (
       t.cap &&
       prev.cap &&

@@ -10,7 +10,7 @@ import {
   title,
 } from './names-shapes.js'
 import { isPublicFigure } from './public-figures.js'
-import { type PiiFinding, push } from './types.js'
+import { matchesOf, type PiiFinding, push } from './types.js'
 
 /**
  * Names in the shapes of other languages, for `names.ts` (round 20; particles are in `names-shapes.ts`):
@@ -24,7 +24,7 @@ import { type PiiFinding, push } from './types.js'
  */
 
 // Surnames of Korea, China and Vietnam in Latin and Cyrillic spellings (the most common ones of each).
-const EAST_ASIAN_SURNAMES = new Set(
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
   (
     'kim lee li park pak choi choe jung jeong chung kang cho jo yoon yun jang lim han seo shin kwon hwang ahn ' +
     'yoo hong jeon moon bae baek heo nam wang zhang liu chen huang zhao zhou xu sun zhu hu guo lin gao luo ' +
@@ -45,15 +45,43 @@ function syllable(w: string): boolean {
 }
 
 /** A hyphenated given name of two syllables ("Ji-hoon", «Хе-Рин»), no English word. */
-function hyphenGiven(w: string): boolean {
+export function hyphenGiven(w: string): boolean {
   const halves = w.split('-')
   return (
     halves.length === 2 &&
     halves.every((h) => h.length >= 1 && syllable(h)) &&
     halves[0]?.toLowerCase() !== halves[1]?.toLowerCase() &&
     !isKnownEnglishWord(w) &&
-    !halves.every((h) => isKnownEnglishWord(h))
+    // (halves the lexicon knows as names are no English words: "Jing-Yi", "Mei-Ling")
+    !halves.every((h) => ordinaryEnglish(h))
   )
+}
+
+// Two syllables of Hanyu Pinyin (an initial and a final each), as a Chinese given name is written: "xiaoming",
+// "zhiwei", "jiahui"
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)'
+const PINYIN_TWO_RE = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`, 'u')
+
+/** A given name of two pinyin syllables that is no English word ("xiaoming"; not "bingo", "mango"). */
+function pinyinGiven(w: string): boolean {
+  const lower = w.toLowerCase()
+  return lower.length >= 5 && PINYIN_TWO_RE.test(lower) && !isKnownEnglishWord(lower)
+}
+
+// (the given name in a look-ahead, so "think huang zhiwei" tries "huang" after "think")
+const SURNAME_PINYIN_RE =
+  /(?<![\p{L}\p{N}'’@#./_-])([A-Za-z]{2,6})(?= ([A-Za-z]{5,})(?:['’]s(?![\p{L}])|(?![\p{L}\p{N}'’@_-])))/gu
+
+/** "zhang xiaoming's mum", "Huang Zhiwei": a Chinese surname and a given name of two pinyin syllables, one case. */
+export function findPinyinNames(text: string, out: PiiFinding[]): void {
+  for (const m of matchesOf(SURNAME_PINYIN_RE, text)) {
+    const [, surname = '', given = ''] = m
+    if (!EAST_ASIAN_SURNAMES.has(surname.toLowerCase()) || isCap(surname) !== isCap(given)) continue
+    if (!pinyinGiven(given) || (isCap(given) && given !== title(given))) continue
+    if (isPublicFigure([title(surname), title(given)])) continue
+    push(out, 'name', m.index, m.index + surname.length + 1 + given.length, text)
+  }
 }
 
 const ASIAN_TOKEN_RE = /(?<![\p{L}'’-])\p{L}+(?:-\p{L}+)?(?![\p{L}'’-])/gu
@@ -120,6 +148,8 @@ function doubleSurname(word: string): boolean {
   const halves = word.split('-')
   if (CYR_RE.test(word)) return false // (Cyrillic double surnames: `name-tokens.ts`)
   if (halves.some((h) => isFunctionWord(h))) return false
+  // "Kondo-ing", "Ross-esque": a name made a verb or an adjective
+  if (/^(?:ing|ed|esque|like|style|ish)$/iu.test(halves[1] ?? '')) return false
   const known = halves.filter((h) => isKnownEnglishWord(h) && latinRole(title(h), true) !== 'S')
   const names = halves.filter((h) => nameLatin(h))
   return names.length >= 1 && known.length <= 1 && !isKnownEnglishWord(word)

@@ -1,4 +1,4 @@
-import { nameTags } from './morph.js'
+import { nameTags, surnameAgreesWithFirst } from './morph.js'
 import { NOT_NOUN_SURNAME_RE, RU_PATRONYMIC_END } from './name-cues.js'
 import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
@@ -66,6 +66,10 @@ export function findLowerCaseNames(text: string, out: PiiFinding[]): void {
     const pair =
       (endsB && isFirstName(a[0]) && (isDictSurname(b[0]) || isDictPatronymic(b[0]))) ||
       (endsA && isDictSurname(a[0]) && isFirstName(b[0])) ||
+      // «ильин максим», «максим ильин»: a first name that is also an ordinary word («максим», genitive of
+      // «максима»; «роман», «вера») beside a surname in the same case and gender
+      (endsA && surnameAgreesWithFirst(a[0], b[0])) ||
+      (endsB && surnameAgreesWithFirst(b[0], a[0])) ||
       // «гена ткачук», «ануш погосян»: any first-name reading beside a word that can only be a surname
       (endsB && nameTags(a[0]).first > 0 && (isOnlySurname(b[0]) || isForeignSurname(b[0]))) ||
       (endsB && isPlainFirstName(a[0]) && isUnknownRuSurname(b[0])) ||

@@ -26,9 +26,11 @@ import {
   findHyphenSurnames,
   findLowerFirstRepeats,
   findLowerLatinPairs,
+  findPinyinNames,
   findSurnameCommaFirst,
 } from './names-foreign.js'
 import { collectNames } from './names-full.js'
+import { findJoinedGivenNames, findSurnameFirstPairs } from './names-joined.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
@@ -64,9 +66,11 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findSurnameLists(text, found)
   findSeparatedNames(text, found)
   findEastAsianNames(text, found)
+  findPinyinNames(text, found)
   findLowerLatinPairs(text, found)
   findAccentedNames(text, found)
   findSurnameCommaFirst(text, found)
+  findSurnameFirstPairs(text, found)
   findLowerSurnameInitials(text, found)
   findEnglishNameForms(text, found)
   findParticleNames(text, [...found], found)
@@ -100,6 +104,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findFirstNamesOfLoneSurnames(text, kept, out)
   findLowerFirstRepeats(text, kept, out)
   findGivenBeforeRepeats(text, kept, out)
+  findJoinedGivenNames(text, kept, out)
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       if (!elsewhere(text, word, f)) continue
