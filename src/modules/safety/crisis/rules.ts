@@ -20,6 +20,7 @@ import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
 import { RU_PLAN_RULES } from './rules-ru-plans.js'
 import { RU_ROUND24_RULES } from './rules-ru-round24.js'
+import { RU_ROUND25_RULES } from './rules-ru-round25.js'
 import { RU_UNSAID_RULES } from './rules-ru-unsaid.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { vetoOf } from './vetoes.js'
@@ -56,9 +57,20 @@ function rules(): PatternSet<Rule> {
     ...EN_UNSAID_RULES,
     ...EN_ROUND24_RULES,
     ...RU_ROUND24_RULES,
+    ...RU_ROUND25_RULES,
   ])
   for (const [lang, defs] of [
-    ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES, ...RU_UNSAID_RULES, ...RU_ROUND24_RULES]],
+    [
+      'ru',
+      [
+        ...RU_RULES,
+        ...RU_PLAN_RULES,
+        ...RU_PASSIVE_RULES,
+        ...RU_UNSAID_RULES,
+        ...RU_ROUND24_RULES,
+        ...RU_ROUND25_RULES,
+      ],
+    ],
     [
       'en',
       [

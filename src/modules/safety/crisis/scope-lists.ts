@@ -8,6 +8,7 @@ import { LOOKALIKE_SCOPE_SRC } from './scope-lists-lookalikes.js'
 import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
 import { ROUND24_SCOPE_SRC } from './scope-lists-round24.js'
 import { ROUND24_RU_SCOPE_SRC } from './scope-lists-round24-ru.js'
+import { ROUND25_SCOPE_SRC } from './scope-lists-round25.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
@@ -392,4 +393,6 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // round 24's (crisis24en): scope-lists-round24.ts; (crisis24ru): scope-lists-round24-ru.ts
   ...ROUND24_SCOPE_SRC,
   ...ROUND24_RU_SCOPE_SRC,
+  // round 25's (crisis25ru): scope-lists-round25.ts
+  ...ROUND25_SCOPE_SRC,
 }

@@ -10,6 +10,7 @@ import { UNKNOWN_WORD_SCOPES } from './scope-lists-lookalikes.js'
 import { ROUND22_UNKNOWN } from './scope-lists-round22.js'
 import { ROUND24_UNKNOWN } from './scope-lists-round24.js'
 import { ROUND24_RU_UNKNOWN } from './scope-lists-round24-ru.js'
+import { ROUND25_UNKNOWN } from './scope-lists-round25.js'
 
 let scope: Record<string, Pattern[]> | undefined
 
@@ -35,6 +36,7 @@ export function scopes(): Record<string, Pattern[]> {
     ...ROUND22_UNKNOWN,
     ...ROUND24_UNKNOWN,
     ...ROUND24_RU_UNKNOWN,
+    ...ROUND25_UNKNOWN,
   ])
   scope = Object.fromEntries(
     Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map((p) => compile(p, !unknown.has(p)))]),
