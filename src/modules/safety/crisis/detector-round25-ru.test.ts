@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { detectCrisisV2 } from './detector.js'
 import { stubModel } from './detector-v3.testkit.js'
 import { withoutPartnerWords } from './partner-words.js'
-import { describeRuleFamilies } from './rule-families.testkit.js'
+import { describeRuleFamilies, ruleIds } from './rule-families.testkit.js'
 
 // round 25 (crisis25ru, issue #12): Russian indirect farewells, passive wishes, plans, hunger as punishment and someone
 // else's giving away told with worry (rules-ru-round25.ts); replies in a peer chat that quote the partner's words or
@@ -167,6 +167,32 @@ describeRuleFamilies('round 25: Russian rule families and their twins', [
   ],
 ])
 
+describe('round 25: an intent told by a plan and a last week is a hit', () => {
+  it.each([
+    'план есть, не спрашивайте какой. это мои последние выходные',
+    'я решил. это мой последний месяц',
+  ])('when «%s» is written, then the rules alone make it an intent hit', (text) => {
+    expect(detectCrisisV2(text, { model: noneModel })).toMatchObject({ hit: true, category: 'intent' })
+  })
+  it.each(['план такой: это моя последняя неделя в офисе', 'решила, что это мой последний месяц без спорта'])(
+    'when «%s» is written, then the family leaves it alone',
+    (text) => {
+      expect(ruleIds(text)).not.toContain('есть план моя последняя неделя')
+    },
+  )
+})
+
+describe('round 25: not being afraid to die is no idiom of fear', () => {
+  it('when «умирать мне не страшно, страшно так жить дальше» is written, then it is a hit', () => {
+    expect(detectCrisisV2('умирать мне не страшно, страшно так жить дальше', { model: noneModel }).hit).toBe(
+      true,
+    )
+  })
+  it('when «боюсь умереть от этой прививки» is written, then it is still no hit', () => {
+    expect(detectCrisisV2('боюсь умереть от этой прививки').hit).toBe(false)
+  })
+})
+
 describe('round 25: the rules alone keep these farewells against a classifier that says none', () => {
   it.each([
     'всем доброй ночи. последней',
@@ -223,5 +249,17 @@ describe('round 25: advice to the partner and a figure of speech named', () => {
     'ты писала «хочу умереть» — я тоже, каждый день',
   ])('when «%s» is written, then it is still a hit', (text) => {
     expect(detectCrisisV2(text).hit).toBe(true)
+  })
+})
+
+describe('round 25: a settled-up plan with its date (en, lost by the retrain) is an intent hit', () => {
+  it('when accounts are cancelled, more is settled and a date named, then the rules alone make it an intent', () => {
+    const text =
+      'cancelled my phone contract, emptied the flat, left the cat with mum. the 14th, after the wedding is over'
+    expect(detectCrisisV2(text, { model: noneModel })).toMatchObject({ hit: true, category: 'intent' })
+  })
+  it('when no date is named, then the rules leave it alone', () => {
+    const text = 'cancelled my subscriptions and emptied the fridge for a month abroad'
+    expect(detectCrisisV2(text, { model: noneModel }).hit).toBe(false)
   })
 })

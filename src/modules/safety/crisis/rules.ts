@@ -14,6 +14,7 @@ import { EN_RULES } from './rules-en.js'
 import { EN_CALM_RULES } from './rules-en-calm.js'
 import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { EN_OBLIQUE_RULES } from './rules-en-oblique.js'
+import { EN_REPLIES25_RULES } from './rules-en-replies25.js'
 import { EN_ROUND24_RULES } from './rules-en-round24.js'
 import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
@@ -56,6 +57,7 @@ function rules(): PatternSet<Rule> {
     ...RU_UNSAID_RULES,
     ...EN_UNSAID_RULES,
     ...EN_ROUND24_RULES,
+    ...EN_REPLIES25_RULES,
     ...RU_ROUND24_RULES,
     ...RU_ROUND25_RULES,
   ])
@@ -80,6 +82,7 @@ function rules(): PatternSet<Rule> {
         ...EN_OBLIQUE_RULES,
         ...EN_UNSAID_RULES,
         ...EN_ROUND24_RULES,
+        ...EN_REPLIES25_RULES,
       ],
     ],
   ] as const) {

@@ -71,3 +71,20 @@ export function figureNamed(part: MToken[]): boolean {
     .figure25!.match(part)
     .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
 }
+
+const FEAR = new Set(['страшно', 'боюсь', 'страх', 'afraid', 'scared', 'terrified', 'fear'])
+const FEAR_DENIED = new Set(['не', 'нисколько', 'совсем', 'not', 'never', 'im_not', 'no'])
+
+/**
+ * Every idiom in `part` is a fear of dying, denied just before it («мне не страшно умереть, страшно так жить», "I'm
+ * not scared of dying"): not being afraid to die is no idiom of fear (round 25).
+ */
+export function deniedFearOnly(part: MToken[]): boolean {
+  const found = scopeSets().idiom!.match(part)
+  return (
+    found.length > 0 &&
+    found.every(
+      (m) => FEAR.has(part[m.start]!.text) && m.start > 0 && FEAR_DENIED.has(part[m.start - 1]!.text),
+    )
+  )
+}
