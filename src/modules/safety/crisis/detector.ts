@@ -34,6 +34,7 @@ import { obliqueAnchor } from './concept-matches.js'
 import type { MToken } from './matcher.js'
 import { type LoadedModel, loadModel } from './model.js'
 import { backSoon, boundedAbsence, everydayEnding, pluralOnly, statesSafe } from './model-checks.js'
+import { withoutPartnerWords } from './partner-words.js'
 import { anyIn, conceptsOf, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
 import { HARM_WITH_HOW, METHODS } from './rules-en-calm.js'
 import { ROUND25_UNCANCELLED } from './rules-en-round25.js'
@@ -260,8 +261,10 @@ function score(m: LoadedModel, toks: MToken[]): number[] {
 /** `model: false` runs the rules only; a LoadedModel replaces the shipped one (training picks its threshold). */
 export type CrisisOptions = { model?: false | LoadedModel; limits?: CrisisLimits }
 
-export function detectCrisisV2(text: string, opts: CrisisOptions = {}): CrisisResult {
-  if (!text?.trim()) return { hit: false }
+export function detectCrisisV2(input: string, opts: CrisisOptions = {}): CrisisResult {
+  if (!input?.trim()) return { hit: false }
+  // the chat partner's words quoted back to them are theirs, not the writer's (partner-words.ts, round 25)
+  const text = withoutPartnerWords(input)
   const toks = analyse(text)
   if (toks.length === 0) return { hit: false }
   const lang = langOfTokens(toks)

@@ -14,6 +14,7 @@ import { EN_RULES } from './rules-en.js'
 import { EN_CALM_RULES } from './rules-en-calm.js'
 import { EN_FAREWELL_RULES } from './rules-en-farewell.js'
 import { EN_OBLIQUE_RULES } from './rules-en-oblique.js'
+import { EN_REPLIES25_RULES } from './rules-en-replies25.js'
 import { EN_ROUND24_RULES } from './rules-en-round24.js'
 import { EN_ROUND25_RULES } from './rules-en-round25.js'
 import { EN_ROUND25_MEANS_RULES } from './rules-en-round25-means.js'
@@ -22,6 +23,7 @@ import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
 import { RU_PLAN_RULES } from './rules-ru-plans.js'
 import { RU_ROUND24_RULES } from './rules-ru-round24.js'
+import { RU_ROUND25_RULES } from './rules-ru-round25.js'
 import { RU_UNSAID_RULES } from './rules-ru-unsaid.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { vetoOf } from './vetoes.js'
@@ -59,10 +61,22 @@ function rules(): PatternSet<Rule> {
     ...EN_ROUND24_RULES,
     ...EN_ROUND25_RULES,
     ...EN_ROUND25_MEANS_RULES,
+    ...EN_REPLIES25_RULES,
     ...RU_ROUND24_RULES,
+    ...RU_ROUND25_RULES,
   ])
   for (const [lang, defs] of [
-    ['ru', [...RU_RULES, ...RU_PLAN_RULES, ...RU_PASSIVE_RULES, ...RU_UNSAID_RULES, ...RU_ROUND24_RULES]],
+    [
+      'ru',
+      [
+        ...RU_RULES,
+        ...RU_PLAN_RULES,
+        ...RU_PASSIVE_RULES,
+        ...RU_UNSAID_RULES,
+        ...RU_ROUND24_RULES,
+        ...RU_ROUND25_RULES,
+      ],
+    ],
     [
       'en',
       [
@@ -74,6 +88,7 @@ function rules(): PatternSet<Rule> {
         ...EN_ROUND24_RULES,
         ...EN_ROUND25_RULES,
         ...EN_ROUND25_MEANS_RULES,
+        ...EN_REPLIES25_RULES,
       ],
     ],
   ] as const) {

@@ -9,6 +9,7 @@ import { ROUND22_SCOPE_SRC } from './scope-lists-round22.js'
 import { ROUND24_SCOPE_SRC } from './scope-lists-round24.js'
 import { ROUND24_RU_SCOPE_SRC } from './scope-lists-round24-ru.js'
 import { ROUND25_SCOPE_SRC } from './scope-lists-round25.js'
+import { ROUND25_RU_SCOPE_SRC } from './scope-lists-round25-ru.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
@@ -393,6 +394,7 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // round 24's (crisis24en): scope-lists-round24.ts; (crisis24ru): scope-lists-round24-ru.ts
   ...ROUND24_SCOPE_SRC,
   ...ROUND24_RU_SCOPE_SRC,
-  // round 25's (crisis25en): scope-lists-round25.ts
+  // round 25's (crisis25en): scope-lists-round25.ts; (crisis25ru): scope-lists-round25-ru.ts
   ...ROUND25_SCOPE_SRC,
+  ...ROUND25_RU_SCOPE_SRC,
 }

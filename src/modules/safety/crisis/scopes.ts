@@ -11,6 +11,7 @@ import { ROUND22_UNKNOWN } from './scope-lists-round22.js'
 import { ROUND24_UNKNOWN } from './scope-lists-round24.js'
 import { ROUND24_RU_UNKNOWN } from './scope-lists-round24-ru.js'
 import { ROUND25_UNKNOWN } from './scope-lists-round25.js'
+import { ROUND25_RU_UNKNOWN } from './scope-lists-round25-ru.js'
 
 let scope: Record<string, Pattern[]> | undefined
 
@@ -37,6 +38,7 @@ export function scopes(): Record<string, Pattern[]> {
     ...ROUND24_UNKNOWN,
     ...ROUND24_RU_UNKNOWN,
     ...ROUND25_UNKNOWN,
+    ...ROUND25_RU_UNKNOWN,
   ])
   scope = Object.fromEntries(
     Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map((p) => compile(p, !unknown.has(p)))]),

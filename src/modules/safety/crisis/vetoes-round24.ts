@@ -9,6 +9,7 @@
 import type { MToken } from './matcher.js'
 import type { RuleHit } from './rules.js'
 import { anyIn, scopeSets } from './scopes.js'
+import { deniedFearOnly } from './vetoes-round25-ru.js'
 
 /** Whether the writer doubts a joke someone else made of it ("I don't think he was joking", "im not laughing"). */
 export function jokeDoubted(toks: MToken[]): boolean {
@@ -78,7 +79,7 @@ const AFTER = new Set(['после', 'after', 'since'])
  * still is (round 24). The classifier stage (vetoes.ts messageVeto) reads any death as grief.
  */
 export function idiomInClause(part: MToken[], toks: MToken[]): boolean {
-  if (anyIn('idiom', part) && !onlyEffortPlace(part)) return true
+  if (anyIn('idiom', part) && !onlyEffortPlace(part) && !deniedFearOnly(part)) return true
   if (!anyIn('grief', part) || anyIn('joinDead', toks)) return false
   return scopeSets()
     .grief!.match(part)

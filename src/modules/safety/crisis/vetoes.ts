@@ -10,6 +10,7 @@ import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
 import { dismissalDoubted, endItWith, idiomInClause, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
 import { coverReason, lookalike25, resolvedOnlyAsCondition } from './vetoes-round25.js'
+import { figureNamed, LAST_NIGHT, vetoRound25 } from './vetoes-round25-ru.js'
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
@@ -117,6 +118,7 @@ export function trivialClarified(toks: MToken[]): boolean {
  * of being alive. Not being dramatic, just stating it" says the opposite of "lol i'm being dramatic".
  */
 export function hyperboleIn(part: MToken[]): boolean {
+  if (figureNamed(part)) return true
   if (!anyIn('hyperbole', part)) return false
   return scopeSets()
     .hyperbole!.match(part)
@@ -158,6 +160,9 @@ export function aliveNow(toks: MToken[]): boolean {
  * Why a rule hit does not count, or undefined when it does. Exported for tests and the README's examples.
  */
 export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
+  // round 25 (vetoes-round25-ru.ts): advice to the chat partner, before negation, whose «не» it holds; a goodbye to a job
+  const ru25 = vetoRound25(toks, h)
+  if (ru25) return ru25
   if (negated(toks, h)) return 'negation'
   const [ss, se] = bounds(toks, h.start, 2)
   const sentence = toks.slice(ss, se)
@@ -179,8 +184,8 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && !doubted && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
   // round 25: dismissed as drama, someone else's goodbye, a jump onto a bed (vetoes-round25.ts)
-  const r25 = lookalike25(toks, clause, h, doubted)
-  if (r25) return r25
+  const en25 = lookalike25(toks, clause, h, doubted)
+  if (en25) return en25
   // a cover story ("said it was for a book") names no film or book the words come from (round 24)
   if (
     mediaIn(sentence) &&
@@ -205,7 +210,9 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
     return 'past'
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
   if (anyIn('denyAfter', toks.slice(h.end, h.end + 6))) return 'negation'
-  if ((h.cat === 'farewell' || h.cat === 'third_party') && ordinaryLeaving(toks)) return 'everyday'
+  // a good night wished as the last («спокойной ночи всем, последней», round 25) denies its ordinary sense itself
+  if ((h.cat === 'farewell' || h.cat === 'third_party') && h.id !== LAST_NIGHT && ordinaryLeaving(toks))
+    return 'everyday'
   // a funeral word among a goodbye's arrangements in a message that tells whose funeral it is ("Grandpa's funeral was
   // today. Texted my sister where the funeral money is… goodbye for tonight"; round 21): someone else's, as grief
   if (h.cat === 'farewell' && griefBefore(toks, h)) return 'everyday'
@@ -301,6 +308,9 @@ const DENIED_SENSE = [
   ['не', 'только'],
   ['dont', 'mean'],
   ['not'],
+  // not the usual goodbye («…, а не как обычно «до завтра»», round 25)
+  ['не', 'как', 'обычно'],
+  ['не', 'как', 'всегда'],
 ]
 
 const FOR_GOOD = new Set(['good', 'ever', 'forever'])
