@@ -195,6 +195,20 @@ describeRuleFamilies(
       ['crushed the tablets into his food so the dog would eat them'],
     ],
     [
+      'all at once, feeling it',
+      [
+        'stuck every one of my dads fentanyl patches on at once. everything is slow and heavy',
+        'got into grans pain patches. slapped them all on in one go. so drowsy now',
+        'swallowed all my sleeping pills at once, the room is spinning',
+      ],
+      [
+        'put all the nicotine patches on at once by mistake, took them off again straight away',
+        'took all my vitamins at once this morning, no more rattling around in my bag',
+        'the vet said give him all the tablets at once with food, he was sleepy after',
+        'years ago i swallowed all my sleeping pills at once and the room was spinning. im ok now, 6 years on',
+      ],
+    ],
+    [
       'drank a poison',
       ['i just drank bleach. my throat is on fire'],
       ['my dog drank antifreeze from the puddle, at the vet now'],

@@ -17,6 +17,12 @@ const DANGER_PLACE =
 const BODY_SIGNS =
   '=sleepy|=drowsy|=dizzy|=heavy|=woozy|=numb|=floaty|=sick|=throwing_up|=vomiting|=racing|=hard_to_type|=cant_feel|=spinning|=slow|=blurry|=fading|=night_x|=goodnight_forever|=ears_ringing'
 
+/**
+ * Families whose match ends in the body's signs felt now: a bare past tense before them ("swallowed", "stuck") tells
+ * when the means was taken, not that it is over (vetoes.ts reads no past into them; "years ago" still does).
+ */
+export const FELT_NOW: ReadonlySet<string> = new Set(['taken a lot, feeling it', 'all at once, feeling it'])
+
 export const EN_ROUND25_MEANS_RULES: RuleDef[] = [
   // a whole prescription or supply swallowed: "downed my entire adderall prescription", "took my whole month supply of
   // quetiapine"; not "took my whole prescription to the chemist"
@@ -50,6 +56,18 @@ export const EN_ROUND25_MEANS_RULES: RuleDef[] = [
     cat: 'imminent',
     p: [
       '=dissolved|=crushed|=mixed|=ground ~2 =all|=the|=every|=my|=them ~2 =pills|=tablets|=them|=all_of_them ~6 =glass|=drink|=water|=juice|=vodka|=wine ~~6 =drinking|=drank|=downed|=swallowed|=drink_it|=drinking_it',
+    ],
+  },
+  // a supply put on or taken all at once, then the body's signs: "stuck every one of dad's fentanyl patches on at once,
+  // everything's slow", "my aunt's pain patches. put them all on at once. so drowsy" (the coordinator's merge: the
+  // joint retrain of round 25 let a pinned dev line of this shape go, «…morphine patches. put them all on at once»);
+  // not "put all the patches on at once by mistake, took them off again", nor a dose told without the body's signs
+  {
+    id: 'all at once, feeling it',
+    cat: 'imminent',
+    p: [
+      `=took|=taken|=swallowed|=put|=stuck|=slapped|=applied|=downed|=popped|=necked ~3 =all|=every|=all_of|=every_one_of|=each_of ~4 =patches|=pills|=tablets|=meds|=medication|=painkillers|=capsules|=sleeping_pills ~3 =at_once|=in_one_go|=at_the_same_time ~~8 ${BODY_SIGNS}`,
+      `=patches|=pills|=tablets|=meds|=painkillers|=capsules ~~4 =took|=put|=stuck|=slapped|=swallowed|=popped|=downed|=applied ~1 =them_all|=all_of_them|=every_one|=each_one|=the_lot|=em_all ~2 =at_once|=in_one_go|=at_the_same_time ~~8 ${BODY_SIGNS}`,
     ],
   },
   // a poison drunk by the writer: "drank antifreeze. I don't know how long it takes"; not "my dog drank antifreeze"

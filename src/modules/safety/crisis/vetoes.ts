@@ -6,6 +6,7 @@
 import { conceptsOf } from './concept-matches.js'
 import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
+import { FELT_NOW } from './rules-en-round25-means.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
 import { dismissalDoubted, endItWith, idiomInClause, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
@@ -202,10 +203,12 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (endItWith(toks, h)) return 'everyday'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
   if (atPlace && anyIn('leisure', sentence)) return 'idiom'
-  // imminent means now: a past marker («once», «когда-то») contradicts it
+  // imminent means now: a past marker («once», «когда-то») contradicts it; a bare past tense does not when the hit
+  // ends in the body's signs felt now ("swallowed all my sleeping pills at once, the room is spinning"; FELT_NOW)
   if (
     h.cat === 'imminent' &&
-    (anyIn('pastStrong', sentence) || (anyIn('pastWeak', sentence) && !anyIn('recent', sentence)))
+    (anyIn('pastStrong', sentence) ||
+      (anyIn('pastWeak', sentence) && !anyIn('recent', sentence) && !FELT_NOW.has(h.id)))
   )
     return 'past'
   // the denial may follow a question mark: «суицидальные мысли? у меня их нет»
