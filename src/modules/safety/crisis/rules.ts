@@ -46,8 +46,9 @@ export function ensureCompiled(): void {
 
 // moved out of this file (concept-matches.ts, scopes.ts, vetoes.ts); importers keep importing them from here
 export { clausesWith, conceptsByPart, conceptsOf } from './concept-matches.js'
+export { ordinaryLeaving } from './leavings.js'
 export { anyIn, scopeSets } from './scopes.js'
-export { messageVeto, ordinaryLeaving, vetoOf } from './vetoes.js'
+export { messageVeto, vetoOf } from './vetoes.js'
 
 function rules(): PatternSet<Rule> {
   if (compiled) return compiled
