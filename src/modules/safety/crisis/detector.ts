@@ -301,7 +301,7 @@ export function detectCrisisV2(input: string, opts: CrisisOptions = {}): CrisisR
     // hit's sentence to read as none (ruleOverrideSentenceNone)
     const overridden =
       p !== undefined &&
-      !hits.some((h) => UNCANCELLED.has(h.id) || ROUND25_UNCANCELLED.has(h.id)) &&
+      !hits.some((h) => UNCANCELLED.has(h.id)) &&
       ((p[0]! > limit && !alone && (clarifiedAfter(toks, hits) || !hitSentenceDoubts(m!, toks, hits, lim))) ||
         (p[0]! > lim.ruleOverrideCuedNone &&
           doubtCue(cueToks, cueVetoed, text, lim.ruleOverrideFarewellNone >= 1 && kept)))
@@ -399,9 +399,10 @@ const ACTS = new Set<CrisisCategory>(['intent', 'imminent', 'self_harm', 'active
  * makes them a crisis (a harm with how it was done: "poured boiling water on my hand"; methods thought about),
  * which the classifier, never trained on such adult wording, reads as none in a long message. Each hits no none
  * line of train/dev (round 20). Settling up and signing off stays cancellable: a job or a country left reads the
- * same ("last shift after 12 years… gave everything away… goodbye!").
+ * same ("last shift after 12 years… gave everything away… goodbye!"). Round 25's English families join them
+ * (rules-en-round25.ts ROUND25_UNCANCELLED: each asks for its own context, the calm thanks the classifier misreads).
  */
-const UNCANCELLED = new Set([HARM_WITH_HOW, METHODS])
+const UNCANCELLED: ReadonlySet<string> = new Set([HARM_WITH_HOW, METHODS, ...ROUND25_UNCANCELLED])
 
 /** Compiles the rules, loads the stemmers and the model now instead of on the first message. */
 export function warmUpCrisisDetector(): void {
