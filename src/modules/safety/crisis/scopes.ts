@@ -65,6 +65,26 @@ export function anyIn(name: string, toks: MToken[]): boolean {
   return found
 }
 
+/** Words that deny what follows them ("not being dramatic", «это не образно», "i don't mean the semester"). */
+export const DENIERS: ReadonlySet<string> = new Set([
+  'not',
+  'dont',
+  'didnt',
+  'never',
+  'no',
+  'не',
+  'ни',
+  'никогда',
+])
+
+/** Whether `part` has a match of the scope list `name` with no DENIERS word in the two words before it. */
+export function anyUndenied(name: string, part: MToken[]): boolean {
+  if (!anyIn(name, part)) return false
+  return scopeSets()
+    [name]!.match(part)
+    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
+}
+
 /** Token ranges [from, to) of the clause and the sentence around token i. */
 export function bounds(toks: MToken[], i: number, level: 1 | 2): [number, number] {
   let a = i

@@ -6,7 +6,7 @@
  */
 import type { MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
-import { anyIn, bounds, scopeSets } from './scopes.js'
+import { anyIn, anyUndenied, bounds, scopeSets } from './scopes.js'
 
 /** The rule family (rules-ru-round25.ts) of a good night wished as the last: no ordinary goodbye then. */
 export const LAST_NIGHT = 'спокойной ночи последней'
@@ -62,14 +62,9 @@ export function vetoRound25(toks: MToken[], h: RuleHit): Veto | undefined {
   return anyIn('goodbyeRoutine25', toks.slice(ss, se)) ? 'idiom' : undefined
 }
 
-const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
-
 /** A figure of speech named (`figure25`), not denied just before it («это не образно»). */
 export function figureNamed(part: MToken[]): boolean {
-  if (!anyIn('figure25', part)) return false
-  return scopeSets()
-    .figure25!.match(part)
-    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
+  return anyUndenied('figure25', part)
 }
 
 const FEAR = new Set(['страшно', 'боюсь', 'страх', 'afraid', 'scared', 'terrified', 'fear'])

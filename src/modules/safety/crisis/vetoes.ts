@@ -8,7 +8,7 @@ import { griefBefore, ordinaryLeaving } from './leavings.js'
 import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { FELT_NOW } from './rules-en-round25-means.js'
-import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
+import { anyIn, anyUndenied, bounds, DENIERS, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
 import { dismissalDoubted, endItWith, idiomInClause, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
 import { coverReason, lookalike25, resolvedOnlyAsCondition } from './vetoes-round25.js'
@@ -97,7 +97,6 @@ function negated(toks: MToken[], h: RuleHit): boolean {
   return false
 }
 
-const DENIERS = new Set(['not', 'dont', 'didnt', 'never', 'no', 'не', 'ни', 'никогда'])
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
 /**
@@ -120,11 +119,7 @@ export function trivialClarified(toks: MToken[]): boolean {
  * of being alive. Not being dramatic, just stating it" says the opposite of "lol i'm being dramatic".
  */
 export function hyperboleIn(part: MToken[]): boolean {
-  if (figureNamed(part)) return true
-  if (!anyIn('hyperbole', part)) return false
-  return scopeSets()
-    .hyperbole!.match(part)
-    .some((m) => !part.slice(Math.max(0, m.start - 2), m.start).some((t) => DENIERS.has(t.text)))
+  return figureNamed(part) || anyUndenied('hyperbole', part)
 }
 
 /**
