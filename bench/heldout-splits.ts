@@ -17,4 +17,5 @@ export const HELDOUT_SPLITS = [
   'heldout11',
   'heldout12',
   'heldout13',
+  'heldout14',
 ] as const

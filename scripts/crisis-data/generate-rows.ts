@@ -110,7 +110,7 @@ export function generateRows(): { train: GenRow[]; dev: GenRow[] } {
       ),
     )
   const heldout = readHeldout(['heldout', 'heldout2', 'heldout3', 'heldout4'])
-  const heldoutLater = readHeldout(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'])
+  const heldoutLater = readHeldout(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'])
 
   const train: GenRow[] = []
   const dev: GenRow[] = []
