@@ -42,7 +42,7 @@ describe.each(kinds)('migrations on %s', (kind) => {
     const seeded = await h.db.select().from(topics)
     expect(seeded.length).toBeGreaterThanOrEqual(12)
     expect(seeded.every((t) => t.nameRu && t.nameEn)).toBe(true)
-  })
+  }, 180_000) // a fresh PGlite runs initdb and every migration: ~5 s quiet, past 30 s seen at load ~10 (a safety net)
 
   it('when migrations run twice, then the second run is a no-op', async () => {
     await runMigrations(h)

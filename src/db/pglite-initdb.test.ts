@@ -22,7 +22,7 @@ describe('PGlite initdb in a child process', () => {
     } finally {
       await db.close()
     }
-  }, 60_000)
+  }, 180_000) // initdb in a child process: past 60 s seen at load ~10 on 2 cores (a safety net)
 
   it('when the bot opens a fresh directory, writes and closes, then a reopen sees every committed row', async () => {
     const dir = join(root, 'b')
@@ -41,7 +41,7 @@ describe('PGlite initdb in a child process', () => {
     } finally {
       await again.close()
     }
-  }, 60_000)
+  }, 180_000)
 
   it('when initdb cannot create the directory, then the error says so and names the child', async () => {
     const file = join(root, 'not-a-dir')
@@ -49,5 +49,5 @@ describe('PGlite initdb in a child process', () => {
     await expect(initPgliteDir(join(file, 'pglite'), PGLITE_START_PARAMS)).rejects.toThrow(
       /PGlite initdb in a child process failed/,
     )
-  }, 60_000)
+  }, 180_000)
 })
