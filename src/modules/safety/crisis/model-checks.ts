@@ -2,11 +2,12 @@
  * Second-stage checks for a hit only the classifier makes (detector.ts): what the writer says around it that
  * the classifier's features do not weigh — a statement that they will not harm themselves, a word that they will
  * be back soon, an absence with its bound, a plan told as "we", a sign-off for the night, a thing given away for
- * an everyday reason, an everyday hurt of the body. Scope lists in scope-lists.ts (`selfSafe`, `returning`, `absence`, `goodnight`,
- * `giveaway`, `deathWords`).
+ * an everyday reason, an everyday hurt of the body, a job ended after years of it. Scope lists in scope-lists.ts
+ * (`selfSafe`, `returning`, `absence`, `goodnight`, `giveaway`, `deathWords`; `jobEnded25`: scope-lists-round25.ts).
  */
 import type { MToken } from './matcher.js'
 import { anyIn, clausesWith, conceptsOf, scopeSets } from './rules.js'
+import { jobEndedAfterYears } from './vetoes-round25.js'
 
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
@@ -265,10 +266,12 @@ function aliveAndWell(toks: MToken[]): boolean {
 /**
  * The everyday lines a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
  * for the night for a farewell, plan, imminent or third-party reading; a giveaway for a reason for a farewell or
- * a plan; an accident for self-harm; waking somewhere nice for a passive wish; alive and well now for a wish.
+ * a plan; an accident for self-harm; waking somewhere nice for a passive wish; alive and well now for a wish; a
+ * job ended after years of it for a farewell (the leaving do's thanks, vetoes-round25.ts).
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
+  if (category === 'farewell' && jobEndedAfterYears(toks)) return true
   if ((category === 'farewell' || category === 'intent') && lastForNow(toks)) return true
   if (category === 'self_harm') return accidentTold(toks) || bodyHurtTold(toks)
   if (category === 'imminent' && bodyHurtTold(toks)) return true

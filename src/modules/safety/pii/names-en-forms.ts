@@ -20,7 +20,6 @@ import { type PiiFinding, push } from './types.js'
  * - a given name and one or two more name words with a cue: a possessive ("john miller's house", "raj
  *   malhotra's wedding"), an introduction ("his name is kwame asante boateng"), what only a person does
  *   ("arjun venkatesh iyer ghosted me"), a verb of meeting or a role before;
- * - "Surname, Given" pairs in a list ("Okafor, Chinedu; Smith, Laura", "Rahman, Nadia and Rahman, Imran");
  * - a nickname in quotes between the given name and the surname ("Lachlan 'Lachie' MacGregor");
  * - the Māori particle "Te" inside a name ("Wiremu Te Rangi");
  * - three capitalised name words with a given name that is also a word or a month in the middle ("Doris
@@ -240,38 +239,11 @@ function unknownFirstAfterCue(
 }
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?"
-// (a surname may open with particles: "van der Berg, Pieter", "de la Cruz, Maria")
-const PARTICLES =
-  '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Ee]l|[Tt]er|[Tt]en|[Dd]os|[Dd]as)\\s+){0,2}'
-const COMMA_PAIR_RE = new RegExp(`(?<![\\p{L}])${PARTICLES}(${CAP}),\\s+(${CAP})(?![\\p{L}])`, 'gu')
-const LIST_GAP_RE = /^\s*(?:;|,?\s*(?:and|&)|\/)\s*$/u
-
-const nameRole = (w: string) => {
+/** A Latin word the lexicon reads as a first name, a last name or a name it does not know; no function word. */
+export const nameRole = (w: string): boolean => {
   if (!LATIN_ONLY_RE.test(w)) return false
   const role = latinRole(w, true)
   return (role === 'F' || role === 'S' || role === 'U') && !isFunctionWord(w.toLowerCase())
-}
-
-/** "Okafor, Chinedu; Smith, Laura": two or more "Surname, Given" pairs joined by ";", "and", "&". */
-export function findCommaFirstLists(text: string, out: PiiFinding[]): void {
-  if (!/\p{L},\s+\p{Lu}/u.test(text)) return
-  const pairs = [...text.matchAll(COMMA_PAIR_RE)].filter((m) => nameRole(m[1] ?? '') && nameRole(m[2] ?? ''))
-  let run: RegExpMatchArray[] = []
-  const flush = () => {
-    // one pair is enough after a label ("Name: Okafor, Chinedu", "FATHER: van der Berg, Pieter")
-    const labelled =
-      run.length === 1 &&
-      EN_LABEL_CUE_RE.test(text.slice(Math.max(0, (run[0]?.index ?? 0) - 40), run[0]?.index))
-    if (run.length >= 2 || labelled)
-      for (const m of run) push(out, 'name', m.index ?? 0, (m.index ?? 0) + m[0].length, text)
-    run = []
-  }
-  for (const m of pairs) {
-    const prev = run[run.length - 1]
-    if (prev && !LIST_GAP_RE.test(text.slice((prev.index ?? 0) + prev[0].length, m.index))) flush()
-    run.push(m)
-  }
-  flush()
 }
 
 // "Lachlan 'Lachie' MacGregor", 'Robert "Bobby" Tran'

@@ -19,8 +19,8 @@ import { matchesOf, type PiiFinding, push } from './types.js'
  *   "Zhang Wei Ming", "liu xiao mei", "Min-seo Kang", "su-bin park";
  * - a double-barrelled surname after a first name or an initial: "chloe fairbanks-oduya", "k. osei-wright";
  * - two lower-case Latin words no lexicon knows after a person's role or a kin word: "my flatmate aslan
- *   dzhakupov", "auntie lakshmi iyer"; a lower-case first name and accented words ("ana lucía hernández");
- * - a surname of the region, a comma and given names ("Sargsyan, Levon Ashot").
+ *   dzhakupov", "auntie lakshmi iyer"; a lower-case first name and accented words ("ana lucía hernández").
+ * (A surname of the region, a comma and given names, "Sargsyan, Levon Ashot": `names-comma-first.ts`.)
  */
 
 // Surnames of Korea, China and Vietnam in Latin and Cyrillic spellings (the most common ones of each).
@@ -244,23 +244,6 @@ export function findAccentedNames(text: string, out: PiiFinding[]): void {
     if (n === 0 || !last) continue
     push(out, 'name', first.index ?? 0, (last.index ?? 0) + last[0].length, text)
     i += n
-  }
-}
-
-// "Sargsyan, Levon Ashot": a surname with an ending of the region, a comma, a given name (and another)
-const SURNAME_COMMA_FIRST_RE =
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{4,}),\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?(?![\p{L}'’-])/gu
-
-export function findSurnameCommaFirst(text: string, out: PiiFinding[]): void {
-  if (!/\p{Ll},\s+\p{Lu}/u.test(text)) return
-  for (const m of text.matchAll(SURNAME_COMMA_FIRST_RE)) {
-    const [all, surname = '', first = '', middle] = m
-    if (CYR_RE.test(all) || !LATIN_SURNAME_END_RE.test(surname.toLowerCase()) || isKnownEnglishWord(surname))
-      continue
-    const given = (w: string) => !isFunctionWord(w) && !ordinaryEnglish(w)
-    if (!given(first)) continue
-    const end = middle && given(middle) ? m.index + all.length : m.index + all.indexOf(first) + first.length
-    push(out, 'name', m.index, end, text)
   }
 }
 

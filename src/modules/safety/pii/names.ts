@@ -9,10 +9,10 @@ import {
   PLACE_LAST_WORD_RE,
 } from './name-cues.js'
 import { findNamesAround, findParticleAndCapsNames } from './names-around.js'
+import { findCommaFirstNames } from './names-comma-first.js'
 import { findEnglishNamesInCyrillic } from './names-cyrillic-en.js'
 import {
   elsewhere,
-  findCommaFirstLists,
   findCuedFullNames,
   findGivenBeforeRepeats,
   findMiddleInitialNames,
@@ -27,10 +27,9 @@ import {
   findLowerFirstRepeats,
   findLowerLatinPairs,
   findPinyinNames,
-  findSurnameCommaFirst,
 } from './names-foreign.js'
 import { collectNames } from './names-full.js'
-import { findJoinedGivenNames, findSurnameFirstPairs } from './names-joined.js'
+import { findJoinedGivenNames } from './names-joined.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
@@ -69,8 +68,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findPinyinNames(text, found)
   findLowerLatinPairs(text, found)
   findAccentedNames(text, found)
-  findSurnameCommaFirst(text, found)
-  findSurnameFirstPairs(text, found)
+  findCommaFirstNames(text, found)
   findLowerSurnameInitials(text, found)
   findEnglishNameForms(text, found)
   findParticleNames(text, [...found], found)
@@ -121,6 +119,5 @@ function findEnglishNameForms(text: string, found: PiiFinding[]): void {
   if (!/\p{Script=Latin}/u.test(text)) return
   findMiddleInitialNames(text, found)
   findCuedFullNames(text, found)
-  findCommaFirstLists(text, found)
   findNameRuns(text, found)
 }
