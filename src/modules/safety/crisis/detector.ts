@@ -38,6 +38,7 @@ import { withoutPartnerWords } from './partner-words.js'
 import { anyIn, conceptsOf, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
 import { HARM_WITH_HOW, METHODS } from './rules-en-calm.js'
 import { ROUND25_UNCANCELLED } from './rules-en-round25.js'
+import { ROUND26_UNCANCELLED } from './rules-en-round26.js'
 import { scoreMessage } from './score.js'
 import {
   clarifiedAfter,
@@ -48,6 +49,7 @@ import {
 } from './sentences.js'
 import { griefLookalike22, toldAsResolved } from './vetoes-round22.js'
 import { jobEndedAfterYears } from './vetoes-round25.js'
+import { everyday26 } from './vetoes-round26.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
 export { analyse } from './analyse.js'
@@ -367,6 +369,8 @@ export function detectCrisisV2(input: string, opts: CrisisOptions = {}): CrisisR
   if (everydayEnding(category, toks)) return { hit: false }
   // A job ended after years of it, no death word or means: the leaving do's thanks (vetoes-round25.ts)
   if (category === 'farewell' && jobEndedAfterYears(toks)) return { hit: false }
+  // A resignation, a debt paid off, a quarrel made up, a transfer, a pet's scratch (vetoes-round26.ts)
+  if (everyday26(category, toks)) return { hit: false }
   // Grief told as grief: a goodbye not said to the dead, how to comfort the bereaved (vetoes-round22.ts)
   if (griefLookalike22(category, toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
@@ -400,9 +404,15 @@ const ACTS = new Set<CrisisCategory>(['intent', 'imminent', 'self_harm', 'active
  * which the classifier, never trained on such adult wording, reads as none in a long message. Each hits no none
  * line of train/dev (round 20). Settling up and signing off stays cancellable: a job or a country left reads the
  * same ("last shift after 12 years… gave everything away… goodbye!"). Round 25's English families join them
- * (rules-en-round25.ts ROUND25_UNCANCELLED: each asks for its own context, the calm thanks the classifier misreads).
+ * (rules-en-round25.ts ROUND25_UNCANCELLED: each asks for its own context, the calm thanks the classifier misreads);
+ * round 26's too (rules-en-round26.ts).
  */
-const UNCANCELLED: ReadonlySet<string> = new Set([HARM_WITH_HOW, METHODS, ...ROUND25_UNCANCELLED])
+const UNCANCELLED: ReadonlySet<string> = new Set([
+  HARM_WITH_HOW,
+  METHODS,
+  ...ROUND25_UNCANCELLED,
+  ...ROUND26_UNCANCELLED,
+])
 
 /** Compiles the rules, loads the stemmers and the model now instead of on the first message. */
 export function warmUpCrisisDetector(): void {
