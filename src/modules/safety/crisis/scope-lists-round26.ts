@@ -9,11 +9,13 @@
  * (`ROUND26_UNKNOWN`), so the classifier's features stay as trained.
  */
 
-/** One's own video, post or gaming kit: a media word in it is no film or game context. */
+/** One's own video, post or gaming kit, or a level that is a place: a media word in it is no film or game context. */
 const OWN_MEDIA = [
   '=recorded|=filmed|=made|=scheduled|=record|=film ~2 =a|=some|=the|=this ~1 =video|=videos|=voice_message|=video_message',
   '=comments|=comment|=replies ~2 =on|=under =my ?=youtube|=yt|=insta|=instagram|=tiktok|=twitch =video|=videos|=post|=posts|=tiktok|=tiktoks|=reel|=reels|=channel|=stream',
   '=gaming_pc|=gaming_chair|=gaming_laptop|=gaming_setup|=gaming_console|=gaming_headset|=gaming_monitor',
+  // a level that is a place, not a game's: "on the tracks near the level crossing"
+  '=level_crossing|=level_crossings|=sea_level|=ground_level|=street_level|=spirit_level',
 ]
 
 /** A real stake after "if i lose": custody, one's children, the home, the case (no trivial stake then). */
