@@ -19,6 +19,7 @@ import { EN_ROUND24_RULES } from './rules-en-round24.js'
 import { EN_ROUND25_RULES } from './rules-en-round25.js'
 import { EN_ROUND25_MEANS_RULES } from './rules-en-round25-means.js'
 import { EN_ROUND26_RULES } from './rules-en-round26.js'
+import { EN_ROUND26_LOBO_RULES } from './rules-en-round26-lobo.js'
 import { EN_ROUND26_RETRAIN_RULES } from './rules-en-round26-retrain.js'
 import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
@@ -66,6 +67,7 @@ function rules(): PatternSet<Rule> {
     ...EN_ROUND25_MEANS_RULES,
     ...EN_ROUND26_RULES,
     ...EN_ROUND26_RETRAIN_RULES,
+    ...EN_ROUND26_LOBO_RULES,
     ...EN_REPLIES25_RULES,
     ...RU_ROUND24_RULES,
     ...RU_ROUND25_RULES,
@@ -95,6 +97,7 @@ function rules(): PatternSet<Rule> {
         ...EN_ROUND25_MEANS_RULES,
         ...EN_ROUND26_RULES,
         ...EN_ROUND26_RETRAIN_RULES,
+        ...EN_ROUND26_LOBO_RULES,
         ...EN_REPLIES25_RULES,
       ],
     ],
