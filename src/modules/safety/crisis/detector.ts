@@ -38,6 +38,7 @@ import { withoutPartnerWords } from './partner-words.js'
 import { anyIn, conceptsOf, hasCrisisAnchor, matchRules, messageVeto, type RuleHit } from './rules.js'
 import { HARM_WITH_HOW, METHODS } from './rules-en-calm.js'
 import { ROUND25_UNCANCELLED } from './rules-en-round25.js'
+import { ROUND26_UNCANCELLED } from './rules-en-round26.js'
 import { scoreMessage } from './score.js'
 import {
   clarifiedAfter,
@@ -47,6 +48,7 @@ import {
   SENTENCE_ALONE,
 } from './sentences.js'
 import { griefLookalike22, toldAsResolved } from './vetoes-round22.js'
+import { everyday26 } from './vetoes-round26.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
 export { analyse } from './analyse.js'
@@ -364,6 +366,8 @@ export function detectCrisisV2(input: string, opts: CrisisOptions = {}): CrisisR
   if ((category === 'farewell' || category === 'intent') && boundedAbsence(toks)) return { hit: false }
   // A sign-off for the night, a thing given away for an everyday reason, a job ended after years (model-checks.ts)
   if (everydayEnding(category, toks)) return { hit: false }
+  // A resignation, a debt paid off, a quarrel made up, a transfer, a pet's scratch (vetoes-round26.ts)
+  if (everyday26(category, toks)) return { hit: false }
   // Grief told as grief: a goodbye not said to the dead, how to comfort the bereaved (vetoes-round22.ts)
   if (griefLookalike22(category, toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")
@@ -397,9 +401,15 @@ const ACTS = new Set<CrisisCategory>(['intent', 'imminent', 'self_harm', 'active
  * which the classifier, never trained on such adult wording, reads as none in a long message. Each hits no none
  * line of train/dev (round 20). Settling up and signing off stays cancellable: a job or a country left reads the
  * same ("last shift after 12 years… gave everything away… goodbye!"). Round 25's English families join them
- * (rules-en-round25.ts ROUND25_UNCANCELLED: each asks for its own context, the calm thanks the classifier misreads).
+ * (rules-en-round25.ts ROUND25_UNCANCELLED: each asks for its own context, the calm thanks the classifier misreads);
+ * round 26's too (rules-en-round26.ts).
  */
-const UNCANCELLED: ReadonlySet<string> = new Set([HARM_WITH_HOW, METHODS, ...ROUND25_UNCANCELLED])
+const UNCANCELLED: ReadonlySet<string> = new Set([
+  HARM_WITH_HOW,
+  METHODS,
+  ...ROUND25_UNCANCELLED,
+  ...ROUND26_UNCANCELLED,
+])
 
 /** Compiles the rules, loads the stemmers and the model now instead of on the first message. */
 export function warmUpCrisisDetector(): void {

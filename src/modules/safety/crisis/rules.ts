@@ -18,6 +18,9 @@ import { EN_REPLIES25_RULES } from './rules-en-replies25.js'
 import { EN_ROUND24_RULES } from './rules-en-round24.js'
 import { EN_ROUND25_RULES } from './rules-en-round25.js'
 import { EN_ROUND25_MEANS_RULES } from './rules-en-round25-means.js'
+import { EN_ROUND26_RULES } from './rules-en-round26.js'
+import { EN_ROUND26_LOBO_RULES } from './rules-en-round26-lobo.js'
+import { EN_ROUND26_RETRAIN_RULES } from './rules-en-round26-retrain.js'
 import { EN_UNSAID_RULES } from './rules-en-unsaid.js'
 import { RU_RULES } from './rules-ru.js'
 import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
@@ -52,7 +55,7 @@ export { messageVeto, vetoOf } from './vetoes.js'
 
 /**
  * Every rule family in the order it is compiled, its language, and whether its words join KNOWN_WORDS. The
- * families added after a model was trained on the others (crisis18en's, rounds 20, 22, 24 and 25) are `known:
+ * families added after a model was trained on the others (crisis18en's, rounds 20, 22, 24, 25 and 26) are `known:
  * false` (pattern.ts `compile`): their words stay out of KNOWN_WORDS, so the classifier reads as trained.
  */
 function families(): readonly { lang: Lang; defs: readonly RuleDef[]; known: boolean }[] {
@@ -71,6 +74,9 @@ function families(): readonly { lang: Lang; defs: readonly RuleDef[]; known: boo
     { lang: 'en', defs: EN_ROUND24_RULES, known: false },
     { lang: 'en', defs: EN_ROUND25_RULES, known: false },
     { lang: 'en', defs: EN_ROUND25_MEANS_RULES, known: false },
+    { lang: 'en', defs: EN_ROUND26_RULES, known: false },
+    { lang: 'en', defs: EN_ROUND26_RETRAIN_RULES, known: false },
+    { lang: 'en', defs: EN_ROUND26_LOBO_RULES, known: false },
     { lang: 'en', defs: EN_REPLIES25_RULES, known: false },
   ]
 }

@@ -10,6 +10,7 @@ import { ROUND24_SCOPE_SRC } from './scope-lists-round24.js'
 import { ROUND24_RU_SCOPE_SRC } from './scope-lists-round24-ru.js'
 import { ROUND25_SCOPE_SRC } from './scope-lists-round25.js'
 import { ROUND25_RU_SCOPE_SRC } from './scope-lists-round25-ru.js'
+import { ROUND26_SCOPE_SRC } from './scope-lists-round26.js'
 
 /** Scope word lists, as patterns so multi-word markers ("used to", «в прошлом») work the same way. */
 export const SCOPE_SRC: Record<string, string[]> = {
@@ -397,4 +398,6 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // round 25's (crisis25en): scope-lists-round25.ts; (crisis25ru): scope-lists-round25-ru.ts
   ...ROUND25_SCOPE_SRC,
   ...ROUND25_RU_SCOPE_SRC,
+  // round 26's (crisis26en): scope-lists-round26.ts
+  ...ROUND26_SCOPE_SRC,
 }

@@ -12,6 +12,7 @@ import { ROUND24_UNKNOWN } from './scope-lists-round24.js'
 import { ROUND24_RU_UNKNOWN } from './scope-lists-round24-ru.js'
 import { ROUND25_UNKNOWN } from './scope-lists-round25.js'
 import { ROUND25_RU_UNKNOWN } from './scope-lists-round25-ru.js'
+import { ROUND26_UNKNOWN } from './scope-lists-round26.js'
 
 let scope: Record<string, Pattern[]> | undefined
 
@@ -39,6 +40,7 @@ export function scopes(): Record<string, Pattern[]> {
     ...ROUND24_RU_UNKNOWN,
     ...ROUND25_UNKNOWN,
     ...ROUND25_RU_UNKNOWN,
+    ...ROUND26_UNKNOWN,
   ])
   scope = Object.fromEntries(
     Object.entries(SCOPE_SRC).map(([k, v]) => [k, v.map((p) => compile(p, !unknown.has(p)))]),

@@ -8,11 +8,13 @@ import { griefBefore, ordinaryLeaving } from './leavings.js'
 import { findAll, type MToken } from './matcher.js'
 import type { RuleHit, Veto } from './rules.js'
 import { FELT_NOW } from './rules-en-round25-means.js'
+import { WAIT_FOR_TRUCK } from './rules-en-round26.js'
 import { anyIn, anyUndenied, bounds, DENIERS, scopeSets, scopes } from './scopes.js'
 import { lookalike22 } from './vetoes-round22.js'
 import { dismissalDoubted, endItWith, idiomInClause, jokeDoubted, onlyEffortPlace } from './vetoes-round24.js'
 import { coverReason, lookalike25, resolvedOnlyAsCondition } from './vetoes-round25.js'
 import { figureNamed, LAST_NIGHT, vetoRound25 } from './vetoes-round25-ru.js'
+import { lookalike26, realStake } from './vetoes-round26.js'
 
 // A conjunction or a restrictive particle between a negator and the phrase ends the negation's reach:
 // «никому не нужна и лучше бы меня не было», «не хочу ничего, только умереть», "don't want anything, just to die".
@@ -119,7 +121,7 @@ export function trivialClarified(toks: MToken[]): boolean {
  * of being alive. Not being dramatic, just stating it" says the opposite of "lol i'm being dramatic".
  */
 export function hyperboleIn(part: MToken[]): boolean {
-  return figureNamed(part) || anyUndenied('hyperbole', part)
+  return figureNamed(part) || (anyUndenied('hyperbole', part) && !realStake(part))
 }
 
 /**
@@ -128,8 +130,10 @@ export function hyperboleIn(part: MToken[]): boolean {
  */
 export function mediaIn(part: MToken[]): boolean {
   if (!anyIn('media', part)) return false
-  if (!anyIn('mediaOrdinary', part)) return true
-  const ordinary = scopeSets().mediaOrdinary!.match(part)
+  // one's own video or gaming kit (round 26) is ordinary too
+  const lists = ['mediaOrdinary', 'ownMedia26'].filter((k) => anyIn(k, part))
+  if (lists.length === 0) return true
+  const ordinary = lists.flatMap((k) => scopeSets()[k]!.match(part))
   return scopeSets()
     .media!.match(part)
     .some((m) => !ordinary.some((o) => m.start < o.end && m.end > o.start))
@@ -181,7 +185,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   // time and he's fine", «мы все так говорим», «это у неё такая присказка»)
   if (h.cat === 'third_party' && !doubted && (anyIn('dismissal', toks) || anyIn('meta', toks))) return 'idiom'
   // round 25: dismissed as drama, someone else's goodbye, a jump onto a bed (vetoes-round25.ts)
-  const en25 = lookalike25(toks, clause, h, doubted)
+  const en25 = lookalike25(toks, clause, h, doubted) ?? lookalike26(sentence, h)
   if (en25) return en25
   // a cover story ("said it was for a book") names no film or book the words come from (round 24)
   if (
@@ -198,7 +202,7 @@ export function vetoOf(toks: MToken[], h: RuleHit): Veto | undefined {
   if (!worried && jokeRetracted(toks, h.end) && !jokeDoubted(toks)) return 'idiom'
   if (endItWith(toks, h)) return 'everyday'
   const atPlace = h.cat === 'imminent' || h.id === 'friend on the edge' || h.id === 'друг на краю'
-  if (atPlace && anyIn('leisure', sentence)) return 'idiom'
+  if (atPlace && h.id !== WAIT_FOR_TRUCK && anyIn('leisure', sentence)) return 'idiom'
   // imminent means now: a past marker («once», «когда-то») contradicts it; a bare past tense does not when the hit
   // ends in the body's signs felt now ("swallowed all my sleeping pills at once, the room is spinning"; FELT_NOW)
   if (
