@@ -24,6 +24,7 @@ import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
 import { RU_PLAN_RULES } from './rules-ru-plans.js'
 import { RU_ROUND24_RULES } from './rules-ru-round24.js'
 import { RU_ROUND25_RULES } from './rules-ru-round25.js'
+import { RU_ROUND26_RULES } from './rules-ru-round26.js'
 import { RU_UNSAID_RULES } from './rules-ru-unsaid.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { vetoOf } from './vetoes.js'
@@ -65,6 +66,7 @@ function rules(): PatternSet<Rule> {
     ...EN_REPLIES25_RULES,
     ...RU_ROUND24_RULES,
     ...RU_ROUND25_RULES,
+    ...RU_ROUND26_RULES,
   ])
   for (const [lang, defs] of [
     [
@@ -76,6 +78,7 @@ function rules(): PatternSet<Rule> {
         ...RU_UNSAID_RULES,
         ...RU_ROUND24_RULES,
         ...RU_ROUND25_RULES,
+        ...RU_ROUND26_RULES,
       ],
     ],
     [
