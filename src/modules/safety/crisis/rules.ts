@@ -27,6 +27,7 @@ import { RU_PASSIVE_RULES } from './rules-ru-passive.js'
 import { RU_PLAN_RULES } from './rules-ru-plans.js'
 import { RU_ROUND24_RULES } from './rules-ru-round24.js'
 import { RU_ROUND25_RULES } from './rules-ru-round25.js'
+import { RU_ROUND26_RULES } from './rules-ru-round26.js'
 import { RU_UNSAID_RULES } from './rules-ru-unsaid.js'
 import { anyIn, bounds, scopeSets, scopes } from './scopes.js'
 import { vetoOf } from './vetoes.js'
@@ -66,6 +67,7 @@ function families(): readonly { lang: Lang; defs: readonly RuleDef[]; known: boo
     { lang: 'ru', defs: RU_UNSAID_RULES, known: false },
     { lang: 'ru', defs: RU_ROUND24_RULES, known: false },
     { lang: 'ru', defs: RU_ROUND25_RULES, known: false },
+    { lang: 'ru', defs: RU_ROUND26_RULES, known: false },
     { lang: 'en', defs: EN_RULES, known: true },
     { lang: 'en', defs: EN_FAREWELL_RULES, known: true },
     { lang: 'en', defs: EN_CALM_RULES, known: false },

@@ -17,6 +17,9 @@ const CLOSED_DOWN =
 const ACCIDENT_DENIED = [
   '=not|=wasnt|=was_not|=isnt|=is_not|=no|=never ?=an|=a|=really|=an_actual ?=real =accident|=accidental|=accidentally !prone|=to_be|=report|=insurance|=claim',
   '=не|=ни =случайно|=нечаянно !=и|=а',
+  // a blade bought as if for shaving (round 26: «купил лезвия якобы для бритья»): the shaving is the lie
+  '=якобы|=типа|=как_бы|=вроде_как|=будто =для =бритья|=бровей|=станка',
+  '=сама_себе_вру|=сам_себе_вру|=вру_себе|=вру_сама_себе|=обманываю_себя|=себя_обманываю',
 ]
 // going somewhere for a stated time ("I'm going to a monastery for a year. Goodbye, friends!")
 const GOING_FOR_A_TIME =
@@ -33,7 +36,7 @@ const JOB_ENDED = [
 // 21): no "the" (not "for the new year", a date), and the caller checks no denial before it ("not going to be here")
 const GONE_FOR_A_SPAN = [
   '=going|=off|=moving|=leaving|=heading|=flying|=away ~4 =for =a|=six|=two|=three|=a_few|=one|=a_whole ~1 =year|=years|=month|=months|=summer|=semester|=weeks|=season !lol|haha',
-  '=уезжаю|=улетаю|=уеду|=улечу|=ухожу|=уйду|=еду|=переезжаю ~4 =на ?=целый|=целое|=пару|=два|=три|=несколько|=полтора =полгода|=год|=года|=лет|=месяц|=месяца|=месяцев|=недели|=лето|=сезон|=семестр',
+  '=уезжаю|=улетаю|=уеду|=улечу|=ухожу|=уйду|=еду|=переезжаю|=лечу|=отправляюсь|=уплываю|=уезжаем|=улетаем|=переезжаем ~4 =на ?=целый|=целое|=пару|=два|=три|=несколько|=полтора =полгода|=год|=года|=лет|=месяц|=месяца|=месяцев|=недели|=лето|=сезон|=семестр',
 ]
 // the regulator «Роскомнадзор» slowing or blocking a site (round 22): the word is also a slang for suicide, so the
 // retrained classifier read «роскомнадзор опять замедлил ютуб» as ideation at P(none) 0.003
@@ -124,7 +127,7 @@ export const LOOKALIKE_SCOPE_SRC: Record<string, string[]> = {
     '=mom|=mum|=mother|=dad|=father|=grandma|=grandpa|granny|grandmother|grandfather|=husband|=wife|uncle|aunt|=brother|=sister|=friend|=friends|=son|=daughter|neighbour|neighbor|=cat|=dog|=moms|=dads|mums|grandmas|grandpas|uncles|aunts|=friends ~2 =died|=passed|=passed_away|=is_in_a_coma|=in_a_coma|=has_cancer|=funeral|=is_dying|=was_diagnosed',
     '=my_late|=her_late|=his_late|=after_the_funeral|=at_the_funeral|=of_cancer|=in_a_coma',
     '=похоронили|=похоронила|=похоронил|=хороним|=умерла|=умер|=скончалась|=скончался ~2 =бабушку|=бабушка|=дедушку|=дедушка|=мама|=маму|=папа|=папу|=отец|=отца|=мать|=муж|=мужа|=жена|=жену|=брат|=брата|=сестра|=сестру|=подруга|=друг|=кот|=кошка|=собака|=соседка|=сосед',
-    '=бабушка|=дедушка|=мама|=папа|=отец|=мать|=муж|=жена|=брат|=сестра|=подруга|=друг ~2 =умерла|=умер|=скончалась|=скончался|=в_коме|=в_реанимации',
+    '=бабушка|=дедушка|=мама|=папа|=отец|=мать|=муж|=жена|=брат|=сестра|=подруга|=друг|=собака|=кот|=кошка|=пес|=попугай|=хомяк ~2 =умерла|=умер|=скончалась|=скончался|=в_коме|=в_реанимации',
     // the same told object first («дедушку сегодня похоронили», round 21)
     '=бабушку|=дедушку|=маму|=папу|=отца|=мать|=мужа|=жену|=брата|=сестру|=подругу|=друга ~2 =похоронили|=похоронила|=похоронил|=хороним|=хоронили',
     '=после_похорон|=на_похоронах|=от_рака|=в_коме',

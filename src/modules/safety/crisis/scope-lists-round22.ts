@@ -63,6 +63,8 @@ const SCHOOL_ENDED = [
 /** A goodbye one did not get to say to someone who died («не успела с ней попрощаться», "never got to say goodbye"). */
 const MISSED_GOODBYE = [
   '=не_успела|=не_успел|=не_смогла|=не_смог|=didnt_get_to|=never_got_to|=couldnt|=did_not_get_to ~2 =попрощаться|=проститься|=say_goodbye|=say_bye',
+  // the goodbye said to the dead (round 26: «прощай, Рыжик, ты был лучшим», "goodbye buddy, you were the best")
+  '=прощай|=покойся_с_миром|=спи_спокойно|=goodbye|=bye|=rest_in_peace|=rip ~3 =ты_был|=ты_была|=you_were ~1 =лучшим|=лучшей|=самым|=самой|=the_best|=the_goodest|=a_good',
 ]
 
 /** Asking how to comfort someone grieving ("what do I even say to her", «как её поддержать»). */

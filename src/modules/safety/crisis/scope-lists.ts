@@ -76,6 +76,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // a hurt while cutting food or cleaning («опять порезалась, пока лук резала»)
     '=пока|=когда|=while ~3 =резала|=резал|=нарезала|=нарезал|=готовила|=готовил|=чистила|=чистил|=мыла|=мыл|=cooking|=chopping|=slicing|=peeling|=dicing',
     '=shaving|=бритья|=бреясь|=washing|=cleaning|=opening|=fixing|=моя_нож|=когда_мыла|=когда_мыл|=открывая|=открывала|=playing|=while_playing|=while_cooking|=while_shaving|=while_chopping|=at_practice|=at_training|=на_тренировке|=играя|=при_бритье|=когда_готовила|=когда_готовил|=когда_брилась|=когда_брился',
+    // a knife or a glass dropped (round 26: «уронила нож, порезала ногу»)
+    '=уронила|=уронил|=выронила|=выронил|=разбила|=разбил ~2 =нож|=ножик|=стакан|=стекло|=бутылку|=тарелку|=банку|=чашку|=кружку|=зеркало',
   ],
   // a denial after the phrase («суицидальные мысли? у меня их нет», "suicidal thoughts, i dont have any")
   denyAfter: [
@@ -125,6 +127,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
   // a joke retracted in so many words («пойду повешусь, шучу», "jk"); "not joking" is handled in jokeRetracted
   joke: [
     '=thats_the_tweet|=thats_the_post|=шучу|=шутка|=шуткую|=прикалываюсь|=jk|=jking|=just_kidding|=kidding|=joking|=j_k|=я_пошутила|=я_пошутил',
+    // moving on to the kettle right after (round 26: «пойду повешусь. ладно, пойду кофе сделаю»)
+    '=ладно|=ну_ладно|=ok|=okay|=anyway =пойду|=иду|=going_to|=gonna|=off_to ~1 =кофе|=чай|=чаю|=работать|=обедать|=доделывать|=make_coffee|=make_tea|=get_coffee|=work',
   ],
   // someone doing something ordinary on a roof or a bridge, in company («сижу на крыше с друзьями»)
   leisure: [
@@ -170,6 +174,8 @@ export const SCOPE_SRC: Record<string, string[]> = {
     // "it came back", not "back in 2021" / "back then"
     '=back !=in|=then|=when|=in_the|=at|=during',
     '=again|=still|=lately|=recently|=these_days|=right_now|=tonight|=снова|=опять|=до_сих_пор|=все_еще|=по-прежнему|=вновь|=вернулись|=вернулось|=возвращаются|=накрывает|=последнее_время|=прямо_сейчас|=returned|=started_again|=начала_снова|=начал_снова|=опять_хочу',
+    // a resolution one had believed in (round 26: «пошла и порезалась. думала что всё прошло»)
+    '=думала|=думал|=казалось ?=что =все ?=уже =прошло|=позади|=закончилось',
   ],
   // relapse words read by the rules only, not the classifier (crisis11): a slip after a stop («4 года держалась.
   // вчера сорвалась»), not off a diet or at someone («сорвалась на маму»); worse than before («сх каждый день уже»)

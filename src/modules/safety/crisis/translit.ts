@@ -111,6 +111,32 @@ const RU_MARKERS = new Set([
   'skoro',
   'pozhaluista',
   'pojaluysta',
+  // round 26 (crisis26ru): frequent words of place, body, buying and choosing a plan is typed with (batch 41)
+  'na',
+  'po',
+  'stoyu',
+  'lezhu',
+  'sizhu',
+  'vnizu',
+  'voda',
+  'ruki',
+  'kupila',
+  'kupil',
+  'vybrala',
+  'vybral',
+  'nashla',
+  'nashel',
+  'tyanet',
+  'derzhus',
+  'nachala',
+  'nachal',
+  'videl',
+  'videla',
+  'mysli',
+  'posle',
+  'rabote',
+  'kazhduyu',
+  'kazhdyy',
 ])
 const EN_MARKERS = new Set([
   'the',
@@ -206,8 +232,10 @@ export function latinToCyrillic(word: string): string {
     else out += SINGLE[c] ?? c
     i++
   }
-  // «-yi»/«-ii» adjective endings: «ый», «ий» after the vowel rule above
-  return out.replace(/ыи$/, 'ый').replace(/ии$/, 'ий')
+  // «-yi»/«-ii» adjective endings: «ый», «ий» after the vowel rule above; a plural «-ye» after a consonant is «-ые»
+  // («suicidalnye» → «суицидальные» less the soft sign); «sui-» is the loanword's «суи-», not «суй-»
+  const plural = /[^aeiouy]ye$/.test(word) ? out.replace(/е$/, 'ые') : out
+  return plural.replace(/^суйц/, 'суиц').replace(/ыи$/, 'ый').replace(/ии$/, 'ий')
 }
 
 const LATIN_WORD = /^[a-z]+$/
