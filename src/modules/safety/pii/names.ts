@@ -35,6 +35,7 @@ import { findListNeighbours, findSurnameLists } from './names-lists.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
 import { findNounSurnamesBeforeVerb, notAPersonRu } from './names-ru-frames.js'
+import { findLowerEnglishNames } from './names-lower-en.js'
 import { findLowerSurnameInitials, findParticleNames } from './names-shapes.js'
 import { type PiiFinding, push } from './types.js'
 
@@ -73,6 +74,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findSurnameFirstPairs(text, found)
   findLowerSurnameInitials(text, found)
   findEnglishNameForms(text, found)
+  findLowerEnglishNames(text, found)
   findParticleNames(text, [...found], found)
   findHyphenSurnames(text, [...found], found)
   findNounSurnamesBeforeVerb(text, found)
