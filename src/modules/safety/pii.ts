@@ -9,9 +9,9 @@
  */
 import { findWorldAddressForms } from './pii/address-en-world.js'
 import { extendAddressParts } from './pii/address-parts.js'
-import { findSiteAddresses } from './pii/address-sites.js'
 import { findRuAddressForms } from './pii/address-ru-forms.js'
 import { findRuLooseAddresses } from './pii/address-ru-loose.js'
+import { findSiteAddresses } from './pii/address-sites.js'
 import { findAddresses } from './pii/addresses.js'
 import { findCardDetails } from './pii/cards.js'
 import { findDocuments } from './pii/documents.js'

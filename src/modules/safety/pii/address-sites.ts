@@ -22,13 +22,12 @@ const ROAD = '(?:(?:route|highway|hwy|sector)\\s+\\d{1,3}|(?:off|on|by)\\s+the\\
 const PIECE = `(?:${UNIT_PIECE}|${NAMED_SITE}|${ROAD})`
 const SEP = '(?:\\s*,\\s*|\\s+)'
 // a town after the chain, only where the clause ends right after it
-const TOWN = "(?:\\s*,\\s*[\\p{L}'’-]{3,}(?:\\s+[\\p{L}'’-]{3,})?(?=\\s*(?:$|[.;!?)\\n—–]|,\\s|\\s+(?:now|then|lol|till|until|if)(?![\\p{L}]))))?"
-const CHAIN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${PIECE}(?:${SEP}${PIECE}){1,4}${TOWN}`,
-  'giu',
-)
+const TOWN =
+  "(?:\\s*,\\s*[\\p{L}'’-]{3,}(?:\\s+[\\p{L}'’-]{3,})?(?=\\s*(?:$|[.;!?)\\n—–]|,\\s|\\s+(?:now|then|lol|till|until|if)(?![\\p{L}]))))?"
+const CHAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}])${PIECE}(?:${SEP}${PIECE}){1,4}${TOWN}`, 'giu')
 // "2b/114 sector 21": a house and block number, then a sector
-const SECTOR_RE = /(?<![\p{L}\p{N}/])\d{1,4}[a-z]?\/\d{1,4}[a-z]?,?\s+sector\s+\d{1,3}(?:\s*,\s*[\p{L}-]{3,})?/giu
+const SECTOR_RE =
+  /(?<![\p{L}\p{N}/])\d{1,4}[a-z]?\/\d{1,4}[a-z]?,?\s+sector\s+\d{1,3}(?:\s*,\s*[\p{L}-]{3,})?/giu
 // «снт Ветеран-2, 3 линия, уч 112»: a garden partnership, its line or street and the plot
 const RU_PLOT_RE =
   /(?<![\p{L}])(?:снт|днт|сnт|тсн|сот|садовое\s+товарищество|дачн\p{L}+\s+кооператив)\s+«?[А-ЯЁ][\p{L}-]*(?:\s+[А-ЯЁ]?[\p{L}-]+)?»?(?:[\s,]+\d{1,3}(?:-?я)?\s+(?:линия|улица|аллея|проезд))?[\s,]+(?:уч\.?|участ\p{L}{2,4}|дом)\s*№?\s*\d{1,4}(?![\p{L}\p{N}])/giu
@@ -55,7 +54,11 @@ export function findSiteAddresses(text: string, out: PiiFinding[]): void {
     const units = chain.match(new RegExp(UNIT_PIECE, 'giu'))?.length ?? 0
     if (!UNIT_RE.test(chain) || !/\d/.test(chain)) continue
     if (!SITE_RE.test(chain) && units < 2) continue
-    if (units < 2 && NOT_NAME_RE.test(chain) && !/(?:trade|business|retail|caravan|holiday|trailer)\s+park|fort\s|camp\s/iu.test(chain))
+    if (
+      units < 2 &&
+      NOT_NAME_RE.test(chain) &&
+      !/(?:trade|business|retail|caravan|holiday|trailer)\s+park|fort\s|camp\s/iu.test(chain)
+    )
       continue
     push(out, 'address', m.index, m.index + chain.length, text)
   }

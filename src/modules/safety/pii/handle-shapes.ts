@@ -28,7 +28,10 @@ const NAMED_RE = new RegExp(
 )
 
 // "sadboi#EUW7", "Kestrel#NA1": a Riot id, a name and a region tag of capitals and digits
-const RIOT_ID_RE = new RegExp(`(?<![${W}#])([A-Za-z][A-Za-z0-9_.]{1,20}#(?=[A-Z0-9]*\\d)[A-Z0-9]{2,5})(?![${W}])`, 'gu')
+const RIOT_ID_RE = new RegExp(
+  `(?<![${W}#])([A-Za-z][A-Za-z0-9_.]{1,20}#(?=[A-Z0-9]*\\d)[A-Z0-9]{2,5})(?![${W}])`,
+  'gu',
+)
 const RIOT_CUE_RE = /(?<![\p{L}])(?:tag|riot|val|valorant|league|lol|duo|ranked|id)(?![\p{L}])/iu
 // "gt is Ch0colate Thund3r", "gamertag: xXNightOwlXx": words of letters with digits inside, after a gamertag word
 const LEET = '[A-Za-z]+\\d[A-Za-z0-9]*|\\d[A-Za-z]+[A-Za-z0-9]*'
@@ -38,7 +41,7 @@ const GAMERTAG_RE = new RegExp(
 )
 // "steam: [DK] Wolfsbane": a clan tag in brackets and the name
 const CLAN_RE = new RegExp(
-  `(?<![${W}])(?:${PLATFORM})(?![${W}])[^.!?\\n]{0,12}?(\\[[A-Za-z0-9]{1,5}\\]\\s?[A-Za-z][A-Za-z0-9_]{2,20})(?![${W}])`,
+  `(?<![${W}])(?:${PLATFORM})(?![${W}])[^.!?\\n]{0,24}?(\\[[A-Za-z0-9]{1,5}\\]\\s?[A-Za-z][A-Za-z0-9_]{2,20})(?![${W}])`,
   'giu',
 )
 // "on apex as NoScopeNana", "in valorant as sadboi": a game, then the name one plays as
@@ -47,7 +50,8 @@ const PLAYS_AS_RE = new RegExp(
   'giu',
 )
 // "tomasz-wojcik-pm", "hannah-k-runs", «aleksandr-morozov-devops»: a slug of three or more parts
-const SLUG_RE = /(?<![\p{L}\p{N}_./@-])([a-z][a-z0-9]*(?:-[a-z0-9]+){2,5})(?![\p{L}\p{N}_@]|[-.][\p{L}\p{N}])/gu
+const SLUG_RE =
+  /(?<![\p{L}\p{N}_./@-])([a-z][a-z0-9]*(?:-[a-z0-9]+){2,5})(?![\p{L}\p{N}_@]|[-.][\p{L}\p{N}])/gu
 // a platform, then its account after a verb or an intro, anywhere in the sentence: "my old youtube was X",
 // "threads: … it's marcus.ohare.fit", "my snapchat's bellaxrose02", "i go by kels.bakes"
 const INTRO_RE = new RegExp(
@@ -64,7 +68,7 @@ const WORK_APP_RE = new RegExp(
 const SHAPED_RE = /[0-9_]|[a-z]\.[a-z]|[a-z][A-Z].*[a-z][A-Z]/
 // letters typed apart after a platform, with decorations or "me"/«ник» between: "snap me ✨ v e l v e t"
 const SPACED_RE = new RegExp(
-  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:\\s+(?:me|ник|nick|is|это))?[\\s:—–=\\-▶►➡→✨⭐*~•|]*` +
+  `(?<![${W}])(?:${RU_PLATFORM}|${EN_PLATFORM})(?![${W}])(?:\\s+(?:me|ник|nick|is|это))?(?:[\\s:—–=\\-▶►➡→⭐*~•|\\uFE0F]|\\p{Extended_Pictographic})*` +
     '((?:[A-Za-z0-9_.]{1,2}\\s){4,}[A-Za-z0-9_.]{1,2})(?![\\p{L}\\p{N}])',
   'giu',
 )
@@ -99,7 +103,8 @@ export function findShapedHandles(text: string, out: PiiFinding[]): void {
   }
   if (!PLATFORM_RE.test(text)) return
   if (text.includes('['))
-    for (const m of matchesOf(CLAN_RE, text)) push(out, 'username', m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length, text)
+    for (const m of matchesOf(CLAN_RE, text))
+      push(out, 'username', m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length, text)
   for (const m of matchesOf(PLAYS_AS_RE, text)) {
     const h = m[1] ?? ''
     if (SHAPED_RE.test(h) || /[a-z][A-Z]/.test(h) || !ordinary(h)) take(text, m, h, out)

@@ -102,7 +102,10 @@ export function findLinks(text: string, out: PiiFinding[]): void {
       const trimmed = raw.replace(TRAILING_PUNCT_RE, '')
       raw = trimmed.length > 0 ? trimmed : raw
       if (m.schema === '' && !plausibleBareDomain(raw)) continue
-      if (MAIL_DOMAINS.has(raw.toLowerCase()) && AFTER_WORD_RE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      if (
+        MAIL_DOMAINS.has(raw.toLowerCase()) &&
+        AFTER_WORD_RE.test(text.slice(Math.max(0, m.index - 20), m.index))
+      )
         continue
       push(out, 'link', m.index, m.index + raw.length, text)
     }

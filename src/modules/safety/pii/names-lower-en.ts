@@ -19,7 +19,7 @@ const title = (w: string): string => (w ? (w[0] as string).toUpperCase() + w.sli
 
 // "ask for", "called", "my name's actually", "signed by", "it's", "was", "(": the words before a name
 const STRONG_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:my\s+(?:(?:full|real|legal|actual|birth)\s+)?name(?:['’]s|\s+is|\s*[:=-])|(?:guy|girl|man|woman|lady|bloke|dude|person|someone|somebody|kid|boy)\s+(?:called|named)|called|named|ask\s+for|asking\s+for|search(?:\s+for)?|look\s+up|signed\s+by|signed\s*,?(?:\s+\p{L}+){0,3}|is\s+there\s+an?|there['’]?s\s+an?|a\s+certain)(?:\s+(?:actually|really|literally|just|officially))?\s+['"‘“(]?$/iu
+  /(?:^|[^\p{L}])(?:my\s+(?:(?:full|real|legal|actual|birth)\s+)?name(?:['’]s|\s+is|\s*[:=-])|(?:guy|girl|man|woman|lady|bloke|dude|person|someone|somebody|kid|boy)\s+(?:called|named)|called|named|ask\s+for|asking\s+for|search(?:\s+for)?|look\s+up|signed\s+by|signed\s*,\s*(?:an?\s+(?:very\s+|really\s+|so\s+)?\p{L}+)?|is\s+there\s+an?|there['’]?s\s+an?|a\s+certain)(?:\s+(?:actually|really|literally|just|officially))?\s+['"‘“(]?$/iu
 const WEAK_BEFORE_RE =
   /(?:^|[^\p{L}])(?:i['’]?m|im|i\s+am|it['’]?s|its|it\s+is|was|is|for|to|from|by|put|tell|with|and|[(])\s*['"‘“]?$/iu
 // what follows a name: "… on my id", "… is my legal name", "… at reception", "… as the contact"
@@ -27,7 +27,8 @@ const AFTER_RE =
   /^['"’”]?\s*(?:on\s+(?:my|his|her|their|the)\s+(?:id|passport|licen[cs]e|list|mailbox|door|lease|contract|form|card|account|transfer|documents?|papers|birth\s+certificate)|on\s+(?:insta(?:gram)?|facebook|fb|tiktok|linkedin|snap(?:chat)?|twitter|the\s+list)|is\s+my\s+(?:legal|real|full|actual|birth|given)?\s*name|at\s+(?:reception|the\s+desk|the\s+front)|as\s+(?:the\s+)?(?:contact|emergency\s+contact|next\s+of\s+kin)|if\s+(?:the|they|you)\s)/iu
 
 const CLAUSE_END_RE = /^\s*(?:$|[,.;!?)(\n—–]|-\s)/u
-const PARTICLES = 'ni|nic|ní|mac|mc|el|al|te|de|da|di|du|van|von|der|den|le|la|bin|binti|ben|ibn|ap|dos|das|del'
+const PARTICLES =
+  'ni|nic|ní|mac|mc|el|al|te|de|da|di|du|van|von|der|den|le|la|bin|binti|ben|ibn|ap|dos|das|del'
 // a given name (maybe hyphenated), particles, a surname
 // (in a lookahead, so every word starts a pair: "actually thandiwe mokoena")
 const PAIR_RE = new RegExp(
@@ -45,7 +46,9 @@ const INITIALS_RE = /(?<![\p{L}\p{N}.])((?:[a-z]\.\s?){1,2})([a-z]{3,}(?:-[a-z]{
 const NOT_INITIALS_RE = /^(?:i\.e\.|e\.g\.|p\.s\.|n\.b\.|a\.k\.|u\.s\.|u\.k\.|p\.m\.|v\.s\.)/u
 
 const ordinary = (w: string): boolean =>
-  w.split('-').some((h) => isFunctionWord(h) || isDescribingWord(h) || /(?:ing|ly|ed|ness|ment|tion)$/.test(h))
+  w
+    .split('-')
+    .some((h) => isFunctionWord(h) || isDescribingWord(h) || /(?:ing|ly|ed|ness|ment|tion)$/.test(h))
 
 /** A surname: the lexicon's, one by its ending, or a word no English list knows. */
 function surnameWord(w: string, loose: boolean): boolean {
@@ -103,11 +106,11 @@ export function findLowerEnglishNames(text: string, out: PiiFinding[]): void {
     // surname only after an introduction, before a cue, or ending the clause after a weaker cue
     const known = LATIN_SURNAME_END_RE.test(surname) || latinRole(title(surname), true) === 'S'
     const unknownOk =
-      introduced ||
-      AFTER_RE.test(after) ||
-      (cued && CLAUSE_END_RE.test(after) && !/[^s]s$/.test(surname))
+      introduced || AFTER_RE.test(after) || (cued && CLAUSE_END_RE.test(after) && !/[^s]s$/.test(surname))
     const ok =
-      givenWord(given, introduced) && surnameWord(surname, cued) && (known || (cued && unknownOk) || (cued && latinRole(title(surname), true) === 'F'))
+      givenWord(given, introduced) &&
+      surnameWord(surname, cued) &&
+      (known || (cued && unknownOk) || (cued && latinRole(title(surname), true) === 'F'))
     if (!ok || publicAround(text, m.index, whole, given, particles, surname)) continue
     push(out, 'name', m.index, m.index + whole.length, text)
   }

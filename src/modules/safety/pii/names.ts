@@ -32,10 +32,10 @@ import {
 import { collectNames } from './names-full.js'
 import { findJoinedGivenNames, findSurnameFirstPairs } from './names-joined.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
+import { findLowerEnglishNames } from './names-lower-en.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
 import { findNounSurnamesBeforeVerb, notAPersonRu } from './names-ru-frames.js'
-import { findLowerEnglishNames } from './names-lower-en.js'
 import { findLowerSurnameInitials, findParticleNames } from './names-shapes.js'
 import { type PiiFinding, push } from './types.js'
 
