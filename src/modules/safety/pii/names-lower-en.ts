@@ -17,6 +17,18 @@ import { type PiiFinding, push } from './types.js'
 
 const title = (w: string): string => (w ? (w[0] as string).toUpperCase() + w.slice(1) : w)
 
+// a word's role, remembered: the same chat words come back in every message (bounded, cleared when full)
+const roles = new Map<string, ReturnType<typeof latinRole>>()
+function roleOf(w: string): ReturnType<typeof latinRole> {
+  let role = roles.get(w)
+  if (role === undefined && !roles.has(w)) {
+    if (roles.size > 20000) roles.clear()
+    role = latinRole(title(w), true)
+    roles.set(w, role)
+  }
+  return role ?? null
+}
+
 // "ask for", "called", "my name's actually", "signed by", "it's", "was", "(": the words before a name
 const STRONG_BEFORE_RE =
   /(?:^|[^\p{L}])(?:my\s+(?:(?:full|real|legal|actual|birth)\s+)?name(?:['’]s|\s+is|\s*[:=-])|(?:guy|girl|man|woman|lady|bloke|dude|person|someone|somebody|kid|boy)\s+(?:called|named)|called|named|ask\s+for|asking\s+for|search(?:\s+for)?|look\s+up|signed\s+by|signed\s*,\s*(?:an?\s+(?:very\s+|really\s+|so\s+)?\p{L}+)?|is\s+there\s+an?|there['’]?s\s+an?|a\s+certain)(?:\s+(?:actually|really|literally|just|officially))?\s+['"‘“(]?$/iu
@@ -54,7 +66,7 @@ const ordinary = (w: string): boolean =>
 function surnameWord(w: string, loose: boolean): boolean {
   if (w.length < 3 || ordinary(w) || EN_PLACE_WORDS.has(w)) return false
   return w.split('-').every((h) => {
-    const role = latinRole(title(h), true)
+    const role = roleOf(h)
     if (role === 'S' || LATIN_SURNAME_END_RE.test(h)) return true
     if (role === 'F') return loose
     return !isKnownEnglishWord(h)
@@ -62,11 +74,8 @@ function surnameWord(w: string, loose: boolean): boolean {
 }
 
 function givenWord(w: string, loose: boolean): boolean {
-  if (ordinary(w)) return false
-  return w.split('-').every((h) => {
-    const role = latinRole(title(h), true)
-    return role === 'F' || (loose && role !== null && !isKnownEnglishWord(h))
-  })
+  if (!w.split('-').every((h) => roleOf(h) === 'F' || (loose && roleOf(h) === 'U'))) return false
+  return !ordinary(w)
 }
 
 /** The pair, or the pair and a word beside it, names a public figure ("edgar allan poe", "carrie fisher"). */
@@ -98,6 +107,8 @@ export function findLowerEnglishNames(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(PAIR_RE)) {
     const [, whole = '', given = '', particles = '', surname = ''] = m
     if (TRANSLIT_WORDS.has(surname) || TRANSLIT_WORDS.has(given)) continue
+    // cheap checks first: most words are ordinary ones the lexicon knows
+    if (!givenWord(given, true) || !surnameWord(surname, true)) continue
     const before = text.slice(Math.max(0, m.index - 50), m.index)
     const after = text.slice(m.index + whole.length, m.index + whole.length + 40)
     const introduced = STRONG_BEFORE_RE.test(before)
