@@ -35,6 +35,7 @@ const RU_PLOT_RE =
 const RU_KM_RE =
   /(?<![\p{L}\p{N}])\d{1,4}(?:-?й)?\s+(?:км|километр\p{L}{0,2})\s+[А-ЯЁ]\p{L}+(?:ого|его)\s+(?:шоссе|трассы|тракта)(?![\p{L}])/gu
 const UNIT_RE = new RegExp(UNIT_PIECE, 'iu')
+const UNIT_NUMBER_RE = new RegExp(`(?<![\\p{L}])${UNIT}\\s*#?\\s*\\d`, 'iu')
 const SITE_RE = new RegExp(`(?:${NAMED_SITE}|${ROAD})`, 'iu')
 // words that make "… park", "… market" an ordinary phrase, not a site's name
 const NOT_NAME_RE =
@@ -48,6 +49,8 @@ export function findSiteAddresses(text: string, out: PiiFinding[]): void {
     for (const m of matchesOf(RU_PLOT_RE, text)) push(out, 'address', m.index, m.index + m[0].length, text)
     for (const m of matchesOf(RU_KM_RE, text)) push(out, 'address', m.index, m.index + m[0].length, text)
   }
+  // a unit and its number somewhere, or no chain can hold one (the chain's pattern is the costly part)
+  if (!UNIT_NUMBER_RE.test(text)) return
   for (const m of matchesOf(CHAIN_RE, text)) {
     const chain = m[0]
     // a unit with its number and a named site, a road or a second unit

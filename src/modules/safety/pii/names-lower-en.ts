@@ -64,13 +64,14 @@ const ordinary = (w: string): boolean =>
 
 /** A surname: the lexicon's, one by its ending, or a word no English list knows. */
 function surnameWord(w: string, loose: boolean): boolean {
-  if (w.length < 3 || ordinary(w) || EN_PLACE_WORDS.has(w)) return false
-  return w.split('-').every((h) => {
+  if (w.length < 3 || EN_PLACE_WORDS.has(w)) return false
+  const fits = w.split('-').every((h) => {
     const role = roleOf(h)
     if (role === 'S' || LATIN_SURNAME_END_RE.test(h)) return true
     if (role === 'F') return loose
     return !isKnownEnglishWord(h)
   })
+  return fits && !ordinary(w)
 }
 
 function givenWord(w: string, loose: boolean): boolean {
