@@ -11,17 +11,20 @@ import { findWorldAddressForms } from './pii/address-en-world.js'
 import { extendAddressParts } from './pii/address-parts.js'
 import { findRuAddressForms } from './pii/address-ru-forms.js'
 import { findRuLooseAddresses } from './pii/address-ru-loose.js'
+import { findSiteAddresses } from './pii/address-sites.js'
 import { findAddresses } from './pii/addresses.js'
 import { findCardDetails } from './pii/cards.js'
 import { findDocuments } from './pii/documents.js'
 import { findSpelledDocuments } from './pii/documents-spelled.js'
 import { findEmailEchoes } from './pii/email-echoes.js'
 import { findSpokenEmails } from './pii/emails-ru.js'
+import { findShapedHandles } from './pii/handle-shapes.js'
 import { findHandles } from './pii/handles.js'
 import { findIds } from './pii/ids.js'
 import { findEmails, findLinks } from './pii/links.js'
 import { preloadMorphology } from './pii/morph.js'
 import { findNames, preloadNameLexicon } from './pii/names.js'
+import { dropNotPersonal } from './pii/not-personal.js'
 import { findNumberRestarts } from './pii/number-restarts.js'
 import { findPhoneParts } from './pii/phone-parts.js'
 import { findNumbers } from './pii/phones.js'
@@ -177,6 +180,7 @@ const CONTACT_STEPS: readonly Step[] = [
   (v, out) => findRuAddressForms(v.folded, out),
   (v, out) => findRuLooseAddresses(v.folded, out),
   (v, out) => findWorldAddressForms(v.folded, out),
+  (v, out) => findSiteAddresses(v.folded, out),
   (v, out) =>
     extendAddressParts(
       v.folded,
@@ -184,6 +188,7 @@ const CONTACT_STEPS: readonly Step[] = [
       out,
     ),
   (v, out) => findHandles(v.folded, out),
+  (v, out) => findShapedHandles(v.folded, out),
   (v, out) => findNumbers(numeric(v), out),
   (v, out) => findCardDetails(numeric(v), out),
   (v, out) => findSpelledPhones(numeric(v), out),
@@ -196,6 +201,8 @@ const CONTACT_STEPS: readonly Step[] = [
   (v, out) => findNumberRestarts(numeric(v), out),
   // last: a repeat of a mailbox is a word no other contact holds
   (v, out) => findEmailEchoes(v.folded, out),
+  // after every contact detector: e-mail formats and public places' addresses identify nobody
+  (v, out) => dropNotPersonal(v.folded, out),
 ]
 
 /**

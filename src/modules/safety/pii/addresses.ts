@@ -25,7 +25,7 @@ import { matchesOf, type PiiFinding, push, W } from './types.js'
 const RU_STREET =
   'ул\\.?|улиц\\p{L}{0,3}|пр-т|пр-кт|просп\\.?|проспект\\p{L}{0,2}|пр\\.|пер\\.?|переул\\p{L}{0,3}|б-р|бул\\.?|бульвар\\p{L}{0,2}|' +
   'ш\\.|шоссе|наб\\.?|набережн\\p{L}{0,3}|пл\\.|площад\\p{L}{0,3}|мкр-?н?\\.?|микрорайон\\p{L}{0,2}|проезд\\p{L}{0,2}|' +
-  'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|линия|линии|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}|' +
+  'туп\\.?|тупик\\p{L}{0,2}|алле\\p{L}{1,2}|(?<![Гг]оряч\\p{L}{2,3}\\s)(?:линия|линии)|тракт\\p{L}{0,2}|кв-л|квартал\\p{L}{0,2}|слобод\\p{L}{1,2}|' +
   // Ukrainian/Belarusian «вул.», «вулиця», «пров.»; Central Asian «махалля», «массив», «жилмассив»
   // «Садовое кольцо», «Никольский спуск», «Ленинградская дорога», «Казанский въезд», «Сосновый проулок»
   'кольц\\p{L}{1,2}|спуск\\p{L}{0,2}|въезд\\p{L}{0,2}|проулок|проулк\\p{L}{1,2}|дорог[аеиу]|просек\\p{L}{0,2}|' +
@@ -263,8 +263,8 @@ const EN_PATTERNS: Pattern[] = [
   `(?<![${W}])(?:[A-Z][\\p{L}'’\\-]+\\s+){1,2}(?:Hall|House|Residence|Dorms?|Building|Tower|Court|Lodge)\\s*,?\\s*(?:[Rr]oom|[Rr]m\\.?|[Ff]lat|[Aa]pt\\.?|[Uu]nit)\\s*#?\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])`,
   // "742 Evergreen Terrace", "1600 Pennsylvania Ave, Apt 5B, Washington DC 20500", "Flat 4, 27 Kingsley Road"
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[A-Za-z0-9]{1,5},?\\s+)?(?<![${W}/])(?:\\d{1,4}[A-Za-z]?\\s?[/–-]\\s?)?\\d{1,6}[A-Za-z]?\\s+${EN_DIR}(?:(?:St\\.?|Saint)\\s+)?(?:${EN_NAME_WORD}\\s+){1,3}(?:${EN_SUFFIX})(?![${W}])(?:\\s+(?:West|East|North|South|NW|NE|SW|SE|W|E|N|S)(?![${W}]))?${EN_UNIT}${EN_CITY_POST}`,
-  // lower-case street names with a full suffix word: "12 oak street", "45 elm road", "1120 west 5th avenue"
-  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:(?:[a-z]{3,}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace)(?![${W}])${EN_UNIT}`,
+  // lower-case street names with a full suffix word: "12 oak street", "7 kōwhai street", "44 st. john's rd", "45 elm road", "1120 west 5th avenue"
+  `(?<![${W}])\\d{1,6}[a-z]?\\s+(?:st\\.?\\s+|saint\\s+)?(?:(?:\\p{Ll}{3,}(?:['’]s)?|\\d{1,3}(?:st|nd|rd|th))\\s+){1,2}(?:street|avenue|road|lane|drive|boulevard|terrace|rd|ave)(?![${W}])${EN_UNIT}`,
   // continental Europe, number first: "8 Rue du Bac, 75007 Paris", "12 Avenue de la Gare"
   `(?<![${W}])\\d{1,4}[a-zA-Z]?,?\\s+(?:[Rr]ue|Avenue|Av\\.|Boulevard|Bd|Place|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse)\\s+(?:(?:de|du|des|la|le|les|d'|l')\\s*)*[A-ZÀ-Ý][\\p{L}'’\\-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’\\-]+){0,2}${EU_POST}`,
   // street type first, number after: "Via Garibaldi 21", "Calle Mayor 5", "ul. Długa 12"

@@ -8,7 +8,7 @@
  * bots, official channels). Mentioning them identifies nobody.
  */
 const SERVICE_ACCOUNTS = new Set(
-  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews everyone here channel'.split(
+  'botfather spambot stickers gif vid pic bing wiki imdb bold vote like telegram telegramtips botnews notoscam premiumbot gdprbot previews everyone here channel all'.split(
     ' ',
   ),
 )
@@ -23,7 +23,11 @@ const PUBLIC_ACCOUNTS = new Set(
     'google apple microsoft amazon meta facebook openai chatgpt nike adidas ikea disney marvel pixar bbc bbcnews ' +
     'cnn nytimes reuters who un unicef potus whitehouse natgeo taylorswift13 billieeilish arianagrande cristiano ' +
     'leomessi kimkardashian kyliejenner selenagomez therock justinbieber beyonce rihanna bts_twt bts_bighit ' +
-    'mrbeast pewdiepie yandex sberbank tinkoff tbank vk vkontakte mos_ru gosuslugi rian_ru tass_agency meduzaproject'
+    'mrbeast pewdiepie yandex sberbank tinkoff tbank vk vkontakte mos_ru gosuslugi rian_ru tass_agency meduzaproject ' +
+    // round 26: agencies, weather and news services, leagues, wellbeing apps
+    'nws noaa fema cdc cdcgov nih nhs nhsuk redcross metoffice weatherchannel bbcbreaking bbcworld ap afp cnnbrk ' +
+    'espn nfl nba fifa uefa premierleague f1 olympics duolingo headspace calm samaritans mchs mchs_official ' +
+    'roscosmos minzdrav rbc ria ria_novosti kommersant lentaru'
   ).split(' '),
 )
 /**

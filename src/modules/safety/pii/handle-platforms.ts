@@ -20,4 +20,6 @@ export const EN_PLATFORM =
   'playstation|epic|roblox|minecraft|battle[.\\s]?net|battletag|fortnite|valorant|riot|' +
   // round 25: sports, reading, writing, selling and messaging apps where people keep a public name
   'strava|komoot|alltrails|lichess|chess\\.com|ao3|wattpad|substack|patreon|ko-?fi|behance|dribbble|flickr|' +
-  'untappd|depop|vinted|poshmark|ravelry|wechat|kakao(?:talk)?|viber|bereal|last\\.?fm|anilist|storygraph|backloggd'
+  'untappd|depop|vinted|poshmark|ravelry|wechat|kakao(?:talk)?|viber|bereal|last\\.?fm|anilist|storygraph|backloggd|' +
+  // round 26: private messengers
+  'wickr|threema'

@@ -53,6 +53,17 @@ const PUBLIC_SITES = new Set(
   ).split(' '),
 )
 
+// Mail providers: named after a plain word («например gmail.com», "i use outlook.com") they are an example of
+// the part after "@", nobody's mailbox; after an "@" spelled another way («{at} {ukr.net}», «🐶 mail.ru») they
+// end one, and stay a finding the e-mail detectors join to it.
+const MAIL_DOMAINS = new Set(
+  (
+    'gmail.com mail.ru yandex.ru yandex.com outlook.com hotmail.com yahoo.com icloud.com proton.me ' +
+    'protonmail.com rambler.ru bk.ru list.ru inbox.ru ukr.net'
+  ).split(' '),
+)
+const AFTER_WORD_RE = /(?<![\p{L}])(?!(?:at|ат|эт|собака|собачка|sobaka|sobachka)\s*$)\p{L}{2,}[,:]?\s+$/iu
+
 // "gmail dot com", "vk точка ru", "mail (dot) ru": a domain spelled out without an email local part
 const DOTTED_RE = new RegExp(
   `(?<![${W}])(?:[\\p{L}\\p{N}._\\-]{2,}|t)\\s*[([{]?\\s*(?:dot|точка|тчк)\\s*[)\\]}]?\\s*(?:com|ru|рф|net|org|me|io|ua|by|kz|ру|ком|нет|орг|юа|бай|кз)(?![${W}])` +
@@ -91,6 +102,11 @@ export function findLinks(text: string, out: PiiFinding[]): void {
       const trimmed = raw.replace(TRAILING_PUNCT_RE, '')
       raw = trimmed.length > 0 ? trimmed : raw
       if (m.schema === '' && !plausibleBareDomain(raw)) continue
+      if (
+        MAIL_DOMAINS.has(raw.toLowerCase()) &&
+        AFTER_WORD_RE.test(text.slice(Math.max(0, m.index - 20), m.index))
+      )
+        continue
       push(out, 'link', m.index, m.index + raw.length, text)
     }
   }

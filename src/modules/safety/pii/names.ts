@@ -31,6 +31,7 @@ import {
 import { collectNames } from './names-full.js'
 import { findJoinedGivenNames } from './names-joined.js'
 import { findListNeighbours, findSurnameLists } from './names-lists.js'
+import { findLowerEnglishNames } from './names-lower-en.js'
 import { findLowerRepeats, findNamesByContext, isPetName } from './names-more.js'
 import { findNamesNearFound } from './names-near.js'
 import { findNounSurnamesBeforeVerb, notAPersonRu } from './names-ru-frames.js'
@@ -71,6 +72,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   findCommaFirstNames(text, found)
   findLowerSurnameInitials(text, found)
   findEnglishNameForms(text, found)
+  findLowerEnglishNames(text, found)
   findParticleNames(text, [...found], found)
   findHyphenSurnames(text, [...found], found)
   findNounSurnamesBeforeVerb(text, found)

@@ -75,7 +75,7 @@ const CURRENCY_BEFORE_RE = /[$€£¥₽₸₴]\s?$/u
 
 // A business named beside a toll-free number: «звонила в поддержку банка 8-800-…», "the store's 1-800 line".
 const ORG_CUE_RE =
-  /(?<![\p{L}])(?:поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|банк\p{L}*|магазин\p{L}*|компани\p{L}*|оператор\p{L}*|служб\p{L}*|колл-?центр\p{L}*|клиник\p{L}*|support|hotline|customer|service|store|shop|bank|company|airline|agency|office|department|ministry|council|insurance|insurer|pharmacy|their\s+(?:line|number|hotline|helpline)|их\s+(?:номер|телефон|лини\p{L}))(?![\p{L}])/iu
+  /(?<![\p{L}])(?:поддержк\p{L}*|горяч\p{L}*\s+лини\p{L}*|лини\p{L}*\s+доверия|телефон\p{L}*\s+доверия|министерств\p{L}*|минздрав\p{L}*|банк\p{L}*|магазин\p{L}*|компани\p{L}*|оператор\p{L}*|служб\p{L}*|колл-?центр\p{L}*|клиник\p{L}*|support|hotline|helpline|lifeline|crisis\s+line|charity|support\s+line|customer|service|store|shop|bank|company|airline|agency|office|department|ministry|council|insurance|insurer|pharmacy|their\s+(?:line|number|hotline|helpline)|их\s+(?:номер|телефон|лини\p{L}))(?![\p{L}])/iu
 // …or an organisation named by its acronym: "the IRS", "DMV", «МФЦ», «ЖКХ» (not "I", "OK", "ID")
 const ORG_ACRONYM_RE = /(?<![\p{L}])(?!(?:OK|ID|TV|PM|AM)(?![\p{L}]))(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})(?![\p{L}])/u
 const orgNamed = (sentence: string): boolean => ORG_CUE_RE.test(sentence) || ORG_ACRONYM_RE.test(sentence)

@@ -101,6 +101,16 @@ Charlie Brown, Snoopy Brown, Tommy Hilfiger, Calvin Klein, Ralph Lauren, Marc Ja
 Louis Vuitton, Coco Chanel, Estee Lauder, Michael Kors, Kate Spade, Tory Burch, Vera Wang, Stella McCartney
 Morgan Stanley, Goldman Sachs, Charles Schwab, Wells Fargo, Dow Jones, Ernst Young, Johnson Johnson
 Томми Хилфигер, Кельвин Кляйн, Хьюго Босс, Луи Виттон, Коко Шанель, Чарли Браун, Хелло Китти, Hello Kitty
+Андрей Рублёв, Карен Хачанов, Дарья Касаткина, Мирра Андреева, Аслан Карацев, Новак Джокович, Рафаэль Надаль
+Фрида Кало, Сальвадор Дали, Клод Моне, Винсент Ван Гог, Илья Репин, Иван Айвазовский, Казимир Малевич
+Василий Кандинский, Марк Шагал, Исаак Левитан, Иван Шишкин, Виктор Васнецов, Альберт Эйнштейн, Стивен Хокинг
+Зигмунд Фрейд, Карл Юнг, Эрих Фромм, Виктор Франкл, Мать Тереза, Керри Фишер, Робин Уильямс, Хит Леджер
+Фаина Раневская, Марк Бернес, Людмила Гурченко, Евгений Леонов, Георгий Вицин, Анатолий Папанов, Олег Янковский
+Фёдор Черенков, Лев Яшин, Харуки Мураками, Ким Чен Ын, Kim Jong Un, Haruki Murakami, Tim Hortons, Walt Disney World
+Carrie Fisher, Heath Ledger, Matthew Perry, Harrison Ford, Mark Hamill, Kristen Bell, Kid Cudi, Pete Davidson
+Stephen Fry, Ruby Wax, Leonard Cohen, Kurt Vonnegut, David Foster Wallace, Viktor Frankl, Erich Fromm, Mother Teresa
+Novak Djokovic, Rafael Nadal, Andy Murray, Emma Raducanu, Naomi Osaka, Michael Phelps, Kobe Bryant, Tiger Woods
+Lewis Hamilton, Marcus Rashford, Tom Brady, Salvador Dali, Claude Monet, Andy Warhol, Amanda Gorman
 `
 
 // Characters and people known by a title and one word ("Mr. Bean", "Dr. Strange"): the title (Mr, Mrs, Ms,
