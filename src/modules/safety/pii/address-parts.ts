@@ -1,4 +1,5 @@
-import { matchesOf, type PiiFinding, push } from './types.js'
+import { type PiiFinding, push } from './types.js'
+import { wordsAt } from './word-at.js'
 
 /**
  * The rest of an address around one the address detectors found. People give the street and the house
@@ -157,18 +158,20 @@ export function extendAddressParts(text: string, found: PiiFinding[], out: PiiFi
 const STREET_OF_RE =
   /(?<![\p{L}\p{N}])\d[\dA-Za-z/-]*\s+((?:[\p{L}'’-]{2,}\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|crescent|close)\.?)(?![\p{L}])/iu
 
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u
+const LETTER_OR_DIGIT = { before: LETTER_OR_DIGIT_RE, after: LETTER_OR_DIGIT_RE } as const
+const HOUSE_EDGE_RE = /[\p{L}\p{N}/-]/iu
+// (`giu`: «27А» written again as «27а»)
+const HOUSE_REPEAT = { ignoreCase: true, before: HOUSE_EDGE_RE, after: HOUSE_EDGE_RE } as const
+
 /** The address's street named again elsewhere ("its hollis ave. 88-14 hollis ave, queens"): masked there too. */
 function repeatStreet(text: string, f: PiiFinding, out: PiiFinding[]): void {
   const street = f.value.match(STREET_OF_RE)?.[1]?.replace(/\.$/u, '')
   if (!street) return
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${street.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    // (as written: "the main street in town" is no "40 Main Street")
-    'gu',
-  )
-  for (const m of matchesOf(re, text)) {
+  // (as written: "the main street in town" is no "40 Main Street")
+  for (const m of wordsAt(text, street, LETTER_OR_DIGIT)) {
     if (m.index >= f.start && m.index < f.end) continue
-    push(out, 'address', m.index, m.index + m[0].length, text)
+    push(out, 'address', m.index, m.end, text)
   }
 }
 
@@ -179,7 +182,6 @@ const HOUSE_TOKEN_RE = /(?<![\p{L}\p{N}/-])\d{1,5}(?:[A-Za-zА-Яа-я]|\/\d{1,3
 function repeatHouse(text: string, f: PiiFinding, out: PiiFinding[]): void {
   const house = f.value.match(HOUSE_TOKEN_RE)?.[0]
   if (!house) return
-  const re = new RegExp(`(?<![\\p{L}\\p{N}/-])${house.replace('/', '\\/')}(?![\\p{L}\\p{N}/-])`, 'giu')
-  for (const m of matchesOf(re, text.slice(f.end)))
-    push(out, 'address', f.end + m.index, f.end + m.index + m[0].length, text)
+  for (const m of wordsAt(text.slice(f.end), house, HOUSE_REPEAT))
+    push(out, 'address', f.end + m.index, f.end + m.end, text)
 }

@@ -14,6 +14,8 @@ const CARD_WORD_RE =
 const CARD_NUMBER_RE =
   /(?<![\d+])(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5})(?![\d])/gu
 const EXPIRY = '(?:0?[1-9]|1[0-2])\\s?/\\s?(?:20)?\\d{2}(?![\\d/])'
+// the expiry and the code right after a card number
+const EXPIRY_AFTER_RE = new RegExp(`^[\\s,;]*(${EXPIRY})(?:[\\s,;]+(\\d{3,4})(?![\\d/.:]))?`, 'u')
 const EXPIRY_WORD_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:exp(?:\\.|iry|ires|iration)?(?:\\s+date)?|valid\\s+(?:thru|through|until|till)|срок(?:\\s+действия)?|действует\\s+до|действительна\\s+до|годна\\s+до|до)\\s*[:\\-–—]?\\s*(?:до\\s*)?(${EXPIRY})`,
   'giu',
@@ -40,7 +42,7 @@ export function findCardDetails(text: string, out: PiiFinding[]): void {
   // the expiry and the code right after a card number ("4111 1111 1111 1111 12/27 123")
   for (const c of cards) {
     const after = text.slice(c.end, c.end + 24)
-    const m = after.match(new RegExp(`^[\\s,;]*(${EXPIRY})(?:[\\s,;]+(\\d{3,4})(?![\\d/.:]))?`, 'u'))
+    const m = after.match(EXPIRY_AFTER_RE)
     if (!m) continue
     const exp = c.end + (m.index ?? 0) + m[0].indexOf(m[1] as string)
     push(out, 'card', exp, exp + (m[1] as string).length, text)

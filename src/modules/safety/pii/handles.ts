@@ -3,6 +3,7 @@ import { findCuedHandles } from './handle-cues.js'
 import { EN_PLATFORM, RU_GAME, RU_PLATFORM } from './handle-platforms.js'
 import { isDescribingWord, isFunctionWord } from './names-en.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
+import { wordsAt } from './word-at.js'
 
 // A Latin handle, 3–32 characters, optionally with a discord tag.
 // (Tumblr and Venmo names may hold hyphens: "moth-wings", "@Jake-Miller-12")
@@ -212,6 +213,14 @@ export function findHandles(text: string, out: PiiFinding[]): void {
   for (const f of found) repeatHandle(text, f, out)
 }
 
+// the boundaries and dotted parts of a repeated handle (as the `giu` pattern `(?<![W@])token(?:[._]…)*(?![W])`)
+const HANDLE_REPEAT = {
+  ignoreCase: true,
+  before: new RegExp(`[${W}@]`, 'iu'),
+  after: null,
+  tail: new RegExp(`(?:[._][A-Za-z0-9]+)*(?![${W}])`, 'iuy'),
+} as const
+
 /**
  * The same handle written again elsewhere in the text, in another form: «snapchat → lil_bean dot exe (it's
  * lil_bean.exe …)». Only a made-up token (an underscore or a digit inside, or no English word), 4+ characters.
@@ -219,9 +228,8 @@ export function findHandles(text: string, out: PiiFinding[]): void {
 function repeatHandle(text: string, f: PiiFinding, out: PiiFinding[]): void {
   const token = f.value.match(/[A-Za-z][A-Za-z0-9_]{3,}/)?.[0]
   if (!token || (!/[_\d]/.test(token) && (token.length < 5 || isOrdinaryWord(token)))) return
-  const re = new RegExp(`(?<![${W}@])${token}(?:[._][A-Za-z0-9]+)*(?![${W}])`, 'giu')
-  for (const m of matchesOf(re, text))
-    if (m.index < f.start || m.index >= f.end) push(out, 'username', m.index, m.index + m[0].length, text)
+  for (const m of wordsAt(text, token, HANDLE_REPEAT))
+    if (m.index < f.start || m.index >= f.end) push(out, 'username', m.index, m.end, text)
 }
 
 function collectHandles(text: string, out: PiiFinding[]): void {

@@ -1,6 +1,7 @@
 import { LinkifyIt } from 'linkify-it'
 import { isKnownEnglishWord } from './names-en.js'
 import { matchesOf, type PiiFinding, push, W } from './types.js'
+import { wordsAt } from './word-at.js'
 
 // Curated TLDs for links written without a scheme and without a path: wide enough for real contacts,
 // without English words that appear after a missing space ("tired.is", "go.to", "do.it").
@@ -156,6 +157,8 @@ const RU_AT_PROVIDER_RE = new RegExp(
 const SPACED_LOCAL_BEFORE_RE = /(?:[\p{L}\p{N}_]+\s+[.+]\s+|(?<![\p{L}\p{N}])(?:[\p{L}\p{N}_]\s){3,})+$/u
 // a false start of the same address earlier in the text: «vera.kot... ой, vera.kotova@mail.ru»
 const EMAIL_LOCAL_RE = /^[\p{L}\p{N}._%+-]{6,}/u
+// the start of a found email's local part written earlier: no such character before it, the rest of the word after
+const LOCAL_REPEAT = { before: /[\p{L}\p{N}._-]/u, after: null, tail: /[\p{L}\p{N}._-]*/uy } as const
 // Words that end a sentence before "at": "I'm at home" never reaches here (needs a provider or TLD).
 const NOT_LOCAL =
   /^(?:i|i'm|im|me|we|you|he|she|they|it|is|was|am|are|be|look|looking|good|bad|home|work|one|all|me|я|он|она|мы)$/i
@@ -334,11 +337,7 @@ export function findEmails(text: string, out: PiiFinding[]): void {
     if (spaced) push(out, 'email', f.start - spaced[0].length, f.end, text)
     const head = f.value.match(EMAIL_LOCAL_RE)?.[0].slice(0, 6)
     if (!head) continue
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}._-])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}._-]*`,
-      'gu',
-    )
-    for (const m of text.slice(0, f.start).matchAll(re))
-      push(out, 'email', m.index, m.index + m[0].length, text)
+    for (const m of wordsAt(text.slice(0, f.start), head, LOCAL_REPEAT))
+      push(out, 'email', m.index, m.end, text)
   }
 }

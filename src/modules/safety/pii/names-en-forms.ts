@@ -11,6 +11,7 @@ import { isFunctionWord, isKnownEnglishWord, isOrganizationWord, latinRole } fro
 import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './names-en-given.js'
 import { isPublicFigure, isTitledPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
+import { wordsAt } from './word-at.js'
 
 /**
  * English name shapes that say "a person's full name" by their form, any case (round 22, `names.ts`):
@@ -282,6 +283,9 @@ export function findNameRuns(text: string, out: PiiFinding[]): void {
   }
 }
 
+// a capitalised word and the spaces that end the text before a repeat of a surname
+const CAP_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${CAP})\\s+$`, 'gu')
+
 /**
  * "Mrs Oyelaran — Folake Oyelaran —": a capitalised given name or unknown word right before another
  * mention of a found surname is that person's first name.
@@ -291,16 +295,19 @@ export function findGivenBeforeRepeats(text: string, found: readonly PiiFinding[
     if (!LATIN_ONLY_RE.test(f.value)) continue
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       if (!elsewhere(text, word, f) || !surnameWord(word)) continue
-      const re = new RegExp(
-        `(?<![\\p{L}])(${CAP})\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-        'gu',
-      )
-      for (const m of text.matchAll(re)) {
+      // what `(?<![\p{L}])(CAP)\s+word(?![\p{L}])` (`gu`) finds: each match starts after the last one
+      let last = 0
+      for (const w of wordsAt(text, word, { before: null })) {
+        if (w.index < last) continue
+        CAP_BEFORE_RE.lastIndex = last
+        const m = CAP_BEFORE_RE.exec(text.slice(0, w.index))
+        if (!m) continue
+        last = w.end
         const first = m[1] ?? ''
-        const at = m.index + m[0].length - word.length
+        const at = w.index
         if ((at >= f.start && at < f.end) || /['’]/u.test(first)) continue
         if (givenName(first) || (nameRole(first) && !isKnownEnglishWord(first.toLowerCase())))
-          push(out, 'name', m.index, m.index + m[0].length, text)
+          push(out, 'name', m.index, w.end, text)
       }
     }
   }

@@ -11,6 +11,7 @@ import {
 } from './names-shapes.js'
 import { isPublicFigure } from './public-figures.js'
 import { matchesOf, type PiiFinding, push } from './types.js'
+import { wordsAt } from './word-at.js'
 
 /**
  * Names in the shapes of other languages, for `names.ts` (round 20; particles are in `names-shapes.ts`):
@@ -251,11 +252,14 @@ export function findAccentedNames(text: string, out: PiiFinding[]): void {
  * "my cousin megan, megan hartigan-moss": the lower-case first name of a found full name, elsewhere in the
  * text, when the English lexicon knows the word only as a first name.
  */
+// the boundaries of the `giu` pattern this search replaces
+const CI_LETTER = { ignoreCase: true, before: /\p{L}/iu, after: /\p{L}/iu } as const
+
 export function findLowerFirstRepeats(text: string, found: readonly PiiFinding[], out: PiiFinding[]): void {
   for (const f of found) {
     const first = f.value.match(/^([a-z]{3,})\s/u)?.[1]
     if (!first || !isOnlyFirstName(first) || isFunctionWord(first)) continue
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu')))
+    for (const m of wordsAt(text, first, CI_LETTER))
       if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + first.length, text)
   }
 }

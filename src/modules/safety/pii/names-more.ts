@@ -4,6 +4,7 @@ import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { ordinaryEnglish } from './names-shapes.js'
 import { isPublicFigure } from './public-figures.js'
 import { type PiiFinding, push } from './types.js'
+import { wordsAt } from './word-at.js'
 
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
 
@@ -119,11 +120,7 @@ export function findLowerRepeats(text: string, found: readonly PiiFinding[], out
     if (last.length < 4 || !/^\p{L}[\p{L}'’-]+$/u.test(last)) continue
     const cyr = /[а-яё]/iu.test(last)
     if (cyr ? nameTags(last).common > 0 : isKnownEnglishWord(last) && latinRole(last, true) !== 'S') continue
-    const re = new RegExp(
-      `(?<![\\p{L}])${last.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-      'gu',
-    )
-    for (const m of text.matchAll(re))
+    for (const m of wordsAt(text, last.toLowerCase()))
       if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + last.length, text)
   }
 }

@@ -1,6 +1,7 @@
 import { cyrillicRole } from './name-tokens.js'
 import { isFunctionWord, isKnownEnglishWord, latinRole } from './names-en.js'
 import { type PiiFinding, push } from './types.js'
+import { wordsAt } from './word-at.js'
 
 /**
  * Names beside a full name already found, which say who it is:
@@ -50,15 +51,17 @@ function isNickname(last: string): boolean {
   return role === 'F' || ((role === null || role === 'U') && !isKnownEnglishWord(last))
 }
 
+// a stem's case ending, then no letter
+const FORM_ENDING = { tail: /[а-яё]{0,4}(?![\p{L}])/uy, after: null } as const
+
 /** Other case forms of the found name's first name: «Дмитрием» for «Дмитрий». */
 function findOtherForms(text: string, f: PiiFinding, out: PiiFinding[]): void {
   for (const word of f.value.match(/\p{Lu}[а-яё]{3,}/gu) ?? []) {
     if (cyrillicRole(word, true) !== 'F') continue
     const stem = word.slice(0, Math.max(4, word.length - 2))
-    const re = new RegExp(`(?<![\\p{L}])${stem}[а-яё]{0,4}(?![\\p{L}])`, 'gu')
-    for (const m of text.matchAll(re)) {
+    for (const m of wordsAt(text, stem, FORM_ENDING)) {
       if (m.index >= f.start && m.index < f.end) continue
-      if (cyrillicRole(m[0], true) === 'F') push(out, 'name', m.index, m.index + m[0].length, text)
+      if (cyrillicRole(text.slice(m.index, m.end), true) === 'F') push(out, 'name', m.index, m.end, text)
     }
   }
 }

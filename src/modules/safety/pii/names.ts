@@ -37,6 +37,7 @@ import { findNamesNearFound } from './names-near.js'
 import { findNounSurnamesBeforeVerb, notAPersonRu } from './names-ru-frames.js'
 import { findLowerSurnameInitials, findParticleNames } from './names-shapes.js'
 import { type PiiFinding, push } from './types.js'
+import { wordsAt } from './word-at.js'
 
 export { preloadNameLexicon } from './names-en.js'
 
@@ -108,8 +109,7 @@ export function findNames(text: string, out: PiiFinding[]): void {
   for (const f of kept) {
     for (const word of f.value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
       if (!elsewhere(text, word, f)) continue
-      const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
-      for (const m of text.matchAll(re))
+      for (const m of wordsAt(text, word))
         if (m.index < f.start || m.index >= f.end) push(out, 'name', m.index, m.index + word.length, text)
     }
   }

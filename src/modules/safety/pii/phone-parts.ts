@@ -109,12 +109,14 @@ const MIXED_RE = new RegExp(
   'giu',
 )
 
+const WORDS_RE = new RegExp(WORDS, 'giu')
+
 function findMixedTokens(text: string, out: PiiFinding[]): void {
   if (!/\d\p{L}|\p{L}\d/u.test(text)) return
   for (const m of matchesOf(MIXED_RE, text)) {
     // at least one word glued to a digit, 7–15 digits in all
     if (!/\d[a-z]|[a-z]\d/iu.test(m[0])) continue
-    const n = m[0].replace(new RegExp(WORDS, 'giu'), (w) => '0'.repeat(WORD_DIGITS[w.toLowerCase()] ?? 1))
+    const n = m[0].replace(WORDS_RE, (w) => '0'.repeat(WORD_DIGITS[w.toLowerCase()] ?? 1))
     const count = digitsOf(n).length
     if (count >= 7 && count <= 15) push(out, 'phone', m.index, m.index + m[0].length, text)
   }
