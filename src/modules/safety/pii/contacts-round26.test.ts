@@ -56,6 +56,13 @@ describe('handles with no "@" and no account word (round 26)', () => {
   ])('when "%s", then nothing changes', (text) => expect(anonymize(text)).toBe(text))
 })
 
+describe('a mailbox at an example domain is still a mailbox', () => {
+  it.each([
+    ['mail me: anna.k@example.com', 'anna.k@example.com'],
+    ['пишите: me@example.com', 'me@example.com'],
+  ])('when "%s", then the address is masked', (text, part) => expect(anonymize(text)).not.toContain(part))
+})
+
 describe('e-mail formats, mention keywords, agencies and mail providers are no one (round 26)', () => {
   it.each([
     'the portal wants it as firstname_lastname@company.org, no idea why',

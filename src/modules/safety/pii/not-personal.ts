@@ -4,8 +4,9 @@ import type { PiiFinding } from './types.js'
  * Contacts that identify nobody, dropped after every contact detector has run (round 26):
  *
  * - an e-mail *format* written with placeholder words, not a mailbox: "name@domain",
- *   "firstname.lastname@company.com", «имя@домен», «фамилия.имя@компания.ру», «ваш_email@домен»; any address
- *   at the reserved example domains ("anna@example.com", RFC 2606);
+ *   "firstname.lastname@company.com", «имя@домен», «фамилия.имя@компания.ру», «ваш_email@домен»; at the reserved
+ *   example domains (RFC 2606) only a placeholder mailbox ("yourname@example.com"): "anna@example.com" is
+ *   masked, as a mailbox a user typed may be one for all we know;
  * - a public place's address named right after the place: «Третьяковка на Лаврушинском переулке, 10»,
  *   «Университет ИТМО, Кронверкский проспект, 49», "the empire state building is 350 5th ave" — unless the
  *   writer says it is where they live or work («мой институт», "i live at", "my office is").
@@ -27,9 +28,9 @@ const allPlaceholders = (part: string, tld: boolean): boolean => {
 
 /** "name@domain", «фамилия.имя@компания.ру», "x@example.com": an address format, not a mailbox. */
 export function isPlaceholderEmail(value: string): boolean {
-  if (EXAMPLE_DOMAIN_RE.test(value)) return true
   const at = value.indexOf('@')
   if (at <= 0) return false
+  if (EXAMPLE_DOMAIN_RE.test(value)) return allPlaceholders(value.slice(0, at), false)
   return allPlaceholders(value.slice(0, at), false) && allPlaceholders(value.slice(at + 1), true)
 }
 
