@@ -48,7 +48,6 @@ import {
   SENTENCE_ALONE,
 } from './sentences.js'
 import { griefLookalike22, toldAsResolved } from './vetoes-round22.js'
-import { everyday26 } from './vetoes-round26.js'
 
 // analyse moved to analyse.ts; it stays importable from here (build.ts, scripts and tests once imported it so)
 export { analyse } from './analyse.js'
@@ -364,10 +363,9 @@ export function detectCrisisV2(input: string, opts: CrisisOptions = {}): CrisisR
   if (category === 'farewell' && backSoon(toks)) return { hit: false }
   // An absence with its bound and no finality cue («меня не будет пару дней»)
   if ((category === 'farewell' || category === 'intent') && boundedAbsence(toks)) return { hit: false }
-  // A sign-off for the night, a thing given away for an everyday reason, a job ended after years (model-checks.ts)
+  // A sign-off for the night, a thing given away for an everyday reason, a job ended after years, a resignation, a
+  // debt paid off, a quarrel made up, a transfer, a pet's scratch (model-checks.ts)
   if (everydayEnding(category, toks)) return { hit: false }
-  // A resignation, a debt paid off, a quarrel made up, a transfer, a pet's scratch (vetoes-round26.ts)
-  if (everyday26(category, toks)) return { hit: false }
   // Grief told as grief: a goodbye not said to the dead, how to comfort the bereaved (vetoes-round22.ts)
   if (griefLookalike22(category, toks)) return { hit: false }
   // A plan told by "we" with no "I/me/my" at all is a shared, ordinary plan ("we picked the date, just waiting")

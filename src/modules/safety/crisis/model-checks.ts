@@ -8,6 +8,7 @@
 import type { MToken } from './matcher.js'
 import { anyIn, clausesWith, conceptsOf, scopeSets } from './rules.js'
 import { jobEndedAfterYears } from './vetoes-round25.js'
+import { everyday26 } from './vetoes-round26.js'
 
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'но', 'однако', 'хотя', 'зато'])
 
@@ -267,9 +268,12 @@ function aliveAndWell(toks: MToken[]): boolean {
  * The everyday lines a classifier-only hit of this category is dismissed by (detector.ts asks once): a sign-off
  * for the night for a farewell, plan, imminent or third-party reading; a giveaway for a reason for a farewell or
  * a plan; an accident for self-harm; waking somewhere nice for a passive wish; alive and well now for a wish; a
- * job ended after years of it for a farewell (the leaving do's thanks, vetoes-round25.ts).
+ * job ended after years of it for a farewell (the leaving do's thanks, vetoes-round25.ts); round 26's everyday
+ * endings (vetoes-round26.ts), asked first as the self-harm case returns.
  */
 export function everydayEnding(category: string, toks: MToken[]): boolean {
+  // round 26's: a resignation, a debt paid off, a quarrel made up, a transfer, a pet's scratch (vetoes-round26.ts)
+  if (everyday26(category, toks)) return true
   if ((category === 'farewell' || category === 'intent') && giveawayForReason(toks)) return true
   if (category === 'farewell' && jobEndedAfterYears(toks)) return true
   if ((category === 'farewell' || category === 'intent') && lastForNow(toks)) return true
