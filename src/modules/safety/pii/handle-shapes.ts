@@ -19,7 +19,7 @@ import { matchesOf, type PiiFinding, push, W } from './types.js'
 const GAME =
   'apex|overwatch|fortnite|valorant|val|league|lol|cod|warzone|halo|destiny|genshin|osu|cs2|csgo|dota|pubg|' +
   'rocket\\s+league|among\\s+us|minecraft|roblox|steam|xbox|psn|playstation|switch'
-const PLATFORM = `${RU_PLATFORM}|${RU_GAME}|${EN_PLATFORM}|wickr|threema|teams|slack|zoom|${GAME}`
+const PLATFORM = `${RU_PLATFORM}|${RU_GAME}|${EN_PLATFORM}|teams|slack|zoom|${GAME}`
 const PLATFORM_RE = new RegExp(`(?<![${W}])(?:${PLATFORM})(?![${W}])`, 'iu')
 // without the games and work apps that are also common words ("lol", "val", "teams", "switch")
 const NAMED_RE = new RegExp(
